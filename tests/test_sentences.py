@@ -1,0 +1,36 @@
+from verify.sentences import paragraph_spans, split_sentences
+
+
+def texts(t):
+    return [s.text for s in split_sentences(t)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    t = "Mr. Smith met Gen. Jones in Washington, D.C. on Jan. 5 at 9 a.m. Tuesday. The U.S. Army agreed."
+    assert texts(t) == [
+        "Mr. Smith met Gen. Jones in Washington, D.C. on Jan. 5 at 9 a.m. Tuesday.",
+        "The U.S. Army agreed.",
+    ]
+
+
+def test_curly_and_straight_closing_quotes_stay_with_their_sentence():
+    t = 'He said: \u201cStop now.\u201d Then he left. She said "No." It ended.'
+    assert texts(t) == ['He said: \u201cStop now.\u201d', "Then he left.", 'She said "No."', "It ended."]
+
+
+def test_offsets_index_the_text_exactly():
+    t = "\ufeffFirst line here.\r\nSecond \u00e9t\u00e9 line. Third \U0001F600 one!\n\n  Fourth."
+    sents = split_sentences(t)
+    assert [t[s.start:s.end] for s in sents] == [s.text for s in sents]
+    assert [s.text for s in sents][-1] == "Fourth."
+    assert len(sents) == 4
+
+
+def test_line_breaks_end_paragraphs_but_hard_wrapped_lines_run_on():
+    t = "A headline without a stop\nThe first paragraph starts here and\ncontinues on a wrapped line.\nNext paragraph."
+    assert [t[s:e] for s, e in paragraph_spans(t)] == [
+        "A headline without a stop",
+        "The first paragraph starts here and\ncontinues on a wrapped line.",
+        "Next paragraph.",
+    ]
+    assert [s.paragraph for s in split_sentences(t)] == [0, 1, 2]

@@ -1,0 +1,134 @@
+"""The pipeline: text in, an Analysis (records plus DataFrames) out.
+
+Each stage lives in its own module and works on plain records:
+sentences -> attribution (claims, sources) -> framing flags, readability,
+quantities -> reconciliation.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Optional
+
+import pandas as pd
+
+from . import attribution, framing, quantities, readability, reconcile
+from .errors import InputError
+from .model import Claim, Flag, Quantity, Relation, Sentence, Source
+from .sentences import split_sentences
+from .textio import check_text
+
+
+def story_id(text: str) -> str:
+    """A stable id for a story without one: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def parse_published(published: Any) -> Optional[dt.date]:
+    """Accept a date, a datetime or an ISO string (YYYY-MM-DD...); refuse anything else clearly."""
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            raise InputError(f"published: {published!r} is not a date (use YYYY-MM-DD)") from None
+    raise InputError(f"published: expected a date or YYYY-MM-DD, got {type(published).__name__}")
+
+
+@dataclass
+class Analysis:
+    """Everything verify found in one story. Records are the truth; DataFrames are views of them."""
+
+    text: str
+    article_id: str
+    published: Optional[dt.date]
+    sentences: list[Sentence]
+    claim_records: list[Claim]
+    source_records: list[Source]
+    flag_records: list[Flag] = field(default_factory=list)
+    quantity_records: list[Quantity] = field(default_factory=list)
+    relation_records: list[Relation] = field(default_factory=list)
+    readability_story: dict = field(default_factory=dict)
+    readability_claims: dict = field(default_factory=dict)  # claim id -> scores
+    path: Optional[str] = None
+
+    @cached_property
+    def claims(self) -> pd.DataFrame:
+        from .export import claims_frame
+
+        return claims_frame(self)
+
+    @cached_property
+    def sources(self) -> pd.DataFrame:
+        from .export import sources_frame
+
+        return sources_frame(self)
+
+    @cached_property
+    def flags(self) -> pd.DataFrame:
+        from .export import records_frame
+
+        return records_frame(self.flag_records, Flag)
+
+    @cached_property
+    def quantities(self) -> pd.DataFrame:
+        from .export import records_frame
+
+        return records_frame(self.quantity_records, Quantity)
+
+    @cached_property
+    def reconciliation(self) -> pd.DataFrame:
+        from .export import records_frame
+
+        return records_frame(self.relation_records, Relation)
+
+    def claim(self, claim_id: str) -> Claim:
+        for c in self.claim_records:
+            if c.id == claim_id:
+                return c
+        raise KeyError(claim_id)
+
+    def to_dict(self) -> dict:
+        from .export import analysis_to_dict
+
+        return analysis_to_dict(self)
+
+    def to_json(self, **kwargs) -> str:
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+
+
+def analyze(text: str, *, article_id: Optional[str] = None, published: Any = None, path: Optional[str] = None) -> Analysis:
+    """Analyse one story: claims with their sources, flags, quantities and their reconciliation."""
+    check_text(text)
+    pub = parse_published(published)
+    aid = article_id or story_id(text)
+    sentences = split_sentences(text)
+    claims, sources = attribution.attribute(text, sentences)
+    flags = framing.find_flags(text, claims)
+    story_scores, claim_scores = readability.score(text, claims)
+    quants = quantities.extract_quantities(text, claims, published=pub, article_id=aid)
+    relations = reconcile.reconcile(quants)
+    return Analysis(
+        text=text,
+        article_id=aid,
+        published=pub,
+        sentences=sentences,
+        claim_records=claims,
+        source_records=sources,
+        flag_records=flags,
+        quantity_records=quants,
+        relation_records=relations,
+        readability_story=story_scores,
+        readability_claims=claim_scores,
+        path=path,
+    )
+

@@ -1,0 +1,40 @@
+"""Story furniture: bylines, datelines, agency slugs, credits. Kept as metadata, never as claims."""
+from __future__ import annotations
+
+import re
+
+# Whole lines that are furniture, not statements.
+_FURNITURE_LINE = re.compile(
+    r"""^\s*(?:
+        (?:[A-Z]{2,5}/)+[A-Z]{2,5}                         # agency slugs: SHI/SHI, JM/AB/XY
+      | by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}(?:\s*(?:and|,)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*\s*$  # By Jane Doe
+      | (?:\(?(?:reporting|writing|editing|additional\ reporting|compiled)\ by\b.*)   # Reuters credits
+      | (?:copyright|\(c\)|©)\b.*                            # copyright lines
+      | (?:photo|image|video|file\ photo)\s*:.*              # captions credits
+      | [\-–—*_=#]{3,}                                       # rules
+      | (?:related|read\ more|advertisement|share\ this|follow\ us)\b.{0,60}
+    )\s*$""",
+    re.I | re.X,
+)
+
+# A dateline that opens the first paragraph: "BEIRUT, Jan 11 (Reuters) -", "WASHINGTON (AP) —".
+DATELINE = re.compile(
+    r"""^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\((?:[A-Za-z .&]{1,40})\))?\s*[\-–—]{1,2}\s+""",
+)
+
+
+def is_furniture(sentence_text: str) -> bool:
+    return bool(_FURNITURE_LINE.match(sentence_text))
+
+
+def dateline_length(sentence_text: str) -> int:
+    """Length of a dateline prefix ("BEIRUT (Reuters) - "), or 0."""
+    m = DATELINE.match(sentence_text)
+    if not m:
+        return 0
+    head = m.group(0)
+    letters = [c for c in head.split("(")[0] if c.isalpha()]
+    # Datelines are written in capitals; a capitalised ordinary sentence is not one.
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        return m.end()
+    return 0

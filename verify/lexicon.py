@@ -1,0 +1,58 @@
+"""Lexicons are CSV data files inside the package, one entry per row.
+
+Each lexicon row has at least ``term``, ``category``, ``reason`` and
+``suggestion`` so a newsroom can read, review and extend it. A missing or
+malformed file fails loudly with what to do about it.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from .errors import ResourceMissing
+
+LEXICON_COLUMNS = ("term", "category", "reason", "suggestion")
+
+
+def data_path(name: str):
+    return resources.files("verify") / "data" / name
+
+
+def _read_data(name: str) -> str:
+    try:
+        return data_path(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        raise ResourceMissing(
+            f"verify's data file {name!r} is missing from {data_path(name)}. "
+            "Reinstall verify (`pip install -e .` from the repository) so its data files are present."
+        ) from None
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(name: str, required: tuple[str, ...] = LEXICON_COLUMNS) -> pd.DataFrame:
+    """Read ``verify/data/NAME`` (CSV with a header row); comment lines start with '#'."""
+    rows = [line for line in _read_data(name).splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    reader = csv.DictReader(rows)
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ResourceMissing(f"lexicon {name!r} lacks the column(s) {missing}; its header is {reader.fieldnames}.")
+    records = []
+    for n, row in enumerate(reader, start=2):
+        if None in row or any(row.get(c) in (None, "") for c in required[:2]):
+            raise ResourceMissing(f"lexicon {name!r}: row {n} is malformed: {row}")
+        records.append({k: (v or "").strip() for k, v in row.items()})
+    return pd.DataFrame.from_records(records, columns=reader.fieldnames)
+
+
+@lru_cache(maxsize=None)
+def load_word_list(name: str) -> tuple[str, ...]:
+    """A plain list, one entry per line; '#' starts a comment."""
+    out = []
+    for line in _read_data(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return tuple(out)

@@ -1,0 +1,95 @@
+"""Sentence and paragraph splitting with NLTK's Punkt, set up offline.
+
+Punkt is given its parameters here (news abbreviations) rather than trained
+or downloaded, so nothing is fetched at run time. News copy puts one
+paragraph on a line, so line breaks end sentences too, except in hard-wrapped
+text where a line runs on into the next.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .lexicon import load_word_list
+from .model import Sentence
+
+CLOSING_QUOTES = "\"'\u201d\u2019\u00bb)]"
+_TERMINAL = re.compile(r"[.!?:;\"'\u201d\u2019\u00bb)\]]\s*$")
+
+
+@lru_cache(maxsize=1)
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(load_word_list("abbreviations.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs: lines, joined where a hard-wrapped line runs on."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    cur_start = None
+    cur_end = None
+    for match in re.finditer(r"[^\n]*(\n|$)", text):
+        line_start, line_end = match.start(), match.end()
+        if line_start >= len(text) and match.group() == "":
+            break
+        body = text[line_start:line_end].rstrip("\r\n")
+        stripped = body.strip()
+        b_end = line_start + len(body.rstrip())
+        b_start = line_start + (len(body) - len(body.lstrip()))
+        if not stripped:
+            if cur_start is not None:
+                spans.append((cur_start, cur_end))
+                cur_start = None
+        elif cur_start is None:
+            cur_start, cur_end = b_start, b_end
+        elif _runs_on(text[cur_start:cur_end], stripped):
+            cur_end = b_end
+        else:
+            spans.append((cur_start, cur_end))
+            cur_start, cur_end = b_start, b_end
+        pos = line_end
+        if line_end >= len(text):
+            break
+    if cur_start is not None:
+        spans.append((cur_start, cur_end))
+    return spans
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the previous one has no terminal punctuation and this one starts lower-case."""
+    return not _TERMINAL.search(previous) and line[:1].islower()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with exact offsets, each tied to its paragraph number."""
+    tok = sentence_tokenizer()
+    sentences: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        para = text[p_start:p_end]
+        spans = list(tok.span_tokenize(para))
+        spans = _attach_closing_quotes(para, spans)
+        for s, e in spans:
+            start, end = p_start + s, p_start + e
+            if text[start:end].strip():
+                sentences.append(Sentence(len(sentences), start, end, text[start:end], p_index))
+    return sentences
+
+
+def _attach_closing_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move a closing quotation mark that Punkt left at the start of the next sentence back to its own."""
+    fixed: list[list[int]] = [list(s) for s in spans]
+    for i in range(1, len(fixed)):
+        s, e = fixed[i]
+        k = s
+        while k < e and para[k] in CLOSING_QUOTES and (k + 1 == e or para[k + 1].isspace()):
+            k += 1
+        if k > s and para[fixed[i - 1][1] - 1:fixed[i - 1][1]] in ".!?,":
+            fixed[i - 1][1] = k
+            while k < e and para[k].isspace():
+                k += 1
+            fixed[i][0] = k
+    return [(s, e) for s, e in fixed if e > s]
