@@ -113,9 +113,9 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
     aid = article_id or story_id(text)
     sentences = split_sentences(text)
     claims, sources = attribution.attribute(text, sentences)
-    flags = framing.find_flags(text, claims)
-    story_scores, claim_scores = readability.score(text, claims)
     quants = quantities.extract_quantities(text, claims, published=pub, article_id=aid)
+    flags = framing.find_flags(text, claims, quants)
+    story_scores, claim_scores = readability.score(text, claims)
     relations = reconcile.reconcile(quants)
     return Analysis(
         text=text,
