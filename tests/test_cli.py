@@ -40,3 +40,11 @@ def test_bad_file_is_reported_not_a_traceback(capsys, tmp_path):
     assert main(["analyze", str(p)]) == 1
     err = capsys.readouterr().err
     assert "binary" in err and "Traceback" not in err
+
+
+def test_every_ledger_column_is_documented():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "ledger.md").read_text(encoding="utf-8")
+    missing = [c for c in LEDGER_COLUMNS if f"`{c}`" not in doc]
+    assert missing == []
