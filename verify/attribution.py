@@ -1,18 +1,499 @@
 """Attribution: split sentences into claims and tie each to the source it comes from.
 
-(Baseline: every sentence is the reporter's claim; furniture is metadata.)
+Rules over the patterns news writing uses, driven by the cue lexicon
+(verify/data/cues.csv):
+
+  X said (that) C          C, X said          C, said X
+  according to X, C        C, according to X  X told Y (that) C   (Y an outlet: via Y)
+  X quoted Y as saying C   X, citing Y, said C                     (chains: Y via X)
+  it was reported that C   (agentless)        "C," he said.  (quotations, over sentences and paragraphs)
+
+The frame (source and cue) is left out of the claim; the reporter's own clauses
+inside an attributed sentence (a fronted scene-setter, a relative clause on the
+source) become claims in the reporter's voice.
 """
 from __future__ import annotations
 
-from .furniture import is_furniture
-from .model import REPORTER, REPORTER_NAME, Claim, ClaimSource, Sentence, Source
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from .furniture import dateline_length, is_furniture
+from .lexicon import load_lexicon
+from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span
+from .quotes import Quote, find_quotes, quote_at, strictly_inside
+from .sentences import paragraph_spans
+from .sources import PRONOUN_TYPES, Registry, classify, source_words
+
+# Words that may stand between a source and its cue ("has also said").
+_AUX = r"(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|has\s+been|had\s+been)"
+_AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
+# Words that end the search for a source phrase before a cue.
+_BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
+                   "since", "if", "but", "and", "or", "with", "where", "although", "though", "so", "than", "whether",
+                   "until", "unless", "whereas", "why", "how", "what", "to", "in", "on", "at", "by", "from", "of",
+                   "for", "about", "into", "over", "under", "during", "against", "without", "between", "among"}
+_KEEP_INSIDE_NAME = {"of", "for", "and", "on", "at", "in", "de", "al", "the"}
+_TOKEN = re.compile(r"[^\s]+")
+# Time and manner phrases between a cue and its content ("said on Friday in a statement that").
+_AFTER_CUE = re.compile(
+    r"""^(?:\s*,?\s*(?:
+        (?:on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?
+      | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+)(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+      | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
+      | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
+    ))+""",
+    re.I | re.X,
+)
+_THAT = re.compile(r"^\s*(?:,\s*)?(?:that\b|:)?\s*", re.I)
+
+
+@dataclass
+class Frame:
+    """One attribution found in a sentence."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int]  # the mention (absolute offsets); (x, x) for agentless
+    content: tuple[int, int]
+    via: list[tuple[int, int]] = field(default_factory=list)
+    reporter_parts: list[tuple[int, int]] = field(default_factory=list)
+    rule: str = ""
+    agentless: bool = False
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, dict]:
+    """Each cue form (lower case) -> its lexicon row."""
+    df = load_lexicon("cues.csv", required=("term", "forms", "category", "frame"))
+    table: dict[str, dict] = {}
+    for row in df.to_dict("records"):
+        for form in row["forms"].split("|"):
+            table[form.strip().lower()] = row
+    return table
+
+
+@lru_cache(maxsize=1)
+def cue_regex() -> re.Pattern:
+    forms = sorted(cue_table(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])", re.I)
+
+
+_QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b", re.I)
+_CITING = re.compile(r",\s*citing\s+([^,]{2,80}),\s*$", re.I)
+_AGENTLESS = re.compile(r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|believed|said|thought|understood|claimed|alleged|estimated|feared|expected)|(?:is|are|was|were)\s+(?:reported|believed|said|thought|alleged|understood)\s+to)\b", re.I)
 
 
 def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[Source]]:
+    """Claims in text order with their sources, and the story's source registry."""
+    paragraphs = paragraph_spans(text)
+    quotes = find_quotes(text, paragraphs)
+    registry = Registry()
+    entities = organisation_names(text)
     claims: list[Claim] = []
-    for s in sentences:
-        kind = "metadata" if is_furniture(s.text) else "claim"
-        source = ClaimSource(name=REPORTER_NAME, type=REPORTER, rule="reporter:unattributed")
-        claims.append(Claim(id=f"c{len(claims) + 1:03d}", kind=kind, start=s.start, end=s.end,
-                            text=s.text, source=source, sentence=s.index))
-    return claims, []
+    group_source: dict[int, ClaimSource] = {}  # quotation group -> who said it
+    pending: list[tuple[Claim, Quote]] = []  # quoted sentences waiting for a speaker named later
+    for sent in sentences:
+        new = _claims_for_sentence(text, sent, quotes, registry, entities, len(claims))
+        claims.extend(new)
+        for c in new:
+            q = quote_at(quotes, c.start, c.end) or _opening_quote(quotes, c)
+            if q is None:
+                continue
+            if c.source.type != REPORTER:
+                group_source.setdefault(q.group, c.source)
+                # earlier sentences of the same quotation were waiting for this speaker
+                for waiting, wq in pending:
+                    if wq.group == q.group:
+                        _inherit(waiting, c.source)
+                pending = [(w, wq) for w, wq in pending if wq.group != q.group]
+            elif c.kind == "claim":
+                if q.group in group_source:
+                    _inherit(c, group_source[q.group])
+                else:
+                    pending.append((c, q))
+    return claims, registry.sources
+
+
+def _opening_quote(quotes: list[Quote], claim: Claim) -> Optional[Quote]:
+    """A quotation that starts at the claim's start (the claim runs past its close)."""
+    for q in quotes:
+        if q.start == claim.start or (claim.start <= q.start < claim.start + 2 and q.end >= claim.end - 1):
+            return q
+    return None
+
+
+def _inherit(claim: Claim, source: ClaimSource) -> None:
+    claim.source = ClaimSource(name=source.name, type=source.type, mention=source.mention, via=list(source.via),
+                               source_id=source.source_id, rule="quotation:continues")
+    claim.quoted = True
+
+
+def organisation_names(text: str) -> list[tuple[int, str]]:
+    """Capitalised names containing an organisation word, with their positions (for 'its')."""
+    lex = source_words()
+    out = []
+    for m in re.finditer(r"(?:[A-Z][\w'-]+)(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]+)*", text):
+        ws = m.group().split()
+        if any(lex.get(w.lower()) == "organization" for w in ws):
+            out.append((m.start(), m.group()))
+    return out
+
+
+def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entities, n_before: int) -> list[Claim]:
+    start, end = sent.start, sent.end
+    if is_furniture(sent.text):
+        return [_claim(n_before, "metadata", text, start, end, _reporter("metadata:furniture"), sent)]
+    out: list[Claim] = []
+    d = dateline_length(sent.text) if sent.paragraph == 0 or sent.index < 3 else 0
+    if d:
+        meta_end = start + len(sent.text[:d].rstrip(" -\u2013\u2014"))
+        out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
+        start = start + d
+    frame = find_frame(text, start, end, quotes)
+    if frame is None:
+        out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
+        return _trimmed(text, out)
+    source = _frame_source(text, frame, registry, entities)
+    pieces: list[tuple[int, int, ClaimSource, Optional[Span]]] = []
+    for a, b in frame.reporter_parts:
+        pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
+    pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
+    for a, b, src, cue in sorted(pieces, key=lambda p: p[0]):
+        a, b = _strip_span(text, a, b)
+        if b <= a:
+            continue
+        c = _claim(n_before + len(out), "claim", text, a, b, src, sent)
+        c.cue = cue
+        if cue is not None:
+            c.quoted = _is_quoted(text, a, b, quotes)
+        out.append(c)
+    if not any(c.kind == "claim" for c in out):
+        out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
+    return _trimmed(text, out)
+
+
+def _trimmed(text: str, claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.end > c.start]
+
+
+def _reporter(rule: str) -> ClaimSource:
+    return ClaimSource(name=REPORTER_NAME, type=REPORTER, rule=rule)
+
+
+def _claim(n: int, kind: str, text: str, a: int, b: int, source: ClaimSource, sent: Sentence) -> Claim:
+    return Claim(id=f"c{n + 1:03d}", kind=kind, start=a, end=b, text=text[a:b], source=source, sentence=sent.index)
+
+
+def _is_quoted(text: str, a: int, b: int, quotes) -> bool:
+    return any(q.start < b and a < q.end and (q.end - q.start) >= 0.5 * (b - a) for q in quotes)
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """Trim spaces and joining punctuation at the edges of a claim (keep quotation marks)."""
+    while a < b and (text[a].isspace() or text[a] in ",;:\u2014\u2013-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:\u2014\u2013-"):
+        b -= 1
+    return a, b
+
+
+# --------------------------------------------------------------------------------------
+# Finding the frame of one sentence
+# --------------------------------------------------------------------------------------
+
+def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:
+    """The outermost attribution of the sentence text[start:end], or None."""
+    body_end = _body_end(text, start, end)
+    for m in cue_regex().finditer(text, start, end):
+        cs, ce = m.start(), m.end()
+        if strictly_inside(quotes, cs) or _inside_name(text, start, cs):
+            continue
+        row = cue_table()[re.sub(r"\s+", " ", m.group().lower())]
+        frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if frame:
+            return frame
+    m = _AGENTLESS.search(text, start, end)
+    if m and not strictly_inside(quotes, m.start()):
+        content = _content_after(text, m.end(), body_end)
+        if content:
+            return Frame(cue=(m.start(), m.end()), source=(m.start(), m.start()), content=content,
+                         rule="agentless", agentless=True)
+    return None
+
+
+def _inside_name(text: str, start: int, cs: int) -> bool:
+    """A capitalised cue word after the sentence's first word is part of a name ("Islamic State")."""
+    if not text[cs].isupper():
+        return False
+    k = cs
+    while k > start and text[k - 1] in " \t\u201c\"'(":
+        k -= 1
+    return k > start
+
+
+def _body_end(text: str, start: int, end: int) -> int:
+    """End of the sentence without its final stop (quotation marks kept)."""
+    b = end
+    while b > start and text[b - 1].isspace():
+        b -= 1
+    if b > start and text[b - 1] in ".!?;":
+        b -= 1
+    return b
+
+
+def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
+    frame_kind = row["frame"]
+    form = text[cs:ce].lower()
+    if frame_kind == "prep":  # according to X
+        return _according_to(text, start, body_end, cs, ce)
+    if form == "quoted":
+        m = _QUOTED_AS.match(text, cs)
+        if m:
+            outer = _np_before(text, start, cs)
+            if outer:
+                content = _content_after(text, m.end(), body_end)
+                if content:
+                    inner = (m.start(1), m.end(1))
+                    return Frame(cue=(cs, m.end()), source=inner, content=content, via=[outer[0]],
+                                 reporter_parts=outer[1], rule="chain:quoted-as-saying")
+        return None
+    after = text[ce:body_end]
+    # "C, X said." / "C, X said on Friday."  -- the cue closes the sentence
+    tail = _AFTER_CUE.match(after)
+    rest = after[tail.end():] if tail else after
+    if not rest.strip(" ,.\u201d\"'"):
+        np = _np_before(text, start, cs, allow_comma_start=True)
+        if np:
+            (ns, ne), _parts = np
+            comma = _comma_before(text, start, ns)
+            if comma is not None and comma - start >= 8:
+                content = (start, comma)
+                return Frame(cue=(cs, ce), source=(ns, ne), content=content, rule=f"cue:{form}/after-content")
+    # "C, said X."  -- the cue right after a comma, the source after it
+    before = text[start:cs].rstrip()
+    if before.endswith((",", ",\u201d", ",\"")) and frame_kind in ("clause", "tell"):
+        sx = _np_after(text, ce, body_end)
+        if sx:
+            comma = start + len(before) - (1 if before.endswith(",") else 2)
+            if comma - start >= 8:
+                return Frame(cue=(cs, ce), source=sx, content=(start, comma + (0 if before.endswith(",") else 2)),
+                             rule=f"cue:{form}/inverted")
+    # "X said (that) C"
+    np = _np_before(text, start, cs)
+    if not np:
+        return None
+    (ns, ne), parts = np
+    via: list[tuple[int, int]] = []
+    k = ce
+    if frame_kind == "tell":
+        k, addressee = _skip_addressee(text, k, body_end)
+        if addressee and _is_outlet(text[addressee[0]:addressee[1]]):
+            via = [addressee]
+    content = _content_after(text, k, body_end)
+    if not content:
+        return None
+    if frame_kind == "np" and content[1] - content[0] < 3:
+        return None
+    # "X, citing Y, said C": Y via X
+    cited = _CITING.search(text, start, cs)
+    rule = f"cue:{form}/before-content"
+    if cited:
+        via = [(ns, ne)] + via
+        ns, ne = cited.start(1), cited.end(1)
+        rule = "chain:citing"
+    return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
+    sx = _np_after(text, ce, body_end, stop_at_comma=True)
+    if not sx:
+        return None
+    before = text[start:cs].strip()
+    if len(before) >= 8:  # "C, according to X"
+        a, b = _strip_span(text, start, cs)
+        # reporter's words after the source ("according to X, which tracks ...") are not content
+        return Frame(cue=(cs, ce), source=sx, content=(a, b), rule="cue:according-to/after-content")
+    content = _content_after(text, sx[1], body_end)  # "According to X, C"
+    if not content:
+        return None
+    return Frame(cue=(cs, ce), source=sx, content=content, rule="cue:according-to/before-content")
+
+
+def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
+    """The comma (or comma + closing quote) just before pos, ignoring spaces."""
+    k = pos
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    if k > start and text[k - 1] in "\u201d\"'\u2019" and k - 1 > start and text[k - 2] == ",":
+        return k  # keep the closing quotation mark with the content
+    if k > start and text[k - 1] == ",":
+        return k - 1
+    return None
+
+
+def _tokens_back(text: str, start: int, pos: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, pos)]
+
+
+def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = False):
+    """The source phrase before a cue: ((start, end), reporter_parts) or None.
+
+    Walks back over auxiliaries ("has also"), then takes words until a clause
+    boundary. "X, which ..., said" skips the relative clause, which becomes the
+    reporter's own claim; "X, a spokesman for Y, said" skips the appositive.
+    """
+    seg = text[start:cue_start]
+    aux = _AUX_TAIL.search(seg)
+    pos = start + (aux.start() if aux else len(seg.rstrip()))
+    parts: list[tuple[int, int]] = []
+    k = pos
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    if k > start and text[k - 1] == ",":
+        # "X, which tracks ..., said" / "X, a spokesman for Y, said"
+        inner_end = k - 1
+        comma = text.rfind(",", start, inner_end)
+        if comma < 0:
+            return None
+        inner = text[comma + 1:inner_end].strip()
+        first = inner.split()[0].lower() if inner.split() else ""
+        if first in ("which", "who", "whose", "where"):
+            parts.append((comma + 1, inner_end))
+        elif first == "citing":
+            pass
+        elif first in ("a", "an", "the") or (inner[:1].islower() and first not in _BOUNDARY_WORDS):
+            pass  # appositive identifying the source
+        else:
+            return None
+        k = comma
+    toks = _tokens_back(text, start, k)
+    chosen: list[tuple[int, int]] = []
+    for a, b in reversed(toks):
+        w = text[a:b]
+        bare = w.strip("\u201c\u201d\"'()[]").lower()
+        if w.endswith((",", ";", ":", "\u201d", '"', ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
+            break
+        if bare in _BOUNDARY_WORDS and not (chosen and bare in _KEEP_INSIDE_NAME and w[:1].islower() and _cap(text, chosen[-1])):
+            break
+        chosen.append((a, b))
+        if len(chosen) > 9:
+            return None
+        if w.startswith(("\u201c", '"', "(")):
+            break
+    if not chosen:
+        return None
+    chosen = _extend_partitive(text, start, chosen)
+    ns, ne = chosen[-1][0], chosen[0][1]
+    while ne > ns and text[ne - 1] in ",.;:":
+        ne -= 1
+    phrase = text[ns:ne]
+    if not _valid_source(phrase):
+        return None
+    if ns > start:
+        pre_a, pre_b = _strip_span(text, start, ns)
+        words = text[pre_a:pre_b].split()
+        if len(words) >= 6 or re.search(r"\b(?:which|who|whose)\b", text[pre_a:pre_b]):
+            parts.insert(0, (pre_a, pre_b))
+    return (ns, ne), parts
+
+
+_QUANTIFIERS = {"many", "some", "most", "several", "few", "all", "none", "one", "two", "three", "each", "both", "dozens", "hundreds", "thousands", "half", "majority", "number"}
+
+
+def _extend_partitive(text: str, start: int, chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'many of its figures': take the quantifier and 'of' into the source phrase."""
+    toks = _tokens_back(text, start, chosen[-1][0])
+    if len(toks) >= 2 and text[toks[-1][0]:toks[-1][1]].lower() == "of":
+        q = text[toks[-2][0]:toks[-2][1]].lower()
+        if q in _QUANTIFIERS:
+            k = len(toks) - 2
+            if k >= 1 and text[toks[k - 1][0]:toks[k - 1][1]].lower() in ("a", "the"):
+                k -= 1
+            return chosen + list(reversed(toks[k:]))
+    return chosen
+
+
+def _cap(text: str, tok: tuple[int, int]) -> bool:
+    return text[tok[0]:tok[1]][:1].isupper()
+
+
+def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True) -> Optional[tuple[int, int]]:
+    """The source phrase after a cue ("said John Smith, a spokesman")."""
+    m = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})").match(text, pos, body_end)
+    if not m:
+        return None
+    a, b = m.start(1), m.end(1)
+    phrase = text[a:b].rstrip()
+    # stop at a relative clause or a verb-like continuation
+    cut = re.search(r"\s(?:who|which|that|on|in|at|during|after|when|as)\s", " " + phrase + " ")
+    if cut:
+        phrase = phrase[:max(0, cut.start() - 1)].rstrip()
+    if not phrase or len(phrase.split()) > 8 or not _valid_source(phrase):
+        return None
+    return a, a + len(phrase)
+
+
+def _skip_addressee(text: str, pos: int, body_end: int) -> tuple[int, Optional[tuple[int, int]]]:
+    """After 'told', skip who was told ("told Reuters", "told reporters on Friday")."""
+    m = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'&-]*)*|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))").match(text, pos, body_end)
+    if not m:
+        return pos, None
+    return m.end(), (m.start(1), m.end(1))
+
+
+def _is_outlet(phrase: str) -> bool:
+    ws = phrase.split()
+    return bool(ws) and ws[0][:1].isupper() and classify(phrase) != "person" or any(
+        source_words().get(w.lower()) == "outlet" for w in ws)
+
+
+def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
+    """Content after a cue: skip time/manner phrases, 'that' and a colon; at least two words."""
+    seg = text[pos:body_end]
+    m = _AFTER_CUE.match(seg)
+    k = pos + (m.end() if m else 0)
+    m2 = _THAT.match(text, k, body_end)
+    if m2:
+        k = m2.end()
+    a, b = _strip_span(text, k, body_end)
+    if b - a < 3 or len(text[a:b].split()) < 2:
+        return None
+    return a, b
+
+
+def _valid_source(phrase: str) -> bool:
+    """A phrase that can name who speaks: a name, a pronoun, or a source noun."""
+    ws = phrase.strip("\u201c\u201d\"' ").split()
+    if not ws or len(ws) > 10:
+        return False
+    low = [w.lower().strip(".,'\u2019") for w in ws]
+    if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):
+        return True
+    if low[0] in ("there", "this", "it's", "what", "which", "here", "such"):
+        return False
+    lex = source_words()
+    if any(lex.get(w) in ("anonymous", "role", "vague", "document", "organization", "outlet") for w in low[-2:]):
+        return True
+    if low[-1] in ("many", "some", "others", "most"):
+        return True
+    # a proper name: every word capitalised but connectors and determiners, the last word capitalised
+    small = {"of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at"}
+    if ws[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in ws):
+        return True
+    # an ordinary plural or person noun phrase as subject ("Republicans", "voters", "his aides")
+    return len(ws) <= 4 and low[-1].endswith(("ers", "ists", "ians", "ants", "ents", "ives", "ors", "men", "women", "people", "leaders", "members", "officials", "groups"))
+
+
+def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> ClaimSource:
+    """Resolve the frame's mentions: the source, and the outer sources of a chain."""
+    via_names: list[str] = []
+    for vs, ve in frame.via:
+        vsrc, _ = registry.resolve(text, vs, ve, entities=entities)
+        via_names.append(vsrc.name)
+    if frame.agentless:
+        return ClaimSource(name="unnamed (agentless)", type=VAGUE, mention=None, via=via_names,
+                           source_id=None, rule=frame.rule)
+    src, how = registry.resolve(text, frame.source[0], frame.source[1], entities=entities)
+    return ClaimSource(name=src.name, type=src.type, mention=Span.of(text, *frame.source), via=via_names,
+                       source_id=src.id, rule=f"{frame.rule}; {how}")

@@ -1,0 +1,70 @@
+"""Direct quotations: where they open and close, across sentences and paragraphs.
+
+News style runs a long quotation over several paragraphs by leaving each paragraph
+unclosed and opening the next with a quotation mark. Each paragraph's part is one
+span; parts of one quotation share a group number. An unbalanced mark is closed at
+the end of its paragraph, so one stray character cannot swallow the story.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "\u201c\u00ab"
+CLOSING = "\u201d\u00bb"
+STRAIGHT = '"'
+_MARKS = re.compile('[\u201c\u201d\u00ab\u00bb"]')
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the paragraph's end when unclosed)
+    group: int  # parts of one multi-paragraph quotation share a group
+    closed: bool
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    quotes: list[Quote] = []
+    group = -1
+    carry = False  # the previous paragraph ended inside a quotation
+    for p_start, p_end in paragraphs:
+        first = p_start
+        while first < p_end and text[first].isspace():
+            first += 1
+        open_at = None
+        continuing = carry and first < p_end and text[first] in OPENING + STRAIGHT
+        carry = False
+        for m in _MARKS.finditer(text, p_start, p_end):
+            i = m.start()
+            ch = text[i]
+            is_open = ch in OPENING or (ch == STRAIGHT and open_at is None and _opens(text, i))
+            if open_at is None and is_open:
+                open_at = i
+                if not (continuing and i == first):
+                    group += 1
+            elif open_at is not None and (ch in CLOSING or ch == STRAIGHT):
+                quotes.append(Quote(open_at, i + 1, group, True))
+                open_at = None
+        if open_at is not None:
+            quotes.append(Quote(open_at, p_end, group, False))
+            carry = True
+    return quotes
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight quote opens after a space, an opening bracket or a dash, or at the start."""
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-:"
+
+
+def quote_at(quotes: list[Quote], start: int, end: int):
+    """The quotation that contains [start, end), or None."""
+    for q in quotes:
+        if q.start <= start and end <= q.end:
+            return q
+    return None
+
+
+def strictly_inside(quotes: list[Quote], pos: int) -> bool:
+    """True when a position lies between a quotation's marks."""
+    return any(q.start < pos < q.end - (1 if q.closed else 0) for q in quotes)
