@@ -207,7 +207,7 @@ def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:
     body_end = _body_end(text, start, end)
     for m in cue_regex().finditer(text, start, end):
         cs, ce = m.start(), m.end()
-        if strictly_inside(quotes, cs) or _inside_name(text, start, cs):
+        if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
             continue
         row = cue_table()[re.sub(r"\s+", " ", m.group().lower())]
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
@@ -223,13 +223,17 @@ def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:
 
 
 def _inside_name(text: str, start: int, cs: int) -> bool:
-    """A capitalised cue word after the sentence's first word is part of a name ("Islamic State")."""
+    """A capitalised cue word after the sentence's first word is part of a name ("Islamic State"),
+    unless the whole sentence is in title case (a headline: "Trump Says He Will Run")."""
     if not text[cs].isupper():
         return False
     k = cs
     while k > start and text[k - 1] in " \t\u201c\"'(":
         k -= 1
-    return k > start
+    if k == start:
+        return False
+    ws = [w for w in text[start:cs + 40].split() if w[:1].isalpha() and len(w) > 3]
+    return not (ws and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws))
 
 
 def _body_end(text: str, start: int, end: int) -> int:
@@ -350,24 +354,37 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     k = pos
     while k > start and text[k - 1].isspace():
         k -= 1
-    if k > start and text[k - 1] == ",":
-        # "X, which tracks ..., said" / "X, a spokesman for Y, said"
+    hops = 0
+    while k > start and text[k - 1] == "," and hops < 3:
+        # "X, which tracks ..., said" / "X, a spokesman for Y, said" / "X, 35, the daughter of Y, said"
+        hops += 1
         inner_end = k - 1
         comma = text.rfind(",", start, inner_end)
         if comma < 0:
-            return None
+            if hops == 1:
+                return None
+            k = inner_end + 1  # the source phrase opens the sentence
+            break
         inner = text[comma + 1:inner_end].strip()
         first = inner.split()[0].lower() if inner.split() else ""
         if first in ("which", "who", "whose", "where"):
             parts.append((comma + 1, inner_end))
         elif first == "citing":
             pass
-        elif first in ("a", "an", "the") or (inner[:1].islower() and first not in _BOUNDARY_WORDS):
+        elif first in ("a", "an", "the", "former", "then") or first[:1].isdigit() or (
+                inner[:1].islower() and first not in _BOUNDARY_WORDS):
             pass  # appositive identifying the source
         else:
             return None
-        k = comma
+        k = comma + 1
+        while k > start + 1 and text[k - 2].isspace():
+            k -= 1
+    if k > start and text[k - 1] == ",":
+        k -= 1
     toks = _tokens_back(text, start, k)
+    if toks and not parts and text[toks[-1][0]:toks[-1][1]].lower() in ("who", "which") and len(toks) >= 2 \
+            and text[toks[-2][1] - 1] == ",":
+        return toks[-1], []  # "X, who said C": the relative pronoun names X
     chosen: list[tuple[int, int]] = []
     for a, b in reversed(toks):
         w = text[a:b]
@@ -462,6 +479,16 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     return a, b
 
 
+_NOT_NP_START = {"to", "not", "be", "been", "being", "also", "has", "have", "had", "is", "was", "were", "are", "would",
+                 "will", "could", "should", "can", "may", "might", "must", "do", "does", "did", "never", "then",
+                 "just", "only", "even", "yet", "still", "very", "so", "too", "now", "here", "there", "where",
+                 "this", "that", "these", "those", "what", "which", "why", "how", "when", "if", "whether", "it's",
+                 "let", "let's", "please", "because", "although", "though", "while", "unless", "than"}
+_NOT_NP_END = {"the", "a", "an", "to", "of", "and", "or", "but", "not", "has", "have", "had", "is", "was", "be",
+               "been", "would", "will", "could", "should", "can", "may", "might", "must", "very", "also", "then",
+               "this", "that", "his", "her", "their", "its", "our", "my", "your"}
+
+
 def _valid_source(phrase: str) -> bool:
     """A phrase that can name who speaks: a name, a pronoun, or a source noun."""
     ws = phrase.strip("\u201c\u201d\"' ").split()
@@ -481,8 +508,11 @@ def _valid_source(phrase: str) -> bool:
     small = {"of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at"}
     if ws[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in ws):
         return True
-    # an ordinary plural or person noun phrase as subject ("Republicans", "voters", "his aides")
-    return len(ws) <= 4 and low[-1].endswith(("ers", "ists", "ians", "ants", "ents", "ives", "ors", "men", "women", "people", "leaders", "members", "officials", "groups"))
+    # any other short noun phrase standing as the subject of the cue ("A producer for Yahoo Studios",
+    # "Twenty-four percent", "The billionaire businessman"), unless it starts like no noun phrase does
+    if low[0] in _NOT_NP_START or low[-1] in _NOT_NP_END:
+        return False
+    return len(ws) <= 8
 
 
 def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> ClaimSource:

@@ -1,0 +1,174 @@
+"""Score attribution against PolNeAR (BRAT standoff): cue, content and source P/R/F1.
+
+Layout: DIR/text/NAME.txt and DIR/attributions/NAME_ANNOTATOR.ann; where an article
+has two annotators, the first file in sorted order is used.
+
+Predictions are the claims verify attributes to someone other than the reporter:
+the cue span, the claim span as content, the source mention span.
+
+Matching rules (documented in docs/attribution.md):
+- cue: a predicted cue matches a gold cue when the spans overlap; one-to-one, greedy
+  in text order. P = matched predictions / predictions, R = matched gold / gold.
+- content (overlap): a gold content counts as found when any predicted content overlaps
+  it; a predicted content counts as correct when it overlaps any gold content (a long
+  quotation that verify splits per sentence is still found). Discontinuous gold spans
+  count by their fragments' hull.
+- content (exact-ish): as above but requiring token-level Jaccard >= 0.5.
+- source: over gold attributions that have a source. A gold attribution is paired with
+  the prediction whose cue overlaps its cue (else whose content overlaps its content);
+  the source is right when the predicted mention overlaps the gold source span.
+  Precision is over predictions with a mention that were paired with a gold attribution
+  with a source, plus unpaired predictions (wrong by definition).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Optional
+
+from ..analysis import analyze
+from ..model import REPORTER
+
+
+def read_ann(path: Path) -> list[dict]:
+    """Gold attributions of one .ann file: dicts with cue, content, source spans (or None)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            kind, *rest = parts[1].split(" ", 1)
+            frags = []
+            for frag in (rest[0] if rest else "").split(";"):
+                nums = frag.split()
+                if len(nums) == 2:
+                    frags.append((int(nums[0]), int(nums[1])))
+            spans[parts[0]] = (kind, frags)
+        elif line.startswith("E"):
+            parts = line.split("\t")
+            if len(parts) >= 2:
+                events.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    gold = []
+    for ev in events:
+        def hull(role: str) -> Optional[tuple[int, int]]:
+            tid = ev.get(role)
+            if not tid or tid not in spans or not spans[tid][1]:
+                return None
+            frags = spans[tid][1]
+            return (min(a for a, _ in frags), max(b for _, b in frags))
+        gold.append({"cue": hull("Cue"), "content": hull("Content"), "source": hull("Source")})
+    return gold
+
+
+def predictions(text: str) -> list[dict]:
+    a = analyze(text)
+    out = []
+    for c in a.claim_records:
+        if c.kind != "claim" or c.source.type == REPORTER:
+            continue
+        m = c.source.mention
+        out.append({"cue": (c.cue.start, c.cue.end) if c.cue else None, "content": (c.start, c.end),
+                    "source": (m.start, m.end) if m else None})
+    return out
+
+
+def _overlap(a, b) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _jaccard(text: str, a, b) -> float:
+    ta = set(re.findall(r"\w+", text[a[0]:a[1]].lower()))
+    tb = set(re.findall(r"\w+", text[b[0]:b[1]].lower()))
+    return len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+
+
+def score_article(text: str, gold: list[dict], pred: list[dict]) -> dict[str, int]:
+    c: dict[str, int] = defaultdict(int)
+    # cues: one-to-one overlap
+    g_cues = sorted(g["cue"] for g in gold if g["cue"])
+    p_cues = sorted(p["cue"] for p in pred if p["cue"])
+    used = set()
+    for pc in p_cues:
+        for i, gc in enumerate(g_cues):
+            if i not in used and _overlap(pc, gc):
+                used.add(i)
+                c["cue_tp"] += 1
+                break
+    c["cue_pred"] += len(p_cues)
+    c["cue_gold"] += len(g_cues)
+    # contents: overlap, and token Jaccard >= 0.5
+    g_con = [g["content"] for g in gold if g["content"]]
+    p_con = [p["content"] for p in pred]
+    c["content_pred"] += len(p_con)
+    c["content_gold"] += len(g_con)
+    c["content_p_ok"] += sum(any(_overlap(p, g) for g in g_con) for p in p_con)
+    c["content_r_ok"] += sum(any(_overlap(p, g) for p in p_con) for g in g_con)
+    c["content_exact_p_ok"] += sum(any(_overlap(p, g) and _jaccard(text, p, g) >= 0.5 for g in g_con) for p in p_con)
+    c["content_exact_r_ok"] += sum(any(_overlap(p, g) and _jaccard(text, p, g) >= 0.5 for p in p_con) for g in g_con)
+    # sources: pair predictions with gold attributions
+    with_src = [g for g in gold if g["source"]]
+    c["source_gold"] += len(with_src)
+    c["source_pred"] += sum(1 for p in pred if p["source"])
+    paired = set()
+    for g in with_src:
+        cand = [i for i, p in enumerate(pred) if i not in paired and p["source"] and _overlap(p["cue"], g["cue"])]
+        if not cand:
+            cand = [i for i, p in enumerate(pred) if i not in paired and p["source"] and _overlap(p["content"], g["content"])]
+        if cand:
+            i = cand[0]
+            paired.add(i)
+            if _overlap(pred[i]["source"], g["source"]):
+                c["source_tp"] += 1
+    return c
+
+
+def _prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> dict:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_r / n_r if n_r else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def articles(directory: Path) -> list[tuple[Path, Path]]:
+    """(text, annotation) pairs; the first annotator's file where there are two."""
+    anns: dict[str, Path] = {}
+    for ann in sorted((directory / "attributions").glob("*.ann")):
+        name = re.sub(r"_[^_]+\.ann$", "", ann.name)
+        anns.setdefault(name, ann)
+    pairs = []
+    for name, ann in sorted(anns.items()):
+        txt = directory / "text" / f"{name}.txt"
+        if txt.is_file():
+            pairs.append((txt, ann))
+    return pairs
+
+
+def evaluate_dir(directory: Path, limit: Optional[int] = None) -> dict:
+    pairs = articles(Path(directory))
+    if limit:
+        pairs = pairs[:limit]
+    total: dict[str, int] = defaultdict(int)
+    for txt, ann in pairs:
+        text = txt.read_text(encoding="utf-8")
+        for k, v in score_article(text, read_ann(ann), predictions(text)).items():
+            total[k] += v
+    t = total
+    return {
+        "articles": len(pairs),
+        "cue": _prf(t["cue_tp"], t["cue_pred"], t["cue_tp"], t["cue_gold"]),
+        "content": _prf(t["content_p_ok"], t["content_pred"], t["content_r_ok"], t["content_gold"]),
+        "content_exact": _prf(t["content_exact_p_ok"], t["content_pred"], t["content_exact_r_ok"], t["content_gold"]),
+        "source": _prf(t["source_tp"], t["source_pred"], t["source_tp"], t["source_gold"]),
+        "counts": dict(t),
+    }
+
+
+def format_report(report: dict) -> str:
+    lines = [f"PolNeAR: {report['articles']} articles", f"{'':16}{'P':>8}{'R':>8}{'F1':>8}"]
+    for key in ("cue", "content", "content_exact", "source"):
+        r = report[key]
+        lines.append(f"{key:16}{r['precision']:8.3f}{r['recall']:8.3f}{r['f1']:8.3f}")
+    return "\n".join(lines)
