@@ -46,7 +46,7 @@ _AFTER_CUE = re.compile(
     ))+""",
     re.I | re.X,
 )
-_THAT = re.compile(r"^\s*(?:,\s*)?(?:that\b|:)?\s*", re.I)
+_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*", re.I)
 
 
 @dataclass
@@ -150,15 +150,16 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         meta_end = start + len(sent.text[:d].rstrip(" -\u2013\u2014"))
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
         start = start + d
-    frame = find_frame(text, start, end, quotes)
-    if frame is None:
+    frames = find_frames(text, start, end, quotes)
+    if not frames:
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
         return _trimmed(text, out)
-    source = _frame_source(text, frame, registry, entities)
     pieces: list[tuple[int, int, ClaimSource, Optional[Span]]] = []
-    for a, b in frame.reporter_parts:
-        pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
-    pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
+    for frame in frames:
+        source = _frame_source(text, frame, registry, entities)
+        for a, b in frame.reporter_parts:
+            pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
+        pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
     for a, b, src, cue in sorted(pieces, key=lambda p: p[0]):
         a, b = _strip_span(text, a, b)
         if b <= a:
@@ -202,9 +203,40 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # Finding the frame of one sentence
 # --------------------------------------------------------------------------------------
 
+_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas))\s+", re.I)
+
+
+def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
+    """The sentence's attributions, left to right: a second one may follow a clause break
+    inside the first one's content ("75 percent said yes, but 55 percent say she does not")."""
+    frames: list[Frame] = []
+    frame = find_frame(text, start, end, quotes)
+    while frame is not None and len(frames) < 4:
+        frames.append(frame)
+        nxt = None
+        a, b = frame.content
+        if frame.content[0] >= frame.cue[1]:  # content after the cue: look for a second frame inside it
+            for m in _CLAUSE_BREAK.finditer(text, a, b):
+                if strictly_inside(quotes, m.start()):
+                    continue
+                cand = find_frame(text, m.end(), end, quotes)
+                if cand and cand.source[0] == m.end() and cand.content[0] > cand.cue[0]:
+                    frame.content = (a, m.start())
+                    nxt = cand
+                    break
+        frame = nxt
+    return frames
+
+
 def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None."""
     body_end = _body_end(text, start, end)
+    m = _AGENTLESS.search(text, start, end)
+    if m and not strictly_inside(quotes, m.start()):
+        content = _content_after(text, m.end(), body_end)
+        if content:
+            return Frame(cue=(m.start(), m.end()), source=(m.start(), m.start()), content=content,
+                         rule="agentless", agentless=True)
     for m in cue_regex().finditer(text, start, end):
         cs, ce = m.start(), m.end()
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
@@ -213,12 +245,6 @@ def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame:
             return frame
-    m = _AGENTLESS.search(text, start, end)
-    if m and not strictly_inside(quotes, m.start()):
-        content = _content_after(text, m.end(), body_end)
-        if content:
-            return Frame(cue=(m.start(), m.end()), source=(m.start(), m.start()), content=content,
-                         rule="agentless", agentless=True)
     return None
 
 
@@ -277,7 +303,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     # "C, said X."  -- the cue right after a comma, the source after it
     before = text[start:cs].rstrip()
     if before.endswith((",", ",\u201d", ",\"")) and frame_kind in ("clause", "tell"):
-        sx = _np_after(text, ce, body_end)
+        sx = _np_after(text, ce, body_end, strict=True)
         if sx:
             comma = start + len(before) - (1 if before.endswith(",") else 2)
             if comma - start >= 8:
@@ -286,7 +312,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     # "X said (that) C"
     np = _np_before(text, start, cs)
     if not np:
-        return None
+        np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
+        if not np:
+            return None
     (ns, ne), parts = np
     via: list[tuple[int, int]] = []
     k = ce
@@ -391,7 +419,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         bare = w.strip("\u201c\u201d\"'()[]").lower()
         if w.endswith((",", ";", ":", "\u201d", '"', ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
             break
-        if bare in _BOUNDARY_WORDS and not (chosen and bare in _KEEP_INSIDE_NAME and w[:1].islower() and _cap(text, chosen[-1])):
+        if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and w[:1].islower() and _cap(text, chosen[-1])):
             break
         chosen.append((a, b))
         if len(chosen) > 9:
@@ -431,11 +459,56 @@ def _extend_partitive(text: str, start: int, chosen: list[tuple[int, int]]) -> l
     return chosen
 
 
+_VERBISH = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do",
+            "began", "made", "went", "took", "gave", "got", "came", "left", "met", "ran", "spent", "won", "lost",
+            "held", "led", "sent", "drew", "threw", "spoke", "wrote", "broke", "stood", "sat", "became", "kept",
+            "brought", "bought", "sought", "fought", "caught", "taught", "felt", "knew", "saw", "heard", "told",
+            "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still"}
+_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|,\s*(?:\w+ly\s+)?)$", re.I)
+
+
+def _sentence_subject(text: str, start: int, cue_start: int):
+    """The subject of the sentence, for a cue in a coordinated or participial clause:
+    "Graham called both candidates crazy and said ...", "X urged women to vote, saying ...".
+
+    The subject is the sentence's opening noun phrase: a pronoun, or the words up to
+    the first verb-like word (a word ending in -ed, or a common auxiliary/irregular verb).
+    """
+    before = text[start:cue_start]
+    cue_word = text[cue_start:cue_start + 12].split()[0].lower() if text[cue_start:cue_start + 12].split() else ""
+    m = _COORDINATED.search(before)
+    if not m or (m.group().strip().startswith(",") and not cue_word.endswith("ing")):
+        return None
+    toks = _tokens_back(text, start, cue_start)
+    if not toks:
+        return None
+    first = text[toks[0][0]:toks[0][1]].lower().strip("\u201c\"")
+    if first in ("he", "she", "they", "it", "we", "i"):
+        return toks[0], []
+    chosen = []
+    for a, b in toks[:8]:
+        w = text[a:b]
+        low = w.lower().strip(",")
+        if chosen and w[:1].islower() and (low in _VERBISH or low.endswith("ed")):
+            break
+        if w.endswith(","):
+            return None
+        chosen.append((a, b))
+    else:
+        return None
+    if not chosen:
+        return None
+    ns, ne = chosen[0][0], chosen[-1][1]
+    if not _valid_source(text[ns:ne]):
+        return None
+    return (ns, ne), []
+
+
 def _cap(text: str, tok: tuple[int, int]) -> bool:
     return text[tok[0]:tok[1]][:1].isupper()
 
 
-def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True) -> Optional[tuple[int, int]]:
+def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, strict: bool = False) -> Optional[tuple[int, int]]:
     """The source phrase after a cue ("said John Smith, a spokesman")."""
     m = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})").match(text, pos, body_end)
     if not m:
@@ -446,7 +519,7 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True) ->
     cut = re.search(r"\s(?:who|which|that|on|in|at|during|after|when|as)\s", " " + phrase + " ")
     if cut:
         phrase = phrase[:max(0, cut.start() - 1)].rstrip()
-    if not phrase or len(phrase.split()) > 8 or not _valid_source(phrase):
+    if not phrase or len(phrase.split()) > 8 or not _valid_source(phrase, strict=strict):
         return None
     return a, a + len(phrase)
 
@@ -489,8 +562,9 @@ _NOT_NP_END = {"the", "a", "an", "to", "of", "and", "or", "but", "not", "has", "
                "this", "that", "his", "her", "their", "its", "our", "my", "your"}
 
 
-def _valid_source(phrase: str) -> bool:
-    """A phrase that can name who speaks: a name, a pronoun, or a source noun."""
+def _valid_source(phrase: str, strict: bool = False) -> bool:
+    """A phrase that can name who speaks: a name, a pronoun, or a source noun.
+    Not strict: also any short noun phrase standing as the subject right before a cue."""
     ws = phrase.strip("\u201c\u201d\"' ").split()
     if not ws or len(ws) > 10:
         return False
@@ -510,7 +584,7 @@ def _valid_source(phrase: str) -> bool:
         return True
     # any other short noun phrase standing as the subject of the cue ("A producer for Yahoo Studios",
     # "Twenty-four percent", "The billionaire businessman"), unless it starts like no noun phrase does
-    if low[0] in _NOT_NP_START or low[-1] in _NOT_NP_END:
+    if strict or low[0] in _NOT_NP_START or low[-1] in _NOT_NP_END:
         return False
     return len(ws) <= 8
 

@@ -56,7 +56,7 @@ def classify(phrase: str) -> str:
     head = _bare(ws[-1])
     head_cat = lex.get(head)
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
-    if head_cat in ("anonymous", "role"):
+    if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
     if head_cat == "vague" or (ws and _bare(ws[0]) in ("many", "some", "most", "few", "several") and "of" in [w.lower() for w in ws]):
         return VAGUE
@@ -68,7 +68,8 @@ def classify(phrase: str) -> str:
         return PERSON
     if head_cat in ("organization", "outlet"):
         return ORGANIZATION
-    return VAGUE
+    # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
+    return ANONYMOUS
 
 
 def canonical_name(phrase: str, kind: str) -> str:
@@ -159,6 +160,7 @@ class Registry:
                 return self._add_mention(found, start, end, phrase, "description->most-recent-organization")
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
             name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities)
+            name = name[:1].lower() + name[1:] if name.split()[0].lower() in ("the", "a", "an") else name
             for s in self.sources:
                 if s.type == kind and s.name.lower() == name.lower():
                     return self._add_mention(s, start, end, phrase, f"{kind}:same-phrase")

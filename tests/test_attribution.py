@@ -1,0 +1,117 @@
+"""Attribution patterns of news writing, each on sentences written for the test."""
+import pytest
+
+from verify import analyze
+
+
+def attributed(text):
+    return [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+
+
+@pytest.mark.parametrize("text, content, source, cue", [
+    ("The mayor said the bridge would reopen in May.", "the bridge would reopen in May", "mayor", "said"),
+    ("Police said that two men had been arrested.", "two men had been arrested", "Police", "said"),
+    ("The bridge will reopen in May, the mayor said.", "The bridge will reopen in May", "mayor", "said"),
+    ("The bridge will reopen in May, said John Smith.", "The bridge will reopen in May", "John Smith", "said"),
+    ("According to the ministry, 40 schools were closed.", "40 schools were closed", "ministry", "According to"),
+    ("Forty schools were closed, according to the ministry.", "Forty schools were closed", "ministry", "according to"),
+    ("Jane Doe told Reuters that the deal was off.", "the deal was off", "Jane Doe", "told"),
+    ("\u201cWe will not give up,\u201d she said.", "\u201cWe will not give up,\u201d", None, "said"),
+])
+def test_basic_frames(text, content, source, cue):
+    [c] = attributed(text)
+    assert c.text == content
+    assert c.cue.text == cue
+    if source:
+        assert source in c.source.name
+
+
+def test_told_an_outlet_is_a_chain():
+    [c] = attributed("A senior official told Reuters the talks had collapsed.")
+    assert c.source.type == "anonymous"
+    assert c.source.via == ["Reuters"]
+
+
+def test_citing_is_a_chain():
+    [c] = attributed("The agency, citing hospital officials, said 12 people were injured.")
+    assert c.source.name == "hospital officials"
+    assert c.source.via == ["agency"]
+
+
+def test_pronoun_resolves_to_the_last_person_and_records_the_rule():
+    a = analyze("Maria Lopez, a nurse, said the ward was full. She said staff were exhausted.")
+    first, second = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert first.source.name == second.source.name == "Maria Lopez"
+    assert second.source.rule.endswith("pronoun:she->most-recent-person")
+    assert second.source.mention.text == "She"
+
+
+def test_surname_is_an_alias_of_the_full_name():
+    a = analyze("Prime Minister John Carter said taxes would fall. Carter added that spending would rise.")
+    srcs = [s for s in a.source_records if s.type == "person"]
+    assert len(srcs) == 1 and srcs[0].name == "John Carter"
+    assert "Carter" in srcs[0].aliases
+
+
+def test_acronym_is_an_alias():
+    a = analyze("The World Health Organization said cases rose. The WHO said vaccines were on the way.")
+    [who] = [s for s in a.source_records if s.type == "organization"]
+    assert who.name == "World Health Organization"
+    assert "WHO" in who.aliases
+
+
+def test_quotation_over_several_sentences_keeps_its_speaker():
+    text = ("\u201cWe have lost everything. The water came at night. Nobody warned us,\u201d said Amina Yusuf, "
+            "a farmer.")
+    a = analyze(text)
+    claims = [c for c in a.claim_records if c.kind == "claim"]
+    assert all("Amina Yusuf" in c.source.name for c in claims), [(c.text, c.source.name) for c in claims]
+
+
+def test_quotation_over_paragraphs_keeps_its_speaker():
+    text = ("The minister said: \u201cWe will rebuild the schools.\n\n"
+            "\u201cEvery child will be back in class by March.\u201d\n\nThe rains stopped on Monday.")
+    a = analyze(text)
+    march = next(c for c in a.claim_records if "back in class" in c.text)
+    assert march.source.name == "minister"
+    assert march.quoted
+    rains = next(c for c in a.claim_records if "rains stopped" in c.text)
+    assert rains.source.type == "reporter"
+
+
+def test_agentless_attribution():
+    [c] = attributed("It was reported that the president had left the capital.")
+    assert c.source.type == "vague" and c.source.mention is None
+    assert c.text == "the president had left the capital"
+
+
+def test_relative_clause_on_the_source_is_the_reporters():
+    a = analyze("The charity, which runs 40 clinics, said it had run out of insulin.")
+    kinds = [(c.text, c.source.type) for c in a.claim_records]
+    assert ("which runs 40 clinics", "reporter") in kinds
+    assert ("it had run out of insulin", "organization") in kinds
+
+
+def test_unattributed_sentence_is_the_reporters():
+    [c] = analyze("The storm cut power to 3,000 homes.").claim_records
+    assert (c.source.name, c.source.type, c.cue) == ("the reporter", "reporter", None)
+
+
+def test_names_containing_cue_words_are_not_cues():
+    [c] = analyze("The Islamic State of Iraq controls the town.").claim_records
+    assert c.source.type == "reporter"
+
+
+def test_dateline_and_byline_are_metadata():
+    a = analyze("By Jane Smith\n\nBEIRUT (Reuters) - Rebels took the town, a monitor said.")
+    kinds = [(c.kind, c.text) for c in a.claim_records]
+    assert ("metadata", "By Jane Smith") in kinds
+    assert ("metadata", "BEIRUT (Reuters)") in kinds
+    assert any(k == "claim" and t == "Rebels took the town" for k, t in kinds)
+
+
+def test_unbalanced_quotes_and_many_quotes_finish_with_exact_offsets():
+    text = 'He said "this never closes. ' * 200 + '"' * 10000
+    a = analyze(text)
+    for c in a.claim_records:
+        assert text[c.start:c.end] == c.text
