@@ -1,8 +1,197 @@
-"""Framing and loaded language: flags with a reason and a neutral alternative. (Stub.)"""
+"""Framing and loaded language: flags with a reason, a neutral alternative and a voice.
+
+Each rule is a general pattern of news writing: a lexicon entry
+(verify/data/loaded_terms.csv) with context conditions, or a structural rule
+(sponsor framing, scare quotes, vague attribution, agentless casualty passives,
+unattributed figures). The same word means something else in a source's mouth,
+so every flag says whose voice it is in and is weighted by it.
+"""
 from __future__ import annotations
 
-from .model import Claim, Flag, Quantity
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .lexicon import load_lexicon
+from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity
+from .quotes import find_quotes
+from .sentences import paragraph_spans
+
+VOICE_WEIGHT = {"reporter": 1.0, "attributed": 0.6, "quoted": 0.3}
+VOICE_NOTE = {
+    "reporter": "",
+    "attributed": " (in attributed content: the source's framing, not the paper's; check it is attributed clearly)",
+    "quoted": " (inside a quotation: the speaker's words; weigh it as theirs)",
+}
+CASUALTY_EVENTS = {"killed", "died", "dead", "wounded", "injured", "missing", "displaced", "arrested",
+                   "executed", "detained", "deaths", "casualties", "kidnapped", "abducted"}
+
+_SPONSOR = re.compile(r"\b(?:(?:al|el|ad)[- ])?(?:[A-Z][\w.]*|foreign|western|state|government|rebel|opposition)(?:-[A-Za-z]+)*-"
+                      r"(?:backed|sponsored|funded|supported|linked|affiliated|allied|aligned|inspired|armed)\b")
+_PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|being)\s+(?:\w+ly\s+)?"
+                      r"(?:killed|slain|murdered|shot dead|shot|wounded|injured|massacred|executed|beheaded|"
+                      r"slaughtered|tortured|kidnapped|abducted)\b(?!\s+(?:by|when|after|in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:attack|air\s*strike|strike|explosion|blast|crash|fire|shelling|bombing|shooting|clash(?:es)?|accident)))", re.I)
+
+
+@lru_cache(maxsize=1)
+def lexicon_rules() -> tuple[re.Pattern, dict[str, dict]]:
+    """One regex over every lexicon term (longest first), and the rows by lower-case term."""
+    df = load_lexicon("loaded_terms.csv", required=("term", "category", "reason", "suggestion", "when"))
+    rows = {r["term"].lower(): r for r in df.to_dict("records")}
+    alts = []
+    for term in sorted(rows, key=len, reverse=True):
+        pat = re.escape(term).replace(r"\ ", r"\s+")
+        if pat.endswith(r"\*"):
+            pat = pat[:-2] + r"\w*"
+        alts.append(f"(?P<t{len(alts)}>{pat})")
+    keys = sorted(rows, key=len, reverse=True)
+    regex = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+    return regex, {f"t{i}": rows[k] for i, k in enumerate(keys)}
 
 
 def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) -> list[Flag]:
-    return []
+    """Every flag in the story, in text order, each tied to the claim it sits in."""
+    quotes = find_quotes(text, paragraph_spans(text))
+    claims = [c for c in claims if c.kind == "claim"]
+    raw: list[tuple[int, int, str, str, str, str, Optional[str]]] = []
+    raw += _lexicon_flags(text, claims, quotes)
+    raw += _sponsor_flags(text)
+    raw += _scare_quote_flags(text, quotes)
+    raw += _vague_attribution_flags(claims)
+    raw += _passive_flags(text)
+    raw += _unattributed_figure_flags(claims, quantities)
+    return _assemble(text, claims, quotes, raw)
+
+
+def _claim_at(claims: list[Claim], start: int, end: int) -> Optional[Claim]:
+    for c in claims:
+        if c.start <= start and end <= c.end:
+            return c
+    for c in claims:
+        if c.start < end and start < c.end:
+            return c
+    # words of an attribution frame ("the so-called Observatory said"): the nearest claim
+    return min(claims, key=lambda c: min(abs(c.start - end), abs(start - c.end)), default=None)
+
+
+def _voice(claim: Optional[Claim], quotes, start: int, end: int) -> str:
+    if any(q.start < start and end <= q.end for q in quotes):
+        return "quoted"
+    if claim is None or claim.source.type == REPORTER or not (claim.start <= start and end <= claim.end):
+        return "reporter"  # the reporter's own words, including the attribution frame
+    return "attributed"
+
+
+def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
+    regex, rows = lexicon_rules()
+    cue_spans = {(c.cue.start, c.cue.end) for c in claims if c.cue}
+    out = []
+    for m in regex.finditer(text):
+        row = rows[m.lastgroup]
+        s, e = m.start(), m.end()
+        if _in_name(text, s):
+            continue
+        when = row["when"]
+        if when == "cue" and not any(a <= s and e <= b for a, b in cue_spans):
+            continue
+        if when == "reporter":
+            claim = _claim_at(claims, s, e)
+            if _voice(claim, quotes, s, e) != "reporter":
+                continue
+        out.append((s, e, row["category"], f"lexicon:{row['term']}", row["reason"], row["suggestion"], None))
+    return out
+
+
+def _in_name(text: str, s: int) -> bool:
+    """A capitalised word that does not open a sentence is part of a name ("Islamic State", "Regime")."""
+    if not text[s].isupper():
+        return False
+    k = s
+    while k > 0 and text[k - 1] in " \t\"'\u201c(":
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?\n"
+
+
+def _sponsor_flags(text: str) -> list:
+    out = []
+    for m in _SPONSOR.finditer(text):
+        out.append((m.start(), m.end(), "sponsor", "sponsor-framing",
+                    "characterises a side by who backs it; it frames rather than identifies",
+                    "name the backer with evidence and attribution, or cut it", None))
+    return out
+
+
+def _scare_quote_flags(text: str, quotes) -> list:
+    """A quotation of one to three words that no cue introduces: distancing by punctuation."""
+    out = []
+    for q in quotes:
+        if not q.closed:
+            continue
+        inner = text[q.start + 1:q.end - 1].strip(" ,.")
+        n = len(inner.split())
+        if not 1 <= n <= 3 or not inner[:1].isalpha() or not inner.islower():
+            continue  # a name or title in quotation marks is not distancing
+        before = text[max(0, q.start - 3):q.start]
+        if ":" in before or "," in before:
+            continue
+        out.append((q.start, q.end, "doubt", "scare-quotes",
+                    "quotation marks around a single term distance the writer from it",
+                    "drop the quotation marks or attribute the term", None))
+    return out
+
+
+def _vague_attribution_flags(claims: list[Claim]) -> list:
+    """Weasel words: a claim credited to 'many', 'critics', 'it is believed' and the like."""
+    out = []
+    for c in claims:
+        if c.source.type != VAGUE or c.cue is None:
+            continue
+        s = c.source.mention.start if c.source.mention else c.cue.start
+        e = max(c.cue.end, c.source.mention.end if c.source.mention else c.cue.end)
+        if e - s > 80:
+            continue
+        out.append((s, e, "vague-attribution", "vague-source",
+                    "credits the claim to an unidentified group", "name who says it, or cut it", c.id))
+    return out
+
+
+def _passive_flags(text: str) -> list:
+    out = []
+    for m in _PASSIVE.finditer(text):
+        out.append((m.start(), m.end(), "agentless-passive", "casualty-passive",
+                    "casualty passive hides who did it (by whom?)",
+                    "say who killed or injured them, or that it is not known", None))
+    return out
+
+
+def _unattributed_figure_flags(claims: list[Claim], quantities) -> list:
+    by_id = {c.id: c for c in claims}
+    out = []
+    for q in quantities:
+        c = by_id.get(q.claim_id)
+        if c is None or c.source.type != REPORTER or (q.event or "").lower() not in CASUALTY_EVENTS:
+            continue
+        out.append((q.start, q.end, "unattributed-figure", "figure-without-source",
+                    "a disputed figure stated in the paper's own voice with no source",
+                    "attribute the figure (who counted it?)", c.id))
+    return out
+
+
+def _assemble(text: str, claims: list[Claim], quotes, raw) -> list[Flag]:
+    """Drop duplicates and flags nested in a longer flag of the same category; number and voice the rest."""
+    raw = sorted(set(raw), key=lambda r: (r[0], -(r[1] - r[0])))
+    kept: list = []
+    for r in raw:
+        if any(k[0] <= r[0] and r[1] <= k[1] and k[2] == r[2] for k in kept):
+            continue
+        kept.append(r)
+    flags = []
+    for s, e, category, rule, reason, suggestion, claim_id in kept:
+        claim = _claim_at(claims, s, e)
+        voice = _voice(claim, quotes, s, e)
+        flags.append(Flag(id=f"f{len(flags) + 1:03d}", start=s, end=e, text=text[s:e], category=category,
+                          rule=rule, reason=reason + VOICE_NOTE[voice], suggestion=suggestion,
+                          claim_id=claim_id or (claim.id if claim else None), voice=voice,
+                          weight=VOICE_WEIGHT[voice]))
+    return flags

@@ -1,0 +1,93 @@
+from pathlib import Path
+
+import pytest
+
+from verify import analyze
+from verify.framing import find_flags
+from verify.model import REPORTER, REPORTER_NAME, Claim, ClaimSource, Quantity
+
+NEUTRAL = [line for line in (Path(__file__).parent / "data" / "neutral_sentences.txt").read_text(encoding="utf-8")
+           .splitlines() if line.strip() and not line.startswith("#")]
+
+
+def flagged(analysis):
+    return {f.text: f for f in analysis.flag_records}
+
+
+def test_seed_story_flags(seed_analysis):
+    flags = flagged(seed_analysis)
+    for words, category in [("so-called", "doubt"), ("extremist", "label"), ("deadly occupation", "loaded"),
+                            ("foreign-backed", "sponsor"), ("many blame", "vague-attribution"),
+                            ("dumped the corpses", "loaded"), ("In an indication of", "inference")]:
+        assert words in flags, words
+        assert flags[words].category == category
+        assert flags[words].reason and flags[words].suggestion
+    text = seed_analysis.text
+    for f in seed_analysis.flag_records:
+        assert text[f.start:f.end] == f.text
+
+
+def test_seed_unattributed_697_is_flagged(seed_analysis):
+    figures = [f for f in seed_analysis.flag_records if f.category == "unattributed-figure"]
+    assert [f.text for f in figures] == ["697"]
+    assert figures[0].voice == "reporter"
+
+
+def test_geneva_line_has_no_flag_but_many_blame(seed_analysis):
+    geneva = next(c for c in seed_analysis.claim_records if c.text.startswith("Peace talks"))
+    geneva_sentence = [f for f in seed_analysis.flag_records
+                       if seed_analysis.claim(f.claim_id).sentence == geneva.sentence]
+    assert [f.text for f in geneva_sentence] == ["many blame"]
+
+
+def test_voice_is_recorded_and_weighs_the_flag(seed_analysis):
+    flags = flagged(seed_analysis)
+    assert flags["deadly occupation"].voice == "reporter"
+    assert flags["dumped the corpses"].voice == "attributed"
+    assert flags["dumped the corpses"].weight < flags["deadly occupation"].weight
+    assert "attributed" in flags["dumped the corpses"].reason
+
+
+def test_quoted_words_are_marked_as_quoted():
+    a = analyze('\u201cIt was a massacre,\u201d said one resident.')
+    [f] = [f for f in a.flag_records if f.text == "massacre"]
+    assert f.voice == "quoted" and f.weight < 1
+
+
+def test_names_are_not_labels():
+    a = analyze("Islamic State fighters entered the town. The Extremist Party held a rally.")
+    assert "Extremist" not in flagged(a)
+
+
+def test_loaded_said_synonym_only_as_a_reporting_verb():
+    a = analyze("The minister admitted that the figures were wrong. He was admitted to hospital.")
+    admitted = [f for f in a.flag_records if f.text == "admitted"]
+    assert len(admitted) == 1 and admitted[0].category == "said-synonym" and admitted[0].suggestion == "said"
+
+
+def test_scare_quotes_and_agentless_passive():
+    a = analyze('The government called it a \u201cliberation\u201d. Five people were killed in the north.')
+    flags = flagged(a)
+    assert flags["\u201cliberation\u201d"].category == "doubt"
+    assert flags["were killed"].category == "agentless-passive"
+
+
+def test_unattributed_figure_needs_a_reporter_claim():
+    text = "Twelve people died. Police said 12 people died."
+    claims = [
+        Claim("c001", "claim", 0, 19, text[0:19], ClaimSource(REPORTER_NAME, REPORTER)),
+        Claim("c002", "claim", 32, 46, text[32:46], ClaimSource("Police", "organization")),
+    ]
+    quantities = [Quantity("q1", 0, 6, "Twelve", 12, 12, 12, event="died", claim_id="c001"),
+                  Quantity("q2", 32, 34, "12", 12, 12, 12, event="died", claim_id="c002")]
+    flags = [f for f in find_flags(text, claims, quantities) if f.category == "unattributed-figure"]
+    assert [(f.text, f.claim_id) for f in flags] == [("Twelve", "c001")]
+
+
+@pytest.mark.parametrize("sentence", NEUTRAL)
+def test_no_flag_on_neutral_newswire(sentence):
+    assert [(f.text, f.rule) for f in analyze(sentence).flag_records] == []
+
+
+def test_neutral_suite_is_big_enough():
+    assert len(NEUTRAL) >= 60
