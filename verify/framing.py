@@ -170,7 +170,7 @@ def _unattributed_figure_flags(claims: list[Claim], quantities) -> list:
     out = []
     for q in quantities:
         c = by_id.get(q.claim_id)
-        if c is None or c.source.type != REPORTER or (q.event or "").lower() not in CASUALTY_EVENTS:
+        if c is None or c.source.type != REPORTER or (q.event or "").lower() not in CASUALTY_EVENTS or q.part_of:
             continue
         out.append((q.start, q.end, "unattributed-figure", "figure-without-source",
                     "a disputed figure stated in the paper's own voice with no source",

@@ -122,6 +122,7 @@ class Quantity:
     claim_id: Optional[str] = None
     source: Optional[str] = None
     article_id: Optional[str] = None
+    part_of: Optional[str] = None  # id of the figure this one breaks down ("among them 351 ...")
 
 
 @dataclass

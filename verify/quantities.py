@@ -1,12 +1,304 @@
-"""Numbers: extract every figure with what it counts. (Stub.)"""
+"""Numbers: every figure in the story, with what it counts, where, when and on whose word.
+
+Extraction works on patterns of English number writing: digits with separators,
+number words ("twenty-three", "a dozen", "two million"), vague quantities
+("dozens", "hundreds", "several") with a documented convention (docs/numbers.md),
+qualifiers ("at least", "nearly", "up to") and ranges ("between 13 and 46",
+"13-46"). Years, dates, times, ages, ordinals, money and identifiers are not counts.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from .model import Claim, Quantity
 
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague quantities: (low, high) bounds, documented in docs/numbers.md. None = open.
+VAGUE = {
+    "a dozen": (12, 12), "dozen": (12, 12), "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
+    "thousands": (2000, 9999), "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, None), "several": (3, 9), "a few": (2, 5), "a handful": (2, 5), "a couple": (2, 2),
+    "a couple of": (2, 2), "many": (None, None), "numerous": (None, None),
+}
+QUALIFIERS = {
+    "at least": ("low", 0), "no fewer than": ("low", 0), "more than": ("low", 1), "over": ("low", 1),
+    "upwards of": ("low", 1), "in excess of": ("low", 1),
+    "nearly": ("high", -1), "almost": ("high", -1), "just under": ("high", -1), "fewer than": ("high", -1),
+    "less than": ("high", -1), "under": ("high", -1), "up to": ("high", 0), "as many as": ("high", 0),
+    "at most": ("high", 0), "about": ("approx", 0), "around": ("approx", 0), "some": ("approx", 0),
+    "roughly": ("approx", 0), "approximately": ("approx", 0), "an estimated": ("approx", 0),
+    "estimated": ("approx", 0), "almost exactly": ("exact", 0),
+}
+EVENTS = {
+    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
+    "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "lives": "killed",
+    "slain": "killed", "murdered": "killed", "executed": "killed", "bodies": "killed", "corpses": "killed",
+    "fatalities": "killed", "death toll": "killed", "toll": "killed",
+    "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "hurt": "wounded",
+    "arrested": "arrested", "detained": "arrested", "held": "arrested", "arrests": "arrested",
+    "displaced": "displaced", "fled": "displaced", "homeless": "displaced", "evacuated": "displaced",
+    "missing": "missing", "kidnapped": "missing", "abducted": "missing",
+    "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
+    "votes": "votes", "voted": "votes", "seats": "seats",
+    "protesters": "protested", "marched": "protested", "rallied": "protested", "demonstrators": "protested",
+}
+CATEGORY_NOUNS = {
+    "people", "persons", "person", "civilians", "civilian", "militants", "militant", "fighters", "fighter",
+    "soldiers", "soldier", "troops", "members", "member", "children", "child", "women", "men", "bodies", "body",
+    "corpses", "rebels", "rebel", "insurgents", "policemen", "police", "officers", "officer", "residents",
+    "refugees", "migrants", "prisoners", "hostages", "students", "workers", "passengers", "patients",
+    "protesters", "demonstrators", "voters", "votes", "seats", "cases", "deaths", "homes", "houses",
+    "buildings", "families", "villagers", "journalists", "foes", "opponents", "guards", "staff", "crew",
+    "miltiants", "pupils", "babies", "infants", "adults", "casualties", "victims", "survivors", "doctors",
+    "nurses", "deaths", "injuries", "tanks", "vehicles", "trucks", "schools", "hospitals",
+}
+PERSON_CATEGORIES = CATEGORY_NOUNS - {"votes", "seats", "cases", "homes", "houses", "buildings", "tanks",
+                                      "vehicles", "trucks", "schools", "hospitals"}
+DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+_WORDNUM = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_NUMBER = re.compile(
+    r"(?<![\w.,$€£-])(?:"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>hundred|thousand|million|billion)\b)?"
+    r"|(?P<words>(?:(?:" + _WORDNUM + r")(?:[-\s](?:" + _WORDNUM + r"))?)(?:\s+(?:hundred|thousand|million|billion)"
+    r"(?:\s+(?:and\s+)?(?:" + _WORDNUM + r")(?:-(?:" + _WORDNUM + r"))?)?)*)"
+    r"|(?P<vague>tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|"
+    r"several|a few|a handful|a couple of)"
+    r")(?![\w])", re.I)
+_QUALIFIER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.I)
+_RANGE_BETWEEN = re.compile(r"between\s+$", re.I)
+
+
+def words_to_number(s: str) -> Optional[float]:
+    """'twenty-three' -> 23, 'two million' -> 2000000, 'one hundred and five' -> 105."""
+    total, current = 0, 0
+    for w in re.split(r"[\s-]+", s.lower()):
+        if w == "and" or not w:
+            continue
+        if w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w in SCALES:
+            current = max(current, 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total += current
+                current = 0
+        else:
+            return None
+    return float(total + current)
+
 
 def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt.date] = None,
                        article_id: Optional[str] = None) -> list[Quantity]:
-    return []
+    """Every count in the story's claims (metadata excluded), in text order."""
+    out: list[Quantity] = []
+    for claim in claims:
+        if claim.kind != "claim":
+            continue
+        sentence = _sentence_bounds(text, claim)
+        for q in _quantities_in(text, claim.start, claim.end):
+            q.id = f"q{len(out) + 1:03d}"
+            q.claim_id = claim.id
+            q.article_id = article_id
+            q.source = claim.source.name + (" via " + " > ".join(claim.source.via) if claim.source.via else "")
+            _describe(text, q, sentence, claim, published)
+            previous = out[-1] if out and out[-1].claim_id == claim.id else None
+            if previous and _is_part(text, previous, q):
+                whole = next((w for w in out if w.id == previous.part_of), previous)
+                if whole.category in (None, "people", "persons") and q.category not in (None, "people", "persons") \
+                        and (q.value or q.low or 0) <= (whole.value or whole.low or 0):
+                    q.part_of = whole.id  # "killed 697 people, among them 351 militants and 246 members"
+                    q.event = q.event or whole.event
+            out.append(q)
+    return out
+
+
+PART_MARKERS = re.compile(r"\b(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them|of\s+those|and)\b", re.I)
+
+
+def _is_part(text: str, whole: Quantity, q: Quantity) -> bool:
+    """A figure that breaks down the one before it in the same claim."""
+    return bool(PART_MARKERS.search(text, whole.end, q.start))
+
+
+def _sentence_bounds(text: str, claim: Claim) -> tuple[int, int]:
+    """The sentence around a claim, for context words outside the claim ("said on Friday")."""
+    a = max(text.rfind("\n", 0, claim.start), text.rfind(". ", 0, claim.start) + 1, 0)
+    b = text.find("\n", claim.end)
+    b = len(text) if b < 0 else b
+    return a, b
+
+
+def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
+    found: list[Quantity] = []
+    for m in _NUMBER.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        if _not_a_count(text, s, e, m):
+            continue
+        if m.group("vague"):
+            key = m.group("vague").lower()
+            low, high = VAGUE[key]
+            value, convention = None, f"vague:{key}"
+        else:
+            if m.group("digits"):
+                value = float(m.group("digits").replace(",", ""))
+                if m.group("dscale"):
+                    value *= SCALES[m.group("dscale").lower()]
+            else:
+                value = words_to_number(m.group("words"))
+                if value is None:
+                    continue
+            low = high = value
+            convention = None
+        q = Quantity(id="", start=s, end=e, text=text[s:e], value=value, low=low, high=high, convention=convention)
+        # range: "between 13 and 46", "13-46", "13 to 46"
+        rng = re.compile(r"\s*(?:-|–|to|and)\s*(\d[\d,]*)").match(text, e, end)
+        if value is not None and rng and not m.group("vague") and (
+                _RANGE_BETWEEN.search(text[max(start, s - 10):s]) or text[e:rng.start(1)].strip() in ("-", "–", "to")):
+            hi = float(rng.group(1).replace(",", ""))
+            if hi > value:
+                b = s - 8 if _RANGE_BETWEEN.search(text[max(start, s - 10):s]) else s
+                b = text.rfind("between", max(start, s - 10), s) if b != s else s
+                q = Quantity(id="", start=b, end=rng.end(), text=text[b:rng.end()], value=None, low=value, high=hi,
+                             qualifier="range")
+        else:
+            qm = _QUALIFIER.search(text[max(start, s - 20):s])
+            if qm:
+                qual = qm.group().strip().lower()
+                kind, _ = QUALIFIERS[qual]
+                qs = s - len(text[max(start, s - 20):s]) + qm.start()
+                q.start, q.text, q.qualifier = qs, text[qs:e], qual
+                if kind == "low":
+                    q.high = None
+                elif kind == "high":
+                    q.low = None
+                elif kind == "approx":
+                    q.convention = (q.convention or "") + "approximate"
+        if any(f.start <= q.start < f.end for f in found):
+            continue
+        found.append(q)
+    return found
+
+
+def _not_a_count(text: str, s: int, e: int, m) -> bool:
+    """Years, dates, times, ages, ordinals, money, percentages, identifiers and parts of names."""
+    token = m.group()
+    before = text[max(0, s - 25):s]
+    after = text[e:e + 25]
+    low_after = after.lower()
+    if m.group("digits"):
+        d = m.group("digits")
+        if re.fullmatch(r"(1[5-9]|20)\d\d", d) and not m.group("dscale") and not re.match(r"\s+(?:people|persons|civilians|of)", after):
+            return True  # a year
+        if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|GMT\b|hours?\s+GMT)", after, re.I):
+            return True
+        if re.match(r"[:/]\d", after) or re.search(r"[:/]$", before):
+            return True  # times, dates 12/3
+        if re.search(r"(?:\+|\btel\.?|\bphone)\s*$", before, re.I) or re.match(r"[\s-]\d{3,}", after):
+            return True  # phone numbers
+        if before.rstrip().endswith(("$", "€", "£", "US$", "Rs")) or re.match(r"\s*(?:percent|per cent|%|dollars|euros|pounds)", after, re.I):
+            return True  # money and percentages are not head counts
+    if re.search(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+$", before, re.I) or re.match(
+            r"\s+(?:" + "|".join(MONTHS) + r")\b", low_after):
+        return True  # dates
+    if re.match(r"[-\s](?:year|month|week|day)s?[-\s]old", low_after) or re.search(r"\baged?\s+$", before, re.I):
+        return True  # ages
+    if re.match(r",\s", after) and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",\s", after):
+        return True  # "John Smith, 35, said"
+    prev_word = (re.findall(r"([A-Za-z]+)\W*$", before) or [""])[0].lower()
+    if prev_word not in DAYS + MONTHS and re.search(r"\b(?:[A-Z][\w]*|No\.|Number|number|Flight|Resolution|Route|Group|Article|Chapter|Section|Room|Unit|Gate|Bus|Line|Channel|Highway|Interstate)\s+$", before) \
+            and token[:1].isdigit() and not re.search(r"\b(?:In|On|At|By|About|Some|Over|Nearly|Of|And|But|The)\s+$", before):
+        return True  # identifiers and parts of names: "Group 4", "Resolution 2254"
+    if re.match(r"[\s-]+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", low_after):
+        return True  # durations ("nine days of infighting") are periods, not counts
+    if token.lower() in ("one",) and not re.match(r"\s+(?:person|man|woman|child|soldier|civilian|militant)\b", low_after):
+        return True  # "one" is mostly a pronoun or determiner
+    return False
+
+
+_CATEGORY = re.compile(r"\s+(?:(?:[a-z][\w'-]*|[A-Z][\w'-]*)\s+){0,3}?(?P<noun>" +
+                       "|".join(sorted(CATEGORY_NOUNS, key=len, reverse=True)) + r")\b(?P<of>\s+of\s+(?:the\s+)?(?P<group>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*))?")
+
+
+def _describe(text: str, q: Quantity, sentence: tuple[int, int], claim: Claim, published) -> None:
+    """Fill category, event, place, period and report time from the words around the figure."""
+    s_start, s_end = sentence
+    after = text[q.end:min(s_end, q.end + 80)]
+    m = _CATEGORY.match(after)
+    if m:
+        noun = m.group("noun").lower()
+        q.category = f"{noun} of {m.group('group')}" if m.group("of") and noun in ("members", "member") else noun
+    else:
+        m2 = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<noun>\w+)", after)
+        if m2 and m2.group("noun").lower() in CATEGORY_NOUNS:
+            q.category = m2.group("noun").lower()
+    q.event = _event(text, q, s_start, s_end)
+    q.place = _place(text, s_start, s_end, q)
+    q.period = _period(text, s_start, s_end)
+    q.reported = _reported(text, claim, s_start, s_end, published)
+
+
+def _event(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
+    """The nearest event word in the clause around the figure."""
+    window_before = text[max(s_start, q.start - 60):q.start].lower()
+    window_after = text[q.end:min(s_end, q.end + 90)].lower()
+    best = None
+    for word, event in EVENTS.items():
+        for mm in re.finditer(r"\b" + re.escape(word) + r"\b", window_after):
+            d = mm.start()
+            if best is None or d < best[0]:
+                best = (d, event)
+        for mm in re.finditer(r"\b" + re.escape(word) + r"\b", window_before):
+            d = len(window_before) - mm.end() + 5  # a verb before the figure ("has killed 697")
+            if best is None or d < best[0]:
+                best = (d, event)
+    if q.category in ("bodies", "corpses", "deaths", "casualties"):
+        return "killed"
+    return best[1] if best else None
+
+
+def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
+    sent = text[s_start:s_end]
+    places = [(m.start(), m.group(1)) for m in re.finditer(
+        r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?(?:(?:town|city|village|province|region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", sent)]
+    places = [p for p in places if p[1].split()[0].lower() not in DAYS + MONTHS]
+    if not places:
+        return None
+    rel = q.start - s_start
+    return min(places, key=lambda p: abs(p[0] - rel))[1]
+
+
+_PERIOD = re.compile(r"\b(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+\w+|in\s+(?:the\s+)?(?:recent|past|last)\s+"
+                     r"(?:\w+\s+)?(?:days|weeks|months|years)|since\s+(?:the\s+)?[A-Z]?\w+(?:\s+\d{1,4})?|"
+                     r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
+                     r"(?:this|last)\s+(?:week|month|year))", re.I)
+
+
+def _period(text: str, s_start: int, s_end: int) -> Optional[str]:
+    m = _PERIOD.search(text, s_start, s_end)
+    return m.group() if m else None
+
+
+def _reported(text: str, claim: Claim, s_start: int, s_end: int, published) -> Optional[str]:
+    """When the figure was reported: 'said on Friday' resolved against the publication date."""
+    if claim.cue is None:
+        return None
+    window = text[max(s_start, claim.cue.start - 5):min(s_end, claim.cue.end + 25)]
+    m = re.search(r"\b(?:on\s+)?(" + "|".join(DAYS) + r")\b", window, re.I)
+    if not m:
+        return None
+    day = m.group(1).lower()
+    if published:
+        delta = (published.weekday() - DAYS.index(day)) % 7
+        return (published - dt.timedelta(days=delta)).isoformat()
+    return day.capitalize()

@@ -1,8 +1,153 @@
-"""Reconciliation of figures that count the same thing. (Stub.)"""
+"""Reconciliation: which figures count the same thing, do they agree, which one to print.
+
+Modelled on how casualty recorders work: Iraq Body Count keeps a minimum and a
+maximum; ACLED keeps the most conservative reported figure and notes the dispute;
+Airwars records a range and grades the sourcing. Every relation carries a status
+and one sentence an editor can paste into a correction note.
+
+Statuses: part-of, superseded, different-scope, conflict, consistent, needs-review.
+"""
 from __future__ import annotations
 
+from typing import Iterable, Optional
+
 from .model import Quantity, Relation
+from .quantities import PERSON_CATEGORIES
+
+GENERIC = {"people", "persons", "person", None}
 
 
-def reconcile(quantities: list[Quantity]) -> list[Relation]:
-    return []
+def _fmt(x: Optional[float]) -> str:
+    if x is None:
+        return "?"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.1f}"
+
+
+def _label(q: Quantity) -> str:
+    if not q.category or q.category in q.text:
+        return q.text
+    joiner = " of " if (q.convention or "").startswith("vague") else " "
+    return f"{q.text}{joiner}{q.category}"
+
+
+def _who(q: Quantity) -> str:
+    return q.source or "the story"
+
+
+def _mid(q: Quantity) -> Optional[float]:
+    return q.value if q.value is not None else q.low
+
+
+def reconcile(quantities: list[Quantity], text: Optional[str] = None) -> list[Relation]:
+    """Relations between the figures of one story (or of several, see reconcile_many)."""
+    relations: list[Relation] = []
+    counted = [q for q in quantities if q.event and (q.category is None or q.category.split()[0] in PERSON_CATEGORIES)]
+    by_event: dict[str, list[Quantity]] = {}
+    for q in counted:
+        by_event.setdefault(q.event, []).append(q)
+    for event, qs in by_event.items():
+        wholes = [q for q in qs if not q.part_of]
+        for whole in wholes:
+            its_parts = [q for q in qs if q.part_of == whole.id]
+            if its_parts:
+                relations.append(_part_of(whole, its_parts))
+        totals = wholes
+        headline = max(totals, key=lambda q: (_mid(q) or 0), default=None)
+        for q in totals:
+            if headline is None or q is headline:
+                continue
+            relations.append(_relate(headline, q, event))
+    for i, r in enumerate(relations):
+        r.id = f"r{i + 1:03d}"
+    return relations
+
+
+def reconcile_many(analyses: Iterable) -> list[Relation]:
+    """The same toll reported by several stories: reconcile their figures together."""
+    qs: list[Quantity] = []
+    for a in analyses:
+        for q in a.quantity_records:
+            q2 = Quantity(**{**q.__dict__, "id": f"{a.article_id}:{q.id}",
+                             "source": f"{q.source} ({a.article_id})"})
+            qs.append(q2)
+    return reconcile(qs)
+
+
+def _part_of(whole: Quantity, parts: list[Quantity]) -> Relation:
+    total = sum((_mid(p) or 0) for p in parts)
+    names = " + ".join(_label(p) for p in parts)
+    w = _mid(whole) or 0
+    ids = [whole.id] + [p.id for p in parts]
+    claims = sorted({q.claim_id for q in [whole, *parts] if q.claim_id})
+    if total > w:
+        return Relation("", "needs-review", ids, claims,
+                        f"The parts ({names} = {_fmt(total)}) add up to more than the whole ({_label(whole)}); "
+                        f"check the figures before printing.", figure=None, low=w, high=total)
+    rest = w - total
+    tail = f", leaving {_fmt(rest)} the story does not break down" if rest else ", which accounts for all of them"
+    return Relation("", "part-of", ids, claims,
+                    f"{names} = {_fmt(total)} of the {_label(whole)}{tail}.", figure=w, low=w, high=w)
+
+
+def _relate(a: Quantity, b: Quantity, event: str) -> Relation:
+    """Relate the headline figure a to another total b of the same event."""
+    ids, claims = [a.id, b.id], sorted({q.claim_id for q in (a, b) if q.claim_id})
+    va, vb = _mid(a) or 0, _mid(b) or 0
+    scope = _scope_difference(a, b)
+    if va == vb and not scope:
+        return Relation("", "consistent", ids, claims,
+                        f"{_label(a)} ({_who(a)}) and {_label(b)} ({_who(b)}) agree.", figure=va, low=va, high=va)
+    if scope and not _is_update(a, b):
+        return Relation("", "different-scope", ids, claims,
+                        f"{_label(b)} ({_who(b)}) counts {scope}, so it does not contradict "
+                        f"{_label(a)} ({_who(a)}).", figure=None, low=None, high=None)
+    earlier, later = _order(a, b)
+    if earlier is not None:
+        ve, vl = _mid(earlier) or 0, _mid(later) or 0
+        if vl >= ve:
+            when = f" as of {earlier.reported}" if earlier.reported else " earlier"
+            span = f" over {later.period}" if later.period else ""
+            return Relation("", "superseded", ids, claims,
+                            f"{_label(earlier)} ({_who(earlier)}) was the toll reported{when}; the later cumulative "
+                            f"{_label(later)}{span} ({_who(later)}) supersedes it, {_fmt(vl - ve)} more.",
+                            figure=vl, low=ve, high=vl)
+        return Relation("", "needs-review", ids, claims,
+                        f"The later figure {_label(later)} ({_who(later)}) is lower than the earlier "
+                        f"{_label(earlier)} ({_who(earlier)}); a cumulative toll should not go down: check it.",
+                        figure=None, low=vl, high=ve)
+    lo, hi = min(va, vb), max(va, vb)
+    low_q = a if va == lo else b
+    high_q = b if low_q is a else a
+    return Relation("", "conflict", ids, claims,
+                    f"{_who(low_q)} reports {_label(low_q)}, {_who(high_q)} reports {_label(high_q)} for the same "
+                    f"scope: print the range {_fmt(lo)}-{_fmt(hi)} or the conservative {_fmt(lo)}, attributed.",
+                    figure=lo, low=lo, high=hi)
+
+
+def _scope_difference(a: Quantity, b: Quantity) -> str:
+    """How b's scope differs from a's (place, category, incident), or '' when they count the same thing."""
+    if a.place and b.place and a.place != b.place:
+        return f"a different place ({b.place})"
+    if b.category not in GENERIC and a.category in GENERIC and b.category not in ("bodies", "corpses"):
+        return f"only {b.category}"
+    if b.category not in GENERIC and a.category not in GENERIC and a.category != b.category:
+        return f"{b.category}, not {a.category}"
+    if (_mid(b) or 0) < 0.05 * (_mid(a) or 1) and not b.reported:
+        return "a single incident"
+    return ""
+
+
+def _is_update(a: Quantity, b: Quantity) -> bool:
+    return bool(a.reported or b.reported) and a.category in GENERIC and b.category in GENERIC
+
+
+def _order(a: Quantity, b: Quantity) -> tuple[Optional[Quantity], Optional[Quantity]]:
+    """(earlier, later) when the story dates one figure before the other; a figure with a stated
+    report day is older than the story's own cumulative figure."""
+    if a.reported and b.reported and a.reported != b.reported:
+        return (a, b) if a.reported < b.reported else (b, a)
+    if a.reported and not b.reported:
+        return a, b
+    if b.reported and not a.reported:
+        return b, a
+    return None, None
