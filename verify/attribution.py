@@ -46,7 +46,6 @@ _AFTER_CUE = re.compile(
     ))+""",
     re.I | re.X,
 )
-_PREP_START = re.compile(r"(?:to|into|from|in|on|at|for|by|with|of|off|up|out|down|back)\b(?!\s*[\u201c\"])", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*", re.I)
 
@@ -329,8 +328,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
         return None
-    if frame_kind == "clause" and _PREP_START.match(text, content[0]) and _PASSIVE_BEFORE.search(text, start, cs):
-        return None  # "was admitted to hospital", "reported for duty": not a reported clause
+    if _PASSIVE_BEFORE.search(text, start, cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
+            and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and form not in ("asked",):
+        return None  # passives ("bodies were found near the river", "was admitted to hospital") report no speech
     # "X, citing Y, said C": Y via X
     cited = _CITING.search(text, start, cs)
     rule = f"cue:{form}/before-content"

@@ -60,8 +60,10 @@ def cmd_analyze(args) -> int:
 def cmd_eval(args) -> int:
     if args.corpus == "polnear":
         from .evaluate.polnear import evaluate_dir, format_report
-    else:
+    elif args.corpus == "ptc":
         from .evaluate.ptc import evaluate_dir, format_report
+    else:
+        from .evaluate.quantities import evaluate_file as evaluate_dir, format_report
     report = evaluate_dir(Path(args.directory), limit=args.limit)
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return 0
@@ -99,8 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.set_defaults(func=cmd_analyze)
 
     e = sub.add_parser("eval", help="score the engine against an annotated corpus")
-    e.add_argument("corpus", choices=["polnear", "ptc"])
-    e.add_argument("directory", help="e.g. ../shared/corpora/polnear/dev or ../shared/corpora/ptc")
+    e.add_argument("corpus", choices=["polnear", "ptc", "quantities"])
+    e.add_argument("directory", help="../shared/corpora/polnear/dev, ../shared/corpora/ptc, "
+                                     "or tests/data/quantity_cases.json")
     e.add_argument("--limit", type=int, default=None, help="only the first N articles")
     e.add_argument("--json", action="store_true", help="print the report as JSON")
     e.set_defaults(func=cmd_eval)

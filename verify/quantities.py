@@ -47,7 +47,7 @@ EVENTS = {
     "missing": "missing", "kidnapped": "missing", "abducted": "missing",
     "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
     "votes": "votes", "voted": "votes", "seats": "seats",
-    "protesters": "protested", "marched": "protested", "rallied": "protested", "demonstrators": "protested",
+    "protested": "protested", "marched": "protested", "rallied": "protested", "took part": "protested",
 }
 CATEGORY_NOUNS = {
     "people", "persons", "person", "civilians", "civilian", "militants", "militant", "fighters", "fighter",
@@ -168,7 +168,7 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
             hi = float(rng.group(1).replace(",", ""))
             if hi > value:
                 b = s - 8 if _RANGE_BETWEEN.search(text[max(start, s - 10):s]) else s
-                b = text.rfind("between", max(start, s - 10), s) if b != s else s
+                b = text.lower().rfind("between", max(start, s - 10), s) if b != s else s
                 q = Quantity(id="", start=b, end=rng.end(), text=text[b:rng.end()], value=None, low=value, high=hi,
                              qualifier="range")
         else:
@@ -216,9 +216,16 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
     if re.match(r",\s", after) and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",\s", after):
         return True  # "John Smith, 35, said"
     prev_word = (re.findall(r"([A-Za-z]+)\W*$", before) or [""])[0].lower()
-    if prev_word not in DAYS + MONTHS and re.search(r"\b(?:[A-Z][\w]*|No\.|Number|number|Flight|Resolution|Route|Group|Article|Chapter|Section|Room|Unit|Gate|Bus|Line|Channel|Highway|Interstate)\s+$", before) \
-            and token[:1].isdigit() and not re.search(r"\b(?:In|On|At|By|About|Some|Over|Nearly|Of|And|But|The)\s+$", before):
+    named_kind = re.search(r"\b(?:No\.|Number|number|Flight|Resolution|Route|Group|Article|Chapter|Section|Room|Unit|"
+                           r"Gate|Bus|Line|Channel|Highway|Interstate|Brigade|Division|Battalion|Regiment|Platform|"
+                           r"Terminal|Ward|Block|Lot|Case|Bill|Act|Proposition|Amendment)\s+$", before)
+    mid_name = re.search(r"(?<=[a-z,]\s)[A-Z][\w]*\s+$", before) and prev_word not in DAYS + MONTHS
+    if token[:1].isdigit() and (named_kind or mid_name):
         return True  # identifiers and parts of names: "Group 4", "Resolution 2254"
+    if re.match(r"-[a-z]", low_after):
+        return True  # compound modifiers: "the 120-seat parliament", "a 35-year-old"
+    if re.search(r"\d[\s-]$", before) and m.group("digits"):
+        return True  # the tail of a phone number or code: "20 7946 0958"
     if re.match(r"[\s-]+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", low_after):
         return True  # durations ("nine days of infighting") are periods, not counts
     if token.lower() in ("one",) and not re.match(r"\s+(?:person|man|woman|child|soldier|civilian|militant)\b", low_after):
@@ -272,6 +279,8 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     places = [(m.start(), m.group(1)) for m in re.finditer(
         r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?(?:(?:town|city|village|province|region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", sent)]
     places = [p for p in places if p[1].split()[0].lower() not in DAYS + MONTHS]
+    places += [(m.start(), m.group(1).lower()) for m in re.finditer(
+        r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?)\b", sent, re.I)]
     if not places:
         return None
     rel = q.start - s_start

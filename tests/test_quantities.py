@@ -1,0 +1,69 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from verify import analyze
+from verify.reconcile import reconcile_many
+
+CASES = json.loads((Path(__file__).parent / "data" / "quantity_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_case(case):
+    a = analyze(case["text"])
+    got = [(q.text.lower(), q.low, q.high) for q in a.quantity_records]
+    assert got == [(q["text"].lower(), q["low"], q["high"]) for q in case["quantities"]]
+    for q, exp in zip(a.quantity_records, case["quantities"]):
+        assert case["text"][q.start:q.end] == q.text
+        assert q.event == exp["event"]
+        assert (exp["category"] or "") in (q.category or "")
+    statuses = sorted(r.status for r in a.relation_records if r.status != "different-scope"
+                      or "different-scope" in case["relations"])
+    assert statuses == sorted(case["relations"])
+
+
+def test_case_set_is_big_enough():
+    assert len(CASES) >= 60
+
+
+def by_text(analysis):
+    return {q.text: q for q in analysis.quantity_records}
+
+
+def test_seed_figures_with_categories_and_sources(seed_analysis):
+    q = by_text(seed_analysis)
+    assert set(q) == {"697", "351", "246", "five", "dozens", "500"}
+    dozens = [x for x in seed_analysis.quantity_records if x.text == "dozens"]
+    assert len(dozens) == 2
+    assert (q["697"].category, q["697"].event, q["697"].source) == ("people", "killed", "the reporter")
+    assert q["351"].category == "militants" and q["246"].category == "members of ISIL"
+    assert q["351"].part_of == q["246"].part_of == q["697"].id
+    assert q["500"].source == q["five"].source == "Syrian Observatory for Human Rights"
+    assert q["500"].reported == "2014-01-10"  # "said on Friday", published Sunday 12 January 2014
+    assert dozens[0].category == "bodies"
+    assert dozens[0].source == "medical sources via Syrian Observatory for Human Rights"
+    assert (dozens[0].low, dozens[0].high, dozens[0].convention) == (24, 99, "vague:dozens")
+    assert dozens[1].source == "Syrian Observatory for Human Rights"
+    assert "Nine days" in q["697"].period
+
+
+def test_seed_relations(seed_analysis):
+    rel = {r.status: r for r in seed_analysis.relation_records if r.status in ("part-of", "superseded")}
+    q = by_text(seed_analysis)
+    part = rel["part-of"]
+    assert part.quantity_ids == [q["697"].id, q["351"].id, q["246"].id]
+    assert "597" in part.explanation and "100" in part.explanation
+    sup = rel["superseded"]
+    assert set(sup.quantity_ids) == {q["697"].id, q["500"].id}
+    assert sup.figure == 697 and "supersedes" in sup.explanation and "197" in sup.explanation
+    assert not [r for r in seed_analysis.relation_records if r.status in ("conflict", "needs-review")]
+
+
+def test_same_toll_from_two_outlets_is_a_conflict_with_the_conservative_figure():
+    a = analyze("The health ministry said 40 people were killed in the attack.", article_id="outlet-a")
+    b = analyze("Hospital officials said 55 people were killed in the attack.", article_id="outlet-b")
+    [r] = reconcile_many([a, b])
+    assert r.status == "conflict"
+    assert (r.low, r.high, r.figure) == (40, 55, 40)
+    assert "outlet-a" in r.explanation and "outlet-b" in r.explanation
