@@ -86,7 +86,7 @@ def open_story_panel() -> None:
         title = st.text_input("Title", value=Path(name).stem if name else "", key="title")
         outlet = st.text_input("Outlet", key="outlet")
         published = st.date_input("Published", value=None, key="published")
-        if st.button("Open", key="open_btn", type="primary"):
+        if st.button("Open story", key="open_btn", type="primary"):
             if not text:
                 st.error("Give the story text first.")
                 return
@@ -186,18 +186,18 @@ def claims_tab(analysis, led, editor: str) -> None:
     n = len(led)
     i = min(st.session_state.get("claim_index", 0), n - 1)
     row = led.iloc[i]
-    nav = st.columns([1, 1, 1, 1, 4])
-    if nav[0].button("Previous (k)", key="prev", shortcut="k"):
+    nav = st.columns([1.2, 1, 1, 1.5, 3])
+    if nav[0].button("Previous", key="prev", shortcut="k"):
         st.session_state.claim_index = max(0, i - 1)
         st.rerun()
-    if nav[1].button("Next (j)", key="next", shortcut="j"):
+    if nav[1].button("Next", key="next", shortcut="j"):
         st.session_state.claim_index = min(n - 1, i + 1)
         st.rerun()
-    if nav[2].button("Verify (v)", key="verify", shortcut="v", type="primary"):
+    if nav[2].button("Verify", key="verify", shortcut="v", type="primary"):
         save_claim(analysis, led, i, editor, status="verified")
         st.session_state.claim_index = min(n - 1, i + 1)
         st.rerun()
-    if nav[3].button("Needs source (n)", key="needs_source", shortcut="n"):
+    if nav[3].button("Needs source", key="needs_source", shortcut="n"):
         save_claim(analysis, led, i, editor, status="needs a source")
         st.rerun()
     st.session_state.setdefault("seen_versions", {})[row["claim_key"]] = stored_version(row)
@@ -268,7 +268,7 @@ def sources_tab(analysis, edits, editor: str) -> None:
     with_aliases = [s for s in sources if len({m.text.lower() for m in s.mentions}) > 1]
     if with_aliases:
         with st.form("split_form"):
-            src = st.selectbox("Source", [s.name for s in with_aliases], key="split_source")
+            src = st.selectbox("Source to split", [s.name for s in with_aliases], key="split_source")
             chosen = next(s for s in with_aliases if s.name == src)
             alias = st.selectbox("Wrong mention", sorted({m.text for m in chosen.mentions}), key="split_alias")
             new_name = st.text_input("It is really", key="split_new")
@@ -287,6 +287,8 @@ def numbers_tab(analysis, editor: str) -> None:
     if len(analysis.reconciliation):
         st.subheader("Reconciliation")
         st.dataframe(analysis.reconciliation[["id", "status", "figure", "low", "high", "explanation"]], hide_index=True)
+        for r in analysis.relation_records:
+            st.markdown(f"- **{r.id} {r.status}**: {r.explanation}")
     chart_df = analysis.quantities.assign(figure=analysis.quantities["value"].fillna(analysis.quantities["low"]),
                                           when=analysis.quantities["reported"].fillna("story"))
     chart = alt.Chart(chart_df.dropna(subset=["figure"])).mark_circle(size=120).encode(
