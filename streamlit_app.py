@@ -7,15 +7,8 @@ import streamlit as st
 
 st.set_page_config(page_title="verify", layout="wide")
 
-from app_pages import review  # noqa: E402
+from app_pages import review, training  # noqa: E402
 
-MODES = {"Review": review.render}
-try:
-    from app_pages import training  # noqa: E402
-
-    MODES["Training"] = training.render
-except ImportError:  # the training page is optional until it lands
-    pass
-
+MODES = {"Review": review.render, "Training": training.render}
 mode = st.sidebar.radio("Mode", list(MODES), key="mode", horizontal=True)
 MODES[mode]()
