@@ -159,5 +159,6 @@ def ledger_csv(frames: Iterable[pd.DataFrame]) -> str:
     df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(LEDGER_COLUMNS))
     safe = df.map(neutralise_cell)
     buf = io.StringIO()
-    safe.to_csv(buf, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+    # every text cell quoted: a lone carriage return inside a cell must not end the row
+    safe.to_csv(buf, index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
     return buf.getvalue()

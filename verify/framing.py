@@ -8,6 +8,7 @@ so every flag says whose voice it is in and is weighted by it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -35,25 +36,53 @@ _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|be
 
 
 @lru_cache(maxsize=1)
-def lexicon_rules() -> tuple[re.Pattern, dict[str, dict]]:
-    """One regex over every lexicon term (longest first), and the rows by lower-case term."""
+def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
+    """Lexicon patterns indexed by their first word (exact) and by the stem of a starred first word.
+
+    Scanning words and trying only the terms that can start there keeps the cost linear in the
+    story's length, whatever the size of the lexicon.
+    """
     df = load_lexicon("loaded_terms.csv", required=("term", "category", "reason", "suggestion", "when"))
-    rows = {r["term"].lower(): r for r in df.to_dict("records")}
-    alts = []
-    for term in sorted(rows, key=len, reverse=True):
+    exact: dict[str, list] = {}
+    stems: dict[str, list] = {}
+    for row in df.to_dict("records"):
+        term = row["term"].lower()
         pat = re.escape(term).replace(r"\ ", r"\s+")
         if pat.endswith(r"\*"):
             pat = pat[:-2] + r"\w*"
-        alts.append(f"(?P<t{len(alts)}>{pat})")
-    keys = sorted(rows, key=len, reverse=True)
-    regex = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
-    return regex, {f"t{i}": rows[k] for i, k in enumerate(keys)}
+        rule = (re.compile(pat + r"(?![\w-])", re.I), row)
+        first = term.split()[0]
+        if first.endswith("*"):
+            stems.setdefault(first[:-1][:3], []).append((first[:-1], rule))
+        else:
+            exact.setdefault(first, []).append(rule)
+    for rules in exact.values():
+        rules.sort(key=lambda r: -len(r[1]["term"]))
+    return exact, stems
+
+
+_WORD_START = re.compile(r"(?<![\w-])[A-Za-z][\w'-]*")
+
+
+def _lexicon_matches(text: str):
+    """(start, end, row) for every lexicon term in the text, longest term first at each position."""
+    exact, stems = lexicon_rules()
+    for w in _WORD_START.finditer(text):
+        word = w.group().lower()
+        candidates = list(exact.get(word, ()))
+        if len(word) >= 3:
+            candidates += [rule for stem, rule in stems.get(word[:3], ()) if word.startswith(stem)]
+        for regex, row in candidates:
+            m = regex.match(text, w.start())
+            if m:
+                yield m.start(), m.end(), row
+                break
 
 
 def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) -> list[Flag]:
     """Every flag in the story, in text order, each tied to the claim it sits in."""
     quotes = find_quotes(text, paragraph_spans(text))
-    claims = [c for c in claims if c.kind == "claim"]
+    claims = _Claims(sorted((c for c in claims if c.kind == "claim"), key=lambda c: c.start))
     raw: list[tuple[int, int, str, str, str, str, Optional[str]]] = []
     raw += _lexicon_flags(text, claims, quotes)
     raw += _sponsor_flags(text)
@@ -64,11 +93,21 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) 
     return _assemble(text, claims, quotes, raw)
 
 
-def _claim_at(claims: list[Claim], start: int, end: int) -> Optional[Claim]:
-    for c in claims:
+class _Claims(list):
+    """Claims in text order with their start offsets, for bisecting."""
+
+    def __init__(self, claims):
+        super().__init__(claims)
+        self.starts = [c.start for c in claims]
+
+
+def _claim_at(claims: "_Claims", start: int, end: int) -> Optional[Claim]:
+    """The claim holding [start, end) (claims are sorted and do not overlap), else the nearest."""
+    i = bisect.bisect_right(claims.starts, start) - 1 if claims else -1
+    for c in claims[max(0, i - 1):i + 2]:
         if c.start <= start and end <= c.end:
             return c
-    for c in claims:
+    for c in claims[max(0, i - 1):i + 2]:
         if c.start < end and start < c.end:
             return c
     # words of an attribution frame ("the so-called Observatory said"): the nearest claim
@@ -84,12 +123,9 @@ def _voice(claim: Optional[Claim], quotes, start: int, end: int) -> str:
 
 
 def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
-    regex, rows = lexicon_rules()
     cue_spans = {(c.cue.start, c.cue.end) for c in claims if c.cue}
     out = []
-    for m in regex.finditer(text):
-        row = rows[m.lastgroup]
-        s, e = m.start(), m.end()
+    for s, e, row in _lexicon_matches(text):
         if _in_name(text, s):
             continue
         when = row["when"]
@@ -182,10 +218,12 @@ def _assemble(text: str, claims: list[Claim], quotes, raw) -> list[Flag]:
     """Drop duplicates and flags nested in a longer flag of the same category; number and voice the rest."""
     raw = sorted(set(raw), key=lambda r: (r[0], -(r[1] - r[0])))
     kept: list = []
+    reach: dict[str, int] = {}  # per category, the furthest end of a kept flag (sorted by start)
     for r in raw:
-        if any(k[0] <= r[0] and r[1] <= k[1] and k[2] == r[2] for k in kept):
-            continue
+        if reach.get(r[2], -1) >= r[1]:
+            continue  # inside a longer flag of the same category
         kept.append(r)
+        reach[r[2]] = max(reach.get(r[2], -1), r[1])
     flags = []
     for s, e, category, rule, reason, suggestion, claim_id in kept:
         claim = _claim_at(claims, s, e)

@@ -260,18 +260,19 @@ def _event(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
     window_before = text[max(s_start, q.start - 60):q.start].lower()
     window_after = text[q.end:min(s_end, q.end + 90)].lower()
     best = None
-    for word, event in EVENTS.items():
-        for mm in re.finditer(r"\b" + re.escape(word) + r"\b", window_after):
-            d = mm.start()
-            if best is None or d < best[0]:
-                best = (d, event)
-        for mm in re.finditer(r"\b" + re.escape(word) + r"\b", window_before):
-            d = len(window_before) - mm.end() + 5  # a verb before the figure ("has killed 697")
-            if best is None or d < best[0]:
-                best = (d, event)
+    for mm in _EVENT_WORDS.finditer(window_after):
+        if best is None or mm.start() < best[0]:
+            best = (mm.start(), EVENTS[mm.group()])
+    for mm in _EVENT_WORDS.finditer(window_before):
+        d = len(window_before) - mm.end() + 5  # a verb before the figure ("has killed 697")
+        if best is None or d < best[0]:
+            best = (d, EVENTS[mm.group()])
     if q.category in ("bodies", "corpses", "deaths", "casualties"):
         return "killed"
     return best[1] if best else None
+
+
+_EVENT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVENTS), key=len, reverse=True)) + r")\b")
 
 
 def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:

@@ -47,10 +47,13 @@ def reconcile(quantities: list[Quantity], text: Optional[str] = None) -> list[Re
         by_event.setdefault(q.event, []).append(q)
     for event, qs in by_event.items():
         wholes = [q for q in qs if not q.part_of]
+        parts_of: dict[str, list[Quantity]] = {}
+        for q in qs:
+            if q.part_of:
+                parts_of.setdefault(q.part_of, []).append(q)
         for whole in wholes:
-            its_parts = [q for q in qs if q.part_of == whole.id]
-            if its_parts:
-                relations.append(_part_of(whole, its_parts))
+            if whole.id in parts_of:
+                relations.append(_part_of(whole, parts_of[whole.id]))
         totals = wholes
         headline = max(totals, key=lambda q: (_mid(q) or 0), default=None)
         for q in totals:

@@ -1,0 +1,38 @@
+"""Articles per second and peak memory of verify.analyze over a directory of stories.
+
+Run on demand:  python benchmarks/bench_analyze.py ../shared/corpora/polnear/dev/text
+Prints start-up time, articles/second on one core after start-up, and peak RSS.
+"""
+import resource
+import sys
+import time
+from pathlib import Path
+
+from verify import analyze
+
+
+def main(directory: str, repeat: int = 1) -> None:
+    files = sorted(Path(directory).glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    t0 = time.perf_counter()
+    analyze("Start-up: the lexicons and dictionaries load once, officials said.")
+    startup = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    n = 0
+    for _ in range(repeat):
+        for text in texts:
+            if text.strip():
+                analyze(text)
+                n += 1
+    elapsed = time.perf_counter() - t1
+    kb = sum(len(t.encode()) for t in texts) * repeat / 1024
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"articles: {n}  ({kb:,.0f} KB)")
+    print(f"start-up: {startup:.2f} s")
+    print(f"throughput: {n / elapsed:.1f} articles/s, {kb / elapsed:,.0f} KB/s (one core, after start-up)")
+    print(f"peak RSS: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora/polnear/dev/text",
+         int(sys.argv[2]) if len(sys.argv) > 2 else 1)

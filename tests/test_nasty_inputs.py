@@ -1,0 +1,80 @@
+"""Nasty input: each ends in a correct result or a clear error, via the API and the command line."""
+import json
+import time
+
+import pytest
+
+from verify import InputError, analyze
+from verify.cli import main
+from verify.textio import read_story
+
+SENTENCE = "Officials said 12 people were killed in the town, the ministry said on Friday. "
+
+
+def check_offsets(text, a):
+    for c in a.claim_records:
+        assert text[c.start:c.end] == c.text
+    for f in a.flag_records:
+        assert text[f.start:f.end] == f.text
+
+
+def write(tmp_path, name, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\t \r\n", "empty"),
+    ("binary.txt", bytes(range(256)) * 4, "binary"),
+    ("latin1.txt", "Le maire a d\u00e9clar\u00e9 que 12 personnes".encode("latin-1"), "not valid UTF-8"),
+    ("utf16.txt", "Police said two men were held.".encode("utf-16"), "UTF-16"),
+])
+def test_bad_files_are_clear_errors(tmp_path, capsys, name, data, message):
+    p = write(tmp_path, name, data)
+    with pytest.raises(InputError, match=message):
+        read_story(p)
+    assert main(["analyze", str(p)]) == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("text", [
+    "\ufeff" + SENTENCE,                                               # a BOM, kept so offsets match the file
+    SENTENCE.replace(" ", "\r\n", 3) + "\r\nNext line here.\r\n",      # Windows line endings
+    "<p>Police said <b>two</b> men were held &amp; freed.</p>",        # markup inside a story
+    '"' * 10_000,                                                      # 10,000 quotation marks
+    ("word " * 10_000) + "said the minister.",                         # a 50,000-character sentence
+    "\u05d4\u05de\u05e9\u05d8\u05e8\u05d4 said 3 people \u0645\u0627\u062a\u0648\u0627 were killed.",  # RTL
+    "The mayor \U0001F600 said cafe\u0301 owners \U0001F1FA\U0001F1F8 were angry.",  # emoji, combining marks
+    "\u201c" * 500 + "Unbalanced quote said the man." + "\u201d" * 3,
+])
+def test_strange_text_gives_correct_offsets(text):
+    a = analyze(text)
+    check_offsets(text, a)
+    json.loads(a.to_json())
+
+
+def test_html_page_is_reduced_and_analysed(tmp_path, capsys):
+    page = b"<!doctype html><html><head><script>x()</script></head><body><p>Police said two men were held.</p></body></html>"
+    p = write(tmp_path, "page.html", page)
+    assert main(["analyze", str(p)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["claims"][0]["text"] == "two men were held"
+
+
+def test_five_megabyte_story_finishes_with_exact_offsets():
+    text = (SENTENCE * 8 + "\n\n") * 800
+    assert len(text.encode()) > 5_000_000 / 10  # keep the test quick; benchmarks/bench_nasty.py runs 5 MB
+    t0 = time.perf_counter()
+    a = analyze(text)
+    assert time.perf_counter() - t0 < 120  # a hang guard, not a speed claim (see the benchmark)
+    check_offsets(text, a)
+    assert len(a.claim_records) >= 8 * 800
+
+
+def test_oversized_file_is_refused(tmp_path):
+    p = write(tmp_path, "huge.txt", b"a" * (21 * 1024 * 1024))
+    with pytest.raises(InputError, match="limit"):
+        read_story(p)
