@@ -69,6 +69,15 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_batch(args) -> int:
+    from .batch import run_batch
+
+    report = run_batch(Path(args.input), Path(args.output), chunk=args.chunk, scheduler=args.scheduler,
+                       progress=not args.quiet)
+    print(json.dumps(report))
+    return 0
+
+
 def find_app() -> Path:
     """streamlit_app.py beside the package (a checkout) or in the current directory."""
     for candidate in (Path(__file__).resolve().parent.parent / "streamlit_app.py", Path.cwd() / "streamlit_app.py"):
@@ -107,6 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--limit", type=int, default=None, help="only the first N articles")
     e.add_argument("--json", action="store_true", help="print the report as JSON")
     e.set_defaults(func=cmd_eval)
+
+    b = sub.add_parser("batch", help="analyse an archive (directory, .jsonl or .csv) into Parquet and CSV")
+    b.add_argument("input", help="a directory of stories, or a .jsonl/.csv file with id and text columns")
+    b.add_argument("output", help="output directory (parts/*.parquet, ledger.csv, done.txt, failures.jsonl)")
+    b.add_argument("--chunk", type=int, default=50, help="stories per Parquet part")
+    b.add_argument("--scheduler", help="a Dask scheduler address (tcp://host:8786) to spread the work")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=cmd_batch)
 
     p = sub.add_parser("app", help="start the review app (Streamlit)")
     p.add_argument("story", nargs="?", default=None, help="a story file to open first")
