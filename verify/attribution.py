@@ -22,7 +22,7 @@ from typing import Optional
 from .furniture import dateline_length, is_furniture
 from .lexicon import load_lexicon
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span
-from .quotes import Quote, find_quotes, quote_at, strictly_inside
+from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
 from .sources import PRONOUN_TYPES, Registry, classify, source_words
 
@@ -93,7 +93,7 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     entities = organisation_names(text)
     claims: list[Claim] = []
     group_source: dict[int, ClaimSource] = {}  # quotation group -> who said it
-    pending: list[tuple[Claim, Quote]] = []  # quoted sentences waiting for a speaker named later
+    pending: dict[int, list[Claim]] = {}  # quotation group -> quoted sentences waiting for a speaker named later
     for sent in sentences:
         new = _claims_for_sentence(text, sent, quotes, registry, entities, len(claims))
         claims.extend(new)
@@ -103,22 +103,19 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
                 continue
             if c.source.type != REPORTER:
                 group_source.setdefault(q.group, c.source)
-                # earlier sentences of the same quotation were waiting for this speaker
-                for waiting, wq in pending:
-                    if wq.group == q.group:
-                        _inherit(waiting, c.source)
-                pending = [(w, wq) for w, wq in pending if wq.group != q.group]
+                for waiting in pending.pop(q.group, []):  # earlier sentences of the same quotation
+                    _inherit(waiting, c.source)
             elif c.kind == "claim":
                 if q.group in group_source:
                     _inherit(c, group_source[q.group])
                 else:
-                    pending.append((c, q))
+                    pending.setdefault(q.group, []).append(c)
     return claims, registry.sources
 
 
-def _opening_quote(quotes: list[Quote], claim: Claim) -> Optional[Quote]:
+def _opening_quote(quotes, claim: Claim) -> Optional[Quote]:
     """A quotation that starts at the claim's start (the claim runs past its close)."""
-    for q in quotes:
+    for q in overlapping(quotes, claim.start, claim.start + 2):
         if q.start == claim.start or (claim.start <= q.start < claim.start + 2 and q.end >= claim.end - 1):
             return q
     return None
@@ -188,7 +185,7 @@ def _claim(n: int, kind: str, text: str, a: int, b: int, source: ClaimSource, se
 
 
 def _is_quoted(text: str, a: int, b: int, quotes) -> bool:
-    return any(q.start < b and a < q.end and (q.end - q.start) >= 0.5 * (b - a) for q in quotes)
+    return any((q.end - q.start) >= 0.5 * (b - a) for q in overlapping(quotes, a, b))
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:

@@ -115,7 +115,8 @@ def _claim_at(claims: "_Claims", start: int, end: int) -> Optional[Claim]:
 
 
 def _voice(claim: Optional[Claim], quotes, start: int, end: int) -> str:
-    if any(q.start < start and end <= q.end for q in quotes):
+    q = quotes.last_starting_at_or_before(start)
+    if q is not None and q.start < start and end <= q.end:
         return "quoted"
     if claim is None or claim.source.type == REPORTER or not (claim.start <= start and end <= claim.end):
         return "reporter"  # the reporter's own words, including the attribution frame

@@ -7,6 +7,7 @@ the end of its paragraph, so one stray character cannot swallow the story.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -24,7 +25,19 @@ class Quote:
     closed: bool
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+class Quotes(list):
+    """Quotations in text order (they never overlap), with their starts for bisecting."""
+
+    def __init__(self, quotes=()):
+        super().__init__(quotes)
+        self.starts = [q.start for q in self]
+
+    def last_starting_at_or_before(self, pos: int):
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self[i] if i >= 0 else None
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> "Quotes":
     quotes: list[Quote] = []
     group = -1
     carry = False  # the previous paragraph ended inside a quotation
@@ -49,7 +62,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         if open_at is not None:
             quotes.append(Quote(open_at, p_end, group, False))
             carry = True
-    return quotes
+    return Quotes(quotes)
 
 
 def _opens(text: str, i: int) -> bool:
@@ -57,14 +70,20 @@ def _opens(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-:"
 
 
-def quote_at(quotes: list[Quote], start: int, end: int):
+def quote_at(quotes: "Quotes", start: int, end: int):
     """The quotation that contains [start, end), or None."""
-    for q in quotes:
-        if q.start <= start and end <= q.end:
-            return q
-    return None
+    q = quotes.last_starting_at_or_before(start)
+    return q if q is not None and end <= q.end else None
 
 
-def strictly_inside(quotes: list[Quote], pos: int) -> bool:
+def strictly_inside(quotes: "Quotes", pos: int) -> bool:
     """True when a position lies between a quotation's marks."""
-    return any(q.start < pos < q.end - (1 if q.closed else 0) for q in quotes)
+    q = quotes.last_starting_at_or_before(pos)
+    return q is not None and q.start < pos < q.end - (1 if q.closed else 0)
+
+
+def overlapping(quotes: "Quotes", start: int, end: int) -> list:
+    """The quotations that overlap [start, end)."""
+    i = max(0, bisect.bisect_right(quotes.starts, start) - 1)
+    j = bisect.bisect_left(quotes.starts, end)
+    return [q for q in quotes[i:j] if q.start < end and start < q.end]
