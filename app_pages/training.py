@@ -43,6 +43,21 @@ def render() -> None:
         trainee_view()
 
 
+def open_session(code: str):
+    """The session for a code, or None (with the reason shown) when there is none."""
+    if not code:
+        return None
+    try:
+        return tstore().session(code)
+    except VerifyError as exc:
+        st.error(str(exc))
+        return None
+
+
+def show_scored(row) -> None:
+    st.markdown(f"Your answer scored **{row['score']:g}** ({row['verdict']}). {row['explanation']}")
+
+
 def trainer_view() -> None:
     ex = exercises()
     with st.form("t_create"):
@@ -56,12 +71,8 @@ def trainer_view() -> None:
             except VerifyError as exc:
                 st.error(str(exc))
     code = st.text_input("Session code", key="t_results_code")
-    if not code:
-        return
-    try:
-        sess = tstore().session(code)
-    except VerifyError as exc:
-        st.error(str(exc))
+    sess = open_session(code)
+    if sess is None:
         return
     st.success(f"Session **{sess['code']}**: trainees join with this code.")
     answers = tstore().answers(sess["code"])
@@ -80,10 +91,8 @@ def trainee_view() -> None:
     if not (code and name):
         st.info("Enter the session code your trainer gave you and your name.")
         return
-    try:
-        sess = tstore().session(code)
-    except VerifyError as exc:
-        st.error(str(exc))
+    sess = open_session(code)
+    if sess is None:
         return
     ex = exercises()
     pick = st.selectbox("Exercise", [e for e in sess["exercise_ids"] if e in ex],
@@ -101,8 +110,7 @@ def trainee_view() -> None:
         with st.container(border=True):
             st.markdown(f"**{c['claim_id']}** {c['text']}")
             if done:
-                row = mine.loc[("source", c["claim_id"])]
-                st.markdown(f"Your answer scored **{row['score']:g}** ({row['verdict']}). {row['explanation']}")
+                show_scored(mine.loc[("source", c["claim_id"])])
                 continue
             cols = st.columns(3)
             source = cols[0].selectbox("Source", ["(choose)"] + names + ["someone else"], key=f"t_src_{pick}_{c['claim_id']}")
@@ -117,8 +125,7 @@ def trainee_view() -> None:
                 st.rerun()
     st.markdown("#### Which words are loaded, and why?")
     if mine is not None and ("flags", "story") in mine.index:
-        row = mine.loc[("flags", "story")]
-        st.markdown(f"Your answer scored **{row['score']:g}** ({row['verdict']}). {row['explanation']}")
+        show_scored(mine.loc[("flags", "story")])
     else:
         marks = st.data_editor(pd.DataFrame({"words": [""] * 4, "category": [FLAG_CATEGORIES[0]] * 4}),
                                column_config={"category": st.column_config.SelectboxColumn(options=FLAG_CATEGORIES)},
@@ -131,8 +138,7 @@ def trainee_view() -> None:
     if view["figure_question"]:
         st.markdown("#### Which figure would you print, and why?")
         if mine is not None and ("figure", "story") in mine.index:
-            row = mine.loc[("figure", "story")]
-            st.markdown(f"Your answer scored **{row['score']:g}** ({row['verdict']}). {row['explanation']}")
+            show_scored(mine.loc[("figure", "story")])
         else:
             fig = st.number_input("Figure", min_value=0.0, step=1.0, key=f"t_fig_{pick}")
             why = st.text_input("Why", key=f"t_why_{pick}")
