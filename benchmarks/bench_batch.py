@@ -27,7 +27,8 @@ def workers_table(directory: Path) -> None:
             t = time.perf_counter()
             run_batch(directory, Path(tempfile.mkdtemp()) / f"w{w}", progress=False, scheduler=cluster.scheduler_address)
             dt = time.perf_counter() - t
-        print(f"{w} dask workers  : {n / dt:6.1f} stories/s")
+            mem = sum(w_["metrics"]["memory"] for w_ in cluster.scheduler_info["workers"].values()) / 2**20
+        print(f"{w} dask workers  : {n / dt:6.1f} stories/s  worker memory at the end {mem:.0f} MB in all")
 
 
 def length_table() -> None:

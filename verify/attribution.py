@@ -201,7 +201,8 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # Finding the frame of one sentence
 # --------------------------------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas))\s+", re.I)
+_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
+_COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|again\s+)?(?=\w)", re.I)
 
 
 def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
@@ -222,8 +223,31 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                     frame.content = (a, m.start())
                     nxt = cand
                     break
+            if nxt is None and not frame.agentless:
+                nxt = _coordinated(text, frame, end, quotes)
         frame = nxt
     return frames
+
+
+def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """"X praised A and said C": a second cue sharing the first one's subject."""
+    a, b = frame.content
+    body_end = _body_end(text, frame.content[0], end)
+    for m in _COORDINATED_CUE.finditer(text, a, b):
+        if strictly_inside(quotes, m.start()):
+            continue
+        cue = cue_regex().match(text, m.end())
+        if not cue or cue_table()[re.sub(r"\s+", " ", cue.group().lower())]["frame"] not in ("clause", "tell"):
+            continue
+        k = cue.end()
+        if cue_table()[re.sub(r"\s+", " ", cue.group().lower())]["frame"] == "tell":
+            k, _ = _skip_addressee(text, k, body_end)
+        content = _content_after(text, k, body_end)
+        if content:
+            frame.content = (a, m.start())
+            return Frame(cue=(cue.start(), cue.end()), source=frame.source, content=content, via=list(frame.via),
+                         rule=f"cue:{cue.group().lower()}/coordinated")
+    return None
 
 
 def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:

@@ -77,9 +77,10 @@ def quote_at(quotes: "Quotes", start: int, end: int):
 
 
 def strictly_inside(quotes: "Quotes", pos: int) -> bool:
-    """True when a position lies between a quotation's marks."""
+    """True when a position lies between the marks of a closed quotation. An unclosed one may be
+    a stray mark, so it does not hide the words after it."""
     q = quotes.last_starting_at_or_before(pos)
-    return q is not None and q.start < pos < q.end - (1 if q.closed else 0)
+    return q is not None and q.closed and q.start < pos < q.end - 1
 
 
 def overlapping(quotes: "Quotes", start: int, end: int) -> list:
