@@ -38,7 +38,7 @@ def _mid(q: Quantity) -> Optional[float]:
     return q.value if q.value is not None else q.low
 
 
-def reconcile(quantities: list[Quantity], text: Optional[str] = None) -> list[Relation]:
+def reconcile(quantities: list[Quantity]) -> list[Relation]:
     """Relations between the figures of one story (or of several, see reconcile_many)."""
     relations: list[Relation] = []
     counted = [q for q in quantities if q.event and (q.category is None or q.category.split()[0] in PERSON_CATEGORIES)]

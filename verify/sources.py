@@ -66,8 +66,6 @@ def classify(phrase: str) -> str:
         return ORGANIZATION
     if proper:
         return PERSON
-    if head_cat in ("organization", "outlet"):
-        return ORGANIZATION
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
     return ANONYMOUS
 
