@@ -115,3 +115,23 @@ def test_unbalanced_quotes_and_many_quotes_finish_with_exact_offsets():
     a = analyze(text)
     for c in a.claim_records:
         assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Marco Rubio: I am not interested in being vice president.", "Marco Rubio",
+     "I am not interested in being vice president"),
+    ("Poll: Sanders leads Clinton among young voters.", "Poll", "Sanders leads Clinton among young voters"),
+])
+def test_headline_colon_attribution(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.name, c.text, c.cue.text) == (source, content, ":")
+
+
+def test_a_colon_after_an_ordinary_phrase_is_not_attribution():
+    assert attributed("The plan has three parts: roads, schools and clinics.") == []
+
+
+def test_coordinated_cue_shares_the_subject():
+    claims = attributed("Wilson praised the plan and said the senator can bring change to Washington.")
+    said = next(c for c in claims if c.cue.text == "said")
+    assert said.source.name == "Wilson" and said.text == "the senator can bring change to Washington"

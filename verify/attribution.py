@@ -259,6 +259,9 @@ def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:
         if content:
             return Frame(cue=(m.start(), m.end()), source=(m.start(), m.start()), content=content,
                          rule="agentless", agentless=True)
+    colon = _colon_frame(text, start, body_end)
+    if colon:
+        return colon
     for m in cue_regex().finditer(text, start, end):
         cs, ce = m.start(), m.end()
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
@@ -268,6 +271,27 @@ def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:
         if frame:
             return frame
     return None
+
+
+_COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")
+
+
+def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
+    """Headline and summary attribution: "Marco Rubio: I'm not interested", "Poll: Sanders leads",
+    "... - Pew Research: \u201cAll the samples ...\u201d". The name opens the sentence (or follows a dash)."""
+    m = _COLON_HEAD.match(text, start, body_end)
+    if not m:
+        return None
+    ns, ne = m.span("np")
+    phrase = text[ns:ne]
+    if not (_valid_source(phrase, strict=True) or classify(phrase) in ("document", "organization")):
+        return None
+    if phrase.split()[0].lower() in _NOT_NP_START or phrase.lower() in ("update", "note", "editor's note", "watch"):
+        return None
+    content = _content_after(text, m.end(), body_end)
+    if not content or len(text[content[0]:content[1]].split()) < 3:
+        return None
+    return Frame(cue=m.span("colon"), source=(ns, ne), content=content, rule="cue:colon/headline")
 
 
 def _inside_name(text: str, start: int, cs: int) -> bool:
