@@ -48,3 +48,14 @@ def test_every_ledger_column_is_documented():
     doc = (Path(__file__).resolve().parent.parent / "docs" / "ledger.md").read_text(encoding="utf-8")
     missing = [c for c in LEDGER_COLUMNS if f"`{c}`" not in doc]
     assert missing == []
+
+
+def test_app_command_opens_the_given_story(monkeypatch):
+    import subprocess
+
+    calls = []
+    monkeypatch.setattr(subprocess, "call", lambda cmd: calls.append(cmd) or 0)
+    assert main(["app", "seeds/000_ba9a064b846a63d7.txt", "--port", "8600"]) == 0
+    cmd = calls[0]
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4].endswith("streamlit_app.py")
+    assert cmd[-2:] == ["--story", "seeds/000_ba9a064b846a63d7.txt"] and "8600" in cmd
