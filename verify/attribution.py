@@ -36,6 +36,7 @@ _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as
                    "for", "about", "into", "over", "under", "during", "against", "without", "between", "among"}
 _KEEP_INSIDE_NAME = {"of", "for", "and", "on", "at", "in", "de", "al", "the"}
 _TOKEN = re.compile(r"[^\s]+")
+WINDOW = 300  # characters searched before a cue for its source, so long sentences stay linear
 # Time and manner phrases between a cue and its content ("said on Friday in a statement that").
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
@@ -218,7 +219,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             for m in _CLAUSE_BREAK.finditer(text, a, b):
                 if strictly_inside(quotes, m.start()):
                     continue
-                cand = find_frame(text, m.end(), end, quotes)
+                cand = find_frame(text, m.end(), end, quotes, cue_before=m.end() + WINDOW)
                 if cand and cand.source[0] == m.end() and cand.content[0] > cand.cue[0]:
                     frame.content = (a, m.start())
                     nxt = cand
@@ -250,8 +251,9 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     return None
 
 
-def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:
-    """The outermost attribution of the sentence text[start:end], or None."""
+def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
+    """The outermost attribution of the sentence text[start:end], or None.
+    cue_before: only cues starting before this offset (a frame right after a clause break)."""
     body_end = _body_end(text, start, end)
     m = _AGENTLESS.search(text, start, end)
     if m and not strictly_inside(quotes, m.start()):
@@ -264,6 +266,8 @@ def find_frame(text: str, start: int, end: int, quotes) -> Optional[Frame]:
         return colon
     for m in cue_regex().finditer(text, start, end):
         cs, ce = m.start(), m.end()
+        if cue_before is not None and cs > cue_before:
+            break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
             continue
         row = cue_table()[re.sub(r"\s+", " ", m.group().lower())]
@@ -347,11 +351,12 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 content = (start, comma)
                 return Frame(cue=(cs, ce), source=(ns, ne), content=content, rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
-    before = text[start:cs].rstrip()
+    lo = max(start, cs - 8)
+    before = text[lo:cs].rstrip()
     if before.endswith((",", ",\u201d", ",\"")) and frame_kind in ("clause", "tell"):
         sx = _np_after(text, ce, body_end, strict=True)
         if sx:
-            comma = start + len(before) - (1 if before.endswith(",") else 2)
+            comma = lo + len(before) - (1 if before.endswith(",") else 2)
             if comma - start >= 8:
                 return Frame(cue=(cs, ce), source=sx, content=(start, comma + (0 if before.endswith(",") else 2)),
                              rule=f"cue:{form}/inverted")
@@ -373,11 +378,11 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
         return None
-    if _PASSIVE_BEFORE.search(text, start, cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
+    if _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
             and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and form not in ("asked",):
         return None  # passives ("bodies were found near the river", "was admitted to hospital") report no speech
     # "X, citing Y, said C": Y via X
-    cited = _CITING.search(text, start, cs)
+    cited = _CITING.search(text, max(start, cs - WINDOW), cs)
     rule = f"cue:{form}/before-content"
     if cited:
         via = [(ns, ne)] + via
@@ -424,9 +429,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     boundary. "X, which ..., said" skips the relative clause, which becomes the
     reporter's own claim; "X, a spokesman for Y, said" skips the appositive.
     """
-    seg = text[start:cue_start]
+    lo = max(start, cue_start - WINDOW)  # a source phrase sits right before its cue: bounded work per cue
+    seg = text[lo:cue_start]
     aux = _AUX_TAIL.search(seg)
-    pos = start + (aux.start() if aux else len(seg.rstrip()))
+    pos = lo + (aux.start() if aux else len(seg.rstrip()))
     parts: list[tuple[int, int]] = []
     k = pos
     while k > start and text[k - 1].isspace():
@@ -436,7 +442,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         # "X, which tracks ..., said" / "X, a spokesman for Y, said" / "X, 35, the daughter of Y, said"
         hops += 1
         inner_end = k - 1
-        comma = text.rfind(",", start, inner_end)
+        comma = text.rfind(",", max(start, inner_end - WINDOW), inner_end)
         if comma < 0:
             if hops == 1:
                 return None
@@ -458,7 +464,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             k -= 1
     if k > start and text[k - 1] == ",":
         k -= 1
-    toks = _tokens_back(text, start, k)
+    toks = _tokens_back(text, max(start, k - WINDOW), k)
     if toks and not parts and text[toks[-1][0]:toks[-1][1]].lower() in ("who", "which") and len(toks) >= 2 \
             and text[toks[-2][1] - 1] == ",":
         return toks[-1], []  # "X, who said C": the relative pronoun names X
@@ -523,12 +529,12 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     The subject is the sentence's opening noun phrase: a pronoun, or the words up to
     the first verb-like word (a word ending in -ed, or a common auxiliary/irregular verb).
     """
-    before = text[start:cue_start]
+    before = text[max(start, cue_start - 40):cue_start]
     cue_word = text[cue_start:cue_start + 12].split()[0].lower() if text[cue_start:cue_start + 12].split() else ""
     m = _COORDINATED.search(before)
     if not m or (m.group().strip().startswith(",") and not cue_word.endswith("ing")):
         return None
-    toks = _tokens_back(text, start, cue_start)
+    toks = _tokens_back(text, start, min(cue_start, start + WINDOW))
     if not toks:
         return None
     first = text[toks[0][0]:toks[0][1]].lower().strip("\u201c\"")

@@ -184,8 +184,8 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
                     q.low = None
                 elif kind == "approx":
                     q.convention = (q.convention or "") + "approximate"
-        if any(f.start <= q.start < f.end for f in found):
-            continue
+        if found and found[-1].start <= q.start < found[-1].end:
+            continue  # inside the figure before it (found in text order)
         found.append(q)
     return found
 
@@ -238,8 +238,9 @@ _CATEGORY = re.compile(r"\s+(?:(?:[a-z][\w'-]*|[A-Z][\w'-]*)\s+){0,3}?(?P<noun>"
 
 
 def _describe(text: str, q: Quantity, sentence: tuple[int, int], claim: Claim, published) -> None:
-    """Fill category, event, place, period and report time from the words around the figure."""
-    s_start, s_end = sentence
+    """Fill category, event, place, period and report time from the words around the figure
+    (within 300 characters of it, so a long sentence full of figures stays linear)."""
+    s_start, s_end = max(sentence[0], q.start - 300), min(sentence[1], q.end + 300)
     after = text[q.end:min(s_end, q.end + 80)]
     m = _CATEGORY.match(after)
     if m:
