@@ -171,9 +171,10 @@ def save_claim(analysis, led, i: int, editor: str, **fields) -> None:
     row = led.iloc[i]
     version = st.session_state.get("seen_versions", {}).get(row["claim_key"], stored_version(row))
     try:
-        store().save_claim_decision(st.session_state.story_id, row["claim_key"], editor=editor,
-                                    claim_id=row["claim_id"], claim_text=row["text"], expected_version=version,
-                                    **fields)
+        new_version = store().save_claim_decision(st.session_state.story_id, row["claim_key"], editor=editor,
+                                                  claim_id=row["claim_id"], claim_text=row["text"],
+                                                  expected_version=version, **fields)
+        st.session_state.setdefault("seen_versions", {})[row["claim_key"]] = new_version  # our own save
         st.session_state.pop("conflict", None)
     except ConflictError as exc:
         st.session_state.conflict = f"Not saved: {exc} Their decision: status {exc.current.get('status')!r}, " \
@@ -204,15 +205,18 @@ def claims_tab(analysis, led, editor: str) -> None:
     st.markdown(f"**{row['claim_id']}** ({i + 1} of {n}) · status **{row['status']}**")
     st.text(row["text"])
     via = f" via {row['via']}" if row["via"] else ""
-    st.markdown(f"Source: **{row['source_name']}** ({row['source_type']}){via} · cue: `{row['cue'] or '-'}` · "
+    if isinstance(row["reviewed_source_name"], str) and row["reviewed_source_name"]:
+        st.markdown(f"Source: **{row['reviewed_source_name']}** (corrected by {row['editor']}; the engine said "
+                    f"{row['source_name']}, {row['source_type']})")
+    st.markdown(f"Engine source: **{row['source_name']}** ({row['source_type']}){via} · cue: `{row['cue'] or '-'}` · "
                 f"rule: `{row['source_rule']}`")
     with st.form(key=f"claim_form_{row['claim_key']}"):
-        status = st.selectbox("Status", review.STATUSES, index=review.STATUSES.index(row["status"]), key="f_status")
+        status = st.selectbox("Status", review.STATUSES, index=review.STATUSES.index(row["status"]), key=f"f_status_{row['claim_key']}")
         current_name = row["reviewed_source_name"] if isinstance(row["reviewed_source_name"], str) else row["source_name"]
         current_type = row["reviewed_source_type"] if isinstance(row["reviewed_source_type"], str) else row["source_type"]
-        name = st.text_input("Source", value=current_name, key="f_source")
-        stype = st.selectbox("Source type", SOURCE_TYPES, index=SOURCE_TYPES.index(current_type), key="f_type")
-        note = st.text_area("Note", value=row["note"] if isinstance(row["note"], str) else "", key="f_note")
+        name = st.text_input("Source", value=current_name, key=f"f_source_{row['claim_key']}")
+        stype = st.selectbox("Source type", SOURCE_TYPES, index=SOURCE_TYPES.index(current_type), key=f"f_type_{row['claim_key']}")
+        note = st.text_area("Note", value=row["note"] if isinstance(row["note"], str) else "", key=f"f_note_{row['claim_key']}")
         if st.form_submit_button("Save decision"):
             save_claim(analysis, led, i, editor, status=status,
                        source_name=name if name != row["source_name"] or isinstance(row["reviewed_source_name"], str) else None,

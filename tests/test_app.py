@@ -72,17 +72,23 @@ def test_verify_shortcut_saves_and_moves_on(db):
 def test_correct_a_source_and_its_type_with_a_note(db):
     at = open_seed(db)
     at.button(key="next").click().run()  # c002, the Geneva talks line
-    at.text_input(key="f_source").set_value("Reuters")
-    at.selectbox(key="f_type").set_value("organization")
-    at.selectbox(key="f_status").set_value("disputed")
-    at.text_area(key="f_note").set_value("wire copy")
-    at.button(key="FormSubmitter:claim_form_" + _key(at, 1) + "-Save decision").click().run()
+    k = _key(at, 1)
+    at.text_input(key=f"f_source_{k}").set_value("Reuters")
+    at.selectbox(key=f"f_type_{k}").set_value("organization")
+    at.selectbox(key=f"f_status_{k}").set_value("disputed")
+    at.text_area(key=f"f_note_{k}").set_value("wire copy")
+    at.button(key="FormSubmitter:claim_form_" + k + "-Save decision").click().run()
     assert not at.exception
     row = ReviewStore(db).claim_decisions(at.session_state.story_id).iloc[0]
     assert (row["source_name"], row["source_type"], row["status"], row["note"]) == (
         "Reuters", "organization", "disputed", "wire copy")
     audit = [df.value for df in at.dataframe if "field" in df.value.columns][0]
     assert set(audit["field"]) == {"source_name", "source_type", "status", "note"}
+    # the next claim's form starts from that claim's own values, not the ones just typed
+    at.button(key="next").click().run()
+    k3 = _key(at, 2)
+    assert at.text_input(key=f"f_source_{k3}").value == "many"
+    assert at.text_area(key=f"f_note_{k3}").value == ""
 
 
 def _key(at, index):

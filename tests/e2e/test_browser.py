@@ -32,9 +32,12 @@ def test_review_flow(page, app_server):
     page.get_by_role("textbox", name="Source", exact=True).fill("Reuters")
     page.get_by_label("Note").fill("checked with the desk")
     page.get_by_role("button", name="Save decision").click()
+    page.get_by_text("corrected by ann").wait_for()
     wait_idle(page)
     page.get_by_role("button", name="Verify").click()
+    page.get_by_text("(3 of 16)").wait_for()  # verify saves and moves to the next claim
     wait_idle(page)
+    assert page.get_by_role("textbox", name="Source", exact=True).input_value() == "many"
     shot(page, "claims")
     page.get_by_role("tab", name="Export / import").click()
     with page.expect_download() as dl:
