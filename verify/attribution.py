@@ -81,6 +81,30 @@ def cue_regex() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _cues_by_first_word() -> dict[str, re.Pattern]:
+    """For each first word of a cue form, a pattern of the forms that start with it (longest first)."""
+    groups: dict[str, list[str]] = {}
+    for form in cue_table():
+        groups.setdefault(form.split()[0], []).append(form)
+    return {w: re.compile("(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(fs, key=len, reverse=True))
+                          + r")(?![\w-])", re.I) for w, fs in groups.items()}
+
+
+_WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
+
+
+def cue_matches(text: str, start: int, end: int):
+    """Cue matches in text[start:end], word by word: linear, whatever the lexicon's size."""
+    table = _cues_by_first_word()
+    for w in _WORD.finditer(text, start, end):
+        pattern = table.get(w.group().lower())
+        if pattern is not None:
+            m = pattern.match(text, w.start(), end)
+            if m:
+                yield m
+
+
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b", re.I)
 _CITING = re.compile(r",\s*citing\s+([^,]{2,80}),\s*$", re.I)
 _AGENTLESS = re.compile(r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|believed|said|thought|understood|claimed|alleged|estimated|feared|expected)|(?:is|are|was|were)\s+(?:reported|believed|said|thought|alleged|understood)\s+to)\b", re.I)
@@ -264,7 +288,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     colon = _colon_frame(text, start, body_end)
     if colon:
         return colon
-    for m in cue_regex().finditer(text, start, end):
+    for m in cue_matches(text, start, end):
         cs, ce = m.start(), m.end()
         if cue_before is not None and cs > cue_before:
             break
