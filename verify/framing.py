@@ -69,9 +69,13 @@ def _lexicon_matches(text: str):
     exact, stems = lexicon_rules()
     for w in _WORD_START.finditer(text):
         word = w.group().lower()
-        candidates = list(exact.get(word, ()))
-        if len(word) >= 3:
-            candidates += [rule for stem, rule in stems.get(word[:3], ()) if word.startswith(stem)]
+        whole = exact.get(word)
+        starred = stems.get(word[:3])
+        if whole is None and starred is None:
+            continue
+        candidates = list(whole or ())
+        if starred:
+            candidates += [rule for stem, rule in starred if word.startswith(stem)]
         for regex, row in candidates:
             m = regex.match(text, w.start())
             if m:
