@@ -17,6 +17,11 @@ def attributed(text):
     ("Forty schools were closed, according to the ministry.", "Forty schools were closed", "ministry", "according to"),
     ("Jane Doe told Reuters that the deal was off.", "the deal was off", "Jane Doe", "told"),
     ("\u201cWe will not give up,\u201d she said.", "\u201cWe will not give up,\u201d", None, "said"),
+    ("''Swaps are tricky,'' Ms. Katz said.", "''Swaps are tricky,''", "Katz", "said"),
+    ("``Swaps are tricky,'' said Paul Chipok, a lawyer.", "``Swaps are tricky,''", "Paul Chipok", "said"),
+    ("\u201cA pathetic figure!\u201d the senator wrote.", "\u201cA pathetic figure!\u201d", "senator", "wrote"),
+    ("\u201cThe wall is useless,\u201d Felipe Calderon told CNBC on Saturday.", "\u201cThe wall is useless,\u201d",
+     "Felipe Calderon", "told"),
 ])
 def test_basic_frames(text, content, source, cue):
     [c] = attributed(text)

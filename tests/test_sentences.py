@@ -54,3 +54,8 @@ def test_one_sentence_shortcut_agrees_with_punkt(para):
         assert punkt == [(0, len(para))]
     else:
         assert any(ch in para[:-1] for ch in ".?!")
+
+
+def test_quoted_exclamation_keeps_its_attribution():
+    assert texts("\u201cGet out!\u201d he shouted. Then he left. \u201cWhy?\u201d Asked the crowd.") == [
+        "\u201cGet out!\u201d he shouted.", "Then he left.", "\u201cWhy?\u201d", "Asked the crowd."]

@@ -363,7 +363,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                                  reporter_parts=outer[1], rule="chain:quoted-as-saying")
         return None
     after = text[ce:body_end]
-    # "C, X said." / "C, X said on Friday."  -- the cue closes the sentence
+    # "C, X said." / "C, X said on Friday." / "C," X told CNN.  -- the cue closes the sentence
+    if frame_kind == "tell":
+        after = text[_skip_addressee(text, ce, body_end)[0]:body_end]
     tail = _AFTER_CUE.match(after)
     rest = after[tail.end():] if tail else after
     if not rest.strip(" ,.\u201d\"'"):
@@ -375,15 +377,11 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 content = (start, comma)
                 return Frame(cue=(cs, ce), source=(ns, ne), content=content, rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
-    lo = max(start, cs - 8)
-    before = text[lo:cs].rstrip()
-    if before.endswith((",", ",\u201d", ",\"")) and frame_kind in ("clause", "tell"):
+    comma = _comma_before(text, start, cs)
+    if comma is not None and frame_kind in ("clause", "tell"):
         sx = _np_after(text, ce, body_end, strict=True)
-        if sx:
-            comma = lo + len(before) - (1 if before.endswith(",") else 2)
-            if comma - start >= 8:
-                return Frame(cue=(cs, ce), source=sx, content=(start, comma + (0 if before.endswith(",") else 2)),
-                             rule=f"cue:{form}/inverted")
+        if sx and comma - start >= 8:
+            return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted")
     # "X said (that) C"
     np = _np_before(text, start, cs)
     if not np:
@@ -430,13 +428,19 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     return Frame(cue=(cs, ce), source=sx, content=content, rule="cue:according-to/before-content")
 
 
+_CLOSE_MARKS = ("\u201d", '"', "''", "'", "\u2019", "\u00bb")
+
+
 def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
-    """The comma (or comma + closing quote) just before pos, ignoring spaces."""
+    """Where the content ends before a source that follows it: at a comma just before pos, or
+    after a closing quotation mark preceded by a comma, "!" or "?" (the mark stays with the
+    content: \u201cWe will win,\u201d she said / \u201cA pathetic figure!\u201d he wrote)."""
     k = pos
     while k > start and text[k - 1].isspace():
         k -= 1
-    if k > start and text[k - 1] in "\u201d\"'\u2019" and k - 1 > start and text[k - 2] == ",":
-        return k  # keep the closing quotation mark with the content
+    for mark in _CLOSE_MARKS:
+        if text.endswith(mark, start, k) and k - len(mark) - 1 > start and text[k - len(mark) - 1] in ",!?":
+            return k
     if k > start and text[k - 1] == ",":
         return k - 1
     return None
@@ -496,14 +500,14 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     for a, b in reversed(toks):
         w = text[a:b]
         bare = w.strip("\u201c\u201d\"'()[]").lower()
-        if w.endswith((",", ";", ":", "\u201d", '"', ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
+        if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
             break
         if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and w[:1].islower() and _cap(text, chosen[-1])):
             break
         chosen.append((a, b))
         if len(chosen) > 9:
             return None
-        if w.startswith(("\u201c", '"', "(")):
+        if w.startswith(("\u201c", '"', "(", "''", "``")):
             break
     if not chosen:
         return None

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 OPENING = "\u201c\u00ab"
 CLOSING = "\u201d\u00bb"
 STRAIGHT = '"'
-_MARKS = re.compile('[\u201c\u201d\u00ab\u00bb"]')
+# Archive and wire copy writes quotation marks as two apostrophes ('') or two backticks (``),
+# the Penn Treebank convention; '' works like a straight mark, `` only opens.
+_MARKS = re.compile("''|``|[\u201c\u201d\u00ab\u00bb\"]")
 
 
 @dataclass(frozen=True)
@@ -46,18 +48,22 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> "Quotes":
         while first < p_end and text[first].isspace():
             first += 1
         open_at = None
-        continuing = carry and first < p_end and text[first] in OPENING + STRAIGHT
+        continuing = carry and first < p_end and (text[first] in OPENING + STRAIGHT or text.startswith(("''", "``"), first))
         carry = False
         for m in _MARKS.finditer(text, p_start, p_end):
             i = m.start()
-            ch = text[i]
+            ch = m.group()
+            if ch == "''":
+                ch = STRAIGHT
+            elif ch == "``":
+                ch = OPENING[0]
             is_open = ch in OPENING or (ch == STRAIGHT and open_at is None and _opens(text, i))
             if open_at is None and is_open:
                 open_at = i
                 if not (continuing and i == first):
                     group += 1
             elif open_at is not None and (ch in CLOSING or ch == STRAIGHT):
-                quotes.append(Quote(open_at, i + 1, group, True))
+                quotes.append(Quote(open_at, m.end(), group, True))
                 open_at = None
         if open_at is not None:
             quotes.append(Quote(open_at, p_end, group, False))

@@ -78,6 +78,7 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             spans = list(tok.span_tokenize(para))
         spans = _attach_closing_quotes(para, spans)
+        spans = _rejoin_quoted_exclamations(para, spans)
         for s, e in spans:
             start, end = p_start + s, p_start + e
             if text[start:end].strip():
@@ -96,6 +97,21 @@ def _one_sentence(para: str) -> bool:
     Punkt on 27,759 PolNeAR and PTC paragraphs) and takes a fifth of the splitting time."""
     end = _FINAL_STOP.search(para)
     return _STOP.search(para, 0, end.start() if end else len(para)) is None
+
+
+_EXCLAIMED = re.compile(r"[!?][\"'\u201d\u2019\u00bb]+\s*$")
+
+
+def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """\u201cGet out!\u201d he shouted. is one sentence: Punkt ends one at the quoted "!" or "?",
+    but a next part that starts in lower case is the attribution that closes it."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and para[s:s + 1].islower() and _EXCLAIMED.search(para, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _attach_closing_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
