@@ -140,3 +140,19 @@ def test_coordinated_cue_shares_the_subject():
     claims = attributed("Wilson praised the plan and said the senator can bring change to Washington.")
     said = next(c for c in claims if c.cue.text == "said")
     assert said.source.name == "Wilson" and said.text == "the senator can bring change to Washington"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The senator said the accord was weak, adding that it would fail.", "the accord was weak", "it would fail"),
+    ("\u201cIt is not new,\u201d said Rep. Bobby Scott, adding that voters had moved on.", "\u201cIt is not new,\u201d",
+     "voters had moved on"),
+    ("Sanders criticised the accord on Saturday, saying the deal goes nowhere near far enough.", None,
+     "the deal goes nowhere near far enough"),
+])
+def test_participle_continues_the_same_source(text, first, second):
+    claims = attributed(text)
+    assert claims[-1].text == second
+    assert claims[-1].cue.text in ("adding", "saying")
+    assert len({c.source.name for c in claims}) == 1
+    if first:
+        assert claims[0].text == first and len(claims) == 2

@@ -249,7 +249,9 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                     nxt = cand
                     break
             if nxt is None and not frame.agentless:
-                nxt = _coordinated(text, frame, end, quotes)
+                nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
+        elif not frame.agentless:
+            nxt = _participial(text, frame, end, quotes)
         frame = nxt
     return frames
 
@@ -272,6 +274,39 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
             frame.content = (a, m.start())
             return Frame(cue=(cue.start(), cue.end()), source=frame.source, content=content, via=list(frame.via),
                          rule=f"cue:{cue.group().lower()}/coordinated")
+    return None
+
+
+_PARTICIPLE = re.compile(r",[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?(?=\w+ing\b)", re.I)
+
+
+def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """"X said C, adding that D" / "C," X said, adding that D / "X criticised the deal, saying D":
+    a participle of a speech cue after a comma continues the same source's statement."""
+    a, b = frame.content
+    body_end = _body_end(text, frame.content[0], end)
+    lo, hi = (a, b) if a >= frame.cue[1] else (max(frame.cue[1], frame.source[1]), body_end)
+    for m in _PARTICIPLE.finditer(text, lo, hi):
+        if strictly_inside(quotes, m.start()):
+            continue
+        cue = cue_regex().match(text, m.end())
+        if not cue or not cue.group().lower().endswith("ing"):
+            continue
+        row = cue_table()[re.sub(r"\s+", " ", cue.group().lower())]
+        if row["frame"] not in ("clause", "tell"):
+            continue
+        k = cue.end()
+        if row["frame"] == "tell":
+            k, _ = _skip_addressee(text, k, body_end)
+        content = _content_after(text, k, body_end)
+        if content:
+            close = m.start() + 1
+            while text[close] in "\u201d\"'":
+                close += 1
+            if a >= frame.cue[1]:
+                frame.content = (a, close if close > m.start() + 1 else m.start())
+            return Frame(cue=(cue.start(), cue.end()), source=frame.source, content=content, via=list(frame.via),
+                         rule=f"cue:{cue.group().lower()}/participle")
     return None
 
 
@@ -547,7 +582,7 @@ _VERBISH = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "
             "held", "led", "sent", "drew", "threw", "spoke", "wrote", "broke", "stood", "sat", "became", "kept",
             "brought", "bought", "sought", "fought", "caught", "taught", "felt", "knew", "saw", "heard", "told",
             "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still"}
-_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|,\s*(?:\w+ly\s+)?)$", re.I)
+_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|,[\u201d\"']*\s*(?:\w+ly\s+)?)$", re.I)
 
 
 def _sentence_subject(text: str, start: int, cue_start: int):
