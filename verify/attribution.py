@@ -92,6 +92,13 @@ def _cues_by_first_word() -> dict[str, re.Pattern]:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
+_SPACES = re.compile(r"\s+")
+
+
+def _form(cue_text: str) -> str:
+    """The lexicon key of a matched cue: lower case, single spaces."""
+    low = cue_text.lower()
+    return low if " " not in low and "\n" not in low and "\t" not in low else _SPACES.sub(" ", low)
 
 
 def cue_matches(text: str, start: int, end: int):
@@ -264,10 +271,10 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
         if strictly_inside(quotes, m.start()):
             continue
         cue = cue_regex().match(text, m.end())
-        if not cue or cue_table()[re.sub(r"\s+", " ", cue.group().lower())]["frame"] not in ("clause", "tell"):
+        if not cue or cue_table()[_form(cue.group())]["frame"] not in ("clause", "tell"):
             continue
         k = cue.end()
-        if cue_table()[re.sub(r"\s+", " ", cue.group().lower())]["frame"] == "tell":
+        if cue_table()[_form(cue.group())]["frame"] == "tell":
             k, _ = _skip_addressee(text, k, body_end)
         content = _content_after(text, k, body_end)
         if content:
@@ -292,7 +299,7 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
         cue = cue_regex().match(text, m.end())
         if not cue or not cue.group().lower().endswith("ing"):
             continue
-        row = cue_table()[re.sub(r"\s+", " ", cue.group().lower())]
+        row = cue_table()[_form(cue.group())]
         if row["frame"] not in ("clause", "tell"):
             continue
         k = cue.end()
@@ -329,7 +336,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
             continue
-        row = cue_table()[re.sub(r"\s+", " ", m.group().lower())]
+        row = cue_table()[_form(m.group())]
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame:
             return frame
@@ -626,15 +633,19 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
     return text[tok[0]:tok[1]][:1].isupper()
 
 
+_NP_AFTER = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})")
+_NP_AFTER_CUT = re.compile(r"\s(?:who|which|that|on|in|at|during|after|when|as)\s")
+
+
 def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, strict: bool = False) -> Optional[tuple[int, int]]:
     """The source phrase after a cue ("said John Smith, a spokesman")."""
-    m = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})").match(text, pos, body_end)
+    m = _NP_AFTER.match(text, pos, body_end)
     if not m:
         return None
     a, b = m.start(1), m.end(1)
     phrase = text[a:b].rstrip()
     # stop at a relative clause or a verb-like continuation
-    cut = re.search(r"\s(?:who|which|that|on|in|at|during|after|when|as)\s", " " + phrase + " ")
+    cut = _NP_AFTER_CUT.search(" " + phrase + " ")
     if cut:
         phrase = phrase[:max(0, cut.start() - 1)].rstrip()
     if not phrase or len(phrase.split()) > 8 or not _valid_source(phrase, strict=strict):
@@ -642,9 +653,12 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
     return a, a + len(phrase)
 
 
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'&-]*)*|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))")
+
+
 def _skip_addressee(text: str, pos: int, body_end: int) -> tuple[int, Optional[tuple[int, int]]]:
     """After 'told', skip who was told ("told Reuters", "told reporters on Friday")."""
-    m = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'&-]*)*|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))").match(text, pos, body_end)
+    m = _ADDRESSEE.match(text, pos, body_end)
     if not m:
         return pos, None
     return m.end(), (m.start(1), m.end(1))

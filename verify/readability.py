@@ -47,7 +47,7 @@ def _textstat():
         return table if str(lang).lower().startswith("en") else None
 
     def cached_count_syllables(text: str, lang: str) -> int:
-        return sum(syllables(w) for w in list_words(text, lowercase=True)) if text else 0
+        return sum(map(syllables, list_words(text, lowercase=True))) if text else 0
 
     _get_cmudict.get_cmudict = offline_cmudict
     _count_syllables.get_cmudict = offline_cmudict
@@ -66,6 +66,7 @@ def scores(text: str) -> dict:
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_STOPS = re.compile(r"[.!?]+(?:\s|$)")
 
 
 @lru_cache(maxsize=200_000)
@@ -86,8 +87,8 @@ def claim_scores(text: str) -> dict:
     words = _WORD.findall(text)
     if not words:
         return {"reading_ease": None, "grade": None, "words": 0}
-    n, syl = len(words), sum(syllables(w.lower()) for w in words)
-    sentences = max(1, len(re.findall(r"[.!?]+(?:\s|$)", text)))
+    n, syl = len(words), sum(map(syllables, map(str.lower, words)))
+    sentences = max(1, len(_STOPS.findall(text)))
     ease = 206.835 - 1.015 * (n / sentences) - 84.6 * (syl / n)
     grade = 0.39 * (n / sentences) + 11.8 * (syl / n) - 15.59
     return {"reading_ease": round(ease, 1), "grade": round(grade, 1), "words": n}
