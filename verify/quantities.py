@@ -139,6 +139,36 @@ def _sentence_bounds(text: str, claim: Claim) -> tuple[int, int]:
     return a, b
 
 
+_RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(\d[\d,]*)")
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+$", re.I)
+_MONTH_AFTER = re.compile(r"\s+(?:" + "|".join(MONTHS) + r")\b")
+_NAMED_KIND = re.compile(r"\b(?:No\.|Number|number|Flight|Resolution|Route|Group|Article|Chapter|Section|Room|Unit|"
+                         r"Gate|Bus|Line|Channel|Highway|Interstate|Brigade|Division|Battalion|Regiment|Platform|"
+                         r"Terminal|Ward|Block|Lot|Case|Bill|Act|Proposition|Amendment)\s+$")
+_DAY = re.compile(r"\b(?:on\s+)?(" + "|".join(DAYS) + r")\b", re.I)
+# Patterns of the number filters, compiled once (the re module's cache is shared and small).
+_YEAR = re.compile(r"(1[5-9]|20)\d\d")
+_YEAR_AS_COUNT = re.compile(r"\s+(?:people|persons|civilians|of)")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|GMT\b|hours?\s+GMT)", re.I)
+_TIME_OR_DATE_AFTER = re.compile(r"[:/]\d")
+_TIME_OR_DATE_BEFORE = re.compile(r"[:/]$")
+_PHONE_BEFORE = re.compile(r"(?:\+|\btel\.?|\bphone)\s*$", re.I)
+_PHONE_TAIL = re.compile(r"[\s-]\d{3,}")
+_MONEY_OR_PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%|dollars|euros|pounds)", re.I)
+_AGE_AFTER = re.compile(r"[-\s](?:year|month|week|day)s?[-\s]old")
+_AGED_BEFORE = re.compile(r"\baged?\s+$", re.I)
+_COMMA_AFTER = re.compile(r",\s")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w]*\s+$")
+_COMPOUND_MODIFIER = re.compile(r"-[a-z]")
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
+_DURATION_AFTER = re.compile(r"[\s-]+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b")
+_ONE_PERSON_AFTER = re.compile(r"\s+(?:person|man|woman|child|soldier|civilian|militant)\b")
+_OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<noun>\w+)")
+
+
 def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     for m in _NUMBER.finditer(text, start, end):
@@ -162,7 +192,7 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
             convention = None
         q = Quantity(id="", start=s, end=e, text=text[s:e], value=value, low=low, high=high, convention=convention)
         # range: "between 13 and 46", "13-46", "13 to 46"
-        rng = re.compile(r"\s*(?:-|–|to|and)\s*(\d[\d,]*)").match(text, e, end)
+        rng = _RANGE_TAIL.match(text, e, end)
         if value is not None and rng and not m.group("vague") and (
                 _RANGE_BETWEEN.search(text[max(start, s - 10):s]) or text[e:rng.start(1)].strip() in ("-", "–", "to")):
             hi = float(rng.group(1).replace(",", ""))
@@ -198,37 +228,34 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
     low_after = after.lower()
     if m.group("digits"):
         d = m.group("digits")
-        if re.fullmatch(r"(1[5-9]|20)\d\d", d) and not m.group("dscale") and not re.match(r"\s+(?:people|persons|civilians|of)", after):
+        if _YEAR.fullmatch(d) and not m.group("dscale") and not _YEAR_AS_COUNT.match(after):
             return True  # a year
-        if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|GMT\b|hours?\s+GMT)", after, re.I):
+        if _ORDINAL_SUFFIX.match(after) or _CLOCK_AFTER.match(after):
             return True
-        if re.match(r"[:/]\d", after) or re.search(r"[:/]$", before):
+        if _TIME_OR_DATE_AFTER.match(after) or _TIME_OR_DATE_BEFORE.search(before):
             return True  # times, dates 12/3
-        if re.search(r"(?:\+|\btel\.?|\bphone)\s*$", before, re.I) or re.match(r"[\s-]\d{3,}", after):
+        if _PHONE_BEFORE.search(before) or _PHONE_TAIL.match(after):
             return True  # phone numbers
-        if before.rstrip().endswith(("$", "€", "£", "US$", "Rs")) or re.match(r"\s*(?:percent|per cent|%|dollars|euros|pounds)", after, re.I):
+        if before.rstrip().endswith(("$", "€", "£", "US$", "Rs")) or _MONEY_OR_PERCENT_AFTER.match(after):
             return True  # money and percentages are not head counts
-    if re.search(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+$", before, re.I) or re.match(
-            r"\s+(?:" + "|".join(MONTHS) + r")\b", low_after):
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(low_after):
         return True  # dates
-    if re.match(r"[-\s](?:year|month|week|day)s?[-\s]old", low_after) or re.search(r"\baged?\s+$", before, re.I):
+    if _AGE_AFTER.match(low_after) or _AGED_BEFORE.search(before):
         return True  # ages
-    if re.match(r",\s", after) and re.search(r"[A-Z][a-z]+,\s$", before) and re.match(r",\s", after):
+    if _COMMA_AFTER.match(after) and _NAME_COMMA_BEFORE.search(before):
         return True  # "John Smith, 35, said"
-    prev_word = (re.findall(r"([A-Za-z]+)\W*$", before) or [""])[0].lower()
-    named_kind = re.search(r"\b(?:No\.|Number|number|Flight|Resolution|Route|Group|Article|Chapter|Section|Room|Unit|"
-                           r"Gate|Bus|Line|Channel|Highway|Interstate|Brigade|Division|Battalion|Regiment|Platform|"
-                           r"Terminal|Ward|Block|Lot|Case|Bill|Act|Proposition|Amendment)\s+$", before)
-    mid_name = re.search(r"(?<=[a-z,]\s)[A-Z][\w]*\s+$", before) and prev_word not in DAYS + MONTHS
+    prev_word = (_PREVIOUS_WORD.findall(before) or [""])[0].lower()
+    named_kind = _NAMED_KIND.search(before)
+    mid_name = _CAPITAL_WORD_BEFORE.search(before) and prev_word not in DAYS + MONTHS
     if token[:1].isdigit() and (named_kind or mid_name):
         return True  # identifiers and parts of names: "Group 4", "Resolution 2254"
-    if re.match(r"-[a-z]", low_after):
+    if _COMPOUND_MODIFIER.match(low_after):
         return True  # compound modifiers: "the 120-seat parliament", "a 35-year-old"
-    if re.search(r"\d[\s-]$", before) and m.group("digits"):
+    if _DIGIT_GROUP_BEFORE.search(before) and m.group("digits"):
         return True  # the tail of a phone number or code: "20 7946 0958"
-    if re.match(r"[\s-]+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", low_after):
+    if _DURATION_AFTER.match(low_after):
         return True  # durations ("nine days of infighting") are periods, not counts
-    if token.lower() in ("one",) and not re.match(r"\s+(?:person|man|woman|child|soldier|civilian|militant)\b", low_after):
+    if token.lower() in ("one",) and not _ONE_PERSON_AFTER.match(low_after):
         return True  # "one" is mostly a pronoun or determiner
     return False
 
@@ -247,7 +274,7 @@ def _describe(text: str, q: Quantity, sentence: tuple[int, int], claim: Claim, p
         noun = m.group("noun").lower()
         q.category = f"{noun} of {m.group('group')}" if m.group("of") and noun in ("members", "member") else noun
     else:
-        m2 = re.match(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<noun>\w+)", after)
+        m2 = _OF_NOUN_AFTER.match(after)
         if m2 and m2.group("noun").lower() in CATEGORY_NOUNS:
             q.category = m2.group("noun").lower()
     q.event = _event(text, q, s_start, s_end)
@@ -305,7 +332,7 @@ def _reported(text: str, claim: Claim, s_start: int, s_end: int, published) -> O
     if claim.cue is None:
         return None
     window = text[max(s_start, claim.cue.start - 5):min(s_end, claim.cue.end + 25)]
-    m = re.search(r"\b(?:on\s+)?(" + "|".join(DAYS) + r")\b", window, re.I)
+    m = _DAY.search(window)
     if not m:
         return None
     day = m.group(1).lower()
