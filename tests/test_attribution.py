@@ -156,3 +156,19 @@ def test_participle_continues_the_same_source(text, first, second):
     assert len({c.source.name for c in claims}) == 1
     if first:
         assert claims[0].text == first and len(claims) == 2
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("In his response, Steve Coll, the dean of the journalism school, said on Tuesday that he had examined the claims.",
+     "Steve Coll", "he had examined the claims"),
+    ("Rep. Elijah Cummings (D-Md.), chair of the drafting committee, said Clinton did not appear concerned.",
+     "Elijah Cummings", "Clinton did not appear concerned"),
+    ("Christopher Harvey, a delegate from Houston, Texas, said the turmoil was part of the plan.",
+     "Christopher Harvey", "the turmoil was part of the plan"),
+    ("Sexton, a creative writing professor, said he holds his roots dear.", "Sexton", "he holds his roots dear"),
+])
+def test_source_before_appositives_labels_and_noun_participles(text, source, content):
+    [c] = attributed(text)
+    assert source in c.source.name
+    assert c.text == content
+    assert c.cue.text == "said"

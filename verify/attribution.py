@@ -317,6 +317,33 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     return None
 
 
+# What may stand before a speech participle used as a verb: a comma or dash, an auxiliary,
+# a conjunction or preposition that opens a clause, an adverb, a quotation mark or a source word.
+_ING_BEFORE = re.compile(r"(?:[,;:\u2014\u2013(\u201d\"']|\b(?:is|was|were|are|am|be|been|being|and|but|or|while|after|"
+                         r"before|by|without|when|since|also|still|not|then|repeatedly|publicly|\w+ly|he|she|they|we|i|"
+                         r"who|[A-Z][\w.'-]*))\s*$")
+
+
+_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "whose"}
+_CLAUSE_OPENERS = {"that", "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
+                   "to", "about", "there", "this", "these", "those", "what", "how", "why", "when", "if", "no", "not",
+                   "nothing", "all", "some", "many", "more", "most", "our", "my", "your", "as", "in", "on", "of"}
+
+
+def _ing_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
+    """A speech word in -ing that names a thing ("the saying", "a creative writing professor")
+    rather than someone speaking ("X said C, adding that", "with many of its figures announcing C")."""
+    before = text[max(start, cs - 30):cs].split()
+    prev = before[-1].lower() if before else ""
+    if prev in _DETERMINERS:
+        return True
+    if not prev or _ING_BEFORE.search(text, max(start, cs - 30), cs):
+        return False
+    nxt = text[ce:ce + 30].split()
+    word = nxt[0].lower().strip(",.;:") if nxt else ""
+    return bool(word) and word.isalpha() and word not in _CLAUSE_OPENERS and nxt[0][:1].islower()
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -336,6 +363,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
             continue
+        if m.group().lower().endswith("ing") and cs > start and _ing_is_a_noun(text, start, cs, m.end()):
+            continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         row = cue_table()[_form(m.group())]
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame:
@@ -527,6 +556,11 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif first in ("a", "an", "the", "former", "then") or first[:1].isdigit() or (
                 inner[:1].islower() and first not in _BOUNDARY_WORDS):
             pass  # appositive identifying the source
+        elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
+            pass  # a name in apposition ("the editor of its newspaper, L'Osservatore Romano, said") or a place
+        elif hops > 1:
+            k = inner_end + 1  # the source itself, after a fronted phrase ("In his response, Steve Coll, the dean, said")
+            break
         else:
             return None
         k = comma + 1
@@ -542,6 +576,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     for a, b in reversed(toks):
         w = text[a:b]
         bare = w.strip("\u201c\u201d\"'()[]").lower()
+        if w.startswith("(") and w.endswith(")") and chosen == [] and len(w) <= 12:
+            continue  # a party and state label after a name: "Rep. Elijah Cummings (D-Md.)"
         if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
             break
         if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and w[:1].islower() and _cap(text, chosen[-1])):

@@ -104,10 +104,11 @@ _EXCLAIMED = re.compile(r"[!?][\"'\u201d\u2019\u00bb]+\s*$")
 
 def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """\u201cGet out!\u201d he shouted. is one sentence: Punkt ends one at the quoted "!" or "?",
-    but a next part that starts in lower case is the attribution that closes it."""
+    but a next part that starts in lower case is the attribution that closes it. No sentence starts
+    with a comma or a closing bracket either ("Rep. Jane Doe (D-Md.), chair of ...")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and para[s:s + 1].islower() and _EXCLAIMED.search(para, out[-1][0], out[-1][1]):
+        if out and (para[s:s + 1] in ",;:)]" or para[s:s + 1].islower() and _EXCLAIMED.search(para, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
