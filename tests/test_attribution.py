@@ -172,3 +172,10 @@ def test_source_before_appositives_labels_and_noun_participles(text, source, con
     assert source in c.source.name
     assert c.text == content
     assert c.cue.text == "said"
+
+
+def test_a_comma_after_the_source_closes_the_frame():
+    [c] = attributed("\u201cWe will win,\u201d Jane Doe said, smiling.")
+    assert (c.text, c.source.name, c.cue.text) == ("\u201cWe will win,\u201d", "Jane Doe", "said")
+    first, second = attributed("\u201cWe will win,\u201d Jane Doe said, adding that the count was close.")
+    assert second.text == "the count was close" and second.source.name == "Jane Doe"

@@ -439,7 +439,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         after = text[_skip_addressee(text, ce, body_end)[0]:body_end]
     tail = _AFTER_CUE.match(after)
     rest = after[tail.end():] if tail else after
-    if not rest.strip(" ,.\u201d\"'"):
+    if not rest.strip(" ,.\u201d\"'") or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None):
+        # "C," X said, smiling. / "C," X said, adding that D: a comma closes the frame
         np = _np_before(text, start, cs, allow_comma_start=True)
         if np:
             (ns, ne), _parts = np
@@ -471,7 +472,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
         return None
-    if _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
+    if not form.endswith("ing") and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
             and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and form not in ("asked",):
         return None  # passives ("bodies were found near the river", "was admitted to hospital") report no speech
     # "X, citing Y, said C": Y via X
