@@ -179,3 +179,22 @@ def test_a_comma_after_the_source_closes_the_frame():
     assert (c.text, c.source.name, c.cue.text) == ("\u201cWe will win,\u201d", "Jane Doe", "said")
     first, second = attributed("\u201cWe will win,\u201d Jane Doe said, adding that the count was close.")
     assert second.text == "the count was close" and second.source.name == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The senator blasted the decision as reckless.", "blasted", "senator"),
+    ("The governor declined to comment on the report.", "declined to", "governor"),
+    ("Union leaders sought assurances on pensions.", "sought", "Union leaders"),
+])
+def test_stance_and_refusal_cues(text, cue, source):
+    [c] = attributed(text)
+    assert c.cue.text == cue and c.source.name.lower().endswith(source.lower().split()[-1])
+
+
+@pytest.mark.parametrize("text", [
+    "Sales declined 5 percent in May.",
+    "Thanks to the rain, the harvest was late.",
+    "The film's highlights include a long chase.",
+])
+def test_business_and_everyday_senses_are_not_attribution(text):
+    assert attributed(text) == []
