@@ -88,6 +88,8 @@ def test_agentless_attribution():
     [c] = attributed("It was reported that the president had left the capital.")
     assert c.source.type == "vague" and c.source.mention is None
     assert c.text == "the president had left the capital"
+    [c] = attributed("The bill is widely expected to pass the Senate next week.")
+    assert (c.source.type, c.cue.text) == ("vague", "is widely expected to")
 
 
 def test_relative_clause_on_the_source_is_the_reporters():

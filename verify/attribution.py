@@ -114,7 +114,7 @@ def cue_matches(text: str, start: int, end: int):
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b", re.I)
 _CITING = re.compile(r",\s*citing\s+([^,]{2,80}),\s*$", re.I)
-_AGENTLESS = re.compile(r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|believed|said|thought|understood|claimed|alleged|estimated|feared|expected)|(?:is|are|was|were)\s+(?:reported|believed|said|thought|alleged|understood)\s+to)\b", re.I)
+_AGENTLESS = re.compile(r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|believed|said|thought|understood|claimed|alleged|estimated|feared|expected)|(?:is|are|was|were)\s+(?:widely\s+)?(?:reported|believed|said|thought|alleged|understood|expected|rumou?red)\s+to)\b", re.I)
 
 
 def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[Source]]:
