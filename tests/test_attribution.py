@@ -200,3 +200,12 @@ def test_stance_and_refusal_cues(text, cue, source):
 ])
 def test_business_and_everyday_senses_are_not_attribution(text):
     assert attributed(text) == []
+
+
+def test_relative_clause_statements_belong_to_their_antecedent():
+    inner, main = attributed("Barkley, who said he typically votes Democratic, said one candidate he likes is Kasich.")
+    assert (inner.text, inner.source.name, inner.cue.text) == ("he typically votes Democratic", "Barkley", "said")
+    assert (main.text, main.source.name) == ("one candidate he likes is Kasich", "Barkley")
+    [c] = attributed("He met Tom Barkley, who said he votes Democratic.")
+    assert (c.source.name, c.source.mention.text) == ("Tom Barkley", "who")
+    assert "relative-pronoun" in c.source.rule

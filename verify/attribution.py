@@ -188,7 +188,11 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     for frame in frames:
         source = _frame_source(text, frame, registry, entities)
         for a, b in frame.reporter_parts:
-            pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
+            inner = _relative_clause_frame(text, a, b)  # "Barkley, who said he votes Democratic, said ..."
+            if inner is not None:
+                pieces.append((inner.content[0], inner.content[1], source, Span.of(text, *inner.cue)))
+            else:
+                pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
         pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
     for a, b, src, cue in sorted(pieces, key=lambda p: p[0]):
         a, b = _strip_span(text, a, b)
@@ -357,6 +361,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     colon = _colon_frame(text, start, body_end)
     if colon:
         return colon
+    relative: Optional[Frame] = None
     for m in cue_matches(text, start, end):
         cs, ce = m.start(), m.end()
         if cue_before is not None and cs > cue_before:
@@ -367,9 +372,33 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         row = cue_table()[_form(m.group())]
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if frame and _relative_pronoun(text, frame.source):
+            # "X, who said A, said B": the main frame comes later; "He met X, who said A": it does not
+            relative = relative or frame
+            continue
         if frame:
             return frame
-    return None
+    return relative
+
+
+_RELATIVE_CUE = re.compile(rf"\s*(?:who|which)(?:\s+{_AUX})*\s+", re.I)
+
+
+def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
+    """"who said C" / "which has warned that C" inside a source's relative clause: the source's own statement."""
+    m = _RELATIVE_CUE.match(text, a, b)
+    cue = cue_regex().match(text, m.end(), b) if m else None
+    if not cue or cue_table()[_form(cue.group())]["frame"] not in ("clause", "tell", "np"):
+        return None
+    k = cue.end()
+    if cue_table()[_form(cue.group())]["frame"] == "tell":
+        k, _ = _skip_addressee(text, k, b)
+    content = _content_after(text, k, b)
+    return Frame(cue=cue.span(), source=(a, a), content=content, rule="relative-clause") if content else None
+
+
+def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
+    return text[span[0]:span[1]].lower() in ("who", "which")
 
 
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")

@@ -20,6 +20,9 @@ PRONOUN_TYPES = {
     "they": (ORGANIZATION, ANONYMOUS, VAGUE, PERSON), "them": (ORGANIZATION, ANONYMOUS, VAGUE),
     "we": (), "i": (), "you": (),
 }
+# The noun phrase a relative pronoun follows: "Tom Barkley, who said ...", "the ministry, which said ...".
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})"
+                         r"\s*,\s*$")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", "some", "one", "two", "three",
                "several", "other", "another", "its", "their", "his", "her", "our"}
 CONNECTORS = {"of", "for", "and", "the", "on", "de", "al", "el", "bin", "van", "von", "der", "da", "&"}
@@ -142,6 +145,11 @@ class Registry:
         """Resolve the mention text[start:end] to a source (creating one if new); return it and the rule."""
         phrase = text[start:end]
         low = phrase.lower().strip()
+        if low in ("who", "which"):
+            m = _ANTECEDENT.search(text, max(0, start - 80), start)
+            if m:
+                found, how = self.resolve(text, m.start(1), m.end(1), entities=entities)
+                return self._add_mention(found, start, end, phrase, f"relative-pronoun:{low}->antecedent; {how}")
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             found = self._most_recent(types) if types else None
