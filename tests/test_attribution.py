@@ -209,3 +209,11 @@ def test_relative_clause_statements_belong_to_their_antecedent():
     [c] = attributed("He met Tom Barkley, who said he votes Democratic.")
     assert (c.source.name, c.source.mention.text) == ("Tom Barkley", "who")
     assert "relative-pronoun" in c.source.rule
+
+
+def test_a_frame_only_sentence_attributes_the_quotation_before_it():
+    claims = analyze("\u201cWe will win this race.\u201d Jane Doe said. The count starts on Monday.").claim_records
+    quote, frame, plain = claims
+    assert (quote.source.name, quote.cue.text, quote.source.mention.text) == ("Jane Doe", "said", "Jane Doe")
+    assert frame.kind == "metadata" and plain.source.type == "reporter"
+    assert [c.source.type for c in analyze("The plan failed. Officials said.").claim_records] == ["reporter"] * 2

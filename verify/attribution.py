@@ -144,6 +144,8 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     pending: dict[int, list[Claim]] = {}  # quotation group -> quoted sentences waiting for a speaker named later
     for sent in sentences:
         new = _claims_for_sentence(text, sent, quotes, registry, entities, len(claims))
+        if claims and len(new) == 1 and new[0].source.type == REPORTER and new[0].kind == "claim":
+            _frame_only_sentence(text, new[0], claims[-1], quotes, registry, entities)
         claims.extend(new)
         for c in new:
             q = quote_at(quotes, c.start, c.end) or _opening_quote(quotes, c)
@@ -159,6 +161,29 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
                 else:
                     pending.setdefault(q.group, []).append(c)
     return claims, registry.sources
+
+
+_FRAME_ONLY = re.compile(r"(?P<np>[^\s,;:\u201c\u201d\"][^,;:\u201c\u201d\"]{0,60}?)\s+(?P<cue>said|says|added|adds|wrote|writes|"
+                         r"asked|asks|explained|continued|recalled|replied|told\s+\w+)\s*\.?\s*$")
+
+
+def _frame_only_sentence(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
+    """\u201cWe will win.\u201d Jane Doe said.  Punkt ends the quotation's sentence at its stop, leaving a
+    sentence that is only a frame: it attributes the quotation just before it."""
+    m = _FRAME_ONLY.fullmatch(text, claim.start, claim.end)
+    if not m or previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.endswith(
+            ("\u201d", '"', "''")) or not _valid_source(m.group("np"), strict=True):
+        return
+    q = quote_at(quotes, previous.start, previous.end) or _opening_quote(quotes, previous)
+    if q is None:
+        return
+    src, how = registry.resolve(text, m.start("np"), m.end("np"), entities=entities)
+    previous.source = ClaimSource(name=src.name, type=src.type, mention=Span.of(text, *m.span("np")), via=[],
+                                  source_id=src.id, rule=f"cue:{m.group('cue').split()[0].lower()}/next-sentence; {how}")
+    previous.cue = Span.of(text, *m.span("cue"))
+    previous.quoted = True
+    claim.kind = "metadata"  # the frame itself: who said the quotation before it
+    claim.source = _reporter("metadata:frame-of-previous-quotation")
 
 
 def _opening_quote(quotes, claim: Claim) -> Optional[Quote]:
