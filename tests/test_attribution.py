@@ -187,6 +187,8 @@ def test_a_comma_after_the_source_closes_the_frame():
     ("The senator blasted the decision as reckless.", "blasted", "senator"),
     ("The governor declined to comment on the report.", "declined to", "governor"),
     ("Union leaders sought assurances on pensions.", "sought", "Union leaders"),
+    ("Officials are confident that the dam will hold.", "confident that", "Officials"),
+    ("The senator was highly critical of the deal.", "highly critical of", "senator"),
 ])
 def test_stance_and_refusal_cues(text, cue, source):
     [c] = attributed(text)

@@ -542,7 +542,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
         return None
-    if not form.endswith("ing") and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
+    if not form.endswith(("ing", " that", " of", " about")) and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
             and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and form not in ("asked",):
         return None  # passives ("bodies were found near the river", "was admitted to hospital") report no speech
     # "X, citing Y, said C": Y via X
