@@ -219,3 +219,18 @@ def test_a_frame_only_sentence_attributes_the_quotation_before_it():
     assert (quote.source.name, quote.cue.text, quote.source.mention.text) == ("Jane Doe", "said", "Jane Doe")
     assert frame.kind == "metadata" and plain.source.type == "reporter"
     assert [c.source.type for c in analyze("The plan failed. Officials said.").claim_records] == ["reporter"] * 2
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The senator pointedly said the deal was dead.", "senator"),
+    ("Kelly said the deal was dead.", "Kelly"),
+    ("On Wednesday Comey said the inquiry was closed.", "Comey"),
+    ("Dexter Wakefield, a minister, told The Huffington Post he was stunned.", "Dexter Wakefield"),
+])
+def test_adverbs_dates_and_addressees_are_not_the_source(text, source):
+    [c] = attributed(text)
+    assert c.source.name == source
+
+
+def test_a_day_after_the_cue_is_not_a_speaker():
+    assert attributed("The deal is dead, said Sunday.") == []

@@ -35,6 +35,9 @@ _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as
                    "since", "if", "but", "and", "or", "with", "where", "although", "though", "so", "than", "whether",
                    "until", "unless", "whereas", "why", "how", "what", "to", "in", "on", "at", "by", "from", "of",
                    "for", "about", "into", "over", "under", "during", "against", "without", "between", "among"}
+_MANNER_TAIL = re.compile(r"\s+([a-z]+ly)(?:\s+and)?\s*$")  # lower case: "Kelly said" is a name
+_LY_NOUNS = {"family", "rally", "ally", "only", "assembly", "supply", "reply", "daily", "weekly", "monthly", "bully",
+             "folly", "belly", "anomaly", "monopoly", "homily", "lily", "jelly", "italy"}
 _KEEP_INSIDE_NAME = {"of", "for", "and", "on", "at", "in", "de", "al", "the"}
 _TOKEN = re.compile(r"[^\s]+")
 WINDOW = 300  # characters searched before a cue for its source, so long sentences stay linear
@@ -520,7 +523,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 return Frame(cue=(cs, ce), source=(ns, ne), content=content, rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
     comma = _comma_before(text, start, cs)
-    if comma is not None and frame_kind in ("clause", "tell"):
+    if comma is not None and frame_kind == "clause":  # after "told" comes who was told, not who spoke
         sx = _np_after(text, ce, body_end, strict=True)
         if sx and comma - start >= 8:
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted")
@@ -603,6 +606,12 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     seg = text[lo:cue_start]
     aux = _AUX_TAIL.search(seg)
     pos = lo + (aux.start() if aux else len(seg.rstrip()))
+    manner = _MANNER_TAIL.search(text, lo, pos)  # "X pointedly said", "X has repeatedly and publicly said"
+    while manner and manner.group(1).lower() not in _LY_NOUNS:
+        pos = manner.start()
+        aux = _AUX_TAIL.search(text[lo:pos])
+        pos = lo + aux.start() if aux else pos
+        manner = _MANNER_TAIL.search(text, lo, pos)
     parts: list[tuple[int, int]] = []
     k = pos
     while k > start and text[k - 1].isspace():
@@ -661,6 +670,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     if not chosen:
         return None
     chosen = _extend_partitive(text, start, chosen)
+    while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED | _DATE_WORDS):
+        chosen.pop()  # a fronted adverbial without its comma: "On Wednesday Comey said", "After the vote Cruz said"
     ns, ne = chosen[-1][0], chosen[0][1]
     while ne > ns and text[ne - 1] in ",.;:":
         ne -= 1
@@ -801,6 +812,15 @@ _NOT_NP_END = {"the", "a", "an", "to", "of", "and", "or", "but", "not", "has", "
                "this", "that", "his", "her", "their", "its", "our", "my", "your"}
 
 
+# Words that open a fronted adverbial, never the speaker ("However", "Instead", "On Wednesday", "After ...").
+_FRONTED = {"however", "instead", "after", "when", "having", "as", "on", "meanwhile", "before", "since", "once",
+            "although", "though", "because", "if", "while", "during", "despite", "unlike", "like", "yet", "still"}
+_DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "last", "this", "on",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
+
+
 def _valid_source(phrase: str, strict: bool = False) -> bool:
     """A phrase that can name who speaks: a name, a pronoun, or a source noun.
     Not strict: also any short noun phrase standing as the subject right before a cue."""
@@ -810,7 +830,9 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     low = [w.lower().strip(".,'\u2019") for w in ws]
     if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):
         return True
-    if low[0] in ("there", "this", "it's", "what", "which", "here", "such"):
+    if low[0] in ("there", "this", "it's", "what", "which", "here", "such") or low[0] in _FRONTED:
+        return False
+    if all(w in _DATE_WORDS for w in low):  # "said Sunday", "said on Tuesday"
         return False
     lex = source_words()
     if any(lex.get(w) in ("anonymous", "role", "vague", "document", "organization", "outlet") for w in low[-2:]):
