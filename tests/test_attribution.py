@@ -234,3 +234,22 @@ def test_adverbs_dates_and_addressees_are_not_the_source(text, source):
 
 def test_a_day_after_the_cue_is_not_a_speaker():
     assert attributed("The deal is dead, said Sunday.") == []
+
+
+def test_a_quotation_resumed_after_its_frame_keeps_the_source():
+    first, second = attributed("\u201cIt is a difficult issue,\u201d said the Florida senator, "
+                               "\u201cbecause it puts two values in conflict.\u201d")
+    assert first.text == "\u201cIt is a difficult issue,\u201d"
+    assert second.text == "\u201cbecause it puts two values in conflict.\u201d"
+    assert first.source.name == second.source.name == "Florida senator"
+    assert first.cue.start == second.cue.start
+
+
+@pytest.mark.parametrize("text, source", [
+    ("\u201cThis is a scripted show,\u201d said Virginia delegate Beau Correll, angered by the vote.", "Beau Correll"),
+    ("Sanders, 74, told supporters in Iowa that the race was tight.", "Sanders"),
+])
+def test_titles_before_names_and_places_before_that(text, source):
+    [c] = attributed(text)
+    assert c.source.name == source
+    assert "Iowa" not in c.text

@@ -306,7 +306,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             if nxt is None and not frame.agentless:
                 nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
         elif not frame.agentless:
-            nxt = _participial(text, frame, end, quotes)
+            nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end)
         frame = nxt
     return frames
 
@@ -330,6 +330,21 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
             return Frame(cue=(cue.start(), cue.end()), source=frame.source, content=content, via=list(frame.via),
                          rule=f"cue:{cue.group().lower()}/coordinated")
     return None
+
+
+_RESUMES = re.compile(r"\s*,\s*(?=[\u201c\"]|''|``)")
+
+
+def _resumed_quotation(text: str, frame: Frame, end: int) -> Optional[Frame]:
+    """\u201cC,\u201d said the senator, \u201cbecause D.\u201d  The quotation goes on after its frame: same source, same cue."""
+    m = _RESUMES.match(text, max(frame.cue[1], frame.source[1]), end)
+    if not m:
+        return None
+    content = _content_after(text, m.end(), _body_end(text, m.end(), end))
+    if not content:
+        return None
+    return Frame(cue=frame.cue, source=frame.source, content=(m.end(), content[1]), via=list(frame.via),
+                 rule=frame.rule + "/quotation-resumes")
 
 
 _PARTICIPLE = re.compile(r",[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?(?=\w+ing\b)", re.I)
@@ -540,6 +555,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         k, addressee = _skip_addressee(text, k, body_end)
         if addressee and _is_outlet(text[addressee[0]:addressee[1]]):
             via = [addressee]
+        where = _WHERE_THEN_THAT.match(text, k, body_end)  # "told supporters in Iowa that C"
+        if where:
+            k = where.end()
     content = _content_after(text, k, body_end)
     if not content:
         return None
@@ -774,6 +792,9 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
 _ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'&-]*)*|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))")
 
 
+_WHERE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|from|outside)\s+[^,;:\u201c\u201d\"]{1,50}?\s+that\b")
+
+
 def _skip_addressee(text: str, pos: int, body_end: int) -> tuple[int, Optional[tuple[int, int]]]:
     """After 'told', skip who was told ("told Reuters", "told reporters on Friday")."""
     m = _ADDRESSEE.match(text, pos, body_end)
@@ -839,6 +860,9 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return True
     if low[-1] in ("many", "some", "others", "most"):
         return True
+    if len(ws) <= 6 and (lex.get(low[-1]) == "title" and low[0] in ("the", "a", "an", "this", "that") or
+                         ws[-1][:1].isupper() and any(lex.get(w) in ("title", "role") for w in low)):
+        return True  # "the Florida senator", "Virginia delegate Beau Correll"
     # a proper name: every word capitalised but connectors and determiners, the last word capitalised
     small = {"of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at"}
     if ws[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in ws):

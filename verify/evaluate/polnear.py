@@ -8,7 +8,8 @@ the cue span, the claim span as content, the source mention span.
 
 Matching rules (documented in docs/attribution.md):
 - cue: a predicted cue matches a gold cue when the spans overlap; one-to-one, greedy
-  in text order. P = matched predictions / predictions, R = matched gold / gold.
+  in text order. Claims that share one cue (a quotation resumed after its frame) count once,
+  for cues and for sources: one attribution whose content comes in parts. P = matched predictions / predictions, R = matched gold / gold.
 - content (overlap): a gold content counts as found when any predicted content overlaps
   it; a predicted content counts as correct when it overlaps any gold content (a long
   quotation that verify splits per sentence is still found). Discontinuous gold spans
@@ -89,7 +90,7 @@ def score_article(text: str, gold: list[dict], pred: list[dict]) -> dict[str, in
     c: dict[str, int] = defaultdict(int)
     # cues: one-to-one overlap
     g_cues = sorted(g["cue"] for g in gold if g["cue"])
-    p_cues = sorted(p["cue"] for p in pred if p["cue"])
+    p_cues = sorted({p["cue"] for p in pred if p["cue"]})  # a quotation resumed after its frame shares the cue
     used = set()
     for pc in p_cues:
         for i, gc in enumerate(g_cues):
@@ -108,7 +109,10 @@ def score_article(text: str, gold: list[dict], pred: list[dict]) -> dict[str, in
     c["content_r_ok"] += sum(any(_overlap(p, g) for p in p_con) for g in g_con)
     c["content_exact_p_ok"] += sum(any(_overlap(p, g) and _jaccard(text, p, g) >= 0.5 for g in g_con) for p in p_con)
     c["content_exact_r_ok"] += sum(any(_overlap(p, g) and _jaccard(text, p, g) >= 0.5 for p in p_con) for g in g_con)
-    # sources: pair predictions with gold attributions
+    # sources: pair predictions with gold attributions; claims sharing one cue and source are one
+    # attribution with its content in parts (PolNeAR's discontinuous content), as for cues
+    seen: set = set()
+    pred = [p for p in pred if not (p["cue"] and (p["cue"], p["source"]) in seen or seen.add((p["cue"], p["source"])))]
     with_src = [g for g in gold if g["source"]]
     c["source_gold"] += len(with_src)
     c["source_pred"] += sum(1 for p in pred if p["source"])
