@@ -253,3 +253,8 @@ def test_titles_before_names_and_places_before_that(text, source):
     [c] = attributed(text)
     assert c.source.name == source
     assert "Iowa" not in c.text
+
+
+def test_according_to_a_long_document_description():
+    [c] = attributed("Young voters back him, according to a new poll by the Harvard University Institute of Politics.")
+    assert c.source.name.endswith("Harvard University Institute of Politics") and c.text == "Young voters back him"

@@ -577,7 +577,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
 
 
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
-    sx = _np_after(text, ce, body_end, stop_at_comma=True)
+    # documents are named at length: "according to a new poll by the Harvard University Institute of Politics"
+    sx = _np_after(text, ce, body_end, stop_at_comma=True, max_words=14)
     if not sx:
         return None
     before = text[start:cs].strip()
@@ -770,12 +771,20 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
 
 
 _NP_AFTER = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})")
+_NP_AFTER_LONG = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,140})")
 _NP_AFTER_CUT = re.compile(r"\s(?:who|which|that|on|in|at|during|after|when|as)\s")
 
 
-def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, strict: bool = False) -> Optional[tuple[int, int]]:
+def _names_a_document(phrase: str) -> bool:
+    """A long description of a poll, report or body: "a new poll by the Harvard University Institute of Politics"."""
+    lex = source_words()
+    return any(lex.get(w.lower().strip(".,'\u2019")) in ("document", "organization") for w in phrase.split())
+
+
+def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, strict: bool = False,
+              max_words: int = 8) -> Optional[tuple[int, int]]:
     """The source phrase after a cue ("said John Smith, a spokesman")."""
-    m = _NP_AFTER.match(text, pos, body_end)
+    m = (_NP_AFTER_LONG if max_words > 8 else _NP_AFTER).match(text, pos, body_end)
     if not m:
         return None
     a, b = m.start(1), m.end(1)
@@ -784,7 +793,9 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
     cut = _NP_AFTER_CUT.search(" " + phrase + " ")
     if cut:
         phrase = phrase[:max(0, cut.start() - 1)].rstrip()
-    if not phrase or len(phrase.split()) > 8 or not _valid_source(phrase, strict=strict):
+    if not phrase or len(phrase.split()) > max_words:
+        return None
+    if not _valid_source(phrase, strict=strict) and not (max_words > 8 and _names_a_document(phrase)):
         return None
     return a, a + len(phrase)
 
