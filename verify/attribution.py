@@ -311,6 +311,20 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     return frames
 
 
+def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell"),
+                      limit: Optional[int] = None) -> Optional[tuple[re.Match, tuple[int, int]]]:
+    """A cue of one of these frame kinds starting at pos, and its content (past the addressee of 'told')."""
+    cue = cue_regex().match(text, pos, len(text) if limit is None else limit)
+    if not cue:
+        return None
+    kind = cue_table()[_form(cue.group())]["frame"]
+    if kind not in kinds:
+        return None
+    k = _skip_addressee(text, cue.end(), body_end)[0] if kind == "tell" else cue.end()
+    content = _content_after(text, k, body_end)
+    return (cue, content) if content else None
+
+
 def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     """"X praised A and said C": a second cue sharing the first one's subject."""
     a, b = frame.content
@@ -318,14 +332,9 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     for m in _COORDINATED_CUE.finditer(text, a, b):
         if strictly_inside(quotes, m.start()):
             continue
-        cue = cue_regex().match(text, m.end())
-        if not cue or cue_table()[_form(cue.group())]["frame"] not in ("clause", "tell"):
-            continue
-        k = cue.end()
-        if cue_table()[_form(cue.group())]["frame"] == "tell":
-            k, _ = _skip_addressee(text, k, body_end)
-        content = _content_after(text, k, body_end)
-        if content:
+        found = _cue_then_content(text, m.end(), body_end)
+        if found:
+            cue, content = found
             frame.content = (a, m.start())
             return Frame(cue=(cue.start(), cue.end()), source=frame.source, content=content, via=list(frame.via),
                          rule=f"cue:{cue.group().lower()}/coordinated")
@@ -359,17 +368,9 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     for m in _PARTICIPLE.finditer(text, lo, hi):
         if strictly_inside(quotes, m.start()):
             continue
-        cue = cue_regex().match(text, m.end())
-        if not cue or not cue.group().lower().endswith("ing"):
-            continue
-        row = cue_table()[_form(cue.group())]
-        if row["frame"] not in ("clause", "tell"):
-            continue
-        k = cue.end()
-        if row["frame"] == "tell":
-            k, _ = _skip_addressee(text, k, body_end)
-        content = _content_after(text, k, body_end)
-        if content:
+        found = _cue_then_content(text, m.end(), body_end)
+        if found and found[0].group().lower().endswith("ing"):
+            cue, content = found
             close = m.start() + 1
             while text[close] in "\u201d\"'":
                 close += 1
@@ -383,7 +384,7 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
 # What may stand before a speech participle used as a verb: a comma or dash, an auxiliary,
 # a conjunction or preposition that opens a clause, an adverb, a quotation mark or a source word.
 _ING_BEFORE = re.compile(r"(?:[,;:\u2014\u2013(\u201d\"']|\b(?:is|was|were|are|am|be|been|being|and|but|or|while|after|"
-                         r"before|by|without|when|since|also|still|not|then|repeatedly|publicly|\w+ly|he|she|they|we|i|"
+                         r"before|by|without|when|since|also|still|not|then|\w+ly|he|she|they|we|i|"
                          r"who|[A-Z][\w.'-]*))\s*$")
 
 
@@ -446,14 +447,11 @@ _RELATIVE_CUE = re.compile(rf"\s*(?:who|which)(?:\s+{_AUX})*\s+", re.I)
 def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
     """"who said C" / "which has warned that C" inside a source's relative clause: the source's own statement."""
     m = _RELATIVE_CUE.match(text, a, b)
-    cue = cue_regex().match(text, m.end(), b) if m else None
-    if not cue or cue_table()[_form(cue.group())]["frame"] not in ("clause", "tell", "np"):
+    found = _cue_then_content(text, m.end(), b, kinds=("clause", "tell", "np"), limit=b) if m else None
+    if not found:
         return None
-    k = cue.end()
-    if cue_table()[_form(cue.group())]["frame"] == "tell":
-        k, _ = _skip_addressee(text, k, b)
-    content = _content_after(text, k, b)
-    return Frame(cue=cue.span(), source=(a, a), content=content, rule="relative-clause") if content else None
+    cue, content = found
+    return Frame(cue=cue.span(), source=(a, a), content=content, rule="relative-clause")
 
 
 def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:

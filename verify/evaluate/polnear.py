@@ -8,8 +8,9 @@ the cue span, the claim span as content, the source mention span.
 
 Matching rules (documented in docs/attribution.md):
 - cue: a predicted cue matches a gold cue when the spans overlap; one-to-one, greedy
-  in text order. Claims that share one cue (a quotation resumed after its frame) count once,
-  for cues and for sources: one attribution whose content comes in parts. P = matched predictions / predictions, R = matched gold / gold.
+  in text order. P = matched predictions / predictions, R = matched gold / gold. Claims that
+  share one cue (a quotation resumed after its frame) count once, for cues and for sources:
+  one attribution whose content comes in parts.
 - content (overlap): a gold content counts as found when any predicted content overlaps
   it; a predicted content counts as correct when it overlaps any gold content (a long
   quotation that verify splits per sentence is still found). Discontinuous gold spans
@@ -112,7 +113,14 @@ def score_article(text: str, gold: list[dict], pred: list[dict]) -> dict[str, in
     # sources: pair predictions with gold attributions; claims sharing one cue and source are one
     # attribution with its content in parts (PolNeAR's discontinuous content), as for cues
     seen: set = set()
-    pred = [p for p in pred if not (p["cue"] and (p["cue"], p["source"]) in seen or seen.add((p["cue"], p["source"])))]
+    unique = []
+    for p in pred:
+        key = (p["cue"], p["source"])
+        if p["cue"] and key in seen:
+            continue
+        seen.add(key)
+        unique.append(p)
+    pred = unique
     with_src = [g for g in gold if g["source"]]
     c["source_gold"] += len(with_src)
     c["source_pred"] += sum(1 for p in pred if p["source"])
