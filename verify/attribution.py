@@ -143,37 +143,48 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     registry = Registry()
     entities = organisation_names(text)
     claims: list[Claim] = []
-    group_source: dict[int, ClaimSource] = {}  # quotation group -> who said it
+    group_source: dict[int, tuple[ClaimSource, Optional[Span]]] = {}  # quotation group -> who said it, and the cue
     pending: dict[int, list[Claim]] = {}  # quotation group -> quoted sentences waiting for a speaker named later
+    previous_paragraph = -1
     for sent in sentences:
+        if not overlapping(quotes, sent.start, sent.start + 2):  # a quoted speaker's subjects are not the story's
+            registry.note_subject(text, sent.start, sent.end)
         new = _claims_for_sentence(text, sent, quotes, registry, entities, len(claims))
         if claims and len(new) == 1 and new[0].source.type == REPORTER and new[0].kind == "claim":
             _frame_only_sentence(text, new[0], claims[-1], quotes, registry, entities)
+            if sent.paragraph == previous_paragraph:
+                _next_quotation_same_speaker(text, new[0], claims[-1], quotes)
+        previous_paragraph = sent.paragraph
         claims.extend(new)
         for c in new:
             q = quote_at(quotes, c.start, c.end) or _opening_quote(quotes, c)
             if q is None:
                 continue
             if c.source.type != REPORTER:
-                group_source.setdefault(q.group, c.source)
+                group_source.setdefault(q.group, (c.source, c.cue))
                 for waiting in pending.pop(q.group, []):  # earlier sentences of the same quotation
-                    _inherit(waiting, c.source)
+                    _inherit(waiting, c.source, c.cue)
             elif c.kind == "claim":
                 if q.group in group_source:
-                    _inherit(c, group_source[q.group])
+                    _inherit(c, *group_source[q.group])
                 else:
                     pending.setdefault(q.group, []).append(c)
     return claims, registry.sources
 
 
-_FRAME_ONLY = re.compile(r"(?P<np>[^\s,;:\u201c\u201d\"][^,;:\u201c\u201d\"]{0,60}?)\s+(?P<cue>said|says|added|adds|wrote|writes|"
-                         r"asked|asks|explained|continued|recalled|replied|told\s+\w+)\s*\.?\s*$")
+@lru_cache(maxsize=1)
+def _frame_only() -> re.Pattern:
+    """A sentence that is only a source and a speech cue from the lexicon ("Jane Doe said.")."""
+    forms = sorted((f for f, row in cue_table().items() if row["category"] == "speech" and row["frame"] in ("clause", "tell")
+                    and " " not in f and not f.endswith("ing")), key=len, reverse=True)
+    cue = "|".join(re.escape(f) for f in forms)
+    return re.compile(r"(?P<np>[^\s,;:\u201c\u201d\"][^,;:\u201c\u201d\"]{0,60}?)\s+(?P<cue>(?:" + cue + r")(?:\s+\w+)?)\s*\.?\s*$", re.I)
 
 
 def _frame_only_sentence(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
     """\u201cWe will win.\u201d Jane Doe said.  Punkt ends the quotation's sentence at its stop, leaving a
     sentence that is only a frame: it attributes the quotation just before it."""
-    m = _FRAME_ONLY.fullmatch(text, claim.start, claim.end)
+    m = _frame_only().fullmatch(text, claim.start, claim.end)
     if not m or previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.endswith(
             ("\u201d", '"', "''")) or not _valid_source(m.group("np"), strict=True):
         return
@@ -189,6 +200,23 @@ def _frame_only_sentence(text: str, claim: Claim, previous: Claim, quotes, regis
     claim.source = _reporter("metadata:frame-of-previous-quotation")
 
 
+def _next_quotation_same_speaker(text: str, claim: Claim, previous: Claim, quotes) -> None:
+    """“Ottawa keeps making announcements,” he said. “We need a real partner.”  A sentence that is
+    only a quotation, in the same paragraph right after an attributed quotation, is the same
+    speaker going on: news writing names a new speaker before quoting them."""
+    if claim.source.type != REPORTER or previous.source.type == REPORTER or not previous.quoted \
+            or previous.cue is None or not _whole_quotation(text, claim, quotes):
+        return
+    _inherit(claim, previous.source, previous.cue)
+    claim.source.rule = "quotation:next-sentence-same-speaker"
+
+
+def _whole_quotation(text: str, claim: Claim, quotes) -> bool:
+    """The claim is one quotation from its opening mark to its closing mark."""
+    q = _opening_quote(quotes, claim)
+    return q is not None and q.closed and q.end >= claim.end - 1 and q.start <= claim.start + 1
+
+
 def _opening_quote(quotes, claim: Claim) -> Optional[Quote]:
     """A quotation that starts at the claim's start (the claim runs past its close)."""
     for q in overlapping(quotes, claim.start, claim.start + 2):
@@ -197,9 +225,11 @@ def _opening_quote(quotes, claim: Claim) -> Optional[Quote]:
     return None
 
 
-def _inherit(claim: Claim, source: ClaimSource) -> None:
+def _inherit(claim: Claim, source: ClaimSource, cue: Optional[Span]) -> None:
+    """The claim goes on a quotation attributed elsewhere: same source, same cue."""
     claim.source = ClaimSource(name=source.name, type=source.type, mention=source.mention, via=list(source.via),
                                source_id=source.source_id, rule="quotation:continues")
+    claim.cue = cue
     claim.quoted = True
 
 
@@ -229,7 +259,7 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
         return _trimmed(text, out)
     pieces: list[tuple[int, int, ClaimSource, Optional[Span]]] = []
-    for frame in frames:
+    for frame in sorted(frames, key=lambda f: f.source[0]):  # resolve mentions in text order
         source = _frame_source(text, frame, registry, entities)
         for a, b in frame.reporter_parts:
             inner = _relative_clause_frame(text, a, b)  # "Barkley, who said he votes Democratic, said ..."
@@ -525,7 +555,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         after = text[_skip_addressee(text, ce, body_end)[0]:body_end]
     tail = _AFTER_CUE.match(after)
     rest = after[tail.end():] if tail else after
-    if not rest.strip(" ,.\u201d\"'") or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None):
+    if not rest.strip(" ,.\u201d\"'") or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None) \
+            or _closes_quotation_before(text, start, cs, rest):
         # "C," X said, smiling. / "C," X said, adding that D: a comma closes the frame
         np = _np_before(text, start, cs, allow_comma_start=True)
         if np:
@@ -538,6 +569,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     comma = _comma_before(text, start, cs)
     if comma is not None and frame_kind == "clause":  # after "told" comes who was told, not who spoke
         sx = _np_after(text, ce, body_end, strict=True)
+        if sx and text[sx[0]:sx[1]].lower() in _PRONOUNS and text[sx[1]:body_end].strip(" \u201d\"'"):
+            sx = None  # "X, in a statement, said he appreciates ...": a pronoun starting the content, not "said he."
         if sx and comma - start >= 8:
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted")
     # "X said (that) C"
@@ -572,6 +605,24 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+_REST_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[\u201c\"`']|:)", re.I)
+
+
+def _closes_quotation_before(text: str, start: int, cs: int, rest: str) -> bool:
+    """\u201cC,\u201d Trudeau told reporters in Ottawa.  When a quotation closed by ',\u201d' (or '?\u201d', '!\u201d')
+    comes right before the source, the quotation is the content, whatever place or time
+    follows the cue, unless what follows opens content of its own ('that ...', a new quotation)."""
+    if _REST_OPENS_CONTENT.match(rest):
+        return False
+    np = _np_before(text, start, cs, allow_comma_start=True)
+    if not np:
+        return False
+    k = np[0][0]
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    return any(text.endswith(mark, start, k) for mark in _CLOSE_MARKS) and _comma_before(text, start, np[0][0]) is not None
 
 
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
@@ -648,8 +699,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         first = inner.split()[0].lower() if inner.split() else ""
         if first in ("which", "who", "whose", "where"):
             parts.append((comma + 1, inner_end))
-        elif first == "citing":
-            pass
+        elif first == "citing" or first in _INTERJECTED:
+            pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
         elif first in ("a", "an", "the", "former", "then") or first[:1].isdigit() or (
                 inner[:1].islower() and first not in _BOUNDARY_WORDS):
             pass  # appositive identifying the source
@@ -703,6 +754,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     return (ns, ne), parts
 
 
+_INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
+                "though", "also", "later", "earlier"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _QUANTIFIERS = {"many", "some", "most", "several", "few", "all", "none", "one", "two", "three", "each", "both", "dozens", "hundreds", "thousands", "half", "majority", "number"}
 
 
@@ -892,6 +946,9 @@ def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> Clai
     if frame.agentless:
         return ClaimSource(name="unnamed (agentless)", type=VAGUE, mention=None, via=via_names,
                            source_id=None, rule=frame.rule)
-    src, how = registry.resolve(text, frame.source[0], frame.source[1], entities=entities)
+    # "Mr. Trump fits that bill, he added": a person named in the content is not who speaks it
+    content_first = frame.content[1] <= frame.source[0]
+    src, how = registry.resolve(text, frame.source[0], frame.source[1], entities=entities,
+                                ignore_people_from=frame.content[0] if content_first else None)
     return ClaimSource(name=src.name, type=src.type, mention=Span.of(text, *frame.source), via=via_names,
                        source_id=src.id, rule=f"{frame.rule}; {how}")

@@ -4,6 +4,11 @@ Each mention is resolved to one Source and records the rule that did it, so an
 editor can check it: a proper name matches an earlier one by acronym, short form
 or surname; a pronoun goes to the most recent compatible source; a definite
 description ("the monitoring group") goes to the most recent organisation.
+
+'he' and 'she' go to the most recent person of that sex (known from an honorific, a
+gendered title or a first name in ``data/first_names.csv``, else from earlier pronouns),
+and a person named as the subject of a sentence counts even when that sentence quotes
+no one ("Premier Doug Ford was less enthusiastic. 'We need a partner,' he said").
 """
 from __future__ import annotations
 
@@ -27,12 +32,69 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", 
                "several", "other", "another", "its", "their", "his", "her", "our"}
 CONNECTORS = {"of", "for", "and", "the", "on", "de", "al", "el", "bin", "van", "von", "der", "da", "&"}
 _WORD = re.compile(r"[\w][\w'\u2019.&-]*")
+MALE, FEMALE = "male", "female"
+PRONOUN_SEX = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "herself": FEMALE}
+_SEXED_WORDS = {
+    "mr": MALE, "sir": MALE, "lord": MALE, "king": MALE, "prince": MALE, "father": MALE, "brother": MALE,
+    "congressman": MALE, "councilman": MALE, "spokesman": MALE, "chairman": MALE, "businessman": MALE,
+    "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "dame": FEMALE, "lady": FEMALE, "queen": FEMALE,
+    "princess": FEMALE, "sister": FEMALE, "congresswoman": FEMALE, "councilwoman": FEMALE,
+    "spokeswoman": FEMALE, "chairwoman": FEMALE, "businesswoman": FEMALE,
+}
 
 
 @lru_cache(maxsize=1)
 def source_words() -> dict[str, str]:
     df = load_lexicon("source_words.csv")
     return dict(zip(df["term"].str.lower(), df["category"]))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    df = load_lexicon("first_names.csv", required=("term", "category"))
+    return dict(zip(df["term"], df["category"]))
+
+
+def sex_of(phrase: str) -> Optional[str]:
+    """'Mrs. Clinton', 'spokeswoman Jane Doe', 'Doug Ford': female, female, male; None when unknown."""
+    for w in words(phrase):
+        if _bare(w) in _SEXED_WORDS:
+            return _SEXED_WORDS[_bare(w)]
+    name = words(canonical_name(phrase, PERSON))
+    return first_names().get(_bare(name[0])) if len(name) >= 2 else None
+
+
+def _first_name_index(ws: list[str]) -> int:
+    """Where a personal name starts: a known first name followed by a capitalised word; -1 if none."""
+    names = first_names()
+    for i in range(len(ws) - 1):
+        if is_capitalised(ws[i]) and _bare(ws[i]) in names and is_capitalised(ws[i + 1]):
+            return i
+    return -1
+
+
+# A person named at the start of a sentence: titles or a known first name, then the name.
+_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+                           r"(?=\s*,|\s+[a-z])")
+
+
+def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The span of a person named as a sentence's opening subject, if any; needs a title,
+    an honorific or a known first name, so that 'New York City was' is not a person."""
+    m = _SUBJECT_NAME.match(text, start, end)
+    if not m:
+        return None
+    phrase = m.group()
+    if phrase.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return None  # "Donald Trump's campaign manager says": the subject is the manager
+    raw = words(phrase)
+    ws = [_bare(w) for w in raw]
+    lex = source_words()
+    if classify(phrase) != PERSON or len(ws) < 2:
+        return None
+    if any(lex.get(w) == "title" or w in _SEXED_WORDS for w in ws) or _first_name_index(raw) >= 0:
+        return m.span()
+    return None
 
 
 def words(text: str) -> list[str]:
@@ -65,12 +127,31 @@ def classify(phrase: str) -> str:
         return VAGUE
     if head_cat == "document" and not proper[-1:] == [ws[-1]]:
         return DOCUMENT
-    if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 for w in content):
+    if len(ws) >= 2 and _first_name_index(ws[-2:]) == 0 and cats[-1] not in ("organization", "outlet"):
+        return PERSON  # "GOP frontrunner Donald Trump": the phrase ends in a personal name
+    if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content):
+        return ORGANIZATION
+    if proper and _names_a_group(ws):
         return ORGANIZATION
     if proper:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
     return ANONYMOUS
+
+
+_FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
+             "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
+_INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
+_GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
+
+
+def _names_a_group(ws: list[str]) -> bool:
+    """'the Democrats', 'the federal Conservatives': a capitalised plural after 'the' names a party or group."""
+    head = ws[-1]
+    if head.endswith(_GROUP_ENDINGS) and is_capitalised(head):  # Republicans, Democrats, Conservatives, Loyalists
+        return True
+    return (len(ws) >= 2 and ws[0].lower() == "the" and head.endswith("s") and not head.endswith(("'s", "\u2019s", "ss"))
+            and all(w[:1].islower() for w in ws[1:-1]))
 
 
 def canonical_name(phrase: str, kind: str) -> str:
@@ -90,6 +171,16 @@ def canonical_name(phrase: str, kind: str) -> str:
             while toks and toks[0].lower() in CONNECTORS:
                 toks = toks[1:]
         name = " ".join(toks) or name
+        # a lower-case description before the name: "Housing critic Scott Aitchison", "former president Barack Obama"
+        toks = name.split()
+        described = max((i for i, w in enumerate(toks[:-1]) if w[:1].islower() and w.lower() not in CONNECTORS), default=-1)
+        if described >= 0 and all(is_capitalised(w) for w in toks[described + 1:]):
+            toks = toks[described + 1:]
+        # a capitalised word before a first name that is not one itself: "Rival Hillary Clinton"
+        first = _first_name_index(toks)
+        if first > 0 and not any(_bare(w) in first_names() for w in toks[:first]):
+            toks = toks[first:]
+        name = " ".join(toks)
     return name or phrase.strip()
 
 
@@ -109,6 +200,36 @@ class Registry:
     def __init__(self) -> None:
         self.sources: list[Source] = []
         self._recent: list[str] = []  # source ids, most recent last
+        self._people: list[tuple[int, int]] = []  # persons named as sentence subjects, speakers or not
+        self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
+
+    def note_subject(self, text: str, start: int, end: int) -> None:
+        """Remember a person who opens the sentence text[start:end] (or its main clause, after a
+        fronted phrase), for 'he' and 'she' in later sentences."""
+        while start < end and text[start].isspace():
+            start += 1
+        ws = text[start:end].split()
+        if len(ws) >= 4 and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws):
+            return  # a headline in title case: every word is capitalised, names cannot be told apart
+        span = subject_person(text, start, end) or self._known_surname_subject(text, start, end)
+        comma = text.find(", ", start, min(end, start + 120))
+        first = ws[0].lower() if ws else ""
+        if span is None and comma > 0 and (first in _FRONTING or first.endswith("ing")):
+            # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ..."
+            span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
+        if span:
+            self._people.append(span)
+
+    def _known_surname_subject(self, text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+        """'Sanders lost Ohio.': one capitalised word opening the sentence, the surname of a person already named."""
+        m = re.match(r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|\s*,)", text[start:min(end, start + 40)])
+        if not m:
+            return None
+        word = m.group()
+        known = [s.name for s in self.sources if s.type == PERSON] + [text[a:b] for a, b in self._people]
+        if any(len(n.split()) >= 2 and n.split()[-1] == word for n in known):
+            return start, start + m.end()
+        return None
 
     # -- lookup -------------------------------------------------------------------------
     def _by_id(self, sid: str) -> Source:
@@ -141,8 +262,10 @@ class Registry:
         return None
 
     # -- resolution ---------------------------------------------------------------------
-    def resolve(self, text: str, start: int, end: int, *, entities: Optional[list[tuple[int, str]]] = None) -> tuple[Source, str]:
-        """Resolve the mention text[start:end] to a source (creating one if new); return it and the rule."""
+    def resolve(self, text: str, start: int, end: int, *, entities: Optional[list[tuple[int, str]]] = None,
+                ignore_people_from: Optional[int] = None) -> tuple[Source, str]:
+        """Resolve the mention text[start:end] to a source (creating one if new); return it and the rule.
+        Sentence subjects noted from ``ignore_people_from`` on are not candidates for a pronoun."""
         phrase = text[start:end]
         low = phrase.lower().strip()
         if low in ("who", "which"):
@@ -150,6 +273,9 @@ class Registry:
             if m:
                 found, how = self.resolve(text, m.start(1), m.end(1), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"relative-pronoun:{low}->antecedent; {how}")
+        if low in PRONOUN_SEX:
+            return self._resolve_personal_pronoun(text, start, end, phrase, low,
+                                                  start if ignore_people_from is None else ignore_people_from)
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             found = self._most_recent(types) if types else None
@@ -187,6 +313,43 @@ class Registry:
                 return self._add_mention(s, start, end, phrase, "name:longer-form")
         return self._new(name, phrase, kind, start, end, "name:new")
 
+    def _resolve_personal_pronoun(self, text: str, start: int, end: int, phrase: str, low: str,
+                                  people_before: int) -> tuple[Source, str]:
+        """The most recent person of the pronoun's sex, a speaker or a sentence subject."""
+        sex = PRONOUN_SEX[low]
+        candidates: list[tuple[int, Optional[Source], tuple[int, int]]] = []
+        for s in self.sources:
+            if s.type == PERSON:
+                before = [m.start for m in s.mentions if m.start < start]
+                if before:
+                    candidates.append((max(before), s, (0, 0)))
+        for a, b in self._people:
+            if a < people_before:
+                candidates.append((a, None, (a, b)))
+        candidates.sort(key=lambda c: c[0], reverse=True)
+        for _pos, s, span in candidates:
+            if s is None:
+                phrase_here = text[span[0]:span[1]]
+                match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
+                known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here)
+                if known not in (None, sex):
+                    continue
+                s, how = self.resolve(text, *span)  # the named subject becomes a source
+                return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named")
+            if self._sex.get(s.id) not in (None, sex):
+                continue
+            return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person")
+        if candidates:  # every candidate seemed the other sex: first names mislead ("Lindsey Graham")
+            _pos, s, span = candidates[0]
+            if s is None:
+                s, _how = self.resolve(text, *span)
+            return self._add_mention(s, start, end, phrase, f"pronoun:{low}->most-recent-person-of-either-sex")
+        return self._new(phrase, phrase, PERSON, start, end, f"pronoun:{low}:unresolved")
+
+    def _pronoun_mention(self, s: Source, start, end, phrase, low, sex, how) -> tuple[Source, str]:
+        self._sex.setdefault(s.id, sex)  # the story has now told us
+        return self._add_mention(s, start, end, phrase, f"pronoun:{low}->{how}")
+
     def _new(self, name: str, phrase: str, kind: str, start: int, end: int, rule: str) -> tuple[Source, str]:
         s = Source(id=f"s{len(self.sources) + 1}", name=name.strip(), type=kind)
         m = re.search(r"\(([A-Z]{2,})\)", name)
@@ -198,6 +361,10 @@ class Registry:
 
     def _add_mention(self, s: Source, start: int, end: int, phrase: str, rule: str) -> tuple[Source, str]:
         s.mentions.append(Mention(start, end, phrase, s.id, rule))
+        if s.type == PERSON and s.id not in self._sex and phrase.lower() not in PRONOUN_SEX:
+            known = sex_of(phrase)
+            if known:
+                self._sex[s.id] = known
         if s.id in self._recent:
             self._recent.remove(s.id)
         self._recent.append(s.id)

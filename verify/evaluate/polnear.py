@@ -9,12 +9,12 @@ the cue span, the claim span as content, the source mention span.
 Matching rules (documented in docs/attribution.md):
 - cue: a predicted cue matches a gold cue when the spans overlap; one-to-one, greedy
   in text order. P = matched predictions / predictions, R = matched gold / gold. Claims that
-  share one cue (a quotation resumed after its frame) count once, for cues and for sources:
-  one attribution whose content comes in parts.
+  share one cue and source (a quotation over several sentences, or resumed after its frame)
+  count once, for cues, contents and sources: one attribution whose content comes in parts,
+  scored by their hull as gold discontinuous content is.
 - content (overlap): a gold content counts as found when any predicted content overlaps
-  it; a predicted content counts as correct when it overlaps any gold content (a long
-  quotation that verify splits per sentence is still found). Discontinuous gold spans
-  count by their fragments' hull.
+  it; a predicted content counts as correct when it overlaps any gold content.
+  Discontinuous gold spans count by their fragments' hull.
 - content (exact-ish): as above but requiring token-level Jaccard >= 0.5.
 - source: over gold attributions that have a source. A gold attribution is paired with
   the prediction whose cue overlaps its cue (else whose content overlaps its content);
@@ -101,6 +101,7 @@ def score_article(text: str, gold: list[dict], pred: list[dict]) -> dict[str, in
                 break
     c["cue_pred"] += len(p_cues)
     c["cue_gold"] += len(g_cues)
+    pred = _one_per_attribution(pred)
     # contents: overlap, and token Jaccard >= 0.5
     g_con = [g["content"] for g in gold if g["content"]]
     p_con = [p["content"] for p in pred]
@@ -110,17 +111,7 @@ def score_article(text: str, gold: list[dict], pred: list[dict]) -> dict[str, in
     c["content_r_ok"] += sum(any(_overlap(p, g) for p in p_con) for g in g_con)
     c["content_exact_p_ok"] += sum(any(_overlap(p, g) and _jaccard(text, p, g) >= 0.5 for g in g_con) for p in p_con)
     c["content_exact_r_ok"] += sum(any(_overlap(p, g) and _jaccard(text, p, g) >= 0.5 for p in p_con) for g in g_con)
-    # sources: pair predictions with gold attributions; claims sharing one cue and source are one
-    # attribution with its content in parts (PolNeAR's discontinuous content), as for cues
-    seen: set = set()
-    unique = []
-    for p in pred:
-        key = (p["cue"], p["source"])
-        if p["cue"] and key in seen:
-            continue
-        seen.add(key)
-        unique.append(p)
-    pred = unique
+    # sources: pair predictions with gold attributions
     with_src = [g for g in gold if g["source"]]
     c["source_gold"] += len(with_src)
     c["source_pred"] += sum(1 for p in pred if p["source"])
@@ -135,6 +126,24 @@ def score_article(text: str, gold: list[dict], pred: list[dict]) -> dict[str, in
             if _overlap(pred[i]["source"], g["source"]):
                 c["source_tp"] += 1
     return c
+
+
+def _one_per_attribution(pred: list[dict]) -> list[dict]:
+    """Claims sharing one cue and source are one attribution whose content comes in parts
+    (a quotation over several sentences, resumed after its frame): PolNeAR's discontinuous
+    content, scored like gold by its parts' hull."""
+    merged: dict = {}
+    out = []
+    for p in pred:
+        key = (p["cue"], p["source"])
+        if p["cue"] and key in merged:
+            first = merged[key]
+            first["content"] = (min(first["content"][0], p["content"][0]), max(first["content"][1], p["content"][1]))
+            continue
+        p = dict(p)
+        merged[key] = p
+        out.append(p)
+    return out
 
 
 def _prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> dict:

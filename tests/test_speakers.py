@@ -1,0 +1,135 @@
+"""Who said each quotation: the speaker a reader would name, on stories written for the test."""
+import pytest
+
+from verify import analyze
+from verify.evaluate.polnear import _one_per_attribution
+from verify.sources import canonical_name, classify, sex_of
+
+HOUSING = (
+    "Prime Minister Justin Trudeau announced new housing money on Tuesday.\n\n"
+    "\u201cWe are going to build more homes, faster,\u201d Trudeau told reporters in Ottawa.\n\n"
+    "Ontario Premier Doug Ford was less enthusiastic. \u201cOttawa keeps making announcements without "
+    "talking to us,\u201d he said in a statement. \u201cWe need a real partner.\u201d\n\n"
+    "\u201cIt is a start,\u201d said Jane Morris, an economist. \u201cNothing more.\u201d\n\n"
+    "\u201cThe money is welcome.\u201d\n"
+)
+
+
+def claim_starting(analysis, prefix):
+    return next(c for c in analysis.claim_records if c.text.startswith(prefix))
+
+
+@pytest.fixture(scope="module")
+def housing():
+    return analyze(HOUSING)
+
+
+def test_a_place_after_the_frame_leaves_the_quotation_as_content(housing):
+    c = claim_starting(housing, "\u201cWe are going")
+    assert c.source.name == "Justin Trudeau"
+    assert c.cue.text == "told"
+    assert c.text.endswith("faster,\u201d")
+
+
+def test_he_goes_to_the_person_a_reporter_sentence_named(housing):
+    """Ford never speaks before the quotation, but the sentence before names him as its subject."""
+    c = claim_starting(housing, "\u201cOttawa keeps")
+    assert c.source.mention.text == "he"
+    assert c.source.name == "Doug Ford"
+    ford = next(s for s in housing.source_records if s.name == "Doug Ford")
+    assert "most-recent-person-named" in ford.mentions[-1].rule
+
+
+def test_a_quotation_after_a_quotation_in_the_paragraph_is_the_same_speaker(housing):
+    c = claim_starting(housing, "\u201cWe need a real partner")
+    assert c.source.name == "Doug Ford"
+    assert c.cue.text == "said"
+    assert c.source.rule == "quotation:next-sentence-same-speaker"
+    assert claim_starting(housing, "\u201cNothing more").source.name == "Jane Morris"
+
+
+def test_a_quotation_opening_a_new_paragraph_is_not_given_a_speaker(housing):
+    assert claim_starting(housing, "\u201cThe money is welcome").source.type == "reporter"
+
+
+def test_she_skips_a_man_named_more_recently():
+    a = analyze("Mary Collins, the council's lawyer, said the vote was valid. Tom Becker said it was not. "
+                "\u201cWe will appeal,\u201d she said.")
+    c = claim_starting(a, "\u201cWe will appeal")
+    assert c.source.name == "Mary Collins"
+
+
+def test_a_misleading_first_name_still_resolves_to_the_only_candidate():
+    a = analyze("Lindsey Graham said the party was in trouble. \u201cWe can\u2019t afford to lose,\u201d he said.")
+    c = claim_starting(a, "\u201cWe can")
+    assert c.source.name == "Lindsey Graham"
+    assert "either-sex" in c.source.rule
+
+
+def test_a_person_named_in_the_content_does_not_speak_the_trailing_frame():
+    a = analyze("Hogan Gidley said voters were tired of politicians. "
+                "Mr. Trump, who takes no large donations, fits that bill for many people, he added.")
+    c = claim_starting(a, "Mr. Trump, who")
+    assert c.source.name == "Hogan Gidley"
+
+
+def test_said_he_is_not_an_inverted_frame():
+    a = analyze("Corey Lewandowski, in a statement released on Thursday, said he appreciated the support.")
+    c = claim_starting(a, "he appreciated")
+    assert c.source.name == "Corey Lewandowski"
+    assert c.cue.text == "said"
+
+
+def test_a_sentence_inside_a_quotation_names_no_subject():
+    a = analyze("Brent Bozell III, a conservative activist, said the race was clear. \u201cIt is clear cut. "
+                "Cruz is responding with humor,\u201d Bozell says. \u201cThe party has disdain for us,\u201d he adds.")
+    assert claim_starting(a, "\u201cThe party has").source.name == "Brent Bozell III"
+
+
+def test_every_sentence_of_a_long_quotation_carries_its_cue():
+    a = analyze("\u201cI am not shy,\u201d the judge said. \u201cI have said this before. And I will say it again.\u201d")
+    parts = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert len(parts) == 3
+    assert {c.cue.text for c in parts} == {"said"}
+    assert {c.cue.start for c in parts} == {parts[0].cue.start}
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Housing critic Scott Aitchison", "Scott Aitchison"),
+    ("Republican pollster Daron Shaw", "Daron Shaw"),
+    ("Prime Minister Justin Trudeau", "Justin Trudeau"),
+    ("Rival Hillary Clinton", "Hillary Clinton"),
+    ("Bill de Blasio", "Bill de Blasio"),
+])
+def test_canonical_person_names_drop_descriptions(phrase, name):
+    assert canonical_name(phrase, "person") == name
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Donald J. Trump", "person"),
+    ("Brent Bozell III", "person"),
+    ("GOP frontrunner Donald Trump", "person"),
+    ("the IRS", "organization"),
+    ("The federal Conservatives", "organization"),
+    ("Senate Democrats", "organization"),
+    ("Davis", "person"),
+])
+def test_source_types(phrase, kind):
+    assert classify(phrase) == kind
+
+
+@pytest.mark.parametrize("phrase, sex", [
+    ("Mrs. Clinton", "female"), ("Mr. Smith", "male"), ("spokeswoman Ana Diaz", "female"),
+    ("Ontario Premier Doug Ford", "male"), ("Dr. Samantha Lee", "female"), ("Freeland", None), ("Jordan Peele", None),
+])
+def test_sex_from_honorifics_titles_and_first_names(phrase, sex):
+    assert sex_of(phrase) == sex
+
+
+def test_evaluator_scores_parts_of_one_attribution_by_their_hull():
+    pred = [{"cue": (5, 9), "content": (10, 20), "source": (0, 4)},
+            {"cue": (5, 9), "content": (22, 40), "source": (0, 4)},
+            {"cue": None, "content": (50, 60), "source": None}]
+    merged = _one_per_attribution(pred)
+    assert [p["content"] for p in merged] == [(10, 40), (50, 60)]
+    assert pred[0]["content"] == (10, 20)  # the input is left as it was
