@@ -72,6 +72,13 @@ def test_scare_quotes_and_agentless_passive():
     assert flags["were killed"].category == "agentless-passive"
 
 
+@pytest.mark.parametrize("marked", ["''fix''", "``fix''", "\u201cfix\u201d", '"fix"'])
+def test_scare_quotes_in_every_quotation_mark_style(marked):
+    a = analyze(f"The plan was sold as a {marked} for the deficit.")
+    [f] = [f for f in a.flag_records if f.rule == "scare-quotes"]
+    assert f.text == marked
+
+
 def test_unattributed_figure_needs_a_reporter_claim():
     text = "Twelve people died. Police said 12 people died."
     claims = [

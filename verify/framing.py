@@ -169,7 +169,7 @@ def _scare_quote_flags(text: str, quotes) -> list:
     for q in quotes:
         if not q.closed:
             continue
-        inner = text[q.start + 1:q.end - 1].strip(" ,.")
+        inner = text[q.inner[0]:q.inner[1]].strip(" ,.")
         n = len(inner.split())
         if not 1 <= n <= 3 or not inner[:1].isalpha() or not inner.islower():
             continue  # a name or title in quotation marks is not distancing

@@ -25,6 +25,13 @@ class Quote:
     end: int  # after the closing mark (or the paragraph's end when unclosed)
     group: int  # parts of one multi-paragraph quotation share a group
     closed: bool
+    open_len: int = 1  # marks are one character, or two ('' and ``)
+    close_len: int = 1
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """The quoted words, without the marks."""
+        return self.start + self.open_len, self.end - (self.close_len if self.closed else 0)
 
 
 class Quotes(list):
@@ -47,7 +54,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> "Quotes":
         first = p_start
         while first < p_end and text[first].isspace():
             first += 1
-        open_at = None
+        open_at, open_len = None, 1
         continuing = carry and first < p_end and (text[first] in OPENING + STRAIGHT or text.startswith(("''", "``"), first))
         carry = False
         for m in _MARKS.finditer(text, p_start, p_end):
@@ -59,14 +66,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> "Quotes":
                 ch = OPENING[0]
             is_open = ch in OPENING or (ch == STRAIGHT and open_at is None and _opens(text, i))
             if open_at is None and is_open:
-                open_at = i
+                open_at, open_len = i, len(m.group())
                 if not (continuing and i == first):
                     group += 1
             elif open_at is not None and (ch in CLOSING or ch == STRAIGHT):
-                quotes.append(Quote(open_at, m.end(), group, True))
+                quotes.append(Quote(open_at, m.end(), group, True, open_len, len(m.group())))
                 open_at = None
         if open_at is not None:
-            quotes.append(Quote(open_at, p_end, group, False))
+            quotes.append(Quote(open_at, p_end, group, False, open_len, 0))
             carry = True
     return Quotes(quotes)
 
@@ -86,7 +93,7 @@ def strictly_inside(quotes: "Quotes", pos: int) -> bool:
     """True when a position lies between the marks of a closed quotation. An unclosed one may be
     a stray mark, so it does not hide the words after it."""
     q = quotes.last_starting_at_or_before(pos)
-    return q is not None and q.closed and q.start < pos < q.end - 1
+    return q is not None and q.closed and q.inner[0] <= pos < q.inner[1]
 
 
 def overlapping(quotes: "Quotes", start: int, end: int) -> list:
