@@ -133,3 +133,26 @@ def test_evaluator_scores_parts_of_one_attribution_by_their_hull():
     merged = _one_per_attribution(pred)
     assert [p["content"] for p in merged] == [(10, 40), (50, 60)]
     assert pred[0]["content"] == (10, 20)  # the input is left as it was
+
+
+POLICE = (
+    "\u201cWe believe one group is responsible,\u201d Const. Victor Kwong of the Toronto Police Service said "
+    "in an email on Sunday.\n\n"
+    "Coun. Brad Bradford, who chairs the planning committee, disagreed. \u201cMore lights won\u2019t fix this,\u201d "
+    "said Bradford.\n"
+)
+
+
+def test_a_police_rank_does_not_end_the_sentence_and_a_person_of_a_body_is_the_person():
+    a = analyze(POLICE)
+    c = claim_starting(a, "\u201cWe believe")
+    assert c.source.name == "Victor Kwong"
+    assert c.source.type == "person"
+    assert c.source.mention.text == "Const. Victor Kwong of the Toronto Police Service"
+
+
+def test_a_surname_goes_to_the_person_a_reporter_sentence_named_in_full():
+    a = analyze(POLICE)
+    c = claim_starting(a, "\u201cMore lights")
+    assert c.source.name == "Brad Bradford"
+    assert "surname-of-person-named-before" in c.source.rule

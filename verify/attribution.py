@@ -728,7 +728,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             continue  # a party and state label after a name: "Rep. Elijah Cummings (D-Md.)"
         if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
             break
-        if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and w[:1].islower() and _cap(text, chosen[-1])):
+        if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)):
             break
         chosen.append((a, b))
         if len(chosen) > 9:
@@ -816,6 +816,13 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     if not _valid_source(text[ns:ne]):
         return None
     return (ns, ne), []
+
+
+def _opens_a_name(text: str, chosen: list[tuple[int, int]]) -> bool:
+    """The words already taken (walking back) start a name: 'Service', or 'the Toronto Police Service'."""
+    if _cap(text, chosen[-1]):
+        return True
+    return len(chosen) >= 2 and text[chosen[-1][0]:chosen[-1][1]] == "the" and _cap(text, chosen[-2])
 
 
 def _cap(text: str, tok: tuple[int, int]) -> bool:

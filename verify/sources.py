@@ -129,6 +129,8 @@ def classify(phrase: str) -> str:
         return DOCUMENT
     if len(ws) >= 2 and _first_name_index(ws[-2:]) == 0 and cats[-1] not in ("organization", "outlet"):
         return PERSON  # "GOP frontrunner Donald Trump": the phrase ends in a personal name
+    if _person_of(phrase):
+        return PERSON  # "Const. Victor Kwong of the Toronto Police Service"
     if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content):
         return ORGANIZATION
     if proper and _names_a_group(ws):
@@ -154,8 +156,24 @@ def _names_a_group(ws: list[str]) -> bool:
             and all(w[:1].islower() for w in ws[1:-1]))
 
 
+def _person_of(phrase: str) -> Optional[str]:
+    """'Victor Kwong of the Toronto Police Service' -> 'Victor Kwong': a person named with their body."""
+    head, sep, _body = phrase.partition(" of ")
+    if not sep:
+        return None
+    ws = words(head)
+    lex = source_words()
+    named = [w for w in ws if is_capitalised(w) and lex.get(_bare(w)) != "title"]
+    titled = any(lex.get(_bare(w)) == "title" for w in ws)
+    if named and (titled or _first_name_index(ws) >= 0) and all(is_capitalised(w) for w in ws):
+        return head
+    return None
+
+
 def canonical_name(phrase: str, kind: str) -> str:
     """The name to file a source under: determiners, 'so-called' and titles stripped."""
+    if kind == PERSON and _person_of(phrase):
+        phrase = _person_of(phrase)
     ws = phrase.strip().split()
     while ws and _bare(ws[0]) in DETERMINERS | {"so-called"}:
         ws = ws[1:]
@@ -311,7 +329,19 @@ class Registry:
                 s.aliases.append(s.name)
                 s.name = name
                 return self._add_mention(s, start, end, phrase, "name:longer-form")
+        full = self._named_person_with_surname(text, name, start) if kind == PERSON else None
+        if full:  # "Coun. Brad Bradford, who chairs the committee, disagreed. ... said Bradford."
+            return self._new(full, phrase, kind, start, end, "alias:surname-of-person-named-before")
         return self._new(name, phrase, kind, start, end, "name:new")
+
+    def _named_person_with_surname(self, text: str, name: str, before: int) -> Optional[str]:
+        if len(name.split()) != 1:
+            return None
+        for a, b in reversed(self._people):
+            full = canonical_name(text[a:b], PERSON)
+            if a < before and len(full.split()) >= 2 and full.split()[-1] == name:
+                return full
+        return None
 
     def _resolve_personal_pronoun(self, text: str, start: int, end: int, phrase: str, low: str,
                                   people_before: int) -> tuple[Source, str]:
