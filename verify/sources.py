@@ -55,6 +55,7 @@ def first_names() -> dict[str, str]:
     return dict(zip(df["term"], df["category"]))
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def sex_of(phrase: str) -> Optional[str]:
     """'Mrs. Clinton', 'spokeswoman Jane Doe', 'Doug Ford': female, female, male; None when unknown."""
     for w in words(phrase):
@@ -90,11 +91,9 @@ def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]
     raw = words(phrase)
     ws = [_bare(w) for w in raw]
     lex = source_words()
-    if classify(phrase) != PERSON or len(ws) < 2:
+    if len(ws) < 2 or not (any(lex.get(w) == "title" or w in _SEXED_WORDS for w in ws) or _first_name_index(raw) >= 0):
         return None
-    if any(lex.get(w) == "title" or w in _SEXED_WORDS for w in ws) or _first_name_index(raw) >= 0:
-        return m.span()
-    return None
+    return m.span() if classify(phrase) == PERSON else None
 
 
 def words(text: str) -> list[str]:
@@ -109,6 +108,7 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def classify(phrase: str) -> str:
     """The type a phrase names: person, organization, anonymous, vague or document."""
     ws = words(phrase)
@@ -156,6 +156,7 @@ def _names_a_group(ws: list[str]) -> bool:
             and all(w[:1].islower() for w in ws[1:-1]))
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def _person_of(phrase: str) -> Optional[str]:
     """'Victor Kwong of the Toronto Police Service' -> 'Victor Kwong': a person named with their body."""
     head, sep, _body = phrase.partition(" of ")
@@ -170,6 +171,7 @@ def _person_of(phrase: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def canonical_name(phrase: str, kind: str) -> str:
     """The name to file a source under: determiners, 'so-called' and titles stripped."""
     if kind == PERSON and _person_of(phrase):
