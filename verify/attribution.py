@@ -607,6 +607,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
 
 
+_QUOTE_CLOSED_BY_COMMA = re.compile("[,!?](?:\u201d|\"|''|'|\u2019|\u00bb)")
 _REST_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[\u201c\"`']|:)", re.I)
 
 
@@ -614,7 +615,7 @@ def _closes_quotation_before(text: str, start: int, cs: int, rest: str) -> bool:
     """\u201cC,\u201d Trudeau told reporters in Ottawa.  When a quotation closed by ',\u201d' (or '?\u201d', '!\u201d')
     comes right before the source, the quotation is the content, whatever place or time
     follows the cue, unless what follows opens content of its own ('that ...', a new quotation)."""
-    if _REST_OPENS_CONTENT.match(rest):
+    if _REST_OPENS_CONTENT.match(rest) or not _QUOTE_CLOSED_BY_COMMA.search(text, max(start, cs - WINDOW), cs):
         return False
     np = _np_before(text, start, cs, allow_comma_start=True)
     if not np:

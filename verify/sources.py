@@ -222,14 +222,18 @@ class Registry:
         self._recent: list[str] = []  # source ids, most recent last
         self._people: list[tuple[int, int]] = []  # persons named as sentence subjects, speakers or not
         self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
+        self._surname_key: tuple = ()
+        self._surname_set: set[str] = set()
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """Remember a person who opens the sentence text[start:end] (or its main clause, after a
         fronted phrase), for 'he' and 'she' in later sentences."""
         while start < end and text[start].isspace():
             start += 1
-        ws = text[start:end].split()
-        if len(ws) >= 4 and sum(w[:1].isupper() for w in ws) >= 0.7 * len(ws):
+        if start >= end or not text[start].isupper():
+            return
+        ws = text[start:min(end, start + 100)].split()[:10]
+        if sum(w[:1].isupper() for w in ws) >= 4 and not any(w[:1].islower() and len(w) >= 4 for w in ws):
             return  # a headline in title case: every word is capitalised, names cannot be told apart
         span = subject_person(text, start, end) or self._known_surname_subject(text, start, end)
         comma = text.find(", ", start, min(end, start + 120))
@@ -245,11 +249,16 @@ class Registry:
         m = re.match(r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|\s*,)", text[start:min(end, start + 40)])
         if not m:
             return None
-        word = m.group()
-        known = [s.name for s in self.sources if s.type == PERSON] + [text[a:b] for a, b in self._people]
-        if any(len(n.split()) >= 2 and n.split()[-1] == word for n in known):
-            return start, start + m.end()
-        return None
+        return (start, start + m.end()) if m.group() in self._surnames(text) else None
+
+    def _surnames(self, text: str) -> set[str]:
+        """Last words of the full names of people named so far (recomputed only when that changes)."""
+        key = (len(self.sources), len(self._people), sum(len(s.name) for s in self.sources))
+        if self._surname_key != key:
+            names = [s.name for s in self.sources if s.type == PERSON] + [text[a:b] for a, b in self._people]
+            self._surname_set = {n.split()[-1] for n in names if len(n.split()) >= 2}
+            self._surname_key = key
+        return self._surname_set
 
     # -- lookup -------------------------------------------------------------------------
     def _by_id(self, sid: str) -> Source:
