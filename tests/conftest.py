@@ -1,4 +1,5 @@
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,14 @@ def seed_analysis(seed_text):
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+_MAIN = sys.modules["__main__"]
+
+
+@pytest.fixture(autouse=True)
+def _restore_main_module():
+    """AppTest runs the app as `__main__` and leaves it there; a later test that spawns
+    processes (the Dask workers) would then re-run the Streamlit app in every child."""
+    yield
+    sys.modules["__main__"] = _MAIN

@@ -161,3 +161,44 @@ def test_killed_writer_leaves_the_store_consistent(url, tmp_path):
         assert (log["key"] == row.claim_key).sum() == row.version
     assert set(log["key"]) == set(decisions["claim_key"])
     store.save_claim_decision(sid, "k:0", editor="after", status="verified")  # still writable
+
+
+def test_two_processes_opening_a_fresh_database_at_once(tmp_path, monkeypatch):
+    """The other process creates the tables between our check and our CREATE."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from verify import store as store_module
+
+    real_create_all = store_module.metadata.create_all
+    calls = []
+
+    def racing_create_all(engine):
+        calls.append(engine)
+        if len(calls) == 1:
+            real_create_all(engine)  # the other process wins the race
+            raise OperationalError("CREATE TABLE review_audit", {}, sqlite3.OperationalError("table review_audit already exists"))
+        real_create_all(engine)
+
+    monkeypatch.setattr(store_module.metadata, "create_all", racing_create_all)
+    s = ReviewStore(f"sqlite:///{tmp_path}/fresh.sqlite")
+    assert len(calls) == 2
+    sid = fresh_story(s)
+    s.save_claim_decision(sid, "k:0", editor="ed", status="verified")
+    assert s.claim_decisions(sid)["status"].tolist() == ["verified"]
+
+
+def test_other_database_errors_are_not_swallowed(tmp_path, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from verify import store as store_module
+
+    def broken(engine):
+        raise OperationalError("CREATE TABLE x", {}, sqlite3.OperationalError("disk I/O error"))
+
+    monkeypatch.setattr(store_module.metadata, "create_all", broken)
+    with pytest.raises(OperationalError, match="disk I/O"):
+        ReviewStore(f"sqlite:///{tmp_path}/fresh.sqlite")

@@ -14,7 +14,7 @@ from typing import Optional
 
 import pandas as pd
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, Text, and_, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from .db import get_engine
 from .errors import VerifyError
@@ -84,12 +84,24 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
 
 
+def _create_tables(engine, attempts: int = 3) -> None:
+    """Create missing tables. Two processes opening a fresh database at once can both see
+    a table missing and one CREATE then fails; the second look finds the table there."""
+    for attempt in range(attempts):
+        try:
+            metadata.create_all(engine)
+            return
+        except (OperationalError, ProgrammingError) as err:
+            if "already exists" not in str(err) or attempt == attempts - 1:
+                raise
+
+
 class ReviewStore:
     """Stories and editors' decisions in one database (a file path or a database URL)."""
 
     def __init__(self, url: Optional[str] = None):
         self.engine = get_engine(url)
-        metadata.create_all(self.engine)
+        _create_tables(self.engine)
 
     # -- stories ------------------------------------------------------------------------
     def add_story(self, text: str, *, title: str = "", outlet: str = "", published: Optional[str] = None,
