@@ -258,3 +258,52 @@ def test_titles_before_names_and_places_before_that(text, source):
 def test_according_to_a_long_document_description():
     [c] = attributed("Young voters back him, according to a new poll by the Harvard University Institute of Politics.")
     assert c.source.name.endswith("Harvard University Institute of Politics") and c.text == "Young voters back him"
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("FEC records show he backed both John McCain and Rudy Giuliani.", "he backed both John McCain and Rudy Giuliani", "records"),
+    ("The gap has narrowed sharply since March, the poll shows.", "The gap has narrowed sharply since March", "poll"),
+])
+def test_evidence_verbs_report_for_a_poll_or_record(text, content, source):
+    claims = attributed(text)
+    assert [c.text for c in claims] == [content]
+    assert source in claims[0].source.name and claims[0].source.type == "document"
+    assert claims[0].cue.text.lower().startswith("show")
+
+
+@pytest.mark.parametrize("text", [
+    "The attackers showed how deadly assault weapons can be.",
+    "The show was over by noon, and the crowd left.",
+    "Trump would show voters he is serious about the economy.",
+])
+def test_show_with_a_person_or_as_a_noun_is_no_attribution(text):
+    assert attributed(text) == []
+
+
+def test_fronted_question_is_agentless_and_the_answer_keeps_its_frame():
+    a = analyze("Asked whether Clinton \u201chas the integrity to serve effectively as president,\u201d 75 percent said no.")
+    question, answer = [c for c in a.claim_records if c.kind == "claim"]
+    assert question.text == "whether Clinton \u201chas the integrity to serve effectively as president,\u201d"
+    assert question.cue.text == "Asked" and question.source.rule == "agentless:asked-question"
+    assert (answer.text, answer.cue.text, answer.source.name, answer.source.type) == ("no", "said", "75 percent", "anonymous")
+
+
+def test_asked_about_keeps_the_speaker_of_the_main_clause():
+    a = analyze("When asked about the vote, Mayor Ana Silva said she was pleased with the turnout.")
+    answer = [c for c in a.claim_records if c.cue and c.cue.text == "said"][0]
+    assert answer.source.name == "Ana Silva" and answer.text == "she was pleased with the turnout"
+
+
+def test_a_quoted_speaker_attributing_something_does_not_become_the_speaker():
+    """Inside a quotation, "We thought ..." is the speaker's own account, not the frame of the quotation."""
+    text = ("Transcript as follows:\n\n\"Tonight we arrived in Cleveland. We thought we could sneak in for a quick meal, "
+            "and when we walked in, people cheered. My reaction was to cry.\n\n\"We are going all the way.\"")
+    for c in analyze(text).claim_records:
+        assert not (c.source.name == "We" and c.cue is not None and c.cue.text == "thought" and not c.text.startswith("we could"))
+
+
+def test_titled_name_before_a_stray_comma_is_the_source():
+    text = ("After winning Ohio in the Republican primary, Gov. John Kasich (R-OH), said, "
+            "\u201cI\u2019m getting ready to rent a covered wagon.\u201d")
+    claim = next(c for c in analyze(text).claim_records if c.cue is not None)
+    assert claim.source.name == "John Kasich" and claim.source.mention.text.startswith("Gov. John Kasich")

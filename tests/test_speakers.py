@@ -156,3 +156,11 @@ def test_a_surname_goes_to_the_person_a_reporter_sentence_named_in_full():
     c = claim_starting(a, "\u201cMore lights")
     assert c.source.name == "Brad Bradford"
     assert "surname-of-person-named-before" in c.source.rule
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Most voters", "vague"), ("Many Republicans", "vague"), ("75 percent", "anonymous"),
+    ("A majority of respondents", "anonymous"), ("some officials", "anonymous"), ("Donald Trump", "person"),
+])
+def test_quantified_groups_and_poll_shares(phrase, kind):
+    assert classify(phrase) == kind

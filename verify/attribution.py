@@ -161,6 +161,8 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
             if q is None:
                 continue
             if c.source.type != REPORTER:
+                if c.cue is not None and q.start < c.cue.start and c.cue.end <= q.end:
+                    continue  # the quoted speaker attributing something ("We thought ..."): not who speaks
                 group_source.setdefault(q.group, (c.source, c.cue))
                 for waiting in pending.pop(q.group, []):  # earlier sentences of the same quotation
                     _inherit(waiting, c.source, c.cue)
@@ -324,7 +326,9 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         frames.append(frame)
         nxt = None
         a, b = frame.content
-        if frame.content[0] >= frame.cue[1]:  # content after the cue: look for a second frame inside it
+        if frame.rule == "agentless:asked-question":  # the answer follows the question
+            nxt = find_frame(text, b, end, quotes)
+        elif frame.content[0] >= frame.cue[1]:  # content after the cue: look for a second frame inside it
             for m in _CLAUSE_BREAK.finditer(text, a, b):
                 if strictly_inside(quotes, m.start()):
                     continue
@@ -451,6 +455,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     colon = _colon_frame(text, start, body_end)
     if colon:
         return colon
+    asked = _asked_frame(text, start, body_end)
+    if asked:
+        return asked
     relative: Optional[Frame] = None
     for m in cue_matches(text, start, end):
         cs, ce = m.start(), m.end()
@@ -462,6 +469,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         row = cue_table()[_form(m.group())]
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if frame and row.get("source") == "document" and not frame.agentless \
+                and not _names_a_document(text[frame.source[0]:frame.source[1]]):
+            continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
         if frame and _relative_pronoun(text, frame.source):
             # "X, who said A, said B": the main frame comes later; "He met X, who said A": it does not
             relative = relative or frame
@@ -489,6 +499,25 @@ def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
 
 
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")
+
+
+_ASKED = re.compile(r"(?:When\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:\w+ly\s+|again\s+|later\s+)?"
+                    r"(?=(?:whether|if|about|what|how|why|who|when|where|which)\b)")
+_QUESTION_END = re.compile(r"(?:,[\u201d\"]|[\u201d\"]?,)\s")
+
+
+def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
+    """"Asked whether X, 75 percent said no": a fronted question put by someone unnamed (a pollster, a
+    reporter). The question is agentless content; the answer's frame follows the comma."""
+    m = _ASKED.match(text, start, body_end)
+    if not m:
+        return None
+    end = _QUESTION_END.search(text, m.end(), body_end)
+    if end is None:
+        return None
+    stop = end.end() - 1
+    return Frame(cue=m.span("cue"), source=(m.start("cue"), m.start("cue")), content=(m.end(), stop),
+                 rule="agentless:asked-question", agentless=True)
 
 
 def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
@@ -705,6 +734,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif first in ("a", "an", "the", "former", "then") or first[:1].isdigit() or (
                 inner[:1].islower() and first not in _BOUNDARY_WORDS):
             pass  # appositive identifying the source
+        elif hops == 1 and _titled_name(inner):
+            k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
+            break
         elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
             pass  # a name in apposition ("the editor of its newspaper, L'Osservatore Romano, said") or a place
         elif hops > 1:
@@ -753,6 +785,16 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if len(words) >= 6 or re.search(r"\b(?:which|who|whose)\b", text[pre_a:pre_b]):
             parts.insert(0, (pre_a, pre_b))
     return (ns, ne), parts
+
+
+_PARTY_LABEL = re.compile(r"\([A-Z]{1,3}-[A-Z][A-Za-z.]*\)$")
+
+
+def _titled_name(phrase: str) -> bool:
+    """A title before a name ("Gov. John Kasich") or a party label after it ("Kasich (R-OH)")."""
+    ws = phrase.split()
+    return len(ws) >= 2 and (bool(_PARTY_LABEL.search(phrase)) or (
+        source_words().get(ws[0].rstrip(".").lower()) == "title" and ws[1][:1].isupper()))
 
 
 _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
@@ -889,6 +931,8 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     if m2:
         k = m2.end()
     a, b = _strip_span(text, k, body_end)
+    if text[a:b].lower() in ("yes", "no"):
+        return a, b  # a poll's answer: "75 percent said no"
     if b - a < 3 or len(text[a:b].split()) < 2:
         return None
     return a, b

@@ -123,8 +123,10 @@ def classify(phrase: str) -> str:
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
-    if head_cat == "vague" or (ws and _bare(ws[0]) in ("many", "some", "most", "few", "several") and "of" in [w.lower() for w in ws]):
-        return VAGUE
+    if head_cat == "vague" or (ws and _bare(ws[0]) in _QUANTIFIER_WORDS):
+        return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
+    if any(_bare(w) in _SHARE_WORDS for w in ws):
+        return ANONYMOUS  # a measured share of a poll's respondents ("75 percent", "a majority of Republicans")
     if head_cat == "document" and not proper[-1:] == [ws[-1]]:
         return DOCUMENT
     if len(ws) >= 2 and _first_name_index(ws[-2:]) == 0 and cats[-1] not in ("organization", "outlet"):
@@ -141,6 +143,9 @@ def classify(phrase: str) -> str:
     return ANONYMOUS
 
 
+_QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others"}
+_SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
+                "plurality"}
 _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
              "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
 _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
