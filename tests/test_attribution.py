@@ -307,3 +307,20 @@ def test_titled_name_before_a_stray_comma_is_the_source():
             "\u201cI\u2019m getting ready to rent a covered wagon.\u201d")
     claim = next(c for c in analyze(text).claim_records if c.cue is not None)
     assert claim.source.name == "John Kasich" and claim.source.mention.text.startswith("Gov. John Kasich")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The minister reiterated that the border would stay closed.", "minister", "reiterated", "the border would stay closed"),
+    ("Sanders railed against the big banks at a rally in Iowa.", "Sanders", "railed against", "the big banks at a rally in Iowa"),
+    ("Several senators voiced concern about the cost of the plan.", "Several senators", "voiced", "concern about the cost of the plan"),
+    ("The governor hinted that she would run again.", "governor", "hinted", "she would run again"),
+])
+def test_stance_and_speech_verbs(text, source, cue, content):
+    (claim,) = attributed(text)
+    assert source in claim.source.mention.text and claim.cue.text == cue and claim.text == content
+
+
+@pytest.mark.parametrize("text", ["The company sent mixed signals to investors last week.",
+                                  "There were hints that the deal was close."])
+def test_nouns_of_stance_verbs_are_not_cues(text):
+    assert attributed(text) == []
