@@ -164,3 +164,47 @@ def test_a_surname_goes_to_the_person_a_reporter_sentence_named_in_full():
 ])
 def test_quantified_groups_and_poll_shares(phrase, kind):
     assert classify(phrase) == kind
+
+
+COUNCIL = (
+    "Coun. Jennifer McKelvie, who represents the area, said residents are \u201ctired and frustrated\u201d by the violence.\n\n"
+    "The Federation of Canadian Municipalities welcomed the announcement. Its president, Scott Pearce, said cities "
+    "have been asking for this kind of support for years.\n\n"
+    "\u201cOur members are ready to build,\u201d Pearce said in a news release.\n\n"
+    "But Ontario Premier Doug Ford said the plan does not go far enough.\n\n"
+    "According to Statistics Canada, housing starts fell 12 per cent in the first quarter.\n\n"
+    "Anyone with information is asked to contact police or Crime Stoppers anonymously.\n\n"
+    "With files from The Canadian Press\n"
+)
+
+
+@pytest.fixture(scope="module")
+def council():
+    return analyze(COUNCIL)
+
+
+def test_relative_clause_then_said_is_not_an_inverted_frame(council):
+    claim = claim_starting(council, "residents are")
+    assert claim.source.name == "Jennifer McKelvie" and claim.cue.text == "said"
+    assert claim_starting(council, "who represents the area").source.type == "reporter"
+
+
+def test_a_personal_name_in_apposition_is_the_mention(council):
+    claim = claim_starting(council, "cities have been")
+    assert claim.source.name == "Scott Pearce" and claim.source.mention.text == "Scott Pearce"
+    assert claim_starting(council, "\u201cOur members").source.name == "Scott Pearce"
+
+
+def test_a_leading_conjunction_is_not_part_of_the_name(council):
+    assert claim_starting(council, "the plan does not").source.mention.text == "Ontario Premier Doug Ford"
+
+
+def test_a_body_named_for_its_work_is_an_organization(council):
+    claim = claim_starting(council, "housing starts fell")
+    assert (claim.source.name, claim.source.type) == ("Statistics Canada", "organization")
+
+
+def test_police_appeal_and_credit_line_are_not_attributions(council):
+    assert claim_starting(council, "Anyone with information").source.type == "reporter"
+    credit = next(c for c in council.claim_records if c.text.startswith("With files from"))
+    assert credit.kind == "metadata"

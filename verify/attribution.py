@@ -25,7 +25,7 @@ from .lexicon import load_lexicon
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
-from .sources import PRONOUN_TYPES, Registry, classify, source_words
+from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, source_words
 
 # Words that may stand between a source and its cue ("has also said").
 _AUX = r"(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|has\s+been|had\s+been)"
@@ -600,6 +600,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         sx = _np_after(text, ce, body_end, strict=True)
         if sx and text[sx[0]:sx[1]].lower() in _PRONOUNS and text[sx[1]:body_end].strip(" \u201d\"'"):
             sx = None  # "X, in a statement, said he appreciates ...": a pronoun starting the content, not "said he."
+        if sx and _OPENS_QUOTATION.match(text, sx[1], body_end):
+            sx = None  # "X, who represents the area, said residents are \u201ctired\u201d": a clause, not "said X."
         if sx and comma - start >= 8:
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted")
     # "X said (that) C"
@@ -624,7 +626,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     if frame_kind == "np" and content[1] - content[0] < 3:
         return None
     if not form.endswith(("ing", " that", " of", " about")) and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
-            and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and form not in ("asked",):
+            and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and (form != "asked" or _ASKED_TO.match(text, ce, body_end)):
         return None  # passives ("bodies were found near the river", "was admitted to hospital") report no speech
     # "X, citing Y, said C": Y via X
     cited = _CITING.search(text, max(start, cs - WINDOW), cs)
@@ -636,6 +638,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
 
 
+_ASKED_TO = re.compile(r"\s+to\s")  # "Anyone with information is asked to call police": a request, not speech
+_OPENS_QUOTATION = re.compile("\\s*[\u201c\"]\\w")
 _QUOTE_CLOSED_BY_COMMA = re.compile("[,!?](?:\u201d|\"|''|'|\u2019|\u00bb)")
 _REST_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[\u201c\"`']|:)", re.I)
 
@@ -737,6 +741,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif hops == 1 and _titled_name(inner):
             k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
             break
+        elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4 and _first_name_index(inner.split()) == 0:
+            k = inner_end + 1  # "Its president, Scott Pearce, said": the person's name is the better mention
+            break
         elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
             pass  # a name in apposition ("the editor of its newspaper, L'Osservatore Romano, said") or a place
         elif hops > 1:
@@ -770,6 +777,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             break
     if not chosen:
         return None
+    while len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in _LEADING_CONJUNCTIONS:
+        chosen.pop()  # "But Ontario Premier Doug Ford said": the conjunction is not part of the name
     chosen = _extend_partitive(text, start, chosen)
     while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED | _DATE_WORDS):
         chosen.pop()  # a fronted adverbial without its comma: "On Wednesday Comey said", "After the vote Cruz said"
@@ -957,6 +966,11 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "november", "december"}
 
 
+_LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile"}
+_AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
+                  "does", "did"}
+
+
 def _valid_source(phrase: str, strict: bool = False) -> bool:
     """A phrase that can name who speaks: a name, a pronoun, or a source noun.
     Not strict: also any short noun phrase standing as the subject right before a cue."""
@@ -964,6 +978,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if not ws or len(ws) > 10:
         return False
     low = [w.lower().strip(".,'\u2019") for w in ws]
+    if len(ws) > 1 and low[-1] in _AUXILIARY_END:
+        return False  # "residents are": a clause has begun, no source phrase ends in an auxiliary
     if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):
         return True
     if low[0] in ("there", "this", "it's", "what", "which", "here", "such") or low[0] in _FRONTED:

@@ -9,6 +9,7 @@ _FURNITURE_LINE = re.compile(
         (?:[A-Z]{2,5}/)+[A-Z]{2,5}                         # agency slugs: SHI/SHI, JM/AB/XY
       | by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}(?:\s*(?:and|,)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*\s*$  # By Jane Doe
       | (?:\(?(?:reporting|writing|editing|additional\ reporting|compiled)\ by\b.*)   # Reuters credits
+      | (?:-\s*)?with\ (?:files|reporting|a\ report)\ from\ [A-Z].{0,80}            # With files from The Canadian Press
       | (?:copyright|\(c\)|©)\b.*                            # copyright lines
       | (?:photo|image|video|file\ photo)\s*:.*              # captions credits
       | [\-–—*_=#]{3,}                                       # rules

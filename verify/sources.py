@@ -137,6 +137,8 @@ def classify(phrase: str) -> str:
         return ORGANIZATION
     if proper and _names_a_group(ws):
         return ORGANIZATION
+    if proper and "document" in cats:
+        return ORGANIZATION  # "Statistics Canada", "Research Triangle": a body named for its work
     if proper:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
