@@ -208,3 +208,40 @@ def test_police_appeal_and_credit_line_are_not_attributions(council):
     assert claim_starting(council, "Anyone with information").source.type == "reporter"
     credit = next(c for c in council.claim_records if c.text.startswith("With files from"))
     assert credit.kind == "metadata"
+
+
+LAWSUIT = (
+    "A former city manager is suing Brampton Mayor Patrick Brown and the city for $2 million.\n\n"
+    "\u201cMy client did exactly what a public servant is supposed to do,\u201d lawyer Sarah Chen told CBC Toronto.\n\n"
+    "The mayor has previously denied any wrongdoing. In an interview last month, he said council had acted "
+    "\u201centirely within its authority.\u201d\n\n"
+    "Municipal law expert Prof. John Mascarin of Osgoode Hall Law School said such lawsuits are rare. "
+    "He noted that courts generally defer to councils on staffing decisions.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def lawsuit():
+    return analyze(LAWSUIT)
+
+
+def test_a_title_description_is_the_person_who_carries_that_title(lawsuit):
+    claim = claim_starting(lawsuit, "any wrongdoing")
+    assert claim.source.name == "Patrick Brown" and "person-with-that-title" in claim.source.rule
+
+
+def test_he_reaches_a_man_named_in_object_position_not_the_woman_quoted_since(lawsuit):
+    claim = claim_starting(lawsuit, "council had acted")
+    assert claim.source.name == "Patrick Brown" and claim.source.mention.text == "he"
+
+
+def test_expert_of_an_institution_is_the_person(lawsuit):
+    claim = claim_starting(lawsuit, "such lawsuits are rare")
+    assert (claim.source.name, claim.source.type) == ("John Mascarin", "person")
+    assert claim_starting(lawsuit, "courts generally defer").source.name == "John Mascarin"
+
+
+def test_a_title_shared_by_two_people_is_not_guessed():
+    a = analyze("Finance Minister Ann Lee met Health Minister Tom Park on Monday. The minister said talks went well.")
+    claim = claim_starting(a, "talks went well")
+    assert claim.source.name not in ("Ann Lee", "Tom Park") and claim.source.type == "anonymous"

@@ -771,7 +771,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)):
             break
         chosen.append((a, b))
-        if len(chosen) > 9:
+        if len(chosen) > 12:
             return None
         if w.startswith(("\u201c", '"', "(", "''", "``")):
             break
@@ -975,7 +975,7 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     """A phrase that can name who speaks: a name, a pronoun, or a source noun.
     Not strict: also any short noun phrase standing as the subject right before a cue."""
     ws = phrase.strip("\u201c\u201d\"' ").split()
-    if not ws or len(ws) > 10:
+    if not ws or len(ws) > 12:
         return False
     low = [w.lower().strip(".,'\u2019") for w in ws]
     if len(ws) > 1 and low[-1] in _AUXILIARY_END:

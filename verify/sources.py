@@ -79,6 +79,9 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(
                            r"(?=\s*,|\s+[a-z])")
 
 
+_NAME_AFTER_WORD = re.compile(r"(?<=[a-z,] )([A-Z])")
+
+
 def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The span of a person named as a sentence's opening subject, if any; needs a title,
     an honorific or a known first name, so that 'New York City was' is not a person."""
@@ -169,12 +172,16 @@ def _person_of(phrase: str) -> Optional[str]:
     head, sep, _body = phrase.partition(" of ")
     if not sep:
         return None
-    ws = words(head)
+    toks = head.split()
+    k = len(toks)
+    while k > 0 and is_capitalised(toks[k - 1]):
+        k -= 1  # the capitalised run that ends the head: "Municipal law expert [Prof. John Mascarin]"
+    ws = toks[k:]
     lex = source_words()
-    named = [w for w in ws if is_capitalised(w) and lex.get(_bare(w)) != "title"]
+    named = [w for w in ws if lex.get(_bare(w)) != "title"]
     titled = any(lex.get(_bare(w)) == "title" for w in ws)
-    if named and (titled or _first_name_index(ws) >= 0) and all(is_capitalised(w) for w in ws):
-        return head
+    if named and (titled or _first_name_index(ws) >= 0):
+        return " ".join(ws)
     return None
 
 
@@ -250,6 +257,17 @@ class Registry:
             span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
         if span:
             self._people.append(span)
+        self._people.extend(self._people_named_inside(text, span[1] if span else start, end))
+
+    def _people_named_inside(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """People introduced after the subject: "is suing Brampton Mayor Patrick Brown and the city".
+        Only names with a title or a known first name count, as for subjects."""
+        found = []
+        for m in _NAME_AFTER_WORD.finditer(text, start, end):
+            span = subject_person(text, m.start(1), end)
+            if span:
+                found.append(span)
+        return found
 
     def _known_surname_subject(self, text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         """'Sanders lost Ohio.': one capitalised word opening the sentence, the surname of a person already named."""
@@ -326,6 +344,10 @@ class Registry:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
                 return self._add_mention(found, start, end, phrase, "description->most-recent-organization")
+        if kind == ANONYMOUS and is_definite_description(phrase):
+            titled = self._person_with_title(text, _bare(phrase.split()[-1]), start)
+            if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
+                return self._add_mention(titled, start, end, phrase, "description->person-with-that-title")
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
             name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities)
             name = name[:1].lower() + name[1:] if name.split()[0].lower() in ("the", "a", "an") else name
@@ -351,6 +373,24 @@ class Registry:
         if full:  # "Coun. Brad Bradford, who chairs the committee, disagreed. ... said Bradford."
             return self._new(full, phrase, kind, start, end, "alias:surname-of-person-named-before")
         return self._new(name, phrase, kind, start, end, "name:new")
+
+    def _person_with_title(self, text: str, title: str, before: int) -> Optional[Source]:
+        """The most recent person named with this title ("Mayor", "coach") before the description;
+        only when exactly one person of the story carries it, so that two ministers are not merged."""
+        if source_words().get(title) != "title":
+            return None
+        spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
+        spans += self._people
+        named = {canonical_name(text[a:b], PERSON) for a, b in spans
+                 if a < before and title in {_bare(w) for w in words(text[a:b])}}
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        match = self._match_name(name, PERSON)
+        if match:
+            return match[0]
+        span = max((a, b) for a, b in spans if a < before and canonical_name(text[a:b], PERSON) == name)
+        return self.resolve(text, *span)[0]
 
     def _named_person_with_surname(self, text: str, name: str, before: int) -> Optional[str]:
         if len(name.split()) != 1:
