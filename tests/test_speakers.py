@@ -245,3 +245,35 @@ def test_a_title_shared_by_two_people_is_not_guessed():
     a = analyze("Finance Minister Ann Lee met Health Minister Tom Park on Monday. The minister said talks went well.")
     claim = claim_starting(a, "talks went well")
     assert claim.source.name not in ("Ann Lee", "Tom Park") and claim.source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    ("A spokesperson for the city said it would defend itself.", "A spokesperson for the city", "anonymous"),
+    ("A source close to the talks said a deal was near.", "A source close to the talks", "anonymous"),
+    ("Officials in Kabul said the road was closed.", "Officials in Kabul", "anonymous"),
+    ("Victor Kwong of the Toronto Police Service said two men were arrested.",
+     "Victor Kwong of the Toronto Police Service", "person"),
+])
+def test_an_unnamed_person_of_a_body_is_the_source(text, mention, kind):
+    (claim,) = [c for c in analyze(text).claim_records if c.cue]
+    assert claim.source.mention.text == mention and claim.source.type == kind
+
+
+def test_anonymity_formula_is_not_an_attribution():
+    a = analyze("A senior official at the ministry, who asked not to be named because he was not authorized to "
+                "speak publicly, said the rains were linked to El Nino.")
+    attributed = [c for c in a.claim_records if c.cue]
+    assert [c.cue.text for c in attributed] == ["said"]
+    assert attributed[0].source.type == "anonymous" and attributed[0].text == "the rains were linked to El Nino"
+
+
+def test_a_description_of_a_body_is_not_merged_into_an_unnamed_one():
+    a = analyze("Floods have killed at least 39 people, local authorities said on Friday.\n\n"
+                "More than 24,000 people have been forced from their homes, the state's civil defense agency said.")
+    assert claim_starting(a, "More than 24,000").source.name != claim_starting(a, "Floods have").source.name
+
+
+def test_dateline_with_a_country_after_the_city_is_metadata():
+    a = analyze("PORTO ALEGRE, Brazil (Reuters) - Floods have killed 39 people, local authorities said on Friday.")
+    assert a.claim_records[0].kind == "metadata" and a.claim_records[0].text.startswith("PORTO ALEGRE")
+    assert claim_starting(a, "Floods have").source.name == "local authorities"

@@ -491,6 +491,8 @@ def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
     if not found:
         return None
     cue, content = found
+    if _ANONYMITY.match(text, cue.start(), b):
+        return None  # "who asked not to be named": why the source is anonymous, not something they said
     return Frame(cue=cue.span(), source=(a, a), content=content, rule="relative-clause")
 
 
@@ -761,14 +763,16 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             and text[toks[-2][1] - 1] == ",":
         return toks[-1], []  # "X, who said C": the relative pronoun names X
     chosen: list[tuple[int, int]] = []
-    for a, b in reversed(toks):
+    for i in range(len(toks) - 1, -1, -1):
+        a, b = toks[i]
         w = text[a:b]
         bare = w.strip("\u201c\u201d\"'()[]").lower()
         if w.startswith("(") and w.endswith(")") and chosen == [] and len(w) <= 12:
             continue  # a party and state label after a name: "Rep. Elijah Cummings (D-Md.)"
         if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
             break
-        if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)):
+        if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
+                and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
         chosen.append((a, b))
         if len(chosen) > 12:
@@ -964,6 +968,19 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "last", "this", "on",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}
+
+
+_OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to"}
+_ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+named)", re.I)
+
+
+def _unnamed_person_head(word: str, preposition: str) -> bool:
+    """'an official [at the ministry]', 'a spokesperson [for the city]', 'a source close [to the talks]':
+    the unnamed person or group is the source, not the body named after the preposition."""
+    word = word.lower().strip(".,")
+    if preposition == "to":
+        return word == "close"
+    return source_words().get(word) in ("anonymous", "role", "vague")
 
 
 _LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile"}

@@ -34,7 +34,7 @@ def dateline_length(sentence_text: str) -> int:
     if not m:
         return 0
     head = m.group(0)
-    letters = [c for c in head.split("(")[0] if c.isalpha()]
+    letters = [c for c in head.split("(")[0].split(",")[0] if c.isalpha()]  # the city: "PORTO ALEGRE, Brazil"
     # Datelines are written in capitals; a capitalised ordinary sentence is not one.
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return m.end()

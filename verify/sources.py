@@ -123,6 +123,11 @@ def classify(phrase: str) -> str:
     proper = [w for w in content if is_capitalised(w)]
     head = _bare(ws[-1])
     head_cat = lex.get(head)
+    # "an official at the ministry", "officials in Kabul", "a source close to the talks": the head comes before
+    # the preposition
+    for i, w in enumerate(ws[1:], start=1):
+        if w in _PERSON_OF_BODY and (lex.get(_bare(ws[i - 1])) in ("anonymous", "role") or _bare(ws[i - 1]) == "close"):
+            return ANONYMOUS
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
@@ -148,6 +153,7 @@ def classify(phrase: str) -> str:
     return ANONYMOUS
 
 
+_PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
 _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others"}
 _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
                 "plurality"}
@@ -289,10 +295,12 @@ class Registry:
     def _by_id(self, sid: str) -> Source:
         return next(s for s in self.sources if s.id == sid)
 
-    def _most_recent(self, types: tuple[str, ...]) -> Optional[Source]:
+    def _most_recent(self, types: tuple[str, ...], named: bool = False) -> Optional[Source]:
+        """The most recently mentioned source of these types; named: only one with a proper name
+        ("the monitoring group" is the Observatory, never "local authorities")."""
         for sid in reversed(self._recent):
             s = self._by_id(sid)
-            if s.type in types:
+            if s.type in types and (not named or any(is_capitalised(w) for w in s.name.split())):
                 return s
         return None
 
@@ -339,7 +347,7 @@ class Registry:
             return self._new(phrase, phrase, kind, start, end, f"pronoun:{low}:unresolved")
         kind = classify(phrase)
         if is_definite_description(phrase) and kind == ORGANIZATION:
-            found = self._most_recent((ORGANIZATION,))
+            found = self._most_recent((ORGANIZATION,), named=True)
             if found:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
