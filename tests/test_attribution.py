@@ -324,3 +324,16 @@ def test_stance_and_speech_verbs(text, source, cue, content):
                                   "There were hints that the deal was close."])
 def test_nouns_of_stance_verbs_are_not_cues(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, mention, kind", [
+    ("Students take 112 standardized tests by the time they graduate, a study by the Council of the Great City "
+     "Schools found.", "a study by the Council of the Great City Schools", "document"),
+    ("A report from the inspector general said the agency failed.", "A report from the inspector general", "document"),
+    ("Some 55 percent of voters nationwide said they do not trust her.", "Some 55 percent of voters nationwide",
+     "anonymous"),
+    ("''We survey advertisers,'' Mr. Mahaney, of RBC Capital Markets, said.", "Mr. Mahaney", "person"),
+])
+def test_long_source_phrases(text, mention, kind):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.source.type == kind

@@ -735,6 +735,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         first = inner.split()[0].lower() if inner.split() else ""
         if first in ("which", "who", "whose", "where"):
             parts.append((comma + 1, inner_end))
+        elif first in ("of", "from", "with") and len(inner.split()) > 1 and inner.split()[1][:1].isupper():
+            pass  # an affiliation: "Mr. Mahaney, of RBC Capital Markets, said"
         elif first == "citing" or first in _INTERJECTED:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
         elif first in ("a", "an", "the", "former", "then") or first[:1].isdigit() or (
@@ -821,8 +823,12 @@ def _extend_partitive(text: str, start: int, chosen: list[tuple[int, int]]) -> l
     toks = _tokens_back(text, start, chosen[-1][0])
     if len(toks) >= 2 and text[toks[-1][0]:toks[-1][1]].lower() == "of":
         q = text[toks[-2][0]:toks[-2][1]].lower()
-        if q in _QUANTIFIERS:
+        if q in _QUANTIFIERS or q in ("percent", "%"):
             k = len(toks) - 2
+            if q in ("percent", "%") and k >= 1 and text[toks[k - 1][0]:toks[k - 1][1]].replace(".", "").isdigit():
+                k -= 1  # "55 percent of voters"
+                if k >= 1 and text[toks[k - 1][0]:toks[k - 1][1]].lower() in ("some", "about", "nearly", "almost", "over"):
+                    k -= 1
             if k >= 1 and text[toks[k - 1][0]:toks[k - 1][1]].lower() in ("a", "the"):
                 k -= 1
             return chosen + list(reversed(toks[k:]))
@@ -970,7 +976,7 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "november", "december"}
 
 
-_OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to"}
+_OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to", "by"}
 _ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+named)", re.I)
 
 
@@ -980,7 +986,8 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
     word = word.lower().strip(".,")
     if preposition == "to":
         return word == "close"
-    return source_words().get(word) in ("anonymous", "role", "vague")
+    kind = source_words().get(word)
+    return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of"))
 
 
 _LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile"}
@@ -1008,6 +1015,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return True
     if low[-1] in ("many", "some", "others", "most"):
         return True
+    if any(w in _OF_A_BODY and i > 0 and _unnamed_person_head(low[i - 1], w) for i, w in enumerate(low)):
+        return True  # "a study by the Council of the Great City Schools", "an official at the ministry"
     if len(ws) <= 6 and (lex.get(low[-1]) == "title" and low[0] in ("the", "a", "an", "this", "that") or
                          ws[-1][:1].isupper() and any(lex.get(w) in ("title", "role") for w in low)):
         return True  # "the Florida senator", "Virginia delegate Beau Correll"

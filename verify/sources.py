@@ -128,13 +128,15 @@ def classify(phrase: str) -> str:
     for i, w in enumerate(ws[1:], start=1):
         if w in _PERSON_OF_BODY and (lex.get(_bare(ws[i - 1])) in ("anonymous", "role") or _bare(ws[i - 1]) == "close"):
             return ANONYMOUS
+        if w in ("by", "from", "of") and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
+            return DOCUMENT  # "a study by the Council of ...", "a report from the inspector general"
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
-    if head_cat == "vague" or (ws and _bare(ws[0]) in _QUANTIFIER_WORDS):
-        return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
     if any(_bare(w) in _SHARE_WORDS for w in ws):
         return ANONYMOUS  # a measured share of a poll's respondents ("75 percent", "a majority of Republicans")
+    if head_cat == "vague" or (ws and _bare(ws[0]) in _QUANTIFIER_WORDS):
+        return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
     if head_cat == "document" and not proper[-1:] == [ws[-1]]:
         return DOCUMENT
     if len(ws) >= 2 and _first_name_index(ws[-2:]) == 0 and cats[-1] not in ("organization", "outlet"):
