@@ -337,3 +337,14 @@ def test_nouns_of_stance_verbs_are_not_cues(text):
 def test_long_source_phrases(text, mention, kind):
     (claim,) = attributed(text)
     assert claim.source.mention.text == mention and claim.source.type == kind
+
+
+@pytest.mark.parametrize("text, second, cue", [
+    ("\u201cIt is a reflection of anger,\u201d McCain said, citing low growth and rising inequality.",
+     "low growth and rising inequality", "citing"),
+    ("''He is a genius,'' Mr. Axelrod said, calling the network chief ''brilliant.''",
+     "the network chief ''brilliant.''", "calling"),
+])
+def test_a_noun_phrase_participle_after_the_frame_is_the_same_source(text, second, cue):
+    first, then = attributed(text)
+    assert then.text == second and then.cue.text == cue and then.source.name == first.source.name

@@ -402,7 +402,7 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     for m in _PARTICIPLE.finditer(text, lo, hi):
         if strictly_inside(quotes, m.start()):
             continue
-        found = _cue_then_content(text, m.end(), body_end)
+        found = _cue_then_content(text, m.end(), body_end, kinds=("clause", "tell", "np"))
         if found and found[0].group().lower().endswith("ing"):
             cue, content = found
             close = m.start() + 1
