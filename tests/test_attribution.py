@@ -348,3 +348,15 @@ def test_long_source_phrases(text, mention, kind):
 def test_a_noun_phrase_participle_after_the_frame_is_the_same_source(text, second, cue):
     first, then = attributed(text)
     assert then.text == second and then.cue.text == cue and then.source.name == first.source.name
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("Trump on Friday said he would win the state.", "Trump", "said"),
+    ("The senator on Tuesday night told reporters that the bill was dead.", "The senator", "told"),
+    ("Sanders during a Sunday rally called the plan a disgrace.", "Sanders", "called"),
+    ("Clinton in an interview with CNN said she was sorry.", "Clinton", "said"),
+    ("The union last week warned that strikes were possible.", "The union", "warned"),
+])
+def test_time_or_occasion_between_source_and_cue(text, mention, cue):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.cue.text == cue

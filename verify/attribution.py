@@ -35,6 +35,16 @@ _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as
                    "since", "if", "but", "and", "or", "with", "where", "although", "though", "so", "than", "whether",
                    "until", "unless", "whereas", "why", "how", "what", "to", "in", "on", "at", "by", "from", "of",
                    "for", "about", "into", "over", "under", "during", "against", "without", "between", "among"}
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_OCCASION = (r"(?:interview|statement|speech|rally|news\s+conference|press\s+conference|conference\s+call|briefing|"
+             r"hearing|debate|meeting|event|appearance|town\s+hall|post|tweet|letter|email|e-mail|op-ed|video|radio\s+address|"
+             r"address|visit|stop|session|call)")
+# A time or occasion between the source and its cue: "X on Friday said", "X during a Sunday rally called".
+_WHEN_TAIL = re.compile(
+    rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|\s+(?:last|this)\s+(?:week|month|year|{_DAY})|\s+(?:yesterday|today|tonight)"
+    rf"|\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_OCCASION}"
+    rf"(?:\s+(?:on|with)\s+[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})?)+\s*$")
 _MANNER_TAIL = re.compile(r"\s+([a-z]+ly)(?:\s+and)?\s*$")  # lower case: "Kelly said" is a name
 _LY_NOUNS = {"family", "rally", "ally", "only", "assembly", "supply", "reply", "daily", "weekly", "monthly", "bully",
              "folly", "belly", "anomaly", "monopoly", "homily", "lily", "jelly", "italy"}
@@ -710,6 +720,11 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     seg = text[lo:cue_start]
     aux = _AUX_TAIL.search(seg)
     pos = lo + (aux.start() if aux else len(seg.rstrip()))
+    when = _WHEN_TAIL.search(text, lo, pos)  # "Trump on Friday said", "The senator in a statement told"
+    if when:
+        pos = when.start()
+        aux = _AUX_TAIL.search(text[lo:pos])
+        pos = lo + aux.start() if aux else pos
     manner = _MANNER_TAIL.search(text, lo, pos)  # "X pointedly said", "X has repeatedly and publicly said"
     while manner and manner.group(1).lower() not in _LY_NOUNS:
         pos = manner.start()
