@@ -98,3 +98,36 @@ def test_no_flag_on_neutral_newswire(sentence):
 
 def test_neutral_suite_is_big_enough():
     assert len(NEUTRAL) >= 60
+
+
+def _rules(text):
+    return [(f.text, f.rule) for f in analyze(text).flag_records]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The terrorists fled across the border.", "terrorists"),
+    ("The Assad regime shelled the town.", "regime"),
+    ("The alleged hero has not been photographed.", "alleged"),
+    ("The allegedly independent panel met on Tuesday.", "allegedly"),
+    ("The senator is a fraud.", "fraud"),
+    ("Voters want to remove corrupt politicians.", "corrupt"),
+])
+def test_contentious_words_in_their_loaded_use(text, word):
+    assert any(word in t for t, _ in _rules(text)), _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department designated the group a terrorist organization in 2019.",  # a designation
+    "Washington has long pursued regime change in the country.",  # the name of a policy
+    "Inspectors said the sanctions regime had been tightened.",  # regime = system of rules
+    "\u201cThe regime must fall,\u201d she said.",  # a label already attributed to its speaker
+    "Police said the alleged gunman was arrested on Monday.",  # legal use
+    "Prosecutors alleged that he had taken bribes.",  # the verb
+    "He allegedly stabbed a neighbour, police said.",  # an unproven criminal act
+    "He was charged with wire fraud in 2012.",  # the offence
+    "Investigators traced the corrupt payments to a bank in Cyprus.",  # the offence
+    "Refugees fleeing persecution applied for asylum.",  # refugee law term
+    "The building was destroyed by fire overnight.",
+])
+def test_contentious_words_in_descriptive_use_are_not_flagged(text):
+    assert [r for _, r in _rules(text) if r.startswith("lexicon:")] == []

@@ -35,27 +35,45 @@ _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|be
                       r"(?:attack|air\s*strike|strike|explosion|blast|crash|fire|shelling|bombing|shooting|clash(?:es)?|accident)))", re.I)
 
 
+LEXICON_FILES = ("loaded_terms.csv",)
+
+
+def _word_set(cell) -> frozenset:
+    return frozenset(w for w in str(cell or "").lower().split("|") if w)
+
+
 @lru_cache(maxsize=1)
 def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
     """Lexicon patterns indexed by their first word (exact) and by the stem of a starred first word.
 
     Scanning words and trying only the terms that can start there keeps the cost linear in the
-    story's length, whatever the size of the lexicon.
+    story's length, whatever the size of the lexicon. The hand-written lexicon comes first: a term
+    it has is not read again from the general emotive lexicon. Optional context columns (words
+    separated by |): `not_before` names next words that turn the term off (`*ed`: any word ending
+    in -ed), `not_after` previous words that turn it off, `only_after` the previous words it needs.
     """
-    df = load_lexicon("loaded_terms.csv", required=("term", "category", "reason", "suggestion", "when"))
     exact: dict[str, list] = {}
     stems: dict[str, list] = {}
-    for row in df.to_dict("records"):
-        term = row["term"].lower()
-        pat = re.escape(term).replace(r"\ ", r"\s+")
-        if pat.endswith(r"\*"):
-            pat = pat[:-2] + r"\w*"
-        rule = (re.compile(pat + r"(?![\w-])", re.I), row)
-        first = term.split()[0]
-        if first.endswith("*"):
-            stems.setdefault(first[:-1][:3], []).append((first[:-1], rule))
-        else:
-            exact.setdefault(first, []).append(rule)
+    seen: set[str] = set()
+    for name in LEXICON_FILES:
+        df = load_lexicon(name, required=("term", "category", "reason", "suggestion", "when"))
+        for row in df.to_dict("records"):
+            term = row["term"].lower()
+            if term in seen:
+                continue
+            seen.add(term)
+            row["not_before"] = _word_set(row.get("not_before"))
+            row["not_after"] = _word_set(row.get("not_after"))
+            row["only_after"] = _word_set(row.get("only_after"))
+            pat = re.escape(term).replace(r"\ ", r"\s+")
+            if pat.endswith(r"\*"):
+                pat = pat[:-2] + r"\w*"
+            rule = (re.compile(pat + r"(?![\w-])", re.I), row)
+            first = term.split()[0]
+            if first.endswith("*"):
+                stems.setdefault(first[:-1][:3], []).append((first[:-1], rule))
+            else:
+                exact.setdefault(first, []).append(rule)
     for rules in exact.values():
         rules.sort(key=lambda r: -len(r[1]["term"]))
     return exact, stems
@@ -133,6 +151,12 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
     for s, e, row in _lexicon_matches(text):
         if _in_name(text, s):
             continue
+        if row["not_before"] or row["not_after"] or row["only_after"]:
+            nxt, prev = _next_word(text, e), _prev_word(text, s)
+            if nxt in row["not_before"] or ("*ed" in row["not_before"] and nxt.endswith("ed")):
+                continue
+            if prev in row["not_after"] or (row["only_after"] and prev not in row["only_after"]):
+                continue
         when = row["when"]
         if when == "cue" and not any(a <= s and e <= b for a, b in cue_spans):
             continue
@@ -142,6 +166,20 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
                 continue
         out.append((s, e, row["category"], f"lexicon:{row['term']}", row["reason"], row["suggestion"], None))
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][\w'-]*)")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'-]*)[ \t]*$")
+
+
+def _next_word(text: str, e: int) -> str:
+    m = _NEXT_WORD.match(text, e)
+    return m.group(1).lower() if m else ""
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = _PREV_WORD.search(text, max(0, s - 40), s)
+    return m.group(1).lower() if m else ""
 
 
 def _in_name(text: str, s: int) -> bool:
