@@ -131,3 +131,21 @@ def test_contentious_words_in_their_loaded_use(text, word):
 ])
 def test_contentious_words_in_descriptive_use_are_not_flagged(text):
     assert [r for _, r in _rules(text) if r.startswith("lexicon:")] == []
+
+
+def test_ptc_lexical_score_leaves_out_scare_quotes_but_keeps_the_flag(tmp_path):
+    from verify.evaluate.ptc import evaluate_dir, is_lexical
+    text = 'Title\n\nThe plan was sold as a \u201cfix\u201d by reckless officials.\n'
+    a = analyze(text)
+    scare = [f for f in a.flag_records if f.rule == "scare-quotes"]
+    reckless = [f for f in a.flag_records if f.rule == "lexicon:reckless"]
+    assert scare and scare[0].category == "doubt" and not is_lexical(scare[0])
+    assert reckless and is_lexical(reckless[0])
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "articles" / "article1.txt").write_text(text, encoding="utf-8")
+    s = text.index("reckless")
+    (tmp_path / "labels" / "article1.task2-TC.labels").write_text(f"1\tLoaded_Language\t{s}\t{s + 8}\n", encoding="utf-8")
+    report = evaluate_dir(tmp_path)
+    assert report["lexical"]["predicted"] == len([f for f in a.flag_records if is_lexical(f)])
+    assert report["all"]["predicted"] == len(a.flag_records)
