@@ -149,3 +149,16 @@ def test_ptc_lexical_score_leaves_out_scare_quotes_but_keeps_the_flag(tmp_path):
     report = evaluate_dir(tmp_path)
     assert report["lexical"]["predicted"] == len([f for f in a.flag_records if is_lexical(f)])
     assert report["all"]["predicted"] == len(a.flag_records)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It was an extremely reckless gamble.", "extremely reckless gamble"),  # intensifier + modifier + head noun
+    ("It was a reckless gamble.", "reckless gamble"),
+    ("The Iranian regime denied it.", "Iranian regime"),  # a modifier before a label
+    ("The terrorists fled across the border.", "terrorists"),  # a label does not take the verb after it
+    ("The plan was reckless.", "reckless"),  # nothing after it to take in
+    ("He called it reckless and the rest agreed.", "reckless"),  # function words are not taken in
+])
+def test_one_word_flags_cover_the_phrase_they_sit_in(text, span):
+    lexical = [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and f.category != "intensifier"]
+    assert lexical == [span]

@@ -164,8 +164,47 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
             claim = _claim_at(claims, s, e)
             if _voice(claim, quotes, s, e) != "reporter":
                 continue
+        if row["category"] in WIDENED:
+            s, e = _widen(text, s, e, row["category"])
         out.append((s, e, row["category"], f"lexicon:{row['term']}", row["reason"], row["suggestion"], None))
     return out
+
+
+# Loaded wording is mostly a phrase ("extremely careless", "disgraceful verdict"): a one-word flag takes in
+# an intensifier before it and, when it is shaped like a modifier, the word it modifies.
+WIDENED = ("loaded", "intensifier", "label")
+INTENSIFIERS = frozenset("very so most too extremely utterly truly really totally completely absolutely incredibly "
+                         "deeply highly thoroughly entirely particularly especially exceptionally remarkably "
+                         "terribly awfully hugely massively wildly grossly outright downright".split())
+FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with from as into onto upon about over under "
+                           "than then that this these those there their they them he she it its his her him we us our "
+                           "you your i me my is are was were be been being am has have had do does did will would "
+                           "shall should can could may might must not no if when while who whom whose which what "
+                           "where why how all any each every some such so too very just also even only yet still "
+                           "because since after before until though although whether either neither both one".split())
+_MODIFIER_END = re.compile(r"(?:ous|ful|ive|ic|ical|able|ible|less|ish|ant|ent|ary|ory|ed|ing|est|al)$")
+_NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
+_PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
+
+
+def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
+    """A one-word flag [s, e) with the word it sits with: the lower-case content word after it (after a label
+    only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and before it an
+    intensifier ("extremely reckless") or a modifier or a capitalised word ("murderous regime", "Muslim invaders")."""
+    word = text[s:e]
+    if " " in word:
+        return s, e  # a phrase entry is its own span
+    if category != "label" or _MODIFIER_END.search(word.lower()):
+        m = _NEXT_TOKEN.match(text, e)
+        if m and m.group(1) not in FUNCTION_WORDS:
+            e = m.end(1)
+    m = _PREV_TOKEN.search(text, max(0, s - 30), s)
+    if m:
+        prev = m.group(1)
+        low = prev.lower()
+        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and (prev[0].isupper() or _MODIFIER_END.search(low))):
+            s = m.start(1)
+    return s, e
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][\w'-]*)")
