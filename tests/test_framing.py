@@ -162,3 +162,21 @@ def test_ptc_lexical_score_leaves_out_scare_quotes_but_keeps_the_flag(tmp_path):
 def test_one_word_flags_cover_the_phrase_they_sit_in(text, span):
     lexical = [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and f.category != "intensifier"]
     assert lexical == [span]
+
+
+def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
+    from verify.framing import LEXICON_FILES
+    assert "emotive_terms.csv" in LEXICON_FILES
+    a = analyze("It was a nasty, creepy campaign.")
+    flags = {f.rule: f for f in a.flag_records}
+    for rule in ("lexicon:nasty", "lexicon:creepy"):
+        assert flags[rule].category == "loaded" and "emotive" in flags[rule].reason and flags[rule].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "He allegedly stabbed a neighbour, police said.",  # a crime reported as fact, not an emotive judgement
+    "Health officials reported a rise in flu cases this winter.",
+    "The candidate's campaign said it was confident of victory.",
+])
+def test_general_emotive_lexicon_leaves_out_ordinary_news_words(text):
+    assert [f.text for f in analyze(text).flag_records if f.category == "loaded"] == []

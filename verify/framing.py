@@ -35,7 +35,7 @@ _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|be
                       r"(?:attack|air\s*strike|strike|explosion|blast|crash|fire|shelling|bombing|shooting|clash(?:es)?|accident)))", re.I)
 
 
-LEXICON_FILES = ("loaded_terms.csv",)
+LEXICON_FILES = ("loaded_terms.csv", "emotive_terms.csv")
 
 
 def _word_set(cell) -> frozenset:
