@@ -180,3 +180,22 @@ def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestio
 ])
 def test_general_emotive_lexicon_leaves_out_ordinary_news_words(text):
     assert [f.text for f in analyze(text).flag_records if f.category == "loaded"] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He is the worst president in American history.", "the worst president in American history"),
+    ("It was the biggest arms sale ever.", "the biggest arms sale ever"),
+    ("The probe flew farther from Earth than any spacecraft in history.", "than any spacecraft in history"),
+])
+def test_superlative_stretched_to_all_time_is_hyperbole(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule == "hyperbole"]
+    assert [f.text for f in flags] == [span] and flags[0].category == "intensifier" and flags[0].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "The company reported its highest quarterly profit this year.",  # a superlative without 'ever'
+    "She studied history at the largest university in the state.",  # 'history' the subject
+    "Interest rates were the lowest since 2009.",
+])
+def test_plain_superlatives_are_not_hyperbole(text):
+    assert [f.text for f in analyze(text).flag_records if f.rule == "hyperbole"] == []

@@ -111,6 +111,7 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) 
     raw += _scare_quote_flags(text, quotes)
     raw += _vague_attribution_flags(claims)
     raw += _passive_flags(text)
+    raw += _hyperbole_flags(text)
     raw += _unattributed_figure_flags(claims, quantities)
     return _assemble(text, claims, quotes, raw)
 
@@ -272,6 +273,17 @@ def _vague_attribution_flags(claims: list[Claim]) -> list:
         out.append((s, e, "vague-attribution", "vague-source",
                     "credits the claim to an unidentified group", "name who says it, or cut it", c.id))
     return out
+
+
+_HYPERBOLE = re.compile(r"\b(?:the\s+)?(?:(?:most|least)\s+[a-z][\w-]*|[a-z]{3,}est|best|worst)(?:\s+[a-z][\w-]*){0,3}?\s+"
+                        r"(?:ever|in\s+(?:(?:modern|recorded|human|american|u\.s\.|world|living)\s+)*(?:history|memory)|of\s+all\s+time)\b"
+                        r"|\b(?:than\s+(?:any|anyone|anything|ever)(?:\s+[a-z][\w-]*){0,3}?\s+(?:in\s+history|ever|before))\b", re.I)
+
+
+def _hyperbole_flags(text: str) -> list:
+    """Superlatives stretched to all time ("the worst president in history", "the biggest ever")."""
+    return [(m.start(), m.end(), "intensifier", "hyperbole", "superlative stretched to all of history: exaggeration",
+             "give the record and its source, or cut it", None) for m in _HYPERBOLE.finditer(text)]
 
 
 def _passive_flags(text: str) -> list:
