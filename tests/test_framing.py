@@ -199,3 +199,24 @@ def test_superlative_stretched_to_all_time_is_hyperbole(text, span):
 ])
 def test_plain_superlatives_are_not_hyperbole(text):
     assert [f.text for f in analyze(text).flag_records if f.rule == "hyperbole"] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It ended years of so-called \u201cstrategic patience\u201d with the North.", "so-called \u201cstrategic patience\u201d"),
+    ("The plan relies on so-called clean coal.", "so-called clean coal"),
+    ("Fighters of the so-called Syrian Observatory were cited.", "so-called"),  # a name after it stays out
+])
+def test_doubt_modifier_covers_the_doubted_term(text, span):
+    assert [f.text for f in analyze(text).flag_records if f.rule == "lexicon:so-called"] == [span]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The senator and his lackeys ignored the report.", "lackeys"),
+    ("Critics called them paid shills.", "shills"),
+])
+def test_name_calling_nouns(text, span):
+    assert [f.text for f in analyze(text).flag_records if f.category == "label"] == [span]
+
+
+def test_mafia_as_a_name_is_not_a_label():
+    assert [f for f in analyze("The Mafia boss was arrested in Palermo.").flag_records if f.category == "label"] == []

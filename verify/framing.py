@@ -167,6 +167,8 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
                 continue
         if row["category"] in WIDENED:
             s, e = _widen(text, s, e, row["category"])
+        elif row["term"] in DOUBT_MODIFIERS:
+            e = _doubted_term_end(text, e)
         out.append((s, e, row["category"], f"lexicon:{row['term']}", row["reason"], row["suggestion"], None))
     return out
 
@@ -186,6 +188,19 @@ FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with f
 _MODIFIER_END = re.compile(r"(?:ous|ful|ive|ic|ical|able|ible|less|ish|ant|ent|ary|ory|ed|ing|est|al)$")
 _NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
 _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
+
+
+# Doubt words that modify the term they doubt ("so-called “strategic patience”"): the flag covers the term.
+DOUBT_MODIFIERS = frozenset({"so-called", "self-proclaimed", "self-styled", "alleged", "purported", "supposed"})
+_DOUBTED_QUOTE = re.compile(r"[ \t]*[\"\u201c\u2018'][^\"\u201d\u2019\n]{1,60}[\"\u201d\u2019]")
+_DOUBTED_WORDS = re.compile(r"(?:[ \t]+(?!(?:and|or|of|to|in|on|for|that|which|who|is|was|are|were)\b)[a-z][\w'-]*){1,2}")
+
+
+def _doubted_term_end(text: str, e: int) -> int:
+    """End of the term a doubt modifier applies to: a quotation right after it, else up to two lower-case words.
+    A capitalised name after it ("the so-called Syrian Observatory") is left out: the flag stays on the modifier."""
+    m = _DOUBTED_QUOTE.match(text, e) or _DOUBTED_WORDS.match(text, e)
+    return m.end() if m else e
 
 
 def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
