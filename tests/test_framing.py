@@ -220,3 +220,22 @@ def test_name_calling_nouns(text, span):
 
 def test_mafia_as_a_name_is_not_a_label():
     assert [f for f in analyze("The Mafia boss was arrested in Palermo.").flag_records if f.category == "label"] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The cleric told followers to shun the infidels.", "infidels"),
+    ("The arch-conservative senator blocked the bill.", "arch-conservative senator"),
+    ("The plan was nothing more than a stunt.", "nothing more than"),
+    ("The claim is utterly false.", "utterly false"),
+])
+def test_name_calling_and_exaggeration_phrases(text, span):
+    assert span in [f.text for f in analyze(text).flag_records]
+
+
+@pytest.mark.parametrize("text", [
+    "The far-right party won 12 seats in the election.",  # a descriptive position, tested and left out
+    "Parliament passed an amnesty for tax offenders.",
+    "The mainstream media covered the summit.",
+])
+def test_descriptive_political_terms_are_not_labels(text):
+    assert [f.text for f in analyze(text).flag_records if f.category in ("label", "loaded")] == []
