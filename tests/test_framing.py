@@ -239,3 +239,13 @@ def test_name_calling_and_exaggeration_phrases(text, span):
 ])
 def test_descriptive_political_terms_are_not_labels(text):
     assert [f.text for f in analyze(text).flag_records if f.category in ("label", "loaded")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The software is useless unless it is updated.", ["useless"]),  # a conjunction is not taken in
+    ("Dick Dever was listed as a delegate.", []),  # a capitalised word opening a name
+    ("Savage Garden played two encores.", []),
+    ("Ugly election enters its final week.", ["Ugly election"]),  # sentence-initial, not a name
+])
+def test_widening_stops_at_function_words_and_names_are_not_flagged(text, expected):
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == expected

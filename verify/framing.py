@@ -150,7 +150,7 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
     cue_spans = {(c.cue.start, c.cue.end) for c in claims if c.cue}
     out = []
     for s, e, row in _lexicon_matches(text):
-        if _in_name(text, s):
+        if _in_name(text, s) or _opens_name(text, s, e):
             continue
         if row["not_before"] or row["not_after"] or row["only_after"]:
             nxt, prev = _next_word(text, e), _prev_word(text, s)
@@ -184,7 +184,11 @@ FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with f
                            "you your i me my is are was were be been being am has have had do does did will would "
                            "shall should can could may might must not no if when while who whom whose which what "
                            "where why how all any each every some such so too very just also even only yet still "
-                           "because since after before until though although whether either neither both one".split())
+                           "because since after before until though although whether either neither both one unless "
+                           "whereas despite against without within through toward towards via per among amid across "
+                           "around behind beyond during except including inside outside near off out up down away back "
+                           "here now again ever never already rather quite almost don doesn didn isn wasn aren weren "
+                           "won can couldn wouldn shouldn hasn haven hadn".split())
 _MODIFIER_END = re.compile(r"(?:ous|ful|ive|ic|ical|able|ible|less|ish|ant|ent|ary|ory|ed|ing|est|al)$")
 _NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
 _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
@@ -235,6 +239,14 @@ def _next_word(text: str, e: int) -> str:
 def _prev_word(text: str, s: int) -> str:
     m = _PREV_WORD.search(text, max(0, s - 40), s)
     return m.group(1).lower() if m else ""
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _opens_name(text: str, s: int, e: int) -> bool:
+    """A capitalised one-word match followed by a capitalised word opens a name ("Dick Dever", "Savage Garden")."""
+    return text[s].isupper() and " " not in text[s:e] and _CAPITAL_NEXT.match(text, e) is not None
 
 
 def _in_name(text: str, s: int) -> bool:
