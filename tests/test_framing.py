@@ -98,3 +98,154 @@ def test_no_flag_on_neutral_newswire(sentence):
 
 def test_neutral_suite_is_big_enough():
     assert len(NEUTRAL) >= 60
+
+
+def _rules(text):
+    return [(f.text, f.rule) for f in analyze(text).flag_records]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The terrorists fled across the border.", "terrorists"),
+    ("The Assad regime shelled the town.", "regime"),
+    ("The alleged hero has not been photographed.", "alleged"),
+    ("The allegedly independent panel met on Tuesday.", "allegedly"),
+    ("The senator is a fraud.", "fraud"),
+    ("Voters want to remove corrupt politicians.", "corrupt"),
+])
+def test_contentious_words_in_their_loaded_use(text, word):
+    assert any(word in t for t, _ in _rules(text)), _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department designated the group a terrorist organization in 2019.",  # a designation
+    "Washington has long pursued regime change in the country.",  # the name of a policy
+    "Inspectors said the sanctions regime had been tightened.",  # regime = system of rules
+    "\u201cThe regime must fall,\u201d she said.",  # a label already attributed to its speaker
+    "Police said the alleged gunman was arrested on Monday.",  # legal use
+    "Prosecutors alleged that he had taken bribes.",  # the verb
+    "He allegedly stabbed a neighbour, police said.",  # an unproven criminal act
+    "He was charged with wire fraud in 2012.",  # the offence
+    "Investigators traced the corrupt payments to a bank in Cyprus.",  # the offence
+    "Refugees fleeing persecution applied for asylum.",  # refugee law term
+    "The building was destroyed by fire overnight.",
+])
+def test_contentious_words_in_descriptive_use_are_not_flagged(text):
+    assert [r for _, r in _rules(text) if r.startswith("lexicon:")] == []
+
+
+def test_ptc_lexical_score_leaves_out_scare_quotes_but_keeps_the_flag(tmp_path):
+    from verify.evaluate.ptc import evaluate_dir, is_lexical
+    text = 'Title\n\nThe plan was sold as a \u201cfix\u201d by reckless officials.\n'
+    a = analyze(text)
+    scare = [f for f in a.flag_records if f.rule == "scare-quotes"]
+    reckless = [f for f in a.flag_records if f.rule == "lexicon:reckless"]
+    assert scare and scare[0].category == "doubt" and not is_lexical(scare[0])
+    assert reckless and is_lexical(reckless[0])
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "articles" / "article1.txt").write_text(text, encoding="utf-8")
+    s = text.index("reckless")
+    (tmp_path / "labels" / "article1.task2-TC.labels").write_text(f"1\tLoaded_Language\t{s}\t{s + 8}\n", encoding="utf-8")
+    report = evaluate_dir(tmp_path)
+    assert report["lexical"]["predicted"] == len([f for f in a.flag_records if is_lexical(f)])
+    assert report["all"]["predicted"] == len(a.flag_records)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It was an extremely reckless gamble.", "extremely reckless gamble"),  # intensifier + modifier + head noun
+    ("It was a reckless gamble.", "reckless gamble"),
+    ("The Iranian regime denied it.", "Iranian regime"),  # a modifier before a label
+    ("The terrorists fled across the border.", "terrorists"),  # a label does not take the verb after it
+    ("The plan was reckless.", "reckless"),  # nothing after it to take in
+    ("He called it reckless and the rest agreed.", "reckless"),  # function words are not taken in
+])
+def test_one_word_flags_cover_the_phrase_they_sit_in(text, span):
+    lexical = [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and f.category != "intensifier"]
+    assert lexical == [span]
+
+
+def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
+    from verify.framing import LEXICON_FILES
+    assert "emotive_terms.csv" in LEXICON_FILES
+    a = analyze("It was a nasty, creepy campaign.")
+    flags = {f.rule: f for f in a.flag_records}
+    for rule in ("lexicon:nasty", "lexicon:creepy"):
+        assert flags[rule].category == "loaded" and "emotive" in flags[rule].reason and flags[rule].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "He allegedly stabbed a neighbour, police said.",  # a crime reported as fact, not an emotive judgement
+    "Health officials reported a rise in flu cases this winter.",
+    "The candidate's campaign said it was confident of victory.",
+])
+def test_general_emotive_lexicon_leaves_out_ordinary_news_words(text):
+    assert [f.text for f in analyze(text).flag_records if f.category == "loaded"] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("He is the worst president in American history.", "the worst president in American history"),
+    ("It was the biggest arms sale ever.", "the biggest arms sale ever"),
+    ("The probe flew farther from Earth than any spacecraft in history.", "than any spacecraft in history"),
+])
+def test_superlative_stretched_to_all_time_is_hyperbole(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule == "hyperbole"]
+    assert [f.text for f in flags] == [span] and flags[0].category == "intensifier" and flags[0].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "The company reported its highest quarterly profit this year.",  # a superlative without 'ever'
+    "She studied history at the largest university in the state.",  # 'history' the subject
+    "Interest rates were the lowest since 2009.",
+])
+def test_plain_superlatives_are_not_hyperbole(text):
+    assert [f.text for f in analyze(text).flag_records if f.rule == "hyperbole"] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It ended years of so-called \u201cstrategic patience\u201d with the North.", "so-called \u201cstrategic patience\u201d"),
+    ("The plan relies on so-called clean coal.", "so-called clean coal"),
+    ("Fighters of the so-called Syrian Observatory were cited.", "so-called"),  # a name after it stays out
+])
+def test_doubt_modifier_covers_the_doubted_term(text, span):
+    assert [f.text for f in analyze(text).flag_records if f.rule == "lexicon:so-called"] == [span]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The senator and his lackeys ignored the report.", "lackeys"),
+    ("Critics called them paid shills.", "shills"),
+])
+def test_name_calling_nouns(text, span):
+    assert [f.text for f in analyze(text).flag_records if f.category == "label"] == [span]
+
+
+def test_mafia_as_a_name_is_not_a_label():
+    assert [f for f in analyze("The Mafia boss was arrested in Palermo.").flag_records if f.category == "label"] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The cleric told followers to shun the infidels.", "infidels"),
+    ("The arch-conservative senator blocked the bill.", "arch-conservative senator"),
+    ("The plan was nothing more than a stunt.", "nothing more than"),
+    ("The claim is utterly false.", "utterly false"),
+])
+def test_name_calling_and_exaggeration_phrases(text, span):
+    assert span in [f.text for f in analyze(text).flag_records]
+
+
+@pytest.mark.parametrize("text", [
+    "The far-right party won 12 seats in the election.",  # a descriptive position, tested and left out
+    "Parliament passed an amnesty for tax offenders.",
+    "The mainstream media covered the summit.",
+])
+def test_descriptive_political_terms_are_not_labels(text):
+    assert [f.text for f in analyze(text).flag_records if f.category in ("label", "loaded")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The software is useless unless it is updated.", ["useless"]),  # a conjunction is not taken in
+    ("Dick Dever was listed as a delegate.", []),  # a capitalised word opening a name
+    ("Savage Garden played two encores.", []),
+    ("Ugly election enters its final week.", ["Ugly election"]),  # sentence-initial, not a name
+])
+def test_widening_stops_at_function_words_and_names_are_not_flagged(text, expected):
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == expected

@@ -35,27 +35,45 @@ _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|be
                       r"(?:attack|air\s*strike|strike|explosion|blast|crash|fire|shelling|bombing|shooting|clash(?:es)?|accident)))", re.I)
 
 
+LEXICON_FILES = ("loaded_terms.csv", "emotive_terms.csv")
+
+
+def _word_set(cell) -> frozenset:
+    return frozenset(w for w in str(cell or "").lower().split("|") if w)
+
+
 @lru_cache(maxsize=1)
 def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
     """Lexicon patterns indexed by their first word (exact) and by the stem of a starred first word.
 
     Scanning words and trying only the terms that can start there keeps the cost linear in the
-    story's length, whatever the size of the lexicon.
+    story's length, whatever the size of the lexicon. The hand-written lexicon comes first: a term
+    it has is not read again from the general emotive lexicon. Optional context columns (words
+    separated by |): `not_before` names next words that turn the term off (`*ed`: any word ending
+    in -ed), `not_after` previous words that turn it off, `only_after` the previous words it needs.
     """
-    df = load_lexicon("loaded_terms.csv", required=("term", "category", "reason", "suggestion", "when"))
     exact: dict[str, list] = {}
     stems: dict[str, list] = {}
-    for row in df.to_dict("records"):
-        term = row["term"].lower()
-        pat = re.escape(term).replace(r"\ ", r"\s+")
-        if pat.endswith(r"\*"):
-            pat = pat[:-2] + r"\w*"
-        rule = (re.compile(pat + r"(?![\w-])", re.I), row)
-        first = term.split()[0]
-        if first.endswith("*"):
-            stems.setdefault(first[:-1][:3], []).append((first[:-1], rule))
-        else:
-            exact.setdefault(first, []).append(rule)
+    seen: set[str] = set()
+    for name in LEXICON_FILES:
+        df = load_lexicon(name, required=("term", "category", "reason", "suggestion", "when"))
+        for row in df.to_dict("records"):
+            term = row["term"].lower()
+            if term in seen:
+                continue
+            seen.add(term)
+            row["not_before"] = _word_set(row.get("not_before"))
+            row["not_after"] = _word_set(row.get("not_after"))
+            row["only_after"] = _word_set(row.get("only_after"))
+            pat = re.escape(term).replace(r"\ ", r"\s+")
+            if pat.endswith(r"\*"):
+                pat = pat[:-2] + r"\w*"
+            rule = (re.compile(pat + r"(?![\w-])", re.I), row)
+            first = term.split()[0]
+            if first.endswith("*"):
+                stems.setdefault(first[:-1][:3], []).append((first[:-1], rule))
+            else:
+                exact.setdefault(first, []).append(rule)
     for rules in exact.values():
         rules.sort(key=lambda r: -len(r[1]["term"]))
     return exact, stems
@@ -93,6 +111,7 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) 
     raw += _scare_quote_flags(text, quotes)
     raw += _vague_attribution_flags(claims)
     raw += _passive_flags(text)
+    raw += _hyperbole_flags(text)
     raw += _unattributed_figure_flags(claims, quantities)
     return _assemble(text, claims, quotes, raw)
 
@@ -131,8 +150,14 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
     cue_spans = {(c.cue.start, c.cue.end) for c in claims if c.cue}
     out = []
     for s, e, row in _lexicon_matches(text):
-        if _in_name(text, s):
+        if _in_name(text, s) or _opens_name(text, s, e):
             continue
+        if row["not_before"] or row["not_after"] or row["only_after"]:
+            nxt, prev = _next_word(text, e), _prev_word(text, s)
+            if nxt in row["not_before"] or ("*ed" in row["not_before"] and nxt.endswith("ed")):
+                continue
+            if prev in row["not_after"] or (row["only_after"] and prev not in row["only_after"]):
+                continue
         when = row["when"]
         if when == "cue" and not any(a <= s and e <= b for a, b in cue_spans):
             continue
@@ -140,8 +165,88 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
             claim = _claim_at(claims, s, e)
             if _voice(claim, quotes, s, e) != "reporter":
                 continue
+        if row["category"] in WIDENED:
+            s, e = _widen(text, s, e, row["category"])
+        elif row["term"] in DOUBT_MODIFIERS:
+            e = _doubted_term_end(text, e)
         out.append((s, e, row["category"], f"lexicon:{row['term']}", row["reason"], row["suggestion"], None))
     return out
+
+
+# Loaded wording is mostly a phrase ("extremely careless", "disgraceful verdict"): a one-word flag takes in
+# an intensifier before it and, when it is shaped like a modifier, the word it modifies.
+WIDENED = ("loaded", "intensifier", "label")
+INTENSIFIERS = frozenset("very so most too extremely utterly truly really totally completely absolutely incredibly "
+                         "deeply highly thoroughly entirely particularly especially exceptionally remarkably "
+                         "terribly awfully hugely massively wildly grossly outright downright".split())
+FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with from as into onto upon about over under "
+                           "than then that this these those there their they them he she it its his her him we us our "
+                           "you your i me my is are was were be been being am has have had do does did will would "
+                           "shall should can could may might must not no if when while who whom whose which what "
+                           "where why how all any each every some such so too very just also even only yet still "
+                           "because since after before until though although whether either neither both one unless "
+                           "whereas despite against without within through toward towards via per among amid across "
+                           "around behind beyond during except including inside outside near off out up down away back "
+                           "here now again ever never already rather quite almost don doesn didn isn wasn aren weren "
+                           "won can couldn wouldn shouldn hasn haven hadn".split())
+_MODIFIER_END = re.compile(r"(?:ous|ful|ive|ic|ical|able|ible|less|ish|ant|ent|ary|ory|ed|ing|est|al)$")
+_NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
+_PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
+
+
+# Doubt words that modify the term they doubt ("so-called “strategic patience”"): the flag covers the term.
+DOUBT_MODIFIERS = frozenset({"so-called", "self-proclaimed", "self-styled", "alleged", "purported", "supposed"})
+_DOUBTED_QUOTE = re.compile(r"[ \t]*[\"\u201c\u2018'][^\"\u201d\u2019\n]{1,60}[\"\u201d\u2019]")
+_DOUBTED_WORDS = re.compile(r"(?:[ \t]+(?!(?:and|or|of|to|in|on|for|that|which|who|is|was|are|were)\b)[a-z][\w'-]*){1,2}")
+
+
+def _doubted_term_end(text: str, e: int) -> int:
+    """End of the term a doubt modifier applies to: a quotation right after it, else up to two lower-case words.
+    A capitalised name after it ("the so-called Syrian Observatory") is left out: the flag stays on the modifier."""
+    m = _DOUBTED_QUOTE.match(text, e) or _DOUBTED_WORDS.match(text, e)
+    return m.end() if m else e
+
+
+def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
+    """A one-word flag [s, e) with the word it sits with: the lower-case content word after it (after a label
+    only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and before it an
+    intensifier ("extremely reckless") or a modifier or a capitalised word ("murderous regime", "Muslim invaders")."""
+    word = text[s:e]
+    if " " in word:
+        return s, e  # a phrase entry is its own span
+    if category != "label" or _MODIFIER_END.search(word.lower()):
+        m = _NEXT_TOKEN.match(text, e)
+        if m and m.group(1) not in FUNCTION_WORDS:
+            e = m.end(1)
+    m = _PREV_TOKEN.search(text, max(0, s - 30), s)
+    if m:
+        prev = m.group(1)
+        low = prev.lower()
+        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and (prev[0].isupper() or _MODIFIER_END.search(low))):
+            s = m.start(1)
+    return s, e
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][\w'-]*)")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'-]*)[ \t]*$")
+
+
+def _next_word(text: str, e: int) -> str:
+    m = _NEXT_WORD.match(text, e)
+    return m.group(1).lower() if m else ""
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = _PREV_WORD.search(text, max(0, s - 40), s)
+    return m.group(1).lower() if m else ""
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _opens_name(text: str, s: int, e: int) -> bool:
+    """A capitalised one-word match followed by a capitalised word opens a name ("Dick Dever", "Savage Garden")."""
+    return text[s].isupper() and " " not in text[s:e] and _CAPITAL_NEXT.match(text, e) is not None
 
 
 def _in_name(text: str, s: int) -> bool:
@@ -195,6 +300,17 @@ def _vague_attribution_flags(claims: list[Claim]) -> list:
         out.append((s, e, "vague-attribution", "vague-source",
                     "credits the claim to an unidentified group", "name who says it, or cut it", c.id))
     return out
+
+
+_HYPERBOLE = re.compile(r"\b(?:the\s+)?(?:(?:most|least)\s+[a-z][\w-]*|[a-z]{3,}est|best|worst)(?:\s+[a-z][\w-]*){0,3}?\s+"
+                        r"(?:ever|in\s+(?:(?:modern|recorded|human|american|u\.s\.|world|living)\s+)*(?:history|memory)|of\s+all\s+time)\b"
+                        r"|\b(?:than\s+(?:any|anyone|anything|ever)(?:\s+[a-z][\w-]*){0,3}?\s+(?:in\s+history|ever|before))\b", re.I)
+
+
+def _hyperbole_flags(text: str) -> list:
+    """Superlatives stretched to all time ("the worst president in history", "the biggest ever")."""
+    return [(m.start(), m.end(), "intensifier", "hyperbole", "superlative stretched to all of history: exaggeration",
+             "give the record and its source, or cut it", None) for m in _HYPERBOLE.finditer(text)]
 
 
 def _passive_flags(text: str) -> list:

@@ -7,7 +7,8 @@ Metric (the shared task's): precision is the mean, over predicted spans, of the 
 of each span's characters covered by gold spans; recall is the mean, over gold spans,
 of the share covered by predicted spans; F1 their harmonic mean. Reported for all
 techniques and for the lexical ones. Every verify flag counts as a predicted span for "all"; for "lexical", the
-flags of the categories in LEXICAL_FLAGS against the gold spans of the LEXICAL techniques.
+flags of the categories in LEXICAL_FLAGS (less the rules in NOT_LEXICAL_RULES) against the gold spans of the
+LEXICAL techniques.
 """
 from __future__ import annotations
 
@@ -22,6 +23,17 @@ LEXICAL = ("Loaded_Language", "Name_Calling,Labeling", "Doubt", "Exaggeration,Mi
 # passives, unattributed figures, vague attribution, said-synonyms, sponsor framing, inference) are
 # newsroom checks PTC does not annotate; they count in "all" but not in "lexical".
 LEXICAL_FLAGS = ("loaded", "label", "intensifier", "doubt")
+# Scare quotes stay a doubt flag for editors, but it is a flag on punctuation, not on words: PTC marks the
+# loaded words inside a quotation (or nothing: most short quotations are partial quotations of a source,
+# which the rule cannot tell from distancing), never the quotation marks as such. On the 250 articles the
+# rule scored precision 0.20 (even ids) / 0.15 (odd ids) on 773 flags and no quotation shape reached 0.45 on
+# both halves, so it counts in "all" but not in "lexical" (docs/flags.md).
+NOT_LEXICAL_RULES = ("scare-quotes",)
+
+
+def is_lexical(flag) -> bool:
+    """A flag scored against PTC's lexical techniques."""
+    return flag.category in LEXICAL_FLAGS and flag.rule not in NOT_LEXICAL_RULES
 
 
 def read_labels(path: Path) -> list[tuple[str, int, int]]:
@@ -70,11 +82,11 @@ def evaluate_dir(directory: Path, limit: Optional[int] = None) -> dict:
         gold_lex = [(s, e) for t, s, e in gold if t in LEXICAL]
         flags = analyze(text).flag_records
         pred = [(f.start, f.end) for f in flags]
-        pred_lex = [(f.start, f.end) for f in flags if f.category in LEXICAL_FLAGS]
+        pred_lex = [(f.start, f.end) for f in flags if is_lexical(f)]
         for f in flags:
             share = _covered((f.start, f.end), gold_all)
             p_all.append(share)
-            if f.category in LEXICAL_FLAGS:
+            if is_lexical(f):
                 p_lex.append(_covered((f.start, f.end), gold_lex))
             by_category[f.category].append(share)
         r_all += [_covered(g, pred) for g in gold_all]
