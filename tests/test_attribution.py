@@ -360,3 +360,20 @@ def test_a_noun_phrase_participle_after_the_frame_is_the_same_source(text, secon
 def test_time_or_occasion_between_source_and_cue(text, mention, cue):
     (claim,) = attributed(text)
     assert claim.source.mention.text == mention and claim.cue.text == cue
+
+
+@pytest.mark.parametrize("text, mention, name, kind", [
+    ("Hillary Clinton sternly reprimanded Mr. Trump, saying at a church that he had shown disrespect.",
+     "Hillary Clinton", "Hillary Clinton", "person"),
+    ("(As BuzzFeed News reported, the campaign was out of money.)", "BuzzFeed News", "BuzzFeed News", "organization"),
+    ("In 2010 she said the law was wrong.", "she", None, "person"),
+    ("Senate Minority Whip Dick Durbin said the vote would fail.", "Senate Minority Whip Dick Durbin", "Dick Durbin",
+     "person"),
+    ("A news release from the ministry said the plant would close.", "A news release from the ministry", None,
+     "document"),
+])
+def test_source_phrase_edges(text, mention, name, kind):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.source.type == kind
+    if name:
+        assert claim.source.name == name

@@ -798,6 +798,18 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             break
     if not chosen:
         return None
+    a0, b0 = chosen[-1]
+    while a0 < b0 and text[a0] in "(\u201c\"'`[":
+        a0 += 1  # "(As BuzzFeed News reported", "\u201cBut presidents can't": the mark is not part of the source
+    if a0 >= b0:
+        chosen.pop()
+    else:
+        chosen[-1] = (a0, b0)
+    if len(chosen) > 2 and text[chosen[-1][0]:chosen[-1][1]].lower() in ("in", "on", "by", "since", "until") \
+            and re.fullmatch(r"(?:1[89]|20)\d\d,?", text[chosen[-2][0]:chosen[-2][1]]):
+        chosen = chosen[:-2]  # "In 2010 she said"
+    if not chosen:
+        return None
     while len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in _LEADING_CONJUNCTIONS:
         chosen.pop()  # "But Ontario Premier Doug Ford said": the conjunction is not part of the name
     chosen = _extend_partitive(text, start, chosen)
@@ -887,6 +899,9 @@ def _sentence_subject(text: str, start: int, cue_start: int):
         chosen.append((a, b))
     else:
         return None
+    while len(chosen) > 1 and re.fullmatch(r"[a-z]+ly", text[chosen[-1][0]:chosen[-1][1]]) \
+            and text[chosen[-1][0]:chosen[-1][1]] not in _LY_NOUNS:
+        chosen.pop()  # "Hillary Clinton sternly reprimanded Mr. Trump, saying ...": the adverb is not the name
     if not chosen:
         return None
     ns, ne = chosen[0][0], chosen[-1][1]
