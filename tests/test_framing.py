@@ -66,10 +66,19 @@ def test_loaded_said_synonym_only_as_a_reporting_verb():
 
 
 def test_scare_quotes_and_agentless_passive():
-    a = analyze('The government called it a \u201cliberation\u201d. Five people were killed in the north.')
+    a = analyze('The offensive was a \u201cliberation\u201d for the town. Five people were killed in the north.')
     flags = flagged(a)
     assert flags["\u201cliberation\u201d"].category == "doubt"
     assert flags["were killed"].category == "agentless-passive"
+
+
+@pytest.mark.parametrize("text", [
+    "Coun. Jennifer McKelvie said residents are \u201ctired and frustrated\u201d by the violence.",
+    "Conservative Leader Pierre Poilievre dismissed the fund as \u201canother photo op.\u201d",
+    "The government called it a \u201cliberation\u201d.",
+])
+def test_a_partial_quotation_of_the_source_is_not_a_scare_quote(text):
+    assert [f for f in analyze(text).flag_records if f.rule == "scare-quotes"] == []
 
 
 @pytest.mark.parametrize("marked", ["''fix''", "``fix''", "\u201cfix\u201d", '"fix"'])

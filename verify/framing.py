@@ -108,7 +108,7 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) 
     raw: list[tuple[int, int, str, str, str, str, Optional[str]]] = []
     raw += _lexicon_flags(text, claims, quotes)
     raw += _sponsor_flags(text)
-    raw += _scare_quote_flags(text, quotes)
+    raw += _scare_quote_flags(text, quotes, claims)
     raw += _vague_attribution_flags(claims)
     raw += _passive_flags(text)
     raw += _hyperbole_flags(text)
@@ -268,11 +268,15 @@ def _sponsor_flags(text: str) -> list:
     return out
 
 
-def _scare_quote_flags(text: str, quotes) -> list:
-    """A quotation of one to three words that no cue introduces: distancing by punctuation."""
+def _scare_quote_flags(text: str, quotes, claims) -> list:
+    """A quotation of one to three words that no cue introduces: distancing by punctuation.
+    Inside a claim attributed to a source ("residents are \u201ctired and frustrated\u201d", "dismissed
+    the fund as \u201canother photo op\u201d") the marks quote the source's own words: no flag."""
     out = []
     for q in quotes:
         if not q.closed:
+            continue
+        if _voice(_claim_at(claims, q.start, q.end), quotes, q.start, q.end) == "attributed":
             continue
         inner = text[q.inner[0]:q.inner[1]].strip(" ,.")
         n = len(inner.split())
