@@ -277,3 +277,12 @@ def test_dateline_with_a_country_after_the_city_is_metadata():
     a = analyze("PORTO ALEGRE, Brazil (Reuters) - Floods have killed 39 people, local authorities said on Friday.")
     assert a.claim_records[0].kind == "metadata" and a.claim_records[0].text.startswith("PORTO ALEGRE")
     assert claim_starting(a, "Floods have").source.name == "local authorities"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cPeople go by and I just say, \u2018Thank you for voting,\u2019\u201d Bennett explained.", "Bennett"),
+    ("''It's long and tiring and hard to get through,'' Tina Tchen, Mrs. Obama's chief of staff, said.", "Tina Tchen"),
+])
+def test_quotation_speaker_after_nested_marks_and_possessive_descriptions(text, speaker):
+    (claim,) = [c for c in analyze(text).claim_records if c.kind == "claim"]
+    assert claim.source.name == speaker and claim.quoted

@@ -697,8 +697,13 @@ def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
     k = pos
     while k > start and text[k - 1].isspace():
         k -= 1
-    for mark in _CLOSE_MARKS:
-        if text.endswith(mark, start, k) and k - len(mark) - 1 > start and text[k - len(mark) - 1] in ",!?":
+    j = k
+    for _ in range(2):  # a quotation inside a quotation closes twice: ‘Thank you for voting,’” Bennett said
+        mark = next((m for m in _CLOSE_MARKS if text.endswith(m, start, j)), None)
+        if mark is None:
+            break
+        j -= len(mark)
+        if j - 1 > start and text[j - 1] in ",!?":
             return k
     if k > start and text[k - 1] == ",":
         return k - 1
@@ -754,6 +759,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             pass  # an affiliation: "Mr. Mahaney, of RBC Capital Markets, said"
         elif first == "citing" or first in _INTERJECTED:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
+        elif _POSSESSIVE_DESCRIPTION.search(inner):
+            pass  # "Tina Tchen, Mrs. Obama's chief of staff, said": a description after a possessive
         elif first in ("a", "an", "the", "former", "then") or first[:1].isdigit() or (
                 inner[:1].islower() and first not in _BOUNDARY_WORDS):
             pass  # appositive identifying the source
@@ -839,6 +846,7 @@ def _titled_name(phrase: str) -> bool:
         source_words().get(ws[0].rstrip(".").lower()) == "title" and ws[1][:1].isupper()))
 
 
+_POSSESSIVE_DESCRIPTION = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+[a-z]")
 _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
                 "though", "also", "later", "earlier"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
