@@ -48,8 +48,10 @@ def test_a_quotation_after_a_quotation_in_the_paragraph_is_the_same_speaker(hous
     assert claim_starting(housing, "\u201cNothing more").source.name == "Jane Morris"
 
 
-def test_a_quotation_opening_a_new_paragraph_is_not_given_a_speaker(housing):
-    assert claim_starting(housing, "\u201cThe money is welcome").source.type == "reporter"
+def test_a_bare_quotation_paragraph_goes_on_with_the_speaker_before_it(housing):
+    """No new speaker is named, so the quotation is the last speaker's (news names a new speaker first)."""
+    claim = claim_starting(housing, "\u201cThe money is welcome")
+    assert claim.source.name == "Jane Morris" and claim.source.rule == "quotation:next-paragraph-same-speaker"
 
 
 def test_she_skips_a_man_named_more_recently():
@@ -286,3 +288,37 @@ def test_dateline_with_a_country_after_the_city_is_metadata():
 def test_quotation_speaker_after_nested_marks_and_possessive_descriptions(text, speaker):
     (claim,) = [c for c in analyze(text).claim_records if c.kind == "claim"]
     assert claim.source.name == speaker and claim.quoted
+
+
+def test_a_quoted_question_keeps_the_frame_that_follows_it():
+    a = analyze("\u201cIt looks like we will not get along, who knows?\u201d Trump told Britain\u2019s ITV television "
+                "station in an interview aired on Monday.")
+    (claim,) = [c for c in a.claim_records if c.kind == "claim"]
+    assert claim.text.endswith("who knows?\u201d") and claim.source.name == "Trump" and claim.cue.text == "told"
+
+
+def test_a_question_then_a_new_sentence_is_not_joined():
+    a = analyze("\u201cReally?\u201d The crowd laughed.")
+    assert [c.text for c in a.claim_records] == ["\u201cReally?\u201d", "The crowd laughed."]
+
+
+def test_a_quotation_paragraph_after_an_attributed_paragraph_is_the_same_speaker():
+    a = analyze("Ontario Premier Doug Ford said the plan does not go far enough.\n\n"
+                "\u201cIt is a drop in the bucket.\u201d\n\nThe plan goes to a vote on Friday.")
+    assert claim_starting(a, "\u201cIt is a drop").source.name == "Doug Ford"
+    assert claim_starting(a, "The plan goes").source.type == "reporter"
+
+
+def test_a_paragraph_after_a_reporter_paragraph_is_not_given_a_speaker():
+    a = analyze("The council met on Monday.\n\n\u201cNo parking.\u201d\n")
+    assert claim_starting(a, "\u201cNo parking").source.type == "reporter"
+
+
+def test_a_frame_ending_in_a_colon_introduces_the_next_paragraph():
+    a = analyze("Gov. George Wallace was defiant. In a 1963 speech, he declared:\n\n"
+                "\u201cIt is very appropriate that from this cradle we sound the drum.\u201d")
+    frame = next(c for c in a.claim_records if c.text.startswith("In a 1963 speech"))
+    quote = claim_starting(a, "\u201cIt is very")
+    assert frame.kind == "metadata" and quote.source.name == "George Wallace" and quote.cue.text == "declared"
+    b = analyze("Here is the list:\n\n\"One, two, three.\"")
+    assert claim_starting(b, "\"One").source.type == "reporter"

@@ -162,8 +162,11 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
         new = _claims_for_sentence(text, sent, quotes, registry, entities, len(claims))
         if claims and len(new) == 1 and new[0].source.type == REPORTER and new[0].kind == "claim":
             _frame_only_sentence(text, new[0], claims[-1], quotes, registry, entities)
+            _quotation_after_colon_frame(text, new[0], claims[-1], quotes, registry, entities)
             if sent.paragraph == previous_paragraph:
                 _next_quotation_same_speaker(text, new[0], claims[-1], quotes)
+            else:
+                _quotation_paragraph_after_speaker(text, sent, new[0], claims[-1], quotes)
         previous_paragraph = sent.paragraph
         claims.extend(new)
         for c in new:
@@ -221,6 +224,45 @@ def _next_quotation_same_speaker(text: str, claim: Claim, previous: Claim, quote
         return
     _inherit(claim, previous.source, previous.cue)
     claim.source.rule = "quotation:next-sentence-same-speaker"
+
+
+def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
+    """In a 1963 speech, he declared:  ¶ “It is very appropriate ...”  A sentence that ends on a
+    source, a speech cue and a colon introduces the quotation that follows it."""
+    if previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.rstrip().endswith(":") \
+            or _opening_quote(quotes, claim) is None:
+        return
+    colon = previous.start + len(previous.text.rstrip()) - 1
+    cue = None
+    for m in cue_matches(text, previous.start, colon):
+        cue = m
+    if cue is None or text[cue.end():colon].strip() or cue_table()[_form(cue.group())]["category"] != "speech":
+        return
+    np = _np_before(text, previous.start, cue.start()) or _sentence_subject(text, previous.start, cue.start())
+    if not np:
+        return
+    (ns, ne), _parts = np
+    src, how = registry.resolve(text, ns, ne, entities=entities)
+    claim.source = ClaimSource(name=src.name, type=src.type, mention=Span.of(text, ns, ne), via=[], source_id=src.id,
+                               rule=f"cue:{_form(cue.group())}/colon-before-quotation; {how}")
+    claim.cue = Span.of(text, cue.start(), cue.end())
+    claim.quoted = True
+    previous.kind = "metadata"  # the frame itself: who speaks the quotation after it
+    previous.source = _reporter("metadata:frame-of-next-quotation")
+
+
+def _quotation_paragraph_after_speaker(text: str, sent: Sentence, claim: Claim, previous: Claim, quotes) -> None:
+    """Ford said the plan falls short.  ¶ “It's a drop in the bucket.”  A paragraph that is one
+    quotation and nothing else, right after a paragraph that ends on an attributed claim, is that
+    source speaking: news copy names a new speaker before quoting them."""
+    if claim.source.type != REPORTER or previous.source.type in (REPORTER, VAGUE) or previous.kind != "claim" \
+            or previous.cue is None or not _whole_quotation(text, claim, quotes):
+        return
+    para_end = text.find("\n", claim.end)
+    if text[claim.end:len(text) if para_end < 0 else para_end].strip():
+        return  # the paragraph goes on after the quotation: its own frame may follow
+    _inherit(claim, previous.source, previous.cue)
+    claim.source.rule = "quotation:next-paragraph-same-speaker"
 
 
 def _whole_quotation(text: str, claim: Claim, quotes) -> bool:
@@ -959,7 +1001,7 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
     return a, a + len(phrase)
 
 
-_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'&-]*)*|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))")
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))")
 
 
 _WHERE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|from|outside)\s+[^,;:\u201c\u201d\"]{1,50}?\s+that\b")

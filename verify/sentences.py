@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .lexicon import load_word_list
+from .lexicon import load_lexicon, load_word_list
 from .model import Sentence
 
 CLOSING_QUOTES = "\"'\u201d\u2019\u00bb)]"
@@ -108,11 +108,28 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
     with a comma or a closing bracket either ("Rep. Jane Doe (D-Md.), chair of ...")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and (para[s:s + 1] in ",;:)]" or para[s:s + 1].islower() and _EXCLAIMED.search(para, out[-1][0], out[-1][1])):
+        exclaimed = out and _EXCLAIMED.search(para, out[-1][0], out[-1][1])
+        if out and (para[s:s + 1] in ",;:)]" or exclaimed and (para[s:s + 1].islower() or _speaker_then_speech(para, s, e))):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+@lru_cache(maxsize=1)
+def _speaker_then_speech_pattern() -> re.Pattern:
+    """A capitalised speaker of up to six words, then a speech verb from the cue lexicon."""
+    df = load_lexicon("cues.csv", required=("term", "forms", "category", "frame"))
+    forms = sorted({f for row in df[df["category"] == "speech"]["forms"] for f in row.split("|") if " " not in f},
+                   key=len, reverse=True)
+    return re.compile(r"(?:[A-Z][\w.'\u2019-]*|the|a|an|of|[A-Z]\.)(?:\s+(?:[A-Z][\w.'\u2019-]*|the|of|[a-z]+ly|\([A-Z]-[\w.]+\))){0,5}"
+                      r"\s+(?:" + "|".join(forms) + r")\b")
+
+
+def _speaker_then_speech(para: str, s: int, e: int) -> bool:
+    """“Who knows?” Trump told ITV on Monday.  After a quoted question or exclamation, a part that opens
+    with its speaker and a speech verb is the quotation's attribution, not a new sentence."""
+    return _speaker_then_speech_pattern().match(para, s, e) is not None
 
 
 def _attach_closing_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
