@@ -258,3 +258,16 @@ def test_descriptive_political_terms_are_not_labels(text):
 ])
 def test_widening_stops_at_function_words_and_names_are_not_flagged(text, expected):
     assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == expected
+
+
+def test_a_headline_figure_is_not_an_unattributed_figure():
+    text = ("Floods kill dozens in southern Brazil\n\n"
+            "Floods have killed at least 39 people in southern Brazil, local authorities said on Friday. "
+            "Another 12 people were killed in landslides overnight.\n")
+    figures = [f.text for f in analyze(text).flag_records if f.category == "unattributed-figure"]
+    assert figures == ["12"]
+
+
+def test_a_first_sentence_is_not_taken_for_a_headline():
+    text = "At least 12 people were killed in landslides overnight.\n\nRescuers are searching for more.\n"
+    assert [f.text for f in analyze(text).flag_records if f.category == "unattributed-figure"] == ["At least 12"]

@@ -112,7 +112,7 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) 
     raw += _vague_attribution_flags(claims)
     raw += _passive_flags(text)
     raw += _hyperbole_flags(text)
-    raw += _unattributed_figure_flags(claims, quantities)
+    raw += _unattributed_figure_flags(text, claims, quantities)
     return _assemble(text, claims, quotes, raw)
 
 
@@ -326,17 +326,31 @@ def _passive_flags(text: str) -> list:
     return out
 
 
-def _unattributed_figure_flags(claims: list[Claim], quantities) -> list:
+def _unattributed_figure_flags(text: str, claims: list[Claim], quantities) -> list:
     by_id = {c.id: c for c in claims}
+    headline_end = _headline_end(text)
     out = []
     for q in quantities:
         c = by_id.get(q.claim_id)
         if c is None or c.source.type != REPORTER or (q.event or "").lower() not in CASUALTY_EVENTS or q.part_of:
             continue
+        if q.start < headline_end:
+            continue  # a headline sums up the story; the figure's source is in the body, where it is checked
         out.append((q.start, q.end, "unattributed-figure", "figure-without-source",
                     "a disputed figure stated in the paper's own voice with no source",
                     "attribute the figure (who counted it?)", c.id))
     return out
+
+
+def _headline_end(text: str) -> int:
+    """End of the story's headline: a first line without closing punctuation that the story goes on
+    after ("Floods kill dozens in southern Brazil"); 0 when the story opens with a sentence."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return 0
+    line = text[start:end].rstrip()
+    return end if line and not line.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d", "'")) else 0
 
 
 def _assemble(text: str, claims: list[Claim], quotes, raw) -> list[Flag]:

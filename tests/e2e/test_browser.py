@@ -51,10 +51,12 @@ def test_review_flow(page, app_server):
     page.get_by_test_id("stSidebar").get_by_text("Saved", exact=True).click()
     page.get_by_role("button", name="Open saved").click()
     page.locator(".verify-story").wait_for()
-    page.get_by_role("tab", name="Claims").click()
-    page.get_by_role("button", name="Next").click()
     wait_idle(page)
-    assert page.get_by_text("status verified").count() >= 1
+    page.get_by_role("tab", name="Claims").click()
+    page.get_by_text("(1 of 16)").wait_for()  # the saved story's ledger is on screen before we move on
+    page.get_by_role("button", name="Next").click()
+    page.get_by_text("(2 of 16)").wait_for()
+    page.get_by_text("status verified").first.wait_for(timeout=15000)
     page.get_by_role("tab", name="Numbers").click()
     wait_idle(page)
     shot(page, "numbers")
