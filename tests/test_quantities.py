@@ -67,3 +67,15 @@ def test_same_toll_from_two_outlets_is_a_conflict_with_the_conservative_figure()
     assert r.status == "conflict"
     assert (r.low, r.high, r.figure) == (40, 55, 40)
     assert "outlet-a" in r.explanation and "outlet-b" in r.explanation
+
+
+def test_a_vague_headline_figure_agrees_with_an_exact_one_in_its_range():
+    a = analyze("Floods kill dozens in Brazil\n\nFloods have killed 39 people, local authorities said on Friday.\n")
+    (r,) = a.relation_records
+    assert r.status == "consistent" and "fits dozens" in r.explanation and "24-99" in r.explanation
+
+
+def test_a_vague_figure_outside_the_exact_one_still_needs_review():
+    a = analyze("Floods kill dozens in Brazil\n\nFloods have killed 300 people, local authorities said on Friday.\n")
+    (r,) = a.relation_records
+    assert r.status == "needs-review"

@@ -100,6 +100,13 @@ def _relate(a: Quantity, b: Quantity, event: str) -> Relation:
     if va == vb and not scope:
         return Relation("", "consistent", ids, claims,
                         f"{_label(a)} ({_who(a)}) and {_label(b)} ({_who(b)}) agree.", figure=va, low=va, high=va)
+    vague = next((q for q in (a, b) if (q.convention or "").startswith("vague")), None)
+    if vague is not None and not scope and _bounds_overlap(a, b):
+        exact = b if vague is a else a
+        return Relation("", "consistent", ids, claims,
+                        f"{_label(exact)} ({_who(exact)}) fits {_label(vague)} ({_who(vague)}, read as "
+                        f"{_fmt(vague.low)}-{_fmt(vague.high)}): they agree.", figure=_mid(exact), low=_mid(exact),
+                        high=_mid(exact))
     if scope and not _is_update(a, b):
         return Relation("", "different-scope", ids, claims,
                         f"{_label(b)} ({_who(b)}) counts {scope}, so it does not contradict "
@@ -125,6 +132,15 @@ def _relate(a: Quantity, b: Quantity, event: str) -> Relation:
                     f"{_who(low_q)} reports {_label(low_q)}, {_who(high_q)} reports {_label(high_q)} for the same "
                     f"scope: print the range {_fmt(lo)}-{_fmt(hi)} or the conservative {_fmt(lo)}, attributed.",
                     figure=lo, low=lo, high=hi)
+
+
+def _bounds_overlap(a: Quantity, b: Quantity) -> bool:
+    """Whether the two figures' ranges meet (an open bound meets anything on that side)."""
+    def bounds(q: Quantity):
+        return (q.value, q.value) if q.low is None and q.high is None else (q.low, q.high)
+
+    (lo_a, hi_a), (lo_b, hi_b) = bounds(a), bounds(b)
+    return (hi_b is None or lo_a is None or lo_a <= hi_b) and (hi_a is None or lo_b is None or lo_b <= hi_a)
 
 
 def _scope_difference(a: Quantity, b: Quantity) -> str:
