@@ -4,7 +4,8 @@ Extraction works on patterns of English number writing: digits with separators,
 number words ("twenty-three", "a dozen", "two million"), vague quantities
 ("dozens", "hundreds", "several") with a documented convention (docs/numbers.md),
 qualifiers ("at least", "nearly", "up to") and ranges ("between 13 and 46",
-"13-46"). Years, dates, times, ages, ordinals, money and identifiers are not counts.
+"13-46"). Years, dates, times, ages, ordinals and identifiers are not counts; money and
+percentages are kept as figures with their unit.
 """
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 
 _WORDNUM = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _NUMBER = re.compile(
-    r"(?<![\w.,$€£-])(?:"
+    r"(?<![\w.,-])(?:"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>hundred|thousand|million|billion)\b)?"
     r"|(?P<words>(?:(?:" + _WORDNUM + r")(?:[-\s](?:" + _WORDNUM + r"))?)(?:\s+(?:hundred|thousand|million|billion)"
     r"(?:\s+(?:and\s+)?(?:" + _WORDNUM + r")(?:-(?:" + _WORDNUM + r"))?)?)*)"
@@ -100,7 +101,8 @@ def words_to_number(s: str) -> Optional[float]:
 
 def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt.date] = None,
                        article_id: Optional[str] = None) -> list[Quantity]:
-    """Every count in the story's claims (metadata excluded), in text order."""
+    """Every figure in the story's claims (metadata excluded), in text order: counts, and money and
+    percentages with their unit."""
     out: list[Quantity] = []
     for claim in claims:
         if claim.kind != "claim":
@@ -111,7 +113,12 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
             q.claim_id = claim.id
             q.article_id = article_id
             q.source = claim.source.name + (" via " + " > ".join(claim.source.via) if claim.source.via else "")
-            _describe(text, q, sentence, claim, published)
+            if q.convention == "measure":
+                unit = q.category
+                _describe(text, q, sentence, claim, published)
+                q.category, q.event = unit, None  # what the figure measures is its unit; no head-count event
+            else:
+                _describe(text, q, sentence, claim, published)
             previous = out[-1] if out and out[-1].claim_id == claim.id else None
             if previous and _is_part(text, previous, q):
                 whole = next((w for w in out if w.id == previous.part_of), previous)
@@ -170,9 +177,17 @@ _OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<noun>\w+)")
 
 
 def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
+    money = _money_in(text, start, end)
     found: list[Quantity] = []
     for m in _NUMBER.finditer(text, start, end):
         s, e = m.start(), m.end()
+        if any(q.start <= s < q.end for q in money):
+            continue
+        measure = _measure(text, s, e, m, start, end)
+        if measure is not None:
+            if not (found and found[-1].start <= measure.start < found[-1].end):
+                found.append(measure)
+            continue
         if _not_a_count(text, s, e, m):
             continue
         if m.group("vague"):
@@ -217,7 +232,42 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
         if found and found[-1].start <= q.start < found[-1].end:
             continue  # inside the figure before it (found in text order)
         found.append(q)
-    return found
+    return sorted(found + money, key=lambda q: q.start) if money else found
+
+
+_CURRENCY_BEFORE = {"US$": "US dollars", "C$": "Canadian dollars", "CA$": "Canadian dollars", "A$": "Australian dollars",
+                    "$": "dollars", "\u20ac": "euros", "\u00a3": "pounds", "\u00a5": "yen"}
+_UNIT_AFTER = re.compile(r"\s*(?P<unit>percent|per\s+cent|%|percentage\s+points?|dollars|euros|pounds|yen)\b|\s*%", re.I)
+_MONEY = re.compile(r"(?<![\w$])(?P<sym>US\$|CA\$|C\$|A\$|\$|\u20ac|\u00a3|\u00a5)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b|(?P<short>bn|mn|m|k|b)\b)?", re.I)
+_SCALE_WORDS = {**SCALES, "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000,
+                "b": 1_000_000_000, "k": 1_000}
+
+
+def _money_in(text: str, start: int, end: int) -> list[Quantity]:
+    """Sums of money written with a currency sign: "$4 billion", "$1.2bn", "C$45,000", "\u00a35"."""
+    out = []
+    for mm in _MONEY.finditer(text, start, end):
+        scale = (mm.group("scale") or mm.group("short") or "").lower()
+        value = float(mm.group("n").replace(",", "")) * _SCALE_WORDS.get(scale, 1)
+        out.append(Quantity(id="", start=mm.start(), end=mm.end(), text=mm.group(), value=value, low=value, high=value,
+                            convention="measure", category=_CURRENCY_BEFORE[mm.group("sym")]))
+    return out
+
+
+def _measure(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quantity]:
+    """Money and percentages ("$4 billion", "12 per cent", "3.4%"): figures an editor checks, kept with
+    their unit as category; they are not head counts, so they get no event and are never reconciled."""
+    if not m.group("digits"):
+        return None
+    value = float(m.group("digits").replace(",", "")) * (SCALES[m.group("dscale").lower()] if m.group("dscale") else 1)
+    unit_m = _UNIT_AFTER.match(text, e, end)
+    if unit_m:
+        unit = unit_m.group("unit") or "%"
+        unit = "percent" if unit.replace(" ", "").lower() in ("percent", "percent", "%") else re.sub(r"\s+", " ", unit.lower())
+        return Quantity(id="", start=s, end=unit_m.end(), text=text[s:unit_m.end()], value=value, low=value, high=value,
+                        convention="measure", category=unit)
+    return None
 
 
 def _not_a_count(text: str, s: int, e: int, m) -> bool:
