@@ -322,3 +322,11 @@ def test_a_frame_ending_in_a_colon_introduces_the_next_paragraph():
     assert frame.kind == "metadata" and quote.source.name == "George Wallace" and quote.cue.text == "declared"
     b = analyze("Here is the list:\n\n\"One, two, three.\"")
     assert claim_starting(b, "\"One").source.type == "reporter"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("A Winnipeg family", "anonymous"), ("Shared Health", "organization"), ("Toronto Public Health", "organization"),
+    ("Health Minister Uzoma Asagwara", "person"), ("the health minister", "anonymous"), ("Economists", "vague"),
+])
+def test_families_health_bodies_and_titled_names(phrase, kind):
+    assert classify(phrase) == kind

@@ -143,6 +143,8 @@ def classify(phrase: str) -> str:
         return PERSON  # "GOP frontrunner Donald Trump": the phrase ends in a personal name
     if _person_of(phrase):
         return PERSON  # "Const. Victor Kwong of the Toronto Police Service"
+    if len(ws) >= 2 and is_capitalised(ws[-1]) and cats[-1] is None and "title" in cats[:-1]:
+        return PERSON  # "Health Minister Uzoma Asagwara": a title, then a name the lexicons do not know
     if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content):
         return ORGANIZATION
     if proper and _names_a_group(ws):
