@@ -377,3 +377,20 @@ def test_source_phrase_edges(text, mention, name, kind):
     assert claim.source.mention.text == mention and claim.source.type == kind
     if name:
         assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Court heard the victim was stabbed 14 times.", "Court", "heard", "the victim was stabbed 14 times"),
+    ("The jury heard that the accused had been drinking.", "jury", "heard", "the accused had been drinking"),
+    ("The Crown argued that the sentence should be at least 10 years.", "Crown", "argued",
+     "the sentence should be at least 10 years"),
+    ("The RCMP said in a news release that two people were arrested.", "RCMP", "said", "two people were arrested"),
+])
+def test_court_and_police_copy(text, source, cue, content):
+    (claim,) = attributed(text)
+    assert (claim.source.name, claim.cue.text, claim.text) == (source, cue, content)
+    assert claim.source.type == "organization"
+
+
+def test_hearing_a_noise_is_not_an_attribution():
+    assert attributed("Residents heard loud bangs shortly after midnight.") == []
