@@ -330,3 +330,34 @@ def test_a_frame_ending_in_a_colon_introduces_the_next_paragraph():
 ])
 def test_families_health_bodies_and_titled_names(phrase, kind):
     assert classify(phrase) == kind
+
+
+MEASLES = (
+    "\"We are seeing the consequences of years of declining coverage,\" says Dr. Anna Banerji, an infectious "
+    "disease specialist.\n\n"
+    "\"When coverage drops below 95 per cent, the virus finds the gaps. That is exactly what is happening now.\n\n"
+    "\"Parents need to check their children's records before school starts.\"\n\n"
+    "Some parents remain hesitant. One mother, who asked not to be identified, said she worries about side "
+    "effects.\n\n"
+    "\"I just want more information,\" she said.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def measles():
+    return analyze(MEASLES)
+
+
+def test_a_quotation_over_paragraphs_without_a_frame_goes_on_with_the_speaker(measles):
+    for prefix in ("\"When coverage", "That is exactly", "\"Parents need"):
+        claim = claim_starting(measles, prefix)
+        assert claim.source.name == "Anna Banerji" and claim.source.rule == "quotation:next-paragraph-same-speaker"
+
+
+def test_a_cue_inside_a_quotation_that_goes_on_is_not_a_frame(measles):
+    assert not any(c.cue is not None and c.cue.text == "finds" for c in measles.claim_records)
+
+
+def test_she_reaches_an_unnamed_woman(measles):
+    claim = claim_starting(measles, "\"I just want")
+    assert claim.source.name == "One mother" and claim.source.type == "anonymous"

@@ -165,8 +165,6 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
             _quotation_after_colon_frame(text, new[0], claims[-1], quotes, registry, entities)
             if sent.paragraph == previous_paragraph:
                 _next_quotation_same_speaker(text, new[0], claims[-1], quotes)
-            else:
-                _quotation_paragraph_after_speaker(text, sent, new[0], claims[-1], quotes)
         previous_paragraph = sent.paragraph
         claims.extend(new)
         for c in new:
@@ -184,6 +182,7 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
                     _inherit(c, *group_source[q.group])
                 else:
                     pending.setdefault(q.group, []).append(c)
+    _unframed_quotations_after_speaker(text, claims, quotes)
     return claims, registry.sources
 
 
@@ -251,18 +250,31 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
     previous.source = _reporter("metadata:frame-of-next-quotation")
 
 
-def _quotation_paragraph_after_speaker(text: str, sent: Sentence, claim: Claim, previous: Claim, quotes) -> None:
-    """Ford said the plan falls short.  ¶ “It's a drop in the bucket.”  A paragraph that is one
-    quotation and nothing else, right after a paragraph that ends on an attributed claim, is that
-    source speaking: news copy names a new speaker before quoting them."""
-    if claim.source.type != REPORTER or previous.source.type in (REPORTER, VAGUE) or previous.kind != "claim" \
-            or previous.cue is None or not _whole_quotation(text, claim, quotes):
-        return
-    para_end = text.find("\n", claim.end)
-    if text[claim.end:len(text) if para_end < 0 else para_end].strip():
-        return  # the paragraph goes on after the quotation: its own frame may follow
-    _inherit(claim, previous.source, previous.cue)
-    claim.source.rule = "quotation:next-paragraph-same-speaker"
+def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -> None:
+    """Ford said the plan falls short.  \u00b6 \u201cIt's a drop in the bucket. \u00b6 \u201cWe need a partner.\u201d
+    A quotation no frame attributes, filling its paragraphs, right after a claim attributed to a
+    source, is that source going on: news copy names a new speaker before quoting them."""
+    groups: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.kind == "claim":
+            q = quote_at(quotes, c.start, c.end) or _opening_quote(quotes, c)
+            if q is not None:
+                groups.setdefault(q.group, []).append(i)
+    for group, idx in groups.items():
+        members = [claims[i] for i in idx]
+        first, previous = members[0], claims[idx[0] - 1] if idx[0] > 0 else None
+        if any(c.source.type != REPORTER for c in members) or previous is None or previous.kind != "claim" \
+                or previous.source.type in (REPORTER, VAGUE) or previous.cue is None:
+            continue
+        parts = [q for q in quotes if q.group == group]
+        if not (first.start == parts[0].start and (first.start == 0 or text[first.start - 1] == "\n")):
+            continue  # the quotation must open its paragraph
+        para_end = text.find("\n", parts[-1].end)
+        if text[parts[-1].end:len(text) if para_end < 0 else para_end].strip():
+            continue  # the paragraph goes on after the quotation
+        for c in members:
+            _inherit(c, previous.source, previous.cue)
+            c.source.rule = "quotation:next-paragraph-same-speaker"
 
 
 def _whole_quotation(text: str, claim: Claim, quotes) -> bool:

@@ -90,10 +90,15 @@ def quote_at(quotes: "Quotes", start: int, end: int):
 
 
 def strictly_inside(quotes: "Quotes", pos: int) -> bool:
-    """True when a position lies between the marks of a closed quotation. An unclosed one may be
-    a stray mark, so it does not hide the words after it."""
-    q = quotes.last_starting_at_or_before(pos)
-    return q is not None and q.closed and q.inner[0] <= pos < q.inner[1]
+    """True when a position lies between the marks of a closed quotation, or in a paragraph of a
+    quotation that goes on into the next paragraph (news style: no closing mark until its last
+    paragraph). An unclosed one that goes nowhere may be a stray mark, so it hides nothing."""
+    i = bisect.bisect_right(quotes.starts, pos) - 1
+    if i < 0:
+        return False
+    q = quotes[i]
+    goes_on = i + 1 < len(quotes) and quotes[i + 1].group == q.group
+    return (q.closed or goes_on) and q.inner[0] <= pos < q.inner[1]
 
 
 def overlapping(quotes: "Quotes", start: int, end: int) -> list:

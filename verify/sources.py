@@ -41,6 +41,9 @@ _SEXED_WORDS = {
     "princess": FEMALE, "sister": FEMALE, "congresswoman": FEMALE, "councilwoman": FEMALE,
     "spokeswoman": FEMALE, "chairwoman": FEMALE, "businesswoman": FEMALE,
 }
+# Common nouns for one unnamed person of a known sex (lower case only: "Sonia Man" is a name).
+_SEXED_NOUNS = {"mother": FEMALE, "woman": FEMALE, "wife": FEMALE, "daughter": FEMALE, "grandmother": FEMALE,
+                "girl": FEMALE, "man": MALE, "husband": MALE, "son": MALE, "grandfather": MALE, "boy": MALE}
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +66,15 @@ def sex_of(phrase: str) -> Optional[str]:
             return _SEXED_WORDS[_bare(w)]
     name = words(canonical_name(phrase, PERSON))
     return first_names().get(_bare(name[0])) if len(name) >= 2 else None
+
+
+def _one_person_of_sex(phrase: str) -> Optional[str]:
+    """The sex of an unnamed single person ("One mother", "a spokeswoman", "the man"), else None."""
+    ws = words(phrase)
+    if not ws:
+        return None
+    head = ws[-1]
+    return _SEXED_WORDS.get(_bare(head)) or (_SEXED_NOUNS.get(head) if head.islower() else None)
 
 
 def _first_name_index(ws: list[str]) -> int:
@@ -420,7 +432,8 @@ class Registry:
         sex = PRONOUN_SEX[low]
         candidates: list[tuple[int, Optional[Source], tuple[int, int]]] = []
         for s in self.sources:
-            if s.type == PERSON:
+            if s.type == PERSON or (s.type == ANONYMOUS and _one_person_of_sex(s.name) == sex):
+                # "One mother, who asked not to be identified, said ... \u201c...,\u201d she said."
                 before = [m.start for m in s.mentions if m.start < start]
                 if before:
                     candidates.append((max(before), s, (0, 0)))
