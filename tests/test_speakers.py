@@ -361,3 +361,13 @@ def test_a_cue_inside_a_quotation_that_goes_on_is_not_a_frame(measles):
 def test_she_reaches_an_unnamed_woman(measles):
     claim = claim_starting(measles, "\"I just want")
     assert claim.source.name == "One mother" and claim.source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text, speaker, first", [
+    ("\u201cI had a bad earpiece,\u201d Trump told NBC\u2019s \u201cToday\u201d on Monday. \u201cI could hardly hear.\u201d",
+     "Trump", "\u201cI had a bad earpiece,\u201d"),
+    ("We sat down. \u201cOkay,\u201d Jane Doe said, attempting to regroup. \u201cI was seventeen.\u201d", "Jane Doe", "\u201cOkay,\u201d"),
+])
+def test_short_quotations_and_quoted_show_titles(text, speaker, first):
+    claims = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    assert claims[0].text == first and all(c.source.name == speaker for c in claims) and len(claims) == 2

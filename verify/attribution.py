@@ -657,7 +657,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if np:
             (ns, ne), _parts = np
             comma = _comma_before(text, start, ns)
-            if comma is not None and comma - start >= 8:
+            if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)):  # "Okay," I said
                 content = (start, comma)
                 return Frame(cue=(cs, ce), source=(ns, ne), content=content, rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
@@ -1013,7 +1013,7 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
     return a, a + len(phrase)
 
 
-_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))")
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))")
 
 
 _WHERE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|from|outside)\s+[^,;:\u201c\u201d\"]{1,50}?\s+that\b")
