@@ -394,3 +394,14 @@ def test_court_and_police_copy(text, source, cue, content):
 
 def test_hearing_a_noise_is_not_an_attribution():
     assert attributed("Residents heard loud bangs shortly after midnight.") == []
+
+
+@pytest.mark.parametrize("text, content, via", [
+    ("Ford told Smith\u2019s lawyer that he would sue.", "he would sue", []),
+    ("\u201cWe will win,\u201d Ford told CBC News.", "\u201cWe will win,\u201d", ["CBC News"]),
+    ("\u201cWe will win,\u201d Trump told NBC\u2019s \u201cToday\u201d on Monday.", "\u201cWe will win,\u201d", ["NBC\u2019s \u201cToday\u201d"]),
+    ("\u201cWe will win,\u201d Ford told his caucus.", "\u201cWe will win,\u201d", []),
+])
+def test_told_an_addressee_with_a_possessive_or_after_the_quotation(text, content, via):
+    (claim,) = attributed(text)
+    assert claim.text == content and claim.source.via == via

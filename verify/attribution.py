@@ -659,7 +659,10 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             comma = _comma_before(text, start, ns)
             if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)):  # "Okay," I said
                 content = (start, comma)
-                return Frame(cue=(cs, ce), source=(ns, ne), content=content, rule=f"cue:{form}/after-content")
+                addressee = _skip_addressee(text, ce, body_end)[1] if frame_kind == "tell" else None
+                via = [addressee] if addressee and _is_outlet(text[addressee[0]:addressee[1]]) else []
+                return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via,  # "C," X told CNN.
+                             rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
     comma = _comma_before(text, start, cs)
     if comma is not None and frame_kind == "clause":  # after "told" comes who was told, not who spoke
@@ -1013,7 +1016,7 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
     return a, a + len(phrase)
 
 
-_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))")
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|about|after|before|during|[\u201c\x22]))|[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience))")
 
 
 _WHERE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|from|outside)\s+[^,;:\u201c\u201d\"]{1,50}?\s+that\b")
@@ -1028,6 +1031,8 @@ def _skip_addressee(text: str, pos: int, body_end: int) -> tuple[int, Optional[t
 
 
 def _is_outlet(phrase: str) -> bool:
+    """A news organisation an addressee names ("CBC News", "NBC's \u201cToday\u201d": the owner decides)."""
+    phrase = re.split(r"['\u2019]s\b", phrase)[0]
     ws = phrase.split()
     return bool(ws) and ws[0][:1].isupper() and classify(phrase) != "person" or any(
         source_words().get(w.lower()) == "outlet" for w in ws)
