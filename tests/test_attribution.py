@@ -377,3 +377,38 @@ def test_source_phrase_edges(text, mention, name, kind):
     assert claim.source.mention.text == mention and claim.source.type == kind
     if name:
         assert claim.source.name == name
+
+
+def test_progressive_stance_is_active_voice():
+    [c] = attributed("The council is calling for a full audit of the transit budget.")
+    assert c.cue.text == "calling for" and c.source.mention.text == "The council"
+    assert c.text == "a full audit of the transit budget"
+
+
+def test_now_between_source_and_cue():
+    cs = attributed("Ms. Reyes, who has said the merger is dead, now says it could be revived next year.")
+    assert [c.cue.text for c in cs] == ["said", "says"]
+    assert cs[1].text == "it could be revived next year" and cs[1].source.mention.text == "Ms. Reyes"
+
+
+def test_passive_stance_with_its_agent():
+    cs = attributed("The zoning plan was criticized by neighbourhood groups for ignoring traffic.")
+    assert {c.source.mention.text for c in cs} == {"neighbourhood groups"}
+    assert [c.text for c in cs] == ["The zoning plan", "for ignoring traffic"]
+    assert all(c.cue.text == "criticized" for c in cs)
+
+
+def test_passive_by_agent_keeps_the_reporters_relative_clause():
+    a = analyze("The mayor was endorsed by the firefighters' union, which has 3,000 members.")
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert c.text == "The mayor" and c.source.mention.text == "the firefighters' union"
+    assert any(r.text == "which has 3,000 members" and r.source.type == "reporter" for r in a.claim_records)
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies were found by hikers near the river.",
+    "The letter was written by two students in 1998.",
+    "The bill was supported by raising fees.",
+])
+def test_passive_without_a_stance_agent_is_no_attribution(text):
+    assert attributed(text) == []

@@ -28,7 +28,7 @@ from .sentences import paragraph_spans
 from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, source_words
 
 # Words that may stand between a source and its cue ("has also said").
-_AUX = r"(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|has\s+been|had\s+been)"
+_AUX = r"(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|has\s+been|had\s+been)"
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
@@ -76,6 +76,7 @@ class Frame:
     reporter_parts: list[tuple[int, int]] = field(default_factory=list)
     rule: str = ""
     agentless: bool = False
+    more_content: list[tuple[int, int]] = field(default_factory=list)  # further parts, same source and cue
 
 
 @lru_cache(maxsize=1)
@@ -322,6 +323,8 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
             else:
                 pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
         pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
+        for a, b in frame.more_content:
+            pieces.append((a, b, source, Span.of(text, *frame.cue)))
     for a, b, src, cue in sorted(pieces, key=lambda p: p[0]):
         a, b = _strip_span(text, a, b)
         if b <= a:
@@ -679,9 +682,12 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
         return None
-    if not form.endswith(("ing", " that", " of", " about")) and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
+    progressive = form.split()[0].endswith("ing")  # "is calling for", "was urging": active voice, not a passive
+    if not progressive and not form.endswith((" that", " of", " about")) and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
             and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and (form != "asked" or _ASKED_TO.match(text, ce, body_end)):
-        return None  # passives ("bodies were found near the river", "was admitted to hospital") report no speech
+        # passives ("bodies were found near the river", "was admitted to hospital") report no speech,
+        # unless a stance or speech names its agent: "the plan was criticized by Y"
+        return _passive_by_agent(text, start, body_end, cs, ce, row, (ns, ne))
     # "X, citing Y, said C": Y via X
     cited = _CITING.search(text, max(start, cs - WINDOW), cs)
     rule = f"cue:{form}/before-content"
@@ -690,6 +696,44 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)", re.I)
+_NO_BY_AGENT = {"write", "post", "tweet", "ask", "answer", "continue", "quote", "call", "tell"}
+
+
+def _passive_by_agent(text, start, body_end, cs, ce, row, subject) -> Optional[Frame]:
+    """"The plan was criticized by Senate Democrats", "He was backed by six in ten voters": a stance
+    or speech in the passive with its agent after "by". The agent is the source, the subject is what
+    the stance is about (the content); the rest of the clause ("for failing to ...") goes with it."""
+    if row["category"] not in ("stance", "belief", "speech") and row["term"] != "report" or row["term"] in _NO_BY_AGENT:
+        return None
+    by = _BY_AGENT.match(text, ce, body_end)
+    if not by:
+        return None
+    m = _NP_AFTER_LONG.match(text, by.end(), body_end)
+    if not m:
+        return None
+    a, phrase = m.start(1), m.group(1)
+    cut = _AGENT_CUT.search(" " + phrase + " ")
+    phrase = phrase[:max(0, cut.start() - 1)] if cut else phrase
+    phrase = phrase.rstrip()
+    if not phrase or len(phrase.split()) > 14 or phrase.split()[0].lower() in _PRONOUNS - {"it"} \
+            or not (_valid_source(phrase) or _names_a_document(phrase)):
+        return None
+    frame = Frame(cue=(cs, ce), source=(a, a + len(phrase)), content=subject,
+                  rule=f"cue:{text[cs:ce].lower()}/passive-by-agent")
+    rest = _strip_span(text, a + len(phrase), body_end)
+    if len(text[rest[0]:rest[1]].split()) < 2:
+        pass
+    elif "," in text[a + len(phrase):rest[0]]:
+        frame.reporter_parts.append(rest)  # "... by the union, which has 40,000 members": the reporter's
+    else:
+        frame.more_content.append(rest)  # "... by Y for failing to visit": what the stance is about
+    return frame
+
+
+_AGENT_CUT = re.compile(r"\s(?:who|which|that|as|for|over|on|at|during|after|when|because|to|in\s+(?!\d|ten\b))\s")
 
 
 _ASKED_TO = re.compile(r"\s+to\s")  # "Anyone with information is asked to call police": a request, not speech
