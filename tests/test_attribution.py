@@ -412,3 +412,30 @@ def test_passive_by_agent_keeps_the_reporters_relative_clause():
 ])
 def test_passive_without_a_stance_agent_is_no_attribution(text):
     assert attributed(text) == []
+
+
+def test_trailing_according_to_is_the_outer_source_of_a_chain():
+    [c] = attributed("The minister said the mine would close within a year, according to a recording obtained by the Courier.")
+    assert c.text == "the mine would close within a year"
+    assert c.source.mention.text == "The minister" and c.cue.text == "said"
+    [vf] = c.source.via_frames
+    assert vf.cue.text == "according to" and vf.mention.text == "a recording obtained by the Courier"
+    assert c.source.via == [vf.name]
+
+
+def test_quotation_reported_by_an_outlet():
+    [c] = attributed("\u201cWe are not going anywhere,\u201d the coach said, according to the Gazette.")
+    assert c.text == "\u201cWe are not going anywhere,\u201d" and c.source.via == ["Gazette"]
+    assert c.source.via_frames[0].cue.text == "according to"
+
+
+def test_according_to_inside_the_content_is_not_a_chain():
+    [c] = attributed("The mayor said taxes would rise, according to the minutes, but the council disagreed.")
+    assert c.source.via_frames == [] and c.source.via == []
+
+
+def test_polnear_scorer_sees_the_outer_attribution():
+    from verify.evaluate.polnear import predictions
+    text = "The minister said the mine would close within a year, according to the Courier."
+    cues = {text[p["cue"][0]:p["cue"][1]] for p in predictions(text)}
+    assert cues == {"said", "according to"}

@@ -22,7 +22,7 @@ from typing import Optional
 
 from .furniture import dateline_length, is_furniture
 from .lexicon import load_lexicon
-from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span
+from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
 from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, source_words
@@ -77,6 +77,7 @@ class Frame:
     rule: str = ""
     agentless: bool = False
     more_content: list[tuple[int, int]] = field(default_factory=list)  # further parts, same source and cue
+    via_cues: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # a via mention -> its own cue
 
 
 @lru_cache(maxsize=1)
@@ -283,7 +284,8 @@ def _opening_quote(quotes, claim: Claim) -> Optional[Quote]:
 def _inherit(claim: Claim, source: ClaimSource, cue: Optional[Span]) -> None:
     """The claim goes on a quotation attributed elsewhere: same source, same cue."""
     claim.source = ClaimSource(name=source.name, type=source.type, mention=source.mention, via=list(source.via),
-                               source_id=source.source_id, rule="quotation:continues")
+                               source_id=source.source_id, rule="quotation:continues",
+                               via_frames=list(source.via_frames))
     claim.cue = cue
     claim.quoted = True
 
@@ -397,7 +399,38 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         elif not frame.agentless:
             nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end)
         frame = nxt
+    if frames:
+        _trailing_according_to(text, frames, start, end, quotes)
     return frames
+
+
+_TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
+
+
+def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
+    """"Pence said C during the session, according to audio obtained by The Times": the sentence's
+    last frame is itself reported by Y. Y is the outer source of a chain (via, with its own cue) and
+    "according to Y" is no part of the content."""
+    frame = frames[-1]
+    if frame.rule.startswith("cue:according-to"):
+        return
+    body_end = _body_end(text, start, end)
+    lo = max(frame.cue[1], frame.source[1])
+    m = None
+    for m in _TRAILING_ACCORDING.finditer(text, lo, body_end):
+        pass  # the last one: an outer report closes the sentence
+    if m is None or strictly_inside(quotes, m.start()):
+        return
+    sx = _np_after(text, m.end(), body_end, stop_at_comma=True, max_words=14)
+    if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
+        return  # the source must close the sentence
+    a, b = frame.content
+    if b > m.start():
+        if m.start() - a < 3:
+            return
+        frame.content = (a, m.start())
+    frame.via = [sx] + frame.via
+    frame.via_cues[sx] = m.span(1)
 
 
 def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell"),
@@ -1158,15 +1191,19 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
 def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> ClaimSource:
     """Resolve the frame's mentions: the source, and the outer sources of a chain."""
     via_names: list[str] = []
+    via_frames: list[ViaFrame] = []
     for vs, ve in frame.via:
         vsrc, _ = registry.resolve(text, vs, ve, entities=entities)
         via_names.append(vsrc.name)
+        if (vs, ve) in frame.via_cues:
+            via_frames.append(ViaFrame(name=vsrc.name, mention=Span.of(text, vs, ve),
+                                       cue=Span.of(text, *frame.via_cues[(vs, ve)])))
     if frame.agentless:
         return ClaimSource(name="unnamed (agentless)", type=VAGUE, mention=None, via=via_names,
-                           source_id=None, rule=frame.rule)
+                           source_id=None, rule=frame.rule, via_frames=via_frames)
     # "Mr. Trump fits that bill, he added": a person named in the content is not who speaks it
     content_first = frame.content[1] <= frame.source[0]
     src, how = registry.resolve(text, frame.source[0], frame.source[1], entities=entities,
                                 ignore_people_from=frame.content[0] if content_first else None)
     return ClaimSource(name=src.name, type=src.type, mention=Span.of(text, *frame.source), via=via_names,
-                       source_id=src.id, rule=f"{frame.rule}; {how}")
+                       source_id=src.id, rule=f"{frame.rule}; {how}", via_frames=via_frames)
