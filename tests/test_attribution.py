@@ -439,3 +439,41 @@ def test_polnear_scorer_sees_the_outer_attribution():
     text = "The minister said the mine would close within a year, according to the Courier."
     cues = {text[p["cue"][0]:p["cue"][1]] for p in predictions(text)}
     assert cues == {"said", "according to"}
+
+
+def test_have_been_before_an_adjective_cue():
+    [c] = attributed("Teachers have been critical of the province's new curriculum for months.")
+    assert c.cue.text == "critical of" and c.source.mention.text == "Teachers"
+
+
+def test_long_description_ending_on_a_name_is_the_source():
+    [c] = attributed("Former Minister of Health and longtime party organizer Maria Delgado is calling for a review of the rules.")
+    assert c.source.name == "Maria Delgado" and c.cue.text == "calling for"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mr. Ruiz won the seat by promising to cut transit fares.", "promising", "to cut transit fares"),
+    ("The coach calmed the crowd by saying the team would be back next year.", "saying",
+     "the team would be back next year"),
+])
+def test_by_participle_shares_the_subject(text, cue, content):
+    [c] = attributed(text)
+    assert c.cue.text == cue and c.text == content and c.source.mention.text.split()[-1] in ("Ruiz", "coach")
+
+
+def test_participle_after_a_preposition_without_a_subject_is_no_frame():
+    assert attributed("Rising prices were driven up by worried shoppers.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The party won 40 pledged delegates in the state.",
+    "Its stated goal is to double the number of nurses by 2030.",
+    "The expected storm closed schools across the region.",
+])
+def test_participle_before_a_noun_is_an_adjective(text):
+    assert attributed(text) == []
+
+
+def test_adjective_participle_lets_the_real_cue_through():
+    [c] = attributed("Ms. Tan leads with 310 pledged delegates, according to a tally by the Herald.")
+    assert c.cue.text == "according to" and c.source.mention.text == "a tally by the Herald"

@@ -28,7 +28,7 @@ from .sentences import paragraph_spans
 from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, source_words
 
 # Words that may stand between a source and its cue ("has also said").
-_AUX = r"(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|has\s+been|had\s+been)"
+_AUX = r"(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been)"
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
@@ -530,6 +530,24 @@ def _ing_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
     return bool(word) and word.isalpha() and word not in _CLAUSE_OPENERS and nxt[0][:1].islower()
 
 
+_ED_DETERMINERS = _DETERMINERS - {"that", "whose"}
+_NOT_A_NOUN = _BOUNDARY_WORDS | {"by", "up", "out", "off", "back", "down", "not", "no"}
+
+
+def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
+    """A cue in -ed between a determiner, a number or a possessive and a noun modifies the noun
+    ("the 271 pledged delegates", "his stated aim", "Ford's preferred route"): no one speaks there."""
+    before = text[max(start, cs - 30):cs].split()
+    prev = before[-1] if before else ""
+    if not (prev.lower() in _ED_DETERMINERS or prev.replace(",", "").replace(".", "").isdigit()
+            or prev.endswith(("'s", "\u2019s"))):
+        return False
+    nxt = text[ce:ce + 30].split()
+    word = nxt[0].rstrip(",;:.") if nxt else ""
+    return word.isalpha() and word.islower() and word not in _CLAUSE_OPENERS and word not in _NOT_A_NOUN \
+        and not word.endswith("ly")
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -555,6 +573,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if m.group().lower().endswith("ing") and cs > start and _ing_is_a_noun(text, start, cs, m.end()):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
+        if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
+            continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
         row = cue_table()[_form(m.group())]
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame and row.get("source") == "document" and not frame.agentless \
@@ -994,7 +1014,8 @@ _VERBISH = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "
             "held", "led", "sent", "drew", "threw", "spoke", "wrote", "broke", "stood", "sat", "became", "kept",
             "brought", "bought", "sought", "fought", "caught", "taught", "felt", "knew", "saw", "heard", "told",
             "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still"}
-_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|,[\u201d\"']*\s*(?:\w+ly\s+)?)$", re.I)
+_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|,[\u201d\"']*\s*(?:\w+ly\s+)?"
+                          r"|\b(?:by|while|before|after|without)\s+)$", re.I)
 
 
 def _sentence_subject(text: str, start: int, cue_start: int):
@@ -1007,7 +1028,7 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     before = text[max(start, cue_start - 40):cue_start]
     cue_word = text[cue_start:cue_start + 12].split()[0].lower() if text[cue_start:cue_start + 12].split() else ""
     m = _COORDINATED.search(before)
-    if not m or (m.group().strip().startswith(",") and not cue_word.endswith("ing")):
+    if not m or (not re.match(r"(?:and|but|then)\b", m.group().strip(), re.I) and not cue_word.endswith("ing")):
         return None
     toks = _tokens_back(text, start, min(cue_start, start + WINDOW))
     if not toks:
@@ -1185,7 +1206,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     # "Twenty-four percent", "The billionaire businessman"), unless it starts like no noun phrase does
     if strict or low[0] in _NOT_NP_START or low[-1] in _NOT_NP_END:
         return False
-    return len(ws) <= 8
+    # a long description ends on the person's name: "Former Secretary of State and Democratic frontrunner Hillary Clinton"
+    return len(ws) <= 8 or (len(ws) >= 2 and ws[-1][:1].isupper() and ws[-2][:1].isupper())
 
 
 def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> ClaimSource:

@@ -178,9 +178,13 @@ def _names_a_group(ws: list[str]) -> bool:
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def _person_of(phrase: str) -> Optional[str]:
     """'Victor Kwong of the Toronto Police Service' -> 'Victor Kwong': a person named with their body."""
-    head, sep, _body = phrase.partition(" of ")
+    head, sep, body = phrase.partition(" of ")
     if not sep:
         return None
+    bws = body.split()
+    if len(bws) >= 3 and all(is_capitalised(w) for w in bws[-2:]) \
+            and any(w[:1].islower() and w.lower() not in CONNECTORS for w in bws):
+        return None  # "Former Secretary of State and presidential candidate Hillary Clinton": the name ends it
     toks = head.split()
     k = len(toks)
     while k > 0 and is_capitalised(toks[k - 1]):
