@@ -477,3 +477,37 @@ def test_participle_before_a_noun_is_an_adjective(text):
 def test_adjective_participle_lets_the_real_cue_through():
     [c] = attributed("Ms. Tan leads with 310 pledged delegates, according to a tally by the Herald.")
     assert c.cue.text == "according to" and c.source.mention.text == "a tally by the Herald"
+
+
+@pytest.mark.parametrize("text, first, second, cue", [
+    ("\u201cThe timing was everything,\u201d Ms. Okafor said, referring to the two sales.",
+     "\u201cThe timing was everything,\u201d", "the two sales", "referring to"),
+    ("The chief insisted that crime has \u201cgone down,\u201d claiming that patrols are working.",
+     "crime has \u201cgone down,\u201d", "patrols are working", "claiming"),
+    ("The chief said crime was down last year before claiming that patrols had worked.",
+     "crime was down last year", "patrols had worked", "claiming"),
+])
+def test_second_participle_frame(text, first, second, cue):
+    a, b = attributed(text)
+    assert (a.text, b.text, b.cue.text) == (first, second, cue)
+    assert a.source.mention == b.source.mention
+
+
+def test_before_a_participle_that_is_no_cue_stays_content():
+    [c] = attributed("The chief said crime fell before rising again in the spring.")
+    assert c.text == "crime fell before rising again in the spring"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The premier did not mention the minister by name but did note that the file was closed.", "note", "the file was closed"),
+    ("The mayor said rents would rise and backed the new housing plan.", "backed", "the new housing plan"),
+])
+def test_coordinated_cue_with_auxiliary_or_noun_phrase(text, cue, content):
+    cs = attributed(text)
+    assert (cs[-1].cue.text, cs[-1].text) == (cue, content)
+    assert len({c.source.mention.text for c in cs}) == 1
+
+
+def test_coordinated_verb_that_is_no_cue_stays_content():
+    [c] = attributed("The mayor said rents would rise and wages would stall.")
+    assert c.text == "rents would rise and wages would stall"

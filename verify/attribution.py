@@ -371,7 +371,7 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
-_COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|again\s+)?(?=\w)", re.I)
+_COORDINATED_CUE = re.compile(rf"\s+(?:and|but)\s+(?:then\s+|{_AUX}\s+)*(?=\w)", re.I)
 
 
 def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
@@ -447,6 +447,9 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
     return (cue, content) if content else None
 
 
+_COORDINATED_KINDS = ("clause", "tell", "np")
+
+
 def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     """"X praised A and said C": a second cue sharing the first one's subject."""
     a, b = frame.content
@@ -454,7 +457,7 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     for m in _COORDINATED_CUE.finditer(text, a, b):
         if strictly_inside(quotes, m.start()):
             continue
-        found = _cue_then_content(text, m.end(), body_end)
+        found = _cue_then_content(text, m.end(), body_end, kinds=_COORDINATED_KINDS)
         if found:
             cue, content = found
             frame.content = (a, m.start())
@@ -478,7 +481,7 @@ def _resumed_quotation(text: str, frame: Frame, end: int) -> Optional[Frame]:
                  rule=frame.rule + "/quotation-resumes")
 
 
-_PARTICIPLE = re.compile(r",[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?(?=\w+ing\b)", re.I)
+_PARTICIPLE = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
 
 
 def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -488,16 +491,16 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     body_end = _body_end(text, frame.content[0], end)
     lo, hi = (a, b) if a >= frame.cue[1] else (max(frame.cue[1], frame.source[1]), body_end)
     for m in _PARTICIPLE.finditer(text, lo, hi):
-        if strictly_inside(quotes, m.start()):
+        if strictly_inside(quotes, m.end() - 1):  # the comma may close a quotation: ',\u201d claiming that'
             continue
         found = _cue_then_content(text, m.end(), body_end, kinds=("clause", "tell", "np"))
-        if found and found[0].group().lower().endswith("ing"):
+        if found and found[0].group().split()[0].lower().endswith("ing"):  # "saying", "referring to"
             cue, content = found
             close = m.start() + 1
             while text[close] in "\u201d\"'":
                 close += 1
             if a >= frame.cue[1]:
-                frame.content = (a, close if close > m.start() + 1 else m.start())
+                frame.content = (a, close if text[m.start()] == "," and close > m.start() + 1 else m.start())
             return Frame(cue=(cue.start(), cue.end()), source=frame.source, content=content, via=list(frame.via),
                          rule=f"cue:{cue.group().lower()}/participle")
     return None
