@@ -511,3 +511,28 @@ def test_coordinated_cue_with_auxiliary_or_noun_phrase(text, cue, content):
 def test_coordinated_verb_that_is_no_cue_stays_content():
     [c] = attributed("The mayor said rents would rise and wages would stall.")
     assert c.text == "rents would rise and wages would stall"
+
+
+def test_restrictive_relative_clause_names_its_noun():
+    a = analyze("The tax angered farmers who thought the province had broken its promise.")
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert c.text == "the province had broken its promise" and c.cue.text == "thought"
+    assert c.source.mention.text == "who" and c.source.name == "farmers"
+    assert c.source.rule.startswith("cue:thought") and "relative-pronoun:who->antecedent" in c.source.rule
+    assert any(r.text == "The tax angered farmers" and r.source.type == "reporter" for r in a.claim_records)
+
+
+def test_reporter_words_before_a_relative_speaker_stay_in_the_ledger():
+    a = analyze("The premier met Ms. Ortiz, who said the talks were over.")
+    assert [c.text for c in a.claim_records] == ["The premier met Ms. Ortiz", "the talks were over"]
+    assert a.claim_records[1].source.name == "Ms. Ortiz" or a.claim_records[1].source.name.endswith("Ortiz")
+
+
+@pytest.mark.parametrize("text", ["It is unclear who said the plan was dead.", "Nobody asked who wrote the memo about the cuts."])
+def test_interrogative_who_is_no_relative_speaker(text):
+    assert all(c.source.mention is None or c.source.mention.text != "who" for c in attributed(text))
+
+
+def test_interjected_for_instance_between_source_and_cue():
+    [c] = attributed("Bakers, for instance, argue that flour prices doubled in a year.")
+    assert c.source.mention.text == "Bakers" and c.text == "flour prices doubled in a year"

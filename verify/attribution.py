@@ -899,7 +899,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             parts.append((comma + 1, inner_end))
         elif first in ("of", "from", "with") and len(inner.split()) > 1 and inner.split()[1][:1].isupper():
             pass  # an affiliation: "Mr. Mahaney, of RBC Capital Markets, said"
-        elif first == "citing" or first in _INTERJECTED:
+        elif first == "citing" or first in _INTERJECTED or inner.lower() in _INTERJECTED_PHRASES:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
         elif _POSSESSIVE_DESCRIPTION.search(inner):
             pass  # "Tina Tchen, Mrs. Obama's chief of staff, said": a description after a possessive
@@ -925,9 +925,13 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     if k > start and text[k - 1] == ",":
         k -= 1
     toks = _tokens_back(text, max(start, k - WINDOW), k)
-    if toks and not parts and text[toks[-1][0]:toks[-1][1]].lower() in ("who", "which") and len(toks) >= 2 \
-            and text[toks[-2][1] - 1] == ",":
-        return toks[-1], []  # "X, who said C": the relative pronoun names X
+    if toks and not parts and len(toks) >= 2 and (
+            text[toks[-1][0]:toks[-1][1]].lower() in ("who", "which") and text[toks[-2][1] - 1] == ","
+            or text[toks[-1][0]:toks[-1][1]] == "who" and _restricts(text[toks[-2][0]:toks[-2][1]])):
+        # "X, who said C" / "lawmakers who thought C": the relative pronoun names X; what the
+        # sentence says before it is the reporter's
+        a, b = _strip_span(text, start, toks[-1][0])
+        return toks[-1], ([(a, b)] if len(text[a:b].split()) >= 3 else [])
     chosen: list[tuple[int, int]] = []
     for i in range(len(toks) - 1, -1, -1):
         a, b = toks[i]
@@ -978,6 +982,20 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     return (ns, ne), parts
 
 
+_INTERROGATIVE_BEFORE = {"unclear", "clear", "know", "knows", "knew", "known", "ask", "asks", "asked", "wonder",
+                         "wonders", "wondered", "sure", "decide", "decides", "determine", "see", "matter", "matters",
+                         "tell", "tells", "told", "say", "says", "said", "explain", "explains", "show", "shows", "guess",
+                         "certain", "unknown", "question", "idea", "care", "cares"}
+
+
+def _restricts(word: str) -> bool:
+    """The word before "who" is a noun the clause restricts ("farmers who", "a governor who"), not a
+    verb or adjective asking a question ("unclear who", "knows who", "asked who")."""
+    low = word.lower()
+    return word[:1].isalpha() and word[-1:].isalpha() and low not in _INTERROGATIVE_BEFORE \
+        and low not in _BOUNDARY_WORDS and low not in _VERBISH and not low.endswith("ly")
+
+
 _PARTY_LABEL = re.compile(r"\([A-Z]{1,3}-[A-Z][A-Za-z.]*\)$")
 
 
@@ -991,6 +1009,8 @@ def _titled_name(phrase: str) -> bool:
 _POSSESSIVE_DESCRIPTION = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+[a-z]")
 _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
                 "though", "also", "later", "earlier"}
+_INTERJECTED_PHRASES = {"for instance", "for example", "in fact", "of course", "in turn", "for their part",
+                        "for his part", "for her part", "for its part", "by contrast", "in contrast", "in response"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _QUANTIFIERS = {"many", "some", "most", "several", "few", "all", "none", "one", "two", "three", "each", "both", "dozens", "hundreds", "thousands", "half", "majority", "number"}
 
