@@ -405,3 +405,162 @@ def test_hearing_a_noise_is_not_an_attribution():
 def test_told_an_addressee_with_a_possessive_or_after_the_quotation(text, content, via):
     (claim,) = attributed(text)
     assert claim.text == content and claim.source.via == via
+
+
+def test_progressive_stance_is_active_voice():
+    [c] = attributed("The council is calling for a full audit of the transit budget.")
+    assert c.cue.text == "calling for" and c.source.mention.text == "The council"
+    assert c.text == "a full audit of the transit budget"
+
+
+def test_now_between_source_and_cue():
+    cs = attributed("Ms. Reyes, who has said the merger is dead, now says it could be revived next year.")
+    assert [c.cue.text for c in cs] == ["said", "says"]
+    assert cs[1].text == "it could be revived next year" and cs[1].source.mention.text == "Ms. Reyes"
+
+
+def test_passive_stance_with_its_agent():
+    cs = attributed("The zoning plan was criticized by neighbourhood groups for ignoring traffic.")
+    assert {c.source.mention.text for c in cs} == {"neighbourhood groups"}
+    assert [c.text for c in cs] == ["The zoning plan", "for ignoring traffic"]
+    assert all(c.cue.text == "criticized" for c in cs)
+
+
+def test_passive_by_agent_keeps_the_reporters_relative_clause():
+    a = analyze("The mayor was endorsed by the firefighters' union, which has 3,000 members.")
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert c.text == "The mayor" and c.source.mention.text == "the firefighters' union"
+    assert any(r.text == "which has 3,000 members" and r.source.type == "reporter" for r in a.claim_records)
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies were found by hikers near the river.",
+    "The letter was written by two students in 1998.",
+    "The bill was supported by raising fees.",
+])
+def test_passive_without_a_stance_agent_is_no_attribution(text):
+    assert attributed(text) == []
+
+
+def test_trailing_according_to_is_the_outer_source_of_a_chain():
+    [c] = attributed("The minister said the mine would close within a year, according to a recording obtained by the Courier.")
+    assert c.text == "the mine would close within a year"
+    assert c.source.mention.text == "The minister" and c.cue.text == "said"
+    [vf] = c.source.via_frames
+    assert vf.cue.text == "according to" and vf.mention.text == "a recording obtained by the Courier"
+    assert c.source.via == [vf.name]
+
+
+def test_quotation_reported_by_an_outlet():
+    [c] = attributed("\u201cWe are not going anywhere,\u201d the coach said, according to the Gazette.")
+    assert c.text == "\u201cWe are not going anywhere,\u201d" and c.source.via == ["Gazette"]
+    assert c.source.via_frames[0].cue.text == "according to"
+
+
+def test_according_to_inside_the_content_is_not_a_chain():
+    [c] = attributed("The mayor said taxes would rise, according to the minutes, but the council disagreed.")
+    assert c.source.via_frames == [] and c.source.via == []
+
+
+def test_polnear_scorer_sees_the_outer_attribution():
+    from verify.evaluate.polnear import predictions
+    text = "The minister said the mine would close within a year, according to the Courier."
+    cues = {text[p["cue"][0]:p["cue"][1]] for p in predictions(text)}
+    assert cues == {"said", "according to"}
+
+
+def test_have_been_before_an_adjective_cue():
+    [c] = attributed("Teachers have been critical of the province's new curriculum for months.")
+    assert c.cue.text == "critical of" and c.source.mention.text == "Teachers"
+
+
+def test_long_description_ending_on_a_name_is_the_source():
+    [c] = attributed("Former Minister of Health and longtime party organizer Maria Delgado is calling for a review of the rules.")
+    assert c.source.name == "Maria Delgado" and c.cue.text == "calling for"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mr. Ruiz won the seat by promising to cut transit fares.", "promising", "to cut transit fares"),
+    ("The coach calmed the crowd by saying the team would be back next year.", "saying",
+     "the team would be back next year"),
+])
+def test_by_participle_shares_the_subject(text, cue, content):
+    [c] = attributed(text)
+    assert c.cue.text == cue and c.text == content and c.source.mention.text.split()[-1] in ("Ruiz", "coach")
+
+
+def test_participle_after_a_preposition_without_a_subject_is_no_frame():
+    assert attributed("Rising prices were driven up by worried shoppers.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The party won 40 pledged delegates in the state.",
+    "Its stated goal is to double the number of nurses by 2030.",
+    "The expected storm closed schools across the region.",
+])
+def test_participle_before_a_noun_is_an_adjective(text):
+    assert attributed(text) == []
+
+
+def test_adjective_participle_lets_the_real_cue_through():
+    [c] = attributed("Ms. Tan leads with 310 pledged delegates, according to a tally by the Herald.")
+    assert c.cue.text == "according to" and c.source.mention.text == "a tally by the Herald"
+
+
+@pytest.mark.parametrize("text, first, second, cue", [
+    ("\u201cThe timing was everything,\u201d Ms. Okafor said, referring to the two sales.",
+     "\u201cThe timing was everything,\u201d", "the two sales", "referring to"),
+    ("The chief insisted that crime has \u201cgone down,\u201d claiming that patrols are working.",
+     "crime has \u201cgone down,\u201d", "patrols are working", "claiming"),
+    ("The chief said crime was down last year before claiming that patrols had worked.",
+     "crime was down last year", "patrols had worked", "claiming"),
+])
+def test_second_participle_frame(text, first, second, cue):
+    a, b = attributed(text)
+    assert (a.text, b.text, b.cue.text) == (first, second, cue)
+    assert a.source.mention == b.source.mention
+
+
+def test_before_a_participle_that_is_no_cue_stays_content():
+    [c] = attributed("The chief said crime fell before rising again in the spring.")
+    assert c.text == "crime fell before rising again in the spring"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The premier did not mention the minister by name but did note that the file was closed.", "note", "the file was closed"),
+    ("The mayor said rents would rise and backed the new housing plan.", "backed", "the new housing plan"),
+])
+def test_coordinated_cue_with_auxiliary_or_noun_phrase(text, cue, content):
+    cs = attributed(text)
+    assert (cs[-1].cue.text, cs[-1].text) == (cue, content)
+    assert len({c.source.mention.text for c in cs}) == 1
+
+
+def test_coordinated_verb_that_is_no_cue_stays_content():
+    [c] = attributed("The mayor said rents would rise and wages would stall.")
+    assert c.text == "rents would rise and wages would stall"
+
+
+def test_restrictive_relative_clause_names_its_noun():
+    a = analyze("The tax angered farmers who thought the province had broken its promise.")
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert c.text == "the province had broken its promise" and c.cue.text == "thought"
+    assert c.source.mention.text == "who" and c.source.name == "farmers"
+    assert c.source.rule.startswith("cue:thought") and "relative-pronoun:who->antecedent" in c.source.rule
+    assert any(r.text == "The tax angered farmers" and r.source.type == "reporter" for r in a.claim_records)
+
+
+def test_reporter_words_before_a_relative_speaker_stay_in_the_ledger():
+    a = analyze("The premier met Ms. Ortiz, who said the talks were over.")
+    assert [c.text for c in a.claim_records] == ["The premier met Ms. Ortiz", "the talks were over"]
+    assert a.claim_records[1].source.name == "Ms. Ortiz" or a.claim_records[1].source.name.endswith("Ortiz")
+
+
+@pytest.mark.parametrize("text", ["It is unclear who said the plan was dead.", "Nobody asked who wrote the memo about the cuts."])
+def test_interrogative_who_is_no_relative_speaker(text):
+    assert all(c.source.mention is None or c.source.mention.text != "who" for c in attributed(text))
+
+
+def test_interjected_for_instance_between_source_and_cue():
+    [c] = attributed("Bakers, for instance, argue that flour prices doubled in a year.")
+    assert c.source.mention.text == "Bakers" and c.text == "flour prices doubled in a year"

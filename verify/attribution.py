@@ -22,13 +22,13 @@ from typing import Optional
 
 from .furniture import dateline_length, is_furniture
 from .lexicon import load_lexicon
-from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span
+from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
 from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, source_words
 
 # Words that may stand between a source and its cue ("has also said").
-_AUX = r"(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|has\s+been|had\s+been)"
+_AUX = r"(?:also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been)"
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
@@ -76,6 +76,8 @@ class Frame:
     reporter_parts: list[tuple[int, int]] = field(default_factory=list)
     rule: str = ""
     agentless: bool = False
+    more_content: list[tuple[int, int]] = field(default_factory=list)  # further parts, same source and cue
+    via_cues: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # a via mention -> its own cue
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +296,8 @@ def _opening_quote(quotes, claim: Claim) -> Optional[Quote]:
 def _inherit(claim: Claim, source: ClaimSource, cue: Optional[Span]) -> None:
     """The claim goes on a quotation attributed elsewhere: same source, same cue."""
     claim.source = ClaimSource(name=source.name, type=source.type, mention=source.mention, via=list(source.via),
-                               source_id=source.source_id, rule="quotation:continues")
+                               source_id=source.source_id, rule="quotation:continues",
+                               via_frames=list(source.via_frames))
     claim.cue = cue
     claim.quoted = True
 
@@ -334,6 +337,8 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
             else:
                 pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
         pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
+        for a, b in frame.more_content:
+            pieces.append((a, b, source, Span.of(text, *frame.cue)))
     for a, b, src, cue in sorted(pieces, key=lambda p: p[0]):
         a, b = _strip_span(text, a, b)
         if b <= a:
@@ -378,7 +383,7 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
-_COORDINATED_CUE = re.compile(r"\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|again\s+)?(?=\w)", re.I)
+_COORDINATED_CUE = re.compile(rf"\s+(?:and|but)\s+(?:then\s+|{_AUX}\s+)*(?=\w)", re.I)
 
 
 def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
@@ -406,7 +411,38 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         elif not frame.agentless:
             nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end)
         frame = nxt
+    if frames:
+        _trailing_according_to(text, frames, start, end, quotes)
     return frames
+
+
+_TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
+
+
+def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
+    """"Pence said C during the session, according to audio obtained by The Times": the sentence's
+    last frame is itself reported by Y. Y is the outer source of a chain (via, with its own cue) and
+    "according to Y" is no part of the content."""
+    frame = frames[-1]
+    if frame.rule.startswith("cue:according-to"):
+        return
+    body_end = _body_end(text, start, end)
+    lo = max(frame.cue[1], frame.source[1])
+    m = None
+    for m in _TRAILING_ACCORDING.finditer(text, lo, body_end):
+        pass  # the last one: an outer report closes the sentence
+    if m is None or strictly_inside(quotes, m.start()):
+        return
+    sx = _np_after(text, m.end(), body_end, stop_at_comma=True, max_words=14)
+    if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
+        return  # the source must close the sentence
+    a, b = frame.content
+    if b > m.start():
+        if m.start() - a < 3:
+            return
+        frame.content = (a, m.start())
+    frame.via = [sx] + frame.via
+    frame.via_cues[sx] = m.span(1)
 
 
 def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell"),
@@ -423,6 +459,9 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
     return (cue, content) if content else None
 
 
+_COORDINATED_KINDS = ("clause", "tell", "np")
+
+
 def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     """"X praised A and said C": a second cue sharing the first one's subject."""
     a, b = frame.content
@@ -430,7 +469,7 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     for m in _COORDINATED_CUE.finditer(text, a, b):
         if strictly_inside(quotes, m.start()):
             continue
-        found = _cue_then_content(text, m.end(), body_end)
+        found = _cue_then_content(text, m.end(), body_end, kinds=_COORDINATED_KINDS)
         if found:
             cue, content = found
             frame.content = (a, m.start())
@@ -454,7 +493,7 @@ def _resumed_quotation(text: str, frame: Frame, end: int) -> Optional[Frame]:
                  rule=frame.rule + "/quotation-resumes")
 
 
-_PARTICIPLE = re.compile(r",[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?(?=\w+ing\b)", re.I)
+_PARTICIPLE = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
 
 
 def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -464,16 +503,16 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     body_end = _body_end(text, frame.content[0], end)
     lo, hi = (a, b) if a >= frame.cue[1] else (max(frame.cue[1], frame.source[1]), body_end)
     for m in _PARTICIPLE.finditer(text, lo, hi):
-        if strictly_inside(quotes, m.start()):
+        if strictly_inside(quotes, m.end() - 1):  # the comma may close a quotation: ',\u201d claiming that'
             continue
         found = _cue_then_content(text, m.end(), body_end, kinds=("clause", "tell", "np"))
-        if found and found[0].group().lower().endswith("ing"):
+        if found and found[0].group().split()[0].lower().endswith("ing"):  # "saying", "referring to"
             cue, content = found
             close = m.start() + 1
             while text[close] in "\u201d\"'":
                 close += 1
             if a >= frame.cue[1]:
-                frame.content = (a, close if close > m.start() + 1 else m.start())
+                frame.content = (a, close if text[m.start()] == "," and close > m.start() + 1 else m.start())
             return Frame(cue=(cue.start(), cue.end()), source=frame.source, content=content, via=list(frame.via),
                          rule=f"cue:{cue.group().lower()}/participle")
     return None
@@ -506,6 +545,24 @@ def _ing_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
     return bool(word) and word.isalpha() and word not in _CLAUSE_OPENERS and nxt[0][:1].islower()
 
 
+_ED_DETERMINERS = _DETERMINERS - {"that", "whose"}
+_NOT_A_NOUN = _BOUNDARY_WORDS | {"by", "up", "out", "off", "back", "down", "not", "no"}
+
+
+def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
+    """A cue in -ed between a determiner, a number or a possessive and a noun modifies the noun
+    ("the 271 pledged delegates", "his stated aim", "Ford's preferred route"): no one speaks there."""
+    before = text[max(start, cs - 30):cs].split()
+    prev = before[-1] if before else ""
+    if not (prev.lower() in _ED_DETERMINERS or prev.replace(",", "").replace(".", "").isdigit()
+            or prev.endswith(("'s", "\u2019s"))):
+        return False
+    nxt = text[ce:ce + 30].split()
+    word = nxt[0].rstrip(",;:.") if nxt else ""
+    return word.isalpha() and word.islower() and word not in _CLAUSE_OPENERS and word not in _NOT_A_NOUN \
+        and not word.endswith("ly")
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -531,6 +588,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if m.group().lower().endswith("ing") and cs > start and _ing_is_a_noun(text, start, cs, m.end()):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
+        if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
+            continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
         row = cue_table()[_form(m.group())]
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame and row.get("source") == "document" and not frame.agentless \
@@ -694,9 +753,12 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
         return None
-    if not form.endswith(("ing", " that", " of", " about")) and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
+    progressive = form.split()[0].endswith("ing")  # "is calling for", "was urging": active voice, not a passive
+    if not progressive and not form.endswith((" that", " of", " about")) and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
             and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and (form != "asked" or _ASKED_TO.match(text, ce, body_end)):
-        return None  # passives ("bodies were found near the river", "was admitted to hospital") report no speech
+        # passives ("bodies were found near the river", "was admitted to hospital") report no speech,
+        # unless a stance or speech names its agent: "the plan was criticized by Y"
+        return _passive_by_agent(text, start, body_end, cs, ce, row, (ns, ne))
     # "X, citing Y, said C": Y via X
     cited = _CITING.search(text, max(start, cs - WINDOW), cs)
     rule = f"cue:{form}/before-content"
@@ -705,6 +767,44 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)", re.I)
+_NO_BY_AGENT = {"write", "post", "tweet", "ask", "answer", "continue", "quote", "call", "tell"}
+
+
+def _passive_by_agent(text, start, body_end, cs, ce, row, subject) -> Optional[Frame]:
+    """"The plan was criticized by Senate Democrats", "He was backed by six in ten voters": a stance
+    or speech in the passive with its agent after "by". The agent is the source, the subject is what
+    the stance is about (the content); the rest of the clause ("for failing to ...") goes with it."""
+    if row["category"] not in ("stance", "belief", "speech") and row["term"] != "report" or row["term"] in _NO_BY_AGENT:
+        return None
+    by = _BY_AGENT.match(text, ce, body_end)
+    if not by:
+        return None
+    m = _NP_AFTER_LONG.match(text, by.end(), body_end)
+    if not m:
+        return None
+    a, phrase = m.start(1), m.group(1)
+    cut = _AGENT_CUT.search(" " + phrase + " ")
+    phrase = phrase[:max(0, cut.start() - 1)] if cut else phrase
+    phrase = phrase.rstrip()
+    if not phrase or len(phrase.split()) > 14 or phrase.split()[0].lower() in _PRONOUNS - {"it"} \
+            or not (_valid_source(phrase) or _names_a_document(phrase)):
+        return None
+    frame = Frame(cue=(cs, ce), source=(a, a + len(phrase)), content=subject,
+                  rule=f"cue:{text[cs:ce].lower()}/passive-by-agent")
+    rest = _strip_span(text, a + len(phrase), body_end)
+    if len(text[rest[0]:rest[1]].split()) < 2:
+        pass
+    elif "," in text[a + len(phrase):rest[0]]:
+        frame.reporter_parts.append(rest)  # "... by the union, which has 40,000 members": the reporter's
+    else:
+        frame.more_content.append(rest)  # "... by Y for failing to visit": what the stance is about
+    return frame
+
+
+_AGENT_CUT = re.compile(r"\s(?:who|which|that|as|for|over|on|at|during|after|when|because|to|in\s+(?!\d|ten\b))\s")
 
 
 _ASKED_TO = re.compile(r"\s+to\s")  # "Anyone with information is asked to call police": a request, not speech
@@ -814,7 +914,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             parts.append((comma + 1, inner_end))
         elif first in ("of", "from", "with") and len(inner.split()) > 1 and inner.split()[1][:1].isupper():
             pass  # an affiliation: "Mr. Mahaney, of RBC Capital Markets, said"
-        elif first == "citing" or first in _INTERJECTED:
+        elif first == "citing" or first in _INTERJECTED or inner.lower() in _INTERJECTED_PHRASES:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
         elif _POSSESSIVE_DESCRIPTION.search(inner):
             pass  # "Tina Tchen, Mrs. Obama's chief of staff, said": a description after a possessive
@@ -840,9 +940,13 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     if k > start and text[k - 1] == ",":
         k -= 1
     toks = _tokens_back(text, max(start, k - WINDOW), k)
-    if toks and not parts and text[toks[-1][0]:toks[-1][1]].lower() in ("who", "which") and len(toks) >= 2 \
-            and text[toks[-2][1] - 1] == ",":
-        return toks[-1], []  # "X, who said C": the relative pronoun names X
+    if toks and not parts and len(toks) >= 2 and (
+            text[toks[-1][0]:toks[-1][1]].lower() in ("who", "which") and text[toks[-2][1] - 1] == ","
+            or text[toks[-1][0]:toks[-1][1]] == "who" and _restricts(text[toks[-2][0]:toks[-2][1]])):
+        # "X, who said C" / "lawmakers who thought C": the relative pronoun names X; what the
+        # sentence says before it is the reporter's
+        a, b = _strip_span(text, start, toks[-1][0])
+        return toks[-1], ([(a, b)] if len(text[a:b].split()) >= 3 else [])
     chosen: list[tuple[int, int]] = []
     for i in range(len(toks) - 1, -1, -1):
         a, b = toks[i]
@@ -893,6 +997,20 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     return (ns, ne), parts
 
 
+_INTERROGATIVE_BEFORE = {"unclear", "clear", "know", "knows", "knew", "known", "ask", "asks", "asked", "wonder",
+                         "wonders", "wondered", "sure", "decide", "decides", "determine", "see", "matter", "matters",
+                         "tell", "tells", "told", "say", "says", "said", "explain", "explains", "show", "shows", "guess",
+                         "certain", "unknown", "question", "idea", "care", "cares"}
+
+
+def _restricts(word: str) -> bool:
+    """The word before "who" is a noun the clause restricts ("farmers who", "a governor who"), not a
+    verb or adjective asking a question ("unclear who", "knows who", "asked who")."""
+    low = word.lower()
+    return word[:1].isalpha() and word[-1:].isalpha() and low not in _INTERROGATIVE_BEFORE \
+        and low not in _BOUNDARY_WORDS and low not in _VERBISH and not low.endswith("ly")
+
+
 _PARTY_LABEL = re.compile(r"\([A-Z]{1,3}-[A-Z][A-Za-z.]*\)$")
 
 
@@ -906,6 +1024,8 @@ def _titled_name(phrase: str) -> bool:
 _POSSESSIVE_DESCRIPTION = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+[a-z]")
 _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
                 "though", "also", "later", "earlier"}
+_INTERJECTED_PHRASES = {"for instance", "for example", "in fact", "of course", "in turn", "for their part",
+                        "for his part", "for her part", "for its part", "by contrast", "in contrast", "in response"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _QUANTIFIERS = {"many", "some", "most", "several", "few", "all", "none", "one", "two", "three", "each", "both", "dozens", "hundreds", "thousands", "half", "majority", "number"}
 
@@ -932,7 +1052,8 @@ _VERBISH = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "
             "held", "led", "sent", "drew", "threw", "spoke", "wrote", "broke", "stood", "sat", "became", "kept",
             "brought", "bought", "sought", "fought", "caught", "taught", "felt", "knew", "saw", "heard", "told",
             "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still"}
-_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|,[\u201d\"']*\s*(?:\w+ly\s+)?)$", re.I)
+_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|,[\u201d\"']*\s*(?:\w+ly\s+)?"
+                          r"|\b(?:by|while|before|after|without)\s+)$", re.I)
 
 
 def _sentence_subject(text: str, start: int, cue_start: int):
@@ -945,7 +1066,7 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     before = text[max(start, cue_start - 40):cue_start]
     cue_word = text[cue_start:cue_start + 12].split()[0].lower() if text[cue_start:cue_start + 12].split() else ""
     m = _COORDINATED.search(before)
-    if not m or (m.group().strip().startswith(",") and not cue_word.endswith("ing")):
+    if not m or (not re.match(r"(?:and|but|then)\b", m.group().strip(), re.I) and not cue_word.endswith("ing")):
         return None
     toks = _tokens_back(text, start, min(cue_start, start + WINDOW))
     if not toks:
@@ -1125,21 +1246,26 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     # "Twenty-four percent", "The billionaire businessman"), unless it starts like no noun phrase does
     if strict or low[0] in _NOT_NP_START or low[-1] in _NOT_NP_END:
         return False
-    return len(ws) <= 8
+    # a long description ends on the person's name: "Former Secretary of State and Democratic frontrunner Hillary Clinton"
+    return len(ws) <= 8 or (len(ws) >= 2 and ws[-1][:1].isupper() and ws[-2][:1].isupper())
 
 
 def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> ClaimSource:
     """Resolve the frame's mentions: the source, and the outer sources of a chain."""
     via_names: list[str] = []
+    via_frames: list[ViaFrame] = []
     for vs, ve in frame.via:
         vsrc, _ = registry.resolve(text, vs, ve, entities=entities)
         via_names.append(vsrc.name)
+        if (vs, ve) in frame.via_cues:
+            via_frames.append(ViaFrame(name=vsrc.name, mention=Span.of(text, vs, ve),
+                                       cue=Span.of(text, *frame.via_cues[(vs, ve)])))
     if frame.agentless:
         return ClaimSource(name="unnamed (agentless)", type=VAGUE, mention=None, via=via_names,
-                           source_id=None, rule=frame.rule)
+                           source_id=None, rule=frame.rule, via_frames=via_frames)
     # "Mr. Trump fits that bill, he added": a person named in the content is not who speaks it
     content_first = frame.content[1] <= frame.source[0]
     src, how = registry.resolve(text, frame.source[0], frame.source[1], entities=entities,
                                 ignore_people_from=frame.content[0] if content_first else None)
     return ClaimSource(name=src.name, type=src.type, mention=Span.of(text, *frame.source), via=via_names,
-                       source_id=src.id, rule=f"{frame.rule}; {how}")
+                       source_id=src.id, rule=f"{frame.rule}; {how}", via_frames=via_frames)

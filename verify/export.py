@@ -65,6 +65,7 @@ def claim_to_dict(claim: Claim) -> dict:
         "id": src["source_id"],
         "mention": src["mention"],
         "via": src["via"],
+        "via_frames": src["via_frames"],
         "rule": src["rule"],
     }
     return d

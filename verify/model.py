@@ -63,6 +63,16 @@ class Source:
     mentions: list[Mention] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ViaFrame:
+    """An outer source of a chain that has its own cue in the text: "X said C, according to Y"
+    (Y reports that X said C): Y's name, the words naming Y, and the cue ("according to")."""
+
+    name: str
+    mention: Optional[Span] = None
+    cue: Optional[Span] = None
+
+
 @dataclass
 class ClaimSource:
     name: str
@@ -71,6 +81,7 @@ class ClaimSource:
     via: list[str] = field(default_factory=list)
     source_id: Optional[str] = None
     rule: str = "reporter:unattributed"
+    via_frames: list[ViaFrame] = field(default_factory=list)  # outer sources of `via` framed by a cue of their own
 
 
 @dataclass

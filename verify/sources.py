@@ -26,8 +26,9 @@ PRONOUN_TYPES = {
     "we": (), "i": (), "you": (),
 }
 # The noun phrase a relative pronoun follows: "Tom Barkley, who said ...", "the ministry, which said ...".
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*|(?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3})"
-                         r"\s*,\s*$")
+# Without a comma the clause restricts the noun before it: "lawmakers who thought ...", "a governor who had endorsed him".
+_ANTECEDENT = re.compile(r"(?:((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*,"
+                         r"|((?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}|(?<![\w'\u2019-])[a-z][\w'\u2019-]+)\s*,?)\s*$")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", "some", "one", "two", "three",
                "several", "other", "another", "its", "their", "his", "her", "our"}
 CONNECTORS = {"of", "for", "and", "the", "on", "de", "al", "el", "bin", "van", "von", "der", "da", "&"}
@@ -192,9 +193,13 @@ def _names_a_group(ws: list[str]) -> bool:
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def _person_of(phrase: str) -> Optional[str]:
     """'Victor Kwong of the Toronto Police Service' -> 'Victor Kwong': a person named with their body."""
-    head, sep, _body = phrase.partition(" of ")
+    head, sep, body = phrase.partition(" of ")
     if not sep:
         return None
+    bws = body.split()
+    if len(bws) >= 3 and all(is_capitalised(w) for w in bws[-2:]) \
+            and any(w[:1].islower() and w.lower() not in CONNECTORS for w in bws):
+        return None  # "Former Secretary of State and presidential candidate Hillary Clinton": the name ends it
     toks = head.split()
     k = len(toks)
     while k > 0 and is_capitalised(toks[k - 1]):
@@ -350,7 +355,8 @@ class Registry:
         if low in ("who", "which"):
             m = _ANTECEDENT.search(text, max(0, start - 80), start)
             if m:
-                found, how = self.resolve(text, m.start(1), m.end(1), entities=entities)
+                g = 1 if m.group(1) else 2
+                found, how = self.resolve(text, m.start(g), m.end(g), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"relative-pronoun:{low}->antecedent; {how}")
         if low in PRONOUN_SEX:
             return self._resolve_personal_pronoun(text, start, end, phrase, low,

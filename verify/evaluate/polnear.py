@@ -16,6 +16,8 @@ Matching rules (documented in docs/attribution.md):
   it; a predicted content counts as correct when it overlaps any gold content.
   Discontinuous gold spans count by their fragments' hull.
 - content (exact-ish): as above but requiring token-level Jaccard >= 0.5.
+- an outer source with its own cue ("X said C, according to Y": `via_frames`) is a prediction of its
+  own: Y's cue and mention, with the claim as content.
 - source: over gold attributions that have a source. A gold attribution is paired with
   the prediction whose cue overlaps its cue (else whose content overlaps its content);
   the source is right when the predicted mention overlaps the gold source span.
@@ -74,6 +76,9 @@ def predictions(text: str) -> list[dict]:
         m = c.source.mention
         out.append({"cue": (c.cue.start, c.cue.end) if c.cue else None, "content": (c.start, c.end),
                     "source": (m.start, m.end) if m else None})
+        for vf in c.source.via_frames:  # "X said C, according to Y": Y's own attribution of the claim
+            out.append({"cue": (vf.cue.start, vf.cue.end) if vf.cue else None, "content": (c.start, c.end),
+                        "source": (vf.mention.start, vf.mention.end) if vf.mention else None})
     return out
 
 
