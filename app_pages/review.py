@@ -83,7 +83,8 @@ def open_story_panel() -> None:
             else:
                 st.caption("No saved stories yet.")
             return
-        title = st.text_input("Title", value=Path(name).stem if name else "", key="title")
+        title = st.text_input("Title", value=Path(name).stem if name else "", key=f"title:{how}:{name}",
+                              placeholder="the first line of the story")
         outlet = st.text_input("Outlet", key="outlet")
         published = st.date_input("Published", value=None, key="published")
         if st.button("Open story", key="open_btn", type="primary"):

@@ -159,3 +159,14 @@ def test_sources_merge_and_numbers_panel(db):
     assert {"part-of", "superseded"} <= set(recon["status"])
     at.button(key="FormSubmitter:figure_form-Record the figure").click().run()
     assert len(ReviewStore(db).figure_choices(at.session_state.story_id)) == 1
+
+
+def test_a_pasted_story_is_titled_by_its_first_line_not_the_seed(db):
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.sidebar.radio(key="open_from").set_value("Paste").run()
+    at.sidebar.text_area(key="paste_text").set_value(
+        "Winnipeg family says son was denied care\n\nA Winnipeg family says their son waited 14 hours.").run()
+    at.sidebar.button(key="open_btn").click().run()
+    assert not at.exception
+    assert at.title[0].value == "Winnipeg family says son was denied care"

@@ -202,3 +202,9 @@ def test_other_database_errors_are_not_swallowed(tmp_path, monkeypatch):
     monkeypatch.setattr(store_module.metadata, "create_all", broken)
     with pytest.raises(OperationalError, match="disk I/O"):
         ReviewStore(f"sqlite:///{tmp_path}/fresh.sqlite")
+
+
+def test_a_story_without_a_title_takes_its_first_line(tmp_path):
+    s = ReviewStore(f"sqlite:///{tmp_path}/t.sqlite")
+    s.add_story("\n  Floods kill dozens in Brazil \n\nFloods have killed 39 people.")
+    assert s.list_stories()["title"].tolist() == ["Floods kill dozens in Brazil"]

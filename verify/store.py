@@ -107,8 +107,10 @@ class ReviewStore:
     def add_story(self, text: str, *, title: str = "", outlet: str = "", published: Optional[str] = None,
                   article_id: Optional[str] = None) -> str:
         from .analysis import story_id
+        from .textio import headline
 
         sid = article_id or story_id(text)
+        title = title.strip() or headline(text)
         with self.engine.begin() as conn:
             row = conn.execute(select(stories.c.story_id).where(stories.c.story_id == sid)).first()
             if row is None:

@@ -97,3 +97,12 @@ def html_to_text(markup: str) -> str:
     raw = html.unescape("".join(parser.parts))
     lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in raw.split("\n")]
     return "\n\n".join(line for line in lines if line)
+
+
+def headline(text: str, limit: int = 120) -> str:
+    """The story's first non-empty line, as a title when the editor gives none (a pasted story)."""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            return line if len(line) <= limit else line[:limit - 1].rstrip() + "\u2026"
+    return ""
