@@ -371,3 +371,13 @@ def test_she_reaches_an_unnamed_woman(measles):
 def test_short_quotations_and_quoted_show_titles(text, speaker, first):
     claims = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
     assert claims[0].text == first and all(c.source.name == speaker for c in claims) and len(claims) == 2
+
+
+def test_a_lone_surname_takes_a_full_name_that_opened_a_sentence():
+    a = analyze("TORONTO \u2014 Auston Matthews scored in overtime on Saturday.\n\n\u201cIt was a grind,\u201d Matthews said.")
+    assert claim_starting(a, "\u201cIt was a grind").source.name == "Auston Matthews"
+
+
+def test_a_place_is_not_taken_for_a_full_name():
+    a = analyze("New York was quiet on Sunday.\n\n\u201cWe will win,\u201d York said.")
+    assert claim_starting(a, "\u201cWe will win").source.name == "York"

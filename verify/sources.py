@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .furniture import dateline_length
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 
@@ -92,6 +93,12 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(
                            r"(?=\s*,|\s+[a-z])")
 
 
+# Two capitalised words opening a sentence and followed by a lower-case word: a full name whose first
+# name the list may not know ("Auston Matthews scored"); used only to expand a later lone surname.
+_FULL_NAME_SUBJECT = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+[a-z])")
+_PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort", "Mount", "North", "South", "East",
+                   "West", "Upper", "Lower", "Great", "Little", "Prince", "Grand", "Lake", "Cape", "Hong", "Sri", "El",
+                   "Le", "La", "Puerto", "Rio", "Sao", "Abu", "Buenos", "Costa", "Saudi", "United"}
 _NAME_AFTER_WORD = re.compile(r"(?<=[a-z,] )([A-Z])")
 
 
@@ -263,6 +270,7 @@ class Registry:
         self.sources: list[Source] = []
         self._recent: list[str] = []  # source ids, most recent last
         self._people: list[tuple[int, int]] = []  # persons named as sentence subjects, speakers or not
+        self._full_names: list[tuple[int, int]] = []  # "Auston Matthews scored": a full name, for a later surname
         self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
         self._surname_key: tuple = ()
         self._surname_set: set[str] = set()
@@ -285,6 +293,11 @@ class Registry:
             span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
         if span:
             self._people.append(span)
+        else:
+            k = start + dateline_length(text[start:end])  # "TORONTO \u2014 Auston Matthews scored"
+            loose = _FULL_NAME_SUBJECT.match(text, k, end)
+            if loose and classify(loose.group()) == PERSON and loose.group().split()[0] not in _PLACE_PREFIXES:
+                self._full_names.append(loose.span())
         self._people.extend(self._people_named_inside(text, span[1] if span else start, end))
 
     def _people_named_inside(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -426,7 +439,7 @@ class Registry:
     def _named_person_with_surname(self, text: str, name: str, before: int) -> Optional[str]:
         if len(name.split()) != 1:
             return None
-        for a, b in reversed(self._people):
+        for a, b in [*reversed(self._people), *reversed(self._full_names)]:  # titled or first-named people first
             full = canonical_name(text[a:b], PERSON)
             if a < before and len(full.split()) >= 2 and full.split()[-1] == name:
                 return full
