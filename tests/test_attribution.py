@@ -564,3 +564,9 @@ def test_interrogative_who_is_no_relative_speaker(text):
 def test_interjected_for_instance_between_source_and_cue():
     [c] = attributed("Bakers, for instance, argue that flour prices doubled in a year.")
     assert c.source.mention.text == "Bakers" and c.text == "flour prices doubled in a year"
+
+
+def test_an_estimate_by_a_body_and_not_by_a_person():
+    (claim,) = attributed("The Congressional Budget Office estimates the bill will cost about $12 billion.")
+    assert claim.source.name == "Congressional Budget Office" and claim.cue.text == "estimates"
+    assert attributed("He estimates the crowd at 10,000 people.") == []

@@ -59,3 +59,12 @@ def test_one_sentence_shortcut_agrees_with_punkt(para):
 def test_quoted_exclamation_keeps_its_attribution():
     assert texts("\u201cGet out!\u201d he shouted. Then he left. \u201cWhy?\u201d Asked the crowd.") == [
         "\u201cGet out!\u201d he shouted.", "Then he left.", "\u201cWhy?\u201d", "Asked the crowd."]
+
+
+def test_a_quotation_opening_after_a_state_abbreviation_starts_a_sentence():
+    from verify.sentences import split_sentences
+    text = ('"Nobody wants a shutdown," said Sen. Chuck Schumer, D-N.Y. "Tonight, common sense prevailed." '
+            'Talks with Mr. \u201cBig\u201d Smith went on.')
+    assert [s.text for s in split_sentences(text)] == [
+        '"Nobody wants a shutdown," said Sen. Chuck Schumer, D-N.Y.', '"Tonight, common sense prevailed."',
+        'Talks with Mr. \u201cBig\u201d Smith went on.']

@@ -79,6 +79,7 @@ def split_sentences(text: str) -> list[Sentence]:
             spans = list(tok.span_tokenize(para))
         spans = _attach_closing_quotes(para, spans)
         spans = _rejoin_quoted_exclamations(para, spans)
+        spans = _split_before_opening_quotes(para, spans)
         for s, e in spans:
             start, end = p_start + s, p_start + e
             if text[start:end].strip():
@@ -130,6 +131,32 @@ def _speaker_then_speech(para: str, s: int, e: int) -> bool:
     """“Who knows?” Trump told ITV on Monday.  After a quoted question or exclamation, a part that opens
     with its speaker and a speech verb is the quotation's attribution, not a new sentence."""
     return _speaker_then_speech_pattern().match(para, s, e) is not None
+
+
+_ABBREVIATION_THEN_QUOTE = re.compile("(?<=[A-Z]\\.)\\s+(?=[\u201c\"][A-Z])")
+
+
+def _split_before_opening_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """said Sen. Chuck Schumer, D-N.Y. \u201cTonight, common sense prevailed.\u201d  Punkt does not end a sentence
+    at an abbreviation, but an abbreviation closing a frame, then a quotation opening on a capital, is
+    a sentence boundary."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in _ABBREVIATION_THEN_QUOTE.finditer(para, s, e):
+            if _is_state_or_initials(para, m.start()):
+                out.append((s, m.start()))
+                s = m.end()
+        out.append((s, e))
+    return out
+
+
+def _is_state_or_initials(para: str, end: int) -> bool:
+    """The word before ``end`` is an abbreviation of capitals and dots ("D-N.Y.", "U.S.", "R-Texas." is not)."""
+    k = end
+    while k > 0 and not para[k - 1].isspace():
+        k -= 1
+    word = para[k:end].split("-")[-1]
+    return len(word) >= 2 and all(ch.isupper() or ch == "." for ch in word)
 
 
 def _attach_closing_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
