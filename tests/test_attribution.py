@@ -570,3 +570,17 @@ def test_an_estimate_by_a_body_and_not_by_a_person():
     (claim,) = attributed("The Congressional Budget Office estimates the bill will cost about $12 billion.")
     assert claim.source.name == "Congressional Budget Office" and claim.cue.text == "estimates"
     assert attributed("He estimates the crowd at 10,000 people.") == []
+
+
+def test_a_descriptive_appositive_on_the_source_is_the_reporters_claim():
+    a = analyze("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says he will vote for her.")
+    texts = {c.text: c.source.type for c in a.claim_records}
+    assert texts == {"a 55-year-old salesman from Sumter, South Carolina": "reporter", "he will vote for her": "person"}
+    b = analyze("Jane Roe, a spokeswoman, said the plant would close.")
+    assert [c.text for c in b.claim_records] == ["the plant would close"]
+
+
+def test_what_the_subject_did_before_a_participle_cue_is_the_reporters_claim():
+    a = analyze("She addressed Muslim-Americans in an email to supporters, saying that they were welcome.")
+    assert [(c.text, c.source.type) for c in a.claim_records] == [
+        ("She addressed Muslim-Americans in an email to supporters", "reporter"), ("they were welcome", "person")]

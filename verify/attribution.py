@@ -738,6 +738,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
             return None
+        np = (np[0], _what_the_subject_did(text, np[0], cs))
     (ns, ne), parts = np
     via: list[tuple[int, int]] = []
     k = ce
@@ -898,6 +899,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     while k > start and text[k - 1].isspace():
         k -= 1
     hops = 0
+    place_end: Optional[int] = None
     while k > start and text[k - 1] == "," and hops < 3:
         # "X, which tracks ..., said" / "X, a spokesman for Y, said" / "X, 35, the daughter of Y, said"
         hops += 1
@@ -916,11 +918,14 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             pass  # an affiliation: "Mr. Mahaney, of RBC Capital Markets, said"
         elif first == "citing" or first in _INTERJECTED or inner.lower() in _INTERJECTED_PHRASES:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
-        elif _POSSESSIVE_DESCRIPTION.search(inner):
-            pass  # "Tina Tchen, Mrs. Obama's chief of staff, said": a description after a possessive
-        elif first in ("a", "an", "the", "former", "then") or first[:1].isdigit() or (
+        elif _POSSESSIVE_DESCRIPTION.search(inner) or first in ("a", "an", "the", "former", "then") or (
                 inner[:1].islower() and first not in _BOUNDARY_WORDS):
-            pass  # appositive identifying the source
+            # "Tina Tchen, Mrs. Obama's chief of staff, said", "Dean Johnson, a salesman from Sumter, South
+            # Carolina, says": the reporter's description of the source, a claim of its own when it says something
+            if len(inner.split()) >= 3:
+                parts.append((comma + 1, place_end or inner_end))
+        elif first[:1].isdigit():
+            pass  # an age: "X, 35, said"
         elif hops == 1 and _titled_name(inner):
             k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
             break
@@ -934,6 +939,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             break
         else:
             return None
+        # a place right after a description belongs to it ("a salesman from Sumter, South Carolina,")
+        place_end = inner_end if hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4 else None
         k = comma + 1
         while k > start + 1 and text[k - 2].isspace():
             k -= 1
@@ -1094,6 +1101,16 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     if not _valid_source(text[ns:ne]):
         return None
     return (ns, ne), []
+
+
+def _what_the_subject_did(text: str, subject: tuple[int, int], cue_start: int) -> list[tuple[int, int]]:
+    """"She addressed Muslim-Americans in an email, saying C": what the subject did before the cue is
+    the reporter's own statement (subject included), a claim of its own."""
+    lead = _COORDINATED.search(text, subject[1], cue_start)
+    stop = lead.start() if lead else cue_start
+    if len(text[subject[1]:stop].split()) < 2:
+        return []
+    return [(subject[0], stop)]
 
 
 def _opens_a_name(text: str, chosen: list[tuple[int, int]]) -> bool:
