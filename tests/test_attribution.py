@@ -584,3 +584,25 @@ def test_what_the_subject_did_before_a_participle_cue_is_the_reporters_claim():
     a = analyze("She addressed Muslim-Americans in an email to supporters, saying that they were welcome.")
     assert [(c.text, c.source.type) for c in a.claim_records] == [
         ("She addressed Muslim-Americans in an email to supporters", "reporter"), ("they were welcome", "person")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("In the long run, many economists say, this effect could ripple through the health system.",
+     "In the long run", "this effect could ripple through the health system"),
+    ("The plan, the campaign manager said, is working well for now.", "The plan", "is working well for now"),
+])
+def test_a_statement_interrupted_by_its_frame_goes_on_after_it(text, first, second):
+    a, b = attributed(text)
+    assert (a.text, b.text) == (first, second) and a.source.name == b.source.name and a.cue.text == b.cue.text
+
+
+@pytest.mark.parametrize("text", ["\u201cIt is over,\u201d Graham said, a day after the vote.",
+                                  "\u201cThis is a show,\u201d said delegate Beau Correll, angered by the vote."])
+def test_what_follows_a_frame_about_the_speaker_is_not_their_statement(text):
+    assert len(attributed(text)) == 1
+
+
+def test_a_description_of_a_source_after_its_quotation_is_the_reporters_claim():
+    a = analyze("\u201cTed Cruz is not my favorite by any means,\u201d Graham, a former candidate, said.")
+    assert [(c.text, c.source.type) for c in a.claim_records] == [
+        ("\u201cTed Cruz is not my favorite by any means,\u201d", "person"), ("a former candidate", "reporter")]

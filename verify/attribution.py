@@ -409,7 +409,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             if nxt is None and not frame.agentless:
                 nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
         elif not frame.agentless:
-            nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end)
+            nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end) \
+                or _resumed_statement(text, frame, end)
         frame = nxt
     if frames:
         _trailing_according_to(text, frames, start, end, quotes)
@@ -491,6 +492,28 @@ def _resumed_quotation(text: str, frame: Frame, end: int) -> Optional[Frame]:
         return None
     return Frame(cue=frame.cue, source=frame.source, content=(m.end(), content[1]), via=list(frame.via),
                  rule=frame.rule + "/quotation-resumes")
+
+
+_RESUMES_STATEMENT = re.compile(r"\s*,\s*(?=[a-z])")
+_NOT_A_STATEMENT_START = {"who", "whom", "whose", "which", "where", "when", "while", "as", "on", "in", "at", "during",
+                          "after", "before", "with", "from", "to", "for", "about", "according", "citing", "though",
+                          "although", "because", "since", "if", "and", "but", "or", "a", "an", "the", "his", "her",
+                          "their", "its", "adding", "saying", "noting", "speaking", "referring", "calling", "not"}
+
+
+def _resumed_statement(text: str, frame: Frame, end: int) -> Optional[Frame]:
+    """In the long run, many economists say, this effect could ripple through the system.  A statement
+    interrupted by its frame goes on after it: same source, same cue."""
+    m = _RESUMES_STATEMENT.match(text, max(frame.cue[1], frame.source[1]), end)
+    if not m:
+        return None
+    body_end = _body_end(text, m.end(), end)
+    rest = text[m.end():body_end].split()
+    if len(rest) < 4 or rest[0].lower().strip(",") in _NOT_A_STATEMENT_START or rest[0].endswith(("ing", "ed")):
+        return None  # a participle describes the source ("said Beau Correll, angered by the vote")
+    a, b = _strip_span(text, m.end(), body_end)
+    return Frame(cue=frame.cue, source=frame.source, content=(a, b), via=list(frame.via),
+                 rule=frame.rule + "/statement-resumes")
 
 
 _PARTICIPLE = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
@@ -720,8 +743,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 content = (start, comma)
                 addressee = _skip_addressee(text, ce, body_end)[1] if frame_kind == "tell" else None
                 via = [addressee] if addressee and _is_outlet(text[addressee[0]:addressee[1]]) else []
+                described = [p for p in _parts if p[0] >= ne]  # "C," Graham, a former candidate, said.
                 return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via,  # "C," X told CNN.
-                             rule=f"cue:{form}/after-content")
+                             reporter_parts=described, rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
     comma = _comma_before(text, start, cs)
     if comma is not None and frame_kind == "clause":  # after "told" comes who was told, not who spoke
