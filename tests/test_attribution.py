@@ -70,7 +70,8 @@ def test_quotation_over_several_sentences_keeps_its_speaker():
             "a farmer.")
     a = analyze(text)
     claims = [c for c in a.claim_records if c.kind == "claim"]
-    assert all("Amina Yusuf" in c.source.name for c in claims), [(c.text, c.source.name) for c in claims]
+    assert [c.source.name for c in claims] == ["Amina Yusuf"] * 3 + ["the reporter"], [(c.text, c.source.name) for c in claims]
+    assert claims[-1].text == "a farmer"  # the reporter's description of her
 
 
 def test_quotation_over_paragraphs_keeps_its_speaker():

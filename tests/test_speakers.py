@@ -381,3 +381,60 @@ def test_a_lone_surname_takes_a_full_name_that_opened_a_sentence():
 def test_a_place_is_not_taken_for_a_full_name():
     a = analyze("New York was quiet on Sunday.\n\n\u201cWe will win,\u201d York said.")
     assert claim_starting(a, "\u201cWe will win").source.name == "York"
+
+
+def who_says(text):
+    return [(c.text, c.source.name, c.source.type) for c in analyze(text).claim_records if c.kind == "claim"]
+
+
+def test_the_next_quotation_goes_on_past_a_description_of_the_speaker():
+    text = ("\u201cThe budget is not enough,\u201d Maria Lopez, the council's finance chair, said Monday. "
+            "\u201cWe will need more by spring.\u201d")
+    assert who_says(text) == [("\u201cThe budget is not enough,\u201d", "Maria Lopez", "person"),
+                              ("the council's finance chair", "the reporter", "reporter"),
+                              ("\u201cWe will need more by spring.\u201d", "Maria Lopez", "person")]
+
+
+def test_a_description_after_an_inverted_frame_is_the_reporters_and_the_quotation_goes_on():
+    text = ("\u201cPrices keep rising,\u201d said Tom Becker, director of the Harbor Institute, a research group. "
+            "\u201cFamilies feel it first.\u201d")
+    assert who_says(text) == [("\u201cPrices keep rising,\u201d", "Tom Becker", "person"),
+                              ("director of the Harbor Institute, a research group", "the reporter", "reporter"),
+                              ("\u201cFamilies feel it first.\u201d", "Tom Becker", "person")]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("\u201cWe are worried,\u201d said another local resident, Omar Haddad.", "Omar Haddad", "person"),
+    ("\u201cThe plan is dead,\u201d said a longtime adviser to the governor.", "longtime adviser to the governor",
+     "anonymous"),
+    ("\u201cThe plan is dead,\u201d said a senior adviser to the governor, who declined to be identified.",
+     "senior adviser to the governor", "anonymous"),
+])
+def test_who_speaks_after_an_inverted_cue(text, speaker, kind):
+    first = who_says(text)[0]
+    assert first[1:] == (speaker, kind)
+    assert all(c[2] == "reporter" for c in who_says(text)[1:])  # "who declined to be identified" reports nothing
+
+
+@pytest.mark.parametrize("text", ["\u201cI hate the word \u2018poor,\u2019 \u201d she said.",
+                                  "\"I hate the word 'poor,' \" she said.",
+                                  "''I hate the word 'poor,' '' she said."])
+def test_spaced_nested_closing_marks_still_close_the_quotation_before_its_frame(text):
+    assert who_says(text) == [(text[:text.index(" she")], "she", "person")]
+
+
+def test_a_cue_coordinated_after_the_frame_shares_its_speaker():
+    claims = analyze("\u201cIt is over,\u201d the mayor said on Friday, but added that talks would go on.").claim_records
+    assert [(c.text, c.cue.text) for c in claims] == [("\u201cIt is over,\u201d", "said"), ("talks would go on", "added")]
+    assert claims[0].source.source_id == claims[1].source.source_id
+
+
+def test_a_clause_joined_after_the_frame_is_the_reporters_claim():
+    assert who_says("\u201cIt is over,\u201d Graham said on Friday, as protesters gathered outside the hall.") == [
+        ("\u201cIt is over,\u201d", "Graham", "person"), ("protesters gathered outside the hall.", "the reporter", "reporter")]
+
+
+def test_a_subordinator_opening_a_sentence_is_no_part_of_a_name():
+    a = analyze("Although Scott lacks a signature achievement, he is known as a hard worker. "
+                "\u201cI am insulted,\u201d Scott said.")
+    assert [s.name for s in a.source_records if s.type == "person"] == ["Scott"]

@@ -166,7 +166,7 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
             _frame_only_sentence(text, new[0], claims[-1], quotes, registry, entities)
             _quotation_after_colon_frame(text, new[0], claims[-1], quotes, registry, entities)
             if sent.paragraph == previous_paragraph:
-                _next_quotation_same_speaker(text, new[0], claims[-1], quotes)
+                _next_quotation_same_speaker(text, new[0], _last_attributed_of_sentence(claims), quotes)
         previous_paragraph = sent.paragraph
         claims.extend(new)
         for c in new:
@@ -227,6 +227,18 @@ def _next_quotation_same_speaker(text: str, claim: Claim, previous: Claim, quote
     claim.source.rule = "quotation:next-sentence-same-speaker"
 
 
+def _last_attributed_of_sentence(claims: list[Claim]) -> Claim:
+    """The last sentence's attributed claim, past the reporter's description of its speaker that may
+    close the sentence ("C," Jane Doe, a former adviser, said.): who goes on speaking after it."""
+    last = claims[-1]
+    for c in reversed(claims):
+        if c.sentence != last.sentence or c.kind != "claim":
+            break
+        if c.source.type != REPORTER:
+            return c
+    return last
+
+
 def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
     """In a 1963 speech, he declared:  ¶ “It is very appropriate ...”  A sentence that ends on a
     source, a speech cue and a colon introduces the quotation that follows it."""
@@ -264,7 +276,7 @@ def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -
                 groups.setdefault(q.group, []).append(i)
     for group, idx in groups.items():
         members = [claims[i] for i in idx]
-        first, previous = members[0], claims[idx[0] - 1] if idx[0] > 0 else None
+        first, previous = members[0], _last_attributed_of_sentence(claims[:idx[0]]) if idx[0] > 0 else None
         if any(c.source.type != REPORTER for c in members) or previous is None or previous.kind != "claim" \
                 or previous.source.type in (REPORTER, VAGUE) or previous.cue is None:
             continue
@@ -339,6 +351,9 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
         for a, b in frame.more_content:
             pieces.append((a, b, source, Span.of(text, *frame.cue)))
+    tail = _clause_after_frames(text, frames, end)
+    if tail:
+        pieces.append((tail[0], tail[1], _reporter("reporter:own-clause-after-frame"), None))
     for a, b, src, cue in sorted(pieces, key=lambda p: p[0]):
         a, b = _strip_span(text, a, b)
         if b <= a:
@@ -351,6 +366,21 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     if not any(c.kind == "claim" for c in out):
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
     return _trimmed(text, out)
+
+
+_CLAUSE_AFTER_FRAME = re.compile(r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[\w.]+(?:\s+[\w.]+)?)?[\s,;]*(?:,|;)\s*(?:and|but|while|as|so|because|after|before|when|whereas)\s+", re.I)
+
+
+def _clause_after_frames(text: str, frames: list[Frame], end: int) -> Optional[tuple[int, int]]:
+    """“C,” Graham said, and the crowd cheered.  A clause joined after the last frame, which no frame
+    takes as content, is the reporter's own statement: it must be in some claim for the editor."""
+    spans = [s for f in frames for s in [f.cue, f.source, f.content, *f.more_content, *f.reporter_parts, *f.via]]
+    last = max(b for _, b in spans)
+    m = _CLAUSE_AFTER_FRAME.match(text, last, end)
+    if not m:
+        return None
+    a, b = _strip_span(text, m.end(), end)
+    return (a, b) if len(text[a:b].split()) >= 3 else None
 
 
 def _trimmed(text: str, claims: list[Claim]) -> list[Claim]:
@@ -410,7 +440,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                 nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
         elif not frame.agentless:
             nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end) \
-                or _resumed_statement(text, frame, end)
+                or _coordinated_after_frame(text, frame, end) or _resumed_statement(text, frame, end)
         frame = nxt
     if frames:
         _trailing_according_to(text, frames, start, end, quotes)
@@ -479,6 +509,22 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     return None
 
 
+_COORDINATED_AFTER_FRAME = re.compile(rf"(?:\s+(?:on|in|at|during)\s+\w+)?,?\s+(?:and|but)\s+(?:then\s+|also\s+|{_AUX}\s+)*(?=\w)", re.I)
+
+
+def _coordinated_after_frame(text: str, frame: Frame, end: int) -> Optional[Frame]:
+    """“C,” she said, but added that D.  A second cue after the frame shares its source."""
+    m = _COORDINATED_AFTER_FRAME.match(text, max(frame.cue[1], frame.source[1]), end)
+    if not m:
+        return None
+    found = _cue_then_content(text, m.end(), _body_end(text, m.end(), end), kinds=_COORDINATED_KINDS)
+    if not found or found[0].start() != m.end():
+        return None
+    cue, content = found
+    return Frame(cue=cue.span(), source=frame.source, content=content, via=list(frame.via),
+                 rule=f"cue:{cue.group().lower()}/coordinated-after-frame")
+
+
 _RESUMES = re.compile(r"\s*,\s*(?=[\u201c\"]|''|``)")
 
 
@@ -504,7 +550,9 @@ _NOT_A_STATEMENT_START = {"who", "whom", "whose", "which", "where", "when", "whi
 def _resumed_statement(text: str, frame: Frame, end: int) -> Optional[Frame]:
     """In the long run, many economists say, this effect could ripple through the system.  A statement
     interrupted by its frame goes on after it: same source, same cue."""
-    m = _RESUMES_STATEMENT.match(text, max(frame.cue[1], frame.source[1]), end)
+    if frame.source[0] > frame.cue[0]:
+        return None  # "C, said Jane Doe, executive director of X": what follows the name describes her
+    m = _RESUMES_STATEMENT.match(text, frame.cue[1], end)
     if not m:
         return None
     body_end = _body_end(text, m.end(), end)
@@ -755,7 +803,11 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if sx and _OPENS_QUOTATION.match(text, sx[1], body_end):
             sx = None  # "X, who represents the area, said residents are \u201ctired\u201d": a clause, not "said X."
         if sx and comma - start >= 8:
-            return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted")
+            described = _description_after_source(text, sx[1], body_end)
+            if described and _names_the_described(text, sx, described[0]):
+                sx, described = described[0], []  # "C," said a party spokesman, John Smith.
+            return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted",
+                         reporter_parts=described)
     # "X said (that) C"
     np = _np_before(text, start, cs)
     if not np:
@@ -833,6 +885,31 @@ _AGENT_CUT = re.compile(r"\s(?:who|which|that|as|for|over|on|at|during|after|whe
 
 
 _ASKED_TO = re.compile(r"\s+to\s")  # "Anyone with information is asked to call police": a request, not speech
+_DESCRIPTION_AFTER = re.compile(r",\s+(?!\w+ing\b|and\b|but\b|before\b|while\b|then\b)(?=[\w(])")
+
+
+def _description_after_source(text: str, pos: int, body_end: int) -> list[tuple[int, int]]:
+    """"C," said Jane Doe, executive director of the institute.  What follows the speaker's name
+    after a comma describes her: the reporter's claim, which no quotation covers."""
+    m = _DESCRIPTION_AFTER.match(text, pos, body_end)
+    if not m:
+        return []
+    a, b = _strip_span(text, m.end(), body_end)
+    if len(text[a:b].split()) < 2 or _OPENS_QUOTATION.search(text[a:b]) or "\u201c" in text[a:b]:
+        return []
+    return [(a, b)]
+
+
+_PERSONAL_NAME = re.compile(r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}")
+
+
+def _names_the_described(text: str, described: tuple[int, int], after: tuple[int, int]) -> bool:
+    """'another Twitter user, Johanna Bayer': a description by a determiner, then the person's name."""
+    first = text[described[0]:described[1]].split()[0].lower()
+    return first in ("a", "an", "another", "the", "his", "her", "their", "its", "one") \
+        and _PERSONAL_NAME.fullmatch(text, *after) is not None and classify(text[after[0]:after[1]]) == "person"
+
+
 _OPENS_QUOTATION = re.compile("\\s*[\u201c\"]\\w")
 _QUOTE_CLOSED_BY_COMMA = re.compile("[,!?](?:\u201d|\"|''|'|\u2019|\u00bb)")
 _REST_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[\u201c\"`']|:)", re.I)
@@ -887,6 +964,8 @@ def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
         j -= len(mark)
         if j - 1 > start and text[j - 1] in ",!?":
             return k
+        while j > start and text[j - 1] == " ":  # spaced nested marks: “the term ‘poor,’ ” she said
+            j -= 1
     if k > start and text[k - 1] == ",":
         return k - 1
     return None
@@ -1236,15 +1315,15 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 
 _OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to", "by"}
-_ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+named)", re.I)
+_ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))", re.I)
 
 
 def _unnamed_person_head(word: str, preposition: str) -> bool:
     """'an official [at the ministry]', 'a spokesperson [for the city]', 'a source close [to the talks]':
     the unnamed person or group is the source, not the body named after the preposition."""
     word = word.lower().strip(".,")
-    if preposition == "to":
-        return word == "close"
+    if preposition == "to":  # "a source close to", "an adviser to the senator"
+        return word == "close" or source_words().get(word) in ("anonymous", "role")
     kind = source_words().get(word)
     return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of"))
 

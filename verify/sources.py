@@ -184,6 +184,9 @@ _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarte
                 "plurality"}
 _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
              "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
+_SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "once", "whether", "whereas", "unlike",
+                  "like", "without", "under", "even", "so", "then", "now", "perhaps", "maybe", "why", "how", "what",
+                  "where", "who", "this", "that", "these", "those", "both", "every", "each", "all", "dear", "thank"}
 _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
 
@@ -296,7 +299,8 @@ class Registry:
         else:
             k = start + dateline_length(text[start:end])  # "TORONTO \u2014 Auston Matthews scored"
             loose = _FULL_NAME_SUBJECT.match(text, k, end)
-            if loose and classify(loose.group()) == PERSON and loose.group().split()[0] not in _PLACE_PREFIXES:
+            if loose and classify(loose.group()) == PERSON and loose.group().split()[0] not in _PLACE_PREFIXES \
+                    and loose.group().split()[0].lower() not in _FRONTING | _SUBORDINATORS:
                 self._full_names.append(loose.span())
         self._people.extend(self._people_named_inside(text, span[1] if span else start, end))
 
