@@ -28,7 +28,11 @@ def test_review_flow(page, app_server):
     shot(page, "story")
     page.get_by_role("tab", name="Claims").click()
     page.get_by_role("button", name="Next").click()
+    page.get_by_text("(2 of 16)").wait_for()
     wait_idle(page)
+    # the previous claim's form fades out while the next one is drawn: wait until only one is left
+    page.wait_for_function("() => document.querySelectorAll('textarea[aria-label=\"Note\"]').length === 1",
+                           timeout=30000)
     page.get_by_role("textbox", name="Source", exact=True).fill("Reuters")
     page.get_by_label("Note").fill("checked with the desk")
     page.get_by_role("button", name="Save decision").click()
