@@ -438,3 +438,41 @@ def test_a_subordinator_opening_a_sentence_is_no_part_of_a_name():
     a = analyze("Although Scott lacks a signature achievement, he is known as a hard worker. "
                 "\u201cI am insulted,\u201d Scott said.")
     assert [s.name for s in a.source_records if s.type == "person"] == ["Scott"]
+
+
+def test_the_n_year_old_is_the_person_just_named():
+    text = "Police found Ruth Adler at home. \u201cI was asleep,\u201d said the 61-year-old. \u201cI heard nothing.\u201d"
+    assert [(c.text, c.source.name) for c in analyze(text).claim_records if c.quoted] == [
+        ("\u201cI was asleep,\u201d", "Ruth Adler"), ("\u201cI heard nothing.\u201d", "Ruth Adler")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cIt was his first try,\u201d said his best friend at college, Bruce Turry, who joined later.", "Bruce Turry"),
+    ("\u201cIt was his first try,\u201d said his wife, Mary Turry.", "Mary Turry"),
+])
+def test_a_name_after_an_unlisted_description_is_the_speaker(text, speaker):
+    assert who_says(text)[0][1:] == (speaker, "person")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("As one voter put it, the race is a choice between two evils.", "one voter", "put it,"),
+    ("As Professor Foner put it: \u201cThe country does a better job.\u201d", "Foner", "put it:"),
+])
+def test_as_x_put_it(text, speaker, cue):
+    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    assert (claim.source.name, claim.cue.text) == (speaker, cue)
+
+
+def test_to_put_it_somewhere_is_no_attribution():
+    assert who_says("She put it on the table and left the room.")[0][2] == "reporter"
+
+
+@pytest.mark.parametrize("frame, speaker, cue", [
+    ("After the vote, Mayor Ann Cole released the following statement:", "Ann Cole", "released the following statement"),
+    ("The union said in a statement on Friday:", "union", "said"),
+    ("Smith wrote on Twitter:", "Smith", "wrote"),
+])
+def test_a_frame_ending_on_a_colon_attributes_the_quotation_in_the_next_paragraph(frame, speaker, cue):
+    a = analyze(frame + "\n\n\u201cWe will rebuild what was lost.\u201d")
+    quote = a.claim_records[-1]
+    assert (quote.source.name, quote.cue.text, quote.quoted) == (speaker, cue, True)

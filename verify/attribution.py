@@ -239,6 +239,14 @@ def _last_attributed_of_sentence(claims: list[Claim]) -> Claim:
     return last
 
 
+# between a speech cue and the colon that opens the quotation: "said in a statement:", "wrote on Twitter:"
+_BEFORE_COLON = re.compile(r"(?:\s+(?:in\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:statement|email|post|tweet|letter|interview)|"
+                           r"on\s+(?:Twitter|Facebook|Instagram|X|social\s+media)|(?:on|last|this)\s+\w+day))*\s*")
+_ISSUED_STATEMENT = re.compile(r"\b(?:released|issued|posted|put\s+out|sent)\s+(?:the\s+following|this|a|an)\s+"
+                               r"(?:(?:brief|short|written|joint)\s+)?(?:statement|message|tweet|note|email|response)"
+                               r"(?:\s+(?:on|last|this)\s+\w+)?(?=\s*:\s*$)", re.I)
+
+
 def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
     """In a 1963 speech, he declared:  ¶ “It is very appropriate ...”  A sentence that ends on a
     source, a speech cue and a colon introduces the quotation that follows it."""
@@ -246,11 +254,13 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
             or _opening_quote(quotes, claim) is None:
         return
     colon = previous.start + len(previous.text.rstrip()) - 1
-    cue = None
-    for m in cue_matches(text, previous.start, colon):
-        cue = m
-    if cue is None or text[cue.end():colon].strip() or cue_table()[_form(cue.group())]["category"] != "speech":
-        return
+    cue = _ISSUED_STATEMENT.search(text, previous.start, colon + 1)
+    if cue is None:
+        for m in cue_matches(text, previous.start, colon):
+            cue = m
+        if cue is None or not _BEFORE_COLON.fullmatch(text, cue.end(), colon) \
+                or cue_table()[_form(cue.group())]["category"] != "speech":
+            return
     np = _np_before(text, previous.start, cue.start()) or _sentence_subject(text, previous.start, cue.start())
     if not np:
         return
@@ -797,7 +807,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     # "C, said X."  -- the cue right after a comma, the source after it
     comma = _comma_before(text, start, cs)
     if comma is not None and frame_kind == "clause":  # after "told" comes who was told, not who spoke
-        sx = _np_after(text, ce, body_end, strict=True)
+        sx = _np_after(text, ce, body_end, strict=True) or _name_after_description(text, ce, body_end)
         if sx and text[sx[0]:sx[1]].lower() in _PRONOUNS and text[sx[1]:body_end].strip(" \u201d\"'"):
             sx = None  # "X, in a statement, said he appreciates ...": a pronoun starting the content, not "said he."
         if sx and _OPENS_QUOTATION.match(text, sx[1], body_end):
@@ -901,6 +911,18 @@ def _description_after_source(text: str, pos: int, body_end: int) -> list[tuple[
 
 
 _PERSONAL_NAME = re.compile(r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}")
+
+
+def _name_after_description(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
+    """'said his best friend at college, Bruce Turry': a description no lexicon knows, then the name."""
+    comma = text.find(",", pos, min(body_end, pos + 60))
+    if comma < 0 or any(q in text[pos:comma] for q in "\u201c\u201d\""):
+        return None
+    described = _strip_span(text, pos, comma)
+    name = _PERSONAL_NAME.match(text, comma + 1 + len(text[comma + 1:]) - len(text[comma + 1:].lstrip()), body_end)
+    if name and text[name.end():body_end].lstrip()[:1] in (",", ".", "") and _names_the_described(text, described, name.span()):
+        return name.span()
+    return None
 
 
 def _names_the_described(text: str, described: tuple[int, int], after: tuple[int, int]) -> bool:
@@ -1348,6 +1370,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return False
     if all(w in _DATE_WORDS for w in low):  # "said Sunday", "said on Tuesday"
         return False
+    if re.fullmatch(r"the \d{1,3}-year-old", " ".join(low)):
+        return True  # "said the 46-year-old": the person just named
     lex = source_words()
     if any(lex.get(w) in ("anonymous", "role", "vague", "document", "organization", "outlet") for w in low[-2:]):
         return True

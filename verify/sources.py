@@ -187,6 +187,7 @@ _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as
 _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "once", "whether", "whereas", "unlike",
                   "like", "without", "under", "even", "so", "then", "now", "perhaps", "maybe", "why", "how", "what",
                   "where", "who", "this", "that", "these", "those", "both", "every", "each", "all", "dear", "thank"}
+_AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
 _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
 
@@ -375,7 +376,7 @@ class Registry:
                 g = 1 if m.group(1) else 2
                 found, how = self.resolve(text, m.start(g), m.end(g), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"relative-pronoun:{low}->antecedent; {how}")
-        if low in PRONOUN_SEX:
+        if low in PRONOUN_SEX or _AGE_DESCRIPTION.fullmatch(low):  # "he", "the 46-year-old"
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
                                                   start if ignore_people_from is None else ignore_people_from)
         if low in PRONOUN_TYPES:
@@ -452,7 +453,7 @@ class Registry:
     def _resolve_personal_pronoun(self, text: str, start: int, end: int, phrase: str, low: str,
                                   people_before: int) -> tuple[Source, str]:
         """The most recent person of the pronoun's sex, a speaker or a sentence subject."""
-        sex = PRONOUN_SEX[low]
+        sex = PRONOUN_SEX.get(low)  # None: "the 46-year-old" may be either
         candidates: list[tuple[int, Optional[Source], tuple[int, int]]] = []
         for s in self.sources:
             if s.type == PERSON or (s.type == ANONYMOUS and _one_person_of_sex(s.name) == sex):
@@ -469,11 +470,11 @@ class Registry:
                 phrase_here = text[span[0]:span[1]]
                 match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
                 known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here)
-                if known not in (None, sex):
+                if sex and known not in (None, sex):
                     continue
                 s, how = self.resolve(text, *span)  # the named subject becomes a source
                 return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named")
-            if self._sex.get(s.id) not in (None, sex):
+            if sex and self._sex.get(s.id) not in (None, sex):
                 continue
             return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person")
         if candidates:  # every candidate seemed the other sex: first names mislead ("Lindsey Graham")
@@ -484,7 +485,8 @@ class Registry:
         return self._new(phrase, phrase, PERSON, start, end, f"pronoun:{low}:unresolved")
 
     def _pronoun_mention(self, s: Source, start, end, phrase, low, sex, how) -> tuple[Source, str]:
-        self._sex.setdefault(s.id, sex)  # the story has now told us
+        if sex:
+            self._sex.setdefault(s.id, sex)  # the story has now told us
         return self._add_mention(s, start, end, phrase, f"pronoun:{low}->{how}")
 
     def _new(self, name: str, phrase: str, kind: str, start: int, end: int, rule: str) -> tuple[Source, str]:
