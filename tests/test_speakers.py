@@ -476,3 +476,27 @@ def test_a_frame_ending_on_a_colon_attributes_the_quotation_in_the_next_paragrap
     a = analyze(frame + "\n\n\u201cWe will rebuild what was lost.\u201d")
     quote = a.claim_records[-1]
     assert (quote.source.name, quote.cue.text, quote.quoted) == (speaker, cue, True)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\u201cShe didn\u2019t like that,\u201d said a 2008 campaign veteran.", "2008 campaign veteran"),
+    ("\u201cOne of my tests was loyalty,\u201d said one district party leader.", "one district party leader"),
+])
+def test_after_a_quotation_said_and_a_closing_phrase_name_the_speaker(text, speaker):
+    assert who_says(text)[0][:2] == (text[:text.index(" said")], speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"She does need him,\" Kunin said of Sanders.", "Kunin"),
+    ("\u201cIt will pass,\u201d she said about the bill.", "she"),
+])
+def test_a_frame_may_end_on_what_the_quotation_is_about(text, speaker):
+    (claim,) = [c for c in analyze(text).claim_records if c.kind == "claim"]
+    assert claim.source.mention.text == speaker and claim.quoted
+
+
+def test_a_spaced_question_mark_and_a_trailing_according_to():
+    a = analyze("\"Well, what does that mean? \" Clinton asked, according to a transcript of the interview.")
+    (claim,) = a.claim_records
+    assert (claim.text, claim.source.name, claim.cue.text) == ("\"Well, what does that mean? \"", "Clinton", "asked")
+    assert [(v.name, v.cue.text) for v in claim.source.via_frames] == [("transcript of the interview", "according to")]

@@ -790,7 +790,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         after = text[_skip_addressee(text, ce, body_end)[0]:body_end]
     tail = _AFTER_CUE.match(after)
     rest = after[tail.end():] if tail else after
-    if not rest.strip(" ,.\u201d\"'") or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None) \
+    if not rest.strip(" ,.\u201d\"'") or _FRAME_TAIL.match(rest) \
+            or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None) \
             or _closes_quotation_before(text, start, cs, rest):
         # "C," X said, smiling. / "C," X said, adding that D: a comma closes the frame
         np = _np_before(text, start, cs, allow_comma_start=True)
@@ -807,7 +808,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     # "C, said X."  -- the cue right after a comma, the source after it
     comma = _comma_before(text, start, cs)
     if comma is not None and frame_kind == "clause":  # after "told" comes who was told, not who spoke
-        sx = _np_after(text, ce, body_end, strict=True) or _name_after_description(text, ce, body_end)
+        sx = _np_after(text, ce, body_end, strict=True) or _name_after_description(text, ce, body_end) \
+            or _speaker_closing_a_quotation(text, comma, ce, body_end)
         if sx and text[sx[0]:sx[1]].lower() in _PRONOUNS and text[sx[1]:body_end].strip(" \u201d\"'"):
             sx = None  # "X, in a statement, said he appreciates ...": a pronoun starting the content, not "said he."
         if sx and _OPENS_QUOTATION.match(text, sx[1], body_end):
@@ -913,6 +915,18 @@ def _description_after_source(text: str, pos: int, body_end: int) -> list[tuple[
 _PERSONAL_NAME = re.compile(r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}")
 
 
+def _speaker_closing_a_quotation(text: str, comma: int, ce: int, body_end: int) -> Optional[tuple[int, int]]:
+    """“C,” said one district party leader.  After a quotation, 'said' and a phrase that closes the
+    sentence name the speaker, whatever the head noun: no lexicon lists every role."""
+    if not any(text.endswith(m, 0, comma) for m in _CLOSE_MARKS):
+        return None
+    sx = _np_after(text, ce, body_end)
+    if not sx or text[sx[1]:body_end].strip(" .")[:1] not in ("", ","):
+        return None
+    first = text[sx[0]:sx[1]].split()[0]
+    return sx if first.lower() in ("a", "an", "one", "another", "the", "his", "her", "their") else None
+
+
 def _name_after_description(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
     """'said his best friend at college, Bruce Turry': a description no lexicon knows, then the name."""
     comma = text.find(",", pos, min(body_end, pos + 60))
@@ -932,6 +946,9 @@ def _names_the_described(text: str, described: tuple[int, int], after: tuple[int
         and _PERSONAL_NAME.fullmatch(text, *after) is not None and classify(text[after[0]:after[1]]) == "person"
 
 
+# what a frame after its content may end on: "Kunin said of Sanders.", "he told CNN after he was asked."
+_FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|according\s+to|in\s+response\s+to|referring\s+to)\s+"
+                         r"[^,;:\u201c\u201d\"]{1,100}?[.!?]?[\u201d\"']*\s*$", re.I)
 _OPENS_QUOTATION = re.compile("\\s*[\u201c\"]\\w")
 _QUOTE_CLOSED_BY_COMMA = re.compile("[,!?](?:\u201d|\"|''|'|\u2019|\u00bb)")
 _REST_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[\u201c\"`']|:)", re.I)
@@ -984,10 +1001,10 @@ def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
         if mark is None:
             break
         j -= len(mark)
+        while j > start and text[j - 1] == " ":  # spaced marks: “the term ‘poor,’ ” she said
+            j -= 1
         if j - 1 > start and text[j - 1] in ",!?":
             return k
-        while j > start and text[j - 1] == " ":  # spaced nested marks: “the term ‘poor,’ ” she said
-            j -= 1
     if k > start and text[k - 1] == ",":
         return k - 1
     return None

@@ -100,7 +100,7 @@ def _one_sentence(para: str) -> bool:
     return _STOP.search(para, 0, end.start() if end else len(para)) is None
 
 
-_EXCLAIMED = re.compile(r"[!?][\"'\u201d\u2019\u00bb]+\s*$")
+_EXCLAIMED = re.compile(r"[!?] ?[\"'\u201d\u2019\u00bb]+\s*$")  # a space may part "?" from its mark: "mean? \""
 
 
 def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
