@@ -500,3 +500,12 @@ def test_a_spaced_question_mark_and_a_trailing_according_to():
     (claim,) = a.claim_records
     assert (claim.text, claim.source.name, claim.cue.text) == ("\"Well, what does that mean? \"", "Clinton", "asked")
     assert [(v.name, v.cue.text) for v in claim.source.via_frames] == [("transcript of the interview", "according to")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Dan Okafor made no mention of the budget, saying only that the city would cope.",
+    "So Labor Secretary Ann Whitfield stopped writing her speech and listened.",
+])
+def test_a_name_followed_by_its_verb_is_filed_without_the_verb(text):
+    names = [s.name for s in analyze(text).source_records]
+    assert not any(w in n for n in names for w in ("made", "stopped")), names
