@@ -509,3 +509,18 @@ def test_a_spaced_question_mark_and_a_trailing_according_to():
 def test_a_name_followed_by_its_verb_is_filed_without_the_verb(text):
     names = [s.name for s in analyze(text).source_records]
     assert not any(w in n for n in names for w in ("made", "stopped")), names
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Obama hasn't said whether he will sign the bill.", "Obama"),
+    ("Rubio only said that he would run.", "Rubio"),
+    ("His aides haven\u2019t said much about the debate.", "His aides"),
+])
+def test_a_negated_auxiliary_or_adverb_before_the_cue_is_no_part_of_the_source(text, mention):
+    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    assert claim.source.mention.text == mention
+
+
+def test_an_age_before_a_name_is_no_part_of_it():
+    a = analyze("81-year-old Parker Eaton said the town had changed.")
+    assert [s.name for s in a.source_records] == ["Parker Eaton"]

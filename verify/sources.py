@@ -246,7 +246,8 @@ def canonical_name(phrase: str, kind: str) -> str:
         name = " ".join(toks) or name
         # a lower-case description before the name: "Housing critic Scott Aitchison", "former president Barack Obama"
         toks = name.split()
-        described = max((i for i, w in enumerate(toks[:-1]) if w[:1].islower() and w.lower() not in CONNECTORS), default=-1)
+        described = max((i for i, w in enumerate(toks[:-1]) if (w[:1].islower() or w[:1].isdigit() and "-year" in w)
+                         and w.lower() not in CONNECTORS), default=-1)  # "81-year-old Parker Eaton" too
         if described >= 0 and all(is_capitalised(w) for w in toks[described + 1:]):
             toks = toks[described + 1:]
         # a capitalised word before a first name that is not one itself: "Rival Hillary Clinton"
