@@ -524,3 +524,30 @@ def test_a_negated_auxiliary_or_adverb_before_the_cue_is_no_part_of_the_source(t
 def test_an_age_before_a_name_is_no_part_of_it():
     a = analyze("81-year-old Parker Eaton said the town had changed.")
     assert [s.name for s in a.source_records] == ["Parker Eaton"]
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Indiana", "organization"), ("Mo.", "organization"), ("Ottawa", "organization"), ("B.C.", "organization"),
+    ("The Washington Post", "organization"), ("Toronto Star", "organization"), ("the Globe and Mail", "organization"),
+    ("Kevin Sun", "person"), ("Washington Irving", "person"), ("Paris Hilton", "person"),
+])
+def test_places_and_newspapers_are_not_people(phrase, kind):
+    assert classify(phrase) == kind
+
+
+def test_a_surname_that_is_also_a_place_stays_the_person():
+    a = analyze("Rep. Jim Jordan criticized the plan. \u201cIt is a disaster,\u201d Jordan said.")
+    assert [c.source.name for c in a.claim_records if c.source.type != "reporter"] == ["Jim Jordan", "Jim Jordan"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the speaker of the last sentence, not a person it names in passing
+    ("Trump said praise from Russian President Vladimir Putin would not change his policy. "
+     "\u201cI get along with people,\u201d he said.", "Trump"),
+    ("Clinton criticized police officer Betty Shelby for the shooting. \u201cIt is unbearable,\u201d she said.", "Clinton"),
+    # a place in a description is nobody: "he" is the man it describes
+    ("Paul Porter, a truck driver from Ava, Mo., said he favored the rule. "
+     "\u201cI have friends who are managers,\u201d he said.", "Paul Porter"),
+])
+def test_he_and_she_prefer_the_speaker_of_the_last_sentence(text, speaker):
+    assert [c for c in analyze(text).claim_records if c.quoted][-1].source.name == speaker

@@ -1408,8 +1408,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if strict or low[0] in _NOT_NP_START or low[-1] in _NOT_NP_END:
         return False
     verb = next((i for i, w in enumerate(ws) if i > 0 and w[:1].islower()), None)
-    if verb is not None and all(w[:1].isupper() for w in ws[:verb]) and low[verb - 1] not in PRONOUN_TYPES \
-            and (low[verb] in _VERBISH or low[verb].endswith("ed") and verb == len(ws) - 1):
+    if verb is not None and all(w[:1].isupper() for w in ws[:verb]) and (verb == 1 or low[verb - 1] not in PRONOUN_TYPES) \
+            and (low[verb] in _VERBISH or low[verb].endswith(("n't", "n\u2019t")) or low[verb].endswith("ed") and verb == len(ws) - 1):
         return False  # "Trump made no [mention]", "Thomas Perez stopped [writing]": the name, then its verb
     # a long description ends on the person's name: "Former Secretary of State and Democratic frontrunner Hillary Clinton"
     return len(ws) <= 8 or (len(ws) >= 2 and ws[-1][:1].isupper() and ws[-2][:1].isupper())

@@ -55,6 +55,21 @@ def source_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Place names (verify/data/places.csv), as the words of a phrase compare: 'new york', 'mo', 'n.y'."""
+    df = load_lexicon("places.csv")
+    return frozenset(" ".join(_bare(w) for w in term.split()) for term in df["term"])
+
+
+def names_a_place(phrase: str) -> bool:
+    """'Indiana', 'Mo.', 'the United States': a place, which speaks only through its government."""
+    ws = words(phrase)
+    if ws and _bare(ws[0]) == "the":
+        ws = ws[1:]
+    return bool(ws) and " ".join(_bare(w) for w in ws) in places()
+
+
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     df = load_lexicon("first_names.csv", required=("term", "category"))
     return dict(zip(df["term"], df["category"]))
@@ -159,6 +174,11 @@ def classify(phrase: str) -> str:
         return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
     if head_cat == "document" and not proper[-1:] == [ws[-1]]:
         return DOCUMENT
+    if len(ws) >= 2 and head_cat == "masthead" and is_capitalised(ws[-1]) and (
+            _bare(ws[0]) == "the" or names_a_place(" ".join(ws[:-1]))):
+        return ORGANIZATION  # "The Washington Post", "Toronto Star": a newspaper, though Washington is a first name
+    if proper and names_a_place(phrase):
+        return ORGANIZATION  # "Ottawa said", "Washington warned": the government speaks; "Mo." is no person
     if len(ws) >= 2 and _first_name_index(ws[-2:]) == 0 and cats[-1] not in ("organization", "outlet"):
         return PERSON  # "GOP frontrunner Donald Trump": the phrase ends in a personal name
     if _person_of(phrase):
@@ -179,7 +199,7 @@ def classify(phrase: str) -> str:
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
 _PARTY_POSTS = {"majority", "minority"}  # "Senate Minority Whip Dick Durbin", "Majority Leader"
-_QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others"}
+_QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others", "everyone", "everybody"}
 _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
                 "plurality"}
 _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
@@ -188,6 +208,17 @@ _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "onc
                   "like", "without", "under", "even", "so", "then", "now", "perhaps", "maybe", "why", "how", "what",
                   "where", "who", "this", "that", "these", "those", "both", "every", "each", "all", "dear", "thank"}
 _AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n")
+
+
+def _sentence_opening(text: str, pos: int) -> int:
+    """Roughly where the sentence holding pos begins (the last stop or line break before it)."""
+    last = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
+        last = m.end()
+    return last
+
+
 _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
 
@@ -388,6 +419,8 @@ class Registry:
             kind = types[0] if types else PERSON
             return self._new(phrase, phrase, kind, start, end, f"pronoun:{low}:unresolved")
         kind = classify(phrase)
+        if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
+            kind = PERSON  # "Rep. Jim Jordan ... Jordan said": a surname, not the country
         if is_definite_description(phrase) and kind == ORGANIZATION:
             found = self._most_recent((ORGANIZATION,), named=True)
             if found:
@@ -466,17 +499,12 @@ class Registry:
             if a < people_before:
                 candidates.append((a, None, (a, b)))
         candidates.sort(key=lambda c: c[0], reverse=True)
-        for _pos, s, span in candidates:
+        fitting = [c for c in candidates if self._may_be(text, c[1], c[2], sex)]
+        if fitting:
+            _pos, s, span = self._speaker_of_that_sentence(text, fitting)
             if s is None:
-                phrase_here = text[span[0]:span[1]]
-                match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
-                known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here)
-                if sex and known not in (None, sex):
-                    continue
                 s, how = self.resolve(text, *span)  # the named subject becomes a source
                 return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named")
-            if sex and self._sex.get(s.id) not in (None, sex):
-                continue
             return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person")
         if candidates:  # every candidate seemed the other sex: first names mislead ("Lindsey Graham")
             _pos, s, span = candidates[0]
@@ -484,6 +512,34 @@ class Registry:
                 s, _how = self.resolve(text, *span)
             return self._add_mention(s, start, end, phrase, f"pronoun:{low}->most-recent-person-of-either-sex")
         return self._new(phrase, phrase, PERSON, start, end, f"pronoun:{low}:unresolved")
+
+    def _may_be(self, text: str, s: Optional[Source], span: tuple[int, int], sex: Optional[str]) -> bool:
+        """A candidate for a pronoun of this sex: none known, or the same."""
+        if not sex:
+            return True
+        if s is None:
+            phrase_here = text[span[0]:span[1]]
+            match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
+            known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here)
+            return known in (None, sex)
+        return self._sex.get(s.id) in (None, sex)
+
+    @staticmethod
+    def _speaker_of_that_sentence(text: str, fitting: list) -> tuple:
+        """The most recent candidate, unless it was only named inside a sentence whose speaker is
+        another candidate: "Trump said praise from Vladimir Putin would not matter. He said ..." is
+        Trump (the subject and speaker is the likelier antecedent than a person named in passing)."""
+        first = fitting[0]
+        if first[1] is not None:
+            return first
+        opening = _sentence_opening(text, first[0])
+        for cand in fitting[1:]:
+            if cand[0] < opening:
+                break
+            if cand[1] is not None and any(opening <= m.start < first[0] and "pronoun" not in m.rule
+                                           for m in cand[1].mentions):
+                return cand
+        return first
 
     def _pronoun_mention(self, s: Source, start, end, phrase, low, sex, how) -> tuple[Source, str]:
         if sex:
