@@ -427,6 +427,12 @@ class Registry:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
                 return self._add_mention(found, start, end, phrase, "description->most-recent-organization")
+        if kind == DOCUMENT and is_definite_description(phrase):
+            head = _bare(phrase.split()[-1])
+            for sid in reversed(self._recent):  # "a staff report ... The report says": the same document
+                s = self._by_id(sid)
+                if s.type == DOCUMENT and s.name.split() and _bare(s.name.split()[-1]) == head:
+                    return self._add_mention(s, start, end, phrase, "description->most-recent-document")
         if kind == ANONYMOUS and is_definite_description(phrase):
             titled = self._person_with_title(text, _bare(phrase.split()[-1]), start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
