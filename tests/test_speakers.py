@@ -551,3 +551,12 @@ def test_a_surname_that_is_also_a_place_stays_the_person():
 ])
 def test_he_and_she_prefer_the_speaker_of_the_last_sentence(text, speaker):
     assert [c for c in analyze(text).claim_records if c.quoted][-1].source.name == speaker
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Chief Medical Officer of Health Dr. Kieran Moore", "Kieran Moore"),
+    ("Const. Victor Kwong of the Toronto Police Service", "Victor Kwong"),
+    ("Ward 10 Coun. Ausma Malik", "Ausma Malik"),
+])
+def test_titles_with_of_and_ward_numbers_are_not_part_of_the_name(phrase, name):
+    assert canonical_name(phrase, "person") == name

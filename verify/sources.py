@@ -242,6 +242,8 @@ def _person_of(phrase: str) -> Optional[str]:
     if len(bws) >= 3 and all(is_capitalised(w) for w in bws[-2:]) \
             and any(w[:1].islower() and w.lower() not in CONNECTORS for w in bws):
         return None  # "Former Secretary of State and presidential candidate Hillary Clinton": the name ends it
+    if len(bws) >= 2 and any(source_words().get(_bare(w)) == "title" for w in bws[:-1]) and is_capitalised(bws[-1]):
+        return None  # "Chief Medical Officer of Health Dr. Kieran Moore": a title inside, the name ends it
     toks = head.split()
     k = len(toks)
     while k > 0 and is_capitalised(toks[k - 1]):
