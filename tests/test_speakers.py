@@ -560,3 +560,32 @@ def test_he_and_she_prefer_the_speaker_of_the_last_sentence(text, speaker):
 ])
 def test_titles_with_of_and_ward_numbers_are_not_part_of_the_name(phrase, name):
     assert canonical_name(phrase, "person") == name
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The provinces have reached a deal, two sources with knowledge of the talks told CBC News.",
+     "two sources with knowledge of the talks"),
+    ("Three people familiar with the matter said the bid failed.", "Three people familiar with the matter"),
+])
+def test_unnamed_sources_with_knowledge_of_something_are_the_source(text, source):
+    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    assert (claim.source.mention.text, claim.source.type) == (source, "anonymous")
+
+
+def test_an_affiliation_with_an_article_between_commas():
+    (claim,) = analyze("Economist Priya Nair, of the University of Toronto, says the money will not cut wait times."
+                       ).claim_records
+    assert (claim.source.name, claim.text) == ("Priya Nair", "the money will not cut wait times")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The minister's office later issued a statement saying negotiations were continuing.", "minister's office"),
+    ("The company released a report saying profits fell.", "company"),
+])
+def test_issuing_a_statement_saying(text, source):
+    (claim,) = analyze(text).claim_records
+    assert claim.source.name == source and claim.text in ("negotiations were continuing", "profits fell")
+
+
+def test_issuing_a_statement_about_something_is_no_attribution():
+    assert analyze("He issued a statement in observance of the holiday.").claim_records[0].source.type == "reporter"

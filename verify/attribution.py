@@ -667,7 +667,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
             continue
-        if m.group().lower().endswith("ing") and cs > start and _ing_is_a_noun(text, start, cs, m.end()):
+        if m.group().split()[0].lower().endswith("ing") and cs > start and _ing_is_a_noun(text, start, cs, m.end()):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
@@ -1056,8 +1056,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         first = inner.split()[0].lower() if inner.split() else ""
         if first in ("which", "who", "whose", "where"):
             parts.append((comma + 1, inner_end))
-        elif first in ("of", "from", "with") and len(inner.split()) > 1 and inner.split()[1][:1].isupper():
-            pass  # an affiliation: "Mr. Mahaney, of RBC Capital Markets, said"
+        elif first in ("of", "from", "with", "at") and len(inner.split()) > 1 \
+                and any(w[:1].isupper() for w in inner.split()[1:4]):
+            pass  # an affiliation: "Mr. Mahaney, of RBC Capital Markets, said", "Nair, of the University of Toronto, said"
         elif first == "citing" or first in _INTERJECTED or inner.lower() in _INTERJECTED_PHRASES:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
         elif _POSSESSIVE_DESCRIPTION.search(inner) or first in ("a", "an", "the", "former", "then") or (
@@ -1135,6 +1136,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     ns, ne = chosen[-1][0], chosen[0][1]
     while ne > ns and text[ne - 1] in ",.;:":
         ne -= 1
+    unnamed = _UNNAMED_WHO_KNOW.search(text, max(start, ns - 80), ns)
+    if unnamed:
+        ns = unnamed.start()  # "two sources with knowledge of [the talks] told": the sources, not the talks
     phrase = text[ns:ne]
     if not _valid_source(phrase):
         return None
@@ -1146,6 +1150,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     return (ns, ne), parts
 
 
+_UNNAMED_WHO_KNOW = re.compile(
+    r"(?<![\w-])(?:(?:two|three|four|five|several|a|an|one|some|multiple|many|other)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)\s+(?:with\s+(?:direct\s+)?knowledge\s+of|"
+    r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|privy\s+to)\s+$", re.I)
 _INTERROGATIVE_BEFORE = {"unclear", "clear", "know", "knows", "knew", "known", "ask", "asks", "asked", "wonder",
                          "wonders", "wondered", "sure", "decide", "decides", "determine", "see", "matter", "matters",
                          "tell", "tells", "told", "say", "says", "said", "explain", "explains", "show", "shows", "guess",
