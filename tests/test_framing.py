@@ -271,3 +271,20 @@ def test_a_headline_figure_is_not_an_unattributed_figure():
 def test_a_first_sentence_is_not_taken_for_a_headline():
     text = "At least 12 people were killed in landslides overnight.\n\nRescuers are searching for more.\n"
     assert [f.text for f in analyze(text).flag_records if f.category == "unattributed-figure"] == ["At least 12"]
+
+
+@pytest.mark.parametrize("text, span, category", [
+    ("Critics called the professor a crackpot.", "crackpot", "label"),  # an insult
+    ("He met the despotic ruler in the capital.", "despotic ruler", "label"),
+    ("She dismissed the group as warmongers.", "warmongers", "label"),
+    ("The columnist praised the nefarious scheme.", "nefarious scheme", "loaded"),  # conduct judged as character
+    ("The mayor gave a long tirade about parking.", "tirade", "loaded"),  # speech belittled
+    ("The senator lambasted the budget on Monday.", "lambasted", "loaded"),  # criticism dramatised
+    ("Opponents called it appeasement.", "appeasement", "loaded"),  # a concession framed as surrender
+    ("The theory is pure hogwash.", "hogwash", "loaded"),  # a dismissal by insult
+    ("The storm did untold damage.", "untold damage", "intensifier"),  # a number left out
+])
+def test_general_loaded_words_of_english(text, span, category):
+    flags = {f.text: f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")}
+    assert span in flags, flags
+    assert flags[span].category == category and flags[span].reason and flags[span].suggestion

@@ -48,20 +48,23 @@ def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
 
     Scanning words and trying only the terms that can start there keeps the cost linear in the
     story's length, whatever the size of the lexicon. The hand-written lexicon comes first: a term
-    it has is not read again from the general emotive lexicon. Optional context columns (words
+    it has, or a word its starred stem covers, is not read again from the general emotive lexicon. Optional context columns (words
     separated by |): `not_before` names next words that turn the term off (`*ed`: any word ending
     in -ed), `not_after` previous words that turn it off, `only_after` the previous words it needs.
     """
     exact: dict[str, list] = {}
     stems: dict[str, list] = {}
     seen: set[str] = set()
+    seen_stems: list[str] = []
     for name in LEXICON_FILES:
         df = load_lexicon(name, required=("term", "category", "reason", "suggestion", "when"))
         for row in df.to_dict("records"):
             term = row["term"].lower()
-            if term in seen:
+            if term in seen or (" " not in term and any(term.startswith(st) for st in seen_stems)):
                 continue
             seen.add(term)
+            if term.endswith("*") and " " not in term:
+                seen_stems.append(term[:-1])
             row["not_before"] = _word_set(row.get("not_before"))
             row["not_after"] = _word_set(row.get("not_after"))
             row["only_after"] = _word_set(row.get("only_after"))
