@@ -288,3 +288,16 @@ def test_general_loaded_words_of_english(text, span, category):
     flags = {f.text: f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")}
     assert span in flags, flags
     assert flags[span].category == category and flags[span].reason and flags[span].suggestion
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Agents ran a botched raid on the farm.", "botched raid"),
+    ("The plan is a misguided effort.", "misguided effort"),
+    ("The group tried to foment unrest.", "foment unrest"),
+    ("The senator excoriated the agency.", "excoriated"),
+    ("The ruling was an utter disgrace.", "utter disgrace"),  # the adjective, not the verb 'utter a word'
+    ("Voters are tired of empty rhetoric.", "empty rhetoric"),
+    ("He is a self-avowed socialist.", "self-avowed socialist"),  # a doubt modifier covers its term
+])
+def test_loaded_judgements_and_intensifiers(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]

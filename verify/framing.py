@@ -198,7 +198,7 @@ _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
 
 
 # Doubt words that modify the term they doubt ("so-called “strategic patience”"): the flag covers the term.
-DOUBT_MODIFIERS = frozenset({"so-called", "self-proclaimed", "self-styled", "alleged", "purported", "supposed"})
+DOUBT_MODIFIERS = frozenset({"so-called", "self-proclaimed", "self-styled", "self-avowed", "alleged", "purported", "supposed"})
 _DOUBTED_QUOTE = re.compile(r"[ \t]*[\"\u201c\u2018'][^\"\u201d\u2019\n]{1,60}[\"\u201d\u2019]")
 _DOUBTED_WORDS = re.compile(r"(?:[ \t]+(?!(?:and|or|of|to|in|on|for|that|which|who|is|was|are|were)\b)[a-z][\w'-]*){1,2}")
 
