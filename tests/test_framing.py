@@ -301,3 +301,12 @@ def test_general_loaded_words_of_english(text, span, category):
 ])
 def test_loaded_judgements_and_intensifiers(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("\u201cIt was a shocking decision,\u201d the coach said.", "shocking decision"),
+    ("\u201cThe cuts are absolutely unfair,\u201d she said.", "absolutely unfair"),
+])
+def test_judgement_words_in_a_quotation_are_flagged_as_the_speakers(text, span):
+    flags = {f.text: f for f in analyze(text).flag_records}
+    assert span in flags and flags[span].voice == "quoted" and flags[span].weight < 1
