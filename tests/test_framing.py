@@ -281,7 +281,7 @@ def test_a_first_sentence_is_not_taken_for_a_headline():
     ("The mayor gave a long tirade about parking.", "tirade", "loaded"),  # speech belittled
     ("The senator lambasted the budget on Monday.", "lambasted", "loaded"),  # criticism dramatised
     ("Opponents called it appeasement.", "appeasement", "loaded"),  # a concession framed as surrender
-    ("The theory is pure hogwash.", "hogwash", "loaded"),  # a dismissal by insult
+    ("The theory is pure hogwash.", "pure hogwash", "loaded"),  # a dismissal by insult
     ("The storm did untold damage.", "untold damage", "intensifier"),  # a number left out
 ])
 def test_general_loaded_words_of_english(text, span, category):
@@ -310,3 +310,13 @@ def test_loaded_judgements_and_intensifiers(text, span):
 def test_judgement_words_in_a_quotation_are_flagged_as_the_speakers(text, span):
     flags = {f.text: f for f in analyze(text).flag_records}
     assert span in flags and flags[span].voice == "quoted" and flags[span].weight < 1
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The verdict was a travesty of justice.", "travesty of justice"),  # a loaded noun keeps what it is of
+    ("The plan was unusually reckless.", "unusually reckless"),  # an adverb joins the word it modifies
+    ("It was complete nonsense.", "complete nonsense"),  # 'complete' as an intensifier
+    ("Her family reckless driving case was heard.", "reckless driving"),  # 'family' is not an adverb
+])
+def test_flags_take_in_adverbs_intensifiers_and_of_phrases(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]

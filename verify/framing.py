@@ -181,7 +181,11 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
 WIDENED = ("loaded", "intensifier", "label")
 INTENSIFIERS = frozenset("very so most too extremely utterly truly really totally completely absolutely incredibly "
                          "deeply highly thoroughly entirely particularly especially exceptionally remarkably "
-                         "terribly awfully hugely massively wildly grossly outright downright".split())
+                         "terribly awfully hugely massively wildly grossly outright downright "
+                         "complete total sheer pure absolute utter blatant".split())
+# Words in -ly that are not adverbs of degree or manner: they do not join the flag after them.
+NOT_ADVERBS = frozenset("family early daily weekly monthly yearly likely rally reply supply apply belly holy lonely "
+                        "only ally bully jelly assembly july italy ugly silly friendly elderly".split())
 FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with from as into onto upon about over under "
                            "than then that this these those there their they them he she it its his her him we us our "
                            "you your i me my is are was were be been being am has have had do does did will would "
@@ -194,6 +198,7 @@ FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with f
                            "won can couldn wouldn shouldn hasn haven hadn".split())
 _MODIFIER_END = re.compile(r"(?:ous|ful|ive|ic|ical|able|ible|less|ish|ant|ent|ary|ory|ed|ing|est|al)$")
 _NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
+_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an|his|her|their|its|our)[ \t]+)?([a-z][\w'-]*)")
 _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
 
 
@@ -213,7 +218,8 @@ def _doubted_term_end(text: str, e: int) -> int:
 def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     """A one-word flag [s, e) with the word it sits with: the lower-case content word after it (after a label
     only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and before it an
-    intensifier ("extremely reckless") or a modifier or a capitalised word ("murderous regime", "Muslim invaders")."""
+    intensifier, an adverb, a modifier or a capitalised word ("extremely reckless", "demonically clever",
+    "murderous regime", "Muslim invaders"); a loaded noun keeps what it is "of" ("travesty of justice")."""
     word = text[s:e]
     if " " in word:
         return s, e  # a phrase entry is its own span
@@ -225,9 +231,18 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     if m:
         prev = m.group(1)
         low = prev.lower()
-        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and (prev[0].isupper() or _MODIFIER_END.search(low))):
+        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and (prev[0].isupper() or _MODIFIER_END.search(low)
+                                                               or _is_adverb(low))):
             s = m.start(1)
+    if category != "intensifier":
+        m = _OF_PHRASE.match(text, e)
+        if m and m.group(1) not in FUNCTION_WORDS:
+            e = m.end(1)
     return s, e
+
+
+def _is_adverb(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("ly") and word not in NOT_ADVERBS
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][\w'-]*)")
