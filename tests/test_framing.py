@@ -320,3 +320,14 @@ def test_judgement_words_in_a_quotation_are_flagged_as_the_speakers(text, span):
 ])
 def test_flags_take_in_adverbs_intensifiers_and_of_phrases(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Columnists called the minister a dimwit.", "dimwit"),  # an insult
+    ("The board gave an obsequious reply.", "obsequious reply"),  # servility as a charge
+    ("The hearing became a media circus.", "media circus"),  # derision
+    ("The bill drew fierce criticism.", "fierce criticism"),  # not 'fierce winds'
+    ("Greedy landlords raised the rent.", "Greedy landlords"),
+])
+def test_derision_and_contempt_words(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
