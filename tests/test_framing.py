@@ -331,3 +331,15 @@ def test_flags_take_in_adverbs_intensifiers_and_of_phrases(text, span):
 ])
 def test_derision_and_contempt_words(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The majority rammed through the bill.", "rammed through"),  # force metaphor for a vote
+    ("He faces trumped-up charges.", "trumped-up charges"),  # fabrication charged as fact
+    ("It was a hare-brained scheme.", "hare-brained scheme"),  # a dismissed plan
+    ("The promise rings hollow.", "rings hollow"),
+    ("Fans hailed a game-changing deal.", "game-changing deal"),  # exaggeration
+    ("The senator is a devious operator.", "devious operator"),  # character insult
+])
+def test_force_metaphors_charges_and_dismissals(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
