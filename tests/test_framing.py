@@ -343,3 +343,14 @@ def test_derision_and_contempt_words(text, span):
 ])
 def test_force_metaphors_charges_and_dismissals(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The mayor called his rivals carpetbaggers.", "carpetbaggers"),  # a label for people
+    ("Only a wacko would believe it.", "wacko"),  # an insult
+    ("The memo is self-serving nonsense.", "self-serving nonsense"),  # a motive stated as fact
+    ("He dismissed the report as psychobabble.", "psychobabble"),  # a dismissal by insult
+    ("The rules stifle debate.", "stifle debate"),  # a restriction dramatised
+])
+def test_insults_motives_and_dismissals(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
