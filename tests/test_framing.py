@@ -354,3 +354,13 @@ def test_force_metaphors_charges_and_dismissals(text, span):
 ])
 def test_insults_motives_and_dismissals(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The fine was a slap on the wrist.", "slap on the wrist"),  # minimisation
+    ("The remarks were beyond the pale.", "beyond the pale"),  # exaggeration idiom
+    ("Bleeding-heart liberals backed the plan.", "Bleeding-heart"),  # a political nickname
+    ("The storm ravaged the coast.", "ravaged"),
+])
+def test_idioms_of_exaggeration_and_political_nicknames(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
