@@ -364,3 +364,12 @@ def test_insults_motives_and_dismissals(text, span):
 ])
 def test_idioms_of_exaggeration_and_political_nicknames(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The debt is a ticking time bomb.", "ticking time bomb"),  # an appeal to fear
+    ("Migrants are pouring into the city.", "pouring into"),  # a flood metaphor for people
+    ("Critics said the plan would create a police state.", "police state"),
+])
+def test_appeals_to_fear_and_metaphors_of_oppression(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
