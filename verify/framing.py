@@ -48,9 +48,11 @@ def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
 
     Scanning words and trying only the terms that can start there keeps the cost linear in the
     story's length, whatever the size of the lexicon. The hand-written lexicon comes first: a term
-    it has, or a word its starred stem covers, is not read again from the general emotive lexicon. Optional context columns (words
-    separated by |): `not_before` names next words that turn the term off (`*ed`: any word ending
-    in -ed), `not_after` previous words that turn it off, `only_after` the previous words it needs.
+    it has, or a word its starred stem covers ("warmonger*" covers "warmongers"), is not read again
+    from the general emotive lexicon, so the hand entry's category and reason win. Optional context
+    columns (words separated by |): `not_before` names next words that turn the term off (`*ed`: any
+    word ending in -ed), `not_after` previous words that turn it off, `only_after` the previous words
+    it needs.
     """
     exact: dict[str, list] = {}
     stems: dict[str, list] = {}
@@ -242,6 +244,7 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
 
 
 def _is_adverb(word: str) -> bool:
+    """An adverb in -ly modifies the loaded word after it ("unusually reckless"), so it belongs to the flag."""
     return len(word) >= 5 and word.endswith("ly") and word not in NOT_ADVERBS
 
 
