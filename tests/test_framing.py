@@ -271,3 +271,105 @@ def test_a_headline_figure_is_not_an_unattributed_figure():
 def test_a_first_sentence_is_not_taken_for_a_headline():
     text = "At least 12 people were killed in landslides overnight.\n\nRescuers are searching for more.\n"
     assert [f.text for f in analyze(text).flag_records if f.category == "unattributed-figure"] == ["At least 12"]
+
+
+@pytest.mark.parametrize("text, span, category", [
+    ("Critics called the professor a crackpot.", "crackpot", "label"),  # an insult
+    ("He met the despotic ruler in the capital.", "despotic ruler", "label"),
+    ("She dismissed the group as warmongers.", "warmongers", "label"),
+    ("The columnist praised the nefarious scheme.", "nefarious scheme", "loaded"),  # conduct judged as character
+    ("The mayor gave a long tirade about parking.", "tirade", "loaded"),  # speech belittled
+    ("The senator lambasted the budget on Monday.", "lambasted", "loaded"),  # criticism dramatised
+    ("Opponents called it appeasement.", "appeasement", "loaded"),  # a concession framed as surrender
+    ("The theory is pure hogwash.", "pure hogwash", "loaded"),  # a dismissal by insult
+    ("The storm did untold damage.", "untold damage", "intensifier"),  # a number left out
+])
+def test_general_loaded_words_of_english(text, span, category):
+    flags = {f.text: f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")}
+    assert span in flags, flags
+    assert flags[span].category == category and flags[span].reason and flags[span].suggestion
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Agents ran a botched raid on the farm.", "botched raid"),
+    ("The plan is a misguided effort.", "misguided effort"),
+    ("The group tried to foment unrest.", "foment unrest"),
+    ("The senator excoriated the agency.", "excoriated"),
+    ("The ruling was an utter disgrace.", "utter disgrace"),  # the adjective, not the verb 'utter a word'
+    ("Voters are tired of empty rhetoric.", "empty rhetoric"),
+    ("He is a self-avowed socialist.", "self-avowed socialist"),  # a doubt modifier covers its term
+])
+def test_loaded_judgements_and_intensifiers(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("\u201cIt was a shocking decision,\u201d the coach said.", "shocking decision"),
+    ("\u201cThe cuts are absolutely unfair,\u201d she said.", "absolutely unfair"),
+])
+def test_judgement_words_in_a_quotation_are_flagged_as_the_speakers(text, span):
+    flags = {f.text: f for f in analyze(text).flag_records}
+    assert span in flags and flags[span].voice == "quoted" and flags[span].weight < 1
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The verdict was a travesty of justice.", "travesty of justice"),  # a loaded noun keeps what it is of
+    ("The plan was unusually reckless.", "unusually reckless"),  # an adverb joins the word it modifies
+    ("It was complete nonsense.", "complete nonsense"),  # 'complete' as an intensifier
+    ("Her family reckless driving case was heard.", "reckless driving"),  # 'family' is not an adverb
+])
+def test_flags_take_in_adverbs_intensifiers_and_of_phrases(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Columnists called the minister a dimwit.", "dimwit"),  # an insult
+    ("The board gave an obsequious reply.", "obsequious reply"),  # servility as a charge
+    ("The hearing became a media circus.", "media circus"),  # derision
+    ("The bill drew fierce criticism.", "fierce criticism"),  # not 'fierce winds'
+    ("Greedy landlords raised the rent.", "Greedy landlords"),
+])
+def test_derision_and_contempt_words(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The majority rammed through the bill.", "rammed through"),  # force metaphor for a vote
+    ("He faces trumped-up charges.", "trumped-up charges"),  # fabrication charged as fact
+    ("It was a hare-brained scheme.", "hare-brained scheme"),  # a dismissed plan
+    ("The promise rings hollow.", "rings hollow"),
+    ("Fans hailed a game-changing deal.", "game-changing deal"),  # exaggeration
+    ("The senator is a devious operator.", "devious operator"),  # character insult
+])
+def test_force_metaphors_charges_and_dismissals(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The mayor called his rivals carpetbaggers.", "carpetbaggers"),  # a label for people
+    ("Only a wacko would believe it.", "wacko"),  # an insult
+    ("The memo is self-serving nonsense.", "self-serving nonsense"),  # a motive stated as fact
+    ("He dismissed the report as psychobabble.", "psychobabble"),  # a dismissal by insult
+    ("The rules stifle debate.", "stifle debate"),  # a restriction dramatised
+])
+def test_insults_motives_and_dismissals(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The fine was a slap on the wrist.", "slap on the wrist"),  # minimisation
+    ("The remarks were beyond the pale.", "beyond the pale"),  # exaggeration idiom
+    ("Bleeding-heart liberals backed the plan.", "Bleeding-heart"),  # a political nickname
+    ("The storm ravaged the coast.", "ravaged"),
+])
+def test_idioms_of_exaggeration_and_political_nicknames(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The debt is a ticking time bomb.", "ticking time bomb"),  # an appeal to fear
+    ("Migrants are pouring into the city.", "pouring into"),  # a flood metaphor for people
+    ("Critics said the plan would create a police state.", "police state"),
+])
+def test_appeals_to_fear_and_metaphors_of_oppression(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]

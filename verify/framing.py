@@ -48,20 +48,25 @@ def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
 
     Scanning words and trying only the terms that can start there keeps the cost linear in the
     story's length, whatever the size of the lexicon. The hand-written lexicon comes first: a term
-    it has is not read again from the general emotive lexicon. Optional context columns (words
-    separated by |): `not_before` names next words that turn the term off (`*ed`: any word ending
-    in -ed), `not_after` previous words that turn it off, `only_after` the previous words it needs.
+    it has, or a word its starred stem covers ("warmonger*" covers "warmongers"), is not read again
+    from the general emotive lexicon, so the hand entry's category and reason win. Optional context
+    columns (words separated by |): `not_before` names next words that turn the term off (`*ed`: any
+    word ending in -ed), `not_after` previous words that turn it off, `only_after` the previous words
+    it needs.
     """
     exact: dict[str, list] = {}
     stems: dict[str, list] = {}
     seen: set[str] = set()
+    seen_stems: list[str] = []
     for name in LEXICON_FILES:
         df = load_lexicon(name, required=("term", "category", "reason", "suggestion", "when"))
         for row in df.to_dict("records"):
             term = row["term"].lower()
-            if term in seen:
+            if term in seen or (" " not in term and any(term.startswith(st) for st in seen_stems)):
                 continue
             seen.add(term)
+            if term.endswith("*") and " " not in term:
+                seen_stems.append(term[:-1])
             row["not_before"] = _word_set(row.get("not_before"))
             row["not_after"] = _word_set(row.get("not_after"))
             row["only_after"] = _word_set(row.get("only_after"))
@@ -178,7 +183,11 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
 WIDENED = ("loaded", "intensifier", "label")
 INTENSIFIERS = frozenset("very so most too extremely utterly truly really totally completely absolutely incredibly "
                          "deeply highly thoroughly entirely particularly especially exceptionally remarkably "
-                         "terribly awfully hugely massively wildly grossly outright downright".split())
+                         "terribly awfully hugely massively wildly grossly outright downright "
+                         "complete total sheer pure absolute utter blatant".split())
+# Words in -ly that are not adverbs of degree or manner: they do not join the flag after them.
+NOT_ADVERBS = frozenset("family early daily weekly monthly yearly likely rally reply supply apply belly holy lonely "
+                        "only ally bully jelly assembly july italy ugly silly friendly elderly".split())
 FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with from as into onto upon about over under "
                            "than then that this these those there their they them he she it its his her him we us our "
                            "you your i me my is are was were be been being am has have had do does did will would "
@@ -191,11 +200,12 @@ FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with f
                            "won can couldn wouldn shouldn hasn haven hadn".split())
 _MODIFIER_END = re.compile(r"(?:ous|ful|ive|ic|ical|able|ible|less|ish|ant|ent|ary|ory|ed|ing|est|al)$")
 _NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
+_OF_PHRASE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an|his|her|their|its|our)[ \t]+)?([a-z][\w'-]*)")
 _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
 
 
 # Doubt words that modify the term they doubt ("so-called “strategic patience”"): the flag covers the term.
-DOUBT_MODIFIERS = frozenset({"so-called", "self-proclaimed", "self-styled", "alleged", "purported", "supposed"})
+DOUBT_MODIFIERS = frozenset({"so-called", "self-proclaimed", "self-styled", "self-avowed", "alleged", "purported", "supposed"})
 _DOUBTED_QUOTE = re.compile(r"[ \t]*[\"\u201c\u2018'][^\"\u201d\u2019\n]{1,60}[\"\u201d\u2019]")
 _DOUBTED_WORDS = re.compile(r"(?:[ \t]+(?!(?:and|or|of|to|in|on|for|that|which|who|is|was|are|were)\b)[a-z][\w'-]*){1,2}")
 
@@ -210,7 +220,8 @@ def _doubted_term_end(text: str, e: int) -> int:
 def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     """A one-word flag [s, e) with the word it sits with: the lower-case content word after it (after a label
     only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and before it an
-    intensifier ("extremely reckless") or a modifier or a capitalised word ("murderous regime", "Muslim invaders")."""
+    intensifier, an adverb, a modifier or a capitalised word ("extremely reckless", "demonically clever",
+    "murderous regime", "Muslim invaders"); a loaded noun keeps what it is "of" ("travesty of justice")."""
     word = text[s:e]
     if " " in word:
         return s, e  # a phrase entry is its own span
@@ -222,9 +233,19 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     if m:
         prev = m.group(1)
         low = prev.lower()
-        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and (prev[0].isupper() or _MODIFIER_END.search(low))):
+        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and (prev[0].isupper() or _MODIFIER_END.search(low)
+                                                               or _is_adverb(low))):
             s = m.start(1)
+    if category != "intensifier":
+        m = _OF_PHRASE.match(text, e)
+        if m and m.group(1) not in FUNCTION_WORDS:
+            e = m.end(1)
     return s, e
+
+
+def _is_adverb(word: str) -> bool:
+    """An adverb in -ly modifies the loaded word after it ("unusually reckless"), so it belongs to the flag."""
+    return len(word) >= 5 and word.endswith("ly") and word not in NOT_ADVERBS
 
 
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z][\w'-]*)")
