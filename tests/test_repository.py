@@ -1,0 +1,14 @@
+"""The repository itself: no merge left half done in code, data or docs."""
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MARKER = re.compile(r"^(?:<{7}|={7}|>{7})(?: |$)", re.M)
+
+
+def test_no_merge_conflict_markers():
+    files = [p for d in ("verify", "docs", "tests", "app_pages", "scripts", "benchmarks", "seeds")
+             for p in (ROOT / d).rglob("*") if p.is_file() and p.suffix in (".py", ".md", ".csv", ".txt", ".json")]
+    files += [ROOT / "README.md", ROOT / "streamlit_app.py", ROOT / "pyproject.toml"]
+    hit = [str(p.relative_to(ROOT)) for p in files if MARKER.search(p.read_text(encoding="utf-8", errors="replace"))]
+    assert hit == []
