@@ -589,3 +589,13 @@ def test_issuing_a_statement_saying(text, source):
 
 def test_issuing_a_statement_about_something_is_no_attribution():
     assert analyze("He issued a statement in observance of the holiday.").claim_records[0].source.type == "reporter"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Outside court, the victim's daughter, Chantal, said the family was disappointed.", "Chantal"),
+    ("Outside the hall, his lawyer, Ann Lee, said the ruling was wrong.", "Ann Lee"),
+    ("After the vote, the party's leader, a former teacher, said the result was clear.", "party's leader"),
+])
+def test_a_fronted_place_or_time_before_an_apposed_source_is_not_the_source(text, speaker):
+    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    assert claim.source.name == speaker

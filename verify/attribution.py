@@ -1042,6 +1042,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         k -= 1
     hops = 0
     place_end: Optional[int] = None
+    apposed: Optional[tuple[int, int]] = None  # a name in apposition after the first comma back
+    previous_end = k
     while k > start and text[k - 1] == "," and hops < 3:
         # "X, which tracks ..., said" / "X, a spokesman for Y, said" / "X, 35, the daughter of Y, said"
         hops += 1
@@ -1050,8 +1052,17 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if comma < 0:
             if hops == 1:
                 return None
+            opening = text[start:inner_end].split()
+            if opening and opening[0].lower().strip("\u201c\"'") in _FRONTED_PLACE_OR_TIME:
+                # "Outside court, Dufresne's daughter, Chantal, said": a fronted phrase, not the source
+                if apposed:
+                    return _strip_span(text, *apposed), parts
+                k = previous_end
+                parts = [p for p in parts if p[1] != previous_end - 1]  # that description is the source
+                break
             k = inner_end + 1  # the source phrase opens the sentence
             break
+        previous_end = inner_end + 1
         inner = text[comma + 1:inner_end].strip()
         first = inner.split()[0].lower() if inner.split() else ""
         if first in ("which", "who", "whose", "where"):
@@ -1076,7 +1087,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             k = inner_end + 1  # "Its president, Scott Pearce, said": the person's name is the better mention
             break
         elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
-            pass  # a name in apposition ("the editor of its newspaper, L'Osservatore Romano, said") or a place
+            apposed = (comma + 1, inner_end)  # a name in apposition ("the editor of its newspaper, L'Osservatore
+            # Romano, said") or a place
         elif hops > 1:
             k = inner_end + 1  # the source itself, after a fronted phrase ("In his response, Steve Coll, the dean, said")
             break
@@ -1150,6 +1162,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     return (ns, ne), parts
 
 
+_FRONTED_PLACE_OR_TIME = {"outside", "inside", "in", "on", "at", "after", "before", "during", "later", "earlier",
+                          "afterward", "afterwards", "speaking", "meanwhile", "following", "near", "from", "back"}
 _UNNAMED_WHO_KNOW = re.compile(
     r"(?<![\w-])(?:(?:two|three|four|five|several|a|an|one|some|multiple|many|other)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)\s+(?:with\s+(?:direct\s+)?knowledge\s+of|"
