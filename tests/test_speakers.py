@@ -599,3 +599,12 @@ def test_issuing_a_statement_about_something_is_no_attribution():
 def test_a_fronted_place_or_time_before_an_apposed_source_is_not_the_source(text, speaker):
     (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
     assert claim.source.name == speaker
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("The head of the nurses' union says the province ignored warnings.", "head of the nurses' union", "anonymous"),
+    ("Heads of state said the summit was useful.", "Heads of state", "anonymous"),
+])
+def test_the_head_of_a_body_is_an_unnamed_person_not_the_body(text, source, kind):
+    (claim,) = analyze(text).claim_records
+    assert (claim.source.mention.text.removeprefix("The "), claim.source.type) == (source, kind)
