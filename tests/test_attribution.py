@@ -607,3 +607,9 @@ def test_a_description_of_a_source_after_its_quotation_is_the_reporters_claim():
     a = analyze("\u201cTed Cruz is not my favorite by any means,\u201d Graham, a former candidate, said.")
     assert [(c.text, c.source.type) for c in a.claim_records] == [
         ("\u201cTed Cruz is not my favorite by any means,\u201d", "person"), ("a former candidate", "reporter")]
+
+
+@pytest.mark.parametrize("text", ["The team did not respond to a request for comment.",
+                                  "The company did not respond to multiple emails seeking comment."])
+def test_not_answering_a_request_for_comment_claims_nothing(text):
+    assert [c.source.type for c in analyze(text).claim_records] == ["reporter"]

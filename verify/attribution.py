@@ -673,6 +673,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
         row = cue_table()[_form(m.group())]
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
+            continue  # "did not respond to a request for comment": nothing is claimed
         if frame and row.get("source") == "document" and not frame.agentless \
                 and not _names_a_document(text[frame.source[0]:frame.source[1]]):
             continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
@@ -1162,6 +1164,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     return (ns, ne), parts
 
 
+_REQUEST_FOR_COMMENT = re.compile(r"(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:\w+\s+)?"
+                                  r"(?:requests?|messages?|calls?|emails?|inquir(?:y|ies))\s+(?:for|seeking)\s+comment", re.I)
 _FRONTED_PLACE_OR_TIME = {"outside", "inside", "in", "on", "at", "after", "before", "during", "later", "earlier",
                           "afterward", "afterwards", "speaking", "meanwhile", "following", "near", "from", "back"}
 _UNNAMED_WHO_KNOW = re.compile(
