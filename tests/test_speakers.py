@@ -579,6 +579,17 @@ def test_an_affiliation_with_an_article_between_commas():
 
 
 @pytest.mark.parametrize("text, source", [
+    ("Mr. Trump, who said last week that the judge was biased, issued a statement Tuesday saying, "
+     "\"I do not feel that heritage matters.\"", "Trump"),
+    ("Tracy Martin, the boy's father, issued a statement Thursday, saying a foundation in his son's name is "
+     "focusing on youth.", "Tracy Martin"),
+])
+def test_issuing_a_statement_on_a_day_saying(text, source):
+    last = analyze(text).claim_records[-1]
+    assert last.source.name == source and last.cue.text.startswith("issued a statement")
+
+
+@pytest.mark.parametrize("text, source", [
     ("The minister's office later issued a statement saying negotiations were continuing.", "minister's office"),
     ("The company released a report saying profits fell.", "company"),
 ])

@@ -667,11 +667,16 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
             continue
-        if m.group().split()[0].lower().endswith("ing") and cs > start and _ing_is_a_noun(text, start, cs, m.end()):
+        issued = _ISSUED_BEFORE_PARTICIPLE.search(text, max(start, cs - 90), cs) \
+            if m.group().lower() in ("saying", "stating", "announcing", "declaring", "warning") else None
+        if not issued and m.group().split()[0].lower().endswith("ing") and cs > start \
+                and _ing_is_a_noun(text, start, cs, m.end()):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
         row = cue_table()[_form(m.group())]
+        if issued:
+            cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
@@ -809,7 +814,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                              reporter_parts=described, rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
     comma = _comma_before(text, start, cs)
-    if comma is not None and frame_kind == "clause":  # after "told" comes who was told, not who spoke
+    if comma is not None and frame_kind == "clause" and not form.split()[0].endswith("ing") \
+            and not form.split()[-1].endswith("ing"):
+        # after "told" comes who was told, not who spoke; after "C, saying" comes what was said
         sx = _np_after(text, ce, body_end, strict=True) or _name_after_description(text, ce, body_end) \
             or _speaker_closing_a_quotation(text, comma, ce, body_end)
         if sx and text[sx[0]:sx[1]].lower() in _PRONOUNS and text[sx[1]:body_end].strip(" \u201d\"'"):
@@ -1164,6 +1171,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     return (ns, ne), parts
 
 
+_ISSUED_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:issued|released|put\s+out|posted|published|sent|delivered|gave)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|report|letter|memo|video|release|speech|tweet|post|email|message|remarks)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late\s+\w+))?,?\s+$")
 _REQUEST_FOR_COMMENT = re.compile(r"(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:\w+\s+)?"
                                   r"(?:requests?|messages?|calls?|emails?|inquir(?:y|ies))\s+(?:for|seeking)\s+comment", re.I)
 _FRONTED_PLACE_OR_TIME = {"outside", "inside", "in", "on", "at", "after", "before", "during", "later", "earlier",
@@ -1415,6 +1426,9 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return False
     if re.fullmatch(r"the \d{1,3}-year-old", " ".join(low)):
         return True  # "said the 46-year-old": the person just named
+    if len(low) > 1 and ws[0][:1].islower() and low[0].endswith("ed") and low[1] in ("a", "an", "the", "his", "her",
+                                                                                    "their", "its", "this"):
+        return False  # "issued a statement Tuesday [saying]": a verb and its object, no source
     lex = source_words()
     if any(lex.get(w) in ("anonymous", "role", "vague", "document", "organization", "outlet") for w in low[-2:]):
         return True
