@@ -619,3 +619,10 @@ def test_a_fronted_place_or_time_before_an_apposed_source_is_not_the_source(text
 def test_the_head_of_a_body_is_an_unnamed_person_not_the_body(text, source, kind):
     (claim,) = analyze(text).claim_records
     assert (claim.source.mention.text.removeprefix("The "), claim.source.type) == (source, kind)
+
+
+def test_a_city_and_its_state_inside_a_relative_clause_are_not_the_source():
+    text = ("Sandy Phillips, who lost her daughter during the mass shooting in Aurora, Colorado, in July 2012, "
+            "said that Sanders had treated her well.")
+    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    assert claim.source.name == "Sandy Phillips"

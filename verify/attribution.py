@@ -25,7 +25,7 @@ from .lexicon import load_lexicon
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
-from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, source_words
+from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, names_a_place, source_words
 
 # Words that may stand between a source and its cue ("has also said").
 _AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been)"
@@ -1098,6 +1098,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
             apposed = (comma + 1, inner_end)  # a name in apposition ("the editor of its newspaper, L'Osservatore
             # Romano, said") or a place
+        elif names_a_place(inner):
+            pass  # "the shooting in Aurora, Colorado, in July 2012, said": a place's state, not the source
         elif hops > 1:
             k = inner_end + 1  # the source itself, after a fronted phrase ("In his response, Steve Coll, the dean, said")
             break
