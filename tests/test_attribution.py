@@ -620,3 +620,12 @@ def test_not_answering_a_request_for_comment_claims_nothing(text):
 def test_after_a_participle_cue_comes_what_was_said_never_its_speaker(text):
     speakers = [c.source.name for c in analyze(text).claim_records if c.source.type != "reporter"]
     assert not any(s.startswith(("weekly", "boos")) for s in speakers), speakers
+
+
+def test_a_frame_closing_the_sentence_is_the_outer_attribution():
+    text = ("Washington did not complain when the spending helped growth, a Chinese official said, "
+            "adding that the impact would be small.")
+    first, second = analyze(text).claim_records
+    assert (first.text, first.source.name, first.cue.text) == (
+        "Washington did not complain when the spending helped growth", "Chinese official", "said")
+    assert (second.source.name, second.cue.text) == ("Chinese official", "adding")

@@ -660,6 +660,10 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     asked = _asked_frame(text, start, body_end)
     if asked:
         return asked
+    if cue_before is None:
+        outer = _closing_frame(text, start, end, body_end, quotes)
+        if outer:
+            return outer
     relative: Optional[Frame] = None
     for m in cue_matches(text, start, end):
         cs, ce = m.start(), m.end()
@@ -690,6 +694,27 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if frame:
             return frame
     return relative
+
+
+def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Optional[Frame]:
+    """"Washington did not complain when China's spending grew, a Chinese official said, adding that D."
+    A frame that closes the sentence after its content from the sentence's start is the outer
+    attribution: cues inside that content (complain) are the source's words, not the sentence's frame."""
+    found = list(cue_matches(text, start, end))
+    if len(found) < 2:
+        return None  # one cue: the left-to-right search finds the same frame
+    for m in reversed(found[-3:]):
+        cs, ce = m.start(), m.end()
+        if strictly_inside(quotes, cs) or _inside_name(text, start, cs):
+            continue
+        row = cue_table()[_form(m.group())]
+        if row["frame"] not in ("clause", "tell") or row["category"] != "speech":
+            continue
+        frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if frame and frame.rule.endswith(("/after-content", "/inverted")) and frame.content[0] <= start + 2 \
+                and not frame.agentless:
+            return frame
+    return None
 
 
 _RELATIVE_CUE = re.compile(rf"\s*(?:who|which)(?:\s+{_AUX})*\s+", re.I)
@@ -1089,6 +1114,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 parts.append((comma + 1, place_end or inner_end))
         elif first[:1].isdigit():
             pass  # an age: "X, 35, said"
+        elif names_a_place(inner):
+            pass  # "the shooting in Aurora, Colorado, in July 2012, said": a place's state, not the source
         elif hops == 1 and _titled_name(inner):
             k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
             break
@@ -1098,8 +1125,6 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
             apposed = (comma + 1, inner_end)  # a name in apposition ("the editor of its newspaper, L'Osservatore
             # Romano, said") or a place
-        elif names_a_place(inner):
-            pass  # "the shooting in Aurora, Colorado, in July 2012, said": a place's state, not the source
         elif hops > 1:
             k = inner_end + 1  # the source itself, after a fronted phrase ("In his response, Steve Coll, the dean, said")
             break
