@@ -355,7 +355,8 @@ def _headline_end(text: str) -> int:
 
 def _assemble(text: str, claims: list[Claim], quotes, raw) -> list[Flag]:
     """Drop duplicates and flags nested in a longer flag of the same category; number and voice the rest."""
-    raw = sorted(set(raw), key=lambda r: (r[0], -(r[1] - r[0])))
+    # dict.fromkeys, not set: duplicates go and ties keep the rules' order, so the same story gives the same flags
+    raw = sorted(dict.fromkeys(raw), key=lambda r: (r[0], -(r[1] - r[0])))
     kept: list = []
     reach: dict[str, int] = {}  # per category, the furthest end of a kept flag (sorted by start)
     for r in raw:
