@@ -29,6 +29,8 @@ CASUALTY_EVENTS = {"killed", "died", "dead", "wounded", "injured", "missing", "d
 
 _SPONSOR = re.compile(r"\b(?:(?:al|el|ad)[- ])?(?:[A-Z][\w.]*|foreign|western|state|government|rebel|opposition)(?:-[A-Za-z]+)*-"
                       r"(?:backed|sponsored|funded|supported|linked|affiliated|allied|aligned|inspired|armed)\b")
+# What every sponsor phrase ends with: most stories have none, and looking for it is 100 times quicker.
+_SPONSOR_END = re.compile(r"-(?:backed|sponsored|funded|supported|linked|affiliated|allied|aligned|inspired|armed)\b")
 _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|being)\s+(?:\w+ly\s+)?"
                       r"(?:killed|slain|murdered|shot dead|shot|wounded|injured|massacred|executed|beheaded|"
                       r"slaughtered|tortured|kidnapped|abducted)\b(?!\s+(?:by|when|after|in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
@@ -261,6 +263,8 @@ def _in_name(text: str, s: int) -> bool:
 
 def _sponsor_flags(text: str) -> list:
     out = []
+    if not _SPONSOR_END.search(text):
+        return out
     for m in _SPONSOR.finditer(text):
         out.append((m.start(), m.end(), "sponsor", "sponsor-framing",
                     "characterises a side by who backs it; it frames rather than identifies",
