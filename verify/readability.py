@@ -81,11 +81,19 @@ _NON_CONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = re.compile(r"[^\w\s\']")
 # textstat's sentences: runs of text up to their stops; a "sentence" of two words or fewer is not counted.
 _TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+# Three space-separated tokens with a letter or digit in each: three words whatever the punctuation.
+_THREE_WORDS = re.compile(r"\S*?\w\S*\s+\S*?\w\S*\s+\S*?\w")
 
 
 def _without_punctuation(text: str) -> str:
     """textstat's remove_punctuation(text, rm_apostrophe=False): apostrophes of contractions are kept."""
     return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+
+
+def _two_words_or_fewer(fragment: str) -> bool:
+    """textstat's count_words(fragment) <= 2. Most fragments are whole sentences: three tokens with a
+    word character settle it (punctuation removal never empties them) without rewriting the fragment."""
+    return not _THREE_WORDS.search(fragment) and len(_without_punctuation(fragment).split()) <= 2
 
 
 def story_scores(text: str) -> tuple[float, float, int]:
@@ -96,7 +104,7 @@ def story_scores(text: str) -> tuple[float, float, int]:
     if not text:
         return 0.0, 0.0, n_words
     fragments = _TEXTSTAT_SENTENCE.findall(text)
-    n_sentences = max(1, len(fragments) - sum(1 for f in fragments if len(_without_punctuation(f).split()) <= 2))
+    n_sentences = max(1, len(fragments) - sum(map(_two_words_or_fewer, fragments)))
     n_syllables = sum(map(syllables, cleaned.lower().split()))
     per_sentence = n_words / n_sentences
     per_word = n_syllables / n_words if n_words else 0.0
