@@ -200,9 +200,10 @@ def _frame_only() -> re.Pattern:
 def _frame_only_sentence(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
     """\u201cWe will win.\u201d Jane Doe said.  Punkt ends the quotation's sentence at its stop, leaving a
     sentence that is only a frame: it attributes the quotation just before it."""
+    if previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.endswith(("\u201d", '"', "''")):
+        return  # checked before the sentence pattern, which costs more
     m = _frame_only().fullmatch(text, claim.start, claim.end)
-    if not m or previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.endswith(
-            ("\u201d", '"', "''")) or not _valid_source(m.group("np"), strict=True):
+    if not m or not _valid_source(m.group("np"), strict=True):
         return
     q = quote_at(quotes, previous.start, previous.end) or _opening_quote(quotes, previous)
     if q is None:

@@ -244,9 +244,16 @@ _SCALE_WORDS = {**SCALES, "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1
                 "b": 1_000_000_000, "k": 1_000}
 
 
+# Every currency sign of _MONEY has one of these characters; most claims have none, and looking for
+# them is quicker than trying the money pattern at every position.
+_CURRENCY_CHARACTER = re.compile("[$\u20ac\u00a3\u00a5]")
+
+
 def _money_in(text: str, start: int, end: int) -> list[Quantity]:
     """Sums of money written with a currency sign: "$4 billion", "$1.2bn", "C$45,000", "\u00a35"."""
     out = []
+    if not _CURRENCY_CHARACTER.search(text, start, end):
+        return out
     for mm in _MONEY.finditer(text, start, end):
         scale = (mm.group("scale") or mm.group("short") or "").lower()
         value = float(mm.group("n").replace(",", "")) * _SCALE_WORDS.get(scale, 1)
