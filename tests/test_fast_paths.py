@@ -49,3 +49,13 @@ def test_untimed_punkt_splits_as_nltk_punkt():
                  "\u201cGet out!\u201d he shouted. \u00c7a va? \u00dcber-Mensch. \u03a9mega. \u0130stanbul rose -- then fell.",
                  "a.b. c.d.  E.F. ... ?! x"]:
         assert list(sentence_tokenizer().span_tokenize(text)) == list(nltk_punkt.span_tokenize(text))
+
+
+@pytest.mark.parametrize("segment", ["", " ", "Jane Doe has", "Jane Doe has also", "The senator has been", "He did n't",
+                                     "Jane Doe HAS ALSO ", "Jane Doe has\n", "Jane Doe", "Jane Doe has,", "Doe, who has"])
+def test_auxiliary_tail_as_the_pattern_finds_it(segment):
+    from verify import attribution
+
+    full = attribution._AUX_TAIL.search(segment)
+    fast = attribution._aux_tail(segment)
+    assert (full.span() if full else None) == (fast.span() if fast else None)

@@ -188,6 +188,8 @@ def _split_before_opening_quotes(para: str, spans: list[tuple[int, int]]) -> lis
     """said Sen. Chuck Schumer, D-N.Y. \u201cTonight, common sense prevailed.\u201d  Punkt does not end a sentence
     at an abbreviation, but an abbreviation closing a frame, then a quotation opening on a capital, is
     a sentence boundary."""
+    if "\u201c" not in para and '"' not in para:
+        return spans  # no opening mark (three paragraphs in four): nothing to look for
     out: list[tuple[int, int]] = []
     for s, e in spans:
         for m in _ABBREVIATION_THEN_QUOTE.finditer(para, s, e):
