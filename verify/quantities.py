@@ -67,13 +67,17 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
 _WORDNUM = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_VAGUE_FORMS = ("tens of thousands", "hundreds of thousands", "a dozen", "dozens", "scores", "hundreds", "thousands",
+                "millions", "several", "a few", "a handful", "a couple of")
+# A figure opens on a digit or on the first letter of a number word: checked first, it spares trying
+# every number word at every other word of the claim (the match is the same).
+_FIGURE_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS, *TENS, *_VAGUE_FORMS)})) + "])"
 _NUMBER = re.compile(
-    r"(?<![\w.,-])(?:"
+    r"(?<![\w.,-])" + _FIGURE_START + r"(?:"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>hundred|thousand|million|billion)\b)?"
     r"|(?P<words>(?:(?:" + _WORDNUM + r")(?:[-\s](?:" + _WORDNUM + r"))?)(?:\s+(?:hundred|thousand|million|billion)"
     r"(?:\s+(?:and\s+)?(?:" + _WORDNUM + r")(?:-(?:" + _WORDNUM + r"))?)?)*)"
-    r"|(?P<vague>tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|"
-    r"several|a few|a handful|a couple of)"
+    r"|(?P<vague>" + "|".join(_VAGUE_FORMS) + ")"
     r")(?![\w])", re.I)
 _QUALIFIER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.I)
 _RANGE_BETWEEN = re.compile(r"between\s+$", re.I)
