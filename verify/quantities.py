@@ -111,8 +111,9 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
     for claim in claims:
         if claim.kind != "claim":
             continue
-        sentence = _sentence_bounds(text, claim)
-        for q in _quantities_in(text, claim.start, claim.end):
+        found = _quantities_in(text, claim.start, claim.end)
+        sentence = _sentence_bounds(text, claim) if found else None  # most claims have no figure
+        for q in found:
             q.id = f"q{len(out) + 1:03d}"
             q.claim_id = claim.id
             q.article_id = article_id
