@@ -28,6 +28,8 @@ def _untimed(pattern) -> "regex.Pattern":
     caller supplies; the limit's bookkeeping doubles the cost of each match, and Punkt matches
     every word of every paragraph it reads (a fifth of the analysis time). Punkt's patterns are
     fixed and linear; source and flags are the same, so every match is the same."""
+    if isinstance(pattern, (re.Pattern, regex.Pattern)):
+        return pattern  # an NLTK without nltk.redos: already untimed
     return regex.compile(pattern.pattern, pattern.flags)
 
 
