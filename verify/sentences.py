@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+import regex
+from nltk.tokenize import punkt
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from .lexicon import load_lexicon, load_word_list
 from .model import Sentence
@@ -19,11 +21,59 @@ CLOSING_QUOTES = "\"'\u201d\u2019\u00bb)]"
 _TERMINAL = re.compile(r"[.!?:;\"'\u201d\u2019\u00bb)\]]\s*$")
 
 
+def _untimed(pattern) -> "regex.Pattern":
+    """One of Punkt's own patterns compiled again by the same `regex` engine, without a time limit.
+
+    NLTK runs every pattern through nltk.redos, under a wall-clock limit meant for patterns a
+    caller supplies; the limit's bookkeeping doubles the cost of each match, and Punkt matches
+    every word of every paragraph it reads (a fifth of the analysis time). Punkt's patterns are
+    fixed and linear; source and flags are the same, so every match is the same."""
+    if isinstance(pattern, (re.Pattern, regex.Pattern)):
+        return pattern  # an NLTK without nltk.redos: already untimed
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
+class _LanguageVars(PunktLanguageVars):
+    """Punkt's English language variables, its patterns run without the time limit."""
+
+    __slots__ = ()
+    re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
+
+    def _word_tokenizer_re(self):
+        try:
+            return self._re_word_tokenizer
+        except AttributeError:  # first call: NLTK compiles it (timed), kept here untimed
+            self._re_word_tokenizer = _untimed(super()._word_tokenizer_re())
+            return self._re_word_tokenizer
+
+    def period_context_re(self):
+        try:
+            return self._re_period_context
+        except AttributeError:
+            self._re_period_context = _untimed(super().period_context_re())
+            return self._re_period_context
+
+
+class _Token(PunktToken):
+    """Punkt's token, its patterns run without the time limit."""
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _untimed(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _untimed(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _untimed(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
+    _RE_NON_PUNCT = _untimed(punkt._re_non_punct)
+
+    @property
+    def is_non_punct(self):
+        return self._RE_NON_PUNCT.search(self.type)
+
+
 @lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(load_word_list("abbreviations.txt"))
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
 
 
 @lru_cache(maxsize=4)
@@ -140,6 +190,8 @@ def _split_before_opening_quotes(para: str, spans: list[tuple[int, int]]) -> lis
     """said Sen. Chuck Schumer, D-N.Y. \u201cTonight, common sense prevailed.\u201d  Punkt does not end a sentence
     at an abbreviation, but an abbreviation closing a frame, then a quotation opening on a capital, is
     a sentence boundary."""
+    if "\u201c" not in para and '"' not in para:
+        return spans  # no opening mark (three paragraphs in four): nothing to look for
     out: list[tuple[int, int]] = []
     for s, e in spans:
         for m in _ABBREVIATION_THEN_QUOTE.finditer(para, s, e):
