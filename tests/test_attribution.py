@@ -314,6 +314,19 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("Sanders railed against the big banks at a rally in Iowa.", "Sanders", "railed against", "the big banks at a rally in Iowa"),
     ("Several senators voiced concern about the cost of the plan.", "Several senators", "voiced", "concern about the cost of the plan"),
     ("The governor hinted that she would run again.", "governor", "hinted", "she would run again"),
+    ("The coach lamented that the team had lost its edge.", "coach", "lamented", "the team had lost its edge"),
+    ("The senator assailed the budget as wasteful.", "senator", "assailed", "the budget as wasteful"),
+    ("A judge ordered the company to pay the workers.", "judge", "ordered", "the company to pay the workers"),
+    ("The driver recounted that the water rose within minutes.", "driver", "recounted", "the water rose within minutes"),
+    ("The mayor cautioned that the repairs could take months.", "mayor", "cautioned", "the repairs could take months"),
+    ("Several readers wondered whether the bridge was safe.", "readers", "wondered", "whether the bridge was safe"),
+    ("The governor attacked the plan as a giveaway.", "governor", "attacked", "the plan as a giveaway"),
+    ("The lawyer pleaded that his client had been misled.", "lawyer", "pleaded", "his client had been misled"),
+    ("Protesters chanted that the park belonged to everyone.", "Protesters", "chanted", "the park belonged to everyone"),
+    ("She remembered that the factory had closed in 1990.", "She", "remembered", "the factory had closed in 1990"),
+    ("The candidate referenced a poll showing him ahead.", "candidate", "referenced", "a poll showing him ahead"),
+    ("The governor retweeted a video of the flooding.", "governor", "retweeted", "a video of the flooding"),
+    ("The council yelled that the vote was rigged.", "council", "yelled", "the vote was rigged"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
