@@ -619,3 +619,70 @@ def test_a_description_of_a_source_after_its_quotation_is_the_reporters_claim():
     a = analyze("\u201cTed Cruz is not my favorite by any means,\u201d Graham, a former candidate, said.")
     assert [(c.text, c.source.type) for c in a.claim_records] == [
         ("\u201cTed Cruz is not my favorite by any means,\u201d", "person"), ("a former candidate", "reporter")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("\u201cThe race is close,\u201d said GOP strategist Ann Marsh, a veteran of three campaigns.", "GOP strategist Ann Marsh"),
+    ("\u201cThe race is close,\u201d said Clinton ally Tom Reed.", "Clinton ally Tom Reed"),
+    ("The race is close, said one New Hampshire Democrat.", "one New Hampshire Democrat"),
+])
+def test_a_description_before_the_name_of_an_inverted_source(text, mention):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.cue.text == "said"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The mayor\u2019s office, when contacted by the paper, said the pool would reopen.", "The mayor\u2019s office"),
+    ("Jones (who has run twice before) said the pool would reopen.", "Jones"),
+    ("Even a senior city planner said the pool would reopen.", "a senior city planner"),
+    ("Another engineer, Maria Lopez of Rice University, said the pool would reopen.", "Maria Lopez of Rice University"),
+])
+def test_the_source_before_an_aside(text, mention):
+    claim = next(c for c in analyze(text).claim_records if c.cue is not None)
+    assert claim.source.mention.text == mention and claim.text == "the pool would reopen"
+
+
+def test_an_aside_in_brackets_is_the_reporters_claim():
+    a = analyze("Jones (who has run twice before) said the pool would reopen.")
+    assert [(c.text, c.source.type) for c in a.claim_records] == [
+        ("who has run twice before", "reporter"), ("the pool would reopen", "person")]
+
+
+def test_a_phrase_opening_on_a_verb_is_no_source():
+    assert [(c.source.mention.text, c.cue.text) for c in attributed("The clerk, when asked, said the files were lost.")] == [
+        ("The clerk", "said")]
+    assert attributed("The clerk, if pressed, said the owner couldn\u2019t recall the dates.") == []
+
+
+@pytest.mark.parametrize("text, participle, first, second", [
+    ("In describing the new stadium, the mayor said it would pay for itself.", "describing", "the new stadium",
+     "it would pay for itself"),
+    ("After thanking the volunteers, she warned that the shelter was full.", "thanking", "the volunteers",
+     "the shelter was full"),
+])
+def test_a_fronted_participle_is_the_main_subjects(text, participle, first, second):
+    a, b = attributed(text)
+    assert (a.cue.text, a.text, b.text) == (participle, first, second)
+    assert a.source.mention.text == b.source.mention.text
+
+
+def test_the_clause_of_a_fronted_participle_without_a_frame_is_the_reporters():
+    a = analyze("By refusing to answer questions, the coach made the story worse.")
+    assert [(c.text, c.source.type, c.cue.text if c.cue else None) for c in a.claim_records] == [
+        ("to answer questions", "anonymous", "refusing"), ("the coach made the story worse", "reporter", None)]
+
+
+def test_a_clause_after_an_inverted_frame_has_its_own_frame():
+    first, second = attributed("\u201cWe will win,\u201d said Jane Doe, though she added that the count was close.")
+    assert (first.cue.text, second.cue.text, second.text) == ("said", "added", "the count was close")
+    assert second.source.name == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Exit polling showed that turnout was low among young voters.", "Exit polling"),
+    ("An internal review shows the agency missed the warnings.", "An internal review"),
+    ("Leaked emails showed staff favoring the mayor.", "Leaked emails"),
+])
+def test_evidence_verbs_report_for_polling_reviews_and_emails(text, mention):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.cue.text.startswith("show")

@@ -397,6 +397,10 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         a, b = frame.content
         if frame.rule == "agentless:asked-question":  # the answer follows the question
             nxt = find_frame(text, b, end, quotes)
+        elif frame.rule.endswith("/fronted-participle"):  # "In describing X, Cuban said C": the main clause's frame
+            nxt = find_frame(text, frame.reporter_parts[0][0], end, quotes)
+            if nxt is not None:
+                frame.reporter_parts = []
         elif frame.content[0] >= frame.cue[1]:  # content after the cue: look for a second frame inside it
             for m in _CLAUSE_BREAK.finditer(text, a, b):
                 if strictly_inside(quotes, m.start()):
@@ -410,7 +414,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                 nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
         elif not frame.agentless:
             nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end) \
-                or _resumed_statement(text, frame, end)
+                or _resumed_statement(text, frame, end) or _frame_after_clause_break(text, frame, end, quotes)
         frame = nxt
     if frames:
         _trailing_according_to(text, frames, start, end, quotes)
@@ -516,6 +520,19 @@ def _resumed_statement(text: str, frame: Frame, end: int) -> Optional[Frame]:
                  rule=frame.rule + "/statement-resumes")
 
 
+_CLAUSE_AFTER_FRAME = re.compile(r"\s*,\s*(?:though|although|but|and|while|as)\s+(?=\w)", re.I)
+
+
+def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """\u201cC,\u201d said Reince Priebus, though he added that D.  A clause after an inverted frame that
+    has a frame of its own (its source opens it) is a second attribution."""
+    m = _CLAUSE_AFTER_FRAME.match(text, max(frame.cue[1], frame.source[1]), end)
+    if not m:
+        return None
+    nxt = find_frame(text, m.end(), end, quotes, cue_before=m.end() + WINDOW)
+    return nxt if nxt and nxt.source[0] == m.end() and nxt.content[0] > nxt.cue[0] else None
+
+
 _PARTICIPLE = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
 
 
@@ -609,6 +626,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
             continue
+        fronted = _fronted_participle(text, start, body_end, cs, ce, quotes) if m.group().lower().endswith("ing") else None
+        if fronted:
+            return fronted
         if m.group().lower().endswith("ing") and cs > start and _ing_is_a_noun(text, start, cs, m.end()):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
@@ -625,6 +645,35 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if frame:
             return frame
     return relative
+
+
+_FRONTED_PARTICIPLE = re.compile(r"(?:In|By|After|While|When|Before|Without|From)\s+")
+
+
+def _fronted_participle(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
+    """"In describing Trump, Cuban said C", "After thanking the crowd, he touted ...": a speech or stance
+    participle fronted in the sentence is the main clause's subject's; what it takes, up to the comma, is
+    its content. The main clause is the reporter's unless a frame of its own follows (find_frames)."""
+    if not _FRONTED_PARTICIPLE.fullmatch(text, start, cs):
+        return None
+    for comma in re.finditer(",", text[ce:body_end]):
+        p = ce + comma.start()
+        q = strictly_inside(quotes, p) and quote_at(quotes, p, p + 1)
+        if not q:
+            stop, main = p, p + 1
+            break
+        if q.end - p <= 3:  # 'as "not Christian," the pope': the quotation closes on the comma
+            stop, main = q.end, q.end
+            break
+    else:
+        return None
+    content = _content_after(text, ce, stop)
+    subject = _opening_subject(text, main, body_end, comma_ends=True)
+    if not content or not subject:
+        return None
+    clause = _strip_span(text, main, body_end)
+    return Frame(cue=(cs, ce), source=subject, content=content, reporter_parts=[clause],
+                 rule=f"cue:{text[cs:ce].lower()}/fronted-participle")
 
 
 _RELATIVE_CUE = re.compile(rf"\s*(?:who|which)(?:\s+{_AUX})*\s+", re.I)
@@ -953,7 +1002,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif hops == 1 and _titled_name(inner):
             k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
             break
-        elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4 and _first_name_index(inner.split()) == 0:
+        elif hops == 1 and inner[:1].isupper() and _first_name_index(inner.split()) == 0 and (
+                len(inner.split()) <= 4 or len(inner.split()) <= 7 and " of " in inner):  # "David Woodard of Clemson University"
             k = inner_end + 1  # "Its president, Scott Pearce, said": the person's name is the better mention
             break
         elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
@@ -978,6 +1028,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         # sentence says before it is the reporter's
         a, b = _strip_span(text, start, toks[-1][0])
         return toks[-1], ([(a, b)] if len(text[a:b].split()) >= 3 else [])
+    toks = _before_parenthetical(text, toks, parts)
     chosen: list[tuple[int, int]] = []
     for i in range(len(toks) - 1, -1, -1):
         a, b = toks[i]
@@ -1028,6 +1079,23 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     return (ns, ne), parts
 
 
+def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Kasich (who has 25 delegates to date) said C": a bracketed aside between the source and its cue is
+    skipped; of three words or more it is the reporter's own claim. A one-word label ("(D-Md.)") stays."""
+    if len(toks) < 3 or not text[toks[-1][0]:toks[-1][1]].endswith(")") or text[toks[-1][0]] == "(":
+        return toks
+    for i in range(len(toks) - 2, max(-1, len(toks) - 16), -1):
+        w = text[toks[i][0]:toks[i][1]]
+        if ")" in w or any(q in w for q in "\u201c\u201d\""):
+            return toks
+        if w.startswith("("):
+            a, b = _strip_span(text, toks[i][0] + 1, toks[-1][1] - 1)
+            if len(text[a:b].split()) >= 3:
+                parts.append((a, b))
+            return toks[:i]
+    return toks
+
+
 _INTERROGATIVE_BEFORE = {"unclear", "clear", "know", "knows", "knew", "known", "ask", "asks", "asked", "wonder",
                          "wonders", "wondered", "sure", "decide", "decides", "determine", "see", "matter", "matters",
                          "tell", "tells", "told", "say", "says", "said", "explain", "explains", "show", "shows", "guess",
@@ -1054,6 +1122,7 @@ def _titled_name(phrase: str) -> bool:
 
 _POSSESSIVE_DESCRIPTION = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+[a-z]")
 _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
+                "when", "while", "asked",
                 "though", "also", "later", "earlier"}
 _INTERJECTED_PHRASES = {"for instance", "for example", "in fact", "of course", "in turn", "for their part",
                         "for his part", "for her part", "for its part", "by contrast", "in contrast", "in response"}
@@ -1099,12 +1168,20 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     m = _COORDINATED.search(before)
     if not m or (not re.match(r"(?:and|but|then)\b", m.group().strip(), re.I) and not cue_word.endswith("ing")):
         return None
-    toks = _tokens_back(text, start, min(cue_start, start + WINDOW))
+    subject = _opening_subject(text, start, min(cue_start, start + WINDOW))
+    return (subject, []) if subject else None
+
+
+def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
+    """The noun phrase opening the clause at start: a pronoun, or the words up to the first verb-like
+    word (a word ending in -ed, or a common auxiliary/irregular verb). comma_ends: a comma closes the
+    phrase ("her lawyer, David Kendall, wrote"); else a comma means this is no subject."""
+    toks = _tokens_back(text, start, end)
     if not toks:
         return None
     first = text[toks[0][0]:toks[0][1]].lower().strip("\u201c\"")
     if first in ("he", "she", "they", "it", "we", "i"):
-        return toks[0], []
+        return toks[0]
     chosen = []
     for a, b in toks[:8]:
         w = text[a:b]
@@ -1112,7 +1189,10 @@ def _sentence_subject(text: str, start: int, cue_start: int):
         if chosen and w[:1].islower() and (low in _VERBISH or low.endswith("ed")):
             break
         if w.endswith(","):
-            return None
+            if not comma_ends:
+                return None
+            chosen.append((a, b - 1))
+            break
         chosen.append((a, b))
     else:
         return None
@@ -1122,9 +1202,7 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     if not chosen:
         return None
     ns, ne = chosen[0][0], chosen[-1][1]
-    if not _valid_source(text[ns:ne]):
-        return None
-    return (ns, ne), []
+    return (ns, ne) if _valid_source(text[ns:ne]) else None
 
 
 def _what_the_subject_did(text: str, subject: tuple[int, int], cue_start: int) -> list[tuple[int, int]]:
@@ -1249,9 +1327,24 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
     return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of"))
 
 
-_LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile"}
+_LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile", "even"}
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
                   "does", "did"}
+
+
+def _description_then_name(ws: list[str]) -> bool:
+    """A person's description before a name, as an inverted frame names the speaker ("C," said GOP strategist
+    Keith Nahigian / Clinton ally James Carville / one New Hampshire Democrat): capitalised words around at
+    most two lower-case nouns, or "one"/"another" before a capitalised name."""
+    if not 2 <= len(ws) <= 7 or not ws[-1][:1].isupper():
+        return False
+    lower = [w.lower() for w in ws if not w[:1].isupper()]
+    if ws[0].lower() in ("one", "another") and lower == [ws[0].lower()]:
+        return True  # "one New Hampshire Democrat"
+    if not 1 <= len(lower) <= 2 or not ws[-2][:1].isupper() or not ws[0][:1].isupper():
+        return False  # "GOP strategist Keith Nahigian": opens and ends capitalised
+    return all(w.isalpha() and w not in _NOT_NP_START and w not in _BOUNDARY_WORDS and w not in _VERBISH
+               and not w.endswith(("ed", "ing")) and not (w.endswith("ly") and w not in _LY_NOUNS) for w in lower)
 
 
 def _valid_source(phrase: str, strict: bool = False) -> bool:
@@ -1267,6 +1360,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return True
     if low[0] in ("there", "this", "it's", "what", "which", "here", "such") or low[0] in _FRONTED:
         return False
+    if ws[0][:1].islower() and low[0] in _VERBISH:
+        return False  # "said the former diplomat couldn't recall", "In describing X": a verb or a preposition opens no source
     if all(w in _DATE_WORDS for w in low):  # "said Sunday", "said on Tuesday"
         return False
     lex = source_words()
@@ -1282,6 +1377,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     # a proper name: every word capitalised but connectors and determiners, the last word capitalised
     small = {"of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at"}
     if ws[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in ws):
+        return True
+    if _description_then_name(ws):
         return True
     # any other short noun phrase standing as the subject of the cue ("A producer for Yahoo Studios",
     # "Twenty-four percent", "The billionaire businessman"), unless it starts like no noun phrase does
