@@ -686,3 +686,35 @@ def test_a_clause_after_an_inverted_frame_has_its_own_frame():
 def test_evidence_verbs_report_for_polling_reviews_and_emails(text, mention):
     (claim,) = attributed(text)
     assert claim.source.mention.text == mention and claim.cue.text.startswith("show")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The mayor was asked to name one finished project.", None, "to name one finished project"),
+    ("The mayor was asked by a local reporter whether the budget would pass.", "a local reporter",
+     "whether the budget would pass"),
+])
+def test_a_question_put_to_the_subject_is_the_askers(text, source, content):
+    (claim,) = attributed(text)
+    assert claim.cue.text == "asked" and claim.text == content
+    assert (claim.source.mention.text if claim.source.mention else None) == source
+
+
+def test_a_standing_request_in_the_present_is_no_question():
+    assert attributed("Anyone who saw the crash is asked to call the police.") == []
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("\u201cNot yet,\u201d the coach said when asked whether the team was ready.", "\u201cNot yet,\u201d"),
+    ("The coach said the team was ready when asked about the injuries.", "the team was ready"),
+])
+def test_when_asked_is_the_question_put_to_the_speaker(text, answer):
+    said, asked = attributed(text)
+    assert (said.text, said.cue.text, said.source.name) == (answer, "said", "coach")
+    assert asked.cue.text == "asked" and asked.source.mention is None and asked.text.startswith(("whether", "about"))
+
+
+def test_when_asked_without_a_frame_leaves_the_reporters_statement():
+    a = analyze("The coach looked uneasy when asked about the injuries.")
+    assert [(c.text, c.source.type) for c in a.claim_records] == [
+        ("The coach looked uneasy", "reporter"), ("about the injuries", "vague")]
+    assert attributed("The coach left when asked to do so by the referee.") == []

@@ -418,7 +418,35 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         frame = nxt
     if frames:
         _trailing_according_to(text, frames, start, end, quotes)
+    _when_asked(text, frames, start, end, quotes)
     return frames
+
+
+_WHEN_ASKED = re.compile(r"(?:,\s*)?\b(?:when|after\s+being|after\s+(?:he|she|they)\s+(?:was|were))\s+(?P<cue>asked)\s+"
+                         r"(?:\w+ly\s+)?(?=(?:about|whether|if|what|how|why|who|when|where|which|by)\b)", re.I)
+
+
+def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
+    """"\u201cYou bet,\u201d Christie said when asked whether C", "he seemed uneasy when asked about C": the
+    question put to the speaker, by someone unnamed, is an agentless attribution of its own; the answer's
+    content stops before it, and a sentence without a frame keeps its first part as the reporter's.
+    "when asked to leave" is a request, no question."""
+    body_end = _body_end(text, start, end)
+    lo = max([f.cue[1] for f in frames] + [start])
+    m = next((m for m in _WHEN_ASKED.finditer(text, lo, body_end) if not strictly_inside(quotes, m.start())), None)
+    if m is None:
+        return
+    content = _content_after(text, m.end(), body_end)
+    if not content:
+        return
+    asked = Frame(cue=m.span("cue"), source=(m.start("cue"), m.start("cue")), content=content,
+                  rule="agentless:when-asked", agentless=True)
+    for f in frames:
+        if f.content[0] < m.start() < f.content[1]:
+            f.content = _strip_span(text, f.content[0], m.start())
+    if not frames:
+        asked.reporter_parts = [_strip_span(text, start, m.start())]
+    frames.append(asked)
 
 
 _TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
@@ -827,6 +855,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
         return None
+    if form == "asked" and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
+        return _put_to(text, start, body_end, cs, ce)
     progressive = form.split()[0].endswith("ing")  # "is calling for", "was urging": active voice, not a passive
     if not progressive and not form.endswith((" that", " of", " about")) and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
             and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and (form != "asked" or _ASKED_TO.match(text, ce, body_end)):
@@ -882,6 +912,26 @@ _AGENT_CUT = re.compile(r"\s(?:who|which|that|as|for|over|on|at|during|after|whe
 
 
 _ASKED_TO = re.compile(r"\s+to\s")  # "Anyone with information is asked to call police": a request, not speech
+_STANDING_REQUEST = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
+_ASKER = re.compile(r"\s+by\s+([^,;:\u201c\u201d\"]{2,80}?)(?=\s+(?:whether|if|about|what|how|why|who|when|where|which|to)\b|\s*[,\u201c\"])",
+                    re.I)
+
+
+def _put_to(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"Sanders was asked to name a decision", "Rubio was asked by moderator Gerard Baker whether C": a
+    question put to the subject is the asker's attribution (agentless when no one is named); the subject
+    is who answers, not the source. "Anyone with information is asked to call police" is a standing
+    request, no attribution."""
+    if _STANDING_REQUEST.search(text, max(start, cs - 30), cs) and _ASKED_TO.match(text, ce, body_end):
+        return None
+    asker = _ASKER.match(text, ce, body_end)
+    if asker and _valid_source(asker.group(1)):
+        content = _content_after(text, asker.end(), body_end)
+        return Frame(cue=(cs, ce), source=asker.span(1), content=content, rule="cue:asked/passive-by-agent") \
+            if content else None
+    content = _content_after(text, ce, body_end)
+    return Frame(cue=(cs, ce), source=(cs, cs), content=content, rule="agentless:put-to", agentless=True) \
+        if content else None
 _OPENS_QUOTATION = re.compile("\\s*[\u201c\"]\\w")
 _QUOTE_CLOSED_BY_COMMA = re.compile("[,!?](?:\u201d|\"|''|'|\u2019|\u00bb)")
 _REST_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[\u201c\"`']|:)", re.I)
