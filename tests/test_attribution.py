@@ -327,6 +327,14 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The candidate referenced a poll showing him ahead.", "candidate", "referenced", "a poll showing him ahead"),
     ("The governor retweeted a video of the flooding.", "governor", "retweeted", "a video of the flooding"),
     ("The council yelled that the vote was rigged.", "council", "yelled", "the vote was rigged"),
+    ("The senator bemoaned the lack of progress on roads.", "senator", "bemoaned", "the lack of progress on roads"),
+    ("The mayor lashed out at the council over the delay.", "mayor", "lashed out at", "the council over the delay"),
+    ("Analysts speculated that the merger would fail.", "Analysts", "speculated", "the merger would fail"),
+    ("The governor distanced herself from the plan to close schools.", "governor", "distanced herself from",
+     "the plan to close schools"),
+    ("The coach talked about the pressure on young players.", "coach", "talked about", "the pressure on young players"),
+    ("The chief alluded to problems in the budget office.", "chief", "alluded to", "problems in the budget office"),
+    ("She was dismissing the report as a distraction.", "She", "dismissing", "the report as a distraction"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
@@ -718,3 +726,9 @@ def test_when_asked_without_a_frame_leaves_the_reporters_statement():
     assert [(c.text, c.source.type) for c in a.claim_records] == [
         ("The coach looked uneasy", "reporter"), ("about the injuries", "vague")]
     assert attributed("The coach left when asked to do so by the referee.") == []
+
+
+def test_a_refusal_to_comment_is_the_sources_refusal():
+    (claim,) = attributed("A spokeswoman for the ministry declined to comment.")
+    assert (claim.source.mention.text, claim.cue.text, claim.text) == (
+        "A spokeswoman for the ministry", "declined to", "comment")

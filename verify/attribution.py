@@ -850,7 +850,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         where = _WHERE_THEN_THAT.match(text, k, body_end)  # "told supporters in Iowa that C"
         if where:
             k = where.end()
-    content = _content_after(text, k, body_end)
+    content = _content_after(text, k, body_end) or _bare_infinitive(text, form, k, body_end)
     if not content:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
@@ -871,6 +871,14 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
+    """"A spokesman declined to comment.": a refusal's infinitive is its content even as one word."""
+    if not form.endswith(" to"):
+        return None
+    a, b = _strip_span(text, k, body_end)
+    return (a, b) if b > a and text[a:b].isalpha() else None
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)", re.I)
