@@ -732,3 +732,13 @@ def test_a_refusal_to_comment_is_the_sources_refusal():
     (claim,) = attributed("A spokeswoman for the ministry declined to comment.")
     assert (claim.source.mention.text, claim.cue.text, claim.text) == (
         "A spokeswoman for the ministry", "declined to", "comment")
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Ann Reyes, 69, said she had been flooded with angry email.", "Ann Reyes", "she had been flooded with angry email"),
+    ("Tom Hale, a pollster, said his own research showed that the gap had closed.", "Tom Hale",
+     "his own research showed that the gap had closed"),
+])
+def test_what_follows_said_after_a_comma_is_content_when_it_goes_on_as_a_clause(text, mention, content):
+    claim = next(c for c in analyze(text).claim_records if c.cue is not None and c.cue.text == "said")
+    assert (claim.source.mention.text, claim.text) == (mention, content)

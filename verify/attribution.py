@@ -827,10 +827,13 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     comma = _comma_before(text, start, cs)
     if comma is not None and frame_kind == "clause":  # after "told" comes who was told, not who spoke
         sx = _np_after(text, ce, body_end, strict=True)
-        if sx and text[sx[0]:sx[1]].lower() in _PRONOUNS and text[sx[1]:body_end].strip(" \u201d\"'"):
-            sx = None  # "X, in a statement, said he appreciates ...": a pronoun starting the content, not "said he."
+        if sx and text[sx[0]:sx[1]].split()[0].lower() in _PRONOUNS and text[sx[0]:body_end].strip(" \u201d\"'").lower() \
+                not in _PRONOUNS:  # "X, in a statement, said he appreciates ...", "X, 69, said he had been
+            sx = None  # inundated with email": a pronoun starting the content, not "said he."
         if sx and _OPENS_QUOTATION.match(text, sx[1], body_end):
             sx = None  # "X, who represents the area, said residents are \u201ctired\u201d": a clause, not "said X."
+        if sx and not _closes_clause(text, sx[1], body_end):
+            sx = None  # "X, a pollster, said his focus groups show C": a verb follows, the phrase opens the content
         if sx and comma - start >= 8:
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted")
     # "X said (that) C"
@@ -958,6 +961,21 @@ def _closes_quotation_before(text: str, start: int, cs: int, rest: str) -> bool:
     while k > start and text[k - 1].isspace():
         k -= 1
     return any(text.endswith(mark, start, k) for mark in _CLOSE_MARKS) and _comma_before(text, start, np[0][0]) is not None
+
+
+_AFTER_INVERTED_SOURCE = {"who", "whom", "whose", "which", "on", "in", "at", "during", "after", "when", "as", "of",
+                          "from", "for", "to", "with", "before", "while", "because", "though", "although", "but",
+                          "and", "adding", "according", "citing", "speaking", "referring", "noting", "saying"}
+
+
+def _closes_clause(text: str, pos: int, body_end: int) -> bool:
+    """An inverted source ends its clause ("C, said John Smith." / "..., said John Smith in a statement"):
+    after it come only punctuation or a phrase that opens with a preposition, a conjunction, a
+    relative pronoun or a participle, never a verb ("said his focus groups show C")."""
+    rest = text[pos:body_end].lstrip(" \u201d\"'")
+    if not rest or not rest[0].isalpha():
+        return True
+    return rest.split()[0].lower().strip(",.;:") in _AFTER_INVERTED_SOURCE
 
 
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
