@@ -742,3 +742,24 @@ def test_a_refusal_to_comment_is_the_sources_refusal():
 def test_what_follows_said_after_a_comma_is_content_when_it_goes_on_as_a_clause(text, mention, content):
     claim = next(c for c in analyze(text).claim_records if c.cue is not None and c.cue.text == "said")
     assert (claim.source.mention.text, claim.text) == (mention, content)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Two officials who spoke with the Daily Planet said the mill would close.", "Two officials"),
+    ("A senior aide speaking to Channel Four said the mill would close.", "A senior aide"),
+    ("Engineers who worked on the design said the mill would close.", "Engineers"),
+])
+def test_a_restrictive_clause_between_source_and_cue_is_not_the_source(text, mention):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.text == "the mill would close"
+
+
+def test_the_relative_clauses_own_cue_keeps_its_relative_pronoun():
+    claim = next(c for c in analyze("He is a critic who has repeatedly pledged to cut the budget.").claim_records
+                 if c.cue is not None)
+    assert claim.source.mention.text == "who" and claim.cue.text == "pledged"
+
+
+def test_a_weekday_possessive_after_the_cue_is_content():
+    (claim,) = attributed("The union said Monday's vote would settle the matter.")
+    assert claim.text == "Monday's vote would settle the matter"

@@ -54,7 +54,7 @@ WINDOW = 300  # characters searched before a cue for its source, so long sentenc
 # Time and manner phrases between a cue and its content ("said on Friday in a statement that").
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
-        (?:on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?
+        (?:on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
       | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
@@ -837,7 +837,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if sx and comma - start >= 8:
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted")
     # "X said (that) C"
-    np = _np_before(text, start, cs)
+    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs)
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -1170,6 +1170,31 @@ def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tu
                 parts.append((a, b))
             return toks[:i]
     return toks
+
+
+_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|speaking\s+(?:to|with))\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
+
+
+def _np_before_restrictive_clause(text: str, start: int, cue_start: int):
+    """"Officials who spoke with The Huffington Post said C", "Another source speaking to
+    Fox News said C": the source is the noun phrase before a clause that restricts it, not the last words
+    of the clause (the clause is part of who they are, no claim of its own)."""
+    lo = max(start, cue_start - 160)
+    m = _RESTRICTIVE_CLAUSE.search(text, lo, cue_start)
+    if not m or len(text[m.end() - 1:cue_start].split()) > 16:
+        return None
+    clause = [w for w in text[m.start():cue_start].split()[1:] if not _AUX_TAIL.fullmatch(" " + w)
+              and not (w.endswith("ly") and w.lower() not in _LY_NOUNS)]
+    last = clause[-1].lower() if clause else ""
+    if len(clause) < 2 or last in _BOUNDARY_WORDS or last in _NOT_NP_END or last in ("them", "him", "us", "me") \
+            or any(w.lower() in ("that", "which", "who") for w in clause):
+        return None  # "a birther who has repeatedly pledged to ban", "analysts who claim to find": the clause's own verb
+    k = m.start()
+    words = text[max(start, k - 30):k].split()
+    if not words or (m.group().split()[0] == "who" and not _restricts(words[-1])):
+        return None
+    np = _np_before(text, start, k)
+    return np if np and len(text[np[0][0]:np[0][1]].split()) <= 8 else None
 
 
 _INTERROGATIVE_BEFORE = {"unclear", "clear", "know", "knows", "knew", "known", "ask", "asks", "asked", "wonder",
