@@ -763,3 +763,20 @@ def test_the_relative_clauses_own_cue_keeps_its_relative_pronoun():
 def test_a_weekday_possessive_after_the_cue_is_content():
     (claim,) = attributed("The union said Monday's vote would settle the matter.")
     assert claim.text == "Monday's vote would settle the matter"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Most voters were unhappy with the council, according to early results of the exit poll conducted by a firm for "
+     "a group of television networks and newspapers.", "early results of the exit poll"),
+    ("The mill will close in May, according to an analysis of payroll data by researchers for two unions and a group "
+     "of local employers and lenders.", "an analysis of payroll data"),
+])
+def test_according_to_a_source_described_at_length(text, mention):
+    (claim,) = attributed(text)
+    assert claim.cue.text == "according to" and claim.source.mention.text == mention
+
+
+def test_a_poll_answer_reported_by_a_poll_described_at_length():
+    (claim,) = attributed("Some 55 percent said no, according to a city poll conducted in February.")
+    assert (claim.text, claim.source.name) == ("no", "Some 55 percent")
+    assert [v.mention.text for v in claim.source.via_frames] == ["a city poll conducted in February"]

@@ -468,10 +468,12 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
         return
     sx = _np_after(text, m.end(), body_end, stop_at_comma=True, max_words=14)
     if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
+        sx = _described_at_length(text, m.end(), body_end)  # "according to a Quinnipiac poll conducted in February"
+    if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
         return  # the source must close the sentence
     a, b = frame.content
     if b > m.start():
-        if m.start() - a < 3:
+        if m.start() - a < 3 and text[a:m.start()].lower() not in ("yes", "no"):  # a poll's answer
             return
         frame.content = (a, m.start())
     frame.via = [sx] + frame.via
@@ -978,9 +980,30 @@ def _closes_clause(text: str, pos: int, body_end: int) -> bool:
     return rest.split()[0].lower().strip(",.;:") in _AFTER_INVERTED_SOURCE
 
 
+_DESCRIBED = re.compile(r"\s*([^,;:\u201c\u201d\"()\u2014]{3,200}?)\s*(?=[,;:\u201c\u201d\"()\u2014]|\s+-\s|$)")
+_DESCRIPTION_TAIL = re.compile(r"\s(?:conducted|released|obtained|filed|published|issued|briefed|gave|given|who|which|that|by|for)\s")
+
+
+def _described_at_length(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
+    """A source after "according to" described at length ("early results of the exit poll conducted by Edison
+    Research for the Associated Press", "a Quinnipiac poll conducted in February", "three people briefed on the
+    discussions"): the whole description up to the next comma when it names a document, a body or unnamed
+    people; past 14 words, its head up to a participle or a preposition that starts the description."""
+    m = _DESCRIBED.match(text, pos, body_end)
+    if not m:
+        return None
+    a, phrase = m.start(1), m.group(1)
+    if len(phrase.split()) > 14:
+        cut = _DESCRIPTION_TAIL.search(phrase)
+        phrase = phrase[:cut.start()] if cut else ""
+    if not 2 <= len(phrase.split()) <= 14 or not _names_a_document(phrase) and not _valid_source(" ".join(phrase.split()[:4])):
+        return None
+    return a, a + len(phrase)
+
+
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     # documents are named at length: "according to a new poll by the Harvard University Institute of Politics"
-    sx = _np_after(text, ce, body_end, stop_at_comma=True, max_words=14)
+    sx = _np_after(text, ce, body_end, stop_at_comma=True, max_words=14) or _described_at_length(text, ce, body_end)
     if not sx:
         return None
     before = text[start:cs].strip()
