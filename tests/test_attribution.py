@@ -780,3 +780,20 @@ def test_a_poll_answer_reported_by_a_poll_described_at_length():
     (claim,) = attributed("Some 55 percent said no, according to a city poll conducted in February.")
     assert (claim.text, claim.source.name) == ("no", "Some 55 percent")
     assert [v.mention.text for v in claim.source.via_frames] == ["a city poll conducted in February"]
+
+
+def test_a_fronted_poll_reports_what_follows():
+    (claim,) = attributed("In a Gallup poll last month, the mayor led her rival by nine points.")
+    assert (claim.cue.text, claim.source.mention.text, claim.text) == (
+        "In", "a Gallup poll last month", "the mayor led her rival by nine points")
+
+
+def test_a_fronted_poll_is_the_outer_source_of_a_frame_after_it():
+    (claim,) = attributed("In a city survey released Monday, 60 percent of residents said the buses were late.")
+    assert (claim.source.name, claim.cue.text, claim.text) == ("60 percent of residents", "said", "the buses were late")
+    assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("a city survey released Monday", "In")]
+
+
+def test_hopes_to_is_a_belief_cue():
+    (claim,) = attributed("The mayor hopes to reopen the pool by June.")
+    assert (claim.source.mention.text, claim.cue.text, claim.text) == ("The mayor", "hopes to", "reopen the pool by June")

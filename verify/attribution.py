@@ -389,6 +389,9 @@ _COORDINATED_CUE = re.compile(rf"\s+(?:and|but)\s+(?:then\s+|{_AUX}\s+)*(?=\w)",
 def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     """The sentence's attributions, left to right: a second one may follow a clause break
     inside the first one's content ("75 percent said yes, but 55 percent say she does not")."""
+    poll = _IN_A_POLL.match(text, start, end)
+    if poll:
+        return _in_a_poll(text, poll, end, quotes)
     frames: list[Frame] = []
     frame = find_frame(text, start, end, quotes)
     while frame is not None and len(frames) < 4:
@@ -420,6 +423,25 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _trailing_according_to(text, frames, start, end, quotes)
     _when_asked(text, frames, start, end, quotes)
     return frames
+
+
+_IN_A_POLL = re.compile(r"(?P<cue>In)\s+(?P<poll>(?:a|an|the)\s[^,;:\u201c\u201d\"]{0,80}?\b(?:poll|survey)s?\b"
+                        r"[^,;:\u201c\u201d\"]{0,60}?),\s+")
+
+
+def _in_a_poll(text: str, poll: re.Match, end: int, quotes) -> list[Frame]:
+    """"In a CBS News poll last month, she led Mr. Sanders 56 percent to 32 percent": a fronted poll or survey
+    reports what follows. When the rest has a frame of its own ("In a Times survey, 79 percent said C"),
+    the poll is its outer source (via, with its cue "In")."""
+    rest = poll.end()
+    src, cue = poll.span("poll"), poll.span("cue")
+    frames = find_frames(text, rest, end, quotes)
+    if frames:
+        frames[0].via = [src] + frames[0].via
+        frames[0].via_cues[src] = cue
+        return frames
+    content = _content_after(text, rest, _body_end(text, rest, end))
+    return [Frame(cue=cue, source=src, content=content, rule="cue:in/poll")] if content else []
 
 
 _WHEN_ASKED = re.compile(r"(?:,\s*)?\b(?:when|after\s+being|after\s+(?:he|she|they)\s+(?:was|were))\s+(?P<cue>asked)\s+"
