@@ -315,6 +315,27 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("Sanders railed against the big banks at a rally in Iowa.", "Sanders", "railed against", "the big banks at a rally in Iowa"),
     ("Several senators voiced concern about the cost of the plan.", "Several senators", "voiced", "concern about the cost of the plan"),
     ("The governor hinted that she would run again.", "governor", "hinted", "she would run again"),
+    ("The coach lamented that the team had lost its edge.", "coach", "lamented", "the team had lost its edge"),
+    ("The senator assailed the budget as wasteful.", "senator", "assailed", "the budget as wasteful"),
+    ("A judge ordered the company to pay the workers.", "judge", "ordered", "the company to pay the workers"),
+    ("The driver recounted that the water rose within minutes.", "driver", "recounted", "the water rose within minutes"),
+    ("The mayor cautioned that the repairs could take months.", "mayor", "cautioned", "the repairs could take months"),
+    ("Several readers wondered whether the bridge was safe.", "readers", "wondered", "whether the bridge was safe"),
+    ("The governor attacked the plan as a giveaway.", "governor", "attacked", "the plan as a giveaway"),
+    ("The lawyer pleaded that his client had been misled.", "lawyer", "pleaded", "his client had been misled"),
+    ("Protesters chanted that the park belonged to everyone.", "Protesters", "chanted", "the park belonged to everyone"),
+    ("She remembered that the factory had closed in 1990.", "She", "remembered", "the factory had closed in 1990"),
+    ("The candidate referenced a poll showing him ahead.", "candidate", "referenced", "a poll showing him ahead"),
+    ("The governor retweeted a video of the flooding.", "governor", "retweeted", "a video of the flooding"),
+    ("The council yelled that the vote was rigged.", "council", "yelled", "the vote was rigged"),
+    ("The senator bemoaned the lack of progress on roads.", "senator", "bemoaned", "the lack of progress on roads"),
+    ("The mayor lashed out at the council over the delay.", "mayor", "lashed out at", "the council over the delay"),
+    ("Analysts speculated that the merger would fail.", "Analysts", "speculated", "the merger would fail"),
+    ("The governor distanced herself from the plan to close schools.", "governor", "distanced herself from",
+     "the plan to close schools"),
+    ("The coach talked about the pressure on young players.", "coach", "talked about", "the pressure on young players"),
+    ("The chief alluded to problems in the budget office.", "chief", "alluded to", "problems in the budget office"),
+    ("She was dismissing the report as a distraction.", "She", "dismissing", "the report as a distraction"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
@@ -629,3 +650,173 @@ def test_a_frame_closing_the_sentence_is_the_outer_attribution():
     assert (first.text, first.source.name, first.cue.text) == (
         "Washington did not complain when the spending helped growth", "Chinese official", "said")
     assert (second.source.name, second.cue.text) == ("Chinese official", "adding")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("\u201cThe race is close,\u201d said GOP strategist Ann Marsh, a veteran of three campaigns.", "GOP strategist Ann Marsh"),
+    ("\u201cThe race is close,\u201d said Clinton ally Tom Reed.", "Clinton ally Tom Reed"),
+    ("The race is close, said one New Hampshire Democrat.", "one New Hampshire Democrat"),
+])
+def test_a_description_before_the_name_of_an_inverted_source(text, mention):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.cue.text == "said"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The mayor\u2019s office, when contacted by the paper, said the pool would reopen.", "The mayor\u2019s office"),
+    ("Jones (who has run twice before) said the pool would reopen.", "Jones"),
+    ("Even a senior city planner said the pool would reopen.", "a senior city planner"),
+    ("Another engineer, Maria Lopez of Rice University, said the pool would reopen.", "Maria Lopez of Rice University"),
+])
+def test_the_source_before_an_aside(text, mention):
+    claim = next(c for c in analyze(text).claim_records if c.cue is not None)
+    assert claim.source.mention.text == mention and claim.text == "the pool would reopen"
+
+
+def test_an_aside_in_brackets_is_the_reporters_claim():
+    a = analyze("Jones (who has run twice before) said the pool would reopen.")
+    assert [(c.text, c.source.type) for c in a.claim_records] == [
+        ("who has run twice before", "reporter"), ("the pool would reopen", "person")]
+
+
+def test_a_phrase_opening_on_a_verb_is_no_source():
+    assert [(c.source.mention.text, c.cue.text) for c in attributed("The clerk, when asked, said the files were lost.")] == [
+        ("The clerk", "said")]
+    assert attributed("The clerk, if pressed, said the owner couldn\u2019t recall the dates.") == []
+
+
+@pytest.mark.parametrize("text, participle, first, second", [
+    ("In describing the new stadium, the mayor said it would pay for itself.", "describing", "the new stadium",
+     "it would pay for itself"),
+    ("After thanking the volunteers, she warned that the shelter was full.", "thanking", "the volunteers",
+     "the shelter was full"),
+])
+def test_a_fronted_participle_is_the_main_subjects(text, participle, first, second):
+    a, b = attributed(text)
+    assert (a.cue.text, a.text, b.text) == (participle, first, second)
+    assert a.source.mention.text == b.source.mention.text
+
+
+def test_the_clause_of_a_fronted_participle_without_a_frame_is_the_reporters():
+    a = analyze("By refusing to answer questions, the coach made the story worse.")
+    assert [(c.text, c.source.type, c.cue.text if c.cue else None) for c in a.claim_records] == [
+        ("to answer questions", "anonymous", "refusing"), ("the coach made the story worse", "reporter", None)]
+
+
+def test_a_clause_after_an_inverted_frame_has_its_own_frame():
+    first, second = attributed("\u201cWe will win,\u201d said Jane Doe, though she added that the count was close.")
+    assert (first.cue.text, second.cue.text, second.text) == ("said", "added", "the count was close")
+    assert second.source.name == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Exit polling showed that turnout was low among young voters.", "Exit polling"),
+    ("An internal review shows the agency missed the warnings.", "An internal review"),
+    ("Leaked emails showed staff favoring the mayor.", "Leaked emails"),
+])
+def test_evidence_verbs_report_for_polling_reviews_and_emails(text, mention):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.cue.text.startswith("show")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The mayor was asked to name one finished project.", None, "to name one finished project"),
+    ("The mayor was asked by a local reporter whether the budget would pass.", "a local reporter",
+     "whether the budget would pass"),
+])
+def test_a_question_put_to_the_subject_is_the_askers(text, source, content):
+    (claim,) = attributed(text)
+    assert claim.cue.text == "asked" and claim.text == content
+    assert (claim.source.mention.text if claim.source.mention else None) == source
+
+
+def test_a_standing_request_in_the_present_is_no_question():
+    assert attributed("Anyone who saw the crash is asked to call the police.") == []
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("\u201cNot yet,\u201d the coach said when asked whether the team was ready.", "\u201cNot yet,\u201d"),
+    ("The coach said the team was ready when asked about the injuries.", "the team was ready"),
+])
+def test_when_asked_is_the_question_put_to_the_speaker(text, answer):
+    said, asked = attributed(text)
+    assert (said.text, said.cue.text, said.source.name) == (answer, "said", "coach")
+    assert asked.cue.text == "asked" and asked.source.mention is None and asked.text.startswith(("whether", "about"))
+
+
+def test_when_asked_without_a_frame_leaves_the_reporters_statement():
+    a = analyze("The coach looked uneasy when asked about the injuries.")
+    assert [(c.text, c.source.type) for c in a.claim_records] == [
+        ("The coach looked uneasy", "reporter"), ("about the injuries", "vague")]
+    assert attributed("The coach left when asked to do so by the referee.") == []
+
+
+def test_a_refusal_to_comment_is_the_sources_refusal():
+    (claim,) = attributed("A spokeswoman for the ministry declined to comment.")
+    assert (claim.source.mention.text, claim.cue.text, claim.text) == (
+        "A spokeswoman for the ministry", "declined to", "comment")
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Ann Reyes, 69, said she had been flooded with angry email.", "Ann Reyes", "she had been flooded with angry email"),
+    ("Tom Hale, a pollster, said his own research showed that the gap had closed.", "Tom Hale",
+     "his own research showed that the gap had closed"),
+])
+def test_what_follows_said_after_a_comma_is_content_when_it_goes_on_as_a_clause(text, mention, content):
+    claim = next(c for c in analyze(text).claim_records if c.cue is not None and c.cue.text == "said")
+    assert (claim.source.mention.text, claim.text) == (mention, content)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Two officials who spoke with the Daily Planet said the mill would close.", "Two officials"),
+    ("A senior aide speaking to Channel Four said the mill would close.", "A senior aide"),
+    ("Engineers who worked on the design said the mill would close.", "Engineers"),
+])
+def test_a_restrictive_clause_between_source_and_cue_is_not_the_source(text, mention):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.text == "the mill would close"
+
+
+def test_the_relative_clauses_own_cue_keeps_its_relative_pronoun():
+    claim = next(c for c in analyze("He is a critic who has repeatedly pledged to cut the budget.").claim_records
+                 if c.cue is not None)
+    assert claim.source.mention.text == "who" and claim.cue.text == "pledged"
+
+
+def test_a_weekday_possessive_after_the_cue_is_content():
+    (claim,) = attributed("The union said Monday's vote would settle the matter.")
+    assert claim.text == "Monday's vote would settle the matter"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Most voters were unhappy with the council, according to early results of the exit poll conducted by a firm for "
+     "a group of television networks and newspapers.", "early results of the exit poll"),
+    ("The mill will close in May, according to an analysis of payroll data by researchers for two unions and a group "
+     "of local employers and lenders.", "an analysis of payroll data"),
+])
+def test_according_to_a_source_described_at_length(text, mention):
+    (claim,) = attributed(text)
+    assert claim.cue.text == "according to" and claim.source.mention.text == mention
+
+
+def test_a_poll_answer_reported_by_a_poll_described_at_length():
+    (claim,) = attributed("Some 55 percent said no, according to a city poll conducted in February.")
+    assert (claim.text, claim.source.name) == ("no", "Some 55 percent")
+    assert [v.mention.text for v in claim.source.via_frames] == ["a city poll conducted in February"]
+
+
+def test_a_fronted_poll_reports_what_follows():
+    (claim,) = attributed("In a Gallup poll last month, the mayor led her rival by nine points.")
+    assert (claim.cue.text, claim.source.mention.text, claim.text) == (
+        "In", "a Gallup poll last month", "the mayor led her rival by nine points")
+
+
+def test_a_fronted_poll_is_the_outer_source_of_a_frame_after_it():
+    (claim,) = attributed("In a city survey released Monday, 60 percent of residents said the buses were late.")
+    assert (claim.source.name, claim.cue.text, claim.text) == ("60 percent of residents", "said", "the buses were late")
+    assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("a city survey released Monday", "In")]
+
+
+def test_hopes_to_is_a_belief_cue():
+    (claim,) = attributed("The mayor hopes to reopen the pool by June.")
+    assert (claim.source.mention.text, claim.cue.text, claim.text) == ("The mayor", "hopes to", "reopen the pool by June")

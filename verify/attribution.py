@@ -62,7 +62,7 @@ WINDOW = 300  # characters searched before a cue for its source, so long sentenc
 # Time and manner phrases between a cue and its content ("said on Friday in a statement that").
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
-        (?:on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?
+        (?:on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
       | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
@@ -387,7 +387,7 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     return _trimmed(text, out)
 
 
-_CLAUSE_AFTER_FRAME = re.compile(r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[\w.]+(?:\s+[\w.]+)?)?[\s,;]*(?:,|;)\s*(?:and|but|while|as|so|because|after|before|when|whereas)\s+", re.I)
+_CLAUSE_AFTER_FRAME = re.compile(r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[\w.]+(?:\s+[\w.]+)?)?[\s,;]*(?:,|;)\s*(?:and|but|while|as|so|because|after|before|when|whereas|though|although)\s+(?=\w)", re.I)
 
 
 def _clause_after_frames(text: str, frames: list[Frame], end: int) -> Optional[tuple[int, int]]:
@@ -438,6 +438,9 @@ _COORDINATED_CUE = re.compile(rf"\s+(?:and|but)\s+(?:then\s+|{_AUX}\s+)*(?=\w)",
 def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     """The sentence's attributions, left to right: a second one may follow a clause break
     inside the first one's content ("75 percent said yes, but 55 percent say she does not")."""
+    poll = _IN_A_POLL.match(text, start, end)
+    if poll:
+        return _in_a_poll(text, poll, end, quotes)
     frames: list[Frame] = []
     frame = find_frame(text, start, end, quotes)
     while frame is not None and len(frames) < 4:
@@ -446,6 +449,10 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         a, b = frame.content
         if frame.rule == "agentless:asked-question":  # the answer follows the question
             nxt = find_frame(text, b, end, quotes)
+        elif frame.rule.endswith("/fronted-participle"):  # "In describing X, Cuban said C": the main clause's frame
+            nxt = find_frame(text, frame.reporter_parts[0][0], end, quotes)
+            if nxt is not None:
+                frame.reporter_parts = []
         elif frame.content[0] >= frame.cue[1]:  # content after the cue: look for a second frame inside it
             for m in _CLAUSE_BREAK.finditer(text, a, b):
                 if strictly_inside(quotes, m.start()):
@@ -459,11 +466,59 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                 nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
         elif not frame.agentless:
             nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end) \
-                or _coordinated_after_frame(text, frame, end) or _resumed_statement(text, frame, end)
+                or _coordinated_after_frame(text, frame, end) or _resumed_statement(text, frame, end) \
+                or _frame_after_clause_break(text, frame, end, quotes)
         frame = nxt
     if frames:
         _trailing_according_to(text, frames, start, end, quotes)
+    _when_asked(text, frames, start, end, quotes)
     return frames
+
+
+_IN_A_POLL = re.compile(r"(?P<cue>In)\s+(?P<poll>(?:a|an|the)\s[^,;:\u201c\u201d\"]{0,80}?\b(?:poll|survey)s?\b"
+                        r"[^,;:\u201c\u201d\"]{0,60}?),\s+")
+
+
+def _in_a_poll(text: str, poll: re.Match, end: int, quotes) -> list[Frame]:
+    """"In a CBS News poll last month, she led Mr. Sanders 56 percent to 32 percent": a fronted poll or survey
+    reports what follows. When the rest has a frame of its own ("In a Times survey, 79 percent said C"),
+    the poll is its outer source (via, with its cue "In")."""
+    rest = poll.end()
+    src, cue = poll.span("poll"), poll.span("cue")
+    frames = find_frames(text, rest, end, quotes)
+    if frames:
+        frames[0].via = [src] + frames[0].via
+        frames[0].via_cues[src] = cue
+        return frames
+    content = _content_after(text, rest, _body_end(text, rest, end))
+    return [Frame(cue=cue, source=src, content=content, rule="cue:in/poll")] if content else []
+
+
+_WHEN_ASKED = re.compile(r"(?:,\s*)?\b(?:when|after\s+being|after\s+(?:he|she|they)\s+(?:was|were))\s+(?P<cue>asked)\s+"
+                         r"(?:\w+ly\s+)?(?=(?:about|whether|if|what|how|why|who|when|where|which|by)\b)", re.I)
+
+
+def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
+    """"\u201cYou bet,\u201d Christie said when asked whether C", "he seemed uneasy when asked about C": the
+    question put to the speaker, by someone unnamed, is an agentless attribution of its own; the answer's
+    content stops before it, and a sentence without a frame keeps its first part as the reporter's.
+    "when asked to leave" is a request, no question."""
+    body_end = _body_end(text, start, end)
+    lo = max([f.cue[1] for f in frames] + [start])
+    m = next((m for m in _WHEN_ASKED.finditer(text, lo, body_end) if not strictly_inside(quotes, m.start())), None)
+    if m is None:
+        return
+    content = _content_after(text, m.end(), body_end)
+    if not content:
+        return
+    asked = Frame(cue=m.span("cue"), source=(m.start("cue"), m.start("cue")), content=content,
+                  rule="agentless:when-asked", agentless=True)
+    for f in frames:
+        if f.content[0] < m.start() < f.content[1]:
+            f.content = _strip_span(text, f.content[0], m.start())
+    if not frames:
+        asked.reporter_parts = [_strip_span(text, start, m.start())]
+    frames.append(asked)
 
 
 _TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
@@ -485,10 +540,12 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
         return
     sx = _np_after(text, m.end(), body_end, stop_at_comma=True, max_words=14)
     if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
+        sx = _described_at_length(text, m.end(), body_end)  # "according to a Quinnipiac poll conducted in February"
+    if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
         return  # the source must close the sentence
     a, b = frame.content
     if b > m.start():
-        if m.start() - a < 3:
+        if m.start() - a < 3 and text[a:m.start()].lower() not in ("yes", "no"):  # a poll's answer
             return
         frame.content = (a, m.start())
     frame.via = [sx] + frame.via
@@ -581,6 +638,18 @@ def _resumed_statement(text: str, frame: Frame, end: int) -> Optional[Frame]:
     a, b = _strip_span(text, m.end(), body_end)
     return Frame(cue=frame.cue, source=frame.source, content=(a, b), via=list(frame.via),
                  rule=frame.rule + "/statement-resumes")
+
+
+
+
+def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """\u201cC,\u201d said Reince Priebus, though he added that D.  A clause after an inverted frame that
+    has a frame of its own (its source opens it) is a second attribution."""
+    m = _CLAUSE_AFTER_FRAME.match(text, max(frame.cue[1], frame.source[1]), end)
+    if not m:
+        return None
+    nxt = find_frame(text, m.end(), end, quotes, cue_before=m.end() + WINDOW)
+    return nxt if nxt and nxt.source[0] == m.end() and nxt.content[0] > nxt.cue[0] else None
 
 
 _PARTICIPLE = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
@@ -682,6 +751,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         issued = _ISSUED_BEFORE_PARTICIPLE.search(text, max(start, cs - 90), cs) \
             if m.group().lower() in ("saying", "stating", "announcing", "declaring", "warning") else None
+        fronted = _fronted_participle(text, start, body_end, cs, ce, quotes) if m.group().lower().endswith("ing") else None
+        if fronted:
+            return fronted
         if not issued and m.group().split()[0].lower().endswith("ing") and cs > start \
                 and _ing_is_a_noun(text, start, cs, m.end()):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
@@ -724,6 +796,35 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Op
                 and not frame.agentless:
             return frame
     return None
+
+
+_FRONTED_PARTICIPLE = re.compile(r"(?:In|By|After|While|When|Before|Without|From)\s+")
+
+
+def _fronted_participle(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
+    """"In describing Trump, Cuban said C", "After thanking the crowd, he touted ...": a speech or stance
+    participle fronted in the sentence is the main clause's subject's; what it takes, up to the comma, is
+    its content. The main clause is the reporter's unless a frame of its own follows (find_frames)."""
+    if not _FRONTED_PARTICIPLE.fullmatch(text, start, cs):
+        return None
+    for comma in re.finditer(",", text[ce:body_end]):
+        p = ce + comma.start()
+        q = strictly_inside(quotes, p) and quote_at(quotes, p, p + 1)
+        if not q:
+            stop, main = p, p + 1
+            break
+        if q.end - p <= 3:  # 'as "not Christian," the pope': the quotation closes on the comma
+            stop, main = q.end, q.end
+            break
+    else:
+        return None
+    content = _content_after(text, ce, stop)
+    subject = _opening_subject(text, main, body_end, comma_ends=True)
+    if not content or not subject:
+        return None
+    clause = _strip_span(text, main, body_end)
+    return Frame(cue=(cs, ce), source=subject, content=content, reporter_parts=[clause],
+                 rule=f"cue:{text[cs:ce].lower()}/fronted-participle")
 
 
 _RELATIVE_CUE = re.compile(rf"\s*(?:who|which)(?:\s+{_AUX})*\s+", re.I)
@@ -855,10 +956,13 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         # after "told" comes who was told, not who spoke; after "C, saying" comes what was said
         sx = _np_after(text, ce, body_end, strict=True) or _name_after_description(text, ce, body_end) \
             or _speaker_closing_a_quotation(text, comma, ce, body_end)
-        if sx and text[sx[0]:sx[1]].lower() in _PRONOUNS and text[sx[1]:body_end].strip(" \u201d\"'"):
-            sx = None  # "X, in a statement, said he appreciates ...": a pronoun starting the content, not "said he."
+        if sx and text[sx[0]:sx[1]].split()[0].lower() in _PRONOUNS and text[sx[0]:body_end].strip(" \u201d\"'").lower() \
+                not in _PRONOUNS:  # "X, in a statement, said he appreciates ...", "X, 69, said he had been
+            sx = None  # inundated with email": a pronoun starting the content, not "said he."
         if sx and _OPENS_QUOTATION.match(text, sx[1], body_end):
             sx = None  # "X, who represents the area, said residents are \u201ctired\u201d": a clause, not "said X."
+        if sx and not _closes_clause(text, sx[1], body_end):
+            sx = None  # "X, a pollster, said his focus groups show C": a verb follows, the phrase opens the content
         if sx and comma - start >= 8:
             described = _description_after_source(text, sx[1], body_end)
             if described and _names_the_described(text, sx, described[0]):
@@ -866,7 +970,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted",
                          reporter_parts=described)
     # "X said (that) C"
-    np = _np_before(text, start, cs)
+    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs)
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -882,11 +986,13 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         where = _WHERE_THEN_THAT.match(text, k, body_end)  # "told supporters in Iowa that C"
         if where:
             k = where.end()
-    content = _content_after(text, k, body_end)
+    content = _content_after(text, k, body_end) or _bare_infinitive(text, form, k, body_end)
     if not content:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
         return None
+    if form == "asked" and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
+        return _put_to(text, start, body_end, cs, ce)
     progressive = form.split()[0].endswith("ing")  # "is calling for", "was urging": active voice, not a passive
     if not progressive and not form.endswith((" that", " of", " about")) and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs) and not re.match(r"(?:that\b|[\u201c\"])", text[content[0]:content[0] + 5]) \
             and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and (form != "asked" or _ASKED_TO.match(text, ce, body_end)):
@@ -901,6 +1007,14 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
+    """"A spokesman declined to comment.": a refusal's infinitive is its content even as one word."""
+    if not form.endswith(" to"):
+        return None
+    a, b = _strip_span(text, k, body_end)
+    return (a, b) if b > a and text[a:b].isalpha() else None
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)", re.I)
@@ -994,6 +1108,28 @@ def _names_the_described(text: str, described: tuple[int, int], after: tuple[int
 # what a frame after its content may end on: "Kunin said of Sanders.", "he told CNN after he was asked."
 _FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|according\s+to|in\s+response\s+to|referring\s+to)\s+"
                          r"[^,;:\u201c\u201d\"]{1,100}?[.!?]?[\u201d\"']*\s*$", re.I)
+
+
+_STANDING_REQUEST = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?$", re.I)
+_ASKER = re.compile(r"\s+by\s+([^,;:\u201c\u201d\"]{2,80}?)(?=\s+(?:whether|if|about|what|how|why|who|when|where|which|to)\b|\s*[,\u201c\"])",
+                    re.I)
+
+
+def _put_to(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"Sanders was asked to name a decision", "Rubio was asked by moderator Gerard Baker whether C": a
+    question put to the subject is the asker's attribution (agentless when no one is named); the subject
+    is who answers, not the source. "Anyone with information is asked to call police" is a standing
+    request, no attribution."""
+    if _STANDING_REQUEST.search(text, max(start, cs - 30), cs) and _ASKED_TO.match(text, ce, body_end):
+        return None
+    asker = _ASKER.match(text, ce, body_end)
+    if asker and _valid_source(asker.group(1)):
+        content = _content_after(text, asker.end(), body_end)
+        return Frame(cue=(cs, ce), source=asker.span(1), content=content, rule="cue:asked/passive-by-agent") \
+            if content else None
+    content = _content_after(text, ce, body_end)
+    return Frame(cue=(cs, ce), source=(cs, cs), content=content, rule="agentless:put-to", agentless=True) \
+        if content else None
 _OPENS_QUOTATION = re.compile("\\s*[\u201c\"]\\w")
 _QUOTE_CLOSED_BY_COMMA = re.compile("[,!?](?:\u201d|\"|''|'|\u2019|\u00bb)")
 _REST_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[\u201c\"`']|:)", re.I)
@@ -1014,9 +1150,45 @@ def _closes_quotation_before(text: str, start: int, cs: int, rest: str) -> bool:
     return any(text.endswith(mark, start, k) for mark in _CLOSE_MARKS) and _comma_before(text, start, np[0][0]) is not None
 
 
+_AFTER_INVERTED_SOURCE = {"who", "whom", "whose", "which", "on", "in", "at", "during", "after", "when", "as", "of",
+                          "from", "for", "to", "with", "before", "while", "because", "though", "although", "but",
+                          "and", "adding", "according", "citing", "speaking", "referring", "noting", "saying"}
+
+
+def _closes_clause(text: str, pos: int, body_end: int) -> bool:
+    """An inverted source ends its clause ("C, said John Smith." / "..., said John Smith in a statement"):
+    after it come only punctuation or a phrase that opens with a preposition, a conjunction, a
+    relative pronoun or a participle, never a verb ("said his focus groups show C")."""
+    rest = text[pos:body_end].lstrip(" \u201d\"'")
+    if not rest or not rest[0].isalpha():
+        return True
+    return rest.split()[0].lower().strip(",.;:") in _AFTER_INVERTED_SOURCE
+
+
+_DESCRIBED = re.compile(r"\s*([^,;:\u201c\u201d\"()\u2014]{3,200}?)\s*(?=[,;:\u201c\u201d\"()\u2014]|\s+-\s|$)")
+_DESCRIPTION_TAIL = re.compile(r"\s(?:conducted|released|obtained|filed|published|issued|briefed|gave|given|who|which|that|by|for)\s")
+
+
+def _described_at_length(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
+    """A source after "according to" described at length ("early results of the exit poll conducted by Edison
+    Research for the Associated Press", "a Quinnipiac poll conducted in February", "three people briefed on the
+    discussions"): the whole description up to the next comma when it names a document, a body or unnamed
+    people; past 14 words, its head up to a participle or a preposition that starts the description."""
+    m = _DESCRIBED.match(text, pos, body_end)
+    if not m:
+        return None
+    a, phrase = m.start(1), m.group(1)
+    if len(phrase.split()) > 14:
+        cut = _DESCRIPTION_TAIL.search(phrase)
+        phrase = phrase[:cut.start()] if cut else ""
+    if not 2 <= len(phrase.split()) <= 14 or not _names_a_document(phrase) and not _valid_source(" ".join(phrase.split()[:4])):
+        return None
+    return a, a + len(phrase)
+
+
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     # documents are named at length: "according to a new poll by the Harvard University Institute of Politics"
-    sx = _np_after(text, ce, body_end, stop_at_comma=True, max_words=14)
+    sx = _np_after(text, ce, body_end, stop_at_comma=True, max_words=14) or _described_at_length(text, ce, body_end)
     if not sx:
         return None
     before = text[start:cs].strip()
@@ -1130,7 +1302,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif hops == 1 and _titled_name(inner):
             k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
             break
-        elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4 and _first_name_index(inner.split()) == 0:
+        elif hops == 1 and inner[:1].isupper() and _first_name_index(inner.split()) == 0 and (
+                len(inner.split()) <= 4 or len(inner.split()) <= 7 and " of " in inner):  # "David Woodard of Clemson University"
             k = inner_end + 1  # "Its president, Scott Pearce, said": the person's name is the better mention
             break
         elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
@@ -1156,6 +1329,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         # sentence says before it is the reporter's
         a, b = _strip_span(text, start, toks[-1][0])
         return toks[-1], ([(a, b)] if len(text[a:b].split()) >= 3 else [])
+    toks = _before_parenthetical(text, toks, parts)
     chosen: list[tuple[int, int]] = []
     for i in range(len(toks) - 1, -1, -1):
         a, b = toks[i]
@@ -1221,6 +1395,50 @@ _UNNAMED_WHO_KNOW = re.compile(
     r"(?<![\w-])(?:(?:two|three|four|five|several|a|an|one|some|multiple|many|other)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)\s+(?:with\s+(?:direct\s+)?knowledge\s+of|"
     r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|privy\s+to)\s+$", re.I)
+
+
+def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Kasich (who has 25 delegates to date) said C": a bracketed aside between the source and its cue is
+    skipped; of three words or more it is the reporter's own claim. A one-word label ("(D-Md.)") stays."""
+    if len(toks) < 3 or not text[toks[-1][0]:toks[-1][1]].endswith(")") or text[toks[-1][0]] == "(":
+        return toks
+    for i in range(len(toks) - 2, max(-1, len(toks) - 16), -1):
+        w = text[toks[i][0]:toks[i][1]]
+        if ")" in w or any(q in w for q in "\u201c\u201d\""):
+            return toks
+        if w.startswith("("):
+            a, b = _strip_span(text, toks[i][0] + 1, toks[-1][1] - 1)
+            if len(text[a:b].split()) >= 3:
+                parts.append((a, b))
+            return toks[:i]
+    return toks
+
+
+_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|speaking\s+(?:to|with))\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
+
+
+def _np_before_restrictive_clause(text: str, start: int, cue_start: int):
+    """"Officials who spoke with The Huffington Post said C", "Another source speaking to
+    Fox News said C": the source is the noun phrase before a clause that restricts it, not the last words
+    of the clause (the clause is part of who they are, no claim of its own)."""
+    lo = max(start, cue_start - 160)
+    m = _RESTRICTIVE_CLAUSE.search(text, lo, cue_start)
+    if not m or len(text[m.end() - 1:cue_start].split()) > 16:
+        return None
+    clause = [w for w in text[m.start():cue_start].split()[1:] if not _AUX_TAIL.fullmatch(" " + w)
+              and not (w.endswith("ly") and w.lower() not in _LY_NOUNS)]
+    last = clause[-1].lower() if clause else ""
+    if len(clause) < 2 or last in _BOUNDARY_WORDS or last in _NOT_NP_END or last in ("them", "him", "us", "me") \
+            or any(w.lower() in ("that", "which", "who") for w in clause):
+        return None  # "a birther who has repeatedly pledged to ban", "analysts who claim to find": the clause's own verb
+    k = m.start()
+    words = text[max(start, k - 30):k].split()
+    if not words or (m.group().split()[0] == "who" and not _restricts(words[-1])):
+        return None
+    np = _np_before(text, start, k)
+    return np if np and len(text[np[0][0]:np[0][1]].split()) <= 8 else None
+
+
 _INTERROGATIVE_BEFORE = {"unclear", "clear", "know", "knows", "knew", "known", "ask", "asks", "asked", "wonder",
                          "wonders", "wondered", "sure", "decide", "decides", "determine", "see", "matter", "matters",
                          "tell", "tells", "told", "say", "says", "said", "explain", "explains", "show", "shows", "guess",
@@ -1247,6 +1465,7 @@ def _titled_name(phrase: str) -> bool:
 
 _POSSESSIVE_DESCRIPTION = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+[a-z]")
 _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
+                "when", "while", "asked",
                 "though", "also", "later", "earlier"}
 _INTERJECTED_PHRASES = {"for instance", "for example", "in fact", "of course", "in turn", "for their part",
                         "for his part", "for her part", "for its part", "by contrast", "in contrast", "in response"}
@@ -1292,12 +1511,20 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     m = _COORDINATED.search(before)
     if not m or (not re.match(r"(?:and|but|then)\b", m.group().strip(), re.I) and not cue_word.endswith("ing")):
         return None
-    toks = _tokens_back(text, start, min(cue_start, start + WINDOW))
+    subject = _opening_subject(text, start, min(cue_start, start + WINDOW))
+    return (subject, []) if subject else None
+
+
+def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
+    """The noun phrase opening the clause at start: a pronoun, or the words up to the first verb-like
+    word (a word ending in -ed, or a common auxiliary/irregular verb). comma_ends: a comma closes the
+    phrase ("her lawyer, David Kendall, wrote"); else a comma means this is no subject."""
+    toks = _tokens_back(text, start, end)
     if not toks:
         return None
     first = text[toks[0][0]:toks[0][1]].lower().strip("\u201c\"")
     if first in ("he", "she", "they", "it", "we", "i"):
-        return toks[0], []
+        return toks[0]
     chosen = []
     for a, b in toks[:8]:
         w = text[a:b]
@@ -1305,7 +1532,10 @@ def _sentence_subject(text: str, start: int, cue_start: int):
         if chosen and w[:1].islower() and (low in _VERBISH or low.endswith("ed")):
             break
         if w.endswith(","):
-            return None
+            if not comma_ends:
+                return None
+            chosen.append((a, b - 1))
+            break
         chosen.append((a, b))
     else:
         return None
@@ -1315,9 +1545,7 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     if not chosen:
         return None
     ns, ne = chosen[0][0], chosen[-1][1]
-    if not _valid_source(text[ns:ne]):
-        return None
-    return (ns, ne), []
+    return (ns, ne) if _valid_source(text[ns:ne]) else None
 
 
 def _what_the_subject_did(text: str, subject: tuple[int, int], cue_start: int) -> list[tuple[int, int]]:
@@ -1442,9 +1670,24 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
     return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of"))
 
 
-_LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile"}
+_LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile", "even"}
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
                   "does", "did"}
+
+
+def _description_then_name(ws: list[str]) -> bool:
+    """A person's description before a name, as an inverted frame names the speaker ("C," said GOP strategist
+    Keith Nahigian / Clinton ally James Carville / one New Hampshire Democrat): capitalised words around at
+    most two lower-case nouns, or "one"/"another" before a capitalised name."""
+    if not 2 <= len(ws) <= 7 or not ws[-1][:1].isupper():
+        return False
+    lower = [w.lower() for w in ws if not w[:1].isupper()]
+    if ws[0].lower() in ("one", "another") and lower == [ws[0].lower()]:
+        return True  # "one New Hampshire Democrat"
+    if not 1 <= len(lower) <= 2 or not ws[-2][:1].isupper() or not ws[0][:1].isupper():
+        return False  # "GOP strategist Keith Nahigian": opens and ends capitalised
+    return all(w.isalpha() and w not in _NOT_NP_START and w not in _BOUNDARY_WORDS and w not in _VERBISH
+               and not w.endswith(("ed", "ing")) and not (w.endswith("ly") and w not in _LY_NOUNS) for w in lower)
 
 
 def _valid_source(phrase: str, strict: bool = False) -> bool:
@@ -1460,6 +1703,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return True
     if low[0] in ("there", "this", "it's", "what", "which", "here", "such") or low[0] in _FRONTED:
         return False
+    if ws[0][:1].islower() and low[0] in _VERBISH:
+        return False  # "said the former diplomat couldn't recall", "In describing X": a verb or a preposition opens no source
     if all(w in _DATE_WORDS for w in low):  # "said Sunday", "said on Tuesday"
         return False
     if re.fullmatch(r"the \d{1,3}-year-old", " ".join(low)):
@@ -1480,6 +1725,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     # a proper name: every word capitalised but connectors and determiners, the last word capitalised
     small = {"of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at"}
     if ws[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in ws):
+        return True
+    if _description_then_name(ws):
         return True
     # any other short noun phrase standing as the subject of the cue ("A producer for Yahoo Studios",
     # "Twenty-four percent", "The billionaire businessman"), unless it starts like no noun phrase does
