@@ -18,6 +18,11 @@ Matching rules (documented in docs/attribution.md):
 - content (exact-ish): as above but requiring token-level Jaccard >= 0.5.
 - an outer source with its own cue ("X said C, according to Y": `via_frames`) is a prediction of its
   own: Y's cue and mention, with the claim as content.
+- quote speaker (direct quotations): over gold attributions with a source whose content opens with a
+  quotation mark, the share where verify's claim over that content (a quoted claim first, then the
+  largest overlap) names a mention overlapping the gold source: the speaker of direct quotations,
+  as quote extractors report it (PolNeAR annotates a pronoun source as the pronoun, so resolution
+  is not scored).
 - source: over gold attributions that have a source. A gold attribution is paired with
   the prediction whose cue overlaps its cue (else whose content overlaps its content);
   the source is right when the predicted mention overlaps the gold source span.
@@ -67,8 +72,27 @@ def read_ann(path: Path) -> list[dict]:
     return gold
 
 
-def predictions(text: str) -> list[dict]:
-    a = analyze(text)
+_OPENING_MARKS = ("\"", "\u201c", "'", "\u2018", "`")
+
+
+def quote_speakers(text: str, gold: list[dict], claims) -> tuple[int, int]:
+    """(right, total) over the gold direct quotations with a source: is the speaker's mention found?"""
+    right = total = 0
+    for g in gold:
+        if not g["content"] or not g["source"] or not text[g["content"][0]:g["content"][1]].lstrip().startswith(_OPENING_MARKS):
+            continue
+        total += 1
+        over = [c for c in claims if c.kind == "claim" and _overlap((c.start, c.end), g["content"])]
+        if not over:
+            continue
+        best = max(over, key=lambda c: (c.quoted, min(c.end, g["content"][1]) - max(c.start, g["content"][0])))
+        m = best.source.mention
+        right += bool(m and _overlap((m.start, m.end), g["source"]))
+    return right, total
+
+
+def predictions(text: str, analysis=None) -> list[dict]:
+    a = analysis or analyze(text)
     out = []
     for c in a.claim_records:
         if c.kind != "claim" or c.source.type == REPORTER:
@@ -179,8 +203,12 @@ def evaluate_dir(directory: Path, limit: Optional[int] = None) -> dict:
     total: dict[str, int] = defaultdict(int)
     for txt, ann in pairs:
         text = txt.read_text(encoding="utf-8")
-        for k, v in score_article(text, read_ann(ann), predictions(text)).items():
+        gold, a = read_ann(ann), analyze(text)
+        for k, v in score_article(text, gold, predictions(text, a)).items():
             total[k] += v
+        right, quotes = quote_speakers(text, gold, a.claim_records)
+        total["quote_speaker_right"] += right
+        total["quote_speaker_gold"] += quotes
     t = total
     return {
         "articles": len(pairs),
@@ -188,6 +216,8 @@ def evaluate_dir(directory: Path, limit: Optional[int] = None) -> dict:
         "content": _prf(t["content_p_ok"], t["content_pred"], t["content_r_ok"], t["content_gold"]),
         "content_exact": _prf(t["content_exact_p_ok"], t["content_pred"], t["content_exact_r_ok"], t["content_gold"]),
         "source": _prf(t["source_tp"], t["source_pred"], t["source_tp"], t["source_gold"]),
+        "quote_speaker": {"accuracy": round(t["quote_speaker_right"] / t["quote_speaker_gold"], 4)
+                          if t["quote_speaker_gold"] else 0.0, "quotations": t["quote_speaker_gold"]},
         "counts": dict(t),
     }
 
@@ -197,4 +227,6 @@ def format_report(report: dict) -> str:
     for key in ("cue", "content", "content_exact", "source"):
         r = report[key]
         lines.append(f"{key:16}{r['precision']:8.3f}{r['recall']:8.3f}{r['f1']:8.3f}")
+    q = report["quote_speaker"]
+    lines.append(f"speaker of direct quotations: {q['accuracy']:.3f} of {q['quotations']}")
     return "\n".join(lines)
