@@ -68,3 +68,13 @@ def test_a_quotation_opening_after_a_state_abbreviation_starts_a_sentence():
     assert [s.text for s in split_sentences(text)] == [
         '"Nobody wants a shutdown," said Sen. Chuck Schumer, D-N.Y.', '"Tonight, common sense prevailed."',
         'Talks with Mr. \u201cBig\u201d Smith went on.']
+
+
+def test_no_sentence_starts_inside_a_run_of_exclamation_marks():
+    text = "They admire him. \"Go Donald Trump, go!!!,\" a leader wrote on Facebook."
+    assert [s.text for s in split_sentences(text)] == ["They admire him.", "\"Go Donald Trump, go!!!,\" a leader wrote on Facebook."]
+
+
+def test_no_before_a_number_ends_no_sentence():
+    text = "\u201cHe would be No. 1,\u201d Millis added. The poll closed."
+    assert [s.text for s in split_sentences(text)] == ["\u201cHe would be No. 1,\u201d Millis added.", "The poll closed."]

@@ -626,3 +626,20 @@ def test_a_city_and_its_state_inside_a_relative_clause_are_not_the_source():
             "said that Sanders had treated her well.")
     (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
     assert claim.source.name == "Sandy Phillips"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"I'm going to look at a lot of different people\u2026\" Clinton said.", "Clinton"),
+    ("\"We were about to leave...\" she said.", "she"),
+    ("\"We were about to leave\u2014\" she said.", "she"),
+])
+def test_a_quotation_trailing_off_keeps_its_frame(text, speaker):
+    (claim,) = analyze(text).claim_records
+    assert claim.source.mention.text == speaker and claim.quoted
+
+
+def test_a_relative_clause_after_an_inverted_source_is_no_frame_of_the_quotation():
+    text = ("\"We are at war with the group,\" said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about "
+            "the strategy.")
+    first = analyze(text).claim_records[0]
+    assert (first.text, first.cue.text, first.source.name) == ("\"We are at war with the group,\"", "said", "Jeff Davis")

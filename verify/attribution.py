@@ -793,7 +793,7 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Op
             continue
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame and frame.rule.endswith(("/after-content", "/inverted")) and frame.content[0] <= start + 2 \
-                and not frame.agentless:
+                and not frame.agentless and not _relative_pronoun(text, frame.source):
             return frame
     return None
 
@@ -1220,8 +1220,8 @@ def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
         j -= len(mark)
         while j > start and text[j - 1] == " ":  # spaced marks: “the term ‘poor,’ ” she said
             j -= 1
-        if j - 1 > start and text[j - 1] in ",!?":
-            return k
+        if j - 1 > start and text[j - 1] in ",!?\u2026\u2014" or text.endswith("...", start, j):
+            return k  # also a trailing ellipsis or dash: “I'm going to look at people…” Clinton said
     if k > start and text[k - 1] == ",":
         return k - 1
     return None

@@ -153,14 +153,19 @@ def _one_sentence(para: str) -> bool:
 _EXCLAIMED = re.compile(r"[!?] ?[\"'\u201d\u2019\u00bb]+\s*$")  # a space may part "?" from its mark: "mean? \""
 
 
+_NUMBER_ABBREVIATION = re.compile(r"\bNos?\.\s*$")
+
+
 def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """\u201cGet out!\u201d he shouted. is one sentence: Punkt ends one at the quoted "!" or "?",
     but a next part that starts in lower case is the attribution that closes it. No sentence starts
-    with a comma or a closing bracket either ("Rep. Jane Doe (D-Md.), chair of ...")."""
+    with a comma, a closing bracket or more stops ("Rep. Jane Doe (D-Md.), chair of ...", "go!!!,"), and
+    "No." before a number is no sentence end ("he'd be No. 1," Millis added)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         exclaimed = out and _EXCLAIMED.search(para, out[-1][0], out[-1][1])
-        if out and (para[s:s + 1] in ",;:)]" or exclaimed and (para[s:s + 1].islower() or _speaker_then_speech(para, s, e))):
+        if out and (para[s:s + 1] in ",;:)]!?." or exclaimed and (para[s:s + 1].islower() or _speaker_then_speech(para, s, e))
+                    or para[s:s + 1].isdigit() and _NUMBER_ABBREVIATION.search(para, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
