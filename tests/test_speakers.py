@@ -643,3 +643,16 @@ def test_a_relative_clause_after_an_inverted_source_is_no_frame_of_the_quotation
             "the strategy.")
     first = analyze(text).claim_records[0]
     assert (first.text, first.cue.text, first.source.name) == ("\"We are at war with the group,\"", "said", "Jeff Davis")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Said Comey, \"The thought that an error of ours is connected to this is painful.\"", "Comey"),
+    ("Added the mayor: \u201cWe will rebuild.\u201d", "mayor"),
+])
+def test_a_speech_verb_opening_the_sentence_before_a_quotation(text, speaker):
+    (claim,) = analyze(text).claim_records
+    assert claim.source.name == speaker and claim.quoted
+
+
+def test_said_as_a_first_name_is_no_speech_verb():
+    assert analyze("Said Jalili, the negotiator, arrived late.").claim_records[0].source.type == "reporter"

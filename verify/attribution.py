@@ -738,6 +738,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     asked = _asked_frame(text, start, body_end)
     if asked:
         return asked
+    fronted_cue = _fronted_speech_verb(text, start, body_end)
+    if fronted_cue:
+        return fronted_cue
     if cue_before is None:
         outer = _closing_frame(text, start, end, body_end, quotes)
         if outer:
@@ -866,6 +869,21 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     stop = end.end() - 1
     return Frame(cue=m.span("cue"), source=(m.start("cue"), m.start("cue")), content=(m.end(), stop),
                  rule="agentless:asked-question", agentless=True)
+
+
+_FRONTED_SPEECH_VERB = re.compile(r"[\u201c\"]?(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Recalled|Recalls)\s+(?P<np>[^,:;\u201c\u201d\"]{2,80}?)\s*[,:]\s+(?=[\u201c\"]|'')")
+
+
+def _fronted_speech_verb(text: str, start: int, body_end: int) -> Optional[Frame]:
+    """'Said Comey, "The thought ... is very painful to us."': the speech verb opens the sentence, its
+    speaker follows, and what comes after the comma or colon is the content."""
+    m = _FRONTED_SPEECH_VERB.match(text, start, body_end)
+    if not m or not _valid_source(m.group("np"), strict=True):
+        return None
+    content = _content_after(text, m.end(), body_end)
+    if not content:
+        return None
+    return Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule=f"cue:{m.group('cue').lower()}/fronted")
 
 
 def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:

@@ -126,6 +126,9 @@ def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]
     phrase = m.group()
     if phrase.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return None  # "Donald Trump's campaign manager says": the subject is the manager
+    verb = phrase.split()[0]
+    if verb in _FRONTED_SPEECH_VERBS and re.match(r"\s*[,:]\s*[\u201c\"']", text[m.end():m.end() + 6]) and len(phrase.split()) > 1:
+        return subject_person(text, start + len(verb) + 1, end)  # "Said Comey, ...": the verb opens, not a first name
     raw = words(phrase)
     ws = [_bare(w) for w in raw]
     lex = source_words()
@@ -206,7 +209,9 @@ _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as
              "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
 _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "once", "whether", "whereas", "unlike",
                   "like", "without", "under", "even", "so", "then", "now", "perhaps", "maybe", "why", "how", "what",
-                  "where", "who", "this", "that", "these", "those", "both", "every", "each", "all", "dear", "thank"}
+                  "where", "who", "this", "that", "these", "those", "both", "every", "each", "all", "dear", "thank",
+                  "said", "says", "added", "adds", "wrote", "writes", "recalled", "recalls"}  # and fronted speech verbs
+_FRONTED_SPEECH_VERBS = {"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled", "Recalls"}
 _AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n")
 
