@@ -820,3 +820,14 @@ def test_a_fronted_poll_is_the_outer_source_of_a_frame_after_it():
 def test_hopes_to_is_a_belief_cue():
     (claim,) = attributed("The mayor hopes to reopen the pool by June.")
     assert (claim.source.mention.text, claim.cue.text, claim.text) == ("The mayor", "hopes to", "reopen the pool by June")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("\u201cSecretary Clinton called them out,\u201d Sanders shot back.", "shot back"),
+    ("The company fired back that the claims were false.", "fired back"),
+    ("\u201cNot on my watch,\u201d the mayor retorted.", "retorted"),
+    ("He countered that the tax would hurt families.", "countered"),
+])
+def test_replies_in_kind_are_speech_cues(text, cue):
+    (claim,) = attributed(text)
+    assert claim.cue.text == cue
