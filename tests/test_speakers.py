@@ -656,3 +656,9 @@ def test_a_speech_verb_opening_the_sentence_before_a_quotation(text, speaker):
 
 def test_said_as_a_first_name_is_no_speech_verb():
     assert analyze("Said Jalili, the negotiator, arrived late.").claim_records[0].source.type == "reporter"
+
+
+def test_a_person_named_before_a_dash_is_a_candidate_for_he_and_she():
+    text = ("Analysts praised the plan, with Ann Whitfield \u2014 who has called for tax hikes \u2014 backing it. "
+            "\u201cThis is overdue,\u201d she said.")
+    assert [c for c in analyze(text).claim_records if c.quoted][0].source.name == "Ann Whitfield"

@@ -105,7 +105,7 @@ def _first_name_index(ws: list[str]) -> int:
 
 # A person named at the start of a sentence: titles or a known first name, then the name.
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]*){0,2}"
-                           r"(?=\s*,|\s+[a-z])")
+                           r"(?=\s*,|\s+[a-z]|\s*[\u2014\u2013]|\s+-\s)")
 
 
 # Two capitalised words opening a sentence and followed by a lower-case word: a full name whose first
