@@ -78,3 +78,9 @@ def test_no_sentence_starts_inside_a_run_of_exclamation_marks():
 def test_no_before_a_number_ends_no_sentence():
     text = "\u201cHe would be No. 1,\u201d Millis added. The poll closed."
     assert [s.text for s in split_sentences(text)] == ["\u201cHe would be No. 1,\u201d Millis added.", "The poll closed."]
+
+
+@pytest.mark.parametrize("text", ["Sen. David Perdue (R-Ga.) said he did not believe it.",
+                                  "It was signed by Rep. Elijah Cummings (D-Md.) and others."])
+def test_a_party_label_ending_in_a_stop_ends_no_sentence_before_lower_case(text):
+    assert [s.text for s in split_sentences(text)] == [text]

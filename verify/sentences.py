@@ -153,6 +153,8 @@ def _one_sentence(para: str) -> bool:
 _EXCLAIMED = re.compile(r"[!?] ?[\"'\u201d\u2019\u00bb]+\s*$")  # a space may part "?" from its mark: "mean? \""
 
 
+# a part ending on an abbreviation, then one opening in lower case: "Sen. David Perdue (R-Ga.) said he ..."
+_ABBREVIATION_END = re.compile(r"(?:\([A-Z]{1,2}-[A-Z][\w. ]{0,12}\.\)|\b[A-Z][a-z]{1,4}\.)\s*$")
 _NUMBER_ABBREVIATION = re.compile(r"\bNos?\.\s*$")
 
 
@@ -165,7 +167,8 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
     for s, e in spans:
         exclaimed = out and _EXCLAIMED.search(para, out[-1][0], out[-1][1])
         if out and (para[s:s + 1] in ",;:)]!?." or exclaimed and (para[s:s + 1].islower() or _speaker_then_speech(para, s, e))
-                    or para[s:s + 1].isdigit() and _NUMBER_ABBREVIATION.search(para, out[-1][0], out[-1][1])):
+                    or para[s:s + 1].isdigit() and _NUMBER_ABBREVIATION.search(para, out[-1][0], out[-1][1])
+                    or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
