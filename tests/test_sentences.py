@@ -84,3 +84,10 @@ def test_no_before_a_number_ends_no_sentence():
                                   "It was signed by Rep. Elijah Cummings (D-Md.) and others."])
 def test_a_party_label_ending_in_a_stop_ends_no_sentence_before_lower_case(text):
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("text", ["Paul Pillar, a former C.I.A. analyst, teaches at Georgetown.",
+                                  "He told supporters in Nashua, N.H. on Monday morning that he would win.",
+                                  "Boeing and GE and other multinationals . . . pay zero taxes."])
+def test_an_initialism_or_spaced_ellipsis_before_lower_case_ends_no_sentence(text):
+    assert [s.text for s in split_sentences(text)] == [text]

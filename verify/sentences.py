@@ -153,8 +153,10 @@ def _one_sentence(para: str) -> bool:
 _EXCLAIMED = re.compile(r"[!?] ?[\"'\u201d\u2019\u00bb]+\s*$")  # a space may part "?" from its mark: "mean? \""
 
 
-# a part ending on an abbreviation, then one opening in lower case: "Sen. David Perdue (R-Ga.) said he ..."
-_ABBREVIATION_END = re.compile(r"(?:\([A-Z]{1,2}-[A-Z][\w. ]{0,12}\.\)|\b[A-Z][a-z]{1,4}\.)\s*$")
+# a part ending on an abbreviation, then one opening in lower case: "Sen. David Perdue (R-Ga.) said he ...",
+# "a former C.I.A. analyst", "in Nashua, N.H. on Monday"
+_ABBREVIATION_END = re.compile(r"(?:\([A-Z]{1,2}-[A-Z][\w. ]{0,12}\.\)|\([A-Z][a-z]{1,4}\.\)|\b[A-Z][a-z]{1,4}\."
+                               r"|(?<![\w.])(?:[A-Za-z]\.){2,}|\.\s\.\s\.)\s*$")  # also "F.B.I.", "N.H.", ". . ."
 _NUMBER_ABBREVIATION = re.compile(r"\bNos?\.\s*$")
 
 
