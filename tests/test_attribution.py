@@ -797,3 +797,27 @@ def test_a_fronted_poll_is_the_outer_source_of_a_frame_after_it():
 def test_hopes_to_is_a_belief_cue():
     (claim,) = attributed("The mayor hopes to reopen the pool by June.")
     assert (claim.source.mention.text, claim.cue.text, claim.text) == ("The mayor", "hopes to", "reopen the pool by June")
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("The coach bristled at the question, saying, \u201cWe played hard.\u201d", "The coach", "\u201cWe played hard.\u201d"),
+    ("Before the game, Coach Tim Ray waved to the fans, saying they had waited years.", "Coach Tim Ray",
+     "they had waited years"),
+    ("The coach changed his mind on the spot \u2013 saying the game would go ahead.", "The coach",
+     "the game would go ahead"),
+])
+def test_a_participle_after_the_subjects_act_is_the_subjects(text, mention, content):
+    claim = next(c for c in analyze(text).claim_records if c.cue is not None and c.cue.text == "saying")
+    assert (claim.source.mention.text, claim.text) == (mention, content)
+
+
+def test_a_relative_clause_with_a_cue_inside_the_reporters_words():
+    a = analyze("The mayor was defensive about firing an engineer who said the bridge was unsafe, saying he never "
+                "raised it.")
+    said = next(c for c in a.claim_records if c.cue is not None and c.cue.text == "said")
+    assert (said.source.mention.text, said.text) == ("who", "the bridge was unsafe")
+    assert said.source.name == "engineer"
+
+
+def test_a_passive_participle_after_and_is_no_act_of_the_subject():
+    assert attributed("A coalition led by two parties and backed by the unions won the vote.") == []

@@ -334,6 +334,12 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
             inner = _relative_clause_frame(text, a, b)  # "Barkley, who said he votes Democratic, said ..."
             if inner is not None:
                 pieces.append((inner.content[0], inner.content[1], source, Span.of(text, *inner.cue)))
+                continue
+            inner = _relative_clause_inside(text, a, b)  # "... not paying an architect who said he was stiffed"
+            if inner is not None:
+                pieces.append((a, inner.source[0], _reporter("reporter:own-clause-in-attributed-sentence"), None))
+                pieces.append((inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities),
+                               Span.of(text, *inner.cue)))
             else:
                 pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
         pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
@@ -743,6 +749,19 @@ def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
     return Frame(cue=cue.span(), source=(a, a), content=content, rule="relative-clause")
 
 
+def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
+    """A relative clause with a cue inside the reporter's own words ("Trump was defensive about not paying an
+    architect who said he was stiffed, saying C"): "who" names the person it follows, who said C."""
+    for m in re.finditer(r"(?<=[\w,])\s+(who)\b", text[a:b]):
+        k = a + m.start(1)
+        inner = _relative_clause_frame(text, k, b)
+        if inner is not None:
+            inner.source = (k, k + 3)
+            inner.rule = f"cue:{text[inner.cue[0]:inner.cue[1]].lower()}/relative-clause"
+            return inner
+    return None
+
+
 def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]:span[1]].lower() in ("who", "which")
 
@@ -1120,7 +1139,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 parts.append((comma + 1, place_end or inner_end))
         elif first[:1].isdigit():
             pass  # an age: "X, 35, said"
-        elif hops == 1 and _titled_name(inner):
+        elif hops == 1 and _titled_name(inner) and all(w[:1].isupper() or w[:1] == "(" for w in inner.split()):
             k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
             break
         elif hops == 1 and inner[:1].isupper() and _first_name_index(inner.split()) == 0 and (
@@ -1298,7 +1317,7 @@ _VERBISH = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "
             "held", "led", "sent", "drew", "threw", "spoke", "wrote", "broke", "stood", "sat", "became", "kept",
             "brought", "bought", "sought", "fought", "caught", "taught", "felt", "knew", "saw", "heard", "told",
             "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still"}
-_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|,[\u201d\"']*\s*(?:\w+ly\s+)?"
+_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|(?:,[\u201d\"']*|\s[\u2013\u2014])\s*(?:\w+ly\s+)?"
                           r"|\b(?:by|while|before|after|without)\s+)$", re.I)
 
 
@@ -1310,12 +1329,24 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     the first verb-like word (a word ending in -ed, or a common auxiliary/irregular verb).
     """
     before = text[max(start, cue_start - 40):cue_start]
-    cue_word = text[cue_start:cue_start + 12].split()[0].lower() if text[cue_start:cue_start + 12].split() else ""
+    cue_word = text[cue_start:cue_start + 12].split()[0].lower().strip(",.;:") if text[cue_start:cue_start + 12].split() else ""
     m = _COORDINATED.search(before)
     if not m or (not re.match(r"(?:and|but|then)\b", m.group().strip(), re.I) and not cue_word.endswith("ing")):
         return None
-    subject = _opening_subject(text, start, min(cue_start, start + WINDOW))
+    if cue_word.endswith("ed") and re.match(r"\S+\s+by\b", text[cue_start:cue_start + 40]):
+        return None  # "a coalition led by Saudi Arabia and backed by the West": a passive participle, no act of the subject
+    subject = _opening_subject(text, _past_fronted_phrase(text, start, cue_start), min(cue_start, start + WINDOW))
     return (subject, []) if subject else None
+
+
+def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
+    """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
+    first = text[start:start + 20].split()[:1]
+    if first and (first[0].lower() in _FRONTED or first[0].lower() in _DATE_WORDS or first[0].lower() == "in"):
+        comma = text.find(",", start, min(cue_start, start + 80))
+        if comma > 0:
+            return comma + 1
+    return start
 
 
 def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
