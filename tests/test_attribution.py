@@ -821,3 +821,9 @@ def test_a_relative_clause_with_a_cue_inside_the_reporters_words():
 
 def test_a_passive_participle_after_and_is_no_act_of_the_subject():
     assert attributed("A coalition led by two parties and backed by the unions won the vote.") == []
+
+
+def test_a_report_named_at_the_end_is_the_outer_source():
+    (claim,) = attributed("The mayor said the pool would close in May, the Daily Planet reported.")
+    assert (claim.source.name, claim.text) == ("mayor", "the pool would close in May")
+    assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("the Daily Planet", "reported")]

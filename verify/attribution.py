@@ -427,6 +427,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         frame = nxt
     if frames:
         _trailing_according_to(text, frames, start, end, quotes)
+        _trailing_report(text, frames, start, end, quotes)
     _when_asked(text, frames, start, end, quotes)
     return frames
 
@@ -475,6 +476,27 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
     if not frames:
         asked.reporter_parts = [_strip_span(text, start, m.start())]
     frames.append(asked)
+
+
+_TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:first\s+|\w+ly\s+)?"
+                              r"(?P<cue>reported|reports)\s*$")
+
+
+def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
+    """"In one email, Carter discussed how he had placed a note in a burn bag, the Times reported.": the
+    sentence's last frame is itself reported by an outlet or a source named at its end (via, with its cue)."""
+    frame = frames[-1]
+    body_end = _body_end(text, start, end)
+    lo = max(frame.cue[1], frame.source[1])
+    if frame.content[1] < body_end - 1 or lo >= body_end:
+        return  # the frame's content must run to the report at the sentence's end
+    m = _TRAILING_REPORT.search(text, lo, body_end)
+    if m is None or strictly_inside(quotes, m.start("np")) or not _valid_source(m.group("np"), strict=True) \
+            or m.start() - frame.content[0] < 3:
+        return
+    frame.content = _strip_span(text, frame.content[0], m.start("np"))
+    frame.via = [m.span("np")] + frame.via
+    frame.via_cues[m.span("np")] = m.span("cue")
 
 
 _TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
