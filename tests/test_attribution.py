@@ -827,3 +827,9 @@ def test_a_report_named_at_the_end_is_the_outer_source():
     (claim,) = attributed("The mayor said the pool would close in May, the Daily Planet reported.")
     assert (claim.source.name, claim.text) == ("mayor", "the pool would close in May")
     assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("the Daily Planet", "reported")]
+
+
+def test_a_speaker_named_at_the_end_of_an_attributed_sentence_is_its_outer_source():
+    (claim,) = attributed("The mayor praised the plan as a good start, her spokesman said.")
+    assert (claim.cue.text, claim.text) == ("praised", "the plan as a good start")
+    assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("her spokesman", "said")]

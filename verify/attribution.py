@@ -479,12 +479,13 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
 
 
 _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:first\s+|\w+ly\s+)?"
-                              r"(?P<cue>reported|reports)\s*$")
+                              r"(?P<cue>reported|reports|said|says|wrote|writes)\s*$")
 
 
 def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
-    """"In one email, Carter discussed how he had placed a note in a burn bag, the Times reported.": the
-    sentence's last frame is itself reported by an outlet or a source named at its end (via, with its cue)."""
+    """"In one email, Carter discussed how he had placed a note in a burn bag, the Times reported.", "Clinton
+    praised the plan, her spokesman said.": the sentence's last frame is itself reported by an outlet or a
+    source named at its end (via, with its cue)."""
     frame = frames[-1]
     body_end = _body_end(text, start, end)
     lo = max(frame.cue[1], frame.source[1])
