@@ -335,6 +335,7 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The coach talked about the pressure on young players.", "coach", "talked about", "the pressure on young players"),
     ("The chief alluded to problems in the budget office.", "chief", "alluded to", "problems in the budget office"),
     ("She was dismissing the report as a distraction.", "She", "dismissing", "the report as a distraction"),
+    ("The union called on the city to reopen the pool.", "union", "called on", "the city to reopen the pool"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
