@@ -834,3 +834,12 @@ def test_a_speaker_named_at_the_end_of_an_attributed_sentence_is_its_outer_sourc
     (claim,) = attributed("The mayor praised the plan as a good start, her spokesman said.")
     assert (claim.cue.text, claim.text) == ("praised", "the plan as a good start")
     assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("her spokesman", "said")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("\u201cThe buses are always late,\u201d wrote one Green Party supporter.", "one Green Party supporter"),
+    ("\u201cThe buses are always late,\u201d said a Toronto man.", "a Toronto man"),
+])
+def test_an_unnamed_person_after_an_inverted_cue(text, mention):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.source.type == "anonymous"
