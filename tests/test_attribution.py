@@ -843,3 +843,8 @@ def test_a_speaker_named_at_the_end_of_an_attributed_sentence_is_its_outer_sourc
 def test_an_unnamed_person_after_an_inverted_cue(text, mention):
     (claim,) = attributed(text)
     assert claim.source.mention.text == mention and claim.source.type == "anonymous"
+
+
+def test_went_on_to_stands_between_the_source_and_its_cue():
+    (claim,) = attributed("The mayor went on to say that the pool would reopen.")
+    assert (claim.source.mention.text, claim.cue.text, claim.text) == ("The mayor", "say", "the pool would reopen")
