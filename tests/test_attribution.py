@@ -336,6 +336,7 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The coach talked about the pressure on young players.", "coach", "talked about", "the pressure on young players"),
     ("The chief alluded to problems in the budget office.", "chief", "alluded to", "problems in the budget office"),
     ("She was dismissing the report as a distraction.", "She", "dismissing", "the report as a distraction"),
+    ("The union called on the city to reopen the pool.", "union", "called on", "the city to reopen the pool"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
@@ -831,3 +832,53 @@ def test_hopes_to_is_a_belief_cue():
 def test_replies_in_kind_are_speech_cues(text, cue):
     (claim,) = attributed(text)
     assert claim.cue.text == cue
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("The coach bristled at the question, saying, \u201cWe played hard.\u201d", "The coach", "\u201cWe played hard.\u201d"),
+    ("Before the game, Coach Tim Ray waved to the fans, saying they had waited years.", "Coach Tim Ray",
+     "they had waited years"),
+    ("The coach changed his mind on the spot \u2013 saying the game would go ahead.", "The coach",
+     "the game would go ahead"),
+])
+def test_a_participle_after_the_subjects_act_is_the_subjects(text, mention, content):
+    claim = next(c for c in analyze(text).claim_records if c.cue is not None and c.cue.text == "saying")
+    assert (claim.source.mention.text, claim.text) == (mention, content)
+
+
+def test_a_relative_clause_with_a_cue_inside_the_reporters_words():
+    a = analyze("The mayor was defensive about firing an engineer who said the bridge was unsafe, saying he never "
+                "raised it.")
+    said = next(c for c in a.claim_records if c.cue is not None and c.cue.text == "said")
+    assert (said.source.mention.text, said.text) == ("who", "the bridge was unsafe")
+    assert said.source.name == "engineer"
+
+
+def test_a_passive_participle_after_and_is_no_act_of_the_subject():
+    assert attributed("A coalition led by two parties and backed by the unions won the vote.") == []
+
+
+def test_a_report_named_at_the_end_is_the_outer_source():
+    (claim,) = attributed("The mayor said the pool would close in May, the Daily Planet reported.")
+    assert (claim.source.name, claim.text) == ("mayor", "the pool would close in May")
+    assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("the Daily Planet", "reported")]
+
+
+def test_a_speaker_named_at_the_end_of_an_attributed_sentence_is_its_outer_source():
+    (claim,) = attributed("The mayor praised the plan as a good start, her spokesman said.")
+    assert (claim.cue.text, claim.text) == ("praised", "the plan as a good start")
+    assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("her spokesman", "said")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("\u201cThe buses are always late,\u201d wrote one Green Party supporter.", "one Green Party supporter"),
+    ("\u201cThe buses are always late,\u201d said a Toronto man.", "a Toronto man"),
+])
+def test_an_unnamed_person_after_an_inverted_cue(text, mention):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention and claim.source.type == "anonymous"
+
+
+def test_went_on_to_stands_between_the_source_and_its_cue():
+    (claim,) = attributed("The mayor went on to say that the pool would reopen.")
+    assert (claim.source.mention.text, claim.cue.text, claim.text) == ("The mayor", "say", "the pool would reopen")

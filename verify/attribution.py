@@ -27,8 +27,8 @@ from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
 from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, names_a_place, source_words
 
-# Words that may stand between a source and its cue ("has also said").
-_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been)"
+# Words that may stand between a source and its cue ("has also said", "went on to say").
+_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to)"
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 _AUX_WORD = re.compile(_AUX, re.I)
 
@@ -37,7 +37,9 @@ def _aux_tail(segment: str) -> Optional[re.Match]:
     """_AUX_TAIL.search(segment), tried only when the segment's last word is an auxiliary: the search
     tries every space of a 300-character window, and most windows end on a name, not "has also"."""
     last = segment.rsplit(None, 1)
-    return _AUX_TAIL.search(segment) if last and _AUX_WORD.fullmatch(last[-1]) else None
+    if not last or not (_AUX_WORD.fullmatch(last[-1]) or segment.rstrip().lower().endswith(" on to")):
+        return None  # "went on to": the one auxiliary of several words
+    return _AUX_TAIL.search(segment)
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
                    "since", "if", "but", "and", "or", "with", "where", "although", "though", "so", "than", "whether",
@@ -365,6 +367,12 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
             inner = _relative_clause_frame(text, a, b)  # "Barkley, who said he votes Democratic, said ..."
             if inner is not None:
                 pieces.append((inner.content[0], inner.content[1], source, Span.of(text, *inner.cue)))
+                continue
+            inner = _relative_clause_inside(text, a, b)  # "... not paying an architect who said he was stiffed"
+            if inner is not None:
+                pieces.append((a, inner.source[0], _reporter("reporter:own-clause-in-attributed-sentence"), None))
+                pieces.append((inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities),
+                               Span.of(text, *inner.cue)))
             else:
                 pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
         pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
@@ -471,6 +479,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         frame = nxt
     if frames:
         _trailing_according_to(text, frames, start, end, quotes)
+        _trailing_report(text, frames, start, end, quotes)
     _when_asked(text, frames, start, end, quotes)
     return frames
 
@@ -519,6 +528,28 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
     if not frames:
         asked.reporter_parts = [_strip_span(text, start, m.start())]
     frames.append(asked)
+
+
+_TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:first\s+|\w+ly\s+)?"
+                              r"(?P<cue>reported|reports|said|says|wrote|writes)\s*$")
+
+
+def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
+    """"In one email, Carter discussed how he had placed a note in a burn bag, the Times reported.", "Clinton
+    praised the plan, her spokesman said.": the sentence's last frame is itself reported by an outlet or a
+    source named at its end (via, with its cue)."""
+    frame = frames[-1]
+    body_end = _body_end(text, start, end)
+    lo = max(frame.cue[1], frame.source[1])
+    if frame.content[1] < body_end - 1 or lo >= body_end:
+        return  # the frame's content must run to the report at the sentence's end
+    m = _TRAILING_REPORT.search(text, lo, body_end)
+    if m is None or strictly_inside(quotes, m.start("np")) or not _valid_source(m.group("np"), strict=True) \
+            or m.start() - frame.content[0] < 3:
+        return
+    frame.content = _strip_span(text, frame.content[0], m.start("np"))
+    frame.via = [m.span("np")] + frame.via
+    frame.via_cues[m.span("np")] = m.span("cue")
 
 
 _TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
@@ -782,8 +813,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
 
 def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Optional[Frame]:
     """"Washington did not complain when China's spending grew, a Chinese official said, adding that D."
-    A frame that closes the sentence after its content from the sentence's start is the outer
-    attribution: cues inside that content (complain) are the source's words, not the sentence's frame."""
+    A frame after content from the sentence's start, with more of the source's words after it, is the
+    outer attribution: cues inside that content (complain) are the source's words, not the sentence's
+    frame. When the frame ends the sentence, the inner frame is kept with it as outer source instead."""
     found = list(cue_matches(text, start, end))
     if len(found) < 2:
         return None  # one cue: the left-to-right search finds the same frame
@@ -797,6 +829,8 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Op
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame and frame.rule.endswith(("/after-content", "/inverted")) and frame.content[0] <= start + 2 \
                 and not frame.agentless and not _relative_pronoun(text, frame.source):
+            if not text[max(frame.cue[1], frame.source[1]):body_end].strip(" .,;\u201d\"'"):
+                return None  # the frame closes the sentence: an inner frame keeps it as its outer source (_trailing_report)
             return frame
     return None
 
@@ -843,6 +877,19 @@ def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
     if _ANONYMITY.match(text, cue.start(), b):
         return None  # "who asked not to be named": why the source is anonymous, not something they said
     return Frame(cue=cue.span(), source=(a, a), content=content, rule="relative-clause")
+
+
+def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
+    """A relative clause with a cue inside the reporter's own words ("Trump was defensive about not paying an
+    architect who said he was stiffed, saying C"): "who" names the person it follows, who said C."""
+    for m in re.finditer(r"(?<=[\w,])\s+(who)\b", text[a:b]):
+        k = a + m.start(1)
+        inner = _relative_clause_frame(text, k, b)
+        if inner is not None:
+            inner.source = (k, k + 3)
+            inner.rule = f"cue:{text[inner.cue[0]:inner.cue[1]].lower()}/relative-clause"
+            return inner
+    return None
 
 
 def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
@@ -1317,7 +1364,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             pass  # an age: "X, 35, said"
         elif names_a_place(inner):
             pass  # "the shooting in Aurora, Colorado, in July 2012, said": a place's state, not the source
-        elif hops == 1 and _titled_name(inner):
+        elif hops == 1 and _titled_name(inner) and all(w[:1].isupper() or w[:1] == "(" for w in inner.split()):
             k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
             break
         elif hops == 1 and inner[:1].isupper() and _first_name_index(inner.split()) == 0 and (
@@ -1513,7 +1560,7 @@ _VERBISH = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "
             "held", "led", "sent", "drew", "threw", "spoke", "wrote", "broke", "stood", "sat", "became", "kept",
             "brought", "bought", "sought", "fought", "caught", "taught", "felt", "knew", "saw", "heard", "told",
             "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still"}
-_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|,[\u201d\"']*\s*(?:\w+ly\s+)?"
+_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|(?:,[\u201d\"']*|\s[\u2013\u2014])\s*(?:\w+ly\s+)?"
                           r"|\b(?:by|while|before|after|without)\s+)$", re.I)
 
 
@@ -1525,12 +1572,24 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     the first verb-like word (a word ending in -ed, or a common auxiliary/irregular verb).
     """
     before = text[max(start, cue_start - 40):cue_start]
-    cue_word = text[cue_start:cue_start + 12].split()[0].lower() if text[cue_start:cue_start + 12].split() else ""
+    cue_word = text[cue_start:cue_start + 12].split()[0].lower().strip(",.;:") if text[cue_start:cue_start + 12].split() else ""
     m = _COORDINATED.search(before)
     if not m or (not re.match(r"(?:and|but|then)\b", m.group().strip(), re.I) and not cue_word.endswith("ing")):
         return None
-    subject = _opening_subject(text, start, min(cue_start, start + WINDOW))
+    if cue_word.endswith("ed") and re.match(r"\S+\s+by\b", text[cue_start:cue_start + 40]):
+        return None  # "a coalition led by Saudi Arabia and backed by the West": a passive participle, no act of the subject
+    subject = _opening_subject(text, _past_fronted_phrase(text, start, cue_start), min(cue_start, start + WINDOW))
     return (subject, []) if subject else None
+
+
+def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
+    """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
+    first = text[start:start + 20].split()[:1]
+    if first and (first[0].lower() in _FRONTED or first[0].lower() in _DATE_WORDS or first[0].lower() == "in"):
+        comma = text.find(",", start, min(cue_start, start + 80))
+        if comma > 0:
+            return comma + 1
+    return start
 
 
 def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
