@@ -12,3 +12,11 @@ def test_no_merge_conflict_markers():
     files += [ROOT / "README.md", ROOT / "streamlit_app.py", ROOT / "pyproject.toml"]
     hit = [str(p.relative_to(ROOT)) for p in files if MARKER.search(p.read_text(encoding="utf-8", errors="replace"))]
     assert hit == []
+
+
+def test_each_lexicon_lists_a_term_once():
+    import csv
+    for path in sorted((ROOT / "verify" / "data").glob("*.csv")):
+        rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+        terms = [r["term"].lower() for r in csv.DictReader(rows)]
+        assert sorted({t for t in terms if terms.count(t) > 1}) == [], path.name
