@@ -91,3 +91,13 @@ def test_a_party_label_ending_in_a_stop_ends_no_sentence_before_lower_case(text)
                                   "Boeing and GE and other multinationals . . . pay zero taxes."])
 def test_an_initialism_or_spaced_ellipsis_before_lower_case_ends_no_sentence(text):
     assert [s.text for s in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Republican George H.W. Bush won 39 states. He lost later.", "Republican George H.W. Bush won 39 states."),
+    ("Sens. Ted Cruz and Marco Rubio voted no. They lost.", "Sens. Ted Cruz and Marco Rubio voted no."),
+    ("He won Ohio on Mar. 15 and led. Then he lost.", "He won Ohio on Mar. 15 and led."),
+    ("The rally in Greenville, S.C. drew 3,000 people. It was loud.", "The rally in Greenville, S.C. drew 3,000 people."),
+])
+def test_initials_plural_titles_and_state_abbreviations_end_no_sentence(text, first):
+    assert split_sentences(text)[0].text == first
