@@ -98,6 +98,7 @@ def test_an_initialism_or_spaced_ellipsis_before_lower_case_ends_no_sentence(tex
     ("Sens. Ted Cruz and Marco Rubio voted no. They lost.", "Sens. Ted Cruz and Marco Rubio voted no."),
     ("He won Ohio on Mar. 15 and led. Then he lost.", "He won Ohio on Mar. 15 and led."),
     ("The rally in Greenville, S.C. drew 3,000 people. It was loud.", "The rally in Greenville, S.C. drew 3,000 people."),
+    ("The fire started near Kelowna, B.C. The crews arrived Monday.", "The fire started near Kelowna, B.C."),
 ])
 def test_initials_plural_titles_and_state_abbreviations_end_no_sentence(text, first):
     assert split_sentences(text)[0].text == first
