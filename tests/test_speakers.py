@@ -662,3 +662,24 @@ def test_a_person_named_before_a_dash_is_a_candidate_for_he_and_she():
     text = ("Analysts praised the plan, with Ann Whitfield \u2014 who has called for tax hikes \u2014 backing it. "
             "\u201cThis is overdue,\u201d she said.")
     assert [c for c in analyze(text).claim_records if c.quoted][0].source.name == "Ann Whitfield"
+
+
+def test_a_quotation_signed_with_a_dash_is_the_signers():
+    text = ("\u201cHe has said hateful things time and again. He is trying to divide us.\u201d \u2015 Carla Ruiz\n"
+            "\u201cThe most unqualified man ever to run.\u201d \u2015 Frank Herrera\n")
+    assert [(c.source.name, c.quoted) for c in analyze(text).claim_records] == [
+        ("Carla Ruiz", True), ("Carla Ruiz", True), ("Frank Herrera", True)]
+
+
+def test_a_dash_inside_a_sentence_signs_nothing():
+    assert analyze("The plan passed 5-4 -- a vote that stunned everyone.").claim_records[0].source.type == "reporter"
+
+
+def test_a_frame_only_sentence_after_a_question_with_a_stance_verb():
+    a = analyze("\u201cWhy is this not proof that the bank is too big to manage?\u201d Vitter demanded. The hearing ended.")
+    assert [(c.source.name, c.cue.text if c.cue else None) for c in a.claim_records] == [
+        ("Vitter", "demanded"), ("the reporter", None)]
+
+
+def test_a_title_word_inside_a_name_with_a_suffix():
+    assert canonical_name("Martin Luther King Jr.", "person") == "Martin Luther King Jr."

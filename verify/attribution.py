@@ -201,7 +201,8 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
 @lru_cache(maxsize=1)
 def _frame_only() -> re.Pattern:
     """A sentence that is only a source and a speech cue from the lexicon ("Jane Doe said.")."""
-    forms = sorted((f for f, row in cue_table().items() if row["category"] == "speech" and row["frame"] in ("clause", "tell")
+    forms = sorted((f for f, row in cue_table().items() if row["category"] in ("speech", "stance")
+                    and row["frame"] in ("clause", "tell", "np")
                     and " " not in f and not f.endswith("ing")), key=len, reverse=True)
     cue = "|".join(re.escape(f) for f in forms)
     return re.compile(r"(?P<np>[^\s,;:\u201c\u201d\"][^,;:\u201c\u201d\"]{0,60}?)\s+(?P<cue>(?:" + cue + r")(?:\s+\w+)?)\s*\.?\s*$", re.I)
@@ -772,6 +773,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     fronted_cue = _fronted_speech_verb(text, start, body_end)
     if fronted_cue:
         return fronted_cue
+    signed = _dash_signature(text, start, end)
+    if signed:
+        return signed
     if cue_before is None:
         outer = _closing_frame(text, start, end, body_end, quotes)
         if outer:
@@ -919,6 +923,23 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
 
 
 _FRONTED_SPEECH_VERB = re.compile(r"[\u201c\"]?(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Recalled|Recalls)\s+(?P<np>[^,:;\u201c\u201d\"]{2,80}?)\s*[,:]\s+(?=[\u201c\"]|'')")
+
+
+_DASH_SIGNATURE = re.compile(r"(?P<quote>.*[\u201d\"]|.*'')\s*(?P<cue>[\u2015\u2014\u2013]|--?)\s*"
+                             r"(?P<np>[A-Z][^\u201c\u201d\"\u2015\u2014\u2013]{1,60}?)\s*\.?\s*$")
+
+
+def _dash_signature(text: str, start: int, end: int) -> Optional[Frame]:
+    """“He has said hateful things time and again.” ― Carlos Raúl: a quotation signed with a dash
+    and the speaker's name, as in collected reactions and epigraphs."""
+    m = _DASH_SIGNATURE.fullmatch(text, start, end)
+    if not m:
+        return None
+    phrase = m.group("np").strip()
+    if len(phrase.split()) > 8 or not (_valid_source(phrase, strict=True) or classify(phrase) in ("person", "organization")):
+        return None
+    a, b = _strip_span(text, m.start("quote"), m.end("quote"))
+    return Frame(cue=m.span("cue"), source=_strip_span(text, *m.span("np")), content=(a, b), rule="cue:dash/signature")
 
 
 def _fronted_speech_verb(text: str, start: int, body_end: int) -> Optional[Frame]:

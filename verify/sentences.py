@@ -170,7 +170,9 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
         exclaimed = out and _EXCLAIMED.search(para, out[-1][0], out[-1][1])
         if out and (para[s:s + 1] in ",;:)]!?." or exclaimed and (para[s:s + 1].islower() or _speaker_then_speech(para, s, e))
                     or para[s:s + 1].isdigit() and _NUMBER_ABBREVIATION.search(para, out[-1][0], out[-1][1])
-                    or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])):
+                    or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])
+                    or para[s:s + 1] in "\u2015\u2014\u2013" and para[out[-1][1] - 1:out[-1][1]] in "\u201d\"'"):
+            # (also a quotation signed with a dash: "“C.” ― Carlos Raúl")
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -179,9 +181,11 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
 
 @lru_cache(maxsize=1)
 def _speaker_then_speech_pattern() -> re.Pattern:
-    """A capitalised speaker of up to six words, then a speech verb from the cue lexicon."""
+    """A capitalised speaker of up to six words, then a cue verb from the lexicon that takes a clause or a
+    quotation ("said", "asked", "demanded")."""
     df = load_lexicon("cues.csv", required=("term", "forms", "category", "frame"))
-    forms = sorted({f for row in df[df["category"] == "speech"]["forms"] for f in row.split("|") if " " not in f},
+    rows = df[(df["category"] == "speech") | (df["category"] == "stance") & df["frame"].isin(["clause", "np"])]
+    forms = sorted({f for row in rows["forms"] for f in row.split("|") if " " not in f and f[:1].isalpha()},
                    key=len, reverse=True)
     return re.compile(r"(?:[A-Z][\w.'\u2019-]*|the|a|an|of|[A-Z]\.)(?:\s+(?:[A-Z][\w.'\u2019-]*|the|of|[a-z]+ly|\([A-Z]-[\w.]+\))){0,5}"
                       r"\s+(?:" + "|".join(forms) + r")\b")

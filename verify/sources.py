@@ -212,6 +212,7 @@ _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "onc
                   "where", "who", "this", "that", "these", "those", "both", "every", "each", "all", "dear", "thank",
                   "said", "says", "added", "adds", "wrote", "writes", "recalled", "recalls"}  # and fronted speech verbs
 _FRONTED_SPEECH_VERBS = {"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled", "Recalls"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n")
 
@@ -277,8 +278,8 @@ def canonical_name(phrase: str, kind: str) -> str:
         toks = name.split()
         lex = source_words()
         last_title = max((i for i, w in enumerate(toks) if lex.get(_bare(w)) == "title"), default=-1)
-        if 0 <= last_title < len(toks) - 1:
-            toks = toks[last_title + 1:]
+        if 0 <= last_title < len(toks) - 1 and not all(_bare(w) in _SUFFIXES for w in toks[last_title + 1:]):
+            toks = toks[last_title + 1:]  # (not "Martin Luther King Jr.": a title word inside a name)
             while toks and toks[0].lower() in CONNECTORS:
                 toks = toks[1:]
         name = " ".join(toks) or name
