@@ -683,3 +683,15 @@ def test_a_frame_only_sentence_after_a_question_with_a_stance_verb():
 
 def test_a_title_word_inside_a_name_with_a_suffix():
     assert canonical_name("Martin Luther King Jr.", "person") == "Martin Luther King Jr."
+
+
+@pytest.mark.parametrize("text, speaker, aside", [
+    ("John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me, "
+     "''We're a content provider.''", "John Dickey", "the company that owns the show"),
+    ("The mayor \u2014 who has held office since 2010 \u2014 said the budget would pass.", "mayor",
+     "who has held office since 2010"),
+])
+def test_an_aside_between_dashes_before_the_cue(text, speaker, aside):
+    claims = analyze(text).claim_records
+    assert [c.source.name for c in claims if c.source.type != "reporter"] == [speaker]
+    assert aside in [c.text for c in claims if c.source.type == "reporter"]

@@ -1021,7 +1021,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     tail = _AFTER_CUE.match(after)
     rest = after[tail.end():] if tail else after
     if not rest.strip(" ,.\u201d\"'") or _FRAME_TAIL.match(rest) \
-            or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None) \
+            or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None
+                and not _OPENS_QUOTATION.match(rest.lstrip()[1:]) and not rest.lstrip()[1:].lstrip().startswith(("''", "``"))) \
             or _closes_quotation_before(text, start, cs, rest):
         # "C," X said, smiling. / "C," X said, adding that D: a comma closes the frame
         np = _np_before(text, start, cs, allow_comma_start=True)
@@ -1343,6 +1344,14 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     k = pos
     while k > start and text[k - 1].isspace():
         k -= 1
+    aside = _DASHED_ASIDE.search(text, max(start, k - 200), k)
+    if aside:  # "John Dickey, the chief executive of Ora Media -- the company that owns it -- told me"
+        parts.append(_strip_span(text, aside.start("aside"), aside.end("aside")))
+        k = aside.start()
+        desc = text.rfind(",", max(start, k - 100), k)
+        if desc > start and text[desc + 1:k].split()[:1] and text[desc + 1:k].split()[0].lower() in ("a", "an", "the", "former"):
+            parts.append(_strip_span(text, desc + 1, k))  # the description before the aside, then the name
+            k = desc
     hops = 0
     place_end: Optional[int] = None
     apposed: Optional[tuple[int, int]] = None  # a name in apposition after the first comma back
@@ -1477,6 +1486,7 @@ _REQUEST_FOR_COMMENT = re.compile(r"(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|r
                                   r"(?:requests?|messages?|calls?|emails?|inquir(?:y|ies))\s+(?:for|seeking)\s+comment", re.I)
 _FRONTED_PLACE_OR_TIME = {"outside", "inside", "in", "on", "at", "after", "before", "during", "later", "earlier",
                           "afterward", "afterwards", "speaking", "meanwhile", "following", "near", "from", "back"}
+_DASHED_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013|-)\s*(?P<aside>[^\u2014\u2013\u201c\u201d\"]{3,180}?)\s*(?:--|\u2014|\u2013|-)$")
 _UNNAMED_WHO_KNOW = re.compile(
     r"(?<![\w-])(?:(?:two|three|four|five|several|a|an|one|some|multiple|many|other)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)\s+(?:with\s+(?:direct\s+)?knowledge\s+of|"
