@@ -695,3 +695,23 @@ def test_an_aside_between_dashes_before_the_cue(text, speaker, aside):
     claims = analyze(text).claim_records
     assert [c.source.name for c in claims if c.source.type != "reporter"] == [speaker]
     assert aside in [c.text for c in claims if c.source.type == "reporter"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("\u201cWe see charter schools offering hope,\u201d the letter reads.", "letter"),
+    ("\u201cI am still with her,\u201d the sign read.", "sign"),
+])
+def test_a_written_text_reads(text, source):
+    (claim,) = analyze(text).claim_records
+    assert (claim.source.name, claim.source.type, claim.quoted) == (source, "document", True)
+
+
+@pytest.mark.parametrize("text", ["He reads the newspaper every morning.", "Officials read the statement aloud."])
+def test_a_person_reading_is_no_attribution(text):
+    assert analyze(text).claim_records[0].source.type == "reporter"
+
+
+def test_said_and_a_description_ending_on_a_name():
+    text = ("\u201cThe rationales don\u2019t hold weight,\u201d said 9/11 widow Terry Strada. "
+            "She continued, \u201cFor us it is personal.\u201d")
+    assert [c.source.name for c in analyze(text).claim_records] == ["Terry Strada", "Terry Strada"]

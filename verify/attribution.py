@@ -1169,8 +1169,11 @@ def _speaker_closing_a_quotation(text: str, comma: int, ce: int, body_end: int) 
     sx = _np_after(text, ce, body_end)
     if not sx or text[sx[1]:body_end].strip(" .")[:1] not in ("", ","):
         return None
-    first = text[sx[0]:sx[1]].split()[0]
-    return sx if first.lower() in ("a", "an", "one", "another", "the", "his", "her", "their") else None
+    ws = text[sx[0]:sx[1]].split()
+    if ws[0].lower() in ("a", "an", "one", "another", "the", "his", "her", "their"):
+        return sx
+    # or a description ending on the person's name: "said 9/11 widow Terry Strada"
+    return sx if len(ws) >= 3 and _PERSONAL_NAME.fullmatch(" ".join(ws[-2:])) and classify(" ".join(ws[-2:])) == "person" else None
 
 
 def _name_after_description(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
