@@ -882,3 +882,19 @@ def test_an_unnamed_person_after_an_inverted_cue(text, mention):
 def test_went_on_to_stands_between_the_source_and_its_cue():
     (claim,) = attributed("The mayor went on to say that the pool would reopen.")
     assert (claim.source.mention.text, claim.cue.text, claim.text) == ("The mayor", "say", "the pool would reopen")
+
+
+def test_a_one_word_quotation_is_content():
+    (claim,) = analyze("Asked whether he would fire the writer, Priebus said, \"Probably.\"").claim_records[1:]
+    assert (claim.text, claim.source.name) == ("\"Probably.\"", "Priebus")
+
+
+def test_a_subject_pronoun_before_its_cue_is_the_whole_source():
+    (claim,) = attributed("In September she said the decision was a mistake.")
+    assert claim.source.mention.text == "she"
+
+
+def test_a_second_frame_after_a_fronted_time_or_place():
+    first, second = attributed("Although in September she said her decision was a mistake, at the town hall this "
+                               "week she said she did not regret it.")
+    assert (first.text, second.text) == ("her decision was a mistake", "she did not regret it")

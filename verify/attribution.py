@@ -471,6 +471,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                     frame.content = (a, m.start())
                     nxt = cand
                     break
+            if nxt is None:
+                nxt = _frame_after_fronted_phrase(text, frame, end, quotes)
             if nxt is None and not frame.agentless:
                 nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
         elif not frame.agentless:
@@ -599,6 +601,24 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
 
 
 _COORDINATED_KINDS = ("clause", "tell", "np")
+
+
+_FRONTED_AFTER_COMMA = re.compile(r",\s+(?=(?:at|in|on|during|after|before|later|earlier|this|last|by|from)\b)")
+
+
+def _frame_after_fronted_phrase(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """"In September she said A, at the town hall this week she said B": a second frame after a comma and a
+    fronted time or place; the first frame's content stops at the comma."""
+    a, b = frame.content
+    for m in _FRONTED_AFTER_COMMA.finditer(text, a, b):
+        if strictly_inside(quotes, m.start()):
+            continue
+        cand = find_frame(text, m.end(), end, quotes, cue_before=m.end() + 80)
+        if cand and not cand.agentless and cand.content[0] > cand.cue[0] and m.end() < cand.source[0] < m.end() + 70 \
+                and "," not in text[m.end():cand.source[0]].rstrip(", "):
+            frame.content = _strip_span(text, a, m.start())
+            return cand
+    return None
 
 
 def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -1441,6 +1461,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
         chosen.append((a, b))
+        if len(chosen) == 1 and bare in ("he", "she", "they", "we", "i"):
+            break  # a subject pronoun right before its cue is the whole source ("in September she said")
         if len(chosen) > 12:
             return None
         if w.startswith(("\u201c", '"', "(", "''", "``")):
@@ -1743,6 +1765,8 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     a, b = _strip_span(text, k, body_end)
     if text[a:b].lower() in ("yes", "no"):
         return a, b  # a poll's answer: "75 percent said no"
+    if text[a:a + 1] in "\u201c\"" and text[b - 1:b] in "\u201d\"" and b - a >= 4:
+        return a, b  # a one-word quotation: Priebus said, "Probably."
     if b - a < 3 or len(text[a:b].split()) < 2:
         return None
     return a, b
