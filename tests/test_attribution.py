@@ -898,3 +898,10 @@ def test_a_second_frame_after_a_fronted_time_or_place():
     first, second = attributed("Although in September she said her decision was a mistake, at the town hall this "
                                "week she said she did not regret it.")
     assert (first.text, second.text) == ("her decision was a mistake", "she did not regret it")
+
+
+@pytest.mark.parametrize("text, source", [("By double digits, those surveyed say stricter gun laws would help.", "those surveyed"),
+                                          ("Those polled said the economy was the top issue.", "Those polled")])
+def test_those_surveyed_are_a_source(text, source):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == source
