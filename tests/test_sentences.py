@@ -102,3 +102,12 @@ def test_an_initialism_or_spaced_ellipsis_before_lower_case_ends_no_sentence(tex
 ])
 def test_initials_plural_titles_and_state_abbreviations_end_no_sentence(text, first):
     assert split_sentences(text)[0].text == first
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The cars collided just after 7 p.m. The driver of the car died.", 2),
+    ("The polls close at 8 p.m. Eastern time.", 1),
+    ("It starts at 9 a.m. Monday in Ottawa.", 1),
+])
+def test_a_clock_time_ends_a_sentence_before_a_capital_that_is_no_day_or_zone(text, parts):
+    assert len(split_sentences(text)) == parts

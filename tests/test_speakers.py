@@ -715,3 +715,8 @@ def test_said_and_a_description_ending_on_a_name():
     text = ("\u201cThe rationales don\u2019t hold weight,\u201d said 9/11 widow Terry Strada. "
             "She continued, \u201cFor us it is personal.\u201d")
     assert [c.source.name for c in analyze(text).claim_records] == ["Terry Strada", "Terry Strada"]
+
+
+def test_a_broadcaster_told_is_recorded_as_via():
+    (claim,) = analyze("\u201cThese were people everyone knew,\u201d Lapierre told Radio-Canada.").claim_records
+    assert claim.source.via == ["Radio-Canada"]

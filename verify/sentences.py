@@ -130,6 +130,7 @@ def split_sentences(text: str) -> list[Sentence]:
         spans = _attach_closing_quotes(para, spans)
         spans = _rejoin_quoted_exclamations(para, spans)
         spans = _split_before_opening_quotes(para, spans)
+        spans = _split_after_clock_times(para, spans)
         for s, e in spans:
             start, end = p_start + s, p_start + e
             if text[start:end].strip():
@@ -210,6 +211,28 @@ def _split_before_opening_quotes(para: str, spans: list[tuple[int, int]]) -> lis
     for s, e in spans:
         for m in _ABBREVIATION_THEN_QUOTE.finditer(para, s, e):
             if _is_state_or_initials(para, m.start()):
+                out.append((s, m.start()))
+                s = m.end()
+        out.append((s, e))
+    return out
+
+
+_CLOCK_THEN_SENTENCE = re.compile(r"(?<=\b[ap]\.m\.)\s+(?=[A-Z])")
+_AFTER_CLOCK_IN_SENTENCE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "et", "est",
+                            "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "mdt", "at", "adt", "ast", "nt",
+                            "eastern", "pacific", "central", "mountain", "atlantic", "newfoundland", "gmt", "utc", "bst",
+                            "local", "jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov",
+                            "dec", "january", "february", "august", "september", "october", "november", "december"}
+
+
+def _split_after_clock_times(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"The cars collided just after 7 p.m. The driver ...": "a.m." and "p.m." are abbreviations Punkt never
+    ends a sentence on, but one followed by a capitalised word that is no day, month or time zone does."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in _CLOCK_THEN_SENTENCE.finditer(para, s, e):
+            word = re.match(r"[A-Za-z]+", para[m.end():m.end() + 12])
+            if word and word.group().lower() not in _AFTER_CLOCK_IN_SENTENCE:
                 out.append((s, m.start()))
                 s = m.end()
         out.append((s, e))
