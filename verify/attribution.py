@@ -845,6 +845,8 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Op
         return None  # one cue: the left-to-right search finds the same frame
     for m in reversed(found[-3:]):
         cs, ce = m.start(), m.end()
+        if body_end - ce > 160 or "," not in text[start:cs]:
+            continue  # cheap: a closing frame sits near the end, after its content's comma
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs):
             continue
         row = cue_table()[_form(m.group())]
