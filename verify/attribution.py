@@ -239,11 +239,13 @@ def _next_quotation_same_speaker(text: str, claim: Claim, previous: Claim, quote
     claim.source.rule = "quotation:next-sentence-same-speaker"
 
 
-def _last_attributed_of_sentence(claims: list[Claim]) -> Claim:
-    """The last sentence's attributed claim, past the reporter's description of its speaker that may
-    close the sentence ("C," Jane Doe, a former adviser, said.): who goes on speaking after it."""
-    last = claims[-1]
-    for c in reversed(claims):
+def _last_attributed_of_sentence(claims: list[Claim], upto: Optional[int] = None) -> Claim:
+    """The last sentence's attributed claim (of claims[:upto]), past the reporter's description of its
+    speaker that may close the sentence ("C," Jane Doe, a former adviser, said.): who goes on speaking."""
+    upto = len(claims) if upto is None else upto
+    last = claims[upto - 1]
+    for i in range(upto - 1, -1, -1):
+        c = claims[i]
         if c.sentence != last.sentence or c.kind != "claim":
             break
         if c.source.type != REPORTER:
@@ -298,7 +300,7 @@ def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -
                 groups.setdefault(q.group, []).append(i)
     for group, idx in groups.items():
         members = [claims[i] for i in idx]
-        first, previous = members[0], _last_attributed_of_sentence(claims[:idx[0]]) if idx[0] > 0 else None
+        first, previous = members[0], _last_attributed_of_sentence(claims, idx[0]) if idx[0] > 0 else None
         if any(c.source.type != REPORTER for c in members) or previous is None or previous.kind != "claim" \
                 or previous.source.type in (REPORTER, VAGUE) or previous.cue is None:
             continue
