@@ -720,3 +720,9 @@ def test_said_and_a_description_ending_on_a_name():
 def test_a_broadcaster_told_is_recorded_as_via():
     (claim,) = analyze("\u201cThese were people everyone knew,\u201d Lapierre told Radio-Canada.").claim_records
     assert claim.source.via == ["Radio-Canada"]
+
+
+@pytest.mark.parametrize("name, sex", [("Chrystia Freeland", "female"), ("Jagmeet Singh", "male"),
+                                        ("M\u00e9lanie Joly", "female"), ("Barack Obama", "male")])
+def test_first_names_the_us_counts_miss(name, sex):
+    assert sex_of(name) == sex

@@ -72,7 +72,11 @@ def names_a_place(phrase: str) -> bool:
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     df = load_lexicon("first_names.csv", required=("term", "category"))
-    return dict(zip(df["term"], df["category"]))
+    names = dict(zip(df["term"], df["category"]))
+    more = load_lexicon("first_names_more.csv", required=("term", "category"))  # by hand: names the US counts miss
+    for term, sex in zip(more["term"], more["category"]):
+        names.setdefault(term, sex)
+    return names
 
 
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
