@@ -554,7 +554,7 @@ class Registry:
         for cand in fitting[1:]:
             if cand[0] < opening:
                 break
-            if cand[1] is not None and any(opening <= m.start < first[0] and "pronoun" not in m.rule
+            if cand[1] is not None and any(opening <= m.start < first[0]
                                            for m in cand[1].mentions):
                 return cand
         return first
