@@ -726,3 +726,10 @@ def test_a_broadcaster_told_is_recorded_as_via():
                                         ("M\u00e9lanie Joly", "female"), ("Barack Obama", "male")])
 def test_first_names_the_us_counts_miss(name, sex):
     assert sex_of(name) == sex
+
+
+def test_he_prefers_the_subject_over_a_person_named_in_passing():
+    text = ("Retired Gen. Carter Ham backs the challenger. "
+            "Ham served in Iraq under President John Carter in the 1990s. "
+            "\u201cNow that I don\u2019t have to be politically correct anymore,\u201d he told the host.")
+    assert [c for c in analyze(text).claim_records if c.quoted][0].source.name == "Carter Ham"

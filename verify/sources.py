@@ -319,6 +319,7 @@ class Registry:
         self._recent: list[str] = []  # source ids, most recent last
         self._people: list[tuple[int, int]] = []  # persons named as sentence subjects, speakers or not
         self._full_names: list[tuple[int, int]] = []  # "Auston Matthews scored": a full name, for a later surname
+        self._subject_starts: set[int] = set()  # where the persons of _people open their sentence as its subject
         self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
         self._surname_key: tuple = ()
         self._surname_set: set[str] = set()
@@ -341,6 +342,7 @@ class Registry:
             span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
         if span:
             self._people.append(span)
+            self._subject_starts.add(span[0])
         else:
             k = start + dateline_length(text[start:end])  # "TORONTO \u2014 Auston Matthews scored"
             loose = _FULL_NAME_SUBJECT.match(text, k, end)
@@ -542,20 +544,21 @@ class Registry:
             return known in (None, sex)
         return self._sex.get(s.id) in (None, sex)
 
-    @staticmethod
-    def _speaker_of_that_sentence(text: str, fitting: list) -> tuple:
-        """The most recent candidate, unless it was only named inside a sentence whose speaker is
-        another candidate: "Trump said praise from Vladimir Putin would not matter. He said ..." is
-        Trump (the subject and speaker is the likelier antecedent than a person named in passing)."""
+    def _speaker_of_that_sentence(self, text: str, fitting: list) -> tuple:
+        """The most recent candidate, unless it was only named inside a sentence whose speaker or subject
+        is another candidate: "Trump said praise from Vladimir Putin would not matter. He said ..." is
+        Trump, "Ham voiced misgivings about the forces under President Barack Obama. “...,” he told
+        the host" is Ham (the subject is the likelier antecedent than a person named in passing)."""
         first = fitting[0]
-        if first[1] is not None:
+        if first[1] is not None or first[0] in self._subject_starts:
             return first
         opening = _sentence_opening(text, first[0])
-        for cand in fitting[1:]:
-            if cand[0] < opening:
-                break
-            if cand[1] is not None and any(opening <= m.start < first[0]
-                                           for m in cand[1].mentions):
+        same = [c for c in fitting[1:] if c[0] >= opening]
+        for cand in same:
+            if cand[1] is not None and any(opening <= m.start < first[0] for m in cand[1].mentions):
+                return cand
+        for cand in same:
+            if cand[1] is None and cand[0] in self._subject_starts:
                 return cand
         return first
 
