@@ -733,3 +733,21 @@ def test_he_prefers_the_subject_over_a_person_named_in_passing():
             "Ham served in Iraq under President John Carter in the 1990s. "
             "\u201cNow that I don\u2019t have to be politically correct anymore,\u201d he told the host.")
     assert [c for c in analyze(text).claim_records if c.quoted][0].source.name == "Carter Ham"
+
+
+def test_a_line_that_is_only_a_dash_and_a_name_signs_the_quotation_before_it():
+    text = ("\"The whole idea of it is something we hear all the time. It needs to stop.\"\n\n"
+            "-Michelle Marks, Philadelphia.\n\nThe rally ended at noon.\n")
+    claims = analyze(text).claim_records
+    assert [(c.kind, c.source.name) for c in claims] == [
+        ("claim", "Michelle Marks"), ("claim", "Michelle Marks"), ("metadata", "the reporter"), ("claim", "the reporter")]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("\"Family leave,\" the document states, \"becomes available after one year.\"", "document", "states"),
+    ("\"People are afraid of wasting their votes,\" he surmised.", "he", "surmised"),
+    ("\u201cMexico!\u201d the audience screamed back.", "audience", "screamed back"),
+])
+def test_more_quotation_verbs(text, source, cue):
+    claim = analyze(text).claim_records[0]
+    assert (claim.source.mention.text.removeprefix("the "), claim.cue.text) == (source, cue)

@@ -174,6 +174,7 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
         new = _claims_for_sentence(text, sent, quotes, registry, entities, len(claims))
         if claims and len(new) == 1 and new[0].source.type == REPORTER and new[0].kind == "claim":
             _frame_only_sentence(text, new[0], claims[-1], quotes, registry, entities)
+            _signature_line(text, new[0], claims, quotes, registry, entities)
             _quotation_after_colon_frame(text, new[0], claims[-1], quotes, registry, entities)
             if sent.paragraph == previous_paragraph:
                 _next_quotation_same_speaker(text, new[0], _last_attributed_of_sentence(claims), quotes)
@@ -226,6 +227,36 @@ def _frame_only_sentence(text: str, claim: Claim, previous: Claim, quotes, regis
     previous.quoted = True
     claim.kind = "metadata"  # the frame itself: who said the quotation before it
     claim.source = _reporter("metadata:frame-of-previous-quotation")
+
+
+_SIGNATURE_LINE = re.compile(r"[-\u2013\u2014\u2015]\s*(?P<np>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})"
+                             r"(?:,\s*[A-Z][^.\n]{0,40})?\.?\s*$")
+
+
+def _signature_line(text: str, claim: Claim, claims: list[Claim], quotes, registry, entities) -> None:
+    """“The whole idea of a 'Crooked Hillary' needs to stop.” ¶ -Michelle Marks, Philadelphia.  A line
+    that is only a dash and a name signs the quotation just before it (every sentence of it)."""
+    m = _SIGNATURE_LINE.fullmatch(text, claim.start, claim.end)
+    previous = claims[-1]
+    if not m or previous.kind != "claim" or previous.source.type != REPORTER or not _valid_source(m.group("np"), strict=True):
+        return
+    q = quote_at(quotes, previous.start, previous.end) or _opening_quote(quotes, previous)
+    if q is None:
+        return
+    ns, ne = m.span("np")
+    while ne > ns and text[ne - 1] == ".":
+        ne -= 1  # "- Sanders."
+    src, how = registry.resolve(text, ns, ne, entities=entities)
+    signed = ClaimSource(name=src.name, type=src.type, mention=Span.of(text, ns, ne), via=[], source_id=src.id,
+                         rule=f"cue:dash/signature-line; {how}")
+    cue = Span.of(text, claim.start, claim.start + 1)
+    for c in reversed(claims):
+        cq = quote_at(quotes, c.start, c.end) or _opening_quote(quotes, c)
+        if c.kind != "claim" or c.source.type != REPORTER or cq is None or cq.group != q.group:
+            break
+        _inherit(c, signed, cue)
+    claim.kind = "metadata"  # the signature itself
+    claim.source = _reporter("metadata:signature-of-previous-quotation")
 
 
 def _next_quotation_same_speaker(text: str, claim: Claim, previous: Claim, quotes) -> None:
