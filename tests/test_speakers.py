@@ -751,3 +751,13 @@ def test_a_line_that_is_only_a_dash_and_a_name_signs_the_quotation_before_it():
 def test_more_quotation_verbs(text, source, cue):
     claim = analyze(text).claim_records[0]
     assert (claim.source.mention.text.removeprefix("the "), claim.cue.text) == (source, cue)
+
+
+def test_a_frame_ending_on_a_stop_attributes_the_quotation_that_follows():
+    a = analyze("Jane Doe wrote on Twitter. \u201cShame on them.\u201d")
+    assert [(c.kind, c.source.name) for c in a.claim_records] == [("metadata", "the reporter"), ("claim", "Jane Doe")]
+
+
+def test_an_unrelated_sentence_before_a_quotation_attributes_nothing():
+    a = analyze("The council met on Monday. \u201cWe will rebuild.\u201d")
+    assert [c.source.type for c in a.claim_records] == ["reporter", "reporter"]

@@ -295,9 +295,9 @@ _ISSUED_STATEMENT = re.compile(r"\b(?:released|issued|posted|put\s+out|sent)\s+(
 def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
     """In a 1963 speech, he declared:  ¶ “It is very appropriate ...”  A sentence that ends on a
     source, a speech cue and a colon introduces the quotation that follows it."""
-    if previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.rstrip().endswith(":") \
+    if previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.rstrip().endswith((":", ".")) \
             or _opening_quote(quotes, claim) is None:
-        return
+        return  # (a frame ending on a stop too: "Sam Lau, the party's director, said in a statement. “C”")
     colon = previous.start + len(previous.text.rstrip()) - 1
     cue = _ISSUED_STATEMENT.search(text, previous.start, colon + 1)
     if cue is None:
