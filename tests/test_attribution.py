@@ -848,3 +848,12 @@ def test_an_unnamed_person_after_an_inverted_cue(text, mention):
 def test_went_on_to_stands_between_the_source_and_its_cue():
     (claim,) = attributed("The mayor went on to say that the pool would reopen.")
     assert (claim.source.mention.text, claim.cue.text, claim.text) == ("The mayor", "say", "the pool would reopen")
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("Advisers to the mayor are quick to point out that he won twice.", "Advisers to the mayor", "point out"),
+    ("Aides to the governor said the bill was dead.", "Aides to the governor", "said"),
+])
+def test_aides_to_a_person_and_a_quick_reply(text, mention, cue):
+    (claim,) = attributed(text)
+    assert (claim.source.mention.text, claim.cue.text) == (mention, cue)
