@@ -857,3 +857,12 @@ def test_went_on_to_stands_between_the_source_and_its_cue():
 def test_aides_to_a_person_and_a_quick_reply(text, mention, cue):
     (claim,) = attributed(text)
     assert (claim.source.mention.text, claim.cue.text) == (mention, cue)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Latest: Mourners say the mayor\u2019s death is a loss for the city.", "Mourners"),
+    ("Delegate Update: The count in the race stands at 1,200.", None),
+])
+def test_a_rubric_before_a_colon_is_no_source(text, mention):
+    claims = attributed(text)
+    assert [c.source.mention.text for c in claims] == ([mention] if mention else [])

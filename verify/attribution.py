@@ -811,6 +811,15 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
                  rule="agentless:asked-question", agentless=True)
 
 
+_RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question", "remember", "name", "week"}
+
+
+def _rubric(phrase: str) -> bool:
+    """A heading before a colon that names a rubric, not a source: "The Latest:", "Delegate Update:",
+    "Paid Notice:", "STAT OF THE WEEK:". (Speaker turns of a transcript, "TAPPER:", "Q:", are sources.)"""
+    return phrase.split()[-1].lower().strip(".") in _RUBRIC_WORDS
+
+
 def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     """Headline and summary attribution: "Marco Rubio: I'm not interested", "Poll: Sanders leads",
     "... - Pew Research: \u201cAll the samples ...\u201d". The name opens the sentence (or follows a dash)."""
@@ -821,7 +830,8 @@ def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     phrase = text[ns:ne]
     if not (_valid_source(phrase, strict=True) or classify(phrase) in ("document", "organization")):
         return None
-    if phrase.split()[0].lower() in _NOT_NP_START or phrase.lower() in ("update", "note", "editor's note", "watch"):
+    if phrase.split()[0].lower() in _NOT_NP_START or phrase.lower() in ("update", "note", "editor's note", "watch") \
+            or _rubric(phrase):
         return None
     content = _content_after(text, m.end(), body_end)
     if not content or len(text[content[0]:content[1]].split()) < 3:
