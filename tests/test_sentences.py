@@ -68,3 +68,16 @@ def test_a_quotation_opening_after_a_state_abbreviation_starts_a_sentence():
     assert [s.text for s in split_sentences(text)] == [
         '"Nobody wants a shutdown," said Sen. Chuck Schumer, D-N.Y.', '"Tonight, common sense prevailed."',
         'Talks with Mr. \u201cBig\u201d Smith went on.']
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will win the House,\u201d Rep. Jane Roe (D-Wash.) said.",
+    "Senator Tom Hale, the No. 2 Republican in the Senate, said the vote would be close.",
+])
+def test_an_unknown_abbreviation_inside_a_sentence_does_not_end_it(text):
+    assert texts(text) == [text]
+
+
+def test_a_party_label_before_a_new_sentence_still_ends_it():
+    assert texts("The bill passed, said Rep. Jane Roe (D-Wash.). The vote was close.") == [
+        "The bill passed, said Rep. Jane Roe (D-Wash.).", "The vote was close."]

@@ -79,6 +79,7 @@ def split_sentences(text: str) -> list[Sentence]:
             spans = list(tok.span_tokenize(para))
         spans = _attach_closing_quotes(para, spans)
         spans = _rejoin_quoted_exclamations(para, spans)
+        spans = _rejoin_after_abbreviations(para, spans)
         spans = _split_before_opening_quotes(para, spans)
         for s, e in spans:
             start, end = p_start + s, p_start + e
@@ -111,6 +112,24 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
     for s, e in spans:
         exclaimed = out and _EXCLAIMED.search(para, out[-1][0], out[-1][1])
         if out and (para[s:s + 1] in ",;:)]" or exclaimed and (para[s:s + 1].islower() or _speaker_then_speech(para, s, e))):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+_LABEL_THEN_LOWER = re.compile(r"\([A-Z]{1,3}-[A-Z][\w.]*\.\)\s*$")
+_NUMBER_WORD = re.compile(r"\b(?:No|Nos|no)\.\s*$")
+
+
+def _rejoin_after_abbreviations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt ends a sentence at an abbreviation it does not know: a party label closing on a stop and a
+    bracket before a verb ("Rep. Jim McDermott (D-Wash.) said."), and "No." before a number ("the No. 2
+    Republican"). The next part opening in lower case, or on a digit after "No.", goes on the sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and (_LABEL_THEN_LOWER.search(para, out[-1][0], out[-1][1]) and para[s:s + 1].islower()
+                    or _NUMBER_WORD.search(para, out[-1][0], out[-1][1]) and para[s:s + 1].isdigit()):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
