@@ -866,3 +866,10 @@ def test_aides_to_a_person_and_a_quick_reply(text, mention, cue):
 def test_a_rubric_before_a_colon_is_no_source(text, mention):
     claims = attributed(text)
     assert [c.source.mention.text for c in claims] == ([mention] if mention else [])
+
+
+def test_an_aside_between_dashes_before_the_cue():
+    a = analyze("Ann Reyes \u2014 a teacher from the east side \u2014 says the school will close.")
+    assert [(c.text, c.source.type) for c in a.claim_records] == [
+        ("a teacher from the east side", "reporter"), ("the school will close", "person")]
+    assert a.claim_records[1].source.mention.text == "Ann Reyes"

@@ -1201,7 +1201,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         # sentence says before it is the reporter's
         a, b = _strip_span(text, start, toks[-1][0])
         return toks[-1], ([(a, b)] if len(text[a:b].split()) >= 3 else [])
-    toks = _before_parenthetical(text, toks, parts)
+    toks = _before_dashed_aside(text, _before_parenthetical(text, toks, parts), parts)
     chosen: list[tuple[int, int]] = []
     for i in range(len(toks) - 1, -1, -1):
         a, b = toks[i]
@@ -1250,6 +1250,27 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if len(words) >= 6 or re.search(r"\b(?:which|who|whose)\b", text[pre_a:pre_b]):
             parts.insert(0, (pre_a, pre_b))
     return (ns, ne), parts
+
+
+_DASHES = ("\u2014", "\u2013", "-", "--")
+
+
+def _before_dashed_aside(text: str, toks: list[tuple[int, int]], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Joyce \u2014 who is listed as an attorney in Illinois \u2014 told The Huffington Post C", "Jason Sims \u2014
+    a teacher from Mount Pleasant \u2014 says C": an aside between dashes before the cue is skipped like a
+    bracketed one; of three words or more it is the reporter's own claim."""
+    if len(toks) < 4 or text[toks[-1][0]:toks[-1][1]] not in _DASHES:
+        return toks
+    for i in range(len(toks) - 2, max(0, len(toks) - 30), -1):
+        w = text[toks[i][0]:toks[i][1]]
+        if any(q in w for q in "\u201c\u201d\""):
+            return toks
+        if w in _DASHES:
+            a, b = _strip_span(text, toks[i][1], toks[-1][0])
+            if len(text[a:b].split()) >= 3:
+                parts.append((a, b))
+            return toks[:i]
+    return toks
 
 
 def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
