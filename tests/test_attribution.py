@@ -336,6 +336,10 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The chief alluded to problems in the budget office.", "chief", "alluded to", "problems in the budget office"),
     ("She was dismissing the report as a distraction.", "She", "dismissing", "the report as a distraction"),
     ("The union called on the city to reopen the pool.", "union", "called on", "the city to reopen the pool"),
+    ("The mayor encouraged residents to save water.", "mayor", "encouraged", "residents to save water"),
+    ("The chief sounded a note of caution about the budget.", "chief", "sounded", "a note of caution about the budget"),
+    ("The coach realized that the season was over.", "coach", "realized", "the season was over"),
+    ("The council acquiesced to the demands of the union.", "council", "acquiesced", "to the demands of the union"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
