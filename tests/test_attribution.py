@@ -877,3 +877,8 @@ def test_an_aside_between_dashes_before_the_cue():
     assert [(c.text, c.source.type) for c in a.claim_records] == [
         ("a teacher from the east side", "reporter"), ("the school will close", "person")]
     assert a.claim_records[1].source.mention.text == "Ann Reyes"
+
+
+def test_an_inverted_source_named_with_his_body():
+    (claim,) = attributed("\u201cThe vote was close,\u201d said Tom Reyes of the Ohio delegation.")
+    assert claim.source.mention.text == "Tom Reyes of the Ohio delegation" and claim.source.name == "Tom Reyes"

@@ -1611,6 +1611,9 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return True
     if _description_then_name(ws):
         return True
+    of = [i for i, w in enumerate(ws) if w == "of"]
+    if of and of[0] >= 2 and all(w[:1].isupper() for w in ws[:of[0]]) and _first_name_index(ws[:of[0]]) == 0:
+        return True  # "Robert Antonacci of the New York delegation", "Stephen Vladeck of the University of Texas"
     # any other short noun phrase standing as the subject of the cue ("A producer for Yahoo Studios",
     # "Twenty-four percent", "The billionaire businessman"), unless it starts like no noun phrase does
     if strict or low[0] in _NOT_NP_START or low[-1] in _NOT_NP_END:
