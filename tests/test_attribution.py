@@ -882,3 +882,9 @@ def test_an_aside_between_dashes_before_the_cue():
 def test_an_inverted_source_named_with_his_body():
     (claim,) = attributed("\u201cThe vote was close,\u201d said Tom Reyes of the Ohio delegation.")
     assert claim.source.mention.text == "Tom Reyes of the Ohio delegation" and claim.source.name == "Tom Reyes"
+
+
+def test_a_speaker_named_at_the_end_with_a_time_and_place():
+    (claim,) = attributed("The mayor praised the plan, her spokesman said on Friday at a briefing in Ottawa.")
+    assert claim.text == "the plan"
+    assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("her spokesman", "said")]

@@ -479,7 +479,7 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
 
 
 _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:first\s+|\w+ly\s+)?"
-                              r"(?P<cue>reported|reports|said|says|wrote|writes)\s*$")
+                              r"(?P<cue>reported|reports|said|says|wrote|writes)\b(?P<tail>[^,;:\u201c\u201d\"]{0,60})$")
 
 
 def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
@@ -492,6 +492,10 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
     if frame.content[1] < body_end - 1 or lo >= body_end:
         return  # the frame's content must run to the report at the sentence's end
     m = _TRAILING_REPORT.search(text, lo, body_end)
+    if m and m.group("tail").strip():
+        tail = _AFTER_CUE.match(m.group("tail"))  # "..., Bill Clinton said this week at an event in Wyoming"
+        if not tail or m.group("tail")[tail.end():].strip():
+            return
     if m is None or strictly_inside(quotes, m.start("np")) or not _valid_source(m.group("np"), strict=True) \
             or m.start() - frame.content[0] < 3:
         return
