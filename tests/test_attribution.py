@@ -340,6 +340,10 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The chief sounded a note of caution about the budget.", "chief", "sounded", "a note of caution about the budget"),
     ("The coach realized that the season was over.", "coach", "realized", "the season was over"),
     ("The council acquiesced to the demands of the union.", "council", "acquiesced", "to the demands of the union"),
+    ("The mayor made it clear that the pool would not reopen.", "mayor", "made it clear", "the pool would not reopen"),
+    ("The coach shot back that the referee had missed the foul.", "coach", "shot back", "the referee had missed the foul"),
+    ("The minister laid out a plan to cut wait times.", "minister", "laid out", "a plan to cut wait times"),
+    ("The senator took issue with the cost of the bridge.", "senator", "took issue with", "the cost of the bridge"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
