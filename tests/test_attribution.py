@@ -344,6 +344,8 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The coach shot back that the referee had missed the foul.", "coach", "shot back", "the referee had missed the foul"),
     ("The minister laid out a plan to cut wait times.", "minister", "laid out", "a plan to cut wait times"),
     ("The senator took issue with the cost of the bridge.", "senator", "took issue with", "the cost of the bridge"),
+    ("The mayor apologized for the delay in the count.", "mayor", "apologized for", "the delay in the count"),
+    ("The coach shrugged off the loss to the Tigers.", "coach", "shrugged off", "the loss to the Tigers"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
