@@ -346,6 +346,11 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The senator took issue with the cost of the bridge.", "senator", "took issue with", "the cost of the bridge"),
     ("The mayor apologized for the delay in the count.", "mayor", "apologized for", "the delay in the count"),
     ("The coach shrugged off the loss to the Tigers.", "coach", "shrugged off", "the loss to the Tigers"),
+    ("The mayor offered a plan to fix the roads.", "mayor", "offered", "a plan to fix the roads"),
+    ("The governor sees the budget as a turning point.", "governor", "sees", "the budget as a turning point"),
+    ("The senator is questioning whether the bridge is safe.", "senator", "questioning", "whether the bridge is safe"),
+    ("Critics are pointing to the cost of the stadium.", "Critics", "pointing to", "the cost of the stadium"),
+    ("The chief fears that the budget will run out.", "chief", "fears that", "the budget will run out"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
