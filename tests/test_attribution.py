@@ -351,6 +351,8 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The senator is questioning whether the bridge is safe.", "senator", "questioning", "whether the bridge is safe"),
     ("Critics are pointing to the cost of the stadium.", "Critics", "pointing to", "the cost of the stadium"),
     ("The chief fears that the budget will run out.", "chief", "fears that", "the budget will run out"),
+    ("Reporters learned that the mayor had resigned.", "Reporters", "learned", "the mayor had resigned"),
+    ("The board reaffirmed that the school would stay open.", "board", "reaffirmed", "the school would stay open"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
