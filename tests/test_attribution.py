@@ -337,6 +337,23 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The chief alluded to problems in the budget office.", "chief", "alluded to", "problems in the budget office"),
     ("She was dismissing the report as a distraction.", "She", "dismissing", "the report as a distraction"),
     ("The union called on the city to reopen the pool.", "union", "called on", "the city to reopen the pool"),
+    ("The mayor encouraged residents to save water.", "mayor", "encouraged", "residents to save water"),
+    ("The chief sounded a note of caution about the budget.", "chief", "sounded", "a note of caution about the budget"),
+    ("The coach realized that the season was over.", "coach", "realized", "the season was over"),
+    ("The council acquiesced to the demands of the union.", "council", "acquiesced", "to the demands of the union"),
+    ("The mayor made it clear that the pool would not reopen.", "mayor", "made it clear", "the pool would not reopen"),
+    ("The coach shot back that the referee had missed the foul.", "coach", "shot back", "the referee had missed the foul"),
+    ("The minister laid out a plan to cut wait times.", "minister", "laid out", "a plan to cut wait times"),
+    ("The senator took issue with the cost of the bridge.", "senator", "took issue with", "the cost of the bridge"),
+    ("The mayor apologized for the delay in the count.", "mayor", "apologized for", "the delay in the count"),
+    ("The coach shrugged off the loss to the Tigers.", "coach", "shrugged off", "the loss to the Tigers"),
+    ("The mayor offered a plan to fix the roads.", "mayor", "offered", "a plan to fix the roads"),
+    ("The governor sees the budget as a turning point.", "governor", "sees", "the budget as a turning point"),
+    ("The senator is questioning whether the bridge is safe.", "senator", "questioning", "whether the bridge is safe"),
+    ("Critics are pointing to the cost of the stadium.", "Critics", "pointing to", "the cost of the stadium"),
+    ("The chief fears that the budget will run out.", "chief", "fears that", "the budget will run out"),
+    ("Reporters learned that the mayor had resigned.", "Reporters", "learned", "the mayor had resigned"),
+    ("The board reaffirmed that the school would stay open.", "board", "reaffirmed", "the school would stay open"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
@@ -905,3 +922,39 @@ def test_a_second_frame_after_a_fronted_time_or_place():
 def test_those_surveyed_are_a_source(text, source):
     (claim,) = attributed(text)
     assert claim.source.mention.text == source
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("Advisers to the mayor are quick to point out that he won twice.", "Advisers to the mayor", "point out"),
+    ("Aides to the governor said the bill was dead.", "Aides to the governor", "said"),
+])
+def test_aides_to_a_person_and_a_quick_reply(text, mention, cue):
+    (claim,) = attributed(text)
+    assert (claim.source.mention.text, claim.cue.text) == (mention, cue)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The Latest: Mourners say the mayor\u2019s death is a loss for the city.", "Mourners"),
+    ("Delegate Update: The count in the race stands at 1,200.", None),
+])
+def test_a_rubric_before_a_colon_is_no_source(text, mention):
+    claims = attributed(text)
+    assert [c.source.mention.text for c in claims] == ([mention] if mention else [])
+
+
+def test_an_aside_between_dashes_before_the_cue():
+    a = analyze("Ann Reyes \u2014 a teacher from the east side \u2014 says the school will close.")
+    assert [(c.text, c.source.type) for c in a.claim_records] == [
+        ("a teacher from the east side", "reporter"), ("the school will close", "person")]
+    assert a.claim_records[1].source.mention.text == "Ann Reyes"
+
+
+def test_an_inverted_source_named_with_his_body():
+    (claim,) = attributed("\u201cThe vote was close,\u201d said Tom Reyes of the Ohio delegation.")
+    assert claim.source.mention.text == "Tom Reyes of the Ohio delegation" and claim.source.name == "Tom Reyes"
+
+
+def test_a_speaker_named_at_the_end_with_a_time_and_place():
+    (claim,) = attributed("The mayor praised the plan, her spokesman said on Friday at a briefing in Ottawa.")
+    assert claim.text == "the plan"
+    assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("her spokesman", "said")]

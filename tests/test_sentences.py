@@ -111,3 +111,16 @@ def test_initials_plural_titles_and_state_abbreviations_end_no_sentence(text, fi
 ])
 def test_a_clock_time_ends_a_sentence_before_a_capital_that_is_no_day_or_zone(text, parts):
     assert len(split_sentences(text)) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will win the House,\u201d Rep. Jane Roe (D-Wash.) said.",
+    "Senator Tom Hale, the No. 2 Republican in the Senate, said the vote would be close.",
+])
+def test_an_unknown_abbreviation_inside_a_sentence_does_not_end_it(text):
+    assert texts(text) == [text]
+
+
+def test_a_party_label_before_a_new_sentence_still_ends_it():
+    assert texts("The bill passed, said Rep. Jane Roe (D-Wash.). The vote was close.") == [
+        "The bill passed, said Rep. Jane Roe (D-Wash.).", "The vote was close."]

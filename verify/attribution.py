@@ -27,8 +27,8 @@ from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
 from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, names_a_place, source_words
 
-# Words that may stand between a source and its cue ("has also said", "went on to say").
-_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to)"
+# Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
+_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 _AUX_WORD = re.compile(_AUX, re.I)
 
@@ -37,8 +37,8 @@ def _aux_tail(segment: str) -> Optional[re.Match]:
     """_AUX_TAIL.search(segment), tried only when the segment's last word is an auxiliary: the search
     tries every space of a 300-character window, and most windows end on a name, not "has also"."""
     last = segment.rsplit(None, 1)
-    if not last or not (_AUX_WORD.fullmatch(last[-1]) or segment.rstrip().lower().endswith(" on to")):
-        return None  # "went on to": the one auxiliary of several words
+    if not last or not (_AUX_WORD.fullmatch(last[-1]) or last[-1].lower() == "to"):
+        return None  # "went on to", "was quick to": auxiliaries of several words
     return _AUX_TAIL.search(segment)
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
@@ -567,7 +567,7 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
 
 
 _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:first\s+|\w+ly\s+)?"
-                              r"(?P<cue>reported|reports|said|says|wrote|writes)\s*$")
+                              r"(?P<cue>reported|reports|said|says|wrote|writes)\b(?P<tail>[^,;:\u201c\u201d\"]{0,60})$")
 
 
 def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
@@ -580,6 +580,10 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
     if frame.content[1] < body_end - 1 or lo >= body_end:
         return  # the frame's content must run to the report at the sentence's end
     m = _TRAILING_REPORT.search(text, lo, body_end)
+    if m and m.group("tail").strip():
+        tail = _AFTER_CUE.match(m.group("tail"))  # "..., Bill Clinton said this week at an event in Wyoming"
+        if not tail or m.group("tail")[tail.end():].strip():
+            return
     if m is None or strictly_inside(quotes, m.start("np")) or not _valid_source(m.group("np"), strict=True) \
             or m.start() - frame.content[0] < 3:
         return
@@ -868,9 +872,13 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     return relative
 
 
+_MORE_WORDS_AFTER_FRAME = re.compile(r"[^,;]{0,60}?,\s*(?:\w+ing\b|[\u201c\"]|''|but\b|and\b|though\b|although\b)", re.I)
+
+
 def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Optional[Frame]:
     """"Washington did not complain when China's spending grew, a Chinese official said, adding that D."
-    A frame after content from the sentence's start, with more of the source's words after it, is the
+    A frame after content from the sentence's start, with more of the source's words after it (a participle,
+    a resumed quotation, a clause: _MORE_WORDS_AFTER_FRAME), is the
     outer attribution: cues inside that content (complain) are the source's words, not the sentence's
     frame. When the frame ends the sentence, the inner frame is kept with it as outer source instead."""
     found = list(cue_matches(text, start, end))
@@ -888,7 +896,7 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Op
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame and frame.rule.endswith(("/after-content", "/inverted")) and frame.content[0] <= start + 2 \
                 and not frame.agentless and not _relative_pronoun(text, frame.source):
-            if not text[max(frame.cue[1], frame.source[1]):body_end].strip(" .,;\u201d\"'"):
+            if not _MORE_WORDS_AFTER_FRAME.match(text, max(frame.cue[1], frame.source[1]), body_end):
                 return None  # the frame closes the sentence: an inner frame keeps it as its outer source (_trailing_report)
             return frame
     return None
@@ -1009,6 +1017,15 @@ def _fronted_speech_verb(text: str, start: int, body_end: int) -> Optional[Frame
     return Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule=f"cue:{m.group('cue').lower()}/fronted")
 
 
+_RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question", "remember", "name", "week"}
+
+
+def _rubric(phrase: str) -> bool:
+    """A heading before a colon that names a rubric, not a source: "The Latest:", "Delegate Update:",
+    "Paid Notice:", "STAT OF THE WEEK:". (Speaker turns of a transcript, "TAPPER:", "Q:", are sources.)"""
+    return phrase.split()[-1].lower().strip(".") in _RUBRIC_WORDS
+
+
 def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     """Headline and summary attribution: "Marco Rubio: I'm not interested", "Poll: Sanders leads",
     "... - Pew Research: \u201cAll the samples ...\u201d". The name opens the sentence (or follows a dash)."""
@@ -1021,7 +1038,8 @@ def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     phrase = text[ns:ne]
     if not (_valid_source(phrase, strict=True) or classify(phrase) in ("document", "organization")):
         return None
-    if phrase.split()[0].lower() in _NOT_NP_START or phrase.lower() in ("update", "note", "editor's note", "watch"):
+    if phrase.split()[0].lower() in _NOT_NP_START or phrase.lower() in ("update", "note", "editor's note", "watch") \
+            or _rubric(phrase):
         return None
     content = _content_after(text, m.end(), body_end)
     if not content or len(text[content[0]:content[1]].split()) < 3:
@@ -1900,6 +1918,9 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return True
     if _description_then_name(ws):
         return True
+    of = [i for i, w in enumerate(ws) if w == "of"]
+    if of and of[0] >= 2 and all(w[:1].isupper() for w in ws[:of[0]]) and _first_name_index(ws[:of[0]]) == 0:
+        return True  # "Robert Antonacci of the New York delegation", "Stephen Vladeck of the University of Texas"
     # any other short noun phrase standing as the subject of the cue ("A producer for Yahoo Studios",
     # "Twenty-four percent", "The billionaire businessman"), unless it starts like no noun phrase does
     if strict or low[0] in _NOT_NP_START or low[-1] in _NOT_NP_END:

@@ -129,6 +129,7 @@ def split_sentences(text: str) -> list[Sentence]:
             spans = list(tok.span_tokenize(para))
         spans = _attach_closing_quotes(para, spans)
         spans = _rejoin_quoted_exclamations(para, spans)
+        spans = _rejoin_after_abbreviations(para, spans)
         spans = _split_before_opening_quotes(para, spans)
         spans = _split_after_clock_times(para, spans)
         for s, e in spans:
@@ -174,6 +175,24 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
                     or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1] in "\u2015\u2014\u2013" and para[out[-1][1] - 1:out[-1][1]] in "\u201d\"'"):
             # (also a quotation signed with a dash: "“C.” ― Carlos Raúl")
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+_LABEL_THEN_LOWER = re.compile(r"\([A-Z]{1,3}-[A-Z][\w.]*\.\)\s*$")
+_NUMBER_WORD = re.compile(r"\b(?:No|Nos|no)\.\s*$")
+
+
+def _rejoin_after_abbreviations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt ends a sentence at an abbreviation it does not know: a party label closing on a stop and a
+    bracket before a verb ("Rep. Jim McDermott (D-Wash.) said."), and "No." before a number ("the No. 2
+    Republican"). The next part opening in lower case, or on a digit after "No.", goes on the sentence."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and (_LABEL_THEN_LOWER.search(para, out[-1][0], out[-1][1]) and para[s:s + 1].islower()
+                    or _NUMBER_WORD.search(para, out[-1][0], out[-1][1]) and para[s:s + 1].isdigit()):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
