@@ -821,18 +821,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if content:
             return Frame(cue=(m.start(), m.end()), source=(m.start(), m.start()), content=content,
                          rule="agentless", agentless=True)
-    colon = _colon_frame(text, start, body_end)
-    if colon:
-        return colon
-    asked = _asked_frame(text, start, body_end)
-    if asked:
-        return asked
-    fronted_cue = _fronted_speech_verb(text, start, body_end)
-    if fronted_cue:
-        return fronted_cue
-    signed = _dash_signature(text, start, end)
-    if signed:
-        return signed
+    # whole-sentence shapes first: "X: C", "Asked whether C, ...", "Said X, “C”", "“C” ― X"
+    for shape in (_colon_frame, _asked_frame, _fronted_speech_verb, _dash_signature):
+        frame = shape(text, start, body_end)
+        if frame:
+            return frame
     if cue_before is None:
         outer = _closing_frame(text, start, end, body_end, quotes)
         if outer:
@@ -992,10 +985,10 @@ _DASH_SIGNATURE = re.compile(r"(?P<quote>.*[\u201d\"]|.*'')\s*(?P<cue>[\u2015\u2
                              r"(?P<np>[A-Z][^\u201c\u201d\"\u2015\u2014\u2013]{1,60}?)\s*\.?\s*$")
 
 
-def _dash_signature(text: str, start: int, end: int) -> Optional[Frame]:
+def _dash_signature(text: str, start: int, body_end: int) -> Optional[Frame]:
     """“He has said hateful things time and again.” ― Carlos Raúl: a quotation signed with a dash
     and the speaker's name, as in collected reactions and epigraphs."""
-    m = _DASH_SIGNATURE.fullmatch(text, start, end)
+    m = _DASH_SIGNATURE.fullmatch(text, start, body_end)
     if not m:
         return None
     phrase = m.group("np").strip()
