@@ -761,3 +761,11 @@ def test_a_frame_ending_on_a_stop_attributes_the_quotation_that_follows():
 def test_an_unrelated_sentence_before_a_quotation_attributes_nothing():
     a = analyze("The council met on Monday. \u201cWe will rebuild.\u201d")
     assert [c.source.type for c in a.claim_records] == ["reporter", "reporter"]
+
+
+def test_a_possessive_description_is_a_body_of_its_own_and_no_outlet_is_the_last_body_named():
+    text = ("\u201cWe are close,\u201d the minister told CBC News. "
+            "The minister's office later issued a statement saying talks were continuing. "
+            "The department said it would publish the figures.")
+    claims = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    assert [c.source.name for c in claims[1:]] == ["minister's office", "department"]

@@ -381,12 +381,15 @@ class Registry:
     def _by_id(self, sid: str) -> Source:
         return next(s for s in self.sources if s.id == sid)
 
-    def _most_recent(self, types: tuple[str, ...], named: bool = False) -> Optional[Source]:
+    def _most_recent(self, types: tuple[str, ...], named: bool = False, outlets: bool = True) -> Optional[Source]:
         """The most recently mentioned source of these types; named: only one with a proper name
-        ("the monitoring group" is the Observatory, never "local authorities")."""
+        ("the monitoring group" is the Observatory, never "local authorities"); outlets=False: not a news
+        outlet an addressee named ("told CBC News": the next "the office" is not CBC)."""
+        lex = source_words()
         for sid in reversed(self._recent):
             s = self._by_id(sid)
-            if s.type in types and (not named or any(is_capitalised(w) for w in s.name.split())):
+            if s.type in types and (not named or any(is_capitalised(w) for w in s.name.split())) \
+                    and (outlets or not any(lex.get(_bare(w)) == "outlet" for w in s.name.split())):
                 return s
         return None
 
@@ -435,8 +438,9 @@ class Registry:
         kind = classify(phrase)
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
             kind = PERSON  # "Rep. Jim Jordan ... Jordan said": a surname, not the country
-        if is_definite_description(phrase) and kind == ORGANIZATION:
-            found = self._most_recent((ORGANIZATION,), named=True)
+        if is_definite_description(phrase) and kind == ORGANIZATION and not re.search(r"['\u2019]s\b", phrase):
+            # ("the minister's office" is a body of its own, not the last one named)
+            found = self._most_recent((ORGANIZATION,), named=True, outlets=False)
             if found:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
