@@ -373,3 +373,8 @@ def test_idioms_of_exaggeration_and_political_nicknames(text, span):
 ])
 def test_appeals_to_fear_and_metaphors_of_oppression(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+def test_a_question_the_reporter_put_is_no_vague_attribution():
+    a = analyze("Asked about the talks on Tuesday, she said only that progress was being made. Many believe the deal is close.")
+    assert [(f.text, f.category) for f in a.flag_records] == [("Many believe", "vague-attribution")]
