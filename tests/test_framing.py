@@ -378,3 +378,12 @@ def test_appeals_to_fear_and_metaphors_of_oppression(text, span):
 def test_a_question_the_reporter_put_is_no_vague_attribution():
     a = analyze("Asked about the talks on Tuesday, she said only that progress was being made. Many believe the deal is close.")
     assert [(f.text, f.category) for f in a.flag_records] == [("Many believe", "vague-attribution")]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("He was held without a goal in five games.", []),
+    ("Police detained 30 overnight.", ["30"]),
+    ("Three were wounded.", ["Three"]),
+])
+def test_an_unattributed_figure_counts_people_not_things(text, flagged):
+    assert [f.text for f in analyze(text).flag_records if f.category == "unattributed-figure"] == flagged

@@ -20,3 +20,10 @@ def test_each_lexicon_lists_a_term_once():
         rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
         terms = [r["term"].lower() for r in csv.DictReader(rows)]
         assert sorted({t for t in terms if terms.count(t) > 1}) == [], path.name
+
+
+def test_no_control_characters_in_code_data_or_docs():
+    bad = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+    files = [p for d in ("verify", "docs", "tests", "app_pages", "scripts", "benchmarks", "seeds")
+             for p in (ROOT / d).rglob("*") if p.is_file() and p.suffix in (".py", ".md", ".csv", ".txt", ".json")]
+    assert [str(p.relative_to(ROOT)) for p in files if bad.search(p.read_text(encoding="utf-8", errors="replace"))] == []
