@@ -353,6 +353,10 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The chief fears that the budget will run out.", "chief", "fears that", "the budget will run out"),
     ("Reporters learned that the mayor had resigned.", "Reporters", "learned", "the mayor had resigned"),
     ("The board reaffirmed that the school would stay open.", "board", "reaffirmed", "the school would stay open"),
+    ("The mayor repeated that the pool would reopen.", "mayor", "repeated", "the pool would reopen"),
+    ("A spokesman emailed that the office was closed.", "spokesman", "emailed", "the office was closed"),
+    ("The judge implied that the case was weak.", "judge", "implied", "the case was weak"),
+    ("The council requested a review of the contract.", "council", "requested", "a review of the contract"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
