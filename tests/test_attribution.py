@@ -354,6 +354,17 @@ def test_titled_name_before_a_stray_comma_is_the_source():
     ("The chief fears that the budget will run out.", "chief", "fears that", "the budget will run out"),
     ("Reporters learned that the mayor had resigned.", "Reporters", "learned", "the mayor had resigned"),
     ("The board reaffirmed that the school would stay open.", "board", "reaffirmed", "the school would stay open"),
+    ("The mayor repeated that the pool would reopen.", "mayor", "repeated", "the pool would reopen"),
+    ("A spokesman emailed that the office was closed.", "spokesman", "emailed", "the office was closed"),
+    ("The judge implied that the case was weak.", "judge", "implied", "the case was weak"),
+    ("The council requested a review of the contract.", "council", "requested", "a review of the contract"),
+    ("The mayor would like the pool to reopen in May.", "mayor", "would like", "the pool to reopen in May"),
+    ("Voters are looking for a candidate who listens.", "Voters", "are looking for", "a candidate who listens"),
+    ("The coach opened up about his struggles with injuries.", "coach", "opened up about",
+     "his struggles with injuries"),
+    ("The senator will support the bill if it passes the House.", "senator", "will support",
+     "the bill if it passes the House"),
+    ("The fans are counting on a win in the final.", "fans", "are counting on", "a win in the final"),
 ])
 def test_stance_and_speech_verbs(text, source, cue, content):
     (claim,) = attributed(text)
@@ -958,3 +969,9 @@ def test_a_speaker_named_at_the_end_with_a_time_and_place():
     (claim,) = attributed("The mayor praised the plan, her spokesman said on Friday at a briefing in Ottawa.")
     assert claim.text == "the plan"
     assert [(v.mention.text, v.cue.text) for v in claim.source.via_frames] == [("her spokesman", "said")]
+
+
+def test_as_the_speaker_put_it():
+    claim = next(c for c in analyze("The plan is, as the mayor put it, a drop in the bucket.").claim_records
+                 if c.cue is not None)
+    assert (claim.source.mention.text, claim.cue.text, claim.text) == ("the mayor", "put it", "a drop in the bucket")
