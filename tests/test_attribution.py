@@ -974,4 +974,4 @@ def test_a_speaker_named_at_the_end_with_a_time_and_place():
 def test_as_the_speaker_put_it():
     claim = next(c for c in analyze("The plan is, as the mayor put it, a drop in the bucket.").claim_records
                  if c.cue is not None)
-    assert (claim.source.mention.text, claim.cue.text, claim.text) == ("the mayor", "put it", "a drop in the bucket")
+    assert (claim.source.mention.text, claim.cue.text, claim.text) == ("the mayor", "put it,", "a drop in the bucket")
