@@ -387,3 +387,8 @@ def test_a_question_the_reporter_put_is_no_vague_attribution():
 ])
 def test_an_unattributed_figure_counts_people_not_things(text, flagged):
     assert [f.text for f in analyze(text).flag_records if f.category == "unattributed-figure"] == flagged
+
+
+def test_lexicon_stems_are_long_enough_for_the_matcher():
+    from verify.framing import _SHORTEST_STEM, lexicon_rules
+    assert min(len(stem) for stem in lexicon_rules()[1]) >= _SHORTEST_STEM

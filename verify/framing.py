@@ -58,6 +58,7 @@ def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
     """
     exact: dict[str, list] = {}
     stems: dict[str, list] = {}
+    stems_order: list[str] = []
     seen: set[str] = set()
     seen_stems: list[str] = []
     for name in LEXICON_FILES:
@@ -77,8 +78,9 @@ def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
                 pat = pat[:-2] + r"\w*"
             rule = (re.compile(pat + r"(?![\w-])", re.I), row)
             first = term.split()[0]
-            if first.endswith("*"):
-                stems.setdefault(first[:-1][:3], []).append((first[:-1], rule))
+            if first.endswith("*"):  # keyed by the whole stem; the order of the files kept as the tie-break
+                stems.setdefault(first[:-1], []).append((len(stems_order), rule))
+                stems_order.append(first[:-1])
             else:
                 exact.setdefault(first, []).append(rule)
     for rules in exact.values():
@@ -86,6 +88,7 @@ def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
     return exact, stems
 
 
+_SHORTEST_STEM = 3  # lexicon stems ("slaughter*") are at least this long: tests/test_framing.py checks it
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z][\w'-]*")
 
 
@@ -95,12 +98,16 @@ def _lexicon_matches(text: str):
     for w in _WORD_START.finditer(text):
         word = w.group().lower()
         whole = exact.get(word)
-        starred = stems.get(word[:3])
+        starred = None
+        for k in range(_SHORTEST_STEM, len(word) + 1):  # every stem the word opens with
+            rs = stems.get(word[:k])
+            if rs:
+                starred = rs if starred is None else starred + rs
         if whole is None and starred is None:
             continue
         candidates = list(whole or ())
         if starred:
-            candidates += [rule for stem, rule in starred if word.startswith(stem)]
+            candidates += [rule for _order, rule in sorted(starred, key=lambda r: r[0])]
         for regex, row in candidates:
             m = regex.match(text, w.start())
             if m:
