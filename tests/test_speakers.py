@@ -769,3 +769,12 @@ def test_a_possessive_description_is_a_body_of_its_own_and_no_outlet_is_the_last
             "The department said it would publish the figures.")
     claims = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
     assert [c.source.name for c in claims[1:]] == ["minister's office", "department"]
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Republican party boss Reince Priebus", "person"), ("one New Hampshire Democrat", "anonymous"),
+    ("one kind-hearted Canadian", "anonymous"), ("an angry Hollande", "person"),
+    ("The province's Department of Public Works", "organization"), ("the New York Times", "organization"),
+])
+def test_descriptions_before_names_and_unnamed_people_described_by_affiliation(phrase, kind):
+    assert classify(phrase) == kind

@@ -192,6 +192,15 @@ def classify(phrase: str) -> str:
         return PERSON  # "Const. Victor Kwong of the Toronto Police Service"
     if len(ws) >= 2 and is_capitalised(ws[-1]) and cats[-1] is None and "title" in cats[:-1]:
         return PERSON  # "Health Minister Uzoma Asagwara": a title, then a name the lexicons do not know
+    run = _trailing_capitalised_run(ws)
+    if 2 <= len(run) < len(ws) and _bare(ws[-len(run) - 1]) not in CONNECTORS \
+            and any(w[:1].islower() and _bare(w) not in DETERMINERS | CONNECTORS for w in ws[:-len(run)]) \
+            and classify(" ".join(run)) == PERSON:
+        return PERSON  # "Republican party boss Reince Priebus": a description, then the person's name
+    if ws[0].lower() in ("a", "an", "one", "another") and proper and _first_name_index(ws) < 0 \
+            and not any(c in ("organization", "outlet", "document", "masthead") for c in cats) \
+            and (_bare(ws[-1]) in _AFFILIATIONS or _bare(ws[-1]).endswith(("an", "ese", "ite", "ist"))):
+        return ANONYMOUS  # "one New Hampshire Democrat", "a kind-hearted Canadian": unnamed, described by affiliation
     if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content):
         return ORGANIZATION
     if proper and _names_a_group(ws):
@@ -231,6 +240,18 @@ def _sentence_opening(text: str, pos: int) -> int:
 
 _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
+
+
+_AFFILIATIONS = {"democrat", "republican", "conservative", "liberal", "tory", "independent", "libertarian", "green",
+                 "socialist", "progressive", "new democrat", "dem", "gop", "voter", "resident", "native"}
+
+
+def _trailing_capitalised_run(ws: list[str]) -> list[str]:
+    """The capitalised words that end a phrase ("Reince Priebus" of "Republican party boss Reince Priebus")."""
+    k = len(ws)
+    while k > 0 and is_capitalised(ws[k - 1]):
+        k -= 1
+    return ws[k:]
 
 
 def _names_a_group(ws: list[str]) -> bool:
