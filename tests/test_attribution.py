@@ -975,3 +975,12 @@ def test_as_the_speaker_put_it():
     claim = next(c for c in analyze("The plan is, as the mayor put it, a drop in the bucket.").claim_records
                  if c.cue is not None)
     assert (claim.source.mention.text, claim.cue.text, claim.text) == ("the mayor", "put it,", "a drop in the bucket")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Reince Priebus, the party chairman, this past week announced the creation of a website.", "Reince Priebus"),
+    ("The company in 2009 agreed to a settlement with the state.", "The company"),
+])
+def test_a_time_between_the_source_and_its_cue(text, mention):
+    claim = next(c for c in analyze(text).claim_records if c.cue is not None)
+    assert claim.source.mention.text == mention

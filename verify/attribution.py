@@ -52,7 +52,8 @@ _OCCASION = (r"(?:interview|statement|speech|rally|news\s+conference|press\s+con
 # A time or occasion between the source and its cue: "X on Friday said", "X during a Sunday rally called".
 _WHEN_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|\s+(?:last|this)\s+(?:week|month|year|{_DAY})|\s+(?:yesterday|today|tonight)"
+    rf"|\s+(?:last|this)\s+(?:past\s+)?(?:week|month|year|weekend|{_DAY})|\s+(?:yesterday|today|tonight)"
+    rf"|\s+in\s+(?:19|20)\d\d"
     rf"|\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_OCCASION}"
     rf"(?:\s+(?:on|with)\s+[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})?)+\s*$")
 _MANNER_TAIL = re.compile(r"\s+([a-z]+ly)(?:\s+and)?\s*$")  # lower case: "Kelly said" is a name
