@@ -984,3 +984,8 @@ def test_as_the_speaker_put_it():
 def test_a_time_between_the_source_and_its_cue(text, mention):
     claim = next(c for c in analyze(text).claim_records if c.cue is not None)
     assert claim.source.mention.text == mention
+
+
+def test_a_relative_clause_frame_is_mentioned_by_its_pronoun():
+    first = analyze("Jane Roe, who said the mayor misled her in 2010, repeated the charge on Friday.").claim_records[0]
+    assert (first.text, first.source.name, first.source.mention.text) == ("the mayor misled her in 2010", "Jane Roe", "who")

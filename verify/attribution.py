@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -401,7 +401,8 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         for a, b in frame.reporter_parts:
             inner = _relative_clause_frame(text, a, b)  # "Barkley, who said he votes Democratic, said ..."
             if inner is not None:
-                pieces.append((inner.content[0], inner.content[1], source, Span.of(text, *inner.cue)))
+                pieces.append((inner.content[0], inner.content[1], _by_relative_pronoun(text, source, a),
+                               Span.of(text, *inner.cue)))
                 continue
             inner = _relative_clause_inside(text, a, b)  # "... not paying an architect who said he was stiffed"
             if inner is not None:
@@ -443,6 +444,15 @@ def _clause_after_frames(text: str, frames: list[Frame], end: int) -> Optional[t
         return None
     a, b = _strip_span(text, m.end(), end)
     return (a, b) if len(text[a:b].split()) >= 3 else None
+
+
+def _by_relative_pronoun(text: str, source: ClaimSource, pos: int) -> ClaimSource:
+    """The antecedent's source, mentioned by the relative pronoun that opens its clause ("Barkley, who said
+    C": the mention is "who", as PolNeAR annotates it; the name stays the antecedent's)."""
+    m = re.compile(r"\s*(who|which)\b", re.I).match(text, pos)
+    if not m:
+        return source
+    return replace(source, mention=Span.of(text, *m.span(1)), rule=source.rule + "; relative-pronoun")
 
 
 def _trimmed(text: str, claims: list[Claim]) -> list[Claim]:
