@@ -989,3 +989,10 @@ def test_a_time_between_the_source_and_its_cue(text, mention):
 def test_a_relative_clause_frame_is_mentioned_by_its_pronoun():
     first = analyze("Jane Roe, who said the mayor misled her in 2010, repeated the charge on Friday.").claim_records[0]
     assert (first.text, first.source.name, first.source.mention.text) == ("the mayor misled her in 2010", "Jane Roe", "who")
+
+
+def test_quoted_as_saying_keeps_both_cues():
+    (claim,) = analyze("The Associated Press quoted Wassim Bouhlel, a Nice native, as saying that the truck "
+                       "accelerated.").claim_records
+    assert (claim.source.name, claim.cue.text, claim.source.via) == ("Wassim Bouhlel", "as saying", ["Associated Press"])
+    assert [(v.name, v.cue.text) for v in claim.source.via_frames] == [("Associated Press", "quoted")]

@@ -1087,9 +1087,13 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             if outer:
                 content = _content_after(text, m.end(), body_end)
                 if content:
-                    inner = (m.start(1), m.end(1))
-                    return Frame(cue=(cs, m.end()), source=inner, content=content, via=[outer[0]],
-                                 reporter_parts=outer[1], rule="chain:quoted-as-saying")
+                    comma = text.find(",", m.start(1), m.end(1))  # "quoted Wassim Bouhlel, a Nice native, as saying"
+                    inner = _strip_span(text, m.start(1), comma if comma > 0 else m.end(1))
+                    said = re.search(r"as\s+\w+$", text[m.end(1):m.end()])  # the inner speaker's own cue: "as saying"
+                    frame = Frame(cue=(m.end(1) + said.start(), m.end()), source=inner, content=content, via=[outer[0]],
+                                  reporter_parts=outer[1], rule="chain:quoted-as-saying")
+                    frame.via_cues[outer[0]] = (cs, ce)  # the outer source's cue: "quoted"
+                    return frame
         return None
     after = text[ce:body_end]
     # "C, X said." / "C, X said on Friday." / "C," X told CNN.  -- the cue closes the sentence
