@@ -778,3 +778,9 @@ def test_a_possessive_description_is_a_body_of_its_own_and_no_outlet_is_the_last
 ])
 def test_descriptions_before_names_and_unnamed_people_described_by_affiliation(phrase, kind):
     assert classify(phrase) == kind
+
+
+def test_a_closing_mark_typed_the_wrong_way_round():
+    claims = analyze("\u201cIt's unusual,\u201c said Larry Noble, an attorney. \u201cIt happens.\u201d").claim_records
+    assert [(c.text, c.source.name) for c in claims if c.quoted] == [
+        ("\u201cIt's unusual,\u201c", "Larry Noble"), ("\u201cIt happens.\u201d", "Larry Noble")]

@@ -1384,6 +1384,8 @@ def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
     while k > start and text[k - 1].isspace():
         k -= 1
     j = k
+    if text.endswith("\u201c", start, j) and j - 2 > start and text[j - 2] in ",!?":
+        return k  # a closing mark typed the wrong way round: “It's unusual,“ said Larry Noble
     for _ in range(2):  # a quotation inside a quotation closes twice: ‘Thank you for voting,’” Bennett said
         mark = next((m for m in _CLOSE_MARKS if text.endswith(m, start, j)), None)
         if mark is None:

@@ -79,13 +79,19 @@ def _find_quotes(text: str, paragraphs: tuple[tuple[int, int], ...]) -> "Quotes"
                 open_at, open_len = i, len(m.group())
                 if not (continuing and i == first):
                     group += 1
-            elif open_at is not None and (ch in CLOSING or ch == STRAIGHT):
+            elif open_at is not None and (ch in CLOSING or ch == STRAIGHT or ch in OPENING and _mistyped_close(text, i)):
                 quotes.append(Quote(open_at, m.end(), group, True, open_len, len(m.group())))
                 open_at = None
         if open_at is not None:
             quotes.append(Quote(open_at, p_end, group, False, open_len, 0))
             carry = True
     return Quotes(quotes)
+
+
+def _mistyped_close(text: str, i: int) -> bool:
+    """“It's unusual,“ said Larry Noble: an opening mark after a comma or stop and before a space, inside an
+    open quotation, is a closing mark typed the wrong way round."""
+    return i > 0 and text[i - 1] in ",.!?" and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _opens(text: str, i: int) -> bool:
