@@ -784,3 +784,9 @@ def test_a_closing_mark_typed_the_wrong_way_round():
     claims = analyze("\u201cIt's unusual,\u201c said Larry Noble, an attorney. \u201cIt happens.\u201d").claim_records
     assert [(c.text, c.source.name) for c in claims if c.quoted] == [
         ("\u201cIt's unusual,\u201c", "Larry Noble"), ("\u201cIt happens.\u201d", "Larry Noble")]
+
+
+def test_an_unnamed_person_familiar_with_a_long_matter():
+    (claim,) = analyze("A person familiar with the planning for Thursday's meeting says the talks will focus on taxes."
+                       ).claim_records
+    assert claim.source.type == "anonymous" and claim.text == "the talks will focus on taxes"

@@ -1556,7 +1556,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     if unnamed:
         ns = unnamed.start()  # "two sources with knowledge of [the talks] told": the sources, not the talks
     phrase = text[ns:ne]
-    if not _valid_source(phrase):
+    if not unnamed and not _valid_source(phrase):
         return None
     if ns > start:
         pre_a, pre_b = _strip_span(text, start, ns)
@@ -1578,7 +1578,7 @@ _DASHED_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013|-)\s*(?P<aside>[^\u2014\u201
 _UNNAMED_WHO_KNOW = re.compile(
     r"(?<![\w-])(?:(?:two|three|four|five|several|a|an|one|some|multiple|many|other)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)\s+(?:with\s+(?:direct\s+)?knowledge\s+of|"
-    r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|privy\s+to)\s+$", re.I)
+    r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|privy\s+to)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 
 
 def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

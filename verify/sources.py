@@ -172,6 +172,8 @@ def classify(phrase: str) -> str:
             return ANONYMOUS
         if w in ("by", "from", "of") and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
             return DOCUMENT  # "a study by the Council of ...", "a report from the inspector general"
+    if _WHO_KNOW.search(phrase) and any(c in ("anonymous", "role") for c in cats):
+        return ANONYMOUS  # "a person familiar with the planning for Thursday's meeting"
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
@@ -242,6 +244,7 @@ _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell 
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
 
 
+_WHO_KNOW = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to)\b", re.I)
 _AFFILIATIONS = {"democrat", "republican", "conservative", "liberal", "tory", "independent", "libertarian", "green",
                  "socialist", "progressive", "new democrat", "dem", "gop", "voter", "resident", "native"}
 
