@@ -996,3 +996,17 @@ def test_quoted_as_saying_keeps_both_cues():
                        "accelerated.").claim_records
     assert (claim.source.name, claim.cue.text, claim.source.via) == ("Wassim Bouhlel", "as saying", ["Associated Press"])
     assert [(v.name, v.cue.text) for v in claim.source.via_frames] == [("Associated Press", "quoted")]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Bernie Sanders Promises Action On Immigration In First 100 Days\n\nThe senator spoke in Iowa.", "Bernie Sanders", "Promises"),
+    ("Former Mexico leader Calderon calls the border wall 'stupid'\n\nHe spoke on Friday.", "Calderon", "calls"),
+])
+def test_a_headline_speaks_in_the_present(text, source, cue):
+    claim = analyze(text).claim_records[0]
+    assert (claim.source.name, claim.cue.text) == (source, cue)
+
+
+def test_a_present_tense_noun_form_is_no_cue_outside_the_headline():
+    text = "The council met on Monday.\n\nThe mayor calls and emails went unanswered for weeks."
+    assert [c.source.type for c in analyze(text).claim_records] == ["reporter", "reporter"]

@@ -128,6 +128,51 @@ def _form(cue_text: str) -> str:
     return low if " " not in low and "\n" not in low and "\t" not in low else _SPACES.sub(" ", low)
 
 
+def _third_person(word: str) -> str:
+    """'call' -> 'calls', 'urge' -> 'urges', 'praise' -> 'praises', 'rally' -> 'rallies', 'push' -> 'pushes'."""
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+@lru_cache(maxsize=1)
+def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
+    """Headlines speak in the present ('Sanders Promises Action', 'Calderon calls the wall stupid'): every
+    cue lemma's third-person form, which the lexicon leaves out where it is mostly a noun (calls, claims,
+    promises), is a cue in a headline."""
+    forms: dict[str, dict] = {}
+    for row in cue_table().values():
+        words = row["term"].lower().split()
+        if not words or not words[0].isalpha() or row["frame"] == "prep":
+            continue
+        forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
+    ordered = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")(?![\w-])", re.I)
+    return pattern, forms
+
+
+def _is_headline(text: str, sent: Sentence) -> bool:
+    """The story's first line, short, alone in its paragraph, with more of the story after it."""
+    line_end = text.find("\n", sent.start)
+    return sent.paragraph == 0 and sent.end - sent.start <= 160 and line_end >= 0 and (line_end - sent.end) < 3 \
+        and bool(text[line_end:].strip())
+
+
+def _headline_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
+    """The story's first line, when no frame was found in it: a cue in the headline's present tense."""
+    pattern, forms = _headline_cues()
+    body_end = _body_end(text, start, end)
+    for m in pattern.finditer(text, start, body_end):
+        if m.start() == start or strictly_inside(quotes, m.start()):
+            continue
+        frame = _try_cue(text, start, body_end, m.start(), m.end(), forms[_form(m.group())], quotes)
+        if frame and not frame.agentless and frame.content[0] > frame.cue[0] and frame.source[0] < frame.cue[0]:
+            return [frame]
+    return []
+
+
 @lru_cache(maxsize=2)
 def _story_cue_matches(text: str) -> tuple[list[int], list[re.Match]]:
     """Every cue match in the story, found once, word by word (linear whatever the lexicon's size)."""
@@ -392,6 +437,8 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
         start = start + d
     frames = find_frames(text, start, end, quotes)
+    if not frames and sent.index == 0 and _is_headline(text, sent):
+        frames = _headline_frames(text, start, end, quotes)
     if not frames:
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
         return _trimmed(text, out)
