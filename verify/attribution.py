@@ -25,7 +25,8 @@ from .lexicon import load_lexicon
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
-from .sources import PRONOUN_TYPES, Registry, _first_name_index, classify, names_a_place, source_words
+from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, PRONOUN_TYPES, Registry, _first_name_index, classify,
+                      names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
 _AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
@@ -554,16 +555,11 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             if nxt is not None:
                 frame.reporter_parts = []
         elif frame.content[0] >= frame.cue[1]:  # content after the cue: look for a second frame inside it
-            for m in _CLAUSE_BREAK.finditer(text, a, b):
-                if strictly_inside(quotes, m.start()):
-                    continue
-                cand = find_frame(text, m.end(), end, quotes, cue_before=m.end() + WINDOW)
-                if cand and cand.source[0] == m.end() and cand.content[0] > cand.cue[0]:
-                    frame.content = (a, m.start())
-                    nxt = cand
-                    break
-            if nxt is None:
-                nxt = _frame_after_fronted_phrase(text, frame, end, quotes)
+            # "75 percent said yes, but 55 percent say C": a frame whose source opens the next clause;
+            # "In September she said A, at the town hall this week she said B": after a fronted time or place
+            nxt = _frame_after_break(text, frame, end, quotes, _CLAUSE_BREAK, WINDOW,
+                                     lambda m, cand: cand.source[0] == m.end()) \
+                or _frame_after_break(text, frame, end, quotes, _FRONTED_AFTER_COMMA, 80, _after_fronted_phrase)
             if nxt is None and not frame.agentless:
                 nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
         elif not frame.agentless:
@@ -701,19 +697,26 @@ _COORDINATED_KINDS = ("clause", "tell", "np")
 _FRONTED_AFTER_COMMA = re.compile(r",\s+(?=(?:at|in|on|during|after|before|later|earlier|this|last|by|from)\b)")
 
 
-def _frame_after_fronted_phrase(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
-    """"In September she said A, at the town hall this week she said B": a second frame after a comma and a
-    fronted time or place; the first frame's content stops at the comma."""
+def _frame_after_break(text: str, frame: Frame, end: int, quotes, breaks: re.Pattern, cue_window: int,
+                       fits) -> Optional[Frame]:
+    """A second frame inside a frame's content, after a break (`breaks`) where `fits(break, frame)` holds:
+    the first frame's content stops at the break."""
     a, b = frame.content
-    for m in _FRONTED_AFTER_COMMA.finditer(text, a, b):
+    for m in breaks.finditer(text, a, b):
         if strictly_inside(quotes, m.start()):
             continue
-        cand = find_frame(text, m.end(), end, quotes, cue_before=m.end() + 80)
-        if cand and not cand.agentless and cand.content[0] > cand.cue[0] and m.end() < cand.source[0] < m.end() + 70 \
-                and "," not in text[m.end():cand.source[0]].rstrip(", "):
+        cand = find_frame(text, m.end(), end, quotes, cue_before=m.end() + cue_window)
+        if cand and cand.content[0] > cand.cue[0] and fits(m, cand):
             frame.content = _strip_span(text, a, m.start())
             return cand
     return None
+
+
+def _after_fronted_phrase(m: re.Match, cand: Frame) -> bool:
+    """The second frame's source follows a short fronted phrase with no comma of its own."""
+    text = m.string
+    return not cand.agentless and m.end() < cand.source[0] < m.end() + 70 \
+        and "," not in text[m.end():cand.source[0]].rstrip(", ")
 
 
 def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -1036,7 +1039,7 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
                  rule="agentless:asked-question", agentless=True)
 
 
-_FRONTED_SPEECH_VERB = re.compile(r"[\u201c\"]?(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Recalled|Recalls)\s+(?P<np>[^,:;\u201c\u201d\"]{2,80}?)\s*[,:]\s+(?=[\u201c\"]|'')")
+_FRONTED_SPEECH_VERB = re.compile(r"[\u201c\"]?(?P<cue>" + "|".join(FRONTED_SPEECH_VERBS) + r")\s+(?P<np>[^,:;\u201c\u201d\"]{2,80}?)\s*[,:]\s+(?=[\u201c\"]|'')")
 
 
 _DASH_SIGNATURE = re.compile(r"(?P<quote>.*[\u201d\"]|.*'')\s*(?P<cue>[\u2015\u2014\u2013]|--?)\s*"
@@ -1954,7 +1957,7 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return False  # "said the former diplomat couldn't recall", "In describing X": a verb or a preposition opens no source
     if all(w in _DATE_WORDS for w in low):  # "said Sunday", "said on Tuesday"
         return False
-    if re.fullmatch(r"the \d{1,3}-year-old", " ".join(low)):
+    if AGE_DESCRIPTION.fullmatch(" ".join(low)):
         return True  # "said the 46-year-old": the person just named
     if len(low) > 1 and ws[0][:1].islower() and low[0].endswith("ed") and low[1] in ("a", "an", "the", "his", "her",
                                                                                     "their", "its", "this"):

@@ -129,7 +129,6 @@ def split_sentences(text: str) -> list[Sentence]:
             spans = list(tok.span_tokenize(para))
         spans = _attach_closing_quotes(para, spans)
         spans = _rejoin_quoted_exclamations(para, spans)
-        spans = _rejoin_after_abbreviations(para, spans)
         spans = _split_before_opening_quotes(para, spans)
         spans = _split_after_clock_times(para, spans)
         for s, e in spans:
@@ -157,16 +156,18 @@ _EXCLAIMED = re.compile(r"[!?] ?[\"'\u201d\u2019\u00bb]+\s*$")  # a space may pa
 
 # a part ending on an abbreviation, then one opening in lower case: "Sen. David Perdue (R-Ga.) said he ...",
 # "a former C.I.A. analyst", "in Nashua, N.H. on Monday"
-_ABBREVIATION_END = re.compile(r"(?:\([A-Z]{1,2}-[A-Z][\w. ]{0,12}\.\)|\([A-Z][a-z]{1,4}\.\)|\b[A-Z][a-z]{1,4}\."
+_ABBREVIATION_END = re.compile(r"(?:\([A-Z]{1,2}-[A-Z][\w. ]{0,12}\.\)|\([A-Z]{1,3}-[A-Z][\w.]*\.\)|\([A-Z][a-z]{1,4}\.\)"
+                               r"|\b[A-Z][a-z]{1,4}\."
                                r"|(?<![\w.])(?:[A-Za-z]\.){2,}|\.\s\.\s\.)\s*$")  # also "F.B.I.", "N.H.", ". . ."
-_NUMBER_ABBREVIATION = re.compile(r"\bNos?\.\s*$")
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:Nos?|no)\.\s*$")
 
 
 def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """\u201cGet out!\u201d he shouted. is one sentence: Punkt ends one at the quoted "!" or "?",
     but a next part that starts in lower case is the attribution that closes it. No sentence starts
-    with a comma, a closing bracket or more stops ("Rep. Jane Doe (D-Md.), chair of ...", "go!!!,"), and
-    "No." before a number is no sentence end ("he'd be No. 1," Millis added)."""
+    with a comma, a closing bracket or more stops ("Rep. Jane Doe (D-Md.), chair of ...", "go!!!,"); "No."
+    before a number is no sentence end ("he'd be No. 1," Millis added), nor an abbreviation Punkt does not
+    know before a lower-case word ("Rep. Jim McDermott (D-Wash.) said", "a former C.I.A. analyst")."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         exclaimed = out and _EXCLAIMED.search(para, out[-1][0], out[-1][1])
@@ -175,24 +176,6 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
                     or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1] in "\u2015\u2014\u2013" and para[out[-1][1] - 1:out[-1][1]] in "\u201d\"'"):
             # (also a quotation signed with a dash: "“C.” ― Carlos Raúl")
-            out[-1] = (out[-1][0], e)
-        else:
-            out.append((s, e))
-    return out
-
-
-_LABEL_THEN_LOWER = re.compile(r"\([A-Z]{1,3}-[A-Z][\w.]*\.\)\s*$")
-_NUMBER_WORD = re.compile(r"\b(?:No|Nos|no)\.\s*$")
-
-
-def _rejoin_after_abbreviations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Punkt ends a sentence at an abbreviation it does not know: a party label closing on a stop and a
-    bracket before a verb ("Rep. Jim McDermott (D-Wash.) said."), and "No." before a number ("the No. 2
-    Republican"). The next part opening in lower case, or on a digit after "No.", goes on the sentence."""
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and (_LABEL_THEN_LOWER.search(para, out[-1][0], out[-1][1]) and para[s:s + 1].islower()
-                    or _NUMBER_WORD.search(para, out[-1][0], out[-1][1]) and para[s:s + 1].isdigit()):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

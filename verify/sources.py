@@ -131,7 +131,7 @@ def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]
     if phrase.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return None  # "Donald Trump's campaign manager says": the subject is the manager
     verb = phrase.split()[0]
-    if verb in _FRONTED_SPEECH_VERBS and re.match(r"\s*[,:]\s*[\u201c\"']", text[m.end():m.end() + 6]) and len(phrase.split()) > 1:
+    if verb in FRONTED_SPEECH_VERBS and re.match(r"\s*[,:]\s*[\u201c\"']", text[m.end():m.end() + 6]) and len(phrase.split()) > 1:
         return subject_person(text, start + len(verb) + 1, end)  # "Said Comey, ...": the verb opens, not a first name
     raw = words(phrase)
     ws = [_bare(w) for w in raw]
@@ -224,11 +224,12 @@ _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as
              "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
 _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "once", "whether", "whereas", "unlike",
                   "like", "without", "under", "even", "so", "then", "now", "perhaps", "maybe", "why", "how", "what",
-                  "where", "who", "this", "that", "these", "those", "both", "every", "each", "all", "dear", "thank",
-                  "said", "says", "added", "adds", "wrote", "writes", "recalled", "recalls"}  # and fronted speech verbs
-_FRONTED_SPEECH_VERBS = {"Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled", "Recalls"}
+                  "where", "who", "this", "that", "these", "those", "both", "every", "each", "all", "dear", "thank"}
+# speech verbs that may open a sentence before their speaker and a quotation: 'Said Comey, "..."'
+FRONTED_SPEECH_VERBS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled", "Recalls")
+_SUBORDINATORS |= {v.lower() for v in FRONTED_SPEECH_VERBS}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-_AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
+AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n")
 
 
@@ -449,7 +450,7 @@ class Registry:
                 g = 1 if m.group(1) else 2
                 found, how = self.resolve(text, m.start(g), m.end(g), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"relative-pronoun:{low}->antecedent; {how}")
-        if low in PRONOUN_SEX or _AGE_DESCRIPTION.fullmatch(low):  # "he", "the 46-year-old"
+        if low in PRONOUN_SEX or AGE_DESCRIPTION.fullmatch(low):  # "he", "the 46-year-old"
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
                                                   start if ignore_people_from is None else ignore_people_from)
         if low in PRONOUN_TYPES:
