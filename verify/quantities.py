@@ -175,6 +175,7 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w]*\s+$")
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]")
+_LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
 _DURATION_AFTER = re.compile(r"[\s-]+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b")
 _ONE_PERSON_AFTER = re.compile(r"\s+(?:person|man|woman|child|soldier|civilian|militant)\b")
@@ -311,6 +312,8 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
     mid_name = _CAPITAL_WORD_BEFORE.search(before) and prev_word not in DAYS + MONTHS
     if token[:1].isdigit() and (named_kind or mid_name):
         return True  # identifiers and parts of names: "Group 4", "Resolution 2254"
+    if _LIST_MARKER_AFTER.match(after) and not text[text.rfind("\n", 0, s) + 1:s].strip():
+        return True  # the number of a list item at the start of its line: "2. U.N. PANEL RULES ..."
     if _COMPOUND_MODIFIER.match(low_after):
         return True  # compound modifiers: "the 120-seat parliament", "a 35-year-old"
     if _DIGIT_GROUP_BEFORE.search(before) and m.group("digits"):
