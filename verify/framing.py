@@ -15,6 +15,7 @@ from typing import Optional
 
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity
+from .quantities import counts_people
 from .quotes import find_quotes
 from .sentences import paragraph_spans
 
@@ -371,24 +372,12 @@ def _unattributed_figure_flags(text: str, claims: list[Claim], quantities) -> li
             continue
         if q.start < headline_end:
             continue  # a headline sums up the story; the figure's source is in the body, where it is checked
-        if q.category is None and _counts_a_thing(text, q.end):
+        if not counts_people(q):
             continue  # "held without a goal in five games": the figure counts games, not people
         out.append((q.start, q.end, "unattributed-figure", "figure-without-source",
                     "a disputed figure stated in the paper's own voice with no source",
                     "attribute the figure (who counted it?)", c.id))
     return out
-
-
-_AFTER_A_COUNT_OF_PEOPLE = {"were", "was", "are", "is", "have", "had", "has", "died", "dead", "killed", "wounded",
-                            "injured", "missing", "more", "others", "other", "of", "in", "on", "at", "and", "or", "by",
-                            "during", "after", "since", "people", "among", "including", "who", "remain", "remained",
-                            "overnight", "today", "yesterday", "last", "this", "so", "far", "altogether", "total"}
-
-
-def _counts_a_thing(text: str, pos: int) -> bool:
-    """The word after a figure is a lower-case noun that names no people ("five games", "12 points")."""
-    m = re.match(r"\s+([a-z][a-z-]+)\b", text[pos:pos + 30])
-    return bool(m) and m.group(1) not in _AFTER_A_COUNT_OF_PEOPLE and not m.group(1).endswith("ed")
 
 
 def _headline_end(text: str) -> int:

@@ -43,7 +43,11 @@ EVENTS = {
     "slain": "killed", "murdered": "killed", "executed": "killed", "bodies": "killed", "corpses": "killed",
     "fatalities": "killed", "death toll": "killed", "toll": "killed",
     "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "hurt": "wounded",
-    "arrested": "arrested", "detained": "arrested", "held": "arrested", "arrests": "arrested",
+    "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
+    # "held" alone is mostly a meeting, a lead or a sign ("held a rally", "held a commanding lead")
+    "were held": "arrested", "was held": "arrested", "being held": "arrested", "been held": "arrested",
+    "are held": "arrested", "held hostage": "arrested", "held captive": "arrested", "held prisoner": "arrested",
+    "held in custody": "arrested",
     "displaced": "displaced", "fled": "displaced", "homeless": "displaced", "evacuated": "displaced",
     "missing": "missing", "kidnapped": "missing", "abducted": "missing",
     "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
@@ -59,6 +63,8 @@ CATEGORY_NOUNS = {
     "buildings", "families", "villagers", "journalists", "foes", "opponents", "guards", "staff", "crew",
     "miltiants", "pupils", "babies", "infants", "adults", "casualties", "victims", "survivors", "doctors",
     "nurses", "deaths", "injuries", "tanks", "vehicles", "trucks", "schools", "hospitals",
+    "sailors", "marines", "agents", "officials", "citizens", "inmates", "detainees", "suspects", "pilgrims",
+    "worshippers", "tourists", "employees",
 }
 PERSON_CATEGORIES = CATEGORY_NOUNS - {"votes", "seats", "cases", "homes", "houses", "buildings", "tanks",
                                       "vehicles", "trucks", "schools", "hospitals"}
@@ -125,7 +131,14 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
             else:
                 _describe(text, q, sentence, claim, published)
             previous = out[-1] if out and out[-1].claim_id == claim.id else None
-            if previous and _is_part(text, previous, q):
+            if previous and _PARTITIVE.fullmatch(text, previous.end, q.start):
+                previous.part_of = q.id  # "Twenty-three of the 53 wounded"
+                previous.event = previous.event or q.event
+            elif previous and _FRONTED_PARTITIVE.search(text, max(0, previous.start - 8), previous.start) \
+                    and "," in text[previous.end:q.start]:
+                q.part_of = previous.id  # "Of the 121 people detained, 77 have been deported"
+                q.event = q.event or previous.event
+            elif previous and _is_part(text, previous, q):
                 whole = next((w for w in out if w.id == previous.part_of), previous)
                 if whole.category in (None, "people", "persons") and q.category not in (None, "people", "persons") \
                         and (q.value or q.low or 0) <= (whole.value or whole.low or 0):
@@ -135,6 +148,8 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
     return out
 
 
+_FRONTED_PARTITIVE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+")
 PART_MARKERS = re.compile(r"\b(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them|of\s+those|and)\b", re.I)
 
 
@@ -176,6 +191,9 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w]*\s+$")
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]")
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
+_AGE_BRACKET_AFTER = re.compile(r"\s+and\s+(?:over|older|above|up|under|younger)\b")
+_AGE_BRACKET_BEFORE = re.compile(r"\b(?:voters|those|people|adults|men|women|children|aged?)\s+(?:under|over|below|above)\s+$",
+                                 re.I)
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[\s-]$")
 _DURATION_AFTER = re.compile(r"[\s-]+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b")
 _ONE_PERSON_AFTER = re.compile(r"\s+(?:person|man|woman|child|soldier|civilian|militant)\b")
@@ -185,6 +203,7 @@ _OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<noun>\w+)")
 def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
     money = _money_in(text, start, end)
     found: list[Quantity] = []
+    split_tail = -1
     for m in _NUMBER.finditer(text, start, end):
         s, e = m.start(), m.end()
         if any(q.start <= s < q.end for q in money):
@@ -217,7 +236,10 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
         if value is not None and rng and not m.group("vague") and (
                 _RANGE_BETWEEN.search(text[max(start, s - 10):s]) or text[e:rng.start(1)].strip() in ("-", "–", "to")):
             hi = float(rng.group(1).replace(",", ""))
-            if hi > value:
+            if hi <= value:
+                q.convention = "split"  # a score or vote split, "voted 5 to 4", "a 52-48 vote": not a total
+                split_tail = rng.start(1)
+            else:
                 b = s - 8 if _RANGE_BETWEEN.search(text[max(start, s - 10):s]) else s
                 b = text.lower().rfind("between", max(start, s - 10), s) if b != s else s
                 q = Quantity(id="", start=b, end=rng.end(), text=text[b:rng.end()], value=None, low=value, high=hi,
@@ -237,6 +259,8 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
                     q.convention = (q.convention or "") + "approximate"
         if found and found[-1].start <= q.start < found[-1].end:
             continue  # inside the figure before it (found in text order)
+        if q.start == split_tail:
+            q.convention = "split"
         found.append(q)
     return sorted(found + money, key=lambda q: q.start) if money else found
 
@@ -312,6 +336,8 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
     mid_name = _CAPITAL_WORD_BEFORE.search(before) and prev_word not in DAYS + MONTHS
     if token[:1].isdigit() and (named_kind or mid_name):
         return True  # identifiers and parts of names: "Group 4", "Resolution 2254"
+    if _AGE_BRACKET_AFTER.match(low_after) or _AGE_BRACKET_BEFORE.search(before):
+        return True  # age brackets: "those 45 and over", "voters under 30"
     if _LIST_MARKER_AFTER.match(after) and not text[text.rfind("\n", 0, s) + 1:s].strip():
         return True  # the number of a list item at the start of its line: "2. U.N. PANEL RULES ..."
     if _COMPOUND_MODIFIER.match(low_after):
@@ -342,21 +368,69 @@ def _describe(text: str, q: Quantity, sentence: tuple[int, int], claim: Claim, p
         m2 = _OF_NOUN_AFTER.match(after)
         if m2 and m2.group("noun").lower() in CATEGORY_NOUNS:
             q.category = m2.group("noun").lower()
+        else:
+            q.category = _counted_noun(after)
+    if _DIFFERENCE_AFTER.match(after) or _ANOTHER_BEFORE.search(text, max(0, q.start - 10), q.start):
+        q.convention = "difference"  # "39 more than needed", "another 12": an increment, not a total
     q.event = _event(text, q, s_start, s_end)
     q.place = _place(text, s_start, s_end, q)
     q.period = _period(text, s_start, s_end)
     q.reported = _reported(text, claim, s_start, s_end, published)
 
 
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b")
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
+_PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^su\W]s")
+_NOT_PLURAL_NOUNS = {"was", "has", "is", "as", "his", "this", "its", "yes", "perhaps", "always", "sometimes",
+                     "towards", "afterwards", "besides", "nowadays", "whereas", "says", "does", "goes"}
+_FUNCTION_WORDS = {"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a", "an",
+                   "who", "which", "that", "than", "were", "are", "had", "have", "will", "would", "could", "people"}
+
+
+def _counted_noun(after: str) -> Optional[str]:
+    """The plural noun a figure counts when it is none of the listed categories: "30 states",
+    "two Navy patrol boats", "four Russians". Two figures that count different things are never
+    rival totals. Up to three modifiers may come first; a function word, a verb form or a
+    punctuation mark ends the search."""
+    for raw in after.split()[:4]:
+        word = raw.strip(",.;:!?)\u201d\"'")
+        low = word.lower()
+        if not word or low in _FUNCTION_WORDS or low.endswith(("ed", "ing")) \
+                or not word.replace("-", "").replace(".", "").isalpha():
+            return None
+        if _PLURAL_NOUN.fullmatch(low) and low not in _NOT_PLURAL_NOUNS:
+            return word if _DEMONYM.fullmatch(word) else low
+        if raw[-1] in ",;:!?)":
+            return None
+    return None
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ites)")
+
+
+def counts_people(q: Quantity) -> bool:
+    """Whether the figure can be a head count: no counted noun, a noun for people, or a group of
+    people by name ("1.5 million Armenians"); not "30 states" or "five games"."""
+    return q.category is None or q.category.split()[0] in PERSON_CATEGORIES or _DEMONYM.fullmatch(q.category) is not None
+
+
 def _event(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
     """The nearest event word in the clause around the figure."""
-    window_before = text[max(s_start, q.start - 60):q.start].lower()
-    window_after = text[q.end:min(s_end, q.end + 90)].lower()
+    window_before = _SENTENCE_END.split(text[max(s_start, q.start - 60):q.start].lower())[-1]
+    window_after = _SENTENCE_END.split(text[q.end:min(s_end, q.end + 90)].lower())[0]
+    window_after = _NEXT_FIGURE.split(window_after, 1)[0]  # an event after the next figure is that figure's
+    noun_at = window_after.find(q.category.lower()) if q.category else -1
     best = None
     for mm in _EVENT_WORDS.finditer(window_after):
+        if mm.group() in _HELD_PASSIVES and not counts_people(q):
+            continue  # "five games were held", "talks were held": only people are held in custody
+        if mm.start() < noun_at:  # the event describes the counted noun: "1 million internally displaced persons"
+            return EVENTS[mm.group()]
         if best is None or mm.start() < best[0]:
             best = (mm.start(), EVENTS[mm.group()])
     for mm in _EVENT_WORDS.finditer(window_before):
+        if mm.group() in _HELD_PASSIVES and not counts_people(q):
+            continue
         d = len(window_before) - mm.end() + 5  # a verb before the figure ("has killed 697")
         if best is None or d < best[0]:
             best = (d, EVENTS[mm.group()])
@@ -365,6 +439,9 @@ def _event(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
     return best[1] if best else None
 
 
+_HELD_PASSIVES = {"were held", "was held", "are held", "been held"}
+_NEXT_FIGURE = re.compile(r"\s\d")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[a-z0-9])")
 _EVENT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVENTS), key=len, reverse=True)) + r")\b")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .model import Quantity, Relation
-from .quantities import PERSON_CATEGORIES
+from .quantities import counts_people
 
 GENERIC = {"people", "persons", "person", None}
 
@@ -41,7 +41,7 @@ def _mid(q: Quantity) -> Optional[float]:
 def reconcile(quantities: list[Quantity]) -> list[Relation]:
     """Relations between the figures of one story (or of several, see reconcile_many)."""
     relations: list[Relation] = []
-    counted = [q for q in quantities if q.event and (q.category is None or q.category.split()[0] in PERSON_CATEGORIES)]
+    counted = [q for q in quantities if _is_total(q)]
     by_event: dict[str, list[Quantity]] = {}
     for q in counted:
         by_event.setdefault(q.event, []).append(q)
@@ -63,6 +63,15 @@ def reconcile(quantities: list[Quantity]) -> list[Relation]:
     for i, r in enumerate(relations):
         r.id = f"r{i + 1:03d}"
     return relations
+
+
+def _is_total(q: Quantity) -> bool:
+    """A head count of an event that another figure could contradict. Not: differences ("39 more"),
+    score or vote splits ("5 to 4"), figures that count things ("30 states"), and votes and seats,
+    which in one story are a distribution across candidates and parties, not rival totals."""
+    if not q.event or q.event in ("votes", "seats") or q.convention in ("difference", "split"):
+        return False
+    return counts_people(q)
 
 
 def reconcile_many(analyses: Iterable) -> list[Relation]:
