@@ -1010,3 +1010,14 @@ def test_a_headline_speaks_in_the_present(text, source, cue):
 def test_a_present_tense_noun_form_is_no_cue_outside_the_headline():
     text = "The council met on Monday.\n\nThe mayor calls and emails went unanswered for weeks."
     assert [c.source.type for c in analyze(text).claim_records] == ["reporter", "reporter"]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The suspect, 30-year-old John Doe, was shot and wounded by officers, a city spokeswoman said.",
+     "city spokeswoman", "said"),
+    ("Officers went to the home after a 911 call on Saturday, police said.", "police", "said"),
+])
+def test_a_cue_word_after_an_article_is_a_noun(text, source, cue):
+    [c] = attributed(text)
+    assert (c.source.name, c.cue.text) == (source, cue)
+    assert c.start == 0  # the whole statement is the spokeswoman's, not "the suspect"'s

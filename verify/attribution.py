@@ -872,6 +872,16 @@ def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
         and not word.endswith("ly")
 
 
+_NOUN_DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:a|an|the|his|its|their|our|my|your)\s+(?:\d[\d,]*\s+)?$",
+                                     re.I)
+
+
+def _after_a_determiner(text: str, start: int, cs: int) -> bool:
+    """A cue word right after an article or possessive (a number may come between) is a noun:
+    "the suspect", "their claims", "a 911 call". Not "her": it is also an object ("heard her say")."""
+    return bool(_NOUN_DETERMINER_BEFORE.search(text, max(start, cs - 20), cs))
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -908,6 +918,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
+        if cs > start and _after_a_determiner(text, start, cs):
+            continue  # "The suspect, 30, was shot", "a 911 call on Friday": a noun, not a verb
         row = cue_table()[_form(m.group())]
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
