@@ -1021,3 +1021,14 @@ def test_a_cue_word_after_an_article_is_a_noun(text, source, cue):
     [c] = attributed(text)
     assert (c.source.name, c.cue.text) == (source, cue)
     assert c.start == 0  # the whole statement is the spokeswoman's, not "the suspect"'s
+
+
+@pytest.mark.parametrize("text, content", [
+    ("John Smith told police that shots had been fired.", "shots had been fired"),
+    ("The driver told officers the man had fled.", "the man had fled"),
+    ("She told her supporters the race was close.", "the race was close"),
+    ("He told party members in Ottawa that the vote would be close.", "the vote would be close"),
+])
+def test_who_was_told_is_not_part_of_the_content(text, content):
+    [c] = attributed(text)
+    assert (c.text, c.cue.text) == (content, "told")
