@@ -1032,3 +1032,16 @@ def test_a_cue_word_after_an_article_is_a_noun(text, source, cue):
 def test_who_was_told_is_not_part_of_the_content(text, content):
     [c] = attributed(text)
     assert (c.text, c.cue.text) == (content, "told")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Muhammad Babar, a spokesman for the centre, says Ali would attend prayer services there.",
+     "Muhammad Babar", "Ali would attend prayer services there"),
+    ("BuzzFeed, which does not disclose its finances, denied the report.", "BuzzFeed", "the report"),
+    ("Nelson Diaz, a former aide, said of Mr. Rubio: \u201cHe is American.\u201d", "Nelson Diaz", "\u201cHe is American.\u201d"),
+    ("Axelrod said of Sanders: \u201cThe question is whether he will do it.\u201d", "Axelrod",
+     "\u201cThe question is whether he will do it.\u201d"),
+])
+def test_a_described_subject_speaks_and_what_a_speaker_said_of_someone(text, source, content):
+    claims = [c for c in attributed(text) if c.cue and c.cue.text in ("says", "denied", "said")]
+    assert [(c.source.name, c.text) for c in claims] == [(source, content)]

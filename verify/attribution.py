@@ -70,6 +70,7 @@ _AFTER_CUE = re.compile(
       | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
+      | (?:of|about)\s+[^:,;\u201c\u201d"]{2,60}?(?=:)
     ))+""",
     re.I | re.X,
 )
@@ -1182,7 +1183,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     # "C, said X."  -- the cue right after a comma, the source after it
     comma = _comma_before(text, start, cs)
     if comma is not None and frame_kind == "clause" and not form.split()[0].endswith("ing") \
-            and not form.split()[-1].endswith("ing"):
+            and not form.split()[-1].endswith("ing") and not _described_subject(text, start, cs):
         # after "told" comes who was told, not who spoke; after "C, saying" comes what was said
         sx = _np_after(text, ce, body_end, strict=True) or _name_after_description(text, ce, body_end) \
             or _speaker_closing_a_quotation(text, comma, ce, body_end)
@@ -1237,6 +1238,13 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+def _described_subject(text: str, start: int, cs: int) -> bool:
+    """The sentence opens with a name and its description before the cue ("Muhammad Babar, a
+    spokesman for the centre, says Ali ..."): the comma closes an apposition, not a content."""
+    np = _np_before(text, start, cs)
+    return bool(np and np[1] and not text[start:np[0][0]].strip(" \u201c\"'"))
 
 
 def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
