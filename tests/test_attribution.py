@@ -1045,3 +1045,12 @@ def test_who_was_told_is_not_part_of_the_content(text, content):
 def test_a_described_subject_speaks_and_what_a_speaker_said_of_someone(text, source, content):
     claims = [c for c in attributed(text) if c.cue and c.cue.text in ("says", "denied", "said")]
     assert [(c.source.name, c.text) for c in claims] == [(source, content)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("He and Senator Bob Smith both condemned the plan.", "Bob Smith"),
+    ("The ministers all said the deal was fair.", "ministers"),
+])
+def test_a_floating_quantifier_is_not_part_of_the_source(text, source):
+    [c] = attributed(text)
+    assert c.source.name == source and c.source.mention.text.split()[-1] not in ("both", "all")

@@ -1474,6 +1474,9 @@ def _tokens_back(text: str, start: int, pos: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, pos)]
 
 
+_FLOATING_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:both|all|each)\s*$", re.I)
+
+
 def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = False):
     """The source phrase before a cue: ((start, end), reporter_parts) or None.
 
@@ -1496,6 +1499,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         aux = _aux_tail(text[lo:pos])
         pos = lo + aux.start() if aux else pos
         manner = _MANNER_TAIL.search(text, lo, pos)
+    floating = _FLOATING_QUANTIFIER.search(text, lo, pos)  # "He and Bob Smith both condemned", "The ministers all said"
+    if floating and floating.start() > start:
+        pos = floating.start()
     parts: list[tuple[int, int]] = []
     k = pos
     while k > start and text[k - 1].isspace():
