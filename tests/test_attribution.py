@@ -1054,3 +1054,8 @@ def test_a_described_subject_speaks_and_what_a_speaker_said_of_someone(text, sou
 def test_a_floating_quantifier_is_not_part_of_the_source(text, source):
     [c] = attributed(text)
     assert c.source.name == source and c.source.mention.text.split()[-1] not in ("both", "all")
+
+
+def test_a_fronted_time_lapse_is_not_the_subject_of_a_participle():
+    claims = attributed("Hours later, Trump returned the compliment, telling Reuters the two men had talked.")
+    assert [(c.source.name, c.cue.text, c.text) for c in claims] == [("Trump", "telling", "the two men had talked")]

@@ -1780,11 +1780,15 @@ def _sentence_subject(text: str, start: int, cue_start: int):
 def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
     first = text[start:start + 20].split()[:1]
-    if first and (first[0].lower() in _FRONTED or first[0].lower() in _DATE_WORDS or first[0].lower() == "in"):
+    if first and (first[0].lower() in _FRONTED or first[0].lower() in _DATE_WORDS or first[0].lower() in ("in", "throughout")):
         comma = text.find(",", start, min(cue_start, start + 80))
         if comma > 0:
             return comma + 1
-    return start
+    lapse = _TIME_LAPSE.match(text, start, min(cue_start, start + 50))
+    return lapse.end() if lapse else start  # "Hours later, Trump ...", "But a few days later, Trump ..."
+
+
+_TIME_LAPSE = re.compile(r"\s*(?:(?:but|and|then)\s+)?[\w\s-]{0,30}?\b(?:later|earlier|ago|afterwards?|since)\s*,", re.I)
 
 
 def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
