@@ -1059,3 +1059,13 @@ def test_a_floating_quantifier_is_not_part_of_the_source(text, source):
 def test_a_fronted_time_lapse_is_not_the_subject_of_a_participle():
     claims = attributed("Hours later, Trump returned the compliment, telling Reuters the two men had talked.")
     assert [(c.source.name, c.cue.text, c.text) for c in claims] == [("Trump", "telling", "the two men had talked")]
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Trump at the time said he had asked his people to leave.", "Trump", "said"),
+    ("Gowdy earlier in the day touted the progress the panel had made.", "Gowdy", "touted"),
+    ("Critics have in particular noted that the plan is costly.", "Critics", "noted"),
+])
+def test_an_adverbial_between_source_and_cue_is_skipped(text, source, cue):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text) == (source, cue)

@@ -54,7 +54,9 @@ _OCCASION = (r"(?:interview|statement|speech|rally|news\s+conference|press\s+con
 _WHEN_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\s+(?:last|this)\s+(?:past\s+)?(?:week|month|year|weekend|{_DAY})|\s+(?:yesterday|today|tonight)"
-    rf"|\s+in\s+(?:19|20)\d\d"
+    rf"|\s+in\s+(?:19|20)\d\d|\s+at\s+the\s+time|\s+in\s+the\s+past|\s+in\s+particular"
+    rf"|\s+(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year|campaign)"
+    rf"|\s+through\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|attorneys?)"
     rf"|\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{_OCCASION}"
     rf"(?:\s+(?:on|with)\s+[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){{0,3}})?)+\s*$")
 _MANNER_TAIL = re.compile(r"\s+([a-z]+ly)(?:\s+and)?\s*$")  # lower case: "Kelly said" is a name
