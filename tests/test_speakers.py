@@ -790,3 +790,12 @@ def test_an_unnamed_person_familiar_with_a_long_matter():
     (claim,) = analyze("A person familiar with the planning for Thursday's meeting says the talks will focus on taxes."
                        ).claim_records
     assert claim.source.type == "anonymous" and claim.text == "the talks will focus on taxes"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Does Rubio, like Tilton, oppose abortions but favor exceptions? Rubio said he would vote for it.", "Rubio"),
+    ("Did Clinton say the deal was fair? Hillary Clinton said on Monday that it was.", "Hillary Clinton"),
+    ("Will Smith said the film was done.", "Will Smith"),
+])
+def test_a_question_auxiliary_is_no_part_of_a_name(text, name):
+    assert [s.name for s in analyze(text).source_records] == [name]

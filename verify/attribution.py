@@ -25,8 +25,8 @@ from .lexicon import load_lexicon
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
-from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, PRONOUN_TYPES, Registry, _first_name_index, classify,
-                      names_a_place, source_words)
+from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+                      _first_name_index, classify, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
 _AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
@@ -1624,6 +1624,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         return None
     while len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in _LEADING_CONJUNCTIONS:
         chosen.pop()  # "But Ontario Premier Doug Ford said": the conjunction is not part of the name
+    if len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in INVERTED_AUXILIARIES \
+            and text[chosen[-1][0]].isupper():
+        chosen.pop()  # "Does Rubio, like Tilton, oppose abortions?": the question's auxiliary is no part of the name
     chosen = _extend_partitive(text, start, chosen)
     while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED | _DATE_WORDS):
         chosen.pop()  # a fronted adverbial without its comma: "On Wednesday Comey said", "After the vote Cruz said"

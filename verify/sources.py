@@ -228,6 +228,9 @@ _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "onc
 # speech verbs that may open a sentence before their speaker and a quotation: 'Said Comey, "..."'
 FRONTED_SPEECH_VERBS = ("Said", "Says", "Added", "Adds", "Wrote", "Writes", "Recalled", "Recalls")
 _SUBORDINATORS |= {v.lower() for v in FRONTED_SPEECH_VERBS}
+# auxiliaries that open a yes/no question before its subject: "Does Rubio oppose ...?" ("Will" and "Can" are names too)
+INVERTED_AUXILIARIES = {"does", "did", "do", "is", "are", "was", "were", "would", "could", "should", "has", "have", "had"}
+_SUBORDINATORS |= INVERTED_AUXILIARIES
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n")
