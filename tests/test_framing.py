@@ -392,3 +392,18 @@ def test_an_unattributed_figure_counts_people_not_things(text, flagged):
 def test_lexicon_stems_are_long_enough_for_the_matcher():
     from verify.framing import _SHORTEST_STEM, lexicon_rules
     assert min(len(stem) for stem in lexicon_rules()[1]) >= _SHORTEST_STEM
+
+
+def test_a_contentious_designation_is_flagged_at_its_first_use_with_the_count():
+    text = ("The regime denied the report. Officials of the regime met on Monday. "
+            "The regime later issued a statement. The crackpot theory spread.")
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    regime = [f for f in flags if f.rule == "lexicon:regime"]
+    assert len(regime) == 1 and regime[0].start == text.index("regime")
+    assert "used 3 times" in regime[0].reason
+    assert [f.text for f in flags if f.category == "label" and f.rule != "lexicon:regime"] == ["crackpot"]  # as before
+
+
+def test_a_designation_used_once_keeps_its_plain_reason():
+    [f] = [f for f in analyze("The terrorists fled across the border.").flag_records if f.category == "label"]
+    assert "times" not in f.reason

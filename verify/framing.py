@@ -184,6 +184,33 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
         elif row["term"] in DOUBT_MODIFIERS:
             e = _doubted_term_end(text, e)
         out.append((s, e, row["category"], f"lexicon:{row['term']}", row["reason"], row["suggestion"], None))
+    return _once_per_story(out)
+
+
+# The contentious designations the issue requires (terrorist, regime, illegal alien, massacre) name a group or an
+# event the same way all through a story: one choice, made at the first use. Flagging every repetition buried
+# the story's other flags (one story: 17 flags on "illegal aliens"), and PTC marks the repetitions even less
+# than the first use (on PTC's first 125 articles, 112 such flags scored 0.03).
+ONCE_PER_STORY = frozenset({"terrorist*", "terrorism", "regime", "illegal alien*", "massacre*"})
+
+
+def _once_per_story(flags: list) -> list:
+    """The first use of each once-per-story term, its reason giving how often the story uses it."""
+    uses: dict[str, int] = {}
+    for f in flags:
+        if f[3].removeprefix("lexicon:") in ONCE_PER_STORY:
+            uses[f[3]] = uses.get(f[3], 0) + 1
+    if not uses:
+        return flags
+    out, seen = [], set()
+    for f in flags:
+        if f[3] in uses:
+            if f[3] in seen:
+                continue
+            seen.add(f[3])
+            if uses[f[3]] > 1:
+                f = f[:4] + (f"{f[4]} (used {uses[f[3]]} times in the story; flagged at the first)",) + f[5:]
+        out.append(f)
     return out
 
 
