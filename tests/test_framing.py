@@ -407,3 +407,13 @@ def test_a_contentious_designation_is_flagged_at_its_first_use_with_the_count():
 def test_a_designation_used_once_keeps_its_plain_reason():
     [f] = [f for f in analyze("The terrorists fled across the border.").flag_records if f.category == "label"]
     assert "times" not in f.reason
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The official story is ridiculous and illogical.", "ridiculous and illogical"),  # a pair of judgements
+    ("He spent years plotting and scheming.", "plotting and scheming"),
+    ("The Cardinal knows this is moral and canonical nonsense.", "moral and canonical nonsense"),  # the word before
+    ("The plan was reckless and the rest agreed.", "reckless"),  # a function word after 'and' is not a conjunct
+])
+def test_a_flag_takes_in_the_word_joined_to_it_by_and(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]

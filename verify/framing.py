@@ -276,6 +276,22 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
         m = _OF_PHRASE.match(text, e)
         if m and m.group(1) not in FUNCTION_WORDS:
             e = m.end(1)
+    return _with_conjuncts(text, s, e)
+
+
+_CONJUNCT_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ \t]+and[ \t]+$")
+_CONJUNCT_AFTER = re.compile(r"[ \t]+and[ \t]+([a-z][\w'-]*)")
+
+
+def _with_conjuncts(text: str, s: int, e: int) -> tuple[int, int]:
+    """A flag with the word joined to it by "and" on either side: a judgement is often a pair ("ridiculous and
+    illogical", "plotting and scheming", "moral and canonical nonsense"), and marked as one phrase."""
+    m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s)
+    if m and m.group(1).lower() not in FUNCTION_WORDS:
+        s = m.start(1)
+    m = _CONJUNCT_AFTER.match(text, e)
+    if m and m.group(1) not in FUNCTION_WORDS:
+        e = m.end(1)
     return s, e
 
 
