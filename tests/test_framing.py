@@ -417,3 +417,7 @@ def test_a_designation_used_once_keeps_its_plain_reason():
 ])
 def test_a_flag_takes_in_the_word_joined_to_it_by_and(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+def test_alleged_as_a_reporting_verb_is_no_doubt_flag():
+    assert [f.text for f in analyze("Karen Monahan alleged in August that he had pushed her.").flag_records] == []
