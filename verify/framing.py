@@ -255,9 +255,11 @@ def _doubted_term_end(text: str, e: int) -> int:
 
 def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     """A one-word flag [s, e) with the word it sits with: the lower-case content word after it (after a label
-    only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and before it an
-    intensifier, an adverb, a modifier or a capitalised word ("extremely reckless", "demonically clever",
-    "murderous regime", "Muslim invaders"); a loaded noun keeps what it is "of" ("travesty of justice")."""
+    only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and the noun after
+    that when the word taken is a modifier ("disastrous economic policy"); before it an intensifier, an adverb, a
+    modifier or a capitalised word that is not a possessive ("extremely reckless", "demonically clever",
+    "murderous regime", "Muslim invaders", not "Obama's"); a loaded noun keeps what it is "of" ("travesty of
+    justice")."""
     word = text[s:e]
     if " " in word:
         return s, e  # a phrase entry is its own span
@@ -265,11 +267,15 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
         m = _NEXT_TOKEN.match(text, e)
         if m and m.group(1) not in FUNCTION_WORDS:
             e = m.end(1)
+            if _MODIFIER_END.search(m.group(1)) and not m.group(1).endswith(("ed", "ing")):
+                m = _NEXT_TOKEN.match(text, e)
+                if m and m.group(1) not in FUNCTION_WORDS:
+                    e = m.end(1)
     m = _PREV_TOKEN.search(text, max(0, s - 30), s)
     if m:
         prev = m.group(1)
         low = prev.lower()
-        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and (prev[0].isupper() or _MODIFIER_END.search(low)
+        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and ((prev[0].isupper() and not low.endswith("'s")) or _MODIFIER_END.search(low)
                                                                or _is_adverb(low))):
             s = m.start(1)
     if category != "intensifier":
