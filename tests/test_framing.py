@@ -430,3 +430,12 @@ def test_a_flag_takes_in_a_modifier_and_its_noun_but_not_a_possessive_name(text,
 
 def test_alleged_as_a_reporting_verb_is_no_doubt_flag():
     assert [f.text for f in analyze("Karen Monahan alleged in August that he had pushed her.").flag_records] == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The so-called reform was passed on Monday.", True),  # the paper's own distance
+    ("\u201cThis so-called reform will fail,\u201d the senator said.", False),  # the speaker's distance
+    ("He said the self-styled expert had been wrong before.", False),
+])
+def test_distancing_doubt_words_are_flagged_in_the_reporters_voice(text, flagged):
+    assert any(f.category == "doubt" for f in analyze(text).flag_records) == flagged
