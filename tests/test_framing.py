@@ -439,3 +439,12 @@ def test_alleged_as_a_reporting_verb_is_no_doubt_flag():
 ])
 def test_distancing_doubt_words_are_flagged_in_the_reporters_voice(text, flagged):
     assert any(f.category == "doubt" for f in analyze(text).flag_records) == flagged
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Critics were stunned. This is outrageous! The vote went ahead.", "This is outrageous"),
+    ("\u201cUtterly shameful.\u201d", "Utterly shameful"),
+    ("The plan was reckless and costly.", "reckless and costly"),  # a longer sentence: the phrase only
+])
+def test_a_flag_in_a_sentence_of_three_words_covers_the_sentence(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]

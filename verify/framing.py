@@ -183,6 +183,7 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
             s, e = _widen(text, s, e, row["category"])
         elif row["term"] in DOUBT_MODIFIERS:
             e = _doubted_term_end(text, e)
+        s, e = _short_sentence(text, s, e)
         out.append((s, e, row["category"], f"lexicon:{row['term']}", row["reason"], row["suggestion"], None))
     return _once_per_story(out)
 
@@ -299,6 +300,26 @@ def _with_conjuncts(text: str, s: int, e: int) -> tuple[int, int]:
     if m and m.group(1) not in FUNCTION_WORDS:
         e = m.end(1)
     return s, e
+
+
+_SENTENCE_BREAK = re.compile(r"[.;:!?\n]")
+_SHORT_SENTENCE_WORDS = 3
+
+
+def _short_sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    """A flag in a sentence of at most three words covers the sentence: the fragment is the loaded phrase
+    ("This is outrageous!", "Utterly shameful.")."""
+    lo = max(0, s - 60)
+    a = max(text.rfind(c, lo, s) for c in ".;:!?\n") + 1
+    m = _SENTENCE_BREAK.search(text, e, e + 60)
+    if (a == 0 and lo > 0) or m is None:
+        return s, e  # no sentence start or end within reach: not a short sentence
+    sentence = text[a:m.start()]
+    if len(sentence.split()) > _SHORT_SENTENCE_WORDS:
+        return s, e
+    lead = len(sentence) - len(sentence.lstrip(" \t\"'\u201c\u2018"))
+    trail = len(sentence) - len(sentence.rstrip(" \t\"'\u201d\u2019"))
+    return min(s, a + lead), max(e, m.start() - trail)
 
 
 def _is_adverb(word: str) -> bool:
