@@ -423,6 +423,8 @@ def test_a_flag_takes_in_the_word_joined_to_it_by_and(text, span):
     ("It was a disastrous economic policy.", "disastrous economic policy"),  # a modifier after it takes its noun
     ("The toxic political climate grew worse.", "toxic political climate"),
     ("Critics attacked Obama's reckless appeasement of Tehran.", "reckless appeasement"),  # not the owner's name
+    ("Yesterday Trump berated the country.", "berated"),  # a name before a verb is its subject
+    ("North Korea desperately needs hard currency.", "desperately needs"),  # and before an adverb
 ])
 def test_a_flag_takes_in_a_modifier_and_its_noun_but_not_a_possessive_name(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]

@@ -258,8 +258,9 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     """A one-word flag [s, e) with the word it sits with: the lower-case content word after it (after a label
     only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and the noun after
     that when the word taken is a modifier ("disastrous economic policy"); before it an intensifier, an adverb, a
-    modifier or a capitalised word that is not a possessive ("extremely reckless", "demonically clever",
-    "murderous regime", "Muslim invaders", not "Obama's"); a loaded noun keeps what it is "of" ("travesty of
+    modifier or a capitalised word that is not a possessive nor the subject of a verb or adverb flag
+    ("extremely reckless", "demonically clever", "murderous regime", "Muslim invaders", not "Obama's" or
+    "Trump berated"); a loaded noun keeps what it is "of" ("travesty of
     justice")."""
     word = text[s:e]
     if " " in word:
@@ -276,7 +277,7 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     if m:
         prev = m.group(1)
         low = prev.lower()
-        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and ((prev[0].isupper() and not low.endswith("'s")) or _MODIFIER_END.search(low)
+        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and ((prev[0].isupper() and not low.endswith("'s") and not _is_adverb(word.lower()) and not word.lower().endswith("ed")) or _MODIFIER_END.search(low)
                                                                or _is_adverb(low))):
             s = m.start(1)
     if category != "intensifier":
