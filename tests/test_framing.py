@@ -423,6 +423,7 @@ def test_a_flag_takes_in_the_word_joined_to_it_by_and(text, span):
     ("It was a disastrous economic policy.", "disastrous economic policy"),  # a modifier after it takes its noun
     ("The toxic political climate grew worse.", "toxic political climate"),
     ("Critics attacked Obama's reckless appeasement of Tehran.", "reckless appeasement"),  # not the owner's name
+    ("The city became a cesspool of political corruption.", "cesspool of political corruption"),  # of + modifier
     ("Yesterday Trump berated the country.", "berated"),  # a name before a verb is its subject
     ("North Korea desperately needs hard currency.", "desperately needs"),  # and before an adverb
 ])

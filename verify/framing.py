@@ -260,31 +260,45 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     that when the word taken is a modifier ("disastrous economic policy"); before it an intensifier, an adverb, a
     modifier or a capitalised word that is not a possessive nor the subject of a verb or adverb flag
     ("extremely reckless", "demonically clever", "murderous regime", "Muslim invaders", not "Obama's" or
-    "Trump berated"); a loaded noun keeps what it is "of" ("travesty of
-    justice")."""
+    "Trump berated"); a loaded noun keeps what it is "of" ("travesty of justice", "cesspool of political
+    corruption")."""
     word = text[s:e]
     if " " in word:
         return s, e  # a phrase entry is its own span
     if category != "label" or _MODIFIER_END.search(word.lower()):
+        e = _phrase_after(text, e, _NEXT_TOKEN.match(text, e))
+    m = _PREV_TOKEN.search(text, max(0, s - 30), s)
+    if m and _joins_before(m.group(1), word.lower()):
+        s = m.start(1)
+    if category != "intensifier":
+        e = _phrase_after(text, e, _OF_PHRASE.match(text, e))
+    return _with_conjuncts(text, s, e)
+
+
+def _phrase_after(text: str, e: int, m) -> int:
+    """End of the content word m found after the flag, and of the noun after it when that word is a modifier
+    ("disastrous economic policy"); e when m is no content word."""
+    if not m or m.group(1) in FUNCTION_WORDS:
+        return e
+    e = m.end(1)
+    if _MODIFIER_END.search(m.group(1)) and not m.group(1).endswith(("ed", "ing")):
         m = _NEXT_TOKEN.match(text, e)
         if m and m.group(1) not in FUNCTION_WORDS:
             e = m.end(1)
-            if _MODIFIER_END.search(m.group(1)) and not m.group(1).endswith(("ed", "ing")):
-                m = _NEXT_TOKEN.match(text, e)
-                if m and m.group(1) not in FUNCTION_WORDS:
-                    e = m.end(1)
-    m = _PREV_TOKEN.search(text, max(0, s - 30), s)
-    if m:
-        prev = m.group(1)
-        low = prev.lower()
-        if low in INTENSIFIERS or (low not in FUNCTION_WORDS and ((prev[0].isupper() and not low.endswith("'s") and not _is_adverb(word.lower()) and not word.lower().endswith("ed")) or _MODIFIER_END.search(low)
-                                                               or _is_adverb(low))):
-            s = m.start(1)
-    if category != "intensifier":
-        m = _OF_PHRASE.match(text, e)
-        if m and m.group(1) not in FUNCTION_WORDS:
-            e = m.end(1)
-    return _with_conjuncts(text, s, e)
+    return e
+
+
+def _joins_before(prev: str, word: str) -> bool:
+    """The word before a flag belongs to it: an intensifier, a modifier, an adverb, or a capitalised word that
+    is neither a possessive name nor the subject of a flagged verb or adverb ("Trump berated")."""
+    low = prev.lower()
+    if low in INTENSIFIERS:
+        return True
+    if low in FUNCTION_WORDS:
+        return False
+    if prev[0].isupper() and not low.endswith("'s") and not _is_adverb(word) and not word.endswith("ed"):
+        return True
+    return bool(_MODIFIER_END.search(low)) or _is_adverb(low)
 
 
 _CONJUNCT_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ \t]+and[ \t]+$")
