@@ -392,3 +392,62 @@ def test_an_unattributed_figure_counts_people_not_things(text, flagged):
 def test_lexicon_stems_are_long_enough_for_the_matcher():
     from verify.framing import _SHORTEST_STEM, lexicon_rules
     assert min(len(stem) for stem in lexicon_rules()[1]) >= _SHORTEST_STEM
+
+
+def test_a_contentious_designation_is_flagged_at_its_first_use_with_the_count():
+    text = ("The regime denied the report. Officials of the regime met on Monday. "
+            "The regime later issued a statement. The crackpot theory spread.")
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    regime = [f for f in flags if f.rule == "lexicon:regime"]
+    assert len(regime) == 1 and regime[0].start == text.index("regime")
+    assert "used 3 times" in regime[0].reason
+    assert [f.text for f in flags if f.category == "label" and f.rule != "lexicon:regime"] == ["crackpot"]  # as before
+
+
+def test_a_designation_used_once_keeps_its_plain_reason():
+    [f] = [f for f in analyze("The terrorists fled across the border.").flag_records if f.category == "label"]
+    assert "times" not in f.reason
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The official story is ridiculous and illogical.", "ridiculous and illogical"),  # a pair of judgements
+    ("He spent years plotting and scheming.", "plotting and scheming"),
+    ("The Cardinal knows this is moral and canonical nonsense.", "moral and canonical nonsense"),  # the word before
+    ("The plan was reckless and the rest agreed.", "reckless"),  # a function word after 'and' is not a conjunct
+])
+def test_a_flag_takes_in_the_word_joined_to_it_by_and(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It was a disastrous economic policy.", "disastrous economic policy"),  # a modifier after it takes its noun
+    ("The toxic political climate grew worse.", "toxic political climate"),
+    ("Critics attacked Obama's reckless appeasement of Tehran.", "reckless appeasement"),  # not the owner's name
+    ("The city became a cesspool of political corruption.", "cesspool of political corruption"),  # of + modifier
+    ("Yesterday Trump berated the country.", "berated"),  # a name before a verb is its subject
+    ("North Korea desperately needs hard currency.", "desperately needs"),  # and before an adverb
+])
+def test_a_flag_takes_in_a_modifier_and_its_noun_but_not_a_possessive_name(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+def test_alleged_as_a_reporting_verb_is_no_doubt_flag():
+    assert [f.text for f in analyze("Karen Monahan alleged in August that he had pushed her.").flag_records] == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The so-called reform was passed on Monday.", True),  # the paper's own distance
+    ("\u201cThis so-called reform will fail,\u201d the senator said.", False),  # the speaker's distance
+    ("He said the self-styled expert had been wrong before.", False),
+])
+def test_distancing_doubt_words_are_flagged_in_the_reporters_voice(text, flagged):
+    assert any(f.category == "doubt" for f in analyze(text).flag_records) == flagged
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Critics were stunned. This is outrageous! The vote went ahead.", "This is outrageous"),
+    ("\u201cUtterly shameful.\u201d", "Utterly shameful"),
+    ("The plan was reckless and costly.", "reckless and costly"),  # a longer sentence: the phrase only
+])
+def test_a_flag_in_a_sentence_of_three_words_covers_the_sentence(text, span):
+    assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
