@@ -799,3 +799,20 @@ def test_an_unnamed_person_familiar_with_a_long_matter():
 ])
 def test_a_question_auxiliary_is_no_part_of_a_name(text, name):
     assert [s.name for s in analyze(text).source_records] == [name]
+
+
+def test_an_epithet_is_the_person_just_named():
+    a = analyze("House Speaker Paul Ryan said on Thursday that he was not ready to endorse Trump. "
+                "The Wisconsin Republican said Trump needed to unify the party.\n\n"
+                "Donald Trump spoke in Iowa. The real estate mogul said the wall would be built.")
+    said = [(c.source.name, c.source.mention.text) for c in a.claim_records if c.cue]
+    assert said == [("Paul Ryan", "House Speaker Paul Ryan"), ("Paul Ryan", "The Wisconsin Republican"),
+                    ("Donald Trump", "The real estate mogul")]
+    ryan = next(s for s in a.source_records if s.name == "Paul Ryan")
+    assert "Wisconsin Republican" in ryan.aliases
+    assert any("description:" in c.source.rule for c in a.claim_records if c.cue)
+
+
+def test_an_epithet_with_no_one_named_before_stays_its_own_source():
+    [c] = [c for c in analyze("The Republican nominee said the wall would be built.").claim_records if c.cue]
+    assert (c.source.name, c.source.type) == ("Republican nominee", "person")

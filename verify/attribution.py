@@ -1950,7 +1950,8 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
     if preposition == "to":  # "a source close to", "an adviser to the senator"
         return word == "close" or source_words().get(word) in ("anonymous", "role")
     kind = source_words().get(word)
-    return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of"))
+    return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of")) \
+        or (kind == "title" and preposition == "of")  # "the former secretary of state", "the minister of finance"
 
 
 _LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile", "even"}

@@ -253,6 +253,17 @@ _AFFILIATIONS = {"democrat", "republican", "conservative", "liberal", "tory", "i
                  "socialist", "progressive", "new democrat", "dem", "gop", "voter", "resident", "native"}
 
 
+def is_epithet(phrase: str) -> bool:
+    """A definite description news writing uses for a person it has just named: "the Wisconsin Republican",
+    "the real estate mogul", "the Democratic front-runner" (head words: the epithet rows of source_words.csv,
+    or a capitalised party or place affiliation)."""
+    ws = phrase.split()
+    if not 2 <= len(ws) <= 6 or ws[0].lower() != "the":
+        return False
+    head = ws[-1]
+    return source_words().get(_bare(head)) == "epithet" or (is_capitalised(head) and _bare(head) in _AFFILIATIONS)
+
+
 def _trailing_capitalised_run(ws: list[str]) -> list[str]:
     """The capitalised words that end a phrase ("Reince Priebus" of "Republican party boss Reince Priebus")."""
     k = len(ws)
@@ -456,6 +467,13 @@ class Registry:
         if low in PRONOUN_SEX or AGE_DESCRIPTION.fullmatch(low):  # "he", "the 46-year-old"
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
                                                   start if ignore_people_from is None else ignore_people_from)
+        if is_epithet(phrase):  # "the Wisconsin Republican", "the real estate mogul": the person just named
+            described = self._person_with_title(text, _bare(phrase.split()[-1]), start)
+            if described:  # "GOP front-runner Donald Trump ... the front-runner": the person the story called that
+                return self._add_mention(described, start, end, phrase, "description->person-so-described")
+            return self._resolve_personal_pronoun(text, start, end, phrase, low,
+                                                  start if ignore_people_from is None else ignore_people_from,
+                                                  label="description")
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             found = self._most_recent(types) if types else None
@@ -512,7 +530,7 @@ class Registry:
     def _person_with_title(self, text: str, title: str, before: int) -> Optional[Source]:
         """The most recent person named with this title ("Mayor", "coach") before the description;
         only when exactly one person of the story carries it, so that two ministers are not merged."""
-        if source_words().get(title) != "title":
+        if source_words().get(title) not in ("title", "epithet"):
             return None
         spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
         spans += self._people
@@ -537,8 +555,9 @@ class Registry:
         return None
 
     def _resolve_personal_pronoun(self, text: str, start: int, end: int, phrase: str, low: str,
-                                  people_before: int) -> tuple[Source, str]:
-        """The most recent person of the pronoun's sex, a speaker or a sentence subject."""
+                                  people_before: int, label: str = "pronoun") -> tuple[Source, str]:
+        """The most recent person of the pronoun's sex, a speaker or a sentence subject (label: what the
+        mention is, for the rule an editor reads: a pronoun or a description)."""
         sex = PRONOUN_SEX.get(low)  # None: "the 46-year-old" may be either
         candidates: list[tuple[int, Optional[Source], tuple[int, int]]] = []
         for s in self.sources:
@@ -556,14 +575,15 @@ class Registry:
             _pos, s, span = self._speaker_of_that_sentence(text, fitting)
             if s is None:
                 s, how = self.resolve(text, *span)  # the named subject becomes a source
-                return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named")
-            return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person")
+                return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named", label)
+            return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person", label)
         if candidates:  # every candidate seemed the other sex: first names mislead ("Lindsey Graham")
             _pos, s, span = candidates[0]
             if s is None:
                 s, _how = self.resolve(text, *span)
-            return self._add_mention(s, start, end, phrase, f"pronoun:{low}->most-recent-person-of-either-sex")
-        return self._new(phrase, phrase, PERSON, start, end, f"pronoun:{low}:unresolved")
+            return self._add_mention(s, start, end, phrase, f"{label}:{low}->most-recent-person-of-either-sex")
+        return self._new(_strip_det(phrase) if label == "description" else phrase, phrase, PERSON, start, end,
+                         f"{label}:{low}:unresolved")
 
     def _may_be(self, text: str, s: Optional[Source], span: tuple[int, int], sex: Optional[str]) -> bool:
         """A candidate for a pronoun of this sex: none known, or the same."""
@@ -594,10 +614,12 @@ class Registry:
                 return cand
         return first
 
-    def _pronoun_mention(self, s: Source, start, end, phrase, low, sex, how) -> tuple[Source, str]:
+    def _pronoun_mention(self, s: Source, start, end, phrase, low, sex, how, label="pronoun") -> tuple[Source, str]:
         if sex:
             self._sex.setdefault(s.id, sex)  # the story has now told us
-        return self._add_mention(s, start, end, phrase, f"pronoun:{low}->{how}")
+        if label == "description" and _strip_det(phrase) not in s.aliases:
+            s.aliases.append(_strip_det(phrase))
+        return self._add_mention(s, start, end, phrase, f"{label}:{low}->{how}")
 
     def _new(self, name: str, phrase: str, kind: str, start: int, end: int, rule: str) -> tuple[Source, str]:
         s = Source(id=f"s{len(self.sources) + 1}", name=name.strip(), type=kind)
