@@ -451,3 +451,11 @@ def test_distancing_doubt_words_are_flagged_in_the_reporters_voice(text, flagged
 ])
 def test_a_flag_in_a_sentence_of_three_words_covers_the_sentence(text, span):
     assert span in [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The boy, who was fatally shot in 2012 by a neighbourhood watch volunteer, was 17.", []),
+    ("Three people were killed in the village on Friday.", ["were killed"]),
+])
+def test_a_casualty_passive_with_its_agent_after_a_place_or_time_is_not_agentless(text, flagged):
+    assert [f.text for f in analyze(text).flag_records if f.category == "agentless-passive"] == flagged

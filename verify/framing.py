@@ -35,7 +35,9 @@ _SPONSOR_END = re.compile(r"-(?:backed|sponsored|funded|supported|linked|affilia
 _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|being)\s+(?:\w+ly\s+)?"
                       r"(?:killed|slain|murdered|shot dead|shot|wounded|injured|massacred|executed|beheaded|"
                       r"slaughtered|tortured|kidnapped|abducted)\b(?!\s+(?:by|when|after|in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
-                      r"(?:attack|air\s*strike|strike|explosion|blast|crash|fire|shelling|bombing|shooting|clash(?:es)?|accident)))", re.I)
+                      r"(?:attack|air\s*strike|strike|explosion|blast|crash|fire|shelling|bombing|shooting|clash(?:es)?|accident))"
+                      # the agent after a place or time: "was fatally shot in 2012 by a neighbourhood watch volunteer"
+                      r"|[^,.;:\n]{1,40}?\bby\s+(?!\w+ing\b|\d|(?:the\s+)?(?:time|end)\b|\w+day\b))", re.I)
 
 
 LEXICON_FILES = ("loaded_terms.csv", "emotive_terms.csv")
