@@ -459,3 +459,11 @@ def test_a_flag_in_a_sentence_of_three_words_covers_the_sentence(text, span):
 ])
 def test_a_casualty_passive_with_its_agent_after_a_place_or_time_is_not_agentless(text, flagged):
     assert [f.text for f in analyze(text).flag_records if f.category == "agentless-passive"] == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("He blasted out a new robocall touting the candidate.", []),
+    ("Clinton blasted the plan as reckless.", ["blasted"]),
+])
+def test_blasted_out_is_sending_not_criticism(text, flagged):
+    assert [f.text for f in analyze(text).flag_records if f.rule == "lexicon:blasted"] == flagged
