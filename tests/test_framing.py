@@ -467,3 +467,8 @@ def test_a_casualty_passive_with_its_agent_after_a_place_or_time_is_not_agentles
 ])
 def test_blasted_out_is_sending_not_criticism(text, flagged):
     assert [f.text for f in analyze(text).flag_records if f.rule == "lexicon:blasted"] == flagged
+
+
+def test_an_adverb_after_a_flag_is_left_to_the_verb_after_it():
+    text = "Obama's diagnosis of the nation's political failings inevitably called to mind the promise of reform."
+    assert [f.text for f in analyze(text).flag_records if f.rule == "lexicon:failings"] == ["political failings"]

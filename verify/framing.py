@@ -281,12 +281,12 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
 def _phrase_after(text: str, e: int, m) -> int:
     """End of the content word m found after the flag, and of the noun after it when that word is a modifier
     ("disastrous economic policy"); e when m is no content word."""
-    if not m or m.group(1) in FUNCTION_WORDS:
-        return e
+    if not m or m.group(1) in FUNCTION_WORDS or _is_adverb(m.group(1)):
+        return e  # an adverb after the flag belongs to the verb after it ("political failings inevitably called")
     e = m.end(1)
     if _MODIFIER_END.search(m.group(1)) and not m.group(1).endswith(("ed", "ing")):
         m = _NEXT_TOKEN.match(text, e)
-        if m and m.group(1) not in FUNCTION_WORDS:
+        if m and m.group(1) not in FUNCTION_WORDS and not _is_adverb(m.group(1)):
             e = m.end(1)
     return e
 
