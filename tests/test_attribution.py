@@ -1069,3 +1069,18 @@ def test_a_fronted_time_lapse_is_not_the_subject_of_a_participle():
 def test_an_adverbial_between_source_and_cue_is_skipped(text, source, cue):
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("\u201cIt would have been a long shot,\u201d said Stephen Vladeck of the University of Texas School of Law.",
+     "Stephen Vladeck", "\u201cIt would have been a long shot,\u201d"),
+    ("''What was once marginal is now mainstream,'' said former Gov. Bill Richardson of New Mexico, a Democrat.",
+     "Bill Richardson", "''What was once marginal is now mainstream,''"),
+    ("\u201cThey care about two things,\u201d organizing director Kendall Fells told Fox News 6 in Milwaukee.",
+     "Kendall Fells", "\u201cThey care about two things,\u201d"),
+    ("\u201cAlabama casts its votes for Donald J. Trump!\u201d Senator Jeff Sessions said as he launched the roll call.",
+     "Jeff Sessions", "\u201cAlabama casts its votes for Donald J. Trump!\u201d"),
+])
+def test_a_quotation_closed_by_a_speaker_with_an_affiliation_an_addressee_or_a_circumstance(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.name, c.text) == (source, content)

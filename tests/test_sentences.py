@@ -124,3 +124,11 @@ def test_an_unknown_abbreviation_inside_a_sentence_does_not_end_it(text):
 def test_a_party_label_before_a_new_sentence_still_ends_it():
     assert texts("The bill passed, said Rep. Jane Roe (D-Wash.). The vote was close.") == [
         "The bill passed, said Rep. Jane Roe (D-Wash.).", "The vote was close."]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("\u201cAlabama casts its votes for Donald J. Trump!\u201d Senator Jeff Sessions said.", 1),
+    ("“We will vote for Jane Q. Public!” The delegates cheered.", 2),
+])
+def test_a_middle_initial_ends_no_sentence(text, n):
+    assert len(split_sentences(text)) == n

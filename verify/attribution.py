@@ -256,7 +256,9 @@ def _frame_only() -> re.Pattern:
                     and row["frame"] in ("clause", "tell", "np")
                     and " " not in f and not f.endswith("ing")), key=len, reverse=True)
     cue = "|".join(re.escape(f) for f in forms)
-    return re.compile(r"(?P<np>[^\s,;:\u201c\u201d\"][^,;:\u201c\u201d\"]{0,60}?)\s+(?P<cue>(?:" + cue + r")(?:\s+\w+)?)\s*\.?\s*$", re.I)
+    return re.compile(r"(?P<np>[^\s,;:\u201c\u201d\"][^,;:\u201c\u201d\"]{0,60}?)\s+(?P<cue>(?:" + cue + r")(?:\s+\w+)?)"
+                      # a closing circumstance: "Jeff Sessions said as he launched the process."
+                      r"(?:,?\s+(?:as|while|when|after|before)\s+[^,;:\u201c\u201d\"]{1,80}?)?\s*\.?\s*$", re.I)
 
 
 def _frame_only_sentence(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
@@ -1349,7 +1351,8 @@ def _names_the_described(text: str, described: tuple[int, int], after: tuple[int
 
 
 # what a frame after its content may end on: "Kunin said of Sanders.", "he told CNN after he was asked."
-_FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|according\s+to|in\s+response\s+to|referring\s+to)\s+"
+_FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|as\s+(?:he|she|they|it|we|I|the)|according\s+to|in\s+response\s+to|"
+                         r"referring\s+to)\s+"
                          r"[^,;:\u201c\u201d\"]{1,100}?[.!?]?[\u201d\"']*\s*$", re.I)
 
 
@@ -1861,6 +1864,9 @@ def _names_a_document(phrase: str) -> bool:
     return any(lex.get(w.lower().strip(".,'\u2019")) in ("document", "organization") for w in phrase.split())
 
 
+_AFFILIATION_AFTER_NAME = re.compile(r"(?<=[a-z.])\s+(?:of|at|from|with)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, strict: bool = False,
               max_words: int = 8) -> Optional[tuple[int, int]]:
     """The source phrase after a cue ("said John Smith, a spokesman")."""
@@ -1873,6 +1879,10 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
     cut = _NP_AFTER_CUT.search(" " + phrase + " ")
     if cut:
         phrase = phrase[:max(0, cut.start() - 1)].rstrip()
+    if len(phrase.split()) > max_words:
+        # a long affiliation: "said Stephen Vladeck of the University of Texas School of Law" is Vladeck
+        affiliation = _AFFILIATION_AFTER_NAME.search(phrase)
+        phrase = phrase[:affiliation.start()] if affiliation and classify(phrase[:affiliation.start()]) == "person" else ""
     if not phrase or len(phrase.split()) > max_words:
         return None
     if not _valid_source(phrase, strict=strict) and not (max_words > 8 and _names_a_document(phrase)):
@@ -1880,7 +1890,7 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
     return a, a + len(phrase)
 
 
-_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|about|after|before|during|[\u201c\x22]))|[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|(?:his|her|their|its|our)\s+[a-z]\w+|him|her|them|us|me|you|the\s+crowd|an?\s+audience|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+that\b)|(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}s|police)(?=\s)))")
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|about|after|before|during|[\u201c\x22]))|[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+\d{1,3}\b)?(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|(?:his|her|their|its|our)\s+[a-z]\w+|him|her|them|us|me|you|the\s+crowd|an?\s+audience|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+that\b)|(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}s|police)(?=\s)))")
 
 
 _WHERE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|from|outside)\s+[^,;:\u201c\u201d\"]{1,50}?\s+that\b")
@@ -2015,8 +2025,10 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if _description_then_name(ws):
         return True
     of = [i for i, w in enumerate(ws) if w == "of"]
-    if of and of[0] >= 2 and all(w[:1].isupper() for w in ws[:of[0]]) and _first_name_index(ws[:of[0]]) == 0:
-        return True  # "Robert Antonacci of the New York delegation", "Stephen Vladeck of the University of Texas"
+    if of and of[0] >= 2 and (all(w[:1].isupper() for w in ws[:of[0]]) and _first_name_index(ws[:of[0]]) == 0
+                              or classify(" ".join(ws[:of[0]])) == "person"
+                              and _valid_source(" ".join(ws[:of[0]]), strict=True)):
+        return True  # "Robert Antonacci of the New York delegation", "former Gov. Bill Richardson of New Mexico"
     # any other short noun phrase standing as the subject of the cue ("A producer for Yahoo Studios",
     # "Twenty-four percent", "The billionaire businessman"), unless it starts like no noun phrase does
     if strict or low[0] in _NOT_NP_START or low[-1] in _NOT_NP_END:

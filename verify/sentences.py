@@ -159,6 +159,10 @@ _EXCLAIMED = re.compile(r"[!?] ?[\"'\u201d\u2019\u00bb]+\s*$")  # a space may pa
 _ABBREVIATION_END = re.compile(r"(?:\([A-Z]{1,2}-[A-Z][\w. ]{0,12}\.\)|\([A-Z]{1,3}-[A-Z][\w.]*\.\)|\([A-Z][a-z]{1,4}\.\)"
                                r"|\b[A-Z][a-z]{1,4}\."
                                r"|(?<![\w.])(?:[A-Za-z]\.){2,}|\.\s\.\s\.)\s*$")  # also "F.B.I.", "N.H.", ". . ."
+# a part ending on a first name and a middle initial, then a surname: "votes for Donald J." + "Trump!” US Senator ..."
+_MIDDLE_INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s*$")
+_SURNAME_START = re.compile(r"(?!(?:The|A|An|He|She|It|They|We|I|You|But|And|In|On|At|This|That|There|His|Her|Their|"
+                            r"Its|If|When|As|After|Before|For|So|Some|Many|Most)\b)[A-Z][a-z'\u2019-]+\b")
 _NUMBER_ABBREVIATION = re.compile(r"\b(?:Nos?|no)\.\s*$")
 
 
@@ -174,6 +178,7 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
         if out and (para[s:s + 1] in ",;:)]!?." or exclaimed and (para[s:s + 1].islower() or _speaker_then_speech(para, s, e))
                     or para[s:s + 1].isdigit() and _NUMBER_ABBREVIATION.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])
+                    or _MIDDLE_INITIAL_END.search(para, out[-1][0], out[-1][1]) and _SURNAME_START.match(para, s)
                     or para[s:s + 1] in "\u2015\u2014\u2013" and para[out[-1][1] - 1:out[-1][1]] in "\u201d\"'"):
             # (also a quotation signed with a dash: "“C.” ― Carlos Raúl")
             out[-1] = (out[-1][0], e)
