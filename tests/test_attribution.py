@@ -1084,3 +1084,14 @@ def test_an_adverbial_between_source_and_cue_is_skipped(text, source, cue):
 def test_a_quotation_closed_by_a_speaker_with_an_affiliation_an_addressee_or_a_circumstance(text, source, content):
     [c] = attributed(text)
     assert (c.source.name, c.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Priebus later Thursday told Fox News: \u201cBoth men are meeting next week.\u201d", "Priebus",
+     "\u201cBoth men are meeting next week.\u201d"),
+    ("Trump earlier that day said the deal was dead.", "Trump", "the deal was dead"),
+    ("Mrs. Clinton smiled and said, ''No.''", "Clinton", "''No.''"),
+])
+def test_a_later_time_between_source_and_cue_and_a_one_word_quotation(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text.split()[-1], c.text) == (source, content)

@@ -54,6 +54,7 @@ _OCCASION = (r"(?:interview|statement|speech|rally|news\s+conference|press\s+con
 _WHEN_TAIL = re.compile(
     rf"(?:\s+(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|\s+(?:last|this)\s+(?:past\s+)?(?:week|month|year|weekend|{_DAY})|\s+(?:yesterday|today|tonight)"
+    rf"|\s+(?:later|earlier)\s+(?:on\s+)?(?:{_DAY}|that\s+(?:day|week|night|morning|evening|afternoon))"
     rf"|\s+in\s+(?:19|20)\d\d|\s+at\s+the\s+time|\s+in\s+the\s+past|\s+in\s+particular"
     rf"|\s+(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year|campaign)"
     rf"|\s+through\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:office|spokes(?:man|woman|person)|lawyers?|attorneys?)"
@@ -1923,8 +1924,9 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     a, b = _strip_span(text, k, body_end)
     if text[a:b].lower() in ("yes", "no"):
         return a, b  # a poll's answer: "75 percent said no"
-    if text[a:a + 1] in "\u201c\"" and text[b - 1:b] in "\u201d\"" and b - a >= 4:
-        return a, b  # a one-word quotation: Priebus said, "Probably."
+    if (text[a:a + 1] in "\u201c\"" and text[b - 1:b] in "\u201d\"" or text.startswith("''", a)
+            and text.endswith("''", a, b)) and b - a >= 4:
+        return a, b  # a one-word quotation: Priebus said, "Probably."; Mrs. Clinton said, ''No.''"
     if b - a < 3 or len(text[a:b].split()) < 2:
         return None
     return a, b
