@@ -1095,3 +1095,16 @@ def test_a_quotation_closed_by_a_speaker_with_an_affiliation_an_addressee_or_a_c
 def test_a_later_time_between_source_and_cue_and_a_one_word_quotation(text, source, content):
     [c] = attributed(text)
     assert (c.source.mention.text.split()[-1], c.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("\u201cRepublicans are frustrated,\u201d said Oversight ranking Democrat Elijah Cummings (D-Md.).", "Elijah Cummings",
+     "\u201cRepublicans are frustrated,\u201d"),
+    ("\u201cThere never was a stand-down order,\u201d said the base chief known as Bob, speaking publicly.", "Bob",
+     "\u201cThere never was a stand-down order,\u201d"),
+    ("\u201cWe won,\u201d the mayor said at City Hall.", "mayor", "\u201cWe won,\u201d"),
+    ("She said in Washington that the plan is dead.", "She", "the plan is dead"),
+])
+def test_more_speakers_after_a_quotation_and_a_place_before_that(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.name, c.text) == (source, content)

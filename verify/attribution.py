@@ -1169,7 +1169,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         after = text[_skip_addressee(text, ce, body_end)[0]:body_end]
     tail = _AFTER_CUE.match(after)
     rest = after[tail.end():] if tail else after
-    if not rest.strip(" ,.\u201d\"'") or _FRAME_TAIL.match(rest) \
+    if not rest.strip(" ,.\u201d\"'") or _FRAME_TAIL.match(rest) or _PLACE_TAIL.match(rest) \
             or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None
                 and not _OPENS_QUOTATION.match(rest.lstrip()[1:]) and not rest.lstrip()[1:].lstrip().startswith(("''", "``"))) \
             or _closes_quotation_before(text, start, cs, rest):
@@ -1219,7 +1219,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         k, addressee = _skip_addressee(text, k, body_end)
         if addressee and _is_outlet(text[addressee[0]:addressee[1]]):
             via = [addressee]
-        where = _WHERE_THEN_THAT.match(text, k, body_end)  # "told supporters in Iowa that C"
+    if frame_kind in ("tell", "clause"):
+        where = _WHERE_THEN_THAT.match(text, k, body_end)  # "told supporters in Iowa that C", "said in Ottawa that C"
         if where:
             k = where.end()
     content = _content_after(text, k, body_end) or _bare_infinitive(text, form, k, body_end)
@@ -1352,7 +1353,9 @@ def _names_the_described(text: str, described: tuple[int, int], after: tuple[int
 
 
 # what a frame after its content may end on: "Kunin said of Sanders.", "he told CNN after he was asked."
-_FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|as\s+(?:he|she|they|it|we|I|the)|according\s+to|in\s+response\s+to|"
+# "C," the look-alike declared in Mexico City.  -- only a place after the cue: the frame closes
+_PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*[.!?]?[\u201d\"']*\s*$")
+_FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|upon|as\s+(?:he|she|they|it|we|I|the)|according\s+to|in\s+response\s+to|"
                          r"referring\s+to)\s+"
                          r"[^,;:\u201c\u201d\"]{1,100}?[.!?]?[\u201d\"']*\s*$", re.I)
 
@@ -1856,7 +1859,7 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
 
 _NP_AFTER = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})")
 _NP_AFTER_LONG = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,140})")
-_NP_AFTER_CUT = re.compile(r"\s(?:who|which|that|on|in|at|during|after|when|as)\s")
+_NP_AFTER_CUT = re.compile(r"(?<!known)\s(?:who|which|that|on|in|at|during|after|when|as)\s")  # not "known as Bob"
 
 
 def _names_a_document(phrase: str) -> bool:
@@ -1997,8 +2000,10 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return False  # "residents are": a clause has begun, no source phrase ends in an auxiliary
     if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):
         return True
-    if low[0] in ("there", "this", "it's", "what", "which", "here", "such") or low[0] in _FRONTED:
+    if low[0] in ("there", "it's", "what", "which", "here", "such") or low[0] in _FRONTED:
         return False
+    if low[0] == "this" and (len(low) == 1 or low[1] in _AUXILIARY_END or low[1] in _VERBISH):
+        return False  # "This is ...", not "this Trump look-alike declared"
     if low[0] in ("those", "these") and (len(low) == 1 or len(low) == 2 and low[1].endswith("ed")):
         return True  # "those surveyed say", "Those polled said", "Those [who attended] said"
     if ws[0][:1].islower() and low[0] in _VERBISH:
@@ -2026,6 +2031,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return True
     if _description_then_name(ws):
         return True
+    if len(ws) >= 3 and _first_name_index(ws[-2:]) == 0 and ws[-1][:1].isupper() and ws[0][:1].isupper():
+        return True  # "Oversight ranking Democrat Elijah Cummings": a description, then a personal name
     of = [i for i, w in enumerate(ws) if w == "of"]
     if of and of[0] >= 2 and (all(w[:1].isupper() for w in ws[:of[0]]) and _first_name_index(ws[:of[0]]) == 0
                               or classify(" ".join(ws[:of[0]])) == "person"
