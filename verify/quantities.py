@@ -134,9 +134,10 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
             if previous and _PARTITIVE.fullmatch(text, previous.end, q.start):
                 previous.part_of = q.id  # "Twenty-three of the 53 wounded"
                 previous.event = previous.event or q.event
-            elif previous and _FRONTED_PARTITIVE.search(text, max(0, previous.start - 8), previous.start) \
-                    and "," in text[previous.end:q.start]:
-                q.part_of = previous.id  # "Of the 121 people detained, 77 have been deported"
+            elif previous and (_FRONTED_PARTITIVE.search(text, max(0, previous.start - 8), previous.start)
+                               and "," in text[previous.end:q.start]
+                               or _OF_THEM_AFTER.match(text, q.end) and (_value(q) <= _value(previous))):
+                q.part_of = previous.id  # "Of the 121 people detained, 77 ...", "20 were injured, five of them seriously"
                 q.event = q.event or previous.event
             elif previous and _is_part(text, previous, q):
                 whole = next((w for w in out if w.id == previous.part_of), previous)
@@ -146,6 +147,13 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
                     q.event = q.event or whole.event
             out.append(q)
     return out
+
+
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+
+
+def _value(q: Quantity) -> float:
+    return q.value if q.value is not None else (q.low or q.high or 0)
 
 
 _FRONTED_PARTITIVE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)
