@@ -1108,3 +1108,20 @@ def test_a_later_time_between_source_and_cue_and_a_one_word_quotation(text, sour
 def test_more_speakers_after_a_quotation_and_a_place_before_that(text, source, content):
     [c] = attributed(text)
     assert (c.source.name, c.text) == (source, content)
+
+
+@pytest.mark.parametrize("text, source, via, kind", [
+    ("Local media reported that as many as 15 people may have died, citing hospital sources.",
+     "hospital sources", ["Local media"], "anonymous"),
+    ("The ministry said 40 people had died, citing data from local hospitals.",
+     "data from local hospitals", ["ministry"], "document"),
+])
+def test_a_trailing_citing_makes_a_chain(text, source, via, kind):
+    [c] = attributed(text)
+    assert (c.source.name, c.source.via, c.source.type) == (source, via, kind)
+
+
+@pytest.mark.parametrize("phrase, kind", [("Local media", "organization"), ("Human rights groups", "anonymous")])
+def test_media_and_unnamed_groups_are_no_people(phrase, kind):
+    from verify.sources import classify
+    assert classify(phrase) == kind

@@ -574,6 +574,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                 or _frame_after_clause_break(text, frame, end, quotes)
         frame = nxt
     if frames:
+        _trailing_citing(text, frames)
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
     _when_asked(text, frames, start, end, quotes)
@@ -653,6 +654,22 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
 
 
 _TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
+
+
+def _trailing_citing(text: str, frames: list[Frame]) -> None:
+    """"Local media reported that 15 people died, citing hospital sources": the report relays what the
+    sources said, so they are the claim's source, via the outlet (as in "X, citing Y, said C"); the
+    participle makes no claim of its own."""
+    if len(frames) < 2 or not frames[-1].rule.startswith("cue:citing/") or frames[-1].source != frames[-2].source:
+        return
+    a, b = _strip_span(text, *frames[-1].content)
+    if b - a > 100 or not _valid_source(text[a:b], strict=True):  # "citing low growth": reasons, no source
+        return
+    main = frames[-2]
+    main.via = [main.source] + main.via
+    main.source = (a, b)
+    main.rule = "chain:citing"
+    frames.pop()
 
 
 def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
