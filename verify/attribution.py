@@ -667,6 +667,7 @@ def _trailing_citing(text: str, frames: list[Frame]) -> None:
         return
     main = frames[-2]
     main.via = [main.source] + main.via
+    main.via_cues[main.source] = frames[-1].cue  # the relay's own word for relaying: "citing"
     main.source = (a, b)
     main.rule = "chain:citing"
     frames.pop()
