@@ -816,3 +816,12 @@ def test_an_epithet_is_the_person_just_named():
 def test_an_epithet_with_no_one_named_before_stays_its_own_source():
     [c] = [c for c in analyze("The Republican nominee said the wall would be built.").claim_records if c.cue]
     assert (c.source.name, c.source.type) == ("Republican nominee", "person")
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("a study published Wednesday", "document"),
+    ("the report released Monday", "document"),
+    ("Statistics Canada", "organization"),
+])
+def test_a_document_named_with_its_publication_day_is_a_document(phrase, kind):
+    assert classify(phrase) == kind

@@ -153,6 +153,9 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def classify(phrase: str) -> str:
     """The type a phrase names: person, organization, anonymous, vague or document."""
@@ -162,7 +165,7 @@ def classify(phrase: str) -> str:
     lex = source_words()
     cats = [lex.get(_bare(w)) for w in ws]
     content = [w for w in ws if _bare(w) not in DETERMINERS and _bare(w) not in CONNECTORS]
-    proper = [w for w in content if is_capitalised(w)]
+    proper = [w for w in content if is_capitalised(w) and _bare(w) not in _WEEKDAYS]  # "a study published Wednesday"
     head = _bare(ws[-1])
     head_cat = lex.get(head)
     # "an official at the ministry", "officials in Kabul", "a source close to the talks": the head comes before
@@ -172,6 +175,8 @@ def classify(phrase: str) -> str:
             return ANONYMOUS
         if w in ("by", "from", "of") and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
             return DOCUMENT  # "a study by the Council of ...", "a report from the inspector general"
+        if w.endswith("ed") and w.islower() and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
+            return DOCUMENT  # "a study published Wednesday", "the report released by the ministry"
     if _WHO_KNOW.search(phrase) and any(c in ("anonymous", "role") for c in cats):
         return ANONYMOUS  # "a person familiar with the planning for Thursday's meeting"
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
