@@ -145,6 +145,20 @@ def test_coordinated_cue_shares_the_subject():
     assert said.source.name == "Wilson" and said.text == "the senator can bring change to Washington"
 
 
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The board gave no reasons and did not say how the judges had voted.", "The board", "say", "how the judges had voted"),
+    ("Jane Roe backed the mayor for years but now says the council misled her.", "Jane Roe", "says",
+     "the council misled her"),
+    ("Doctors have doubted the claims, but have speculated that the drug might work.", "Doctors", "speculated",
+     "the drug might work"),
+])
+def test_coordinated_cue_after_an_auxiliary_shares_the_subject(text, source, cue, content):
+    """An auxiliary or adverb between the conjunction and the cue ("and did not say", "but now says")."""
+    c = next(c for c in attributed(text) if c.cue.text == cue)
+    assert (c.source.mention.text, c.text) == (source, content)
+    assert text[c.cue.start:c.cue.end] == cue and text[c.start:c.end] == content
+
 @pytest.mark.parametrize("text, first, second", [
     ("The senator said the accord was weak, adding that it would fail.", "the accord was weak", "it would fail"),
     ("\u201cIt is not new,\u201d said Rep. Bobby Scott, adding that voters had moved on.", "\u201cIt is not new,\u201d",
