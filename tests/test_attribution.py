@@ -152,9 +152,18 @@ def test_coordinated_cue_shares_the_subject():
      "the council misled her"),
     ("Doctors have doubted the claims, but have speculated that the drug might work.", "Doctors", "speculated",
      "the drug might work"),
+    ("Walking to the next house, Jane Roe spoke of her school days and said the war changed her views.", "Jane Roe",
+     "said", "the war changed her views"),
+    ("By the end of the day, the mayor was forced to back down and said that her words were misread.", "the mayor",
+     "said", "her words were misread"),
+    ("John Smith, a former party chairman, became a delegate and said he is leaning toward the governor.", "John Smith",
+     "said", "he is leaning toward the governor"),
+    ("Mary Jones, 70, had served in the army and said the war was a mistake.", "Mary Jones", "said",
+     "the war was a mistake"),
 ])
 def test_coordinated_cue_after_an_auxiliary_shares_the_subject(text, source, cue, content):
-    """An auxiliary or adverb between the conjunction and the cue ("and did not say", "but now says")."""
+    """An auxiliary or adverb between the conjunction and the cue ("and did not say", "but now says"); the
+    subject after a fronted phrase ("Walking home, X ...") or before an appositive ("X, a former chairman, ...")."""
     c = next(c for c in attributed(text) if c.cue.text == cue)
     assert (c.source.mention.text, c.text) == (source, content)
     assert text[c.cue.start:c.cue.end] == cue and text[c.start:c.end] == content

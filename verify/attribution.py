@@ -1754,11 +1754,17 @@ def _sentence_subject(text: str, start: int, cue_start: int):
 def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
     first = text[start:start + 20].split()[:1]
-    if first and (first[0].lower() in _FRONTED or first[0].lower() in _DATE_WORDS or first[0].lower() == "in"):
+    word = first[0].lower() if first else ""
+    if word in _FRONTED or word in _DATE_WORDS or word == "in" \
+            or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
+            or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
         comma = text.find(",", start, min(cue_start, start + 80))
         if comma > 0:
             return comma + 1
     return start
+
+
+_APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,100}|\d{1,3}),\s+(?!who\b|which\b|whose\b)[a-z]")
 
 
 def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
@@ -1778,8 +1784,8 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
         if chosen and w[:1].islower() and (low in _VERBISH or low.endswith("ed")):
             break
         if w.endswith(","):
-            if not comma_ends:
-                return None
+            if not comma_ends and not (w[:1].isupper() and _APPOSITIVE.match(text, b, end)):
+                return None  # "Gary Emineth, a former chairman, became a delegate and said": the name is the subject
             chosen.append((a, b - 1))
             break
         chosen.append((a, b))
