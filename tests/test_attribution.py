@@ -160,10 +160,17 @@ def test_coordinated_cue_shares_the_subject():
      "said", "he is leaning toward the governor"),
     ("Mary Jones, 70, had served in the army and said the war was a mistake.", "Mary Jones", "said",
      "the war was a mistake"),
+    ("He\u2019s comparing the order to the last one and says the mayor is flouting the law.", "He", "says",
+     "the mayor is flouting the law"),
+    ("The firm keeps its own finances a secret but says its business has tripled.", "The firm", "says",
+     "its business has tripled"),
+    ("Jane Roe often questions the council and has called for an audit of the budget.", "Jane Roe", "called for",
+     "an audit of the budget"),
 ])
 def test_coordinated_cue_after_an_auxiliary_shares_the_subject(text, source, cue, content):
     """An auxiliary or adverb between the conjunction and the cue ("and did not say", "but now says"); the
-    subject after a fronted phrase ("Walking home, X ...") or before an appositive ("X, a former chairman, ...")."""
+    subject after a fronted phrase ("Walking home, X ...") or before an appositive ("X, a former chairman, ..."),
+    up to a verb in -s before a determiner ("keeps its") or an adverb ("often")."""
     c = next(c for c in attributed(text) if c.cue.text == cue)
     assert (c.source.mention.text, c.text) == (source, content)
     assert text[c.cue.start:c.cue.end] == cue and text[c.start:c.end] == content

@@ -1764,6 +1764,18 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     return start
 
 
+_CONTRACTED_PRONOUN = re.compile(r"[\u201c\"]?(he|she|they|we|i)['\u2019](?:s|re|ve|d|ll|m)\b", re.I)
+_ADVERBS_BEFORE_VERB = {"often", "never", "always", "now", "just", "usually", "sometimes", "frequently", "rarely", "seldom"}
+_DETERMINER_AFTER_VERB = _DETERMINERS - {"that", "whose"} | {"these", "those", "our", "my", "your"}
+
+
+def _present_verb(text: str, word: str, nxt: list[tuple[int, int]]) -> bool:
+    """A present-tense verb in -s before a determiner ("Wealth-X keeps its finances", "X questions the ties"):
+    a plural noun of the subject is rarely followed by one."""
+    return bool(nxt) and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and text[nxt[0][0]:nxt[0][1]].lower() in _DETERMINER_AFTER_VERB
+
+
 _APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,100}|\d{1,3}),\s+(?!who\b|which\b|whose\b)[a-z]")
 
 
@@ -1777,11 +1789,15 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     first = text[toks[0][0]:toks[0][1]].lower().strip("\u201c\"")
     if first in ("he", "she", "they", "it", "we", "i"):
         return toks[0]
+    contracted = _CONTRACTED_PRONOUN.match(text, toks[0][0], toks[0][1])  # "He's comparing ... and says C"
+    if contracted:
+        return contracted.span(1)
     chosen = []
-    for a, b in toks[:8]:
+    for i, (a, b) in enumerate(toks[:8]):
         w = text[a:b]
         low = w.lower().strip(",")
-        if chosen and w[:1].islower() and (low in _VERBISH or low.endswith("ed")):
+        if chosen and w[:1].islower() and (low in _VERBISH or low.endswith("ed") or low in _ADVERBS_BEFORE_VERB
+                                           or _present_verb(text, low, toks[i + 1:i + 2])):
             break
         if w.endswith(","):
             if not comma_ends and not (w[:1].isupper() and _APPOSITIVE.match(text, b, end)):
