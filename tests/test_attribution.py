@@ -1040,3 +1040,25 @@ def test_a_headline_speaks_in_the_present(text, source, cue):
 def test_a_present_tense_noun_form_is_no_cue_outside_the_headline():
     text = "The council met on Monday.\n\nThe mayor calls and emails went unanswered for weeks."
     assert [c.source.type for c in analyze(text).claim_records] == ["reporter", "reporter"]
+
+
+@pytest.mark.parametrize("text, outer, inner, antecedent", [
+    ("Sixty percent of voters said they liked the mayor, compared with 30 percent who said the same of the governor.",
+     "they liked the mayor, compared with 30 percent", "the same of the governor", "percent"),
+    ("The senator said she had met a farmer who said the drought ruined his crop.", "she had met a farmer",
+     "the drought ruined his crop", "farmer"),
+])
+def test_a_relative_clause_inside_a_content_is_an_attribution_of_its_own(text, outer, inner, antecedent):
+    first, second = attributed(text)
+    assert (first.text, first.cue.text) == (outer, "said")
+    assert (second.text, second.cue.text, second.source.mention.text, second.source.name) == (inner, "said", "who", antecedent)
+    assert text[second.cue.start:second.cue.end] == "said" and second.cue.start > first.end
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said she had met a farmer who wrote the book on drought.",
+    "The senator said the firm misled customers who were told the loans were safe.",
+    "The senator said she had met voters who believe the drought will end.",
+])
+def test_a_relative_clause_inside_a_content_without_a_speech_verb_stays_content(text):
+    assert len(attributed(text)) == 1

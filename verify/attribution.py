@@ -452,14 +452,14 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
                 pieces.append((inner.content[0], inner.content[1], _by_relative_pronoun(text, source, a),
                                Span.of(text, *inner.cue)))
                 continue
-            inner = _relative_clause_inside(text, a, b)  # "... not paying an architect who said he was stiffed"
-            if inner is not None:
-                pieces.append((a, inner.source[0], _reporter("reporter:own-clause-in-attributed-sentence"), None))
-                pieces.append((inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities),
-                               Span.of(text, *inner.cue)))
-            else:
-                pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
-        pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
+            # "... not paying an architect who said he was stiffed"
+            pieces.extend(_split_at_relative_clause(text, a, b, _reporter("reporter:own-clause-in-attributed-sentence"),
+                                                    None, registry, entities))
+        cue = Span.of(text, *frame.cue)
+        if frame.agentless or _is_quoted(text, *frame.content, quotes):
+            pieces.append((frame.content[0], frame.content[1], source, cue))
+        else:  # "64 percent said yes, compared with 30 percent who say the same of Sanders"
+            pieces.extend(_split_at_relative_clause(text, *frame.content, source, cue, registry, entities))
         for a, b in frame.more_content:
             pieces.append((a, b, source, Span.of(text, *frame.cue)))
     tail = _clause_after_frames(text, frames, end)
@@ -477,6 +477,30 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     if not any(c.kind == "claim" for c in out):
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
     return _trimmed(text, out)
+
+
+def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cue: Optional[Span], registry,
+                              entities) -> list[tuple[int, int, ClaimSource, Optional[Span]]]:
+    """text[a:b] as pieces: a relative clause with a cue inside it ("an architect who said he was stiffed") is
+    an attribution of its own, nested in the words around it, which keep their source and cue. Inside
+    another source's words only a speech verb with a clause counts ("30 percent who say C"): "voters who
+    believe C", "a general who suggested C" describe whom the source speaks of."""
+    inner = _relative_clause_inside(text, a, b)
+    if inner is None or cue is not None and not _says_a_clause(text, inner.cue):
+        return [(a, b, source, cue)]
+    pieces = [(a, inner.source[0], source, cue),
+              (inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue))]
+    if cue is not None and b - inner.content[1] > 3:
+        pieces.append((inner.content[1], b, source, cue))
+    return pieces
+
+
+def _says_a_clause(text: str, cue: tuple[int, int]) -> bool:
+    """A speech verb that takes a clause, in the active voice ("customers who were told C" are addressees);
+    not 'write', which in a relative clause names an author ("the editor who wrote the profile")."""
+    row = cue_table()[_form(text[cue[0]:cue[1]])]
+    return row["category"] == "speech" and row["frame"] in ("clause", "tell") and row["term"] != "write" \
+        and not _PASSIVE_BEFORE.search(text, max(0, cue[0] - 20), cue[0])
 
 
 _CLAUSE_AFTER_FRAME = re.compile(r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[\w.]+(?:\s+[\w.]+)?)?[\s,;]*(?:,|;)\s*(?:and|but|while|as|so|because|after|before|when|whereas|though|although)\s+(?=\w)", re.I)
