@@ -1062,3 +1062,18 @@ def test_a_relative_clause_inside_a_content_is_an_attribution_of_its_own(text, o
 ])
 def test_a_relative_clause_inside_a_content_without_a_speech_verb_stays_content(text):
     assert len(attributed(text)) == 1
+
+
+@pytest.mark.parametrize("text, first, second, source", [
+    ("While one company says there are 2,400 billionaires, another says there are about 1,800.",
+     "there are 2,400 billionaires", "there are about 1,800", "another"),
+    ("Though the donor did not disclose his backing, he did say he found the mayor very charming.",
+     None, "he found the mayor very charming", "he"),
+])
+def test_the_main_clause_after_a_fronted_subordinate_clause_has_its_own_frame(text, first, second, source):
+    claims = attributed(text)
+    main = claims[-1]
+    assert (main.text, main.source.mention.text) == (second, source)
+    assert text[main.start:main.end] == second and main.cue.start < main.start
+    if first:
+        assert claims[0].text == first and claims[0].cue.text == "says"

@@ -556,6 +556,9 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # Finding the frame of one sentence
 # --------------------------------------------------------------------------------------
 
+_SUBORDINATE_OPENING = re.compile(r"[\s\u201c\"]*(?:(?:but|and)\s+)?(?:while|though|although|even\s+though|whereas|if|because|"
+                                  r"since|when|after|before|as|once|unless)\b", re.I)
+_COMMA = re.compile(r",\s+")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
 _COORDINATED_CUE = re.compile(rf"\s+(?:and|but)\s+(?:then\s+|{_AUX}\s+)*(?=\w)", re.I)
 
@@ -584,6 +587,9 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             nxt = _frame_after_break(text, frame, end, quotes, _CLAUSE_BREAK, WINDOW,
                                      lambda m, cand: cand.source[0] == m.end()) \
                 or _frame_after_break(text, frame, end, quotes, _FRONTED_AFTER_COMMA, 80, _after_fronted_phrase)
+            if nxt is None and _SUBORDINATE_OPENING.match(text, start, frame.cue[0]):
+                # "While one company says A, another says B": the main clause after the comma has its own frame
+                nxt = _frame_after_break(text, frame, end, quotes, _COMMA, WINDOW, lambda m, cand: cand.source[0] == m.end())
             if nxt is None and not frame.agentless:
                 nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
         elif not frame.agentless:
