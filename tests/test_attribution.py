@@ -1077,3 +1077,22 @@ def test_the_main_clause_after_a_fronted_subordinate_clause_has_its_own_frame(te
     assert text[main.start:main.end] == second and main.cue.start < main.start
     if first:
         assert claims[0].text == first and claims[0].cue.text == "says"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("A poll conducted by voters in Saturday's primary showed that the economy was their main worry.",
+     "A poll conducted by voters in Saturday's primary", "the economy was their main worry"),
+    ("Surveys of shoppers taken as they left the stores showed that older women backed the mayor.",
+     "Surveys of shoppers taken as they left the stores", "older women backed the mayor"),
+])
+def test_a_poll_described_at_length_opens_the_sentence(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "showed", content)
+
+
+@pytest.mark.parametrize("text", [
+    "The poll office was once used for building sets for a reality TV show about the vote.",
+    "The survey team has been filming a reality TV show about the vote.",
+])
+def test_show_the_noun_after_a_poll_is_no_cue(text):
+    assert attributed(text) == []

@@ -944,9 +944,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
-        if frame and row.get("source") == "document" and not frame.agentless \
-                and not _names_a_document(text[frame.source[0]:frame.source[1]]):
-            continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
+        if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
+                text[frame.source[0]:frame.source[1]]))):
+            frame = _document_opening_the_sentence(text, start, body_end, cs, ce)
+            if frame is None:
+                continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
         if frame and _relative_pronoun(text, frame.source):
             # "X, who said A, said B": the main frame comes later; "He met X, who said A": it does not
             relative = relative or frame
@@ -954,6 +956,27 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if frame:
             return frame
     return relative
+
+
+_NO_DOCUMENT_DESCRIPTION = re.compile(r"[,;:\u201c\u201d\"()]")
+
+
+def _document_opening_the_sentence(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"A poll conducted by voters in Saturday's primary showed that C", "Surveys of caucus-goers taken as they
+    entered caucus sites showed C": a poll or record described at length opens the sentence and runs to its
+    cue, past the words (by, as, in) where a speaker's name would stop. The document is named early on."""
+    if not re.fullmatch(r"shows?|showed", text[cs:ce], re.I) or _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
+        return None
+    a, b = _strip_span(text, _past_fronted_phrase(text, start, cs), cs)
+    aux = _aux_tail(text[a:b])
+    b = a + aux.start() if aux else b
+    words = text[a:b].split()
+    if not 1 <= len(words) <= 25 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) or not _names_a_document(" ".join(words[:5])) \
+            or any(w in _AUXILIARY_END for w in words):
+        return None  # "The office has ... for the reality TV show": a verb before, and 'show' the noun
+    content = _content_after(text, ce, body_end)
+    return Frame(cue=(cs, ce), source=(a, b), content=content, rule=f"cue:{text[cs:ce].lower()}/document-subject") \
+        if content else None
 
 
 _MORE_WORDS_AFTER_FRAME = re.compile(r"[^,;]{0,60}?,\s*(?:\w+ing\b|[\u201c\"]|''|but\b|and\b|though\b|although\b)", re.I)
