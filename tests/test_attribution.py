@@ -1096,3 +1096,20 @@ def test_a_poll_described_at_length_opens_the_sentence(text, source, content):
 ])
 def test_show_the_noun_after_a_poll_is_no_cue(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The minister said spending would fall to 1 percent, which he said would be its lowest ever.", "he", "said",
+     "would be its lowest ever"),
+    ("The mayor praised the tram line, which Jane Roe described as a waste of money.", "Jane Roe", "described",
+     "as a waste of money"),
+])
+def test_an_object_relative_clause_is_an_attribution_of_its_own(text, source, cue, content):
+    inner = attributed(text)[-1]
+    assert (inner.source.mention.text, inner.cue.text, inner.text) == (source, cue, content)
+    assert text[inner.cue.start:inner.cue.end] == cue and inner.cue.end < inner.start
+
+
+def test_a_complement_that_is_no_object_relative():
+    [c] = attributed("The senator said that voters say the tax is unfair.")
+    assert c.text == "voters say the tax is unfair"

@@ -486,7 +486,10 @@ def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cu
     another source's words only a speech verb with a clause counts ("30 percent who say C"): "voters who
     believe C", "a general who suggested C" describe whom the source speaks of."""
     inner = _relative_clause_inside(text, a, b)
-    if inner is None or cue is not None and not _says_a_clause(text, inner.cue):
+    if inner is not None and cue is not None and not _says_a_clause(text, inner.cue):
+        inner = None
+    inner = inner or _object_relative_inside(text, a, b)  # "..., which he said would C": the gap says which kind
+    if inner is None:
         return [(a, b, source, cue)]
     pieces = [(a, inner.source[0], source, cue),
               (inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue))]
@@ -1063,6 +1066,26 @@ def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
             inner.source = (k, k + 3)
             inner.rule = f"cue:{text[inner.cue[0]:inner.cue[1]].lower()}/relative-clause"
             return inner
+    return None
+
+
+_OBJECT_RELATIVE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom)\s+(?P<np>he|she|they|we|I|[A-Z][\w.'\u2019-]*"
+                              rf"(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})(?:\s+{_AUX})*\s+(?=[a-z])")
+
+
+_GAP_AFTER_CUE = re.compile(r"(?:would|could|will|can|may|might|must|should|is|was|are|were|has|had|have|[a-z]+s|as)\b"
+                            r"|[\u201c\"]")  # the relative pronoun is the subject: "which he said would ...", "he described as"
+
+
+def _object_relative_inside(text: str, a: int, b: int) -> Optional[Frame]:
+    """"military spending, which he said would be its lowest ever": the relative pronoun is what the speaker
+    says something of; the words after the cue are the content, the phrase before it the source."""
+    for m in _OBJECT_RELATIVE.finditer(text, a, b):
+        found = _cue_then_content(text, m.end(), b, kinds=("clause", "tell", "np"), limit=b)
+        if found and found[0].start() == m.end() and _GAP_AFTER_CUE.match(text, found[1][0]):
+            cue, content = found
+            return Frame(cue=cue.span(), source=m.span("np"), content=content,
+                         rule=f"cue:{cue.group().lower()}/object-relative")
     return None
 
 
