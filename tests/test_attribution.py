@@ -166,11 +166,16 @@ def test_coordinated_cue_shares_the_subject():
      "its business has tripled"),
     ("Jane Roe often questions the council and has called for an audit of the budget.", "Jane Roe", "called for",
      "an audit of the budget"),
+    ("Jane Roe didn't seem impressed with the plan on Tuesday, telling reporters that it would fail.", "Jane Roe",
+     "telling", "it would fail"),
+    ("Jane Roe set out a year ago to unite the party, hoping to bring young voters together.", "Jane Roe", "hoping",
+     "to bring young voters together"),
 ])
 def test_coordinated_cue_after_an_auxiliary_shares_the_subject(text, source, cue, content):
     """An auxiliary or adverb between the conjunction and the cue ("and did not say", "but now says"); the
     subject after a fronted phrase ("Walking home, X ...") or before an appositive ("X, a former chairman, ..."),
-    up to a verb in -s before a determiner ("keeps its") or an adverb ("often")."""
+    up to a verb in -s before a determiner ("keeps its"), an adverb ("often"), a negated verb ("didn't") or a
+    lower-case word after a name that opens a predicate ("Jane Roe set out")."""
     c = next(c for c in attributed(text) if c.cue.text == cue)
     assert (c.source.mention.text, c.text) == (source, content)
     assert text[c.cue.start:c.cue.end] == cue and text[c.start:c.end] == content

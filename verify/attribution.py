@@ -1852,6 +1852,17 @@ def _present_verb(text: str, word: str, nxt: list[tuple[int, int]]) -> bool:
         and text[nxt[0][0]:nxt[0][1]].lower() in _DETERMINER_AFTER_VERB
 
 
+_OPENS_A_PREDICATE = _DETERMINER_AFTER_VERB | {"to", "out", "up", "off", "down", "back", "on", "in", "at", "for", "with",
+                                                "about", "over", "him", "them", "it", "me", "us", "no", "not", "so", "as"}
+
+
+def _verb_after_a_name(text: str, chosen: list[tuple[int, int]], word: str, nxt: list[tuple[int, int]]) -> bool:
+    """"Hillary Clinton set out to ...", "Weaver seemed to ...": a lower-case word after a name, before what opens a
+    predicate (a determiner, a particle, a preposition), is the verb; "Clinton supporters" is one noun phrase."""
+    return all(text[a:a + 1].isupper() for a, _ in chosen) and word.isalpha() and word not in source_words() \
+        and bool(nxt) and text[nxt[0][0]:nxt[0][1]].lower() in _OPENS_A_PREDICATE
+
+
 _APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,100}|\d{1,3}),\s+(?!who\b|which\b|whose\b)[a-z]")
 
 
@@ -1872,8 +1883,9 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     for i, (a, b) in enumerate(toks[:8]):
         w = text[a:b]
         low = w.lower().strip(",")
-        if chosen and w[:1].islower() and (low in _VERBISH or low.endswith("ed") or low in _ADVERBS_BEFORE_VERB
-                                           or _present_verb(text, low, toks[i + 1:i + 2])):
+        if chosen and w[:1].islower() and (low in _VERBISH or low.endswith(("ed", "n't", "n\u2019t")) or low in _ADVERBS_BEFORE_VERB
+                                           or _present_verb(text, low, toks[i + 1:i + 2])
+                                           or _verb_after_a_name(text, chosen, low, toks[i + 1:i + 2])):
             break
         if w.endswith(","):
             if not comma_ends and not (w[:1].isupper() and _APPOSITIVE.match(text, b, end)):
