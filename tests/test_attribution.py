@@ -170,6 +170,8 @@ def test_coordinated_cue_shares_the_subject():
      "telling", "it would fail"),
     ("Jane Roe set out a year ago to unite the party, hoping to bring young voters together.", "Jane Roe", "hoping",
      "to bring young voters together"),
+    ("At a town hall in Ames, Iowa, on Sunday, Jane Roe tried to explain her vote, saying that the tax was needed.",
+     "Jane Roe", "saying", "the tax was needed"),
 ])
 def test_coordinated_cue_after_an_auxiliary_shares_the_subject(text, source, cue, content):
     """An auxiliary or adverb between the conjunction and the cue ("and did not say", "but now says"); the

@@ -1835,9 +1835,18 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
             or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
         comma = text.find(",", start, min(cue_start, start + 80))
-        if comma > 0:
-            return comma + 1
+        while comma > 0:  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place or time goes on
+            nxt = text.find(",", comma + 1, min(cue_start, comma + 40))
+            if nxt < 0 or not _continues_a_fronted_phrase(text[comma + 1:nxt]):
+                return comma + 1
+            comma = nxt
     return start
+
+
+def _continues_a_fronted_phrase(part: str) -> bool:
+    """'Iowa', 'on Sunday', 'last week': a state after a town, or a further time or place."""
+    ws = part.split()
+    return 0 < len(ws) <= 4 and (names_a_place(part) or ws[0].lower() in _FRONTED_PLACE_OR_TIME | _DATE_WORDS)
 
 
 _CONTRACTED_PRONOUN = re.compile(r"[\u201c\"]?(he|she|they|we|i)['\u2019](?:s|re|ve|d|ll|m)\b", re.I)
