@@ -1120,3 +1120,8 @@ def test_an_object_relative_clause_is_an_attribution_of_its_own(text, source, cu
 def test_a_complement_that_is_no_object_relative():
     [c] = attributed("The senator said that voters say the tax is unfair.")
     assert c.text == "voters say the tax is unfair"
+
+
+def test_since_between_the_source_and_its_cue():
+    c = attributed("The mayor has since said that the plan was a mistake.")[0]
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", "said", "the plan was a mistake")

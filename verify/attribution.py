@@ -29,7 +29,7 @@ from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, PRONOUN_TYPES, Regi
                       names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
-_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
+_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|since|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 _AUX_WORD = re.compile(_AUX, re.I)
 
