@@ -1125,3 +1125,13 @@ def test_a_complement_that_is_no_object_relative():
 def test_since_between_the_source_and_its_cue():
     c = attributed("The mayor has since said that the plan was a mistake.")[0]
     assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", "said", "the plan was a mistake")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor is continuing to insist she will release the files.", "insist", "she will release the files"),
+    ("The mayor seemed to suggest that the council had misled her.", "suggest", "the council had misled her"),
+    ("The mayor has begun to argue that the tax is unfair.", "argue", "the tax is unfair"),
+])
+def test_a_verb_of_continuing_or_seeming_between_the_source_and_its_cue(text, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", cue, content)
