@@ -1135,3 +1135,15 @@ def test_since_between_the_source_and_its_cue():
 def test_a_verb_of_continuing_or_seeming_between_the_source_and_its_cue(text, cue, content):
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", cue, content)
+
+
+@pytest.mark.parametrize("text, asker, question, answer", [
+    ("Asked on Fox News who leads the party in his view, the senator said the speaker does.", None,
+     "who leads the party in his view", "the speaker does"),
+    ("Asked by Jane Roe whether she had practiced her speech, the mayor said she read it once.", "Jane Roe",
+     "whether she had practiced her speech", "she read it once"),
+])
+def test_a_fronted_question_asked_somewhere_or_by_someone(text, asker, question, answer):
+    asked, said = attributed(text)
+    assert (asked.cue.text, asked.text, said.text) == ("asked" if text[0] == "a" else "Asked", question, answer)
+    assert (asked.source.mention.text if asked.source.mention else None) == asker

@@ -578,7 +578,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         frames.append(frame)
         nxt = None
         a, b = frame.content
-        if frame.rule == "agentless:asked-question":  # the answer follows the question
+        if frame.rule.endswith("asked-question"):  # the answer follows the question
             nxt = find_frame(text, b, end, quotes)
         elif frame.rule.endswith("/fronted-participle"):  # "In describing X, Cuban said C": the main clause's frame
             nxt = find_frame(text, frame.reporter_parts[0][0], end, quotes)
@@ -1096,14 +1096,17 @@ def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")
 
 
-_ASKED = re.compile(r"(?:When\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:\w+ly\s+|again\s+|later\s+)?"
+_ASKED = re.compile(r"(?:When\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                    r"|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:[^,;:\u201c\u201d\"]{0,60}?\s+)??"
                     r"(?=(?:whether|if|about|what|how|why|who|when|where|which)\b)")
 _QUESTION_END = re.compile(r"(?:,[\u201d\"]|[\u201d\"]?,)\s")
 
 
 def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     """"Asked whether X, 75 percent said no": a fronted question put by someone unnamed (a pollster, a
-    reporter). The question is agentless content; the answer's frame follows the comma."""
+    reporter). The question is agentless content; the answer's frame follows the comma. Where and when
+    it was asked may come first ("Asked on Fox News who leads the party, he said"), and who asked it
+    ("Asked by Matt Lauer whether C"), the question's source."""
     m = _ASKED.match(text, start, body_end)
     if not m:
         return None
@@ -1111,6 +1114,8 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     if end is None:
         return None
     stop = end.end() - 1
+    if m.group("asker"):  # "Asked by Matt Lauer whether C, she said D": who put the question
+        return Frame(cue=m.span("cue"), source=m.span("asker"), content=(m.end(), stop), rule="cue:asked/asked-question")
     return Frame(cue=m.span("cue"), source=(m.start("cue"), m.start("cue")), content=(m.end(), stop),
                  rule="agentless:asked-question", agentless=True)
 
