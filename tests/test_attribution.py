@@ -1147,3 +1147,19 @@ def test_a_fronted_question_asked_somewhere_or_by_someone(text, asker, question,
     asked, said = attributed(text)
     assert (asked.cue.text, asked.text, said.text) == ("asked" if text[0] == "a" else "Asked", question, answer)
     assert (asked.source.mention.text if asked.source.mention else None) == asker
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("More than 4 in 10 said the mayor would be best at handling the economy.", "More than 4 in 10",
+     "the mayor would be best at handling the economy"),
+    ("Half of the voters backed the plan, while only 49 percent of Republicans say the same of the tax.",
+     "only 49 percent of Republicans", "the same of the tax"),
+])
+def test_a_poll_share_is_the_source(text, source, content):
+    c = attributed(text)[-1]
+    assert (c.source.mention.text, c.text, c.source.type) == (source, content, "anonymous")
+    assert text[c.start:c.end] == content
+
+
+def test_just_a_number_is_no_source():
+    assert attributed("Funding dropped to just 75,000 pledged for this year.") == []

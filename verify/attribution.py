@@ -1677,7 +1677,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         return None
     while len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in _LEADING_CONJUNCTIONS:
         chosen.pop()  # "But Ontario Premier Doug Ford said": the conjunction is not part of the name
-    chosen = _extend_partitive(text, start, chosen)
+    chosen = _quantity(text, start, _extend_partitive(text, start, chosen))
     while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED | _DATE_WORDS):
         chosen.pop()  # a fronted adverbial without its comma: "On Wednesday Comey said", "After the vote Cruz said"
     ns, ne = chosen[-1][0], chosen[0][1]
@@ -1802,6 +1802,20 @@ def _extend_partitive(text: str, start: int, chosen: list[tuple[int, int]]) -> l
             if k >= 1 and text[toks[k - 1][0]:toks[k - 1][1]].lower() in ("a", "the"):
                 k -= 1
             return chosen + list(reversed(toks[k:]))
+    return chosen
+
+
+_NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
+_RATIO_BEFORE = re.compile(r"(?:(?:(?:more|fewer|less)\s+than|about|nearly|almost|roughly|around|over|only|just|some)\s+)?"
+                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
+
+
+def _quantity(text: str, start: int, chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A poll's share as the source phrase: 'more than 4 in 10', the ratio past its 'in'."""
+    if _NUMBER.fullmatch(text[chosen[-1][0]:chosen[-1][1]]):
+        m = _RATIO_BEFORE.search(text, max(start, chosen[-1][0] - 40), chosen[-1][0])
+        if m and _valid_source(text[m.start():chosen[0][1]]):
+            return chosen + [(m.start(), m.end())]
     return chosen
 
 
@@ -2069,6 +2083,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if not ws or len(ws) > 12:
         return False
     low = [w.lower().strip(".,'\u2019") for w in ws]
+    if len(ws) > 2 and low[0] in ("only", "just") and _NUMBER.fullmatch(low[1]):
+        ws, low = ws[1:], low[1:]  # "only 49 percent of Republicans": a share, though 'only' opens no noun phrase
     if len(ws) > 1 and low[-1] in _AUXILIARY_END:
         return False  # "residents are": a clause has begun, no source phrase ends in an auxiliary
     if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):
