@@ -756,6 +756,8 @@ def test_a_phrase_opening_on_a_verb_is_no_source():
      "it would pay for itself"),
     ("After thanking the volunteers, she warned that the shelter was full.", "thanking", "the volunteers",
      "the shelter was full"),
+    ("Promising that the files would be released, the mayor said the audit was complete.", "Promising",
+     "the files would be released", "the audit was complete"),
 ])
 def test_a_fronted_participle_is_the_main_subjects(text, participle, first, second):
     a, b = attributed(text)

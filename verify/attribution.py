@@ -1012,7 +1012,7 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Op
     return None
 
 
-_FRONTED_PARTICIPLE = re.compile(r"(?:In|By|After|While|When|Before|Without|From)\s+")
+_FRONTED_PARTICIPLE = re.compile(r"(?:(?:In|By|After|While|When|Before|Without|From)\s+)?")
 
 
 def _fronted_participle(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
