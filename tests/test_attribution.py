@@ -1165,3 +1165,17 @@ def test_a_poll_share_is_the_source(text, source, content):
 
 def test_just_a_number_is_no_source():
     assert attributed("Funding dropped to just 75,000 pledged for this year.") == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Ignoring the progress of the last decade carries risks, as the mayor's supporters point out.",
+     "the mayor's supporters", "point out"),
+    ("The plan will fail, as the mayor has said.", "the mayor", "said"),
+])
+def test_as_x_said_closing_the_sentence(text, source, cue):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, text.split(", as")[0])
+
+
+def test_as_it_was_called_is_no_frame():
+    assert attributed("They chose a new name, the Bloc, as it was called.") == []

@@ -1206,6 +1206,9 @@ def _body_end(text: str, start: int, end: int) -> int:
     return b
 
 
+_AS_BEFORE_SOURCE = re.compile(r",\s*as\s+$", re.I)
+
+
 def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     frame_kind = row["frame"]
     form = text[cs:ce].lower()
@@ -1241,6 +1244,11 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if np:
             (ns, ne), _parts = np
             comma = _comma_before(text, start, ns)
+            if comma is None and not rest.strip(" .\u201d\"'") and row["category"] in ("speech", "report") \
+                    and not _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
+                # "C, as some have speculated.": the speaker's words are the clause before
+                as_ = _AS_BEFORE_SOURCE.search(text, max(start, ns - 12), ns)
+                comma = as_.start() if as_ else None
             if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)):  # "Okay," I said
                 content = (start, comma)
                 addressee = _skip_addressee(text, ce, body_end)[1] if frame_kind == "tell" else None
