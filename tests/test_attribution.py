@@ -1040,10 +1040,19 @@ def test_quoted_as_saying_keeps_both_cues():
 @pytest.mark.parametrize("text, source, cue", [
     ("Bernie Sanders Promises Action On Immigration In First 100 Days\n\nThe senator spoke in Iowa.", "Bernie Sanders", "Promises"),
     ("Former Mexico leader Calderon calls the border wall 'stupid'\n\nHe spoke on Friday.", "Calderon", "calls"),
+    ("Jane Roe to call for wider efforts to cure malaria\n\nShe speaks on Friday.", "Jane Roe", "to call for"),
 ])
 def test_a_headline_speaks_in_the_present(text, source, cue):
     claim = analyze(text).claim_records[0]
     assert (claim.source.name, claim.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "10 Things to Know for Today\n\nYour daily look at the news.",
+    "Why Does the Council Refuse to Recognize the Vote?\n\nThe council met on Friday.",
+])
+def test_an_infinitive_in_a_headline_without_a_named_source_is_no_cue(text):
+    assert attributed(text) == []
 
 
 def test_a_present_tense_noun_form_is_no_cue_outside_the_headline():

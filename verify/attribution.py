@@ -142,13 +142,14 @@ def _third_person(word: str) -> str:
 def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     """Headlines speak in the present ('Sanders Promises Action', 'Calderon calls the wall stupid'): every
     cue lemma's third-person form, which the lexicon leaves out where it is mostly a noun (calls, claims,
-    promises), is a cue in a headline."""
+    promises), is a cue in a headline, and so is its infinitive, the headline's future ('Clinton to call for')."""
     forms: dict[str, dict] = {}
     for row in cue_table().values():
         words = row["term"].lower().split()
         if not words or not words[0].isalpha() or row["frame"] == "prep":
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
+        forms.setdefault(" ".join(["to"] + words), row)  # "AFL-CIO to endorse Clinton": the headline's future
     ordered = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")(?![\w-])", re.I)
     return pattern, forms
@@ -169,9 +170,17 @@ def _headline_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         if m.start() == start or strictly_inside(quotes, m.start()):
             continue
         frame = _try_cue(text, start, body_end, m.start(), m.end(), forms[_form(m.group())], quotes)
-        if frame and not frame.agentless and frame.content[0] > frame.cue[0] and frame.source[0] < frame.cue[0]:
+        if frame and not frame.agentless and frame.content[0] > frame.cue[0] and frame.source[0] < frame.cue[0] \
+                and (not m.group().lower().startswith("to ") or _announces(text, start, frame)):
             return [frame]
     return []
+
+
+def _announces(text: str, start: int, frame: Frame) -> bool:
+    """'AFL-CIO to endorse Clinton': an infinitive tells what a named source will do when the name opens the
+    headline, no question ('Why Does Israel Refuse to Recognize ...?'), no verb before ('pushes Dems to reject')."""
+    return frame.source[0] == start and _valid_source(text[frame.source[0]:frame.source[1]], strict=True) \
+        and "?" not in text[start:frame.content[1] + 1]
 
 
 @lru_cache(maxsize=2)
