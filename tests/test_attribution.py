@@ -1188,3 +1188,9 @@ def test_as_x_said_closing_the_sentence(text, source, cue):
 
 def test_as_it_was_called_is_no_frame():
     assert attributed("They chose a new name, the Bloc, as it was called.") == []
+
+
+def test_a_possessive_description_naming_a_body_of_several_words():
+    text = "Jane Roe, Friends of the Earth\u2019s executive director, said the permit should be withdrawn."
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Jane Roe", "said", "the permit should be withdrawn")
