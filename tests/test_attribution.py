@@ -1194,3 +1194,8 @@ def test_a_possessive_description_naming_a_body_of_several_words():
     text = "Jane Roe, Friends of the Earth\u2019s executive director, said the permit should be withdrawn."
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text, c.text) == ("Jane Roe", "said", "the permit should be withdrawn")
+
+
+def test_a_question_word_left_open_is_the_content():
+    first, second = attributed("The clerk said the office stopped the practice, but the clerk did not say when.")
+    assert (second.source.mention.text, second.cue.text, second.text) == ("the clerk", "say", "when")

@@ -2031,8 +2031,8 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     if m2:
         k = m2.end()
     a, b = _strip_span(text, k, body_end)
-    if text[a:b].lower() in ("yes", "no"):
-        return a, b  # a poll's answer: "75 percent said no"
+    if text[a:b].lower() in ("yes", "no", "when", "why", "how", "where", "whether", "who", "what"):
+        return a, b  # a poll's answer: "75 percent said no"; a question left open: "Cook did not say when"
     if text[a:a + 1] in "\u201c\"" and text[b - 1:b] in "\u201d\"" and b - a >= 4:
         return a, b  # a one-word quotation: Priebus said, "Probably."
     if b - a < 3 or len(text[a:b].split()) < 2:
