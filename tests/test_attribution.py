@@ -145,6 +145,43 @@ def test_coordinated_cue_shares_the_subject():
     assert said.source.name == "Wilson" and said.text == "the senator can bring change to Washington"
 
 
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The board gave no reasons and did not say how the judges had voted.", "The board", "say", "how the judges had voted"),
+    ("Jane Roe backed the mayor for years but now says the council misled her.", "Jane Roe", "says",
+     "the council misled her"),
+    ("Doctors have doubted the claims, but have speculated that the drug might work.", "Doctors", "speculated",
+     "the drug might work"),
+    ("Walking to the next house, Jane Roe spoke of her school days and said the war changed her views.", "Jane Roe",
+     "said", "the war changed her views"),
+    ("By the end of the day, the mayor was forced to back down and said that her words were misread.", "the mayor",
+     "said", "her words were misread"),
+    ("John Smith, a former party chairman, became a delegate and said he is leaning toward the governor.", "John Smith",
+     "said", "he is leaning toward the governor"),
+    ("Mary Jones, 70, had served in the army and said the war was a mistake.", "Mary Jones", "said",
+     "the war was a mistake"),
+    ("He\u2019s comparing the order to the last one and says the mayor is flouting the law.", "He", "says",
+     "the mayor is flouting the law"),
+    ("The firm keeps its own finances a secret but says its business has tripled.", "The firm", "says",
+     "its business has tripled"),
+    ("Jane Roe often questions the council and has called for an audit of the budget.", "Jane Roe", "called for",
+     "an audit of the budget"),
+    ("Jane Roe didn't seem impressed with the plan on Tuesday, telling reporters that it would fail.", "Jane Roe",
+     "telling", "it would fail"),
+    ("Jane Roe set out a year ago to unite the party, hoping to bring young voters together.", "Jane Roe", "hoping",
+     "to bring young voters together"),
+    ("At a town hall in Ames, Iowa, on Sunday, Jane Roe tried to explain her vote, saying that the tax was needed.",
+     "Jane Roe", "saying", "the tax was needed"),
+])
+def test_coordinated_cue_after_an_auxiliary_shares_the_subject(text, source, cue, content):
+    """An auxiliary or adverb between the conjunction and the cue ("and did not say", "but now says"); the
+    subject after a fronted phrase ("Walking home, X ...") or before an appositive ("X, a former chairman, ..."),
+    up to a verb in -s before a determiner ("keeps its"), an adverb ("often"), a negated verb ("didn't") or a
+    lower-case word after a name that opens a predicate ("Jane Roe set out")."""
+    c = next(c for c in attributed(text) if c.cue.text == cue)
+    assert (c.source.mention.text, c.text) == (source, content)
+    assert text[c.cue.start:c.cue.end] == cue and text[c.start:c.end] == content
+
 @pytest.mark.parametrize("text, first, second", [
     ("The senator said the accord was weak, adding that it would fail.", "the accord was weak", "it would fail"),
     ("\u201cIt is not new,\u201d said Rep. Bobby Scott, adding that voters had moved on.", "\u201cIt is not new,\u201d",
@@ -719,6 +756,8 @@ def test_a_phrase_opening_on_a_verb_is_no_source():
      "it would pay for itself"),
     ("After thanking the volunteers, she warned that the shelter was full.", "thanking", "the volunteers",
      "the shelter was full"),
+    ("Promising that the files would be released, the mayor said the audit was complete.", "Promising",
+     "the files would be released", "the audit was complete"),
 ])
 def test_a_fronted_participle_is_the_main_subjects(text, participle, first, second):
     a, b = attributed(text)
@@ -1001,10 +1040,19 @@ def test_quoted_as_saying_keeps_both_cues():
 @pytest.mark.parametrize("text, source, cue", [
     ("Bernie Sanders Promises Action On Immigration In First 100 Days\n\nThe senator spoke in Iowa.", "Bernie Sanders", "Promises"),
     ("Former Mexico leader Calderon calls the border wall 'stupid'\n\nHe spoke on Friday.", "Calderon", "calls"),
+    ("Jane Roe to call for wider efforts to cure malaria\n\nShe speaks on Friday.", "Jane Roe", "to call for"),
 ])
 def test_a_headline_speaks_in_the_present(text, source, cue):
     claim = analyze(text).claim_records[0]
     assert (claim.source.name, claim.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "10 Things to Know for Today\n\nYour daily look at the news.",
+    "Why Does the Council Refuse to Recognize the Vote?\n\nThe council met on Friday.",
+])
+def test_an_infinitive_in_a_headline_without_a_named_source_is_no_cue(text):
+    assert attributed(text) == []
 
 
 def test_a_present_tense_noun_form_is_no_cue_outside_the_headline():
@@ -1125,3 +1173,142 @@ def test_a_trailing_citing_makes_a_chain(text, source, via, kind):
 def test_media_and_unnamed_groups_are_no_people(phrase, kind):
     from verify.sources import classify
     assert classify(phrase) == kind
+@pytest.mark.parametrize("text, outer, inner, antecedent", [
+    ("Sixty percent of voters said they liked the mayor, compared with 30 percent who said the same of the governor.",
+     "they liked the mayor, compared with 30 percent", "the same of the governor", "percent"),
+    ("The senator said she had met a farmer who said the drought ruined his crop.", "she had met a farmer",
+     "the drought ruined his crop", "farmer"),
+])
+def test_a_relative_clause_inside_a_content_is_an_attribution_of_its_own(text, outer, inner, antecedent):
+    first, second = attributed(text)
+    assert (first.text, first.cue.text) == (outer, "said")
+    assert (second.text, second.cue.text, second.source.mention.text, second.source.name) == (inner, "said", "who", antecedent)
+    assert text[second.cue.start:second.cue.end] == "said" and second.cue.start > first.end
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said she had met a farmer who wrote the book on drought.",
+    "The senator said the firm misled customers who were told the loans were safe.",
+    "The senator said she had met voters who believe the drought will end.",
+])
+def test_a_relative_clause_inside_a_content_without_a_speech_verb_stays_content(text):
+    assert len(attributed(text)) == 1
+
+
+@pytest.mark.parametrize("text, first, second, source", [
+    ("While one company says there are 2,400 billionaires, another says there are about 1,800.",
+     "there are 2,400 billionaires", "there are about 1,800", "another"),
+    ("Though the donor did not disclose his backing, he did say he found the mayor very charming.",
+     None, "he found the mayor very charming", "he"),
+])
+def test_the_main_clause_after_a_fronted_subordinate_clause_has_its_own_frame(text, first, second, source):
+    claims = attributed(text)
+    main = claims[-1]
+    assert (main.text, main.source.mention.text) == (second, source)
+    assert text[main.start:main.end] == second and main.cue.start < main.start
+    if first:
+        assert claims[0].text == first and claims[0].cue.text == "says"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("A poll conducted by voters in Saturday's primary showed that the economy was their main worry.",
+     "A poll conducted by voters in Saturday's primary", "the economy was their main worry"),
+    ("Surveys of shoppers taken as they left the stores showed that older women backed the mayor.",
+     "Surveys of shoppers taken as they left the stores", "older women backed the mayor"),
+])
+def test_a_poll_described_at_length_opens_the_sentence(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "showed", content)
+
+
+@pytest.mark.parametrize("text", [
+    "The poll office was once used for building sets for a reality TV show about the vote.",
+    "The survey team has been filming a reality TV show about the vote.",
+])
+def test_show_the_noun_after_a_poll_is_no_cue(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The minister said spending would fall to 1 percent, which he said would be its lowest ever.", "he", "said",
+     "would be its lowest ever"),
+    ("The mayor praised the tram line, which Jane Roe described as a waste of money.", "Jane Roe", "described",
+     "as a waste of money"),
+])
+def test_an_object_relative_clause_is_an_attribution_of_its_own(text, source, cue, content):
+    inner = attributed(text)[-1]
+    assert (inner.source.mention.text, inner.cue.text, inner.text) == (source, cue, content)
+    assert text[inner.cue.start:inner.cue.end] == cue and inner.cue.end < inner.start
+
+
+def test_a_complement_that_is_no_object_relative():
+    [c] = attributed("The senator said that voters say the tax is unfair.")
+    assert c.text == "voters say the tax is unfair"
+
+
+def test_since_between_the_source_and_its_cue():
+    c = attributed("The mayor has since said that the plan was a mistake.")[0]
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", "said", "the plan was a mistake")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor is continuing to insist she will release the files.", "insist", "she will release the files"),
+    ("The mayor seemed to suggest that the council had misled her.", "suggest", "the council had misled her"),
+    ("The mayor has begun to argue that the tax is unfair.", "argue", "the tax is unfair"),
+])
+def test_a_verb_of_continuing_or_seeming_between_the_source_and_its_cue(text, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", cue, content)
+
+
+@pytest.mark.parametrize("text, asker, question, answer", [
+    ("Asked on Fox News who leads the party in his view, the senator said the speaker does.", None,
+     "who leads the party in his view", "the speaker does"),
+    ("Asked by Jane Roe whether she had practiced her speech, the mayor said she read it once.", "Jane Roe",
+     "whether she had practiced her speech", "she read it once"),
+])
+def test_a_fronted_question_asked_somewhere_or_by_someone(text, asker, question, answer):
+    asked, said = attributed(text)
+    assert (asked.cue.text, asked.text, said.text) == ("asked" if text[0] == "a" else "Asked", question, answer)
+    assert (asked.source.mention.text if asked.source.mention else None) == asker
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("More than 4 in 10 said the mayor would be best at handling the economy.", "More than 4 in 10",
+     "the mayor would be best at handling the economy"),
+    ("Half of the voters backed the plan, while only 49 percent of Republicans say the same of the tax.",
+     "only 49 percent of Republicans", "the same of the tax"),
+])
+def test_a_poll_share_is_the_source(text, source, content):
+    c = attributed(text)[-1]
+    assert (c.source.mention.text, c.text, c.source.type) == (source, content, "anonymous")
+    assert text[c.start:c.end] == content
+
+
+def test_just_a_number_is_no_source():
+    assert attributed("Funding dropped to just 75,000 pledged for this year.") == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Ignoring the progress of the last decade carries risks, as the mayor's supporters point out.",
+     "the mayor's supporters", "point out"),
+    ("The plan will fail, as the mayor has said.", "the mayor", "said"),
+])
+def test_as_x_said_closing_the_sentence(text, source, cue):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, text.split(", as")[0])
+
+
+def test_as_it_was_called_is_no_frame():
+    assert attributed("They chose a new name, the Bloc, as it was called.") == []
+
+
+def test_a_possessive_description_naming_a_body_of_several_words():
+    text = "Jane Roe, Friends of the Earth\u2019s executive director, said the permit should be withdrawn."
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Jane Roe", "said", "the permit should be withdrawn")
+
+
+def test_a_question_word_left_open_is_the_content():
+    first, second = attributed("The clerk said the office stopped the practice, but the clerk did not say when.")
+    assert (second.source.mention.text, second.cue.text, second.text) == ("the clerk", "say", "when")

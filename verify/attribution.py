@@ -29,7 +29,7 @@ from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, INVERTED_AUXILIARIE
                       _first_name_index, classify, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
-_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
+_AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|since|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:seem|appear|start)(?:s|ed|ing)?\s+to|continu(?:e|es|ed|ing)\s+to|beg(?:in|ins|an|un|inning)\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
 _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 _AUX_WORD = re.compile(_AUX, re.I)
 
@@ -146,13 +146,14 @@ def _third_person(word: str) -> str:
 def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     """Headlines speak in the present ('Sanders Promises Action', 'Calderon calls the wall stupid'): every
     cue lemma's third-person form, which the lexicon leaves out where it is mostly a noun (calls, claims,
-    promises), is a cue in a headline."""
+    promises), is a cue in a headline, and so is its infinitive, the headline's future ('Clinton to call for')."""
     forms: dict[str, dict] = {}
     for row in cue_table().values():
         words = row["term"].lower().split()
         if not words or not words[0].isalpha() or row["frame"] == "prep":
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
+        forms.setdefault(" ".join(["to"] + words), row)  # "AFL-CIO to endorse Clinton": the headline's future
     ordered = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")(?![\w-])", re.I)
     return pattern, forms
@@ -173,9 +174,17 @@ def _headline_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         if m.start() == start or strictly_inside(quotes, m.start()):
             continue
         frame = _try_cue(text, start, body_end, m.start(), m.end(), forms[_form(m.group())], quotes)
-        if frame and not frame.agentless and frame.content[0] > frame.cue[0] and frame.source[0] < frame.cue[0]:
+        if frame and not frame.agentless and frame.content[0] > frame.cue[0] and frame.source[0] < frame.cue[0] \
+                and (not m.group().lower().startswith("to ") or _announces(text, start, frame)):
             return [frame]
     return []
+
+
+def _announces(text: str, start: int, frame: Frame) -> bool:
+    """'AFL-CIO to endorse Clinton': an infinitive tells what a named source will do when the name opens the
+    headline, no question ('Why Does Israel Refuse to Recognize ...?'), no verb before ('pushes Dems to reject')."""
+    return frame.source[0] == start and _valid_source(text[frame.source[0]:frame.source[1]], strict=True) \
+        and "?" not in text[start:frame.content[1] + 1]
 
 
 @lru_cache(maxsize=2)
@@ -458,14 +467,14 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
                 pieces.append((inner.content[0], inner.content[1], _by_relative_pronoun(text, source, a),
                                Span.of(text, *inner.cue)))
                 continue
-            inner = _relative_clause_inside(text, a, b)  # "... not paying an architect who said he was stiffed"
-            if inner is not None:
-                pieces.append((a, inner.source[0], _reporter("reporter:own-clause-in-attributed-sentence"), None))
-                pieces.append((inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities),
-                               Span.of(text, *inner.cue)))
-            else:
-                pieces.append((a, b, _reporter("reporter:own-clause-in-attributed-sentence"), None))
-        pieces.append((frame.content[0], frame.content[1], source, Span.of(text, *frame.cue)))
+            # "... not paying an architect who said he was stiffed"
+            pieces.extend(_split_at_relative_clause(text, a, b, _reporter("reporter:own-clause-in-attributed-sentence"),
+                                                    None, registry, entities))
+        cue = Span.of(text, *frame.cue)
+        if frame.agentless or _is_quoted(text, *frame.content, quotes):
+            pieces.append((frame.content[0], frame.content[1], source, cue))
+        else:  # "64 percent said yes, compared with 30 percent who say the same of Sanders"
+            pieces.extend(_split_at_relative_clause(text, *frame.content, source, cue, registry, entities))
         for a, b in frame.more_content:
             pieces.append((a, b, source, Span.of(text, *frame.cue)))
     tail = _clause_after_frames(text, frames, end)
@@ -483,6 +492,33 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     if not any(c.kind == "claim" for c in out):
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
     return _trimmed(text, out)
+
+
+def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cue: Optional[Span], registry,
+                              entities) -> list[tuple[int, int, ClaimSource, Optional[Span]]]:
+    """text[a:b] as pieces: a relative clause with a cue inside it ("an architect who said he was stiffed") is
+    an attribution of its own, nested in the words around it, which keep their source and cue. Inside
+    another source's words only a speech verb with a clause counts ("30 percent who say C"): "voters who
+    believe C", "a general who suggested C" describe whom the source speaks of."""
+    inner = _relative_clause_inside(text, a, b)
+    if inner is not None and cue is not None and not _says_a_clause(text, inner.cue):
+        inner = None
+    inner = inner or _object_relative_inside(text, a, b)  # "..., which he said would C": the gap says which kind
+    if inner is None:
+        return [(a, b, source, cue)]
+    pieces = [(a, inner.source[0], source, cue),
+              (inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue))]
+    if cue is not None and b - inner.content[1] > 3:
+        pieces.append((inner.content[1], b, source, cue))
+    return pieces
+
+
+def _says_a_clause(text: str, cue: tuple[int, int]) -> bool:
+    """A speech verb that takes a clause, in the active voice ("customers who were told C" are addressees);
+    not 'write', which in a relative clause names an author ("the editor who wrote the profile")."""
+    row = cue_table()[_form(text[cue[0]:cue[1]])]
+    return row["category"] == "speech" and row["frame"] in ("clause", "tell") and row["term"] != "write" \
+        and not _PASSIVE_BEFORE.search(text, max(0, cue[0] - 20), cue[0])
 
 
 _CLAUSE_AFTER_FRAME = re.compile(r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[\w.]+(?:\s+[\w.]+)?)?[\s,;]*(?:,|;)\s*(?:and|but|while|as|so|because|after|before|when|whereas|though|although)\s+(?=\w)", re.I)
@@ -538,6 +574,9 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # Finding the frame of one sentence
 # --------------------------------------------------------------------------------------
 
+_SUBORDINATE_OPENING = re.compile(r"[\s\u201c\"]*(?:(?:but|and)\s+)?(?:while|though|although|even\s+though|whereas|if|because|"
+                                  r"since|when|after|before|as|once|unless)\b", re.I)
+_COMMA = re.compile(r",\s+")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
 _COORDINATED_CUE = re.compile(rf"\s+(?:and|but)\s+(?:then\s+|{_AUX}\s+)*(?=\w)", re.I)
 
@@ -554,7 +593,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         frames.append(frame)
         nxt = None
         a, b = frame.content
-        if frame.rule == "agentless:asked-question":  # the answer follows the question
+        if frame.rule.endswith("asked-question"):  # the answer follows the question
             nxt = find_frame(text, b, end, quotes)
         elif frame.rule.endswith("/fronted-participle"):  # "In describing X, Cuban said C": the main clause's frame
             nxt = find_frame(text, frame.reporter_parts[0][0], end, quotes)
@@ -566,6 +605,9 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             nxt = _frame_after_break(text, frame, end, quotes, _CLAUSE_BREAK, WINDOW,
                                      lambda m, cand: cand.source[0] == m.end()) \
                 or _frame_after_break(text, frame, end, quotes, _FRONTED_AFTER_COMMA, 80, _after_fronted_phrase)
+            if nxt is None and _SUBORDINATE_OPENING.match(text, start, frame.cue[0]):
+                # "While one company says A, another says B": the main clause after the comma has its own frame
+                nxt = _frame_after_break(text, frame, end, quotes, _COMMA, WINDOW, lambda m, cand: cand.source[0] == m.end())
             if nxt is None and not frame.agentless:
                 nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
         elif not frame.agentless:
@@ -950,9 +992,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
-        if frame and row.get("source") == "document" and not frame.agentless \
-                and not _names_a_document(text[frame.source[0]:frame.source[1]]):
-            continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
+        if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
+                text[frame.source[0]:frame.source[1]]))):
+            frame = _document_opening_the_sentence(text, start, body_end, cs, ce)
+            if frame is None:
+                continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
         if frame and _relative_pronoun(text, frame.source):
             # "X, who said A, said B": the main frame comes later; "He met X, who said A": it does not
             relative = relative or frame
@@ -960,6 +1004,27 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if frame:
             return frame
     return relative
+
+
+_NO_DOCUMENT_DESCRIPTION = re.compile(r"[,;:\u201c\u201d\"()]")
+
+
+def _document_opening_the_sentence(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"A poll conducted by voters in Saturday's primary showed that C", "Surveys of caucus-goers taken as they
+    entered caucus sites showed C": a poll or record described at length opens the sentence and runs to its
+    cue, past the words (by, as, in) where a speaker's name would stop. The document is named early on."""
+    if not re.fullmatch(r"shows?|showed", text[cs:ce], re.I) or _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
+        return None
+    a, b = _strip_span(text, _past_fronted_phrase(text, start, cs), cs)
+    aux = _aux_tail(text[a:b])
+    b = a + aux.start() if aux else b
+    words = text[a:b].split()
+    if not 1 <= len(words) <= 25 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) or not _names_a_document(" ".join(words[:5])) \
+            or any(w in _AUXILIARY_END for w in words):
+        return None  # "The office has ... for the reality TV show": a verb before, and 'show' the noun
+    content = _content_after(text, ce, body_end)
+    return Frame(cue=(cs, ce), source=(a, b), content=content, rule=f"cue:{text[cs:ce].lower()}/document-subject") \
+        if content else None
 
 
 _MORE_WORDS_AFTER_FRAME = re.compile(r"[^,;]{0,60}?,\s*(?:\w+ing\b|[\u201c\"]|''|but\b|and\b|though\b|although\b)", re.I)
@@ -992,7 +1057,7 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Op
     return None
 
 
-_FRONTED_PARTICIPLE = re.compile(r"(?:In|By|After|While|When|Before|Without|From)\s+")
+_FRONTED_PARTICIPLE = re.compile(r"(?:(?:In|By|After|While|When|Before|Without|From)\s+)?")
 
 
 def _fronted_participle(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
@@ -1049,6 +1114,26 @@ def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
     return None
 
 
+_OBJECT_RELATIVE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom)\s+(?P<np>he|she|they|we|I|[A-Z][\w.'\u2019-]*"
+                              rf"(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})(?:\s+{_AUX})*\s+(?=[a-z])")
+
+
+_GAP_AFTER_CUE = re.compile(r"(?:would|could|will|can|may|might|must|should|is|was|are|were|has|had|have|[a-z]+s|as)\b"
+                            r"|[\u201c\"]")  # the relative pronoun is the subject: "which he said would ...", "he described as"
+
+
+def _object_relative_inside(text: str, a: int, b: int) -> Optional[Frame]:
+    """"military spending, which he said would be its lowest ever": the relative pronoun is what the speaker
+    says something of; the words after the cue are the content, the phrase before it the source."""
+    for m in _OBJECT_RELATIVE.finditer(text, a, b):
+        found = _cue_then_content(text, m.end(), b, kinds=("clause", "tell", "np"), limit=b)
+        if found and found[0].start() == m.end() and _GAP_AFTER_CUE.match(text, found[1][0]):
+            cue, content = found
+            return Frame(cue=cue.span(), source=m.span("np"), content=content,
+                         rule=f"cue:{cue.group().lower()}/object-relative")
+    return None
+
+
 def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]:span[1]].lower() in ("who", "which")
 
@@ -1056,14 +1141,17 @@ def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")
 
 
-_ASKED = re.compile(r"(?:When\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:\w+ly\s+|again\s+|later\s+)?"
+_ASKED = re.compile(r"(?:When\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                    r"|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:[^,;:\u201c\u201d\"]{0,60}?\s+)??"
                     r"(?=(?:whether|if|about|what|how|why|who|when|where|which)\b)")
 _QUESTION_END = re.compile(r"(?:,[\u201d\"]|[\u201d\"]?,)\s")
 
 
 def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     """"Asked whether X, 75 percent said no": a fronted question put by someone unnamed (a pollster, a
-    reporter). The question is agentless content; the answer's frame follows the comma."""
+    reporter). The question is agentless content; the answer's frame follows the comma. Where and when
+    it was asked may come first ("Asked on Fox News who leads the party, he said"), and who asked it
+    ("Asked by Matt Lauer whether C"), the question's source."""
     m = _ASKED.match(text, start, body_end)
     if not m:
         return None
@@ -1071,6 +1159,8 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     if end is None:
         return None
     stop = end.end() - 1
+    if m.group("asker"):  # "Asked by Matt Lauer whether C, she said D": who put the question
+        return Frame(cue=m.span("cue"), source=m.span("asker"), content=(m.end(), stop), rule="cue:asked/asked-question")
     return Frame(cue=m.span("cue"), source=(m.start("cue"), m.start("cue")), content=(m.end(), stop),
                  rule="agentless:asked-question", agentless=True)
 
@@ -1161,6 +1251,9 @@ def _body_end(text: str, start: int, end: int) -> int:
     return b
 
 
+_AS_BEFORE_SOURCE = re.compile(r",\s*as\s+$", re.I)
+
+
 def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     frame_kind = row["frame"]
     form = text[cs:ce].lower()
@@ -1196,6 +1289,11 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if np:
             (ns, ne), _parts = np
             comma = _comma_before(text, start, ns)
+            if comma is None and not rest.strip(" .\u201d\"'") and row["category"] in ("speech", "report") \
+                    and not _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
+                # "C, as some have speculated.": the speaker's words are the clause before
+                as_ = _AS_BEFORE_SOURCE.search(text, max(start, ns - 12), ns)
+                comma = as_.start() if as_ else None
             if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)):  # "Okay," I said
                 content = (start, comma)
                 addressee = _skip_addressee(text, ce, body_end)[1] if frame_kind == "tell" else None
@@ -1652,7 +1750,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     if len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in INVERTED_AUXILIARIES \
             and text[chosen[-1][0]].isupper():
         chosen.pop()  # "Does Rubio, like Tilton, oppose abortions?": the question's auxiliary is no part of the name
-    chosen = _extend_partitive(text, start, chosen)
+    chosen = _quantity(text, start, _extend_partitive(text, start, chosen))
     while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED | _DATE_WORDS):
         chosen.pop()  # a fronted adverbial without its comma: "On Wednesday Comey said", "After the vote Cruz said"
     ns, ne = chosen[-1][0], chosen[0][1]
@@ -1753,7 +1851,7 @@ def _titled_name(phrase: str) -> bool:
         source_words().get(ws[0].rstrip(".").lower()) == "title" and ws[1][:1].isupper()))
 
 
-_POSSESSIVE_DESCRIPTION = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s\s+[a-z]")
+_POSSESSIVE_DESCRIPTION = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){0,4}['\u2019]s\s+[a-z]")
 _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
                 "when", "while", "asked",
                 "though", "also", "later", "earlier"}
@@ -1780,12 +1878,26 @@ def _extend_partitive(text: str, start: int, chosen: list[tuple[int, int]]) -> l
     return chosen
 
 
+_NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
+_RATIO_BEFORE = re.compile(r"(?:(?:(?:more|fewer|less)\s+than|about|nearly|almost|roughly|around|over|only|just|some)\s+)?"
+                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
+
+
+def _quantity(text: str, start: int, chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A poll's share as the source phrase: 'more than 4 in 10', the ratio past its 'in'."""
+    if _NUMBER.fullmatch(text[chosen[-1][0]:chosen[-1][1]]):
+        m = _RATIO_BEFORE.search(text, max(start, chosen[-1][0] - 40), chosen[-1][0])
+        if m and _valid_source(text[m.start():chosen[0][1]]):
+            return chosen + [(m.start(), m.end())]
+    return chosen
+
+
 _VERBISH = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do",
             "began", "made", "went", "took", "gave", "got", "came", "left", "met", "ran", "spent", "won", "lost",
             "held", "led", "sent", "drew", "threw", "spoke", "wrote", "broke", "stood", "sat", "became", "kept",
             "brought", "bought", "sought", "fought", "caught", "taught", "felt", "knew", "saw", "heard", "told",
             "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still"}
-_COORDINATED = re.compile(r"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+)?|(?:,[\u201d\"']*|\s[\u2013\u2014])\s*(?:\w+ly\s+)?"
+_COORDINATED = re.compile(rf"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+|{_AUX}\s+)*?|(?:,[\u201d\"']*|\s[\u2013\u2014])\s*(?:\w+ly\s+)?"
                           r"|\b(?:by|while|before|after|without)\s+)$", re.I)
 
 
@@ -1810,15 +1922,53 @@ def _sentence_subject(text: str, start: int, cue_start: int):
 def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
     first = text[start:start + 20].split()[:1]
-    if first and (first[0].lower() in _FRONTED or first[0].lower() in _DATE_WORDS or first[0].lower() in ("in", "throughout")):
+    word = first[0].lower() if first else ""
+    if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout") \
+            or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
+            or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
         comma = text.find(",", start, min(cue_start, start + 80))
-        if comma > 0:
-            return comma + 1
+        while comma > 0:  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place or time goes on
+            nxt = text.find(",", comma + 1, min(cue_start, comma + 40))
+            if nxt < 0 or not _continues_a_fronted_phrase(text[comma + 1:nxt]):
+                return comma + 1
+            comma = nxt
     lapse = _TIME_LAPSE.match(text, start, min(cue_start, start + 50))
     return lapse.end() if lapse else start  # "Hours later, Trump ...", "But a few days later, Trump ..."
 
 
 _TIME_LAPSE = re.compile(r"\s*(?:(?:but|and|then)\s+)?[\w\s-]{0,30}?\b(?:later|earlier|ago|afterwards?|since)\s*,", re.I)
+
+
+def _continues_a_fronted_phrase(part: str) -> bool:
+    """'Iowa', 'on Sunday', 'last week': a state after a town, or a further time or place."""
+    ws = part.split()
+    return 0 < len(ws) <= 4 and (names_a_place(part) or ws[0].lower() in _FRONTED_PLACE_OR_TIME | _DATE_WORDS)
+
+
+_CONTRACTED_PRONOUN = re.compile(r"[\u201c\"]?(he|she|they|we|i)['\u2019](?:s|re|ve|d|ll|m)\b", re.I)
+_ADVERBS_BEFORE_VERB = {"often", "never", "always", "now", "just", "usually", "sometimes", "frequently", "rarely", "seldom"}
+_DETERMINER_AFTER_VERB = _DETERMINERS - {"that", "whose"} | {"these", "those", "our", "my", "your"}
+
+
+def _present_verb(text: str, word: str, nxt: list[tuple[int, int]]) -> bool:
+    """A present-tense verb in -s before a determiner ("Wealth-X keeps its finances", "X questions the ties"):
+    a plural noun of the subject is rarely followed by one."""
+    return bool(nxt) and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and text[nxt[0][0]:nxt[0][1]].lower() in _DETERMINER_AFTER_VERB
+
+
+_OPENS_A_PREDICATE = _DETERMINER_AFTER_VERB | {"to", "out", "up", "off", "down", "back", "on", "in", "at", "for", "with",
+                                                "about", "over", "him", "them", "it", "me", "us", "no", "not", "so", "as"}
+
+
+def _verb_after_a_name(text: str, chosen: list[tuple[int, int]], word: str, nxt: list[tuple[int, int]]) -> bool:
+    """"Hillary Clinton set out to ...", "Weaver seemed to ...": a lower-case word after a name, before what opens a
+    predicate (a determiner, a particle, a preposition), is the verb; "Clinton supporters" is one noun phrase."""
+    return all(text[a:a + 1].isupper() for a, _ in chosen) and word.isalpha() and word not in source_words() \
+        and bool(nxt) and text[nxt[0][0]:nxt[0][1]].lower() in _OPENS_A_PREDICATE
+
+
+_APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,100}|\d{1,3}),\s+(?!who\b|which\b|whose\b)[a-z]")
 
 
 def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
@@ -1831,15 +1981,20 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     first = text[toks[0][0]:toks[0][1]].lower().strip("\u201c\"")
     if first in ("he", "she", "they", "it", "we", "i"):
         return toks[0]
+    contracted = _CONTRACTED_PRONOUN.match(text, toks[0][0], toks[0][1])  # "He's comparing ... and says C"
+    if contracted:
+        return contracted.span(1)
     chosen = []
-    for a, b in toks[:8]:
+    for i, (a, b) in enumerate(toks[:8]):
         w = text[a:b]
         low = w.lower().strip(",")
-        if chosen and w[:1].islower() and (low in _VERBISH or low.endswith("ed")):
+        if chosen and w[:1].islower() and (low in _VERBISH or low.endswith(("ed", "n't", "n\u2019t")) or low in _ADVERBS_BEFORE_VERB
+                                           or _present_verb(text, low, toks[i + 1:i + 2])
+                                           or _verb_after_a_name(text, chosen, low, toks[i + 1:i + 2])):
             break
         if w.endswith(","):
-            if not comma_ends:
-                return None
+            if not comma_ends and not (w[:1].isupper() and _APPOSITIVE.match(text, b, end)):
+                return None  # "Gary Emineth, a former chairman, became a delegate and said": the name is the subject
             chosen.append((a, b - 1))
             break
         chosen.append((a, b))
@@ -1943,11 +2098,11 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     if m2:
         k = m2.end()
     a, b = _strip_span(text, k, body_end)
-    if text[a:b].lower() in ("yes", "no"):
-        return a, b  # a poll's answer: "75 percent said no"
+    if text[a:b].lower() in ("yes", "no", "when", "why", "how", "where", "whether", "who", "what"):
+        return a, b  # a poll's answer: "75 percent said no"; a question left open: "Cook did not say when"
     if (text[a:a + 1] in "\u201c\"" and text[b - 1:b] in "\u201d\"" or text.startswith("''", a)
             and text.endswith("''", a, b)) and b - a >= 4:
-        return a, b  # a one-word quotation: Priebus said, "Probably."; Mrs. Clinton said, ''No.''"
+        return a, b  # a one-word quotation: Priebus said, "Probably."; Mrs. Clinton said, ''No.''
     if b - a < 3 or len(text[a:b].split()) < 2:
         return None
     return a, b
@@ -2014,6 +2169,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if not ws or len(ws) > 12:
         return False
     low = [w.lower().strip(".,'\u2019") for w in ws]
+    if len(ws) > 2 and low[0] in ("only", "just") and _NUMBER.fullmatch(low[1]):
+        ws, low = ws[1:], low[1:]  # "only 49 percent of Republicans": a share, though 'only' opens no noun phrase
     if len(ws) > 1 and low[-1] in _AUXILIARY_END:
         return False  # "residents are": a clause has begun, no source phrase ends in an auxiliary
     if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):

@@ -182,8 +182,9 @@ def classify(phrase: str) -> str:
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
-    if any(_bare(w) in _SHARE_WORDS and not (_bare(w) in _PARTY_POSTS and is_capitalised(w)) for w in ws):
-        return ANONYMOUS  # a measured share of a poll's respondents ("75 percent", "a majority of Republicans")
+    if any(_bare(w) in _SHARE_WORDS and not (_bare(w) in _PARTY_POSTS and is_capitalised(w)) for w in ws) \
+            or _RATIO.search(phrase):
+        return ANONYMOUS  # a measured share of a poll's respondents ("75 percent", "a majority of Republicans", "4 in 10")
     if head_cat == "vague" or (ws and _bare(ws[0]) in _QUANTIFIER_WORDS):
         return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
     if head_cat == "document" and not proper[-1:] == [ws[-1]]:
@@ -221,6 +222,7 @@ def classify(phrase: str) -> str:
 
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
+_RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|three|four|five|ten)\b", re.I)
 _PARTY_POSTS = {"majority", "minority"}  # "Senate Minority Whip Dick Durbin", "Majority Leader"
 _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others", "everyone", "everybody"}
 _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
