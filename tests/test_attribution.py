@@ -1010,3 +1010,19 @@ def test_a_headline_speaks_in_the_present(text, source, cue):
 def test_a_present_tense_noun_form_is_no_cue_outside_the_headline():
     text = "The council met on Monday.\n\nThe mayor calls and emails went unanswered for weeks."
     assert [c.source.type for c in analyze(text).claim_records] == ["reporter", "reporter"]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Opponents claim that the vote was rigged.", "Opponents", "claim that", "the vote was rigged"),
+    ("Ross claims to have met the king.", "Ross", "claims to", "have met the king"),
+    ("Some Democrats fear that the party will split.", "Some Democrats", "fear that", "the party will split"),
+])
+def test_a_claim_or_fear_before_its_clause(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert text[c.source.mention.start:c.source.mention.end] == source and text[c.start:c.end] == content
+
+
+@pytest.mark.parametrize("text", ["The claim that he lied was never proven.", "The fear that prices will rise is widespread."])
+def test_an_article_before_a_cue_word_names_no_source(text):
+    assert attributed(text) == []

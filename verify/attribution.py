@@ -1951,6 +1951,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return True
     if low[0] in ("there", "this", "it's", "what", "which", "here", "such") or low[0] in _FRONTED:
         return False
+    if low[-1] in ("the", "a", "an"):
+        return False  # "The claim that C": an article names no one, whatever its capital letter
     if low[0] in ("those", "these") and (len(low) == 1 or len(low) == 2 and low[1].endswith("ed")):
         return True  # "those surveyed say", "Those polled said", "Those [who attended] said"
     if ws[0][:1].islower() and low[0] in _VERBISH:
