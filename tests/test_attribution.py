@@ -1026,3 +1026,31 @@ def test_a_claim_or_fear_before_its_clause(text, source, cue, content):
 @pytest.mark.parametrize("text", ["The claim that he lied was never proven.", "The fear that prices will rise is widespread."])
 def test_an_article_before_a_cue_word_names_no_source(text):
     assert attributed(text) == []
+
+
+def test_an_impression_no_one_is_named_for_is_the_whole_clause():
+    text = "Even as he won in South Carolina, Mr. Trump seemed to overstay his welcome."
+    own, hedged = analyze(text).claim_records
+    assert (own.source.type, own.text) == ("reporter", "Even as he won in South Carolina")
+    assert hedged.source.mention is None and hedged.source.rule == "agentless:seemed to"
+    assert (hedged.cue.text, hedged.text) == ("seemed to", "Mr. Trump seemed to overstay his welcome")
+    assert (hedged.start, hedged.end) == (text.index("Mr."), len(text) - 1)
+
+
+def test_a_report_no_one_is_named_for():
+    [c] = attributed("The Club for Growth is reportedly spending $1.5 million on advertisements.")
+    assert (c.source.mention, c.cue.text, c.text) == (
+        None, "reportedly", "The Club for Growth is reportedly spending $1.5 million on advertisements")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The senator said the plan appears to be working.", "said"),
+    ("Trump reportedly told aides that he would skip the debate.", "told"),
+])
+def test_a_named_source_outranks_an_impression(text, cue):
+    [c] = attributed(text)
+    assert c.cue.text == cue and c.source.mention is not None
+
+
+def test_what_appears_to_be_describes_and_claims_nothing():
+    assert attributed("Officials are investigating what appears to be a terrorist attack.") == []

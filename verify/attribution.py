@@ -146,7 +146,7 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     forms: dict[str, dict] = {}
     for row in cue_table().values():
         words = row["term"].lower().split()
-        if not words or not words[0].isalpha() or row["frame"] == "prep":
+        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge"):
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
     ordered = sorted(forms, key=len, reverse=True)
@@ -892,6 +892,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if outer:
             return outer
     relative: Optional[Frame] = None
+    hedge: Optional[Frame] = None
     for m in cue_matches(text, start, end):
         cs, ce = m.start(), m.end()
         if cue_before is not None and cs > cue_before:
@@ -909,6 +910,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
         row = cue_table()[_form(m.group())]
+        if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
+            hedge = hedge or _hedge(text, start, body_end, cs, ce)
+            continue
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
@@ -923,7 +927,30 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if frame:
             return frame
-    return relative
+    return relative or hedge
+
+
+_CLAUSE_OPENING = re.compile(r"(?:[,;:]|\s[\u2014\u2013]|\s--)\s+")
+
+
+def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"Mr. Trump seemed to overstay his welcome", "Trump reportedly told aides C": an impression or a
+    report no one is named for. The claim is the whole clause, its subject included; it has no source.
+    What comes before the clause ("Even as he won in South Carolina,") is the reporter's."""
+    words = text[max(start, cs - 20):cs].split()
+    if words and words[-1].lower() in ("what", "whatever"):
+        return None  # "what appears to be a terrorist attack": a description, not a claim
+    a = start
+    for m in _CLAUSE_OPENING.finditer(text, start, cs):
+        a = m.end()
+    a, b = _strip_span(text, a, body_end)
+    if len(text[a:b].split()) < 4:
+        return None
+    frame = Frame(cue=(cs, ce), source=(cs, cs), content=(a, b), rule=f"agentless:{_form(text[cs:ce])}", agentless=True)
+    before = _strip_span(text, start, a)
+    if len(text[before[0]:before[1]].split()) >= 2:
+        frame.reporter_parts = [before]
+    return frame
 
 
 _MORE_WORDS_AFTER_FRAME = re.compile(r"[^,;]{0,60}?,\s*(?:\w+ing\b|[\u201c\"]|''|but\b|and\b|though\b|although\b)", re.I)
