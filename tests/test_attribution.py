@@ -1054,3 +1054,21 @@ def test_a_named_source_outranks_an_impression(text, cue):
 
 def test_what_appears_to_be_describes_and_claims_nothing():
     assert attributed("Officials are investigating what appears to be a terrorist attack.") == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("A national poll released Sunday by The Washington Post and ABC News shows the senator keeping his lead.",
+     "A national poll released Sunday by The Washington Post and ABC News", "the senator keeping his lead"),
+    ("Surveys of caucus-goers taken as they entered caucus sites showed that older women turned out in force.",
+     "Surveys of caucus-goers taken as they entered caucus sites", "older women turned out in force"),
+    ("Findings show voters fear unwelcome policies from either party.", "Findings",
+     "voters fear unwelcome policies from either party"),
+])
+def test_a_document_described_at_length_shows(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text[:4], c.text) == (source, "show", content)
+    assert (c.source.mention.start, c.start) == (0, text.index(content))
+
+
+def test_a_show_after_a_name_is_a_noun():
+    assert attributed("The Republican National Committee is welcoming the Sanders show as a distraction.") == []

@@ -1216,6 +1216,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                          reporter_parts=described)
     # "X said (that) C"
     np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs)
+    if row["term"] == "show" and not (np and _names_a_document(text[np[0][0]:np[0][1]])):
+        np = _document_subject(text, start, cs) or np
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -1252,6 +1254,20 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+def _document_subject(text: str, start: int, cs: int):
+    """"A national poll released Sunday by The Washington Post and ABC News shows C": a poll, a record or a
+    study described at length opens the sentence as the subject of 'show' (past a participle or "by", where the
+    search for a plain source phrase stops). Not of 'states' or 'read', which are nouns in such subjects."""
+    aux = _aux_tail(text[start:cs])
+    a, b = _strip_span(text, start, start + aux.start() if aux else cs)
+    phrase = text[a:b]
+    ws = phrase.split()
+    if not 2 <= len(ws) <= 16 or any(ch in phrase for ch in ",;:()\u201c\u201d\"") \
+            or not any(source_words().get(w.lower()) == "document" for w in ws[:4]):
+        return None  # a document word heads the phrase: not "The Republican National Committee is welcoming the Sanders [show]"
+    return (a, b), []
 
 
 def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
