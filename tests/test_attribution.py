@@ -1072,3 +1072,14 @@ def test_a_document_described_at_length_shows(text, source, content):
 
 def test_a_show_after_a_name_is_a_noun():
     assert attributed("The Republican National Committee is welcoming the Sanders show as a distraction.") == []
+
+
+def test_calls_with_an_object_is_a_verb():
+    [c] = attributed("Sanders calls himself a democratic socialist.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Sanders", "calls", "himself a democratic socialist")
+
+
+@pytest.mark.parametrize("text", ["Their calls intensified after the emails were released.",
+                                  "Police received 911 calls saying shots had been fired."])
+def test_calls_as_a_plural_noun_is_no_cue(text):
+    assert all(c.cue is None or c.cue.text != "calls" for c in analyze(text).claim_records)

@@ -872,6 +872,26 @@ def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
         and not word.endswith("ly")
 
 
+_OBJECT_OPENERS = {"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "itself", "themselves",
+                   "the", "a", "an", "his", "their", "its", "this", "that", "these", "those", "for", "on", "out"}
+_PLURAL_OR_VERB = {"calls"}
+
+
+def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
+    """'calls' is a plural noun more often than a verb ("phone calls", "their calls to end"): a verb only
+    after no determiner, possessive or number, with an object after it ("calls him a liar", "calls Trump's
+    idea stupid")."""
+    if text[cs:ce].lower() not in _PLURAL_OR_VERB:
+        return False
+    before = text[max(start, cs - 30):cs].split()
+    prev = before[-1] if before else ""
+    if prev.lower() in _DETERMINERS or prev.endswith(("'s", "\u2019s")) or prev[:1].isdigit():
+        return True
+    nxt = text[ce:ce + 30].split()
+    word = nxt[0].strip(",.;:\u201c\u201d\"'\u2018\u2019") if nxt else ""
+    return not (word.lower() in _OBJECT_OPENERS or word[:1].isupper())
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -909,6 +929,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
+        if _plural_noun(text, start, cs, m.end()):
+            continue  # "911 calls saying C", "Their calls intensified": a noun
         row = cue_table()[_form(m.group())]
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
