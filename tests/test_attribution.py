@@ -1083,3 +1083,16 @@ def test_calls_with_an_object_is_a_verb():
                                   "Police received 911 calls saying shots had been fired."])
 def test_calls_as_a_plural_noun_is_no_cue(text):
     assert all(c.cue is None or c.cue.text != "calls" for c in analyze(text).claim_records)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The race seemed likely to go to a second ballot.", "seemed likely"),
+    ("It seems like the party has moved on from the fight.", "seems like"),
+])
+def test_an_impression_of_likelihood_or_likeness(text, cue):
+    [c] = attributed(text)
+    assert (c.source.mention, c.cue.text, c.text) == (None, cue, text[:-1])
+
+
+def test_a_look_is_no_impression_of_the_reporter():
+    assert attributed("The candidate looked tired after the long flight from Iowa.") == []
