@@ -1096,3 +1096,18 @@ def test_an_impression_of_likelihood_or_likeness(text, cue):
 
 def test_a_look_is_no_impression_of_the_reporter():
     assert attributed("The candidate looked tired after the long flight from Iowa.") == []
+
+
+def test_a_colon_after_the_subjects_clause_opens_its_words():
+    text = "Trump leaned in and boomed: \u201cLet\u2019s defeat her in November.\u201d"
+    own, quoted = analyze(text).claim_records
+    assert (own.source.type, own.text) == ("reporter", "Trump leaned in and boomed")
+    assert (quoted.source.mention.text, quoted.cue.text, quoted.text) == (
+        "Trump", ":", "\u201cLet\u2019s defeat her in November.\u201d")
+    assert (quoted.cue.start, quoted.start) == (text.index(":"), text.index("\u201c"))
+
+
+@pytest.mark.parametrize("text", ["The sign on the door had one line: \u201cClosed for the holiday.\u201d",
+                                  "It seems unfair to tell them: \u201cWe are sorry, it did not work out.\u201d"])
+def test_a_colon_after_a_thing_or_it_opens_no_ones_words(text):
+    assert attributed(text) == []

@@ -949,7 +949,28 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if frame:
             return frame
-    return relative or hedge
+    return relative or hedge or _colon_before_quotation(text, start, body_end, quotes)
+
+
+_COLON_QUOTATION = re.compile(r":\s*(?=[\u201c\"]|'')")
+
+
+def _colon_before_quotation(text: str, start: int, body_end: int, quotes) -> Optional[Frame]:
+    """She then addressed the supporters again: \u201cHere is what I regret.\u201d  A clause whose subject names
+    a source, ended by a colon that opens a quotation, introduces the subject's words, whatever its verb. What
+    the subject did before the colon is the reporter's own statement."""
+    m = _COLON_QUOTATION.search(text, start, body_end)
+    if m is None or strictly_inside(quotes, m.start()):
+        return None
+    subject = _opening_subject(text, _past_fronted_phrase(text, start, m.start()), m.start())
+    if subject is None or not _valid_source(text[subject[0]:subject[1]], strict=True) \
+            or re.search(r"[\u201c\u201d\"\u2014\u2013]|^(?:it|this|that)$", text[subject[0]:subject[1]], re.I):
+        return None  # "It seems unfair to tell them:", a rubric before a headline ("PSA\u2014\u201cYou have ...")
+    content = _content_after(text, m.end(), body_end)
+    if not content:
+        return None
+    return Frame(cue=(m.start(), m.start() + 1), source=subject, content=content,
+                 reporter_parts=_what_the_subject_did(text, subject, m.start()), rule="cue:colon/before-quotation")
 
 
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\s[\u2014\u2013]|\s--)\s+")
