@@ -1111,3 +1111,13 @@ def test_a_colon_after_the_subjects_clause_opens_its_words():
                                   "It seems unfair to tell them: \u201cWe are sorry, it did not work out.\u201d"])
 def test_a_colon_after_a_thing_or_it_opens_no_ones_words(text):
     assert attributed(text) == []
+
+
+def test_a_clause_ending_on_a_colon_introduces_the_next_quotation():
+    text = "He then listed the qualities a nominee needs:\n\n\u201cStrength, patience and a thick skin.\u201d"
+    frame, quoted = analyze(text).claim_records
+    assert frame.source.type == "reporter"
+    assert (quoted.source.mention.text, quoted.cue.text, quoted.cue.start) == ("He", ":", text.index(":"))
+    assert quoted.text == "\u201cStrength, patience and a thick skin.\u201d"
+    assert [c.source.type for c in analyze("Wait, it gets better:\n\n\u201cBy law, the president sets it.\u201d").claim_records] \
+        == ["reporter", "reporter"]

@@ -352,6 +352,7 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
             cue = m
         if cue is None or not _BEFORE_COLON.fullmatch(text, cue.end(), colon) \
                 or cue_table()[_form(cue.group())]["category"] != "speech":
+            _colon_ends_the_subjects_clause(text, claim, previous, colon, registry, entities)
             return
     np = _np_before(text, previous.start, cue.start()) or _sentence_subject(text, previous.start, cue.start())
     if not np:
@@ -364,6 +365,21 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
     claim.quoted = True
     previous.kind = "metadata"  # the frame itself: who speaks the quotation after it
     previous.source = _reporter("metadata:frame-of-next-quotation")
+
+
+def _colon_ends_the_subjects_clause(text: str, claim: Claim, previous: Claim, colon: int, registry, entities) -> None:
+    """He then listed the qualities a nominee needs:  \u00b6 \u201cC\u201d  A clause whose subject names a source,
+    ending on a colon, with no speech verb, introduces the quotation after it; the clause stays the reporter's."""
+    if text[colon] != ":":
+        return
+    subject = _colon_subject(text, previous.start, colon)
+    if subject is None:
+        return
+    src, how = registry.resolve(text, *subject, entities=entities)
+    claim.source = ClaimSource(name=src.name, type=src.type, mention=Span.of(text, *subject), via=[], source_id=src.id,
+                               rule=f"cue:colon/before-quotation-next-sentence; {how}")
+    claim.cue = Span.of(text, colon, colon + 1)
+    claim.quoted = True
 
 
 def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -> None:
@@ -952,6 +968,16 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     return relative or hedge or _colon_before_quotation(text, start, body_end, quotes)
 
 
+def _colon_subject(text: str, start: int, colon: int) -> Optional[tuple[int, int]]:
+    """The subject of the clause text[start:colon] when it names a source: not "It seems unfair to tell
+    them:", nor a rubric before a headline ("PSA\u2014\u201cYou have ...")."""
+    subject = _opening_subject(text, _past_fronted_phrase(text, start, colon), colon)
+    if subject is None or not _valid_source(text[subject[0]:subject[1]], strict=True) \
+            or re.search(r"[\u201c\u201d\"\u2014\u2013]|^(?:it|this|that)$", text[subject[0]:subject[1]], re.I):
+        return None
+    return subject
+
+
 _COLON_QUOTATION = re.compile(r":\s*(?=[\u201c\"]|'')")
 
 
@@ -962,10 +988,9 @@ def _colon_before_quotation(text: str, start: int, body_end: int, quotes) -> Opt
     m = _COLON_QUOTATION.search(text, start, body_end)
     if m is None or strictly_inside(quotes, m.start()):
         return None
-    subject = _opening_subject(text, _past_fronted_phrase(text, start, m.start()), m.start())
-    if subject is None or not _valid_source(text[subject[0]:subject[1]], strict=True) \
-            or re.search(r"[\u201c\u201d\"\u2014\u2013]|^(?:it|this|that)$", text[subject[0]:subject[1]], re.I):
-        return None  # "It seems unfair to tell them:", a rubric before a headline ("PSA\u2014\u201cYou have ...")
+    subject = _colon_subject(text, start, m.start())
+    if subject is None:
+        return None
     content = _content_after(text, m.end(), body_end)
     if not content:
         return None
