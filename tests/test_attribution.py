@@ -1121,3 +1121,23 @@ def test_a_clause_ending_on_a_colon_introduces_the_next_quotation():
     assert quoted.text == "\u201cStrength, patience and a thick skin.\u201d"
     assert [c.source.type for c in analyze("Wait, it gets better:\n\n\u201cBy law, the president sets it.\u201d").claim_records] \
         == ["reporter", "reporter"]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The governor proclaimed that the state was open for business.", "The governor", "proclaimed",
+     "the state was open for business"),
+    ("Sanders congratulated Clinton on her victory.", "Sanders", "congratulated", "Clinton on her victory"),
+    ("Critics dubbed the plan a giveaway.", "Critics", "dubbed", "the plan a giveaway"),
+    ("The mayor welcomed the ruling as a victory for tenants.", "The mayor", "welcomed",
+     "the ruling as a victory for tenants"),
+])
+def test_more_speech_and_stance_verbs(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert (c.source.mention.start, c.start) == (0, text.index(content))
+
+
+@pytest.mark.parametrize("text", ["The observed effect was small in every district.",
+                                  "The disputed ballots were counted twice."])
+def test_a_new_cue_verb_as_an_adjective_is_no_cue(text):
+    assert attributed(text) == []
