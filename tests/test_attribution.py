@@ -1141,3 +1141,18 @@ def test_more_speech_and_stance_verbs(text, source, cue, content):
                                   "The disputed ballots were counted twice."])
 def test_a_new_cue_verb_as_an_adjective_is_no_cue(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Sanders pushed for a higher minimum wage.", "Sanders", "pushed for", "a higher minimum wage"),
+    ("The court ruled that the law was unconstitutional.", "The court", "ruled that", "the law was unconstitutional"),
+    ("Trump brushed off the criticism from party leaders.", "Trump", "brushed off", "the criticism from party leaders"),
+    ("Many Republicans considered the deal a mistake.", "Many Republicans", "considered", "the deal a mistake"),
+])
+def test_phrasal_stance_and_ruling_cues(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_a_considered_opinion_is_no_cue():
+    assert attributed("The considered opinion of the board was clear to everyone.") == []
