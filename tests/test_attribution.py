@@ -1156,3 +1156,19 @@ def test_phrasal_stance_and_ruling_cues(text, source, cue, content):
 
 def test_a_considered_opinion_is_no_cue():
     assert attributed("The considered opinion of the board was clear to everyone.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Trump promises that the wall will be built.", "Trump", "promises", "the wall will be built"),
+    ("The union demands the release of the report.", "The union", "demands", "the release of the report"),
+    ("I remember that the mayor lied.", "I", "remember", "the mayor lied"),
+])
+def test_present_tense_verbs_that_are_also_nouns(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", ["Campaign promises are easy to make and hard to keep.",
+                                  "Their demands were ignored by the board."])
+def test_plural_nouns_are_no_cues(text):
+    assert attributed(text) == []
