@@ -1172,3 +1172,16 @@ def test_present_tense_verbs_that_are_also_nouns(text, source, cue, content):
                                   "Their demands were ignored by the board."])
 def test_plural_nouns_are_no_cues(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Trump cast himself as a change agent.", "Trump", "cast", "himself as a change agent"),
+    ("The senator framed the vote as a test of loyalty.", "The senator", "framed", "the vote as a test of loyalty"),
+])
+def test_a_characterisation_with_as(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_cast_without_as_is_no_cue():
+    assert attributed("Voters cast ballots in all 50 states on Tuesday.") == []

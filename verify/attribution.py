@@ -951,6 +951,10 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
             continue
+        if row["frame"] == "np-as":  # "Trump cast himself as a change agent"; not "cast a ballot"
+            if not _AS_LATER.match(text, ce, body_end):
+                continue
+            row = {**row, "frame": "np"}
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
@@ -998,6 +1002,7 @@ def _colon_before_quotation(text: str, start: int, body_end: int, quotes) -> Opt
                  reporter_parts=_what_the_subject_did(text, subject, m.start()), rule="cue:colon/before-quotation")
 
 
+_AS_LATER = re.compile(r"[^,.;:\u201c\u201d\"]{1,50}?\sas\s")
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\s[\u2014\u2013]|\s--)\s+")
 
 
