@@ -1185,3 +1185,18 @@ def test_a_characterisation_with_as(text, source, cue, content):
 
 def test_cast_without_as_is_no_cue():
     assert attributed("Voters cast ballots in all 50 states on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Clinton hints that she will pick a progressive running mate.", "Clinton", "hints",
+     "she will pick a progressive running mate"),
+    ("Sanders made no secret of his disdain for the banks.", "Sanders", "made no secret of",
+     "his disdain for the banks"),
+])
+def test_hints_and_open_views(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_knocking_on_doors_is_no_cue():
+    assert attributed("Protesters knocked on doors all afternoon.") == []
