@@ -1200,3 +1200,14 @@ def test_hints_and_open_views(text, source, cue, content):
 
 def test_knocking_on_doors_is_no_cue():
     assert attributed("Protesters knocked on doors all afternoon.") == []
+
+
+def test_hope_before_its_clause_is_a_cue():
+    [c] = attributed("Party leaders hope that Sanders will tone down his attacks.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Party leaders", "hope", "Sanders will tone down his attacks")
+
+
+@pytest.mark.parametrize("text", ["The only hope the Gulf States have now is for Washington to act.",
+                                  "She called the senator the party's best hope for the future."])
+def test_hope_as_a_noun_is_no_cue(text):
+    assert all(c.cue is None or c.cue.text != "hope" for c in analyze(text).claim_records)
