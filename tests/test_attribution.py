@@ -1211,3 +1211,17 @@ def test_hope_before_its_clause_is_a_cue():
                                   "She called the senator the party's best hope for the future."])
 def test_hope_as_a_noun_is_no_cue(text):
     assert all(c.cue is None or c.cue.text != "hope" for c in analyze(text).claim_records)
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Some economists doubt that the plan would raise wages.", "Some economists", "doubt that",
+     "the plan would raise wages"),
+    ("Republicans recognize that the map favors Democrats.", "Republicans", "recognize", "the map favors Democrats"),
+])
+def test_doubt_and_recognition_before_a_clause(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_the_doubt_that_is_no_cue():
+    assert attributed("The doubt that lingered was about money.") == []
