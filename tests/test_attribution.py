@@ -1225,3 +1225,17 @@ def test_doubt_and_recognition_before_a_clause(text, source, cue, content):
 
 def test_the_doubt_that_is_no_cue():
     assert attributed("The doubt that lingered was about money.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Rubio took aim at the front-runner's record on trade.", "Rubio", "took aim at", "the front-runner's record on trade"),
+    ("The governor took credit for the drop in unemployment.", "The governor", "took credit for",
+     "the drop in unemployment"),
+])
+def test_phrasal_attacks_and_claims_of_merit(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_aiming_a_rifle_is_no_cue():
+    assert attributed("The hunter took careful aim at the deer.") == []
