@@ -1248,3 +1248,17 @@ def test_seemed_before_a_description_is_an_impression():
 
 def test_appeared_on_television_is_no_impression():
     assert attributed("The senator appeared on three Sunday shows this week.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Aides were adamant that the senator would stay in the race.", "Aides", "adamant that",
+     "the senator would stay in the race"),
+    ("The campaign is aware that the polls are tightening.", "The campaign", "aware that", "the polls are tightening"),
+])
+def test_an_adjective_of_stance_before_a_that_clause(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_an_adjective_without_that_is_no_cue():
+    assert attributed("Aides were adamant about the schedule and the budget.") == []
