@@ -1262,3 +1262,11 @@ def test_an_adjective_of_stance_before_a_that_clause(text, source, cue, content)
 
 def test_an_adjective_without_that_is_no_cue():
     assert attributed("Aides were adamant about the schedule and the budget.") == []
+
+
+def test_warning_that_continues_the_speaker():
+    text = "Obama spoke for an hour, warning that the deal could collapse."
+    own, warned = analyze(text).claim_records
+    assert (own.source.type, own.text) == ("reporter", "Obama spoke for an hour")
+    assert (warned.source.mention.text, warned.cue.text, warned.text) == ("Obama", "warning that", "the deal could collapse")
+    assert attributed("The warning that came from Brussels was ignored.") == []
