@@ -1270,3 +1270,9 @@ def test_warning_that_continues_the_speaker():
     assert (own.source.type, own.text) == ("reporter", "Obama spoke for an hour")
     assert (warned.source.mention.text, warned.cue.text, warned.text) == ("Obama", "warning that", "the deal could collapse")
     assert attributed("The warning that came from Brussels was ignored.") == []
+
+
+def test_eager_to_is_a_wish():
+    [c] = attributed("Republicans are eager to move past the primary fight.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Republicans", "are eager to", "move past the primary fight")
+    assert attributed("An eager to please crowd filled the hall.") == []
