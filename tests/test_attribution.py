@@ -1276,3 +1276,9 @@ def test_eager_to_is_a_wish():
     [c] = attributed("Republicans are eager to move past the primary fight.")
     assert (c.source.mention.text, c.cue.text, c.text) == ("Republicans", "are eager to", "move past the primary fight")
     assert attributed("An eager to please crowd filled the hall.") == []
+
+
+def test_appeared_before_an_adjective_is_an_impression():
+    [c] = attributed("While social media erupted, the Trump team appeared paralyzed.")
+    assert (c.source.mention, c.cue.text, c.text) == (None, "appeared", "the Trump team appeared paralyzed")
+    assert attributed("The governor appeared at a rally in Des Moines on Friday.") == []

@@ -1014,6 +1014,10 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     words = text[max(start, cs - 20):cs].split()
     if words and words[-1].lower() in ("what", "whatever"):
         return None  # "what appears to be a terrorist attack": a description, not a claim
+    after = text[ce:ce + 20].split()
+    if text[cs:ce].lower() in ("appeared", "appears") and after \
+            and not re.fullmatch(r"(?:more|less|very|so|too|increasingly|\w+ly|un\w+|\w+ed|\w+ing|\w+ful|\w+ous|\w+ive|\w+able|\w+ible|\w+al|\w+ic)", after[0].lower().strip(",.")):
+        return None  # "appeared on three Sunday shows": someone showed up; "appeared nervous": an impression
     a = start
     for m in _CLAUSE_OPENING.finditer(text, start, cs):
         a = m.end()
