@@ -1282,3 +1282,12 @@ def test_appeared_before_an_adjective_is_an_impression():
     [c] = attributed("While social media erupted, the Trump team appeared paralyzed.")
     assert (c.source.mention, c.cue.text, c.text) == (None, "appeared", "the Trump team appeared paralyzed")
     assert attributed("The governor appeared at a rally in Des Moines on Friday.") == []
+
+
+def test_a_relative_clause_after_a_trailing_according_to_is_the_reporters():
+    text = ("The group has called for attacks using vehicles, according to the SITE Intelligence Group, "
+            "which monitors extremist statements.")
+    claim, own = analyze(text).claim_records
+    assert (claim.cue.text, claim.text) == ("called for", "attacks using vehicles")
+    assert [(v.name, v.cue.text) for v in claim.source.via_frames] == [("SITE Intelligence Group", "according to")]
+    assert (own.source.type, own.text) == ("reporter", "which monitors extremist statements")

@@ -662,6 +662,7 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
     frame.via_cues[m.span("np")] = m.span("cue")
 
 
+_RELATIVE_AFTER = re.compile(r",\s*((?:which|who|whose)\s)")
 _TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
 
 
@@ -680,10 +681,15 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
     if m is None or strictly_inside(quotes, m.start()):
         return
     sx = _np_after(text, m.end(), body_end, stop_at_comma=True, max_words=14)
-    if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
+    if not sx or text[sx[1]:body_end].strip(" \u201d\"'") and not _RELATIVE_AFTER.match(text, sx[1], body_end):
         sx = _described_at_length(text, m.end(), body_end)  # "according to a Quinnipiac poll conducted in February"
-    if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
-        return  # the source must close the sentence
+    if not sx:
+        return
+    relative = _RELATIVE_AFTER.match(text, sx[1], body_end)
+    if text[sx[1]:body_end].strip(" \u201d\"'") and not relative:
+        return  # the source must close the sentence, or a relative clause on it
+    if relative:  # "according to the SITE Intelligence Group, which monitors extremist statements": the reporter's
+        frame.reporter_parts.append(_strip_span(text, relative.start(1), body_end))
     a, b = frame.content
     if b > m.start():
         if m.start() - a < 3 and text[a:m.start()].lower() not in ("yes", "no"):  # a poll's answer
