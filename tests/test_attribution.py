@@ -1291,3 +1291,20 @@ def test_a_relative_clause_after_a_trailing_according_to_is_the_reporters():
     assert (claim.cue.text, claim.text) == ("called for", "attacks using vehicles")
     assert [(v.name, v.cue.text) for v in claim.source.via_frames] == [("SITE Intelligence Group", "according to")]
     assert (own.source.type, own.text) == ("reporter", "which monitors extremist statements")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Many Republicans fear the party will lose the Senate.", "Many Republicans", "fear", "the party will lose the Senate"),
+    ("Sanders hopes the delegates will switch.", "Sanders", "hopes", "the delegates will switch"),
+    ("The senator was crediting the governor with the recovery.", "The senator", "crediting",
+     "the governor with the recovery"),
+])
+def test_more_forms_of_belief_and_stance_lemmas(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", ["His hopes for a comeback faded.", "Democrats hopes were dashed by the vote.",
+                                  "The fear of a brokered convention is growing."])
+def test_hopes_and_fear_as_nouns_are_no_cues(text):
+    assert attributed(text) == []

@@ -896,14 +896,14 @@ def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
 
 _OBJECT_OPENERS = {"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "itself", "themselves",
                    "the", "a", "an", "his", "their", "its", "this", "that", "these", "those", "for", "on", "out"}
-_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope"}
+_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes"}
 
 
 def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
-    """'calls', 'promises', 'demands', 'hope' are nouns more often than verbs ("phone calls", "their calls to
-    end", "campaign promises", "the only hope"): a verb only after no determiner, possessive or number, with
-    an object or a clause after it ("calls him a liar", "promises that", "demands the release", "hope the
-    efforts will help")."""
+    """'calls', 'promises', 'demands', 'hope(s)', 'fear', 'quotes' are nouns more often than verbs ("phone
+    calls", "their calls to end", "campaign promises", "the only hope", "His hopes for a comeback"): a verb
+    only after no determiner, possessive or number, with an object or a clause after it ("calls him a liar",
+    "promises that", "demands the release", "hopes the efforts will help", "fear the party will lose")."""
     if text[cs:ce].lower() not in _PLURAL_OR_VERB:
         return False
     before = text[max(start, cs - 30):cs].split()
