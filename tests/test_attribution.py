@@ -424,7 +424,7 @@ def test_time_or_occasion_between_source_and_cue(text, mention, cue):
      "document"),
 ])
 def test_source_phrase_edges(text, mention, name, kind):
-    (claim,) = attributed(text)
+    claim = attributed(text)[-1]  # ("reprimanded" is a cue of its own before "saying")
     assert claim.source.mention.text == mention and claim.source.type == kind
     if name:
         assert claim.source.name == name
@@ -1308,3 +1308,16 @@ def test_more_forms_of_belief_and_stance_lemmas(text, source, cue, content):
                                   "The fear of a brokered convention is growing."])
 def test_hopes_and_fear_as_nouns_are_no_cues(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Trump insulted the judge for his heritage.", "Trump", "insulted", "the judge for his heritage"),
+    ("Sanders extolled the virtues of Denmark.", "Sanders", "extolled", "the virtues of Denmark"),
+])
+def test_verbs_of_insult_and_praise(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_an_insulting_remark_is_no_cue():
+    assert attributed("It was an insulting remark about the judge.") == []
