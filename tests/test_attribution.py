@@ -461,7 +461,7 @@ def test_time_or_occasion_between_source_and_cue(text, mention, cue):
      "document"),
 ])
 def test_source_phrase_edges(text, mention, name, kind):
-    (claim,) = attributed(text)
+    claim = attributed(text)[-1]  # ("reprimanded" is a cue of its own before "saying")
     assert claim.source.mention.text == mention and claim.source.type == kind
     if name:
         assert claim.source.name == name
@@ -1312,3 +1312,314 @@ def test_a_possessive_description_naming_a_body_of_several_words():
 def test_a_question_word_left_open_is_the_content():
     first, second = attributed("The clerk said the office stopped the practice, but the clerk did not say when.")
     assert (second.source.mention.text, second.cue.text, second.text) == ("the clerk", "say", "when")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Opponents claim that the vote was rigged.", "Opponents", "claim that", "the vote was rigged"),
+    ("Ross claims to have met the king.", "Ross", "claims to", "have met the king"),
+    ("Some Democrats fear that the party will split.", "Some Democrats", "fear that", "the party will split"),
+])
+def test_a_claim_or_fear_before_its_clause(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert text[c.source.mention.start:c.source.mention.end] == source and text[c.start:c.end] == content
+
+
+@pytest.mark.parametrize("text", ["The claim that he lied was never proven.", "The fear that prices will rise is widespread."])
+def test_an_article_before_a_cue_word_names_no_source(text):
+    assert attributed(text) == []
+
+
+def test_an_impression_no_one_is_named_for_is_the_whole_clause():
+    text = "Even as he won in South Carolina, Mr. Trump seemed to overstay his welcome."
+    own, hedged = analyze(text).claim_records
+    assert (own.source.type, own.text) == ("reporter", "Even as he won in South Carolina")
+    assert hedged.source.mention is None and hedged.source.rule == "agentless:seemed to"
+    assert (hedged.cue.text, hedged.text) == ("seemed to", "Mr. Trump seemed to overstay his welcome")
+    assert (hedged.start, hedged.end) == (text.index("Mr."), len(text) - 1)
+
+
+def test_a_report_no_one_is_named_for():
+    [c] = attributed("The Club for Growth is reportedly spending $1.5 million on advertisements.")
+    assert (c.source.mention, c.cue.text, c.text) == (
+        None, "reportedly", "The Club for Growth is reportedly spending $1.5 million on advertisements")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The senator said the plan appears to be working.", "said"),
+    ("Trump reportedly told aides that he would skip the debate.", "told"),
+])
+def test_a_named_source_outranks_an_impression(text, cue):
+    [c] = attributed(text)
+    assert c.cue.text == cue and c.source.mention is not None
+
+
+def test_what_appears_to_be_describes_and_claims_nothing():
+    assert attributed("Officials are investigating what appears to be a terrorist attack.") == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("A national poll released Sunday by The Washington Post and ABC News shows the senator keeping his lead.",
+     "A national poll released Sunday by The Washington Post and ABC News", "the senator keeping his lead"),
+    ("Surveys of caucus-goers taken as they entered caucus sites showed that older women turned out in force.",
+     "Surveys of caucus-goers taken as they entered caucus sites", "older women turned out in force"),
+    ("Findings show voters fear unwelcome policies from either party.", "Findings",
+     "voters fear unwelcome policies from either party"),
+])
+def test_a_document_described_at_length_shows(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text[:4], c.text) == (source, "show", content)
+    assert (c.source.mention.start, c.start) == (0, text.index(content))
+
+
+def test_a_show_after_a_name_is_a_noun():
+    assert attributed("The Republican National Committee is welcoming the Sanders show as a distraction.") == []
+
+
+def test_calls_with_an_object_is_a_verb():
+    [c] = attributed("Sanders calls himself a democratic socialist.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Sanders", "calls", "himself a democratic socialist")
+
+
+@pytest.mark.parametrize("text", ["Their calls intensified after the emails were released.",
+                                  "Police received 911 calls saying shots had been fired."])
+def test_calls_as_a_plural_noun_is_no_cue(text):
+    assert all(c.cue is None or c.cue.text != "calls" for c in analyze(text).claim_records)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The race seemed likely to go to a second ballot.", "seemed likely"),
+    ("It seems like the party has moved on from the fight.", "seems like"),
+])
+def test_an_impression_of_likelihood_or_likeness(text, cue):
+    [c] = attributed(text)
+    assert (c.source.mention, c.cue.text, c.text) == (None, cue, text[:-1])
+
+
+def test_a_look_is_no_impression_of_the_reporter():
+    assert attributed("The candidate looked tired after the long flight from Iowa.") == []
+
+
+def test_a_colon_after_the_subjects_clause_opens_its_words():
+    text = "Trump leaned in and boomed: \u201cLet\u2019s defeat her in November.\u201d"
+    own, quoted = analyze(text).claim_records
+    assert (own.source.type, own.text) == ("reporter", "Trump leaned in and boomed")
+    assert (quoted.source.mention.text, quoted.cue.text, quoted.text) == (
+        "Trump", ":", "\u201cLet\u2019s defeat her in November.\u201d")
+    assert (quoted.cue.start, quoted.start) == (text.index(":"), text.index("\u201c"))
+
+
+@pytest.mark.parametrize("text", ["The sign on the door had one line: \u201cClosed for the holiday.\u201d",
+                                  "It seems unfair to tell them: \u201cWe are sorry, it did not work out.\u201d"])
+def test_a_colon_after_a_thing_or_it_opens_no_ones_words(text):
+    assert all(c.cue.text != ":" for c in attributed(text))  # ("It seems unfair": the reporter's hedge)
+
+
+def test_a_clause_ending_on_a_colon_introduces_the_next_quotation():
+    text = "He then listed the qualities a nominee needs:\n\n\u201cStrength, patience and a thick skin.\u201d"
+    frame, quoted = analyze(text).claim_records
+    assert frame.source.type == "reporter"
+    assert (quoted.source.mention.text, quoted.cue.text, quoted.cue.start) == ("He", ":", text.index(":"))
+    assert quoted.text == "\u201cStrength, patience and a thick skin.\u201d"
+    assert [c.source.type for c in analyze("Wait, it gets better:\n\n\u201cBy law, the president sets it.\u201d").claim_records] \
+        == ["reporter", "reporter"]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The governor proclaimed that the state was open for business.", "The governor", "proclaimed",
+     "the state was open for business"),
+    ("Sanders congratulated Clinton on her victory.", "Sanders", "congratulated", "Clinton on her victory"),
+    ("Critics dubbed the plan a giveaway.", "Critics", "dubbed", "the plan a giveaway"),
+    ("The mayor welcomed the ruling as a victory for tenants.", "The mayor", "welcomed",
+     "the ruling as a victory for tenants"),
+])
+def test_more_speech_and_stance_verbs(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert (c.source.mention.start, c.start) == (0, text.index(content))
+
+
+@pytest.mark.parametrize("text", ["The observed effect was small in every district.",
+                                  "The disputed ballots were counted twice."])
+def test_a_new_cue_verb_as_an_adjective_is_no_cue(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Sanders pushed for a higher minimum wage.", "Sanders", "pushed for", "a higher minimum wage"),
+    ("The court ruled that the law was unconstitutional.", "The court", "ruled that", "the law was unconstitutional"),
+    ("Trump brushed off the criticism from party leaders.", "Trump", "brushed off", "the criticism from party leaders"),
+    ("Many Republicans considered the deal a mistake.", "Many Republicans", "considered", "the deal a mistake"),
+])
+def test_phrasal_stance_and_ruling_cues(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_a_considered_opinion_is_no_cue():
+    assert attributed("The considered opinion of the board was clear to everyone.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Trump promises that the wall will be built.", "Trump", "promises", "the wall will be built"),
+    ("The union demands the release of the report.", "The union", "demands", "the release of the report"),
+    ("I remember that the mayor lied.", "I", "remember", "the mayor lied"),
+])
+def test_present_tense_verbs_that_are_also_nouns(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", ["Campaign promises are easy to make and hard to keep.",
+                                  "Their demands were ignored by the board."])
+def test_plural_nouns_are_no_cues(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Trump cast himself as a change agent.", "Trump", "cast", "himself as a change agent"),
+    ("The senator framed the vote as a test of loyalty.", "The senator", "framed", "the vote as a test of loyalty"),
+])
+def test_a_characterisation_with_as(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_cast_without_as_is_no_cue():
+    assert attributed("Voters cast ballots in all 50 states on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Clinton hints that she will pick a progressive running mate.", "Clinton", "hints",
+     "she will pick a progressive running mate"),
+    ("Sanders made no secret of his disdain for the banks.", "Sanders", "made no secret of",
+     "his disdain for the banks"),
+])
+def test_hints_and_open_views(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_knocking_on_doors_is_no_cue():
+    assert attributed("Protesters knocked on doors all afternoon.") == []
+
+
+def test_hope_before_its_clause_is_a_cue():
+    [c] = attributed("Party leaders hope that Sanders will tone down his attacks.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Party leaders", "hope", "Sanders will tone down his attacks")
+
+
+@pytest.mark.parametrize("text", ["The only hope the Gulf States have now is for Washington to act.",
+                                  "She called the senator the party's best hope for the future."])
+def test_hope_as_a_noun_is_no_cue(text):
+    assert all(c.cue is None or c.cue.text != "hope" for c in analyze(text).claim_records)
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Some economists doubt that the plan would raise wages.", "Some economists", "doubt that",
+     "the plan would raise wages"),
+    ("Republicans recognize that the map favors Democrats.", "Republicans", "recognize", "the map favors Democrats"),
+])
+def test_doubt_and_recognition_before_a_clause(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_the_doubt_that_is_no_cue():
+    assert attributed("The doubt that lingered was about money.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Rubio took aim at the front-runner's record on trade.", "Rubio", "took aim at", "the front-runner's record on trade"),
+    ("The governor took credit for the drop in unemployment.", "The governor", "took credit for",
+     "the drop in unemployment"),
+])
+def test_phrasal_attacks_and_claims_of_merit(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_aiming_a_rifle_is_no_cue():
+    assert attributed("The hunter took careful aim at the deer.") == []
+
+
+def test_seemed_before_a_description_is_an_impression():
+    [c] = attributed("The remarks seemed a preview of a general-election strategy.")
+    assert (c.source.mention, c.cue.text, c.text) == (None, "seemed", "The remarks seemed a preview of a general-election strategy")
+
+
+def test_appeared_on_television_is_no_impression():
+    assert attributed("The senator appeared on three Sunday shows this week.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Aides were adamant that the senator would stay in the race.", "Aides", "adamant that",
+     "the senator would stay in the race"),
+    ("The campaign is aware that the polls are tightening.", "The campaign", "aware that", "the polls are tightening"),
+])
+def test_an_adjective_of_stance_before_a_that_clause(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_an_adjective_without_that_is_no_cue():
+    assert attributed("Aides were adamant about the schedule and the budget.") == []
+
+
+def test_warning_that_continues_the_speaker():
+    text = "Obama spoke for an hour, warning that the deal could collapse."
+    own, warned = analyze(text).claim_records
+    assert (own.source.type, own.text) == ("reporter", "Obama spoke for an hour")
+    assert (warned.source.mention.text, warned.cue.text, warned.text) == ("Obama", "warning that", "the deal could collapse")
+    assert attributed("The warning that came from Brussels was ignored.") == []
+
+
+def test_eager_to_is_a_wish():
+    [c] = attributed("Republicans are eager to move past the primary fight.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Republicans", "are eager to", "move past the primary fight")
+    assert attributed("An eager to please crowd filled the hall.") == []
+
+
+def test_appeared_before_an_adjective_is_an_impression():
+    [c] = attributed("While social media erupted, the Trump team appeared paralyzed.")
+    assert (c.source.mention, c.cue.text, c.text) == (None, "appeared", "the Trump team appeared paralyzed")
+    assert attributed("The governor appeared at a rally in Des Moines on Friday.") == []
+
+
+def test_a_relative_clause_after_a_trailing_according_to_is_the_reporters():
+    text = ("The group has called for attacks using vehicles, according to the SITE Intelligence Group, "
+            "which monitors extremist statements.")
+    claim, own = analyze(text).claim_records
+    assert (claim.cue.text, claim.text) == ("called for", "attacks using vehicles")
+    assert [(v.name, v.cue.text) for v in claim.source.via_frames] == [("SITE Intelligence Group", "according to")]
+    assert (own.source.type, own.text) == ("reporter", "which monitors extremist statements")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Many Republicans fear the party will lose the Senate.", "Many Republicans", "fear", "the party will lose the Senate"),
+    ("Sanders hopes the delegates will switch.", "Sanders", "hopes", "the delegates will switch"),
+    ("The senator was crediting the governor with the recovery.", "The senator", "crediting",
+     "the governor with the recovery"),
+])
+def test_more_forms_of_belief_and_stance_lemmas(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", ["His hopes for a comeback faded.", "Democrats hopes were dashed by the vote.",
+                                  "The fear of a brokered convention is growing."])
+def test_hopes_and_fear_as_nouns_are_no_cues(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Trump insulted the judge for his heritage.", "Trump", "insulted", "the judge for his heritage"),
+    ("Sanders extolled the virtues of Denmark.", "Sanders", "extolled", "the virtues of Denmark"),
+])
+def test_verbs_of_insult_and_praise(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_an_insulting_remark_is_no_cue():
+    assert attributed("It was an insulting remark about the judge.") == []

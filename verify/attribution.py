@@ -150,7 +150,7 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     forms: dict[str, dict] = {}
     for row in cue_table().values():
         words = row["term"].lower().split()
-        if not words or not words[0].isalpha() or row["frame"] == "prep":
+        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge"):
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
         forms.setdefault(" ".join(["to"] + words), row)  # "AFL-CIO to endorse Clinton": the headline's future
@@ -367,6 +367,7 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
             cue = m
         if cue is None or not _BEFORE_COLON.fullmatch(text, cue.end(), colon) \
                 or cue_table()[_form(cue.group())]["category"] != "speech":
+            _colon_ends_the_subjects_clause(text, claim, previous, colon, registry, entities)
             return
     np = _np_before(text, previous.start, cue.start()) or _sentence_subject(text, previous.start, cue.start())
     if not np:
@@ -379,6 +380,21 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
     claim.quoted = True
     previous.kind = "metadata"  # the frame itself: who speaks the quotation after it
     previous.source = _reporter("metadata:frame-of-next-quotation")
+
+
+def _colon_ends_the_subjects_clause(text: str, claim: Claim, previous: Claim, colon: int, registry, entities) -> None:
+    """He then listed the qualities a nominee needs:  \u00b6 \u201cC\u201d  A clause whose subject names a source,
+    ending on a colon, with no speech verb, introduces the quotation after it; the clause stays the reporter's."""
+    if text[colon] != ":":
+        return
+    subject = _colon_subject(text, previous.start, colon)
+    if subject is None:
+        return
+    src, how = registry.resolve(text, *subject, entities=entities)
+    claim.source = ClaimSource(name=src.name, type=src.type, mention=Span.of(text, *subject), via=[], source_id=src.id,
+                               rule=f"cue:colon/before-quotation-next-sentence; {how}")
+    claim.cue = Span.of(text, colon, colon + 1)
+    claim.quoted = True
 
 
 def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -> None:
@@ -695,6 +711,7 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
     frame.via_cues[m.span("np")] = m.span("cue")
 
 
+_RELATIVE_AFTER = re.compile(r",\s*((?:which|who|whose)\s)")
 _TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
 
 
@@ -730,10 +747,15 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
     if m is None or strictly_inside(quotes, m.start()):
         return
     sx = _np_after(text, m.end(), body_end, stop_at_comma=True, max_words=14)
-    if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
+    if not sx or text[sx[1]:body_end].strip(" \u201d\"'") and not _RELATIVE_AFTER.match(text, sx[1], body_end):
         sx = _described_at_length(text, m.end(), body_end)  # "according to a Quinnipiac poll conducted in February"
-    if not sx or text[sx[1]:body_end].strip(" \u201d\"'"):
-        return  # the source must close the sentence
+    if not sx:
+        return
+    relative = _RELATIVE_AFTER.match(text, sx[1], body_end)
+    if text[sx[1]:body_end].strip(" \u201d\"'") and not relative:
+        return  # the source must close the sentence, or a relative clause on it
+    if relative:  # "according to the SITE Intelligence Group, which monitors extremist statements": the reporter's
+        frame.reporter_parts.append(_strip_span(text, relative.start(1), body_end))
     a, b = frame.content
     if b > m.start():
         if m.start() - a < 3 and text[a:m.start()].lower() not in ("yes", "no"):  # a poll's answer
@@ -948,6 +970,27 @@ def _after_a_determiner(text: str, start: int, cs: int) -> bool:
     return bool(_NOUN_DETERMINER_BEFORE.search(text, max(start, cs - 20), cs))
 
 
+_OBJECT_OPENERS = {"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "itself", "themselves",
+                   "the", "a", "an", "his", "their", "its", "this", "that", "these", "those", "for", "on", "out"}
+_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes"}
+
+
+def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
+    """'calls', 'promises', 'demands', 'hope(s)', 'fear', 'quotes' are nouns more often than verbs ("phone
+    calls", "their calls to end", "campaign promises", "the only hope", "His hopes for a comeback"): a verb
+    only after no determiner, possessive or number, with an object or a clause after it ("calls him a liar",
+    "promises that", "demands the release", "hopes the efforts will help", "fear the party will lose")."""
+    if text[cs:ce].lower() not in _PLURAL_OR_VERB:
+        return False
+    before = text[max(start, cs - 30):cs].split()
+    prev = before[-1] if before else ""
+    if prev.lower() in _DETERMINERS or prev.endswith(("'s", "\u2019s")) or prev[:1].isdigit():
+        return True
+    nxt = text[ce:ce + 30].split()
+    word = nxt[0].strip(",.;:\u201c\u201d\"'\u2018\u2019") if nxt else ""
+    return not (word.lower() in _OBJECT_OPENERS or word[:1].isupper())
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -968,6 +1011,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if outer:
             return outer
     relative: Optional[Frame] = None
+    hedge: Optional[Frame] = None
     for m in cue_matches(text, start, end):
         cs, ce = m.start(), m.end()
         if cue_before is not None and cs > cue_before:
@@ -986,7 +1030,16 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
         if cs > start and _after_a_determiner(text, start, cs):
             continue  # "The suspect, 30, was shot", "a 911 call on Friday": a noun, not a verb
+        if _plural_noun(text, start, cs, m.end()):
+            continue  # "911 calls saying C", "Their calls intensified": a noun
         row = cue_table()[_form(m.group())]
+        if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
+            hedge = hedge or _hedge(text, start, body_end, cs, ce)
+            continue
+        if row["frame"] == "np-as":  # "Trump cast himself as a change agent"; not "cast a ballot"
+            if not _AS_LATER.match(text, ce, body_end):
+                continue
+            row = {**row, "frame": "np"}
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
@@ -1003,7 +1056,65 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if frame:
             return frame
-    return relative
+    return relative or hedge or _colon_before_quotation(text, start, body_end, quotes)
+
+
+def _colon_subject(text: str, start: int, colon: int) -> Optional[tuple[int, int]]:
+    """The subject of the clause text[start:colon] when it names a source: not "It seems unfair to tell
+    them:", nor a rubric before a headline ("PSA\u2014\u201cYou have ...")."""
+    subject = _opening_subject(text, _past_fronted_phrase(text, start, colon), colon)
+    if subject is None or not _valid_source(text[subject[0]:subject[1]], strict=True) \
+            or re.search(r"[\u201c\u201d\"\u2014\u2013]|^(?:it|this|that)$", text[subject[0]:subject[1]], re.I):
+        return None
+    return subject
+
+
+_COLON_QUOTATION = re.compile(r":\s*(?=[\u201c\"]|'')")
+
+
+def _colon_before_quotation(text: str, start: int, body_end: int, quotes) -> Optional[Frame]:
+    """She then addressed the supporters again: \u201cHere is what I regret.\u201d  A clause whose subject names
+    a source, ended by a colon that opens a quotation, introduces the subject's words, whatever its verb. What
+    the subject did before the colon is the reporter's own statement."""
+    m = _COLON_QUOTATION.search(text, start, body_end)
+    if m is None or strictly_inside(quotes, m.start()):
+        return None
+    subject = _colon_subject(text, start, m.start())
+    if subject is None:
+        return None
+    content = _content_after(text, m.end(), body_end)
+    if not content:
+        return None
+    return Frame(cue=(m.start(), m.start() + 1), source=subject, content=content,
+                 reporter_parts=_what_the_subject_did(text, subject, m.start()), rule="cue:colon/before-quotation")
+
+
+_AS_LATER = re.compile(r"[^,.;:\u201c\u201d\"]{1,50}?\sas\s")
+_CLAUSE_OPENING = re.compile(r"(?:[,;:]|\s[\u2014\u2013]|\s--)\s+")
+
+
+def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"Mr. Trump seemed to overstay his welcome", "Trump reportedly told aides C": an impression or a
+    report no one is named for. The claim is the whole clause, its subject included; it has no source.
+    What comes before the clause ("Even as he won in South Carolina,") is the reporter's."""
+    words = text[max(start, cs - 20):cs].split()
+    if words and words[-1].lower() in ("what", "whatever"):
+        return None  # "what appears to be a terrorist attack": a description, not a claim
+    after = text[ce:ce + 20].split()
+    if text[cs:ce].lower() in ("appeared", "appears") and after \
+            and not re.fullmatch(r"(?:more|less|very|so|too|increasingly|\w+ly|un\w+|\w+ed|\w+ing|\w+ful|\w+ous|\w+ive|\w+able|\w+ible|\w+al|\w+ic)", after[0].lower().strip(",.")):
+        return None  # "appeared on three Sunday shows": someone showed up; "appeared nervous": an impression
+    a = start
+    for m in _CLAUSE_OPENING.finditer(text, start, cs):
+        a = m.end()
+    a, b = _strip_span(text, a, body_end)
+    if len(text[a:b].split()) < 4:
+        return None
+    frame = Frame(cue=(cs, ce), source=(cs, cs), content=(a, b), rule=f"agentless:{_form(text[cs:ce])}", agentless=True)
+    before = _strip_span(text, start, a)
+    if len(text[before[0]:before[1]].split()) >= 2:
+        frame.reporter_parts = [before]
+    return frame
 
 
 _NO_DOCUMENT_DESCRIPTION = re.compile(r"[,;:\u201c\u201d\"()]")
@@ -2179,6 +2290,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return False
     if low[0] == "this" and (len(low) == 1 or low[1] in _AUXILIARY_END or low[1] in _VERBISH):
         return False  # "This is ...", not "this Trump look-alike declared"
+    if low[-1] in ("the", "a", "an"):
+        return False  # "The claim that C": an article names no one, whatever its capital letter
     if low[0] in ("those", "these") and (len(low) == 1 or len(low) == 2 and low[1].endswith("ed")):
         return True  # "those surveyed say", "Those polled said", "Those [who attended] said"
     if ws[0][:1].islower() and low[0] in _VERBISH:
