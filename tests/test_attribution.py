@@ -1199,3 +1199,11 @@ def test_a_possessive_description_naming_a_body_of_several_words():
 def test_a_question_word_left_open_is_the_content():
     first, second = attributed("The clerk said the office stopped the practice, but the clerk did not say when.")
     assert (second.source.mention.text, second.cue.text, second.text) == ("the clerk", "say", "when")
+
+
+def test_a_coordinated_cue_inside_a_relative_clause_has_the_relative_pronoun_as_subject():
+    text = "It was Ms. Roe, who is running the shelter and is saying the city has ignored it."
+    claims = analyze(text).claim_records
+    assert [c.text for c in claims] == ["It was Ms. Roe, who is running the shelter", "the city has ignored it"]
+    said = claims[-1]
+    assert (said.source.mention.text, said.source.name, said.cue.text) == ("who", "Roe", "saying")
