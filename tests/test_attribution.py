@@ -1623,3 +1623,11 @@ def test_verbs_of_insult_and_praise(text, source, cue, content):
 
 def test_an_insulting_remark_is_no_cue():
     assert attributed("It was an insulting remark about the judge.") == []
+
+
+def test_a_coordinated_cue_inside_a_relative_clause_has_the_relative_pronoun_as_subject():
+    text = "It was Ms. Roe, who is running the shelter and is saying the city has ignored it."
+    claims = analyze(text).claim_records
+    assert [c.text for c in claims] == ["It was Ms. Roe, who is running the shelter", "the city has ignored it"]
+    said = claims[-1]
+    assert (said.source.mention.text, said.source.name, said.cue.text) == ("who", "Roe", "saying")

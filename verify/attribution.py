@@ -1438,7 +1438,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
             return None
-        np = (np[0], _what_the_subject_did(text, np[0], cs))
+        np = (np[0], np[1] or _what_the_subject_did(text, np[0], cs))
     (ns, ne), parts = np
     via: list[tuple[int, int]] = []
     k = ce
@@ -2012,6 +2012,9 @@ _COORDINATED = re.compile(rf"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w
                           r"|\b(?:by|while|before|after|without)\s+)$", re.I)
 
 
+_RELATIVE_SUBJECT = re.compile(rf",\s+(who)\s+[^,;:\u201c\u201d\"]{{3,120}}?\s+(?:and|but)\s+(?:{_AUX}\s+)*$")
+
+
 def _sentence_subject(text: str, start: int, cue_start: int):
     """The subject of the sentence, for a cue in a coordinated or participial clause:
     "Graham called both candidates crazy and said ...", "X urged women to vote, saying ...".
@@ -2026,6 +2029,10 @@ def _sentence_subject(text: str, start: int, cue_start: int):
         return None
     if cue_word.endswith("ed") and re.match(r"\S+\s+by\b", text[cue_start:cue_start + 40]):
         return None  # "a coalition led by Saudi Arabia and backed by the West": a passive participle, no act of the subject
+    rel = _RELATIVE_SUBJECT.search(text, max(start, cue_start - 160), cue_start)
+    if rel:  # "Annette Guessford, who answered her door and said C": the relative pronoun is the subject
+        lead = _COORDINATED.search(text, rel.start(1), cue_start)
+        return rel.span(1), [_strip_span(text, start, lead.start() if lead else rel.start(1))]
     subject = _opening_subject(text, _past_fronted_phrase(text, start, cue_start), min(cue_start, start + WINDOW))
     return (subject, []) if subject else None
 
