@@ -138,7 +138,7 @@ def _relate(a: Quantity, b: Quantity, event: str) -> Relation:
     low_q = a if va == lo else b
     high_q = b if low_q is a else a
     return Relation("", "conflict", ids, claims,
-                    f"{_who(low_q)} reports {_label(low_q)}, {_who(high_q)} reports {_label(high_q)} for the same "
+                    f"{_label(low_q)} ({_who(low_q)}) against {_label(high_q)} ({_who(high_q)}) for the same "
                     f"scope: print the range {_fmt(lo)}-{_fmt(hi)} or the conservative {_fmt(lo)}, attributed.",
                     figure=lo, low=lo, high=hi)
 
