@@ -1334,7 +1334,7 @@ def test_an_impression_no_one_is_named_for_is_the_whole_clause():
     text = "Even as he won in South Carolina, Mr. Trump seemed to overstay his welcome."
     own, hedged = analyze(text).claim_records
     assert (own.source.type, own.text) == ("reporter", "Even as he won in South Carolina")
-    assert hedged.source.mention is None and hedged.source.rule == "agentless:seemed to"
+    assert hedged.source.mention is None and hedged.source.rule == "hedge:seemed to"
     assert (hedged.cue.text, hedged.text) == ("seemed to", "Mr. Trump seemed to overstay his welcome")
     assert (hedged.start, hedged.end) == (text.index("Mr."), len(text) - 1)
 

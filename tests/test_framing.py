@@ -472,3 +472,11 @@ def test_blasted_out_is_sending_not_criticism(text, flagged):
 def test_an_adverb_after_a_flag_is_left_to_the_verb_after_it():
     text = "Obama's diagnosis of the nation's political failings inevitably called to mind the promise of reform."
     assert [f.text for f in analyze(text).flag_records if f.rule == "lexicon:failings"] == ["political failings"]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("He just can't seem to convince the voters in the state.", []),
+    ("Critics say the plan will fail.", ["Critics say"]),
+])
+def test_a_hedged_impression_is_no_weasel_attribution(text, flagged):
+    assert [f.text for f in analyze(text).flag_records if f.category == "vague-attribution"] == flagged

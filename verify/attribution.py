@@ -1110,7 +1110,7 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     a, b = _strip_span(text, a, body_end)
     if len(text[a:b].split()) < 4:
         return None
-    frame = Frame(cue=(cs, ce), source=(cs, cs), content=(a, b), rule=f"agentless:{_form(text[cs:ce])}", agentless=True)
+    frame = Frame(cue=(cs, ce), source=(cs, cs), content=(a, b), rule=f"hedge:{_form(text[cs:ce])}", agentless=True)
     before = _strip_span(text, start, a)
     if len(text[before[0]:before[1]].split()) >= 2:
         frame.reporter_parts = [before]
@@ -2355,8 +2355,9 @@ def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> Clai
         if (vs, ve) in frame.via_cues:
             via_frames.append(ViaFrame(name=vsrc.name, mention=Span.of(text, vs, ve),
                                        cue=Span.of(text, *frame.via_cues[(vs, ve)])))
-    if frame.agentless:
-        return ClaimSource(name="unnamed (agentless)", type=VAGUE, mention=None, via=via_names,
+    if frame.agentless:  # "it is believed C"; a hedge, "X seemed to C", is an impression no one is named for
+        name = "unnamed (hedged impression)" if frame.rule.startswith("hedge:") else "unnamed (agentless)"
+        return ClaimSource(name=name, type=VAGUE, mention=None, via=via_names,
                            source_id=None, rule=frame.rule, via_frames=via_frames)
     # "Mr. Trump fits that bill, he added": a person named in the content is not who speaks it
     content_first = frame.content[1] <= frame.source[0]

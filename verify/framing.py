@@ -418,8 +418,9 @@ def _vague_attribution_flags(claims: list[Claim]) -> list:
     """Weasel words: a claim credited to 'many', 'critics', 'it is believed' and the like."""
     out = []
     for c in claims:
-        if c.source.type != VAGUE or c.cue is None or any(r in c.source.rule for r in _QUESTION_RULES):
-            continue  # "Asked whether C, she said": the reporter's question, no weasel word
+        if c.source.type != VAGUE or c.cue is None or any(r in c.source.rule for r in _QUESTION_RULES) \
+                or c.source.rule.startswith("hedge:"):
+            continue  # "Asked whether C, she said": the reporter's question; "X seemed to C": an impression, no weasel word
         s = c.source.mention.start if c.source.mention else c.cue.start
         e = max(c.cue.end, c.source.mention.end if c.source.mention else c.cue.end)
         if e - s > 80:
