@@ -1069,3 +1069,14 @@ def test_a_fronted_time_lapse_is_not_the_subject_of_a_participle():
 def test_an_adverbial_between_source_and_cue_is_skipped(text, source, cue):
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe plan is dead,\u201d Clark said, noting that he would back any other candidate. \u201cWe have a deep bench.\u201d",
+    "\u201cThe plan is dead,\u201d said Ann Lee, adding that the vote was close. \u201cWe have a deep bench.\u201d",
+])
+def test_a_quotation_goes_on_after_the_speakers_unquoted_participle(text):
+    claims = attributed(text)
+    first, last = claims[0], claims[-1]
+    assert last.text == "\u201cWe have a deep bench.\u201d"
+    assert (last.source.name, last.cue.start) == (first.source.name, first.cue.start)

@@ -227,7 +227,7 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
             _signature_line(text, new[0], claims, quotes, registry, entities)
             _quotation_after_colon_frame(text, new[0], claims[-1], quotes, registry, entities)
             if sent.paragraph == previous_paragraph:
-                _next_quotation_same_speaker(text, new[0], _last_attributed_of_sentence(claims), quotes)
+                _next_quotation_same_speaker(text, new[0], _quoting_claim_of_sentence(claims), quotes)
         previous_paragraph = sent.paragraph
         claims.extend(new)
         for c in new:
@@ -330,6 +330,20 @@ def _last_attributed_of_sentence(claims: list[Claim], upto: Optional[int] = None
         if c.sentence != last.sentence or c.kind != "claim":
             break
         if c.source.type != REPORTER:
+            return c
+    return last
+
+
+def _quoting_claim_of_sentence(claims: list[Claim]) -> Claim:
+    """“C,” Clark said, noting that D. “E.”  The last sentence's attributed claim; when that is the speaker's
+    own unquoted words after the quotation (a participle), the quotation they go on with."""
+    last = _last_attributed_of_sentence(claims)
+    if last.quoted or last.source.type == REPORTER:
+        return last
+    for c in reversed(claims):
+        if c.sentence != last.sentence or c.kind != "claim":
+            break
+        if c.quoted and c.cue is not None and c.source.name == last.source.name and c.source.type == last.source.type:
             return c
     return last
 
