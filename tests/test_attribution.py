@@ -1080,3 +1080,15 @@ def test_a_quotation_goes_on_after_the_speakers_unquoted_participle(text):
     first, last = claims[0], claims[-1]
     assert last.text == "\u201cWe have a deep bench.\u201d"
     assert (last.source.name, last.cue.start) == (first.source.name, first.cue.start)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe risk,\u201d said Ann Lee, an economist at the bank, \u201cis that wages fall.\u201d",
+    "\u201cThe risk,\u201d Ann Lee, an economist at the bank, said, \u201cis that wages fall.\u201d",
+])
+def test_a_quotation_resumed_after_the_speakers_description(text):
+    claims = analyze(text).claim_records
+    assert [(c.text, c.source.name) for c in claims] == [
+        ("\u201cThe risk,\u201d", "Ann Lee"), ("an economist at the bank", "the reporter"),
+        ("\u201cis that wages fall.\u201d", "Ann Lee")]
+    assert claims[0].cue.start == claims[2].cue.start

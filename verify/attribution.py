@@ -772,15 +772,26 @@ _RESUMES = re.compile(r"\s*,\s*(?=[\u201c\"]|''|``)")
 
 
 def _resumed_quotation(text: str, frame: Frame, end: int) -> Optional[Frame]:
-    """\u201cC,\u201d said the senator, \u201cbecause D.\u201d  The quotation goes on after its frame: same source, same cue."""
-    m = _RESUMES.match(text, max(frame.cue[1], frame.source[1]), end)
+    """\u201cC,\u201d said the senator, \u201cbecause D.\u201d  The quotation goes on after its frame: same source, same cue.
+    The speaker's description may come first (said Ann Lee, a pollster, \u201cbecause D.\u201d): the reporter's words."""
+    pos = max(frame.cue[1], frame.source[1])
+    described = []
+    m = _RESUMES.match(text, pos, end)
+    if not m:
+        d = _DESCRIPTION_BEFORE_QUOTATION.match(text, pos, end)
+        m = d and _RESUMES.match(text, d.end("desc"), end)
+        if m and not any(a < m.start() and pos < b for a, b in frame.reporter_parts):
+            described = [d.span("desc")]
     if not m:
         return None
     content = _content_after(text, m.end(), _body_end(text, m.end(), end))
     if not content:
         return None
     return Frame(cue=frame.cue, source=frame.source, content=(m.end(), content[1]), via=list(frame.via),
-                 rule=frame.rule + "/quotation-resumes")
+                 reporter_parts=described, rule=frame.rule + "/quotation-resumes")
+
+
+_DESCRIPTION_BEFORE_QUOTATION = re.compile(r",\s+(?!(?:and|but|or)\b)(?P<desc>[^\u201c\u201d\"]{2,200}?)(?=\s*,\s*(?:[\u201c\"]|''|``))")
 
 
 _RESUMES_STATEMENT = re.compile(r"\s*,\s*(?=[a-z])")
