@@ -1092,3 +1092,23 @@ def test_a_quotation_resumed_after_the_speakers_description(text):
         ("\u201cThe risk,\u201d", "Ann Lee"), ("an economist at the bank", "the reporter"),
         ("\u201cis that wages fall.\u201d", "Ann Lee")]
     assert claims[0].cue.start == claims[2].cue.start
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("In Miami, the mayor said, Trump is seen as a bully.", "In Miami", "Trump is seen as a bully"),
+    ("The solution, the partner told them, was simple.", "The solution", "was simple"),
+    ("Over the long term, according to the budget office, deficits will rise.", "Over the long term",
+     "deficits will rise"),
+])
+def test_a_statement_interrupted_by_its_frame_after_a_fronted_phrase_goes_on(text, first, second):
+    claims = attributed(text)
+    assert [c.text for c in claims] == [first, second]
+    assert claims[0].cue.start == claims[1].cue.start and claims[0].source.name == claims[1].source.name
+
+
+@pytest.mark.parametrize("text, content", [
+    ("\u201cThe deal is dead,\u201d she said, a hint of anger in her voice.", "\u201cThe deal is dead,\u201d"),
+    ("His comments, the mayor said, and the crowd cheered.", "His comments"),
+])
+def test_no_resumed_statement_after_a_quotation_or_before_a_conjunction(text, content):
+    assert attributed(text)[0].text == content

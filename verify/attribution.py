@@ -804,6 +804,9 @@ _NOT_A_STATEMENT_START = {"who", "whom", "whose", "which", "where", "when", "whi
 def _resumed_statement(text: str, frame: Frame, end: int) -> Optional[Frame]:
     """In the long run, many economists say, this effect could ripple through the system.  A statement
     interrupted by its frame goes on after it: same source, same cue."""
+    resumed = _statement_after_interruption(text, frame, end) if _interrupted_phrase(text, frame) else None
+    if resumed is not None:
+        return resumed
     if frame.source[0] > frame.cue[0]:
         return None  # "C, said Jane Doe, executive director of X": what follows the name describes her
     m = _RESUMES_STATEMENT.match(text, frame.cue[1], end)
@@ -818,6 +821,40 @@ def _resumed_statement(text: str, frame: Frame, end: int) -> Optional[Frame]:
                  rule=frame.rule + "/statement-resumes")
 
 
+
+
+_OPENING_MARKS = ("\u201c", '"', "'", "`", "\u2018")
+
+
+def _interrupted_phrase(text: str, frame: Frame) -> bool:
+    """"In Miami, the mayor said, Trump is seen as a bully": the frame interrupts its content after an unquoted
+    phrase too short to be the whole statement (no more than four words, no quotation)."""
+    a, b = frame.content
+    if b > frame.cue[0] or frame.rule.endswith("/inverted") or not text[b:frame.cue[0]].lstrip().startswith(","):
+        return False  # "said Jane Doe, a lawyer, ...": the name's description follows; "C was derided by": no break
+    quoted = text[a:a + 1] in _OPENING_MARKS or text[b - 1:b] in _CLOSE_MARKS
+    return not quoted and 0 < len(text[a:b].split()) <= 4
+
+
+_RESUMES_AFTER_FRAME = re.compile(r"[^,;:\u201c\u201d\"]{0,60}?,\s*(?=[A-Za-z])")
+
+
+def _statement_after_interruption(text: str, frame: Frame, end: int) -> Optional[Frame]:
+    """The statement interrupted by its frame goes on after the frame's closing comma, subject and all."""
+    m = _RESUMES_AFTER_FRAME.match(text, max(frame.cue[1], frame.source[1]), end)
+    if not m:
+        return None
+    body_end = _body_end(text, m.end(), end)
+    rest = text[m.end():body_end].split()
+    if len(rest) < 2 or rest[0].lower() in _NOT_A_CONTINUATION or rest[0].endswith("ing"):
+        return None
+    a, b = _strip_span(text, m.end(), body_end)
+    return Frame(cue=frame.cue, source=frame.source, content=(a, b), via=list(frame.via),
+                 rule=frame.rule + "/statement-resumes")
+
+
+_NOT_A_CONTINUATION = {"who", "whom", "whose", "which", "where", "according", "and", "but", "or", "while", "though",
+                       "although", "because", "since", "as", "so", "when", "after", "before", "if"}
 
 
 def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
