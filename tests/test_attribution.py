@@ -1099,6 +1099,8 @@ def test_a_quotation_resumed_after_the_speakers_description(text):
     ("The solution, the partner told them, was simple.", "The solution", "was simple"),
     ("Over the long term, according to the budget office, deficits will rise.", "Over the long term",
      "deficits will rise"),
+    ("Unless countries develop more ambitious plans, the experts say, the world could suffer.",
+     "Unless countries develop more ambitious plans", "the world could suffer"),
 ])
 def test_a_statement_interrupted_by_its_frame_after_a_fronted_phrase_goes_on(text, first, second):
     claims = attributed(text)
@@ -1109,6 +1111,7 @@ def test_a_statement_interrupted_by_its_frame_after_a_fronted_phrase_goes_on(tex
 @pytest.mark.parametrize("text, content", [
     ("\u201cThe deal is dead,\u201d she said, a hint of anger in her voice.", "\u201cThe deal is dead,\u201d"),
     ("His comments, the mayor said, and the crowd cheered.", "His comments"),
+    ("The party had no plan B, he said, on condition of anonymity.", "The party had no plan B"),
 ])
 def test_no_resumed_statement_after_a_quotation_or_before_a_conjunction(text, content):
     assert attributed(text)[0].text == content

@@ -828,12 +828,12 @@ _OPENING_MARKS = ("\u201c", '"', "'", "`", "\u2018")
 
 def _interrupted_phrase(text: str, frame: Frame) -> bool:
     """"In Miami, the mayor said, Trump is seen as a bully": the frame interrupts its content after an unquoted
-    phrase too short to be the whole statement (no more than four words, no quotation)."""
+    phrase or clause too short to be the whole statement (nine words at most, no quotation)."""
     a, b = frame.content
     if b > frame.cue[0] or frame.rule.endswith("/inverted") or not text[b:frame.cue[0]].lstrip().startswith(","):
         return False  # "said Jane Doe, a lawyer, ...": the name's description follows; "C was derided by": no break
     quoted = text[a:a + 1] in _OPENING_MARKS or text[b - 1:b] in _CLOSE_MARKS
-    return not quoted and 0 < len(text[a:b].split()) <= 4
+    return not quoted and 0 < len(text[a:b].split()) <= 9
 
 
 _RESUMES_AFTER_FRAME = re.compile(r"[^,;:\u201c\u201d\"]{0,60}?,\s*(?=[A-Za-z])")
@@ -854,7 +854,8 @@ def _statement_after_interruption(text: str, frame: Frame, end: int) -> Optional
 
 
 _NOT_A_CONTINUATION = {"who", "whom", "whose", "which", "where", "according", "and", "but", "or", "while", "though",
-                       "although", "because", "since", "as", "so", "when", "after", "before", "if"}
+                       "although", "because", "since", "as", "so", "when", "after", "before", "if", "on", "in", "at",
+                       "during", "with"}
 
 
 def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
