@@ -1115,3 +1115,19 @@ def test_a_statement_interrupted_by_its_frame_after_a_fronted_phrase_goes_on(tex
 ])
 def test_no_resumed_statement_after_a_quotation_or_before_a_conjunction(text, content):
     assert attributed(text)[0].text == content
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThey have every reason to agree,\u201d Ann Lee said of the two men, \u201cbecause they need each other.\u201d",
+    "\u201cThey have every reason to agree,\u201d Ann Lee said in a radio interview on Friday, \u201cbecause they need each other.\u201d",
+])
+def test_a_quotation_resumed_after_more_of_its_frame(text):
+    first, second = attributed(text)
+    assert (first.text, second.text) == ("\u201cThey have every reason to agree,\u201d", "\u201cbecause they need each other.\u201d")
+    assert first.cue.start == second.cue.start and second.source.name == "Ann Lee"
+
+
+def test_a_quotation_after_but_is_not_resumed_by_the_frame():
+    first, *rest = attributed("\u201cHe is grumpy,\u201d she said, but despite that, \u201cI think he will win,\u201d said Kunin.")
+    assert first.text == "\u201cHe is grumpy,\u201d"
+    assert not any(c.cue.start == first.cue.start for c in rest)

@@ -773,14 +773,15 @@ _RESUMES = re.compile(r"\s*,\s*(?=[\u201c\"]|''|``)")
 
 def _resumed_quotation(text: str, frame: Frame, end: int) -> Optional[Frame]:
     """\u201cC,\u201d said the senator, \u201cbecause D.\u201d  The quotation goes on after its frame: same source, same cue.
-    The speaker's description may come first (said Ann Lee, a pollster, \u201cbecause D.\u201d): the reporter's words."""
+    The speaker's description may come first (said Ann Lee, a pollster, \u201cbecause D.\u201d): the reporter's words;
+    or more of the frame (he said of the plan, \u201cbecause D.\u201d)."""
     pos = max(frame.cue[1], frame.source[1])
     described = []
     m = _RESUMES.match(text, pos, end)
     if not m:
         d = _DESCRIPTION_BEFORE_QUOTATION.match(text, pos, end)
         m = d and _RESUMES.match(text, d.end("desc"), end)
-        if m and not any(a < m.start() and pos < b for a, b in frame.reporter_parts):
+        if m and d.group("comma") and not any(a < m.start() and pos < b for a, b in frame.reporter_parts):
             described = [d.span("desc")]
     if not m:
         return None
@@ -791,7 +792,7 @@ def _resumed_quotation(text: str, frame: Frame, end: int) -> Optional[Frame]:
                  reporter_parts=described, rule=frame.rule + "/quotation-resumes")
 
 
-_DESCRIPTION_BEFORE_QUOTATION = re.compile(r",\s+(?!(?:and|but|or)\b)(?P<desc>[^\u201c\u201d\"]{2,200}?)(?=\s*,\s*(?:[\u201c\"]|''|``))")
+_DESCRIPTION_BEFORE_QUOTATION = re.compile(r"(?P<comma>,\s+(?!(?:and|but|or)\b))?\s*(?![,;])(?P<desc>[^\u201c\u201d\"]{2,200}?)(?=\s*,\s*(?:[\u201c\"]|''|``))")
 
 
 _RESUMES_STATEMENT = re.compile(r"\s*,\s*(?=[a-z])")
