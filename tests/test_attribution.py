@@ -1131,3 +1131,14 @@ def test_a_quotation_after_but_is_not_resumed_by_the_frame():
     first, *rest = attributed("\u201cHe is grumpy,\u201d she said, but despite that, \u201cI think he will win,\u201d said Kunin.")
     assert first.text == "\u201cHe is grumpy,\u201d"
     assert not any(c.cue.start == first.cue.start for c in rest)
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Although Rubio personally opposes abortions, he has said he backs some exceptions.",
+     [("abortions", "Rubio"), ("he backs some exceptions", "Rubio")]),
+    ("While Comey has said that he makes recommendations, Lewandowski said he does not do them publicly.",
+     [("he makes recommendations", "Comey"), ("he does not do them publicly", "Lewandowski")]),
+    ("As Trump said, the plan, which was late, is dead.", [("the plan, which was late, is dead", "Trump")]),
+])
+def test_a_frame_in_a_fronted_clause_stops_at_its_comma_before_the_main_clauses_frame(text, claims):
+    assert [(c.text, c.source.name) for c in attributed(text)] == claims
