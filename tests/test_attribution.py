@@ -1142,3 +1142,18 @@ def test_a_quotation_after_but_is_not_resumed_by_the_frame():
 ])
 def test_a_frame_in_a_fronted_clause_stops_at_its_comma_before_the_main_clauses_frame(text, claims):
     assert [(c.text, c.source.name) for c in attributed(text)] == claims
+
+
+@pytest.mark.parametrize("text, content, rest", [
+    ("Beck, who has in the past described Trump as a narcissist, endorsed Cruz.", "Trump as a narcissist",
+     "endorsed Cruz"),
+    ("The publisher, which declined to comment, returned the rights to the author.", "comment",
+     "returned the rights to the author"),
+    ("He met Smith, who said the plan, which was late, is dead.", "the plan, which was late, is dead", None),
+])
+def test_a_relative_clause_on_the_opening_subject_closes_at_its_comma(text, content, rest):
+    claims = analyze(text).claim_records
+    [said] = [c for c in claims if c.cue is not None]
+    assert said.text == content
+    if rest:
+        assert (claims[-1].text, claims[-1].source.name) == (rest, "the reporter")

@@ -617,17 +617,26 @@ def _main_clause_after_fronted(text: str, frame: Frame, end: int, quotes) -> Opt
     comma outside a quotation. Without one, the content is kept whole: cutting it there loses more of the
     attributions nested in the main clause (PolNeAR train, content overlap) than it gains in exact spans."""
     a, b = frame.content
+    cut = _content_closed_by_comma(text, a, b, quotes)
+    if cut is None:
+        return None
+    nxt = find_frame(text, cut[1], end, quotes)
+    if nxt is None or nxt.cue[0] < cut[1]:
+        return None
+    frame.content = cut[0]
+    return nxt
+
+
+def _content_closed_by_comma(text: str, a: int, b: int, quotes) -> Optional[tuple[tuple[int, int], int]]:
+    """The content text[a:b] up to its first comma outside a quotation (a closing mark right after the comma
+    stays with it), and where the rest starts; None when no content closes there ("When I agreed to, not ...")."""
     comma = _first_comma_outside(text, a, b, quotes)
+    if comma is None or comma - a < 3 or text[a:comma].strip().lower() in _NOT_NP_END:
+        return None
     close = comma + 1
     while text[close:close + 1] in ("\u201d", '"', "'"):
-        close += 1  # 'called it \u201ca disgrace,\u201d he said': the mark closes the content
-    if comma - a < 3 or text[a:comma].strip().lower() in _NOT_NP_END:
-        return None  # "When I agreed to, not take over, but ...": no content closes at this comma
-    nxt = find_frame(text, close, end, quotes)
-    if nxt is None or nxt.cue[0] < close:
-        return None
-    frame.content = _strip_span(text, a, close if close > comma + 1 else comma)
-    return nxt
+        close += 1
+    return _strip_span(text, a, close if close > comma + 1 else comma), close
 
 
 _IN_A_POLL = re.compile(r"(?P<cue>In)\s+(?P<poll>(?:a|an|the)\s[^,;:\u201c\u201d\"]{0,80}?\b(?:poll|survey)s?\b"
@@ -1041,7 +1050,26 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if frame:
             return frame
-    return relative
+    return _close_relative_clause(text, start, relative, quotes) if relative is not None else None
+
+
+def _close_relative_clause(text: str, start: int, frame: Frame, quotes) -> Frame:
+    """"Beck, who has described Trump as a narcissist, endorsed Cruz": in a relative clause on the noun phrase
+    that opens the sentence, the content stops at the comma that closes the clause; the main verb's
+    predicate after it is the reporter's (a main verb with a frame of its own is found before this)."""
+    before = text[start:frame.source[0]].rstrip()
+    a, b = frame.content
+    if a < frame.cue[1] or not before.endswith(","):
+        return frame
+    subject = _opening_subject(text, start, frame.source[0], comma_ends=True)
+    if subject is None or subject[1] != start + len(before) - 1:
+        return frame  # "He met Smith, who said C": the clause closes the sentence
+    cut = _content_closed_by_comma(text, a, b, quotes)
+    if cut is None:
+        return frame
+    frame.content = cut[0]
+    frame.reporter_parts.append(_strip_span(text, cut[1], b))
+    return frame
 
 
 _MORE_WORDS_AFTER_FRAME = re.compile(r"[^,;]{0,60}?,\s*(?:\w+ing\b|[\u201c\"]|''|but\b|and\b|though\b|although\b)", re.I)
