@@ -1157,3 +1157,14 @@ def test_a_relative_clause_on_the_opening_subject_closes_at_its_comma(text, cont
     assert said.text == content
     if rest:
         assert (claims[-1].text, claims[-1].source.name) == (rest, "the reporter")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Weaver endorsed Clinton during a conference call with reporters on Tuesday.", "Clinton"),
+    ("The senator praised the plan in an interview on Friday.", "the plan"),
+    ("The mayor said the vote is on Monday.", "the vote is on Monday"),
+    ("The governor wanted to see the crowd at a rally.", "to see the crowd at a rally"),
+])
+def test_a_time_or_occasion_after_the_object_of_a_stance_is_not_the_object(text, content):
+    [c] = attributed(text)
+    assert c.text == content

@@ -590,7 +590,21 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
     _when_asked(text, frames, start, end, quotes)
+    for f in frames:
+        _object_without_when_tail(text, f)
     return frames
+
+
+def _object_without_when_tail(text: str, frame: Frame) -> None:
+    """"Weaver endorsed Clinton during a conference call on Tuesday": the time or occasion closing the object of a
+    stance verb (an np frame) tells when the stance was taken; it is no part of the object. A clause content keeps
+    it ("said the vote is on Monday": the time may be the claim's)."""
+    a, b = frame.content
+    if a < frame.cue[1] or cue_table().get(_form(text[frame.cue[0]:frame.cue[1]]), {}).get("frame") != "np":
+        return
+    when = None if text.startswith("to ", a) else _WHEN_TAIL.search(text, a, b)  # "wanted to see it at a rally"
+    if when and when.start() - a >= 2 and text[a:when.start()].split()[-1].lower() not in _NOT_NP_END:
+        frame.content = _strip_span(text, a, when.start())
 
 
 _FRONTED_CLAUSE = re.compile(r"[\s\u201c\"']*(?:Although|Though|Even\s+though|Even\s+as|Even\s+if|While|Whereas|Because|If|"
