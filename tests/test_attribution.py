@@ -1168,3 +1168,17 @@ def test_a_relative_clause_on_the_opening_subject_closes_at_its_comma(text, cont
 def test_a_time_or_occasion_after_the_object_of_a_stance_is_not_the_object(text, content):
     [c] = attributed(text)
     assert c.text == content
+
+
+@pytest.mark.parametrize("text, content, rest", [
+    ("Clinton said, \"Using two accounts was a mistake,\" but in fact she used one.",
+     "\"Using two accounts was a mistake,\"", "but in fact she used one"),
+    ("The crowd chanted ''Lock her up!'' as they had for previous speakers.", "''Lock her up!''",
+     "as they had for previous speakers"),
+    ("He called it \"a disgrace\" again on Monday.", "it \"a disgrace\" again", None),
+])
+def test_a_quotation_closed_by_its_own_punctuation_ends_the_content(text, content, rest):
+    claims = analyze(text).claim_records
+    assert claims[0].text == content and claims[0].cue is not None
+    if rest:
+        assert (claims[1].text, claims[1].source.name) == (rest, "the reporter")

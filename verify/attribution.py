@@ -590,9 +590,30 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
     _when_asked(text, frames, start, end, quotes)
-    for f in frames:
+    for f in list(frames):
         _object_without_when_tail(text, f)
+        _quotation_then_reporter(text, f, frames, end, quotes)
     return frames
+
+
+def _quotation_then_reporter(text: str, frame: Frame, frames: list[Frame], end: int, quotes) -> None:
+    """He said, "Using two accounts was a mistake," but in fact he used one.  A content that opens with a quotation
+    closed by its own punctuation (',\u201d' '.\u201d' '!\u201d' '?\u201d') is that quotation; the words after it are the
+    reporter's, or another frame's. A quotation closed without punctuation may be a phrase of the content
+    ('called "a disgrace" again')."""
+    a, b = frame.content
+    q = quote_at(quotes, a, a + 1)
+    if a < frame.cue[1] or q is None or q.start != a or not q.closed or q.end >= b - 1:
+        return
+    punct = q.end - q.close_len - 1
+    if text[punct:punct + 1] not in (",", ".", "!", "?") or len(text[q.end:b].split()) < 2:
+        return
+    frame.content = (a, q.end)
+    nxt = find_frame(text, q.end, end, quotes)
+    if nxt is not None and nxt.cue[0] >= q.end and nxt.source[0] >= q.end:
+        frames.append(nxt)
+    else:
+        frame.reporter_parts.append(_strip_span(text, q.end, b))
 
 
 def _object_without_when_tail(text: str, frame: Frame) -> None:
