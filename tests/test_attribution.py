@@ -1182,3 +1182,12 @@ def test_a_quotation_closed_by_its_own_punctuation_ends_the_content(text, conten
     assert claims[0].text == content and claims[0].cue is not None
     if rest:
         assert (claims[1].text, claims[1].source.name) == (rest, "the reporter")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Trump told supporters at a diner in Manchester, New Hampshire, that he needed them.", "he needed them"),
+    ("Trump thanked the crowd, telling supporters after his long victory speech in the state that he was proud.",
+     "he was proud"),
+])
+def test_where_or_when_after_the_addressee_is_skipped_up_to_that(text, content):
+    assert attributed(text)[-1].text == content

@@ -1382,9 +1382,6 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         k, addressee = _skip_addressee(text, k, body_end)
         if addressee and _is_outlet(text[addressee[0]:addressee[1]]):
             via = [addressee]
-        where = _WHERE_THEN_THAT.match(text, k, body_end)  # "told supporters in Iowa that C"
-        if where:
-            k = where.end()
     content = _content_after(text, k, body_end) or _bare_infinitive(text, form, k, body_end)
     if not content:
         return None
@@ -2049,15 +2046,16 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
 _ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|about|after|before|during|[\u201c\x22]))|[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|(?:his|her|their|its|our)\s+[a-z]\w+|him|her|them|us|me|you|the\s+crowd|an?\s+audience|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+that\b)|(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}s|police)(?=\s)))")
 
 
-_WHERE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|from|outside)\s+[^,;:\u201c\u201d\"]{1,50}?\s+that\b")
+_WHERE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|from|outside)\s+[^;:\u201c\u201d\"]{1,90}?\s+that\b")
 
 
 def _skip_addressee(text: str, pos: int, body_end: int) -> tuple[int, Optional[tuple[int, int]]]:
-    """After 'told', skip who was told ("told Reuters", "told reporters on Friday")."""
+    """After 'told', skip who was told ("told Reuters", "told reporters on Friday"), and where or when up to
+    'that' ("told supporters at a breakfast spot in Manchester, New Hampshire, that C")."""
     m = _ADDRESSEE.match(text, pos, body_end)
-    if not m:
-        return pos, None
-    return m.end(), (m.start(1), m.end(1))
+    k = m.end() if m else pos
+    where = _WHERE_THEN_THAT.match(text, k, body_end)  # "told supporters in Iowa that C"
+    return (where.end() if where else k), ((m.start(1), m.end(1)) if m else None)
 
 
 def _is_outlet(phrase: str) -> bool:
