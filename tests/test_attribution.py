@@ -1631,3 +1631,125 @@ def test_a_coordinated_cue_inside_a_relative_clause_has_the_relative_pronoun_as_
     assert [c.text for c in claims] == ["It was Ms. Roe, who is running the shelter", "the city has ignored it"]
     said = claims[-1]
     assert (said.source.mention.text, said.source.name, said.cue.text) == ("who", "Roe", "saying")
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe plan is dead,\u201d Clark said, noting that he would back any other candidate. \u201cWe have a deep bench.\u201d",
+    "\u201cThe plan is dead,\u201d said Ann Lee, adding that the vote was close. \u201cWe have a deep bench.\u201d",
+])
+def test_a_quotation_goes_on_after_the_speakers_unquoted_participle(text):
+    claims = attributed(text)
+    first, last = claims[0], claims[-1]
+    assert last.text == "\u201cWe have a deep bench.\u201d"
+    assert (last.source.name, last.cue.start) == (first.source.name, first.cue.start)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe risk,\u201d said Ann Lee, an economist at the bank, \u201cis that wages fall.\u201d",
+    "\u201cThe risk,\u201d Ann Lee, an economist at the bank, said, \u201cis that wages fall.\u201d",
+])
+def test_a_quotation_resumed_after_the_speakers_description(text):
+    claims = analyze(text).claim_records
+    assert [(c.text, c.source.name) for c in claims] == [
+        ("\u201cThe risk,\u201d", "Ann Lee"), ("an economist at the bank", "the reporter"),
+        ("\u201cis that wages fall.\u201d", "Ann Lee")]
+    assert claims[0].cue.start == claims[2].cue.start
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("In Miami, the mayor said, Trump is seen as a bully.", "In Miami", "Trump is seen as a bully"),
+    ("The solution, the partner told them, was simple.", "The solution", "was simple"),
+    ("Over the long term, according to the budget office, deficits will rise.", "Over the long term",
+     "deficits will rise"),
+    ("Unless countries develop more ambitious plans, the experts say, the world could suffer.",
+     "Unless countries develop more ambitious plans", "the world could suffer"),
+])
+def test_a_statement_interrupted_by_its_frame_after_a_fronted_phrase_goes_on(text, first, second):
+    claims = attributed(text)
+    assert [c.text for c in claims] == [first, second]
+    assert claims[0].cue.start == claims[1].cue.start and claims[0].source.name == claims[1].source.name
+
+
+@pytest.mark.parametrize("text, content", [
+    ("\u201cThe deal is dead,\u201d she said, a hint of anger in her voice.", "\u201cThe deal is dead,\u201d"),
+    ("His comments, the mayor said, and the crowd cheered.", "His comments"),
+    ("The party had no plan B, he said, on condition of anonymity.", "The party had no plan B"),
+])
+def test_no_resumed_statement_after_a_quotation_or_before_a_conjunction(text, content):
+    assert attributed(text)[0].text == content
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThey have every reason to agree,\u201d Ann Lee said of the two men, \u201cbecause they need each other.\u201d",
+    "\u201cThey have every reason to agree,\u201d Ann Lee said in a radio interview on Friday, \u201cbecause they need each other.\u201d",
+])
+def test_a_quotation_resumed_after_more_of_its_frame(text):
+    first, second = attributed(text)
+    assert (first.text, second.text) == ("\u201cThey have every reason to agree,\u201d", "\u201cbecause they need each other.\u201d")
+    assert first.cue.start == second.cue.start and second.source.name == "Ann Lee"
+
+
+def test_a_quotation_after_but_is_not_resumed_by_the_frame():
+    first, *rest = attributed("\u201cHe is grumpy,\u201d she said, but despite that, \u201cI think he will win,\u201d said Kunin.")
+    assert first.text == "\u201cHe is grumpy,\u201d"
+    assert not any(c.cue.start == first.cue.start for c in rest)
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Although Rubio personally opposes abortions, he has said he backs some exceptions.",
+     [("abortions", "Rubio"), ("he backs some exceptions", "Rubio")]),
+    ("While Comey has said that he makes recommendations, Lewandowski said he does not do them publicly.",
+     [("he makes recommendations", "Comey"), ("he does not do them publicly", "Lewandowski")]),
+    ("As Trump said, the plan, which was late, is dead.", [("the plan, which was late, is dead", "Trump")]),
+])
+def test_a_frame_in_a_fronted_clause_stops_at_its_comma_before_the_main_clauses_frame(text, claims):
+    assert [(c.text, c.source.name) for c in attributed(text)] == claims
+
+
+@pytest.mark.parametrize("text, content, rest", [
+    ("Beck, who has in the past described Trump as a narcissist, endorsed Cruz.", "Trump as a narcissist",
+     "endorsed Cruz"),
+    ("The publisher, which declined to comment, returned the rights to the author.", "comment",
+     "returned the rights to the author"),
+    ("He met Smith, who said the plan, which was late, is dead.", "the plan, which was late, is dead", None),
+])
+def test_a_relative_clause_on_the_opening_subject_closes_at_its_comma(text, content, rest):
+    claims = analyze(text).claim_records
+    [said] = [c for c in claims if c.cue is not None]
+    assert said.text == content
+    if rest:
+        assert (claims[-1].text, claims[-1].source.name) == (rest, "the reporter")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Weaver endorsed Clinton during a conference call with reporters on Tuesday.", "Clinton"),
+    ("The senator praised the plan in an interview on Friday.", "the plan"),
+    ("The mayor said the vote is on Monday.", "the vote is on Monday"),
+    ("The governor wanted to see the crowd at a rally.", "to see the crowd at a rally"),
+])
+def test_a_time_or_occasion_after_the_object_of_a_stance_is_not_the_object(text, content):
+    [c] = attributed(text)
+    assert c.text == content
+
+
+@pytest.mark.parametrize("text, content, rest", [
+    ("Clinton said, \"Using two accounts was a mistake,\" but in fact she used one.",
+     "\"Using two accounts was a mistake,\"", "but in fact she used one"),
+    ("The crowd chanted ''Lock her up!'' as they had for previous speakers.", "''Lock her up!''",
+     "as they had for previous speakers"),
+    ("He called it \"a disgrace\" again on Monday.", "it \"a disgrace\" again", None),
+])
+def test_a_quotation_closed_by_its_own_punctuation_ends_the_content(text, content, rest):
+    claims = analyze(text).claim_records
+    assert claims[0].text == content and claims[0].cue is not None
+    if rest:
+        assert (claims[1].text, claims[1].source.name) == (rest, "the reporter")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Trump told supporters at a diner in Manchester, New Hampshire, that he needed them.", "he needed them"),
+    ("Trump thanked the crowd, telling supporters after his long victory speech in the state that he was proud.",
+     "he was proud"),
+])
+def test_where_or_when_after_the_addressee_is_skipped_up_to_that(text, content):
+    assert attributed(text)[-1].text == content
