@@ -825,3 +825,9 @@ def test_an_epithet_with_no_one_named_before_stays_its_own_source():
 ])
 def test_a_document_named_with_its_publication_day_is_a_document(phrase, kind):
     assert classify(phrase) == kind
+
+
+def test_a_leading_conjunction_is_no_part_of_a_coordinated_subject():
+    text = ("Bobby Scott is a congressman.\n\nBut Scott grinned behind his glasses and invoked the famous story, "
+            "saying, \u201cDon't buy a single vote.\u201d")
+    assert {(c.source.name, c.source.mention.text) for c in analyze(text).claim_records if c.cue} == {("Bobby Scott", "Scott")}

@@ -2263,6 +2263,8 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     word (a word ending in -ed, or a common auxiliary/irregular verb). comma_ends: a comma closes the
     phrase ("her lawyer, David Kendall, wrote"); else a comma means this is no subject."""
     toks = _tokens_back(text, start, end)
+    while len(toks) > 1 and text[toks[0][0]:toks[0][1]].lower() in _LEADING_CONJUNCTIONS:
+        toks = toks[1:]  # "But Scott grinned ... and invoked": the conjunction is no part of the subject
     if not toks:
         return None
     first = text[toks[0][0]:toks[0][1]].lower().strip("\u201c\"")
