@@ -199,6 +199,8 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w]*\s+$")
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]")
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
+_DECADE_AFTER = re.compile(r"['\u2019]?s\b")
+_DECADE_BEFORE = re.compile(r"\b(?:her|his|their|its|the|early|mid|late|mid-)\s*$", re.I)
 _AGE_BRACKET_AFTER = re.compile(r"\s+and\s+(?:over|older|above|up|under|younger)\b")
 _AGE_BRACKET_BEFORE = re.compile(r"\b(?:voters|those|people|adults|men|women|children|aged?)\s+(?:under|over|below|above)\s+$",
                                  re.I)
@@ -344,6 +346,8 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
     mid_name = _CAPITAL_WORD_BEFORE.search(before) and prev_word not in DAYS + MONTHS
     if token[:1].isdigit() and (named_kind or mid_name):
         return True  # identifiers and parts of names: "Group 4", "Resolution 2254"
+    if _DECADE_AFTER.match(after) and _DECADE_BEFORE.search(before):
+        return True  # a decade of age or time: "in her 50's", "the 1990s" is a year above, "in their 20s"
     if _AGE_BRACKET_AFTER.match(low_after) or _AGE_BRACKET_BEFORE.search(before):
         return True  # age brackets: "those 45 and over", "voters under 30"
     if _LIST_MARKER_AFTER.match(after) and not text[text.rfind("\n", 0, s) + 1:s].strip():
@@ -382,7 +386,7 @@ def _describe(text: str, q: Quantity, sentence: tuple[int, int], claim: Claim, p
         q.convention = "difference"  # "39 more than needed", "another 12": an increment, not a total
     q.event = _event(text, q, s_start, s_end)
     q.place = _place(text, s_start, s_end, q)
-    q.period = _period(text, s_start, s_end)
+    q.period = _period(text, s_start, s_end) or _past_time(text, q, s_start, s_end)
     q.reported = _reported(text, claim, s_start, s_end, published)
 
 
@@ -474,6 +478,20 @@ _PERIOD = re.compile(r"\b(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+\w+
 
 def _period(text: str, s_start: int, s_end: int) -> Optional[str]:
     m = _PERIOD.search(text, s_start, s_end)
+    return m.group() if m else None
+
+
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+PAST_TIME = re.compile(rf"\b(?:last\s+(?:{_MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|year|month)"
+                       rf"|in\s+{_MONTH_NAMES}(?:\s+\d{{4}})?|in\s+(?:19|20)\d\d)\b")
+
+
+def _past_time(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
+    """A past time named in the figure's own sentence ("killed 130 in Paris last November", "in 2012"): a
+    figure of another time counts another incident, not a rival to today's toll."""
+    a = max(text.rfind(". ", s_start, q.start) + 1, s_start)
+    b = text.find(". ", q.end, s_end)
+    m = PAST_TIME.search(text, a, b if b >= 0 else s_end)
     return m.group() if m else None
 
 

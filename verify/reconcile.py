@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .model import Quantity, Relation
-from .quantities import counts_people
+from .quantities import PAST_TIME, counts_people
 
 GENERIC = {"people", "persons", "person", None}
 
@@ -156,6 +156,9 @@ def _scope_difference(a: Quantity, b: Quantity) -> str:
     """How b's scope differs from a's (place, category, incident), or '' when they count the same thing."""
     if a.place and b.place and a.place != b.place:
         return f"a different place ({b.place})"
+    past = [q.period for q in (a, b) if q.period and PAST_TIME.fullmatch(q.period)]
+    if past and a.period != b.period and _mid(a) != _mid(b):  # the same figure twice is the same event
+        return f"another time ({past[-1]})"  # "130 in Paris last November" beside this week's toll
     if b.category not in GENERIC and a.category in GENERIC and b.category not in ("bodies", "corpses"):
         return f"only {b.category}"
     if b.category not in GENERIC and a.category not in GENERIC and a.category != b.category:
