@@ -831,3 +831,34 @@ def test_a_leading_conjunction_is_no_part_of_a_coordinated_subject():
     text = ("Bobby Scott is a congressman.\n\nBut Scott grinned behind his glasses and invoked the famous story, "
             "saying, \u201cDon't buy a single vote.\u201d")
     assert {(c.source.name, c.source.mention.text) for c in analyze(text).claim_records if c.cue} == {("Bobby Scott", "Scott")}
+
+
+def _speaker_of(text, prefix):
+    return claim_starting(analyze(text), prefix).source.name
+
+
+def test_a_surname_subject_is_the_person_the_story_wrote_in_full_anywhere():
+    """'Hoffman' opens a sentence; the story wrote 'Gerald Hoffman' only after its dateline."""
+    text = ("DENVER (AP) \u2014 Gerald Hoffman and Senator Mark Lopez met Thursday.\n\nLopez said the bill was a gift.\n\n"
+            "Hoffman smiled on Tuesday. \u201cIt will pay for itself,\u201d he said.\n")
+    assert _speaker_of(text, "\u201cIt will pay") == "Gerald Hoffman"
+
+
+def test_a_surname_before_a_role_describes_the_subject_and_is_not_it():
+    """'Hoffman adviser Tom Reed': the adviser is the subject, as before."""
+    text = ("DENVER (AP) \u2014 Gerald Hoffman and Senator Mark Lopez met Thursday.\n\nLopez said the bill was a gift.\n\n"
+            "Hoffman adviser Tom Reed was blunt. \u201cIt will pay for itself,\u201d he said.\n")
+    assert _speaker_of(text, "\u201cIt will pay") == "Tom Reed"
+
+
+def test_a_surname_two_people_share_is_not_expanded():
+    from verify.sources import Registry
+    text = "Bill Carter and Jane Carter hosted the dinner. Carter told guests they were glad."
+    assert Registry()._written_names(text) == {"Carter": None}
+
+
+def test_a_surname_with_the_other_sex_honorific_is_not_expanded():
+    """The story writes 'Jane Carter' once, but 'Mr. Carter' is a man: another Carter."""
+    from verify.sources import Registry
+    assert Registry()._written_names("Aides praised Jane Carter. Mr. Carter told guests.") == {"Carter": None}
+    assert Registry()._written_names("Aides praised Jane Carter. Ms. Carter told guests.") == {"Carter": "Jane Carter"}

@@ -118,6 +118,8 @@ _FULL_NAME_SUBJECT = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-
 _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort", "Mount", "North", "South", "East",
                    "West", "Upper", "Lower", "Great", "Little", "Prince", "Grand", "Lake", "Cape", "Hong", "Sri", "El",
                    "Le", "La", "Puerto", "Rio", "Sao", "Abu", "Buenos", "Costa", "Saudi", "United"}
+_WRITTEN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _NAME_AFTER_WORD = re.compile(r"(?<=[a-z,] )([A-Z])")
 
 
@@ -369,6 +371,8 @@ class Registry:
         self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
         self._surname_key: tuple = ()
         self._surname_set: set[str] = set()
+        self._written_key: tuple = ()
+        self._written: dict[str, Optional[str]] = {}
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """Remember a person who opens the sentence text[start:end] (or its main clause, after a
@@ -412,7 +416,34 @@ class Registry:
         m = re.match(r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|\s*,)", text[start:min(end, start + 40)])
         if not m:
             return None
-        return (start, start + m.end()) if m.group() in self._surnames(text) else None
+        word, after = m.group(), text[start + m.end():start + 60].split()[:2]
+        if len(after) == 2 and is_capitalised(after[1]) and (
+                source_words().get(_bare(after[0])) or after[0].endswith(("ant", "ist", "er"))):
+            return None  # "Obama consultant Cornell Belcher said": the surname describes the subject
+        return (start, start + m.end()) if word in self._surnames(text) or word in self._written_names(text) else None
+
+    def _written_names(self, text: str) -> dict[str, Optional[str]]:
+        """Surname -> full name for every person the story writes anywhere with a known first name
+        ("Donald Trump and House Speaker Paul Ryan pledged", or inside a quotation): a later 'Trump
+        eased his tone' opens with that person, though no claim or subject registered the full name
+        (None when two people share the surname)."""
+        key = (id(text), len(text))
+        if self._written_key != key:
+            self._written, self._written_key = {}, key
+            for m in _WRITTEN_NAME.finditer(text):
+                first, last = m.group(1), m.group(2)
+                if _bare(first) in first_names() and source_words().get(_bare(first)) != "title" \
+                        and not names_a_place(last) \
+                        and not {first.lower(), last.lower()} & (_FRONTING | _SUBORDINATORS | DETERMINERS | CONNECTORS) \
+                        and classify(last) == PERSON and classify(m.group()) == PERSON:
+                    seen = self._written.setdefault(last, " ".join(m.group().split()))
+                    if seen and seen.split()[0] != first:
+                        self._written[last] = None  # "Bill Clinton" and "Hillary Clinton": which one is unknown
+            for m in _HONORIFIC_NAME.finditer(text):  # "Michelle Obama" written, "Mr. Obama" speaks: two people
+                full = self._written.get(m.group(2))
+                if full and sex_of(full) not in (None, sex_of(m.group(1))):
+                    self._written[m.group(2)] = None
+        return self._written
 
     def _surnames(self, text: str) -> set[str]:
         """Last words of the full names of people named so far (recomputed only when that changes)."""
@@ -529,7 +560,7 @@ class Registry:
                 s.aliases.append(s.name)
                 s.name = name
                 return self._add_mention(s, start, end, phrase, "name:longer-form")
-        full = self._named_person_with_surname(text, name, start) if kind == PERSON else None
+        full = self._named_person_with_surname(text, name, start, phrase) if kind == PERSON else None
         if full:  # "Coun. Brad Bradford, who chairs the committee, disagreed. ... said Bradford."
             return self._new(full, phrase, kind, start, end, "alias:surname-of-person-named-before")
         return self._new(name, phrase, kind, start, end, "name:new")
@@ -552,14 +583,17 @@ class Registry:
         span = max((a, b) for a, b in spans if a < before and canonical_name(text[a:b], PERSON) == name)
         return self.resolve(text, *span)[0]
 
-    def _named_person_with_surname(self, text: str, name: str, before: int) -> Optional[str]:
+    def _named_person_with_surname(self, text: str, name: str, before: int, phrase: str = "") -> Optional[str]:
+        """The full name of a person named before whose surname this is, else the one full name the
+        story writes anywhere with it, unless the mention says another sex ("Mr. Obama": not Michelle)."""
         if len(name.split()) != 1:
             return None
         for a, b in [*reversed(self._people), *reversed(self._full_names)]:  # titled or first-named people first
             full = canonical_name(text[a:b], PERSON)
             if a < before and len(full.split()) >= 2 and full.split()[-1] == name:
                 return full
-        return None
+        full = self._written_names(text).get(name)
+        return full if full and sex_of(phrase) in (None, sex_of(full)) else None
 
     def _resolve_personal_pronoun(self, text: str, start: int, end: int, phrase: str, low: str,
                                   people_before: int, label: str = "pronoun") -> tuple[Source, str]:
@@ -599,7 +633,8 @@ class Registry:
         if s is None:
             phrase_here = text[span[0]:span[1]]
             match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
-            known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here)
+            written = self._written_names(text).get(phrase_here.strip())  # "Trump", written "Donald Trump" once
+            known = (self._sex.get(match[0].id) if match else None) or sex_of(written or phrase_here)
             return known in (None, sex)
         return self._sex.get(s.id) in (None, sex)
 
