@@ -862,3 +862,30 @@ def test_a_surname_with_the_other_sex_honorific_is_not_expanded():
     from verify.sources import Registry
     assert Registry()._written_names("Aides praised Jane Carter. Mr. Carter told guests.") == {"Carter": None}
     assert Registry()._written_names("Aides praised Jane Carter. Ms. Carter told guests.") == {"Carter": "Jane Carter"}
+
+
+def test_a_description_with_a_name_of_its_own_is_not_the_last_organisation():
+    text = ("The Federal Aviation Administration said the jet was safe to fly.\n\n"
+            "The Lopez campaign said it would appeal the ruling.\n")
+    assert _speaker_of(text, "it would appeal") == "Lopez campaign"
+
+
+def test_a_description_without_a_name_is_still_the_last_organisation():
+    text = ("The Syrian Observatory for Human Rights said the road was closed on Monday.\n\n"
+            "The monitoring group said it had counted two convoys.\n")
+    assert _speaker_of(text, "it had counted") == "Syrian Observatory for Human Rights"
+
+
+def test_a_surname_is_the_person_not_the_campaign_named_after_them():
+    text = ("The Lopez campaign said it raised two million dollars.\n\n"
+            "Lopez said he was pleased with the total.\n")
+    claim = claim_starting(analyze(text), "he was pleased")
+    assert (claim.source.name, claim.source.type) == ("Lopez", "person")
+
+
+def test_a_campaign_named_for_a_person_does_not_rename_the_person():
+    text = ("Mark Lopez said he would run again.\n\n"
+            "The Mark Lopez campaign said it raised two million dollars.\n\n"
+            "Lopez said he was pleased with the total.\n")
+    claim = claim_starting(analyze(text), "he was pleased")
+    assert (claim.source.name, claim.source.type) == ("Mark Lopez", "person")

@@ -472,7 +472,8 @@ class Registry:
 
     def _match_name(self, name: str, kind: str) -> Optional[tuple[Source, str]]:
         low = name.lower()
-        for s in self.sources:
+        # a source of the same type first: "Carson" is Ben Carson, not "the Carson campaign"
+        for s in sorted(self.sources, key=lambda s: s.type != kind):
             if s.type not in (PERSON, ORGANIZATION):
                 continue
             names = [s.name.lower()] + [a.lower() for a in s.aliases]
@@ -485,8 +486,9 @@ class Registry:
             nw, sw = low.split(), s.name.lower().split()
             if kind == PERSON and s.type == PERSON and len(nw) == 1 and sw[-1] == nw[0]:
                 return s, "alias:surname"
-            if len(nw) < len(sw) and _contains(sw, nw) and any(w[:1].isupper() for w in name.split()):
-                return s, "alias:short-form"
+            if len(nw) < len(sw) and _contains(sw, nw) and any(w[:1].isupper() for w in name.split()) \
+                    and not (kind == PERSON != s.type and any(w[:1].islower() for w in s.name.split())):
+                return s, "alias:short-form"  # (not "Carson" for "Carson campaign": his campaign is not he)
         return None
 
     # -- resolution ---------------------------------------------------------------------
@@ -525,6 +527,9 @@ class Registry:
         if is_definite_description(phrase) and kind == ORGANIZATION and not re.search(r"['\u2019]s\b", phrase):
             # ("the minister's office" is a body of its own, not the last one named)
             found = self._most_recent((ORGANIZATION,), named=True, outlets=False)
+            if found and _names_another_body(phrase, found):
+                found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
+                              and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
             if found:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
@@ -556,7 +561,7 @@ class Registry:
             return self._add_mention(s, start, end, phrase, rule)
         # A longer form of an existing short name ("the Observatory" then "Syrian Observatory ...").
         for s in self.sources:
-            if s.type in (PERSON, ORGANIZATION) and _contains(name.lower().split(), s.name.lower().split()):
+            if s.type == kind and _contains(name.lower().split(), s.name.lower().split()):
                 s.aliases.append(s.name)
                 s.name = name
                 return self._add_mention(s, start, end, phrase, "name:longer-form")
@@ -687,6 +692,16 @@ class Registry:
 def _contains(hay: list[str], needle: list[str]) -> bool:
     n = len(needle)
     return n > 0 and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _names_another_body(description: str, org: Source) -> bool:
+    """'The Trump campaign' after the F.A.A., 'the Democratic convention committee' after a platform:
+    a description with a proper name of its own is that body, unless the organisation's names share it
+    (a place or "Britain-based" is no name of its own)."""
+    proper = {_bare(w) for w in words(description)[1:] if is_capitalised(w) and "-" not in w and not names_a_place(w)}
+    known = {_bare(w) for name in [org.name, *org.aliases] for w in words(name)}
+    known |= {acronym(name).lower() for name in [org.name, *org.aliases]}  # "the RNC member"
+    return bool(proper) and not proper & known
 
 
 def _strip_det(phrase: str) -> str:
