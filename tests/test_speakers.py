@@ -889,3 +889,14 @@ def test_a_campaign_named_for_a_person_does_not_rename_the_person():
             "Lopez said he was pleased with the total.\n")
     claim = claim_starting(analyze(text), "he was pleased")
     assert (claim.source.name, claim.source.type) == ("Mark Lopez", "person")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Mr. Lopez himself", "Lopez"),
+    ("Lopez publicly", "Lopez"),
+    ("Senator Mark Lopez however", "Mark Lopez"),
+    ("Lopez supporters", "Lopez supporters"),  # the noun is the head: as before
+    ("Senator Mark Lopez", "Mark Lopez"),
+])
+def test_an_adverb_after_the_name_is_no_part_of_it(phrase, name):
+    assert canonical_name(phrase, "person") == name

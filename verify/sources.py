@@ -341,12 +341,28 @@ def canonical_name(phrase: str, kind: str) -> str:
                          and w.lower() not in CONNECTORS), default=-1)  # "81-year-old Parker Eaton" too
         if described >= 0 and all(is_capitalised(w) for w in toks[described + 1:]):
             toks = toks[described + 1:]
+        toks = _before_adverb(toks)
         # a capitalised word before a first name that is not one itself: "Rival Hillary Clinton"
         first = _first_name_index(toks)
         if first > 0 and not any(_bare(w) in first_names() for w in toks[:first]):
             toks = toks[first:]
         name = " ".join(toks)
     return name or phrase.strip()
+
+
+_ADVERBS = {"himself", "herself", "only", "instead", "however", "now", "also", "again", "still", "then", "too",
+            "alone", "later", "once", "never", "often", "already"}
+
+
+def _before_adverb(toks: list[str]) -> list[str]:
+    """'Trump publicly', 'Rubio himself', 'Carter however': the frame took the adverb after the
+    name; the name ends before it (not 'Trump supporters', whose head is the noun)."""
+    k = 0
+    while k < len(toks) and is_capitalised(toks[k]):
+        k += 1
+    if 0 < k < len(toks) and (toks[k] in _ADVERBS or toks[k].endswith("ly") and len(toks[k]) > 4):
+        return toks[:k]
+    return toks
 
 
 def acronym(name: str) -> str:
