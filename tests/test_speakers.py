@@ -900,3 +900,24 @@ def test_a_campaign_named_for_a_person_does_not_rename_the_person():
 ])
 def test_an_adverb_after_the_name_is_no_part_of_it(phrase, name):
     assert canonical_name(phrase, "person") == name
+
+
+def test_an_honorific_stop_does_not_end_the_sentence_of_its_subject():
+    """'Mr. Lopez asked her to call Mr. Reed': Reed is named in passing, Lopez is the subject."""
+    text = ("Senator Mark Lopez and Tom Reed met on Monday.\n\n"
+            "Mr. Lopez asked her to call Mr. Reed at once. \u201cThis is urgent,\u201d he wrote.\n")
+    assert _speaker_of(text, "\u201cThis is urgent") == "Mark Lopez"
+
+
+def test_the_main_clause_subject_after_a_fronted_clause_is_the_subject():
+    text = ("Senator Mark Lopez and Tom Reed met on Monday.\n\n"
+            "When Mr. Reed tried to defend the plan at the long hearing on Tuesday afternoon in the old hall of "
+            "the capital city, Mr. Lopez differed. \u201cIt will fail,\u201d he said.\n")
+    assert _speaker_of(text, "\u201cIt will fail") == "Mark Lopez"
+
+
+def test_a_description_is_not_the_subject_of_its_own_sentence():
+    """'Lopez met Jane Reed after the Democratic front-runner said': the front-runner is Reed."""
+    text = ("Senator Mark Lopez and Jane Reed met on Monday.\n\n"
+            "Mr. Lopez met Ms. Reed on Sunday after the Democratic front-runner said the plan would fail.\n")
+    assert _speaker_of(text, "the plan would fail") == "Jane Reed"

@@ -242,7 +242,9 @@ INVERTED_AUXILIARIES = {"does", "did", "do", "is", "are", "was", "were", "would"
 _SUBORDINATORS |= INVERTED_AUXILIARIES
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n")
+# (not the stop of "Mr. Band" or "Douglas J. Band": the sentence goes on)
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\b[A-Z])"
+                           r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n")
 
 
 def _sentence_opening(text: str, pos: int) -> int:
@@ -406,6 +408,8 @@ class Registry:
         if span is None and comma > 0 and (first in _FRONTING or first.endswith("ing")):
             # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ..."
             span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
+        if span and first in _FRONTING | _SUBORDINATORS and text[span[0]:span[1]].split()[0].lower() == first:
+            span = self._main_clause_subject(text, span, end)
         if span:
             self._people.append(span)
             self._subject_starts.add(span[0])
@@ -416,6 +420,16 @@ class Registry:
                     and loose.group().split()[0].lower() not in _FRONTING | _SUBORDINATORS:
                 self._full_names.append(loose.span())
         self._people.extend(self._people_named_inside(text, span[1] if span else start, end))
+
+    def _main_clause_subject(self, text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
+        """'When Mr. Trump tried to defend ..., Mr. Kasich forcefully differed': the person after the
+        fronted clause is the subject (the first stays a person named inside); without one, the first."""
+        comma = text.find(", ", span[1], min(end, span[1] + 250))
+        main = subject_person(text, comma + 2, end) if comma > 0 else None
+        if main:
+            self._people.append(span)
+            return main
+        return span
 
     def _people_named_inside(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """People introduced after the subject: "is suing Brampton Mayor Patrick Brown and the city".
@@ -634,7 +648,7 @@ class Registry:
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = [c for c in candidates if self._may_be(text, c[1], c[2], sex)]
         if fitting:
-            _pos, s, span = self._speaker_of_that_sentence(text, fitting)
+            _pos, s, span = self._speaker_of_that_sentence(text, fitting, start if label == "description" else -1)
             if s is None:
                 s, how = self.resolve(text, *span)  # the named subject becomes a source
                 return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named", label)
@@ -659,7 +673,7 @@ class Registry:
             return known in (None, sex)
         return self._sex.get(s.id) in (None, sex)
 
-    def _speaker_of_that_sentence(self, text: str, fitting: list) -> tuple:
+    def _speaker_of_that_sentence(self, text: str, fitting: list, description_at: int = -1) -> tuple:
         """The most recent candidate, unless it was only named inside a sentence whose speaker or subject
         is another candidate: "Trump said praise from Vladimir Putin would not matter. He said ..." is
         Trump, "Ham voiced misgivings about the forces under President Barack Obama. “...,” he told
@@ -668,6 +682,8 @@ class Registry:
         if first[1] is not None or first[0] in self._subject_starts:
             return first
         opening = _sentence_opening(text, first[0])
+        if description_at >= 0 and _sentence_opening(text, description_at) == opening:
+            return first  # "Trump took on Clinton after the Democratic front-runner said": not the subject
         same = [c for c in fitting[1:] if c[0] >= opening]
         for cand in same:
             if cand[1] is not None and any(opening <= m.start < first[0] for m in cand[1].mentions):
