@@ -921,3 +921,17 @@ def test_a_description_is_not_the_subject_of_its_own_sentence():
     text = ("Senator Mark Lopez and Jane Reed met on Monday.\n\n"
             "Mr. Lopez met Ms. Reed on Sunday after the Democratic front-runner said the plan would fail.\n")
     assert _speaker_of(text, "the plan would fail") == "Jane Reed"
+
+
+def test_a_title_without_a_name_is_no_person_named_inside():
+    """'his son Sam Reed, the former Attorney General of Ohio, who died': no one called 'Attorney General'."""
+    from verify.sources import subject_person
+    text = "Lopez thanked Sam Reed, the former Attorney General of Ohio, who died last year."
+    at = text.index("Attorney")
+    assert subject_person(text, at, len(text)) is None
+
+
+def test_a_title_with_a_name_is_still_a_subject():
+    from verify.sources import subject_person
+    text = "Attorney General Tom Reed said the case was closed."
+    assert text[slice(*subject_person(text, 0, len(text)))] == "Attorney General Tom Reed"

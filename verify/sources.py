@@ -140,6 +140,8 @@ def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]
     lex = source_words()
     if len(ws) < 2 or not (any(lex.get(w) == "title" or w in _SEXED_WORDS for w in ws) or _first_name_index(raw) >= 0):
         return None
+    if all(lex.get(w) == "title" or w in _SEXED_WORDS or w in CONNECTORS for w in ws):
+        return None  # "the former Attorney General of Delaware": a title, no name
     return m.span() if classify(phrase) == PERSON else None
 
 
