@@ -935,3 +935,15 @@ def test_a_title_with_a_name_is_still_a_subject():
     from verify.sources import subject_person
     text = "Attorney General Tom Reed said the case was closed."
     assert text[slice(*subject_person(text, 0, len(text)))] == "Attorney General Tom Reed"
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Jane Lopez Just Got Real About The Budget\n\nBody.", "Jane Lopez Just Got", "Jane Lopez"),
+    ("Michael P. Reed Endorses Jane Lopez For Mayor\n\nBody.", "Michael P. Reed Endorses Jane Lopez", "Michael P. Reed"),
+    ("Lopez To Voters: Stay Home And Wait\n\nBody.", "Lopez To Voters", "Lopez"),
+    ("The One Thing Both Sides Want From Lopez\n\nBody.", "The One Thing Both Sides Want", "The One Thing Both Sides Want"),
+    ("Mary Kay Henry said the union would fight.", "Mary Kay Henry", "Mary Kay Henry"),  # no headline: as before
+])
+def test_a_name_on_a_title_case_headline_ends_with_the_name(text, phrase, name):
+    from verify.sources import _name_in_headline
+    assert _name_in_headline(text, text.index(phrase), phrase) == name

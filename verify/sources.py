@@ -369,6 +369,28 @@ def _before_adverb(toks: list[str]) -> list[str]:
     return toks
 
 
+def is_title_case(ws: list[str]) -> bool:
+    """The first words of a line in title case ('Tim Allen Just Got Real About ...'): a headline."""
+    return sum(w[:1].isupper() for w in ws) >= 4 and not any(w[:1].islower() and len(w) >= 4 for w in ws)
+
+
+def _name_in_headline(text: str, start: int, phrase: str) -> str:
+    """On a title-case headline (the story's first line) a person's name ends after the first and last name ('Tim Allen Just Got',
+    'Carly Fiorina Endorses Ted Cruz'), or before a function word ('Obama To Asians'); elsewhere as written."""
+    if "\n" in text[:start] or not is_title_case(text[:100].split()[:10]):
+        return phrase  # (the first line only: a body line may open with a run of names and titles)
+    ws = phrase.split()
+    first = _first_name_index(ws)
+    if first >= 0:
+        last = first + 2 if _INITIAL.fullmatch(ws[first + 1]) is None else first + 3  # "Michael P. McDonald"
+        return " ".join(ws[:last])
+    words_ = _FRONTING | _SUBORDINATORS | DETERMINERS | {"to"}
+    if not ws or not ws[0][:1].isupper() or ws[0].lower() in words_:
+        return phrase  # "The One Thing Both Sides Want", "17 Of The Most ...": no name to cut
+    stop = next((i for i, w in enumerate(ws) if i and w.lower() in words_), 0)
+    return " ".join(ws[:stop]) if stop else phrase
+
+
 def acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in CONNECTORS)
 
@@ -402,7 +424,7 @@ class Registry:
         if start >= end or not text[start].isupper():
             return
         ws = text[start:min(end, start + 100)].split()[:10]
-        if sum(w[:1].isupper() for w in ws) >= 4 and not any(w[:1].islower() and len(w) >= 4 for w in ws):
+        if is_title_case(ws):
             return  # a headline in title case: every word is capitalised, names cannot be told apart
         span = subject_person(text, start, end) or self._known_surname_subject(text, start, end)
         comma = text.find(", ", start, min(end, start + 120))
@@ -583,7 +605,7 @@ class Registry:
                 if s.type == kind and s.name.lower() == name.lower():
                     return self._add_mention(s, start, end, phrase, f"{kind}:same-phrase")
             return self._new(name, phrase, kind, start, end, f"{kind}:new")
-        name = canonical_name(phrase, kind)
+        name = canonical_name(_name_in_headline(text, start, phrase) if kind == PERSON else phrase, kind)
         match = self._match_name(name, kind)
         if match:
             s, rule = match
