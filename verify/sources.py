@@ -61,6 +61,7 @@ def places() -> frozenset[str]:
     return frozenset(" ".join(_bare(w) for w in term.split()) for term in df["term"])
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def names_a_place(phrase: str) -> bool:
     """'Indiana', 'Mo.', 'the United States': a place, which speaks only through its government."""
     ws = words(phrase)
@@ -242,6 +243,7 @@ _SUBORDINATORS |= {v.lower() for v in FRONTED_SPEECH_VERBS}
 # auxiliaries that open a yes/no question before its subject: "Does Rubio oppose ...?" ("Will" and "Can" are names too)
 INVERTED_AUXILIARIES = {"does", "did", "do", "is", "are", "was", "were", "would", "could", "should", "has", "have", "had"}
 _SUBORDINATORS |= INVERTED_AUXILIARIES
+_FUNCTION_WORDS = _FRONTING | _SUBORDINATORS | DETERMINERS | CONNECTORS
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
 # (not the stop of "Mr. Band" or "Douglas J. Band": the sentence goes on)
@@ -484,11 +486,11 @@ class Registry:
         key = (id(text), len(text))
         if self._written_key != key:
             self._written, self._written_key = {}, key
+            names, lex = first_names(), source_words()
             for m in _WRITTEN_NAME.finditer(text):
                 first, last = m.group(1), m.group(2)
-                if _bare(first) in first_names() and source_words().get(_bare(first)) != "title" \
-                        and not names_a_place(last) \
-                        and not {first.lower(), last.lower()} & (_FRONTING | _SUBORDINATORS | DETERMINERS | CONNECTORS) \
+                if first.lower() in names and lex.get(first.lower()) != "title" and not names_a_place(last) \
+                        and first.lower() not in _FUNCTION_WORDS and last.lower() not in _FUNCTION_WORDS \
                         and classify(last) == PERSON and classify(m.group()) == PERSON:
                     seen = self._written.setdefault(last, " ".join(m.group().split()))
                     if seen and seen.split()[0] != first:
@@ -525,25 +527,31 @@ class Registry:
         return None
 
     def _match_name(self, name: str, kind: str) -> Optional[tuple[Source, str]]:
+        """The source this name is another form of; one of the same type first ("Carson" is Ben
+        Carson, not "the Carson campaign"), else the first of another type."""
         low = name.lower()
-        # a source of the same type first: "Carson" is Ben Carson, not "the Carson campaign"
-        for s in sorted(self.sources, key=lambda s: s.type != kind):
+        nw = low.split()
+        other = None
+        for s in self.sources:
             if s.type not in (PERSON, ORGANIZATION):
                 continue
-            names = [s.name.lower()] + [a.lower() for a in s.aliases]
-            if low in names:
-                return s, "name:same"
-            if name.isupper() and len(name) > 1 and acronym(s.name) == name:
-                return s, "alias:acronym"
-            if s.name.isupper() and acronym(name) == s.name:
-                return s, "alias:acronym"
-            nw, sw = low.split(), s.name.lower().split()
-            if kind == PERSON and s.type == PERSON and len(nw) == 1 and sw[-1] == nw[0]:
-                return s, "alias:surname"
-            if len(nw) < len(sw) and _contains(sw, nw) and any(w[:1].isupper() for w in name.split()) \
+            sw = s.name.lower().split()
+            if low == s.name.lower() or low in (a.lower() for a in s.aliases):
+                rule = "name:same"
+            elif (name.isupper() and len(name) > 1 and acronym(s.name) == name) \
+                    or (s.name.isupper() and acronym(name) == s.name):
+                rule = "alias:acronym"
+            elif kind == PERSON and s.type == PERSON and len(nw) == 1 and sw[-1] == nw[0]:
+                rule = "alias:surname"
+            elif len(nw) < len(sw) and _contains(sw, nw) and any(w[:1].isupper() for w in name.split()) \
                     and not (kind == PERSON != s.type and any(w[:1].islower() for w in s.name.split())):
-                return s, "alias:short-form"  # (not "Carson" for "Carson campaign": his campaign is not he)
-        return None
+                rule = "alias:short-form"  # (not "Carson" for "Carson campaign": his campaign is not he)
+            else:
+                continue
+            if s.type == kind:
+                return s, rule
+            other = other or (s, rule)
+        return other
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, text: str, start: int, end: int, *, entities: Optional[list[tuple[int, str]]] = None,
@@ -692,8 +700,8 @@ class Registry:
         if s is None:
             phrase_here = text[span[0]:span[1]]
             match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
-            written = self._written_names(text).get(phrase_here.strip())  # "Trump", written "Donald Trump" once
-            known = (self._sex.get(match[0].id) if match else None) or sex_of(written or phrase_here)
+            known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here) \
+                or sex_of(self._written_names(text).get(phrase_here.strip()) or "")  # "Trump": "Donald Trump"
             return known in (None, sex)
         return self._sex.get(s.id) in (None, sex)
 
