@@ -8,7 +8,10 @@ description ("the monitoring group") goes to the most recent organisation.
 'he' and 'she' go to the most recent person of that sex (known from an honorific, a
 gendered title or a first name in ``data/first_names.csv``, else from earlier pronouns),
 and a person named as the subject of a sentence counts even when that sentence quotes
-no one ("Premier Doug Ford was less enthusiastic. 'We need a partner,' he said").
+no one ("Premier Doug Ford was less enthusiastic. 'We need a partner,' he said"). A surname alone
+is known by the full name the story writes anywhere ("Donald Trump and House Speaker Paul Ryan met
+... Trump eased his tone"), unless two people share it; names on a title-case headline end with the
+name; descriptions with a proper name of their own are bodies of their own ("The Trump campaign").
 """
 from __future__ import annotations
 
