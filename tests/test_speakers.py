@@ -831,3 +831,119 @@ def test_a_leading_conjunction_is_no_part_of_a_coordinated_subject():
     text = ("Bobby Scott is a congressman.\n\nBut Scott grinned behind his glasses and invoked the famous story, "
             "saying, \u201cDon't buy a single vote.\u201d")
     assert {(c.source.name, c.source.mention.text) for c in analyze(text).claim_records if c.cue} == {("Bobby Scott", "Scott")}
+
+
+def _speaker_of(text, prefix):
+    return claim_starting(analyze(text), prefix).source.name
+
+
+def test_a_surname_subject_is_the_person_the_story_wrote_in_full_anywhere():
+    """'Hoffman' opens a sentence; the story wrote 'Gerald Hoffman' only after its dateline."""
+    text = ("DENVER (AP) \u2014 Gerald Hoffman and Senator Mark Lopez met Thursday.\n\nLopez said the bill was a gift.\n\n"
+            "Hoffman smiled on Tuesday. \u201cIt will pay for itself,\u201d he said.\n")
+    assert _speaker_of(text, "\u201cIt will pay") == "Gerald Hoffman"
+
+
+def test_a_surname_before_a_role_describes_the_subject_and_is_not_it():
+    """'Hoffman adviser Tom Reed': the adviser is the subject, as before."""
+    text = ("DENVER (AP) \u2014 Gerald Hoffman and Senator Mark Lopez met Thursday.\n\nLopez said the bill was a gift.\n\n"
+            "Hoffman adviser Tom Reed was blunt. \u201cIt will pay for itself,\u201d he said.\n")
+    assert _speaker_of(text, "\u201cIt will pay") == "Tom Reed"
+
+
+def test_a_surname_two_people_share_is_not_expanded():
+    from verify.sources import Registry
+    text = "Bill Carter and Jane Carter hosted the dinner. Carter told guests they were glad."
+    assert Registry()._written_names(text) == {"Carter": None}
+
+
+def test_a_surname_with_the_other_sex_honorific_is_not_expanded():
+    """The story writes 'Jane Carter' once, but 'Mr. Carter' is a man: another Carter."""
+    from verify.sources import Registry
+    assert Registry()._written_names("Aides praised Jane Carter. Mr. Carter told guests.") == {"Carter": None}
+    assert Registry()._written_names("Aides praised Jane Carter. Ms. Carter told guests.") == {"Carter": "Jane Carter"}
+
+
+def test_a_description_with_a_name_of_its_own_is_not_the_last_organisation():
+    text = ("The Federal Aviation Administration said the jet was safe to fly.\n\n"
+            "The Lopez campaign said it would appeal the ruling.\n")
+    assert _speaker_of(text, "it would appeal") == "Lopez campaign"
+
+
+def test_a_description_without_a_name_is_still_the_last_organisation():
+    text = ("The Syrian Observatory for Human Rights said the road was closed on Monday.\n\n"
+            "The monitoring group said it had counted two convoys.\n")
+    assert _speaker_of(text, "it had counted") == "Syrian Observatory for Human Rights"
+
+
+def test_a_surname_is_the_person_not_the_campaign_named_after_them():
+    text = ("The Lopez campaign said it raised two million dollars.\n\n"
+            "Lopez said he was pleased with the total.\n")
+    claim = claim_starting(analyze(text), "he was pleased")
+    assert (claim.source.name, claim.source.type) == ("Lopez", "person")
+
+
+def test_a_campaign_named_for_a_person_does_not_rename_the_person():
+    text = ("Mark Lopez said he would run again.\n\n"
+            "The Mark Lopez campaign said it raised two million dollars.\n\n"
+            "Lopez said he was pleased with the total.\n")
+    claim = claim_starting(analyze(text), "he was pleased")
+    assert (claim.source.name, claim.source.type) == ("Mark Lopez", "person")
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Mr. Lopez himself", "Lopez"),
+    ("Lopez publicly", "Lopez"),
+    ("Senator Mark Lopez however", "Mark Lopez"),
+    ("Lopez supporters", "Lopez supporters"),  # the noun is the head: as before
+    ("Senator Mark Lopez", "Mark Lopez"),
+])
+def test_an_adverb_after_the_name_is_no_part_of_it(phrase, name):
+    assert canonical_name(phrase, "person") == name
+
+
+def test_an_honorific_stop_does_not_end_the_sentence_of_its_subject():
+    """'Mr. Lopez asked her to call Mr. Reed': Reed is named in passing, Lopez is the subject."""
+    text = ("Senator Mark Lopez and Tom Reed met on Monday.\n\n"
+            "Mr. Lopez asked her to call Mr. Reed at once. \u201cThis is urgent,\u201d he wrote.\n")
+    assert _speaker_of(text, "\u201cThis is urgent") == "Mark Lopez"
+
+
+def test_the_main_clause_subject_after_a_fronted_clause_is_the_subject():
+    text = ("Senator Mark Lopez and Tom Reed met on Monday.\n\n"
+            "When Mr. Reed tried to defend the plan at the long hearing on Tuesday afternoon in the old hall of "
+            "the capital city, Mr. Lopez differed. \u201cIt will fail,\u201d he said.\n")
+    assert _speaker_of(text, "\u201cIt will fail") == "Mark Lopez"
+
+
+def test_a_description_is_not_the_subject_of_its_own_sentence():
+    """'Lopez met Jane Reed after the Democratic front-runner said': the front-runner is Reed."""
+    text = ("Senator Mark Lopez and Jane Reed met on Monday.\n\n"
+            "Mr. Lopez met Ms. Reed on Sunday after the Democratic front-runner said the plan would fail.\n")
+    assert _speaker_of(text, "the plan would fail") == "Jane Reed"
+
+
+def test_a_title_without_a_name_is_no_person_named_inside():
+    """'his son Sam Reed, the former Attorney General of Ohio, who died': no one called 'Attorney General'."""
+    from verify.sources import subject_person
+    text = "Lopez thanked Sam Reed, the former Attorney General of Ohio, who died last year."
+    at = text.index("Attorney")
+    assert subject_person(text, at, len(text)) is None
+
+
+def test_a_title_with_a_name_is_still_a_subject():
+    from verify.sources import subject_person
+    text = "Attorney General Tom Reed said the case was closed."
+    assert text[slice(*subject_person(text, 0, len(text)))] == "Attorney General Tom Reed"
+
+
+@pytest.mark.parametrize("text, phrase, name", [
+    ("Jane Lopez Just Got Real About The Budget\n\nBody.", "Jane Lopez Just Got", "Jane Lopez"),
+    ("Michael P. Reed Endorses Jane Lopez For Mayor\n\nBody.", "Michael P. Reed Endorses Jane Lopez", "Michael P. Reed"),
+    ("Lopez To Voters: Stay Home And Wait\n\nBody.", "Lopez To Voters", "Lopez"),
+    ("The One Thing Both Sides Want From Lopez\n\nBody.", "The One Thing Both Sides Want", "The One Thing Both Sides Want"),
+    ("Mary Kay Henry said the union would fight.", "Mary Kay Henry", "Mary Kay Henry"),  # no headline: as before
+])
+def test_a_name_on_a_title_case_headline_ends_with_the_name(text, phrase, name):
+    from verify.sources import _name_in_headline
+    assert _name_in_headline(text, text.index(phrase), phrase) == name

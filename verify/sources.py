@@ -8,7 +8,10 @@ description ("the monitoring group") goes to the most recent organisation.
 'he' and 'she' go to the most recent person of that sex (known from an honorific, a
 gendered title or a first name in ``data/first_names.csv``, else from earlier pronouns),
 and a person named as the subject of a sentence counts even when that sentence quotes
-no one ("Premier Doug Ford was less enthusiastic. 'We need a partner,' he said").
+no one ("Premier Doug Ford was less enthusiastic. 'We need a partner,' he said"). A surname alone
+is known by the full name the story writes anywhere ("Donald Trump and House Speaker Paul Ryan met
+... Trump eased his tone"), unless two people share it; names on a title-case headline end with the
+name; descriptions with a proper name of their own are bodies of their own ("The Trump campaign").
 """
 from __future__ import annotations
 
@@ -61,6 +64,7 @@ def places() -> frozenset[str]:
     return frozenset(" ".join(_bare(w) for w in term.split()) for term in df["term"])
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def names_a_place(phrase: str) -> bool:
     """'Indiana', 'Mo.', 'the United States': a place, which speaks only through its government."""
     ws = words(phrase)
@@ -118,6 +122,8 @@ _FULL_NAME_SUBJECT = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-
 _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort", "Mount", "North", "South", "East",
                    "West", "Upper", "Lower", "Great", "Little", "Prince", "Grand", "Lake", "Cape", "Hong", "Sri", "El",
                    "Le", "La", "Puerto", "Rio", "Sao", "Abu", "Buenos", "Costa", "Saudi", "United"}
+_WRITTEN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _NAME_AFTER_WORD = re.compile(r"(?<=[a-z,] )([A-Z])")
 
 
@@ -138,6 +144,8 @@ def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]
     lex = source_words()
     if len(ws) < 2 or not (any(lex.get(w) == "title" or w in _SEXED_WORDS for w in ws) or _first_name_index(raw) >= 0):
         return None
+    if all(lex.get(w) == "title" or w in _SEXED_WORDS or w in CONNECTORS for w in ws):
+        return None  # "the former Attorney General of Delaware": a title, no name
     return m.span() if classify(phrase) == PERSON else None
 
 
@@ -238,9 +246,12 @@ _SUBORDINATORS |= {v.lower() for v in FRONTED_SPEECH_VERBS}
 # auxiliaries that open a yes/no question before its subject: "Does Rubio oppose ...?" ("Will" and "Can" are names too)
 INVERTED_AUXILIARIES = {"does", "did", "do", "is", "are", "was", "were", "would", "could", "should", "has", "have", "had"}
 _SUBORDINATORS |= INVERTED_AUXILIARIES
+_FUNCTION_WORDS = _FRONTING | _SUBORDINATORS | DETERMINERS | CONNECTORS
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n")
+# (not the stop of "Mr. Band" or "Douglas J. Band": the sentence goes on)
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\b[A-Z])"
+                           r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n")
 
 
 def _sentence_opening(text: str, pos: int) -> int:
@@ -339,12 +350,50 @@ def canonical_name(phrase: str, kind: str) -> str:
                          and w.lower() not in CONNECTORS), default=-1)  # "81-year-old Parker Eaton" too
         if described >= 0 and all(is_capitalised(w) for w in toks[described + 1:]):
             toks = toks[described + 1:]
+        toks = _before_adverb(toks)
         # a capitalised word before a first name that is not one itself: "Rival Hillary Clinton"
         first = _first_name_index(toks)
         if first > 0 and not any(_bare(w) in first_names() for w in toks[:first]):
             toks = toks[first:]
         name = " ".join(toks)
     return name or phrase.strip()
+
+
+_ADVERBS = {"himself", "herself", "only", "instead", "however", "now", "also", "again", "still", "then", "too",
+            "alone", "later", "once", "never", "often", "already"}
+
+
+def _before_adverb(toks: list[str]) -> list[str]:
+    """'Trump publicly', 'Rubio himself', 'Carter however': the frame took the adverb after the
+    name; the name ends before it (not 'Trump supporters', whose head is the noun)."""
+    k = 0
+    while k < len(toks) and is_capitalised(toks[k]):
+        k += 1
+    if 0 < k < len(toks) and (toks[k] in _ADVERBS or toks[k].endswith("ly") and len(toks[k]) > 4):
+        return toks[:k]
+    return toks
+
+
+def is_title_case(ws: list[str]) -> bool:
+    """The first words of a line in title case ('Tim Allen Just Got Real About ...'): a headline."""
+    return sum(w[:1].isupper() for w in ws) >= 4 and not any(w[:1].islower() and len(w) >= 4 for w in ws)
+
+
+def _name_in_headline(text: str, start: int, phrase: str) -> str:
+    """On a title-case headline (the story's first line) a person's name ends after the first and last name ('Tim Allen Just Got',
+    'Carly Fiorina Endorses Ted Cruz'), or before a function word ('Obama To Asians'); elsewhere as written."""
+    if "\n" in text[:start] or not is_title_case(text[:100].split()[:10]):
+        return phrase  # (the first line only: a body line may open with a run of names and titles)
+    ws = phrase.split()
+    first = _first_name_index(ws)
+    if first >= 0:
+        last = first + 2 if _INITIAL.fullmatch(ws[first + 1]) is None else first + 3  # "Michael P. McDonald"
+        return " ".join(ws[:last])
+    words_ = _FRONTING | _SUBORDINATORS | DETERMINERS | {"to"}
+    if not ws or not ws[0][:1].isupper() or ws[0].lower() in words_:
+        return phrase  # "The One Thing Both Sides Want", "17 Of The Most ...": no name to cut
+    stop = next((i for i, w in enumerate(ws) if i and w.lower() in words_), 0)
+    return " ".join(ws[:stop]) if stop else phrase
 
 
 def acronym(name: str) -> str:
@@ -369,6 +418,8 @@ class Registry:
         self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
         self._surname_key: tuple = ()
         self._surname_set: set[str] = set()
+        self._written_key: tuple = ()
+        self._written: dict[str, Optional[str]] = {}
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """Remember a person who opens the sentence text[start:end] (or its main clause, after a
@@ -378,7 +429,7 @@ class Registry:
         if start >= end or not text[start].isupper():
             return
         ws = text[start:min(end, start + 100)].split()[:10]
-        if sum(w[:1].isupper() for w in ws) >= 4 and not any(w[:1].islower() and len(w) >= 4 for w in ws):
+        if is_title_case(ws):
             return  # a headline in title case: every word is capitalised, names cannot be told apart
         span = subject_person(text, start, end) or self._known_surname_subject(text, start, end)
         comma = text.find(", ", start, min(end, start + 120))
@@ -386,6 +437,8 @@ class Registry:
         if span is None and comma > 0 and (first in _FRONTING or first.endswith("ing")):
             # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ..."
             span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
+        if span and first in _FRONTING | _SUBORDINATORS and text[span[0]:span[1]].split()[0].lower() == first:
+            span = self._main_clause_subject(text, span, end)
         if span:
             self._people.append(span)
             self._subject_starts.add(span[0])
@@ -396,6 +449,16 @@ class Registry:
                     and loose.group().split()[0].lower() not in _FRONTING | _SUBORDINATORS:
                 self._full_names.append(loose.span())
         self._people.extend(self._people_named_inside(text, span[1] if span else start, end))
+
+    def _main_clause_subject(self, text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
+        """'When Mr. Trump tried to defend ..., Mr. Kasich forcefully differed': the person after the
+        fronted clause is the subject (the first stays a person named inside); without one, the first."""
+        comma = text.find(", ", span[1], min(end, span[1] + 250))
+        main = subject_person(text, comma + 2, end) if comma > 0 else None
+        if main:
+            self._people.append(span)
+            return main
+        return span
 
     def _people_named_inside(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """People introduced after the subject: "is suing Brampton Mayor Patrick Brown and the city".
@@ -412,7 +475,34 @@ class Registry:
         m = re.match(r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|\s*,)", text[start:min(end, start + 40)])
         if not m:
             return None
-        return (start, start + m.end()) if m.group() in self._surnames(text) else None
+        word, after = m.group(), text[start + m.end():start + 60].split()[:2]
+        if len(after) == 2 and is_capitalised(after[1]) and (
+                source_words().get(_bare(after[0])) or after[0].endswith(("ant", "ist", "er"))):
+            return None  # "Obama consultant Cornell Belcher said": the surname describes the subject
+        return (start, start + m.end()) if word in self._surnames(text) or word in self._written_names(text) else None
+
+    def _written_names(self, text: str) -> dict[str, Optional[str]]:
+        """Surname -> full name for every person the story writes anywhere with a known first name
+        ("Donald Trump and House Speaker Paul Ryan pledged", or inside a quotation): a later 'Trump
+        eased his tone' opens with that person, though no claim or subject registered the full name
+        (None when two people share the surname)."""
+        key = (id(text), len(text))
+        if self._written_key != key:
+            self._written, self._written_key = {}, key
+            names, lex = first_names(), source_words()
+            for m in _WRITTEN_NAME.finditer(text):
+                first, last = m.group(1), m.group(2)
+                if first.lower() in names and lex.get(first.lower()) != "title" and not names_a_place(last) \
+                        and first.lower() not in _FUNCTION_WORDS and last.lower() not in _FUNCTION_WORDS \
+                        and classify(last) == PERSON and classify(m.group()) == PERSON:
+                    seen = self._written.setdefault(last, " ".join(m.group().split()))
+                    if seen and seen.split()[0] != first:
+                        self._written[last] = None  # "Bill Clinton" and "Hillary Clinton": which one is unknown
+            for m in _HONORIFIC_NAME.finditer(text):  # "Michelle Obama" written, "Mr. Obama" speaks: two people
+                full = self._written.get(m.group(2))
+                if full and sex_of(full) not in (None, sex_of(m.group(1))):
+                    self._written[m.group(2)] = None
+        return self._written
 
     def _surnames(self, text: str) -> set[str]:
         """Last words of the full names of people named so far (recomputed only when that changes)."""
@@ -440,23 +530,31 @@ class Registry:
         return None
 
     def _match_name(self, name: str, kind: str) -> Optional[tuple[Source, str]]:
+        """The source this name is another form of; one of the same type first ("Carson" is Ben
+        Carson, not "the Carson campaign"), else the first of another type."""
         low = name.lower()
+        nw = low.split()
+        other = None
         for s in self.sources:
             if s.type not in (PERSON, ORGANIZATION):
                 continue
-            names = [s.name.lower()] + [a.lower() for a in s.aliases]
-            if low in names:
-                return s, "name:same"
-            if name.isupper() and len(name) > 1 and acronym(s.name) == name:
-                return s, "alias:acronym"
-            if s.name.isupper() and acronym(name) == s.name:
-                return s, "alias:acronym"
-            nw, sw = low.split(), s.name.lower().split()
-            if kind == PERSON and s.type == PERSON and len(nw) == 1 and sw[-1] == nw[0]:
-                return s, "alias:surname"
-            if len(nw) < len(sw) and _contains(sw, nw) and any(w[:1].isupper() for w in name.split()):
-                return s, "alias:short-form"
-        return None
+            sw = s.name.lower().split()
+            if low == s.name.lower() or low in (a.lower() for a in s.aliases):
+                rule = "name:same"
+            elif (name.isupper() and len(name) > 1 and acronym(s.name) == name) \
+                    or (s.name.isupper() and acronym(name) == s.name):
+                rule = "alias:acronym"
+            elif kind == PERSON and s.type == PERSON and len(nw) == 1 and sw[-1] == nw[0]:
+                rule = "alias:surname"
+            elif len(nw) < len(sw) and _contains(sw, nw) and any(w[:1].isupper() for w in name.split()) \
+                    and not (kind == PERSON != s.type and any(w[:1].islower() for w in s.name.split())):
+                rule = "alias:short-form"  # (not "Carson" for "Carson campaign": his campaign is not he)
+            else:
+                continue
+            if s.type == kind:
+                return s, rule
+            other = other or (s, rule)
+        return other
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, text: str, start: int, end: int, *, entities: Optional[list[tuple[int, str]]] = None,
@@ -494,6 +592,9 @@ class Registry:
         if is_definite_description(phrase) and kind == ORGANIZATION and not re.search(r"['\u2019]s\b", phrase):
             # ("the minister's office" is a body of its own, not the last one named)
             found = self._most_recent((ORGANIZATION,), named=True, outlets=False)
+            if found and _names_another_body(phrase, found):
+                found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
+                              and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
             if found:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
@@ -515,7 +616,7 @@ class Registry:
                 if s.type == kind and s.name.lower() == name.lower():
                     return self._add_mention(s, start, end, phrase, f"{kind}:same-phrase")
             return self._new(name, phrase, kind, start, end, f"{kind}:new")
-        name = canonical_name(phrase, kind)
+        name = canonical_name(_name_in_headline(text, start, phrase) if kind == PERSON else phrase, kind)
         match = self._match_name(name, kind)
         if match:
             s, rule = match
@@ -525,11 +626,11 @@ class Registry:
             return self._add_mention(s, start, end, phrase, rule)
         # A longer form of an existing short name ("the Observatory" then "Syrian Observatory ...").
         for s in self.sources:
-            if s.type in (PERSON, ORGANIZATION) and _contains(name.lower().split(), s.name.lower().split()):
+            if s.type == kind and _contains(name.lower().split(), s.name.lower().split()):
                 s.aliases.append(s.name)
                 s.name = name
                 return self._add_mention(s, start, end, phrase, "name:longer-form")
-        full = self._named_person_with_surname(text, name, start) if kind == PERSON else None
+        full = self._named_person_with_surname(text, name, start, phrase) if kind == PERSON else None
         if full:  # "Coun. Brad Bradford, who chairs the committee, disagreed. ... said Bradford."
             return self._new(full, phrase, kind, start, end, "alias:surname-of-person-named-before")
         return self._new(name, phrase, kind, start, end, "name:new")
@@ -552,14 +653,17 @@ class Registry:
         span = max((a, b) for a, b in spans if a < before and canonical_name(text[a:b], PERSON) == name)
         return self.resolve(text, *span)[0]
 
-    def _named_person_with_surname(self, text: str, name: str, before: int) -> Optional[str]:
+    def _named_person_with_surname(self, text: str, name: str, before: int, phrase: str = "") -> Optional[str]:
+        """The full name of a person named before whose surname this is, else the one full name the
+        story writes anywhere with it, unless the mention says another sex ("Mr. Obama": not Michelle)."""
         if len(name.split()) != 1:
             return None
         for a, b in [*reversed(self._people), *reversed(self._full_names)]:  # titled or first-named people first
             full = canonical_name(text[a:b], PERSON)
             if a < before and len(full.split()) >= 2 and full.split()[-1] == name:
                 return full
-        return None
+        full = self._written_names(text).get(name)
+        return full if full and sex_of(phrase) in (None, sex_of(full)) else None
 
     def _resolve_personal_pronoun(self, text: str, start: int, end: int, phrase: str, low: str,
                                   people_before: int, label: str = "pronoun") -> tuple[Source, str]:
@@ -579,7 +683,7 @@ class Registry:
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = [c for c in candidates if self._may_be(text, c[1], c[2], sex)]
         if fitting:
-            _pos, s, span = self._speaker_of_that_sentence(text, fitting)
+            _pos, s, span = self._speaker_of_that_sentence(text, fitting, start if label == "description" else -1)
             if s is None:
                 s, how = self.resolve(text, *span)  # the named subject becomes a source
                 return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named", label)
@@ -599,11 +703,12 @@ class Registry:
         if s is None:
             phrase_here = text[span[0]:span[1]]
             match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
-            known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here)
+            known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here) \
+                or sex_of(self._written_names(text).get(phrase_here.strip()) or "")  # "Trump": "Donald Trump"
             return known in (None, sex)
         return self._sex.get(s.id) in (None, sex)
 
-    def _speaker_of_that_sentence(self, text: str, fitting: list) -> tuple:
+    def _speaker_of_that_sentence(self, text: str, fitting: list, description_at: int = -1) -> tuple:
         """The most recent candidate, unless it was only named inside a sentence whose speaker or subject
         is another candidate: "Trump said praise from Vladimir Putin would not matter. He said ..." is
         Trump, "Ham voiced misgivings about the forces under President Barack Obama. “...,” he told
@@ -612,6 +717,8 @@ class Registry:
         if first[1] is not None or first[0] in self._subject_starts:
             return first
         opening = _sentence_opening(text, first[0])
+        if description_at >= 0 and _sentence_opening(text, description_at) == opening:
+            return first  # "Trump took on Clinton after the Democratic front-runner said": not the subject
         same = [c for c in fitting[1:] if c[0] >= opening]
         for cand in same:
             if cand[1] is not None and any(opening <= m.start < first[0] for m in cand[1].mentions):
@@ -652,6 +759,16 @@ class Registry:
 def _contains(hay: list[str], needle: list[str]) -> bool:
     n = len(needle)
     return n > 0 and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def _names_another_body(description: str, org: Source) -> bool:
+    """'The Trump campaign' after the F.A.A., 'the Democratic convention committee' after a platform:
+    a description with a proper name of its own is that body, unless the organisation's names share it
+    (a place or "Britain-based" is no name of its own)."""
+    proper = {_bare(w) for w in words(description)[1:] if is_capitalised(w) and "-" not in w and not names_a_place(w)}
+    known = {_bare(w) for name in [org.name, *org.aliases] for w in words(name)}
+    known |= {acronym(name).lower() for name in [org.name, *org.aliases]}  # "the RNC member"
+    return bool(proper) and not proper & known
 
 
 def _strip_det(phrase: str) -> str:
