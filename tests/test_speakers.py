@@ -947,3 +947,21 @@ def test_a_title_with_a_name_is_still_a_subject():
 def test_a_name_on_a_title_case_headline_ends_with_the_name(text, phrase, name):
     from verify.sources import _name_in_headline
     assert _name_in_headline(text, text.index(phrase), phrase) == name
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("Democratic speechwriters", "anonymous"),
+    ("Republican donors", "anonymous"),
+    ("Clinton aides", "anonymous"),
+    ("John Smith", "person"),
+])
+def test_a_capitalised_modifier_before_a_plural_head_names_a_group(phrase, kind):
+    assert classify(phrase) == kind
+
+
+def test_she_is_not_a_group_named_before():
+    text = ("Hillary Clinton debated Donald Trump. Democratic speechwriters argued over the tone. On Monday night, "
+            "Clinton leaned in. "
+            "She started off by emphasizing fairness. \u201cWhy won\u2019t he release his tax returns?\u201d she said.")
+    quoted = [c for c in analyze(text).claim_records if c.text.startswith("\u201cWhy")]
+    assert quoted and quoted[0].source.name == "Hillary Clinton"

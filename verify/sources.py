@@ -223,6 +223,8 @@ def classify(phrase: str) -> str:
         return ORGANIZATION
     if proper and "document" in cats:
         return ORGANIZATION  # "Statistics Canada", "Research Triangle": a body named for its work
+    if proper and ws[-1][:1].islower() and re.fullmatch(r"[a-z-]+[^s\W]s", ws[-1]):
+        return ANONYMOUS  # "Democratic speechwriters", "Republican donors": a group the head noun names, no person
     if proper:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
