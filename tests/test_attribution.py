@@ -1753,3 +1753,18 @@ def test_a_quotation_closed_by_its_own_punctuation_ends_the_content(text, conten
 ])
 def test_where_or_when_after_the_addressee_is_skipped_up_to_that(text, content):
     assert attributed(text)[-1].text == content
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two budget analysts, Ann Bellamy and Carl Dornfeld, found that the deficit had doubled.",
+     "Ann Bellamy and Carl Dornfeld"),
+    ("A local pastor, Darrow Whitcomb of Grace Baptist Church in Marion, said he had called 40 voters.",
+     "Darrow Whitcomb of Grace Baptist Church in Marion"),
+    ("Pat Lorne, Ohio field director for the campaign, said the office would open on Monday.", "Pat Lorne"),
+    # false friend: a lower-case description with capitals inside is still the reporter's description
+    ("Delegate Bill Eastwick, wearing a red hat and \u201cVote Smith\u201d campaign pins, said the convention "
+     "was dull.", "Delegate Bill Eastwick"),
+])
+def test_a_long_name_or_a_capitalized_title_in_apposition(text, source):
+    [c] = attributed(text)
+    assert text[c.source.mention.start:c.source.mention.end] == source

@@ -1952,7 +1952,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif first == "citing" or first in _INTERJECTED or inner.lower() in _INTERJECTED_PHRASES:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
         elif _POSSESSIVE_DESCRIPTION.search(inner) or first in ("a", "an", "the", "former", "then") or (
-                inner[:1].islower() and first not in _BOUNDARY_WORDS):
+                inner[:1].islower() and first not in _BOUNDARY_WORDS) or _capitalized_description(inner):
             # "Tina Tchen, Mrs. Obama's chief of staff, said", "Dean Johnson, a salesman from Sumter, South
             # Carolina, says": the reporter's description of the source, a claim of its own when it says something
             if len(inner.split()) >= 3:
@@ -1964,8 +1964,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif hops == 1 and _titled_name(inner) and all(w[:1].isupper() or w[:1] == "(" for w in inner.split()):
             k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
             break
-        elif hops == 1 and inner[:1].isupper() and _first_name_index(inner.split()) == 0 and (
-                len(inner.split()) <= 4 or len(inner.split()) <= 7 and " of " in inner):  # "David Woodard of Clemson University"
+        elif hops == 1 and inner[:1].isupper() and (_first_name_index(inner.split()) == 0 and (
+                len(inner.split()) <= 4 or len(inner.split()) <= 7 and " of " in inner)  # "David Woodard of Clemson University"
+                or _long_proper_name(inner)):
             k = inner_end + 1  # "Its president, Scott Pearce, said": the person's name is the better mention
             break
         elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
@@ -2122,6 +2123,22 @@ def _restricts(word: str) -> bool:
 
 
 _PARTY_LABEL = re.compile(r"\([A-Z]{1,3}-[A-Z][A-Za-z.]*\)$")
+
+
+def _long_proper_name(phrase: str) -> bool:
+    """Names in apposition longer than the four words a lone name gets ("Two analysts, Ann Bell and Carl
+    Dorn, found", "A pastor, Darran Whit of Grace Baptist Church in Marion, said"): every word a capitalized
+    name word or a connector inside a name, so a description with a verb or a lower-case noun is not one."""
+    ws = phrase.split()
+    return 4 < len(ws) <= 10 and ws[-1][:1].isupper() and all(w[:1].isupper() or w in _KEEP_INSIDE_NAME for w in ws)
+
+
+def _capitalized_description(phrase: str) -> bool:
+    """A description led by a name or proper adjective whose head is a title or role ("South Carolina
+    director for Sanders", "Republican strategist"): the reporter's description, not the source itself."""
+    ws = phrase.split()
+    return phrase[:1].isupper() and len(ws) <= 10 and any(w[:1].islower() and source_words().get(w.lower()) in ("title", "role", "anonymous")
+                                 for w in ws)
 
 
 def _titled_name(phrase: str) -> bool:
