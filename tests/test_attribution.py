@@ -1768,3 +1768,15 @@ def test_where_or_when_after_the_addressee_is_skipped_up_to_that(text, content):
 def test_a_long_name_or_a_capitalized_title_in_apposition(text, source):
     [c] = attributed(text)
     assert text[c.source.mention.start:c.source.mention.end] == source
+
+
+@pytest.mark.parametrize("text, attributions", [
+    ("Editor\u2019s note: The mayor has twice vetoed the budget.", 0),
+    ("Dana Kowal reported from Des Moines, Iowa.", 0),
+    ("Kowal reported from Boston; Lee, from Washington.", 0),
+    # false friends: a source's note, and what a paper reported from its sources
+    ("The senators note that the budget was vetoed twice.", 1),
+    ("The Globe reported from court records that the mayor had vetoed the budget.", 1),
+])
+def test_an_editors_note_or_a_credit_line_is_no_attribution(text, attributions):
+    assert len(attributed(text)) == attributions

@@ -1180,6 +1180,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "The suspect, 30, was shot", "a 911 call on Friday": a noun, not a verb
         if _plural_noun(text, start, cs, m.end()):
             continue  # "911 calls saying C", "Their calls intensified": a noun
+        if _labels_the_story(text, cs, ce, body_end):
+            continue
         row = cue_table()[_form(m.group())]
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
@@ -1207,6 +1209,17 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
     return hedge or _colon_before_quotation(text, start, body_end, quotes)
+
+
+_CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
+
+
+def _labels_the_story(text: str, cs: int, ce: int, body_end: int) -> bool:
+    """The newsroom's own labels, not a source's words: a rubric before a colon ("Editor's note:") and
+    a reporter's credit line ("Lerer reported from Los Angeles.")."""
+    if text[ce:ce + 1] == ":" and _rubric(text[cs:ce]):
+        return True
+    return text[cs:ce].lower() == "reported" and bool(_CREDIT_LINE.match(text[ce:body_end]))
 
 
 def _colon_subject(text: str, start: int, colon: int) -> Optional[tuple[int, int]]:
