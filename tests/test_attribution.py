@@ -1780,3 +1780,19 @@ def test_a_long_name_or_a_capitalized_title_in_apposition(text, source):
 ])
 def test_an_editors_note_or_a_credit_line_is_no_attribution(text, attributions):
     assert len(attributed(text)) == attributions
+
+
+@pytest.mark.parametrize("text, source", [
+    ("\u201cKeep the library open,\u201d it read.", "it"),
+    ("\u201cNo new taxes,\u201d one placard reads.", "one placard"),
+    ("\u201cWe will appeal the ruling,\u201d the complaint reads.", "the complaint"),
+    # false friend: a person reading aloud is no text speaking
+    ("The clerk read the verdict aloud.", None),
+])
+def test_a_text_that_reads_a_quotation_is_its_source(text, source):
+    claims = attributed(text)
+    if source is None:
+        assert claims == []
+    else:
+        [c] = claims
+        assert text[c.source.mention.start:c.source.mention.end] == source

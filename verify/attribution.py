@@ -1196,7 +1196,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
         if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
-                text[frame.source[0]:frame.source[1]]))):
+                text[frame.source[0]:frame.source[1]]) or _reads_a_quotation(text, frame))):
             frame = _document_opening_the_sentence(text, start, body_end, cs, ce)
             if frame is None:
                 continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
@@ -2352,6 +2352,13 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
 _NP_AFTER = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})")
 _NP_AFTER_LONG = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,140})")
 _NP_AFTER_CUT = re.compile(r"(?<!known)\s(?:who|which|that|on|in|at|during|after|when|as)\s")  # not "known as Bob"
+
+
+def _reads_a_quotation(text: str, frame: Frame) -> bool:
+    """Only a written text 'reads' a quotation ("“Vote no,” it read.", "“C,” one sign reads."):
+    whatever the source phrase, it names a document."""
+    cue = text[frame.cue[0]:frame.cue[1]].lower()
+    return cue in ("read", "reads") and bool(_OPENS_QUOTATION.match(text, frame.content[0]))
 
 
 def _names_a_document(phrase: str) -> bool:
