@@ -1796,3 +1796,19 @@ def test_a_text_that_reads_a_quotation_is_its_source(text, source):
     else:
         [c] = claims
         assert text[c.source.mention.start:c.source.mention.end] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The union estimates that 9,000 members knocked on doors.", "The union"),
+    ("Mr. Ortiz, who estimates that his legal bills topped $2 million, sued.", "who"),
+    # false friends: the plural noun, and a person's figure with no that-clause
+    ("The early estimates put turnout at 40 percent.", None),
+    ("He estimates the crowd at 10,000 people.", None),
+])
+def test_estimates_with_a_that_clause_is_anyones_claim(text, source):
+    claims = attributed(text)
+    if source is None:
+        assert claims == []
+    else:
+        [c] = claims
+        assert text[c.source.mention.start:c.source.mention.end] == source

@@ -1196,7 +1196,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
         if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
-                text[frame.source[0]:frame.source[1]]) or _reads_a_quotation(text, frame))):
+                text[frame.source[0]:frame.source[1]]) or _reads_a_quotation(text, frame)
+                or _estimates_that(text, frame))):
             frame = _document_opening_the_sentence(text, start, body_end, cs, ce)
             if frame is None:
                 continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
@@ -2352,6 +2353,16 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
 _NP_AFTER = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})")
 _NP_AFTER_LONG = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,140})")
 _NP_AFTER_CUT = re.compile(r"(?<!known)\s(?:who|which|that|on|in|at|during|after|when|as)\s")  # not "known as Bob"
+
+
+_THAT_CLAUSE_AFTER_CUE = re.compile(r"\s+that\s", re.I)
+
+
+def _estimates_that(text: str, frame: Frame) -> bool:
+    """'estimates' is kept to documents for its noun ("the estimates put ..."); with a that-clause after it
+    it is a verb whoever estimates ("The union estimates that C", "Smith, who estimates that C")."""
+    return text[frame.cue[0]:frame.cue[1]].lower() == "estimates" and bool(
+        _THAT_CLAUSE_AFTER_CUE.match(text, frame.cue[1], frame.content[0] + 1))
 
 
 def _reads_a_quotation(text: str, frame: Frame) -> bool:
