@@ -1812,3 +1812,15 @@ def test_estimates_with_a_that_clause_is_anyones_claim(text, source):
     else:
         [c] = claims
         assert text[c.source.mention.start:c.source.mention.end] == source
+
+
+@pytest.mark.parametrize("text, via, cue", [
+    ("Jones agreed to sell the tower in 2010, county records show.", ["county records"], ["show"]),
+    ("The mayor praised the plan, a state audit found.", ["state audit"], ["found"]),
+    ("The guard told police he was asleep, a police report indicates.", ["police report"], ["indicates"]),
+    # false friend: a relative clause closing the sentence reports nothing
+    ("The mayor praised the plan, which voters found.", [], []),
+])
+def test_records_or_a_study_at_the_end_report_the_sentences_frame(text, via, cue):
+    c = attributed(text)[0]
+    assert c.source.via == via and [v.cue.text for v in c.source.via_frames] == cue
