@@ -1824,3 +1824,14 @@ def test_estimates_with_a_that_clause_is_anyones_claim(text, source):
 def test_records_or_a_study_at_the_end_report_the_sentences_frame(text, via, cue):
     c = attributed(text)[0]
     assert c.source.via == via and [v.cue.text for v in c.source.via_frames] == cue
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("In a brief note to staff, the editor said the desk would close.", "said"),
+    ("On a more hopeful note, the mayor said the bridge would reopen.", "said"),
+    ("Economists note that wages have stalled.", "note"),
+    ("What is more, they note, the tax would fall on renters.", "note"),
+    ("He calls the tax a disgrace.", "calls"),
+])
+def test_note_is_a_noun_after_a_determiner_and_a_verb_after_a_subject_pronoun(text, cue):
+    assert {c.cue.text for c in attributed(text)} == {cue}  # a resumed statement shares its cue

@@ -1120,7 +1120,7 @@ def _after_a_determiner(text: str, start: int, cs: int) -> bool:
 
 _OBJECT_OPENERS = {"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "itself", "themselves",
                    "the", "a", "an", "his", "their", "its", "this", "that", "these", "those", "for", "on", "out"}
-_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes"}
+_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes", "note"}
 
 
 def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
@@ -1134,6 +1134,8 @@ def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
     prev = before[-1] if before else ""
     if prev.lower() in _DETERMINERS or prev.endswith(("'s", "\u2019s")) or prev[:1].isdigit():
         return True
+    if prev.lower() in ("i", "we", "you", "he", "she", "they"):
+        return False  # a subject pronoun before it: a verb, even before a comma ("What's more, they note, C")
     nxt = text[ce:ce + 30].split()
     word = nxt[0].strip(",.;:\u201c\u201d\"'\u2018\u2019") if nxt else ""
     return not (word.lower() in _OBJECT_OPENERS or word[:1].isupper())
