@@ -1835,3 +1835,14 @@ def test_records_or_a_study_at_the_end_report_the_sentences_frame(text, via, cue
 ])
 def test_note_is_a_noun_after_a_determiner_and_a_verb_after_a_subject_pronoun(text, cue):
     assert {c.cue.text for c in attributed(text)} == {cue}  # a resumed statement shares its cue
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Ms. Ruiz won the primary in Ohio, adding to her delegate lead.", []),
+    ("The leaks only added to the confusion inside the campaign.", []),
+    # false friends: added with what was said, and added to an outlet it was said to
+    ("\u201cWe will win,\u201d Ms. Ruiz added to reporters.", ["added"]),
+    ("Ms. Ruiz added that the count was fair.", ["added"]),
+])
+def test_adding_to_a_thing_is_no_speech(text, cues):
+    assert [c.cue.text for c in attributed(text)] == cues

@@ -1184,6 +1184,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "911 calls saying C", "Their calls intensified": a noun
         if _labels_the_story(text, cs, ce, body_end):
             continue
+        if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
+            continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
         row = cue_table()[_form(m.group())]
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
@@ -1214,6 +1216,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     return hedge or _colon_before_quotation(text, start, body_end, quotes)
 
 
+_ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b", re.I)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
 
 
