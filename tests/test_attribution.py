@@ -1846,3 +1846,17 @@ def test_note_is_a_noun_after_a_determiner_and_a_verb_after_a_subject_pronoun(te
 ])
 def test_adding_to_a_thing_is_no_speech(text, cues):
     assert [c.cue.text for c in attributed(text)] == cues
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("The mayor dismissed the charge by pointing out that the audit was clean.",
+     ["the charge", "the audit was clean"]),
+    ("Ms. Ortiz attacked the plan by reminding voters that it had failed before.",
+     ["the plan", "it had failed before"]),
+    # false friend: after a clause, "by" + participle is the clause subject's act, inside the content
+    ("Ms. Lee said she won the seat by promising lower taxes.", ["she won the seat by promising lower taxes"]),
+])
+def test_by_and_a_speech_participle_after_an_object_continue_the_source(text, contents):
+    claims = attributed(text)
+    assert [c.text for c in claims] == contents
+    assert len({c.source.name for c in claims}) == 1

@@ -1039,6 +1039,9 @@ def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Opti
 
 
 _PARTICIPLE = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
+# after a noun-phrase object the source's act goes on with "by"/"after" ("dismissed the charge by pointing out that C");
+# after a clause the participle belongs to the clause's own subject ("said she won the seat by promising C")
+_PARTICIPLE_AFTER_OBJECT = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while|by|after)\s+)(?=\w+ing\b)", re.I)
 
 
 def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -1047,7 +1050,9 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     a, b = frame.content
     body_end = _body_end(text, frame.content[0], end)
     lo, hi = (a, b) if a >= frame.cue[1] else (max(frame.cue[1], frame.source[1]), body_end)
-    for m in _PARTICIPLE.finditer(text, lo, hi):
+    row = cue_table().get(_form(text[frame.cue[0]:frame.cue[1]]))
+    breaks = _PARTICIPLE_AFTER_OBJECT if row and row["frame"] == "np" and a >= frame.cue[1] else _PARTICIPLE
+    for m in breaks.finditer(text, lo, hi):
         if strictly_inside(quotes, m.end() - 1):  # the comma may close a quotation: ',\u201d claiming that'
             continue
         found = _cue_then_content(text, m.end(), body_end, kinds=("clause", "tell", "np"))
