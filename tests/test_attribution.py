@@ -1860,3 +1860,15 @@ def test_by_and_a_speech_participle_after_an_object_continue_the_source(text, co
     claims = attributed(text)
     assert [c.text for c in claims] == contents
     assert len({c.source.name for c in claims}) == 1
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Ms. Ruiz maintains a wide lead among older voters.", []),
+    ("The county could find a new sponsor for the fair.", []),
+    ("On the website you\u2019ll find a list of her proposals.", []),
+    # false friends: maintaining a claim, and a finding that is reported
+    ("The campaign has maintained that the emails were not classified.", ["maintained"]),
+    ("The audit found that the fund had lost money.", ["found"]),
+])
+def test_keeping_a_thing_or_a_possible_find_is_no_stance(text, cues):
+    assert [c.cue.text for c in attributed(text)] == cues

@@ -1191,6 +1191,10 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
             continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
+        if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
+            continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
+        if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
+            continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
         row = cue_table()[_form(m.group())]
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
@@ -1221,6 +1225,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     return hedge or _colon_before_quotation(text, start, body_end, quotes)
 
 
+_A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
+_MAY_FIND = re.compile(r"(?:\b(?:can|could|will|would|might|may|must|should|to|help|and|better)|n['\u2019]t|['\u2019](?:ll|d))"
+                       r"(?:\s+\w+ly)?\s+$", re.I)
 _ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b", re.I)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
 
