@@ -1872,3 +1872,18 @@ def test_by_and_a_speech_participle_after_an_object_continue_the_source(text, co
 ])
 def test_keeping_a_thing_or_a_possible_find_is_no_stance(text, cues):
     assert [c.cue.text for c in attributed(text)] == cues
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The landslide led party chairman Bob Hale to declare him the nominee.", "party chairman Bob Hale", "declare"),
+    ("The hack has led many security experts to suspect that the files were altered.", "many security experts",
+     "suspect"),
+    ("The defeat forced Sen. Ann Kerr to acknowledge that the race was over.", "Sen. Ann Kerr", "acknowledge"),
+])
+def test_the_one_a_cause_led_to_speak_is_the_source(text, source, cue):
+    [c] = attributed(text)
+    assert (text[c.source.mention.start:c.source.mention.end], c.cue.text) == (source, cue)
+
+
+def test_a_cause_that_led_to_no_speech_makes_no_source():
+    assert attributed("The storm led the city to close its schools.") == []

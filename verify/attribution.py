@@ -1633,7 +1633,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted",
                          reporter_parts=described)
     # "X said (that) C"
-    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs)
+    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs)
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -2230,6 +2230,22 @@ _COORDINATED = re.compile(rf"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w
 
 
 _RELATIVE_SUBJECT = re.compile(rf",\s+(who)\s+[^,;:\u201c\u201d\"]{{3,120}}?\s+(?:and|but)\s+(?:{_AUX}\s+)*$")
+
+
+_MADE_TO = re.compile(r"\b(?:led|leads?|leading|prompted|prompts?|prompting|caused|causes?|causing|forced|forces?|forcing|"
+                      r"drove|drives?|driving|spurred|spurs?|left|leaving)\s+(?P<np>[^,;:\u201c\u201d\"()]{2,80}?)\s+to\s+$", re.I)
+
+
+_NOT_A_CAUSEE = (_OBJECT_OPENERS | {"by"}) - {"the", "a", "an", "his", "their", "its", "this", "these", "those"}
+
+
+def _made_to_say(text: str, start: int, cue_start: int):
+    """"The loss led party chairman Bob Hale to declare C", "This leads many experts to suspect C": what a
+    cause made someone do, it did; the one it was made to do it speaks."""
+    m = _MADE_TO.search(text, max(start, cue_start - 100), cue_start)
+    if not m or m.group("np").split()[0].lower() in _NOT_A_CAUSEE:
+        return None  # "led them to", "was spurred by X to": no one is named
+    return _strip_span(text, *m.span("np")), []
 
 
 def _sentence_subject(text: str, start: int, cue_start: int):
