@@ -1887,3 +1887,22 @@ def test_the_one_a_cause_led_to_speak_is_the_source(text, source, cue):
 
 def test_a_cause_that_led_to_no_speech_makes_no_source():
     assert attributed("The storm led the city to close its schools.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ms. Tate was the first senator from the state to endorse the governor.", "Ms. Tate"),
+    ("Mr. Boyle was one of the earliest House members to endorse the mayor.", "Mr. Boyle"),
+    ("The only union to have endorsed the mayor is the nurses' union.", "The only union"),
+])
+def test_the_first_or_only_one_to_speak_is_the_source(text, source):
+    [c] = attributed(text)
+    assert text[c.source.mention.start:c.source.mention.end] == source
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: the only hope, the first time: no one named did it
+    "The only hope for the party is for the governor to endorse nobody.",
+    "It was the first time in years to discuss nothing at all.",
+])
+def test_the_only_hope_or_the_first_time_names_no_one(text):
+    assert attributed(text) == []

@@ -1633,7 +1633,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted",
                          reporter_parts=described)
     # "X said (that) C"
-    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs)
+    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
+        or _first_to_say(text, start, cs)
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -2246,6 +2247,23 @@ def _made_to_say(text: str, start: int, cue_start: int):
     if not m or m.group("np").split()[0].lower() in _NOT_A_CAUSEE:
         return None  # "led them to", "was spurred by X to": no one is named
     return _strip_span(text, *m.span("np")), []
+
+
+_FIRST_TO = re.compile(r"(?P<np>\b(?:(?:one|some|two|three)\s+of\s+)?(?:the|a)\s+(?:\w+\s+){0,2}?"
+                       r"(?:first|only|earliest|second|third)\b(?!\s+(?:hope|way|chance|option|thing|time|week|year|day)\b)"
+                       r"[^,;:\u201c\u201d\"()]{0,60}?)\s+to\s+(?:\w+ly\s+)?(?:have\s+)?$", re.I)
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|became|becomes|has\s+been|had\s+been|will\s+be|remains)(?:\s+not)?\s*$", re.I)
+
+
+def _first_to_say(text: str, start: int, cue_start: int):
+    """"Grijalva was the first Democrat in Congress to endorse Sanders", "one of the earliest House members to
+    endorse X": the first, only or last one to do it did it; the copula's subject names them where there is one."""
+    m = _FIRST_TO.search(text, max(start, cue_start - 120), cue_start)
+    if not m:
+        return None
+    copula = _COPULA_BEFORE.search(text, max(start, m.start() - 20), m.start())
+    subject = _np_before(text, start, copula.start()) if copula else None
+    return subject or (_strip_span(text, *m.span("np")), [])
 
 
 def _sentence_subject(text: str, start: int, cue_start: int):
