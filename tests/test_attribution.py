@@ -1906,3 +1906,16 @@ def test_the_first_or_only_one_to_speak_is_the_source(text, source):
 ])
 def test_the_only_hope_or_the_first_time_names_no_one(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The mayor went on local radio to declare the strike over.", "The mayor", "declare"),
+    ("The council speaker took to the steps of City Hall to assail the governor's budget.", "The council speaker",
+     "assail"),
+    ("The union used the ruling to urge members to vote.", "The union", "urge"),
+    # false friend: asking someone to endorse is the asker's request, not the endorsement
+    ("The senator asked the panel to endorse the bill.", "The senator", "asked"),
+])
+def test_an_infinitive_of_purpose_after_going_or_using_is_the_subjects_act(text, source, cue):
+    [c] = attributed(text)
+    assert (text[c.source.mention.start:c.source.mention.end], c.cue.text) == (source, cue)

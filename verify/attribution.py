@@ -1634,7 +1634,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                          reporter_parts=described)
     # "X said (that) C"
     np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
-        or _first_to_say(text, start, cs)
+        or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs)
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -2264,6 +2264,20 @@ def _first_to_say(text: str, start: int, cue_start: int):
     copula = _COPULA_BEFORE.search(text, max(start, m.start() - 20), m.start())
     subject = _np_before(text, start, copula.start()) if copula else None
     return subject or (_strip_span(text, *m.span("np")), [])
+
+
+_WENT_TO = re.compile(r"\b(?:went|goes|took|takes|appeared|appears|came|comes|used|uses|rushed|stepped|returned|interrupted|"
+                      r"rose|stood|showed|traveled|travelled|headed|descended|flew|visited|summoned|convened|gathered)\b"
+                      r"[^,;:\u201c\u201d\"]{0,90}?\s+to\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _went_there_to_say(text: str, start: int, cue_start: int):
+    """"Lanny Davis appeared on Fox to defend her", "X took to the steps of City Hall to assail Y", "used the
+    comments to urge C": an infinitive of purpose after going somewhere or using something is the subject's act."""
+    if not _WENT_TO.search(text, max(start, cue_start - 110), cue_start):
+        return None
+    subject = _opening_subject(text, _past_fronted_phrase(text, start, cue_start), min(cue_start, start + WINDOW))
+    return (subject, []) if subject else None
 
 
 def _sentence_subject(text: str, start: int, cue_start: int):
