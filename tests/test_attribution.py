@@ -1919,3 +1919,12 @@ def test_the_only_hope_or_the_first_time_names_no_one(text):
 def test_an_infinitive_of_purpose_after_going_or_using_is_the_subjects_act(text, source, cue):
     [c] = attributed(text)
     assert (text[c.source.mention.start:c.source.mention.end], c.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The merger was first reported by Reuters.", "Reuters"),
+    ("The plan was quickly criticized by the mayor.", "the mayor"),
+])
+def test_first_before_a_passive_cue_keeps_the_by_agent_the_source(text, source):
+    [c] = attributed(text)
+    assert text[c.source.mention.start:c.source.mention.end] == source

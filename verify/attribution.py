@@ -77,7 +77,7 @@ _AFTER_CUE = re.compile(
     ))+""",
     re.I | re.X,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|first)\s+)?$", re.I)
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*", re.I)
 
 
