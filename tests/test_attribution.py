@@ -1753,3 +1753,178 @@ def test_a_quotation_closed_by_its_own_punctuation_ends_the_content(text, conten
 ])
 def test_where_or_when_after_the_addressee_is_skipped_up_to_that(text, content):
     assert attributed(text)[-1].text == content
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two budget analysts, Ann Bellamy and Carl Dornfeld, found that the deficit had doubled.",
+     "Ann Bellamy and Carl Dornfeld"),
+    ("A local pastor, Darrow Whitcomb of Grace Baptist Church in Marion, said he had called 40 voters.",
+     "Darrow Whitcomb of Grace Baptist Church in Marion"),
+    ("Pat Lorne, Ohio field director for the campaign, said the office would open on Monday.", "Pat Lorne"),
+    # false friend: a lower-case description with capitals inside is still the reporter's description
+    ("Delegate Bill Eastwick, wearing a red hat and \u201cVote Smith\u201d campaign pins, said the convention "
+     "was dull.", "Delegate Bill Eastwick"),
+])
+def test_a_long_name_or_a_capitalized_title_in_apposition(text, source):
+    [c] = attributed(text)
+    assert text[c.source.mention.start:c.source.mention.end] == source
+
+
+@pytest.mark.parametrize("text, attributions", [
+    ("Editor\u2019s note: The mayor has twice vetoed the budget.", 0),
+    ("Dana Kowal reported from Des Moines, Iowa.", 0),
+    ("Kowal reported from Boston; Lee, from Washington.", 0),
+    # false friends: a source's note, and what a paper reported from its sources
+    ("The senators note that the budget was vetoed twice.", 1),
+    ("The Globe reported from court records that the mayor had vetoed the budget.", 1),
+])
+def test_an_editors_note_or_a_credit_line_is_no_attribution(text, attributions):
+    assert len(attributed(text)) == attributions
+
+
+@pytest.mark.parametrize("text, source", [
+    ("\u201cKeep the library open,\u201d it read.", "it"),
+    ("\u201cNo new taxes,\u201d one placard reads.", "one placard"),
+    ("\u201cWe will appeal the ruling,\u201d the complaint reads.", "the complaint"),
+    # false friend: a person reading aloud is no text speaking
+    ("The clerk read the verdict aloud.", None),
+])
+def test_a_text_that_reads_a_quotation_is_its_source(text, source):
+    claims = attributed(text)
+    if source is None:
+        assert claims == []
+    else:
+        [c] = claims
+        assert text[c.source.mention.start:c.source.mention.end] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The union estimates that 9,000 members knocked on doors.", "The union"),
+    ("Mr. Ortiz, who estimates that his legal bills topped $2 million, sued.", "who"),
+    # false friends: the plural noun, and a person's figure with no that-clause
+    ("The early estimates put turnout at 40 percent.", None),
+    ("He estimates the crowd at 10,000 people.", None),
+])
+def test_estimates_with_a_that_clause_is_anyones_claim(text, source):
+    claims = attributed(text)
+    if source is None:
+        assert claims == []
+    else:
+        [c] = claims
+        assert text[c.source.mention.start:c.source.mention.end] == source
+
+
+@pytest.mark.parametrize("text, via, cue", [
+    ("Jones agreed to sell the tower in 2010, county records show.", ["county records"], ["show"]),
+    ("The mayor praised the plan, a state audit found.", ["state audit"], ["found"]),
+    ("The guard told police he was asleep, a police report indicates.", ["police report"], ["indicates"]),
+    # false friend: a relative clause closing the sentence reports nothing
+    ("The mayor praised the plan, which voters found.", [], []),
+])
+def test_records_or_a_study_at_the_end_report_the_sentences_frame(text, via, cue):
+    c = attributed(text)[0]
+    assert c.source.via == via and [v.cue.text for v in c.source.via_frames] == cue
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("In a brief note to staff, the editor said the desk would close.", "said"),
+    ("On a more hopeful note, the mayor said the bridge would reopen.", "said"),
+    ("Economists note that wages have stalled.", "note"),
+    ("What is more, they note, the tax would fall on renters.", "note"),
+    ("He calls the tax a disgrace.", "calls"),
+])
+def test_note_is_a_noun_after_a_determiner_and_a_verb_after_a_subject_pronoun(text, cue):
+    assert {c.cue.text for c in attributed(text)} == {cue}  # a resumed statement shares its cue
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Ms. Ruiz won the primary in Ohio, adding to her delegate lead.", []),
+    ("The leaks only added to the confusion inside the campaign.", []),
+    # false friends: added with what was said, and added to an outlet it was said to
+    ("\u201cWe will win,\u201d Ms. Ruiz added to reporters.", ["added"]),
+    ("Ms. Ruiz added that the count was fair.", ["added"]),
+])
+def test_adding_to_a_thing_is_no_speech(text, cues):
+    assert [c.cue.text for c in attributed(text)] == cues
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("The mayor dismissed the charge by pointing out that the audit was clean.",
+     ["the charge", "the audit was clean"]),
+    ("Ms. Ortiz attacked the plan by reminding voters that it had failed before.",
+     ["the plan", "it had failed before"]),
+    # false friend: after a clause, "by" + participle is the clause subject's act, inside the content
+    ("Ms. Lee said she won the seat by promising lower taxes.", ["she won the seat by promising lower taxes"]),
+])
+def test_by_and_a_speech_participle_after_an_object_continue_the_source(text, contents):
+    claims = attributed(text)
+    assert [c.text for c in claims] == contents
+    assert len({c.source.name for c in claims}) == 1
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Ms. Ruiz maintains a wide lead among older voters.", []),
+    ("The county could find a new sponsor for the fair.", []),
+    ("On the website you\u2019ll find a list of her proposals.", []),
+    # false friends: maintaining a claim, and a finding that is reported
+    ("The campaign has maintained that the emails were not classified.", ["maintained"]),
+    ("The audit found that the fund had lost money.", ["found"]),
+])
+def test_keeping_a_thing_or_a_possible_find_is_no_stance(text, cues):
+    assert [c.cue.text for c in attributed(text)] == cues
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The landslide led party chairman Bob Hale to declare him the nominee.", "party chairman Bob Hale", "declare"),
+    ("The hack has led many security experts to suspect that the files were altered.", "many security experts",
+     "suspect"),
+    ("The defeat forced Sen. Ann Kerr to acknowledge that the race was over.", "Sen. Ann Kerr", "acknowledge"),
+])
+def test_the_one_a_cause_led_to_speak_is_the_source(text, source, cue):
+    [c] = attributed(text)
+    assert (text[c.source.mention.start:c.source.mention.end], c.cue.text) == (source, cue)
+
+
+def test_a_cause_that_led_to_no_speech_makes_no_source():
+    assert attributed("The storm led the city to close its schools.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ms. Tate was the first senator from the state to endorse the governor.", "Ms. Tate"),
+    ("Mr. Boyle was one of the earliest House members to endorse the mayor.", "Mr. Boyle"),
+    ("The only union to have endorsed the mayor is the nurses' union.", "The only union"),
+])
+def test_the_first_or_only_one_to_speak_is_the_source(text, source):
+    [c] = attributed(text)
+    assert text[c.source.mention.start:c.source.mention.end] == source
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: the only hope, the first time: no one named did it
+    "The only hope for the party is for the governor to endorse nobody.",
+    "It was the first time in years to discuss nothing at all.",
+])
+def test_the_only_hope_or_the_first_time_names_no_one(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The mayor went on local radio to declare the strike over.", "The mayor", "declare"),
+    ("The council speaker took to the steps of City Hall to assail the governor's budget.", "The council speaker",
+     "assail"),
+    ("The union used the ruling to urge members to vote.", "The union", "urge"),
+    # false friend: asking someone to endorse is the asker's request, not the endorsement
+    ("The senator asked the panel to endorse the bill.", "The senator", "asked"),
+])
+def test_an_infinitive_of_purpose_after_going_or_using_is_the_subjects_act(text, source, cue):
+    [c] = attributed(text)
+    assert (text[c.source.mention.start:c.source.mention.end], c.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The merger was first reported by Reuters.", "Reuters"),
+    ("The plan was quickly criticized by the mayor.", "the mayor"),
+])
+def test_first_before_a_passive_cue_keeps_the_by_agent_the_source(text, source):
+    [c] = attributed(text)
+    assert text[c.source.mention.start:c.source.mention.end] == source

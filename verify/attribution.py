@@ -77,7 +77,7 @@ _AFTER_CUE = re.compile(
     ))+""",
     re.I | re.X,
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|first)\s+)?$", re.I)
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*", re.I)
 
 
@@ -784,7 +784,7 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
 
 
 _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:first\s+|\w+ly\s+)?"
-                              r"(?P<cue>reported|reports|said|says|wrote|writes)\b(?P<tail>[^,;:\u201c\u201d\"]{0,60})$")
+                              r"(?P<cue>reported|reports|said|says|wrote|writes|show|shows|showed|found|finds|indicate|indicates|indicated)\b(?P<tail>[^,;:\u201c\u201d\"]{0,60})$")
 
 
 def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
@@ -1039,6 +1039,9 @@ def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Opti
 
 
 _PARTICIPLE = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
+# after a noun-phrase object the source's act goes on with "by"/"after" ("dismissed the charge by pointing out that C");
+# after a clause the participle belongs to the clause's own subject ("said she won the seat by promising C")
+_PARTICIPLE_AFTER_OBJECT = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while|by|after)\s+)(?=\w+ing\b)", re.I)
 
 
 def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -1047,7 +1050,9 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     a, b = frame.content
     body_end = _body_end(text, frame.content[0], end)
     lo, hi = (a, b) if a >= frame.cue[1] else (max(frame.cue[1], frame.source[1]), body_end)
-    for m in _PARTICIPLE.finditer(text, lo, hi):
+    row = cue_table().get(_form(text[frame.cue[0]:frame.cue[1]]))
+    breaks = _PARTICIPLE_AFTER_OBJECT if row and row["frame"] == "np" and a >= frame.cue[1] else _PARTICIPLE
+    for m in breaks.finditer(text, lo, hi):
         if strictly_inside(quotes, m.end() - 1):  # the comma may close a quotation: ',\u201d claiming that'
             continue
         found = _cue_then_content(text, m.end(), body_end, kinds=("clause", "tell", "np"))
@@ -1120,7 +1125,7 @@ def _after_a_determiner(text: str, start: int, cs: int) -> bool:
 
 _OBJECT_OPENERS = {"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "itself", "themselves",
                    "the", "a", "an", "his", "their", "its", "this", "that", "these", "those", "for", "on", "out"}
-_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes"}
+_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes", "note"}
 
 
 def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
@@ -1134,6 +1139,8 @@ def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
     prev = before[-1] if before else ""
     if prev.lower() in _DETERMINERS or prev.endswith(("'s", "\u2019s")) or prev[:1].isdigit():
         return True
+    if prev.lower() in ("i", "we", "you", "he", "she", "they"):
+        return False  # a subject pronoun before it: a verb, even before a comma ("What's more, they note, C")
     nxt = text[ce:ce + 30].split()
     word = nxt[0].strip(",.;:\u201c\u201d\"'\u2018\u2019") if nxt else ""
     return not (word.lower() in _OBJECT_OPENERS or word[:1].isupper())
@@ -1180,6 +1187,14 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "The suspect, 30, was shot", "a 911 call on Friday": a noun, not a verb
         if _plural_noun(text, start, cs, m.end()):
             continue  # "911 calls saying C", "Their calls intensified": a noun
+        if _labels_the_story(text, cs, ce, body_end):
+            continue
+        if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
+            continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
+        if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
+            continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
+        if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
+            continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
         row = cue_table()[_form(m.group())]
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
@@ -1194,7 +1209,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
         if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
-                text[frame.source[0]:frame.source[1]]))):
+                text[frame.source[0]:frame.source[1]]) or _reads_a_quotation(text, frame)
+                or _estimates_that(text, frame))):
             frame = _document_opening_the_sentence(text, start, body_end, cs, ce)
             if frame is None:
                 continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
@@ -1207,6 +1223,21 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
     return hedge or _colon_before_quotation(text, start, body_end, quotes)
+
+
+_A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
+_MAY_FIND = re.compile(r"(?:\b(?:can|could|will|would|might|may|must|should|to|help|and|better)|n['\u2019]t|['\u2019](?:ll|d))"
+                       r"(?:\s+\w+ly)?\s+$", re.I)
+_ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b", re.I)
+_CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
+
+
+def _labels_the_story(text: str, cs: int, ce: int, body_end: int) -> bool:
+    """The newsroom's own labels, not a source's words: a rubric before a colon ("Editor's note:") and
+    a reporter's credit line ("Lerer reported from Los Angeles.")."""
+    if text[ce:ce + 1] == ":" and _rubric(text[cs:ce]):
+        return True
+    return text[cs:ce].lower() == "reported" and bool(_CREDIT_LINE.match(text[ce:body_end]))
 
 
 def _colon_subject(text: str, start: int, colon: int) -> Optional[tuple[int, int]]:
@@ -1602,7 +1633,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted",
                          reporter_parts=described)
     # "X said (that) C"
-    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs)
+    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
+        or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs)
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -1952,7 +1984,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif first == "citing" or first in _INTERJECTED or inner.lower() in _INTERJECTED_PHRASES:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
         elif _POSSESSIVE_DESCRIPTION.search(inner) or first in ("a", "an", "the", "former", "then") or (
-                inner[:1].islower() and first not in _BOUNDARY_WORDS):
+                inner[:1].islower() and first not in _BOUNDARY_WORDS) or _capitalized_description(inner):
             # "Tina Tchen, Mrs. Obama's chief of staff, said", "Dean Johnson, a salesman from Sumter, South
             # Carolina, says": the reporter's description of the source, a claim of its own when it says something
             if len(inner.split()) >= 3:
@@ -1964,8 +1996,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif hops == 1 and _titled_name(inner) and all(w[:1].isupper() or w[:1] == "(" for w in inner.split()):
             k = inner_end + 1  # the source before a stray comma: "Gov. John Kasich (R-OH), said"
             break
-        elif hops == 1 and inner[:1].isupper() and _first_name_index(inner.split()) == 0 and (
-                len(inner.split()) <= 4 or len(inner.split()) <= 7 and " of " in inner):  # "David Woodard of Clemson University"
+        elif hops == 1 and inner[:1].isupper() and (_first_name_index(inner.split()) == 0 and (
+                len(inner.split()) <= 4 or len(inner.split()) <= 7 and " of " in inner)  # "David Woodard of Clemson University"
+                or _long_proper_name(inner)):
             k = inner_end + 1  # "Its president, Scott Pearce, said": the person's name is the better mention
             break
         elif hops == 1 and inner[:1].isupper() and len(inner.split()) <= 4:
@@ -2124,6 +2157,22 @@ def _restricts(word: str) -> bool:
 _PARTY_LABEL = re.compile(r"\([A-Z]{1,3}-[A-Z][A-Za-z.]*\)$")
 
 
+def _long_proper_name(phrase: str) -> bool:
+    """Names in apposition longer than the four words a lone name gets ("Two analysts, Ann Bell and Carl
+    Dorn, found", "A pastor, Darran Whit of Grace Baptist Church in Marion, said"): every word a capitalized
+    name word or a connector inside a name, so a description with a verb or a lower-case noun is not one."""
+    ws = phrase.split()
+    return 4 < len(ws) <= 10 and ws[-1][:1].isupper() and all(w[:1].isupper() or w in _KEEP_INSIDE_NAME for w in ws)
+
+
+def _capitalized_description(phrase: str) -> bool:
+    """A description led by a name or proper adjective whose head is a title or role ("South Carolina
+    director for Sanders", "Republican strategist"): the reporter's description, not the source itself."""
+    ws = phrase.split()
+    return phrase[:1].isupper() and len(ws) <= 10 and any(w[:1].islower() and source_words().get(w.lower()) in ("title", "role", "anonymous")
+                                 for w in ws)
+
+
 def _titled_name(phrase: str) -> bool:
     """A title before a name ("Gov. John Kasich") or a party label after it ("Kasich (R-OH)")."""
     ws = phrase.split()
@@ -2182,6 +2231,53 @@ _COORDINATED = re.compile(rf"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w
 
 
 _RELATIVE_SUBJECT = re.compile(rf",\s+(who)\s+[^,;:\u201c\u201d\"]{{3,120}}?\s+(?:and|but)\s+(?:{_AUX}\s+)*$")
+
+
+_MADE_TO = re.compile(r"\b(?:led|leads?|leading|prompted|prompts?|prompting|caused|causes?|causing|forced|forces?|forcing|"
+                      r"drove|drives?|driving|spurred|spurs?|left|leaving)\s+(?P<np>[^,;:\u201c\u201d\"()]{2,80}?)\s+to\s+$", re.I)
+
+
+_NOT_A_CAUSEE = (_OBJECT_OPENERS | {"by"}) - {"the", "a", "an", "his", "their", "its", "this", "these", "those"}
+
+
+def _made_to_say(text: str, start: int, cue_start: int):
+    """"The loss led party chairman Bob Hale to declare C", "This leads many experts to suspect C": what a
+    cause made someone do, it did; the one it was made to do it speaks."""
+    m = _MADE_TO.search(text, max(start, cue_start - 100), cue_start)
+    if not m or m.group("np").split()[0].lower() in _NOT_A_CAUSEE:
+        return None  # "led them to", "was spurred by X to": no one is named
+    return _strip_span(text, *m.span("np")), []
+
+
+_FIRST_TO = re.compile(r"(?P<np>\b(?:(?:one|some|two|three)\s+of\s+)?(?:the|a)\s+(?:\w+\s+){0,2}?"
+                       r"(?:first|only|earliest|second|third)\b(?!\s+(?:hope|way|chance|option|thing|time|week|year|day)\b)"
+                       r"[^,;:\u201c\u201d\"()]{0,60}?)\s+to\s+(?:\w+ly\s+)?(?:have\s+)?$", re.I)
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|became|becomes|has\s+been|had\s+been|will\s+be|remains)(?:\s+not)?\s*$", re.I)
+
+
+def _first_to_say(text: str, start: int, cue_start: int):
+    """"Grijalva was the first Democrat in Congress to endorse Sanders", "one of the earliest House members to
+    endorse X": the first, only or last one to do it did it; the copula's subject names them where there is one."""
+    m = _FIRST_TO.search(text, max(start, cue_start - 120), cue_start)
+    if not m:
+        return None
+    copula = _COPULA_BEFORE.search(text, max(start, m.start() - 20), m.start())
+    subject = _np_before(text, start, copula.start()) if copula else None
+    return subject or (_strip_span(text, *m.span("np")), [])
+
+
+_WENT_TO = re.compile(r"\b(?:went|goes|took|takes|appeared|appears|came|comes|used|uses|rushed|stepped|returned|interrupted|"
+                      r"rose|stood|showed|traveled|travelled|headed|descended|flew|visited|summoned|convened|gathered)\b"
+                      r"[^,;:\u201c\u201d\"]{0,90}?\s+to\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _went_there_to_say(text: str, start: int, cue_start: int):
+    """"Lanny Davis appeared on Fox to defend her", "X took to the steps of City Hall to assail Y", "used the
+    comments to urge C": an infinitive of purpose after going somewhere or using something is the subject's act."""
+    if not _WENT_TO.search(text, max(start, cue_start - 110), cue_start):
+        return None
+    subject = _opening_subject(text, _past_fronted_phrase(text, start, cue_start), min(cue_start, start + WINDOW))
+    return (subject, []) if subject else None
 
 
 def _sentence_subject(text: str, start: int, cue_start: int):
@@ -2322,6 +2418,23 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
 _NP_AFTER = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})")
 _NP_AFTER_LONG = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,140})")
 _NP_AFTER_CUT = re.compile(r"(?<!known)\s(?:who|which|that|on|in|at|during|after|when|as)\s")  # not "known as Bob"
+
+
+_THAT_CLAUSE_AFTER_CUE = re.compile(r"\s+that\s", re.I)
+
+
+def _estimates_that(text: str, frame: Frame) -> bool:
+    """'estimates' is kept to documents for its noun ("the estimates put ..."); with a that-clause after it
+    it is a verb whoever estimates ("The union estimates that C", "Smith, who estimates that C")."""
+    return text[frame.cue[0]:frame.cue[1]].lower() == "estimates" and bool(
+        _THAT_CLAUSE_AFTER_CUE.match(text, frame.cue[1], frame.content[0] + 1))
+
+
+def _reads_a_quotation(text: str, frame: Frame) -> bool:
+    """Only a written text 'reads' a quotation ("“Vote no,” it read.", "“C,” one sign reads."):
+    whatever the source phrase, it names a document."""
+    cue = text[frame.cue[0]:frame.cue[1]].lower()
+    return cue in ("read", "reads") and bool(_OPENS_QUOTATION.match(text, frame.content[0]))
 
 
 def _names_a_document(phrase: str) -> bool:
