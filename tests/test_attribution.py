@@ -8,6 +8,12 @@ def attributed(text):
     return [c for c in analyze(text).claim_records if c.source.type != "reporter"]
 
 
+def claim_of(text):
+    """(source mention, cue, claim text) of the one attributed claim of a sentence."""
+    [c] = attributed(text)
+    return c.source.mention.text, c.cue.text, c.text
+
+
 @pytest.mark.parametrize("text, content, source, cue", [
     ("The mayor said the bridge would reopen in May.", "the bridge would reopen in May", "mayor", "said"),
     ("Police said that two men had been arrested.", "two men had been arrested", "Police", "said"),
@@ -1452,8 +1458,7 @@ def test_a_new_cue_verb_as_an_adjective_is_no_cue(text):
     ("Many Republicans considered the deal a mistake.", "Many Republicans", "considered", "the deal a mistake"),
 ])
 def test_phrasal_stance_and_ruling_cues(text, source, cue, content):
-    [c] = attributed(text)
-    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert claim_of(text) == (source, cue, content)
 
 
 def test_a_considered_opinion_is_no_cue():
@@ -1466,8 +1471,7 @@ def test_a_considered_opinion_is_no_cue():
     ("I remember that the mayor lied.", "I", "remember", "the mayor lied"),
 ])
 def test_present_tense_verbs_that_are_also_nouns(text, source, cue, content):
-    [c] = attributed(text)
-    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert claim_of(text) == (source, cue, content)
 
 
 @pytest.mark.parametrize("text", ["Campaign promises are easy to make and hard to keep.",
@@ -1481,8 +1485,7 @@ def test_plural_nouns_are_no_cues(text):
     ("The senator framed the vote as a test of loyalty.", "The senator", "framed", "the vote as a test of loyalty"),
 ])
 def test_a_characterisation_with_as(text, source, cue, content):
-    [c] = attributed(text)
-    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert claim_of(text) == (source, cue, content)
 
 
 def test_cast_without_as_is_no_cue():
@@ -1496,8 +1499,7 @@ def test_cast_without_as_is_no_cue():
      "his disdain for the banks"),
 ])
 def test_hints_and_open_views(text, source, cue, content):
-    [c] = attributed(text)
-    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert claim_of(text) == (source, cue, content)
 
 
 def test_knocking_on_doors_is_no_cue():
@@ -1521,8 +1523,7 @@ def test_hope_as_a_noun_is_no_cue(text):
     ("Republicans recognize that the map favors Democrats.", "Republicans", "recognize", "the map favors Democrats"),
 ])
 def test_doubt_and_recognition_before_a_clause(text, source, cue, content):
-    [c] = attributed(text)
-    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert claim_of(text) == (source, cue, content)
 
 
 def test_the_doubt_that_is_no_cue():
@@ -1535,8 +1536,7 @@ def test_the_doubt_that_is_no_cue():
      "the drop in unemployment"),
 ])
 def test_phrasal_attacks_and_claims_of_merit(text, source, cue, content):
-    [c] = attributed(text)
-    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert claim_of(text) == (source, cue, content)
 
 
 def test_aiming_a_rifle_is_no_cue():
@@ -1558,8 +1558,7 @@ def test_appeared_on_television_is_no_impression():
     ("The campaign is aware that the polls are tightening.", "The campaign", "aware that", "the polls are tightening"),
 ])
 def test_an_adjective_of_stance_before_a_that_clause(text, source, cue, content):
-    [c] = attributed(text)
-    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert claim_of(text) == (source, cue, content)
 
 
 def test_an_adjective_without_that_is_no_cue():
@@ -1602,8 +1601,7 @@ def test_a_relative_clause_after_a_trailing_according_to_is_the_reporters():
      "the governor with the recovery"),
 ])
 def test_more_forms_of_belief_and_stance_lemmas(text, source, cue, content):
-    [c] = attributed(text)
-    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert claim_of(text) == (source, cue, content)
 
 
 @pytest.mark.parametrize("text", ["His hopes for a comeback faded.", "Democrats hopes were dashed by the vote.",
@@ -1617,8 +1615,7 @@ def test_hopes_and_fear_as_nouns_are_no_cues(text):
     ("Sanders extolled the virtues of Denmark.", "Sanders", "extolled", "the virtues of Denmark"),
 ])
 def test_verbs_of_insult_and_praise(text, source, cue, content):
-    [c] = attributed(text)
-    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert claim_of(text) == (source, cue, content)
 
 
 def test_an_insulting_remark_is_no_cue():
