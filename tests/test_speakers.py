@@ -965,3 +965,12 @@ def test_she_is_not_a_group_named_before():
             "She started off by emphasizing fairness. \u201cWhy won\u2019t he release his tax returns?\u201d she said.")
     quoted = [c for c in analyze(text).claim_records if c.text.startswith("\u201cWhy")]
     assert quoted and quoted[0].source.name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("His lawyer, Dana Ortiz, said she would appeal.", "Dana Ortiz"),
+    ("The committee's chair, Dana Ortiz, said the vote was final.", "Dana Ortiz"),
+])
+def test_a_name_in_apposition_after_a_description_is_the_speaker(text, name):
+    [c] = [c for c in analyze(text).claim_records if c.cue]
+    assert (c.source.name, c.source.mention.text) == (name, name)

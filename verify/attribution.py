@@ -1971,6 +1971,12 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 k = previous_end
                 parts = [p for p in parts if p[1] != previous_end - 1]  # that description is the source
                 break
+            if apposed and hops == 2 and _names_the_described(text, _strip_span(text, start, inner_end),
+                                                              _strip_span(text, *apposed)):
+                # "His lawyer, Dana Ortiz, said": the name is the better mention; a longer description is the
+                # reporter's own claim, as after the name ("X, a spokesman for Y, said")
+                desc = _strip_span(text, start, inner_end)
+                return _strip_span(text, *apposed), parts + ([desc] if len(text[desc[0]:desc[1]].split()) >= 3 else [])
             k = inner_end + 1  # the source phrase opens the sentence
             break
         previous_end = inner_end + 1
