@@ -974,3 +974,8 @@ def test_she_is_not_a_group_named_before():
 def test_a_name_in_apposition_after_a_description_is_the_speaker(text, name):
     [c] = [c for c in analyze(text).claim_records if c.cue]
     assert (c.source.name, c.source.mention.text) == (name, name)
+
+
+@pytest.mark.parametrize("phrase", ["Prosecutors", "Researchers", "Lawmakers", "The lawyers"])
+def test_plural_roles_opening_a_sentence_are_unnamed_groups(phrase):
+    assert classify(phrase) == "anonymous"
