@@ -1925,3 +1925,16 @@ def test_an_infinitive_of_purpose_after_going_or_using_is_the_subjects_act(text,
 def test_first_before_a_passive_cue_keeps_the_by_agent_the_source(text, source):
     [c] = attributed(text)
     assert text[c.source.mention.start:c.source.mention.end] == source
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Ann Lee, host of the radio show \u201cMorning Call,\u201d argued the tax would hurt farmers.", "Ann Lee", "argued"),
+    ("Tom Hart, a farmer who calls himself \u201cthe last of the growers,\u201d said the harvest would be late.",
+     "Tom Hart", "said"),
+    ("Ruth Diaz, author of ''Rivers of Dust,'' warned that the dam would fail.", "Ruth Diaz", "warned"),
+    # false friend: a quotation that opens the sentence is the content, its speaker comes after the cue
+    ("\u201cThe harvest will be late,\u201d said Tom Hart.", "Tom Hart", "said"),
+])
+def test_a_quoted_title_closing_an_apposition_keeps_the_name_the_source(text, source, cue):
+    [c] = [c for c in attributed(text) if c.cue.text == cue]
+    assert (text[c.source.mention.start:c.source.mention.end], c.cue.text) == (source, cue)

@@ -1943,6 +1943,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     k = pos
     while k > start and text[k - 1].isspace():
         k -= 1
+    title = _TITLE_CLOSED_BY_COMMA.search(text, max(start, k - 100), k)
+    if title:  # "Joe Scarborough, host of \u201cMorning Joe,\u201d suggested": the comma inside the marks ends the apposition
+        k = title.start("comma") + 1
     aside = _DASHED_ASIDE.search(text, max(start, k - 200), k)
     if aside:  # "John Dickey, the chief executive of Ora Media -- the company that owns it -- told me"
         parts.append(_strip_span(text, aside.start("aside"), aside.end("aside")))
@@ -2097,6 +2100,8 @@ _REQUEST_FOR_COMMENT = re.compile(r"(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|r
                                   r"(?:requests?|messages?|calls?|emails?|inquir(?:y|ies))\s+(?:for|seeking)\s+comment", re.I)
 _FRONTED_PLACE_OR_TIME = {"outside", "inside", "in", "on", "at", "after", "before", "during", "later", "earlier",
                           "afterward", "afterwards", "speaking", "meanwhile", "following", "near", "from", "back"}
+_TITLE_CLOSED_BY_COMMA = re.compile(r"(?<=[\w\u2019'])\s+(?:[\u201c\"]|'')(?:[^\s\u201c\u201d\"]+\s+){0,7}[^\s\u201c\u201d\"]+?"
+                                    r"(?P<comma>,)(?:\u201d|\"|'')$")
 _DASHED_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013|-)\s*(?P<aside>[^\u2014\u2013\u201c\u201d\"]{3,180}?)\s*(?:--|\u2014|\u2013|-)$")
 _UNNAMED_WHO_KNOW = re.compile(
     r"(?<![\w-])(?:(?:two|three|four|five|several|a|an|one|some|multiple|many|other)\s+)?(?:[a-z-]+\s+){0,2}"
