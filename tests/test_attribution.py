@@ -1938,3 +1938,20 @@ def test_first_before_a_passive_cue_keeps_the_by_agent_the_source(text, source):
 def test_a_quoted_title_closing_an_apposition_keeps_the_name_the_source(text, source, cue):
     [c] = [c for c in attributed(text) if c.cue.text == cue]
     assert (text[c.source.mention.start:c.source.mention.end], c.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The mayor said, \u201cNo. We will not pay the bill.\u201d", "\u201cNo"),
+    ("The coach said: \u201cSure. The team can do better.\u201d", "\u201cSure"),
+    ("The senator said ''Never. I will not vote for it.''", "''Never"),
+])
+def test_a_quotation_opening_with_a_one_word_sentence_is_the_speakers(text, first):
+    claims = attributed(text)
+    assert [c.text for c in claims][0] == first
+    assert {c.cue.text for c in claims} == {"said"} and len(claims) == 2
+
+
+def test_a_title_abbreviation_opening_a_quotation_is_no_one_word_sentence():
+    # false friend: "Ms." does not end a sentence, so no one-word quotation opens here
+    text = "The group posted ''Ms. Lee welcomed them all and this is what it led to.''"
+    assert "''Ms" not in [c.text for c in attributed(text)]

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .furniture import dateline_length, is_furniture
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, load_word_list
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
@@ -2503,6 +2503,9 @@ def _is_outlet(phrase: str) -> bool:
         source_words().get(w.lower()) == "outlet" for w in ws)
 
 
+_OPENS_ONE_WORD_SENTENCE = re.compile(r"(?:[\u201c\"]|'')[A-Za-z]+")
+
+
 def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
     """Content after a cue: skip time/manner phrases, 'that' and a colon; at least two words."""
     seg = text[pos:body_end]
@@ -2517,6 +2520,9 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     if (text[a:a + 1] in "\u201c\"" and text[b - 1:b] in "\u201d\"" or text.startswith("''", a)
             and text.endswith("''", a, b)) and b - a >= 4:
         return a, b  # a one-word quotation: Priebus said, "Probably."; Mrs. Clinton said, ''No.''
+    if _OPENS_ONE_WORD_SENTENCE.fullmatch(text, a, b) and text[b:b + 1] in ".!?" \
+            and text[a:b].strip("\u201c\"'").lower() not in load_word_list("abbreviations.txt"):
+        return a, b  # the quotation runs on past a one-word sentence: Ryan said, \u201cSure. I get that.\u201d
     if b - a < 3 or len(text[a:b].split()) < 2:
         return None
     return a, b
