@@ -1955,3 +1955,17 @@ def test_a_title_abbreviation_opening_a_quotation_is_no_one_word_sentence():
     # false friend: "Ms." does not end a sentence, so no one-word quotation opens here
     text = "The group posted ''Ms. Lee welcomed them all and this is what it led to.''"
     assert "''Ms" not in [c.text for c in attributed(text)]
+
+
+@pytest.mark.parametrize("text, content, outer, cue", [
+    ("The council has warned tenants about the rent rise, she noted.", "tenants about the rent rise", "she", "noted"),
+    ("The mayor wants a second term, aides argued.", "a second term", "aides", "argued"),
+    ("The firm has promised refunds to every buyer, they insisted.", "refunds to every buyer", "they", "insisted"),
+    # false friend: "States" in a name is no cue; the name and its verb report the frame
+    ("Russia has added troops at the border, the United States said.", "troops at the border", "the United States",
+     "said"),
+])
+def test_a_speech_verb_closing_the_sentence_reports_the_frame_before_it(text, content, outer, cue):
+    [c] = attributed(text)
+    [vf] = c.source.via_frames
+    assert (c.text, vf.mention.text, vf.cue.text) == (content, outer, cue)
