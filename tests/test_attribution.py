@@ -1969,3 +1969,15 @@ def test_a_speech_verb_closing_the_sentence_reports_the_frame_before_it(text, co
     [c] = attributed(text)
     [vf] = c.source.via_frames
     assert (c.text, vf.mention.text, vf.cue.text) == (content, outer, cue)
+
+
+@pytest.mark.parametrize("text, outer, cue", [
+    ("The mayor has promised a new library, news reports said.", "news reports", "said"),
+    ("The senator denied any gifts from the firm, campaign finance reports show.", "campaign finance reports", "show"),
+    # false friend: a report verb that closes the sentence on its own keeps its short subject
+    ("The mayor has promised a new library, local media reported.", "local media", "reported"),
+])
+def test_a_plural_report_noun_before_the_closing_verb_is_part_of_the_source(text, outer, cue):
+    [c] = attributed(text)
+    [vf] = c.source.via_frames
+    assert (vf.mention.text, vf.cue.text) == (outer, cue)

@@ -786,7 +786,8 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
 _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:first\s+|\w+ly\s+)?"
                               r"(?P<cue>reported|reports|said|says|say|wrote|writes|show|shows|showed|found|finds|indicate|indicates|indicated|"
                               r"added|adds|noted|explained|explains|argued|argues|insisted|insists|recalled|recalls|"
-                              r"acknowledged|acknowledges|conceded|concedes|claimed|stated)\b(?P<tail>[^,;:\u201c\u201d\"]{0,60})$")
+                              r"acknowledged|acknowledges|conceded|concedes|claimed|stated)\b"
+                              r"(?!\s+(?:said|say|says|show|shows|showed|found|find|indicate|indicated)\b)(?P<tail>[^,;:\u201c\u201d\"]{0,60})$")
 
 
 def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
