@@ -1986,10 +1986,13 @@ def test_a_plural_report_noun_before_the_closing_verb_is_part_of_the_source(text
 @pytest.mark.parametrize("text, source, cue", [
     ("Many farmers see the new tariff as a threat to their income.", "Many farmers", "see"),
     ("The board regards the sale as final.", "The board", "regards"),
+    ("Most tenants view the new rules as unfair.", "Most tenants", "view"),
+    ("Her rivals painted her as a friend of the banks.", "Her rivals", "painted"),
     # false friends: seeing a thing, and "regarding" a topic, judge nothing
     ("Visitors see the old tower from the bridge.", None, None),
     ("Regarding the sale, the board met on Monday.", None, None),
+    ("The tenants painted the hall blue.", None, None),
 ])
-def test_seeing_or_regarding_something_as_a_thing_is_a_belief(text, source, cue):
+def test_seeing_regarding_viewing_or_painting_something_as_a_thing_is_a_judgement(text, source, cue):
     claims = attributed(text)
     assert [(c.source.mention.text, c.cue.text) for c in claims] == ([(source, cue)] if source else [])
