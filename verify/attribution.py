@@ -1946,7 +1946,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     k = pos
     while k > start and text[k - 1].isspace():
         k -= 1
-    title = _TITLE_CLOSED_BY_COMMA.search(text, max(start, k - 100), k)
+    title = _TITLE_CLOSED_BY_COMMA.search(text, max(start, k - 100), k) if text[k - 1:k] in "\u201d\"'" else None
     if title:  # "Joe Scarborough, host of \u201cMorning Joe,\u201d suggested": the comma inside the marks ends the apposition
         k = title.start("comma") + 1
     aside = _DASHED_ASIDE.search(text, max(start, k - 200), k)
