@@ -28,10 +28,11 @@ VOICE_NOTE = {
 CASUALTY_EVENTS = {"killed", "died", "dead", "wounded", "injured", "missing", "displaced", "arrested",
                    "executed", "detained", "deaths", "casualties", "kidnapped", "abducted"}
 
+_SPONSORED = r"(?:backed|sponsored|funded|supported|linked|affiliated|allied|aligned|inspired|armed)\b"
 _SPONSOR = re.compile(r"\b(?:(?:al|el|ad)[- ])?(?:[A-Z][\w.]*|foreign|western|state|government|rebel|opposition)(?:-[A-Za-z]+)*-"
-                      r"(?:backed|sponsored|funded|supported|linked|affiliated|allied|aligned|inspired|armed)\b")
+                      + _SPONSORED)
 # What every sponsor phrase ends with: most stories have none, and looking for it is 100 times quicker.
-_SPONSOR_END = re.compile(r"-(?:backed|sponsored|funded|supported|linked|affiliated|allied|aligned|inspired|armed)\b")
+_SPONSOR_END = re.compile("-" + _SPONSORED)
 _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|being)\s+(?:\w+ly\s+)?"
                       r"(?:killed|slain|murdered|shot dead|shot|wounded|injured|massacred|executed|beheaded|"
                       r"slaughtered|tortured|kidnapped|abducted)\b(?!\s+(?:by|when|after|in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
@@ -320,7 +321,8 @@ def _with_conjuncts(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-_SENTENCE_BREAK = re.compile(r"[.;:!?\n]")
+_SENTENCE_BREAKS = ".;:!?\n"
+_SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_BREAKS) + "]")
 _SHORT_SENTENCE_WORDS = 3
 
 
@@ -328,7 +330,7 @@ def _short_sentence(text: str, s: int, e: int) -> tuple[int, int]:
     """A flag in a sentence of at most three words covers the sentence: the fragment is the loaded phrase
     ("This is outrageous!", "Utterly shameful.")."""
     lo = max(0, s - 60)
-    a = max(text.rfind(c, lo, s) for c in ".;:!?\n") + 1
+    a = max(text.rfind(c, lo, s) for c in _SENTENCE_BREAKS) + 1
     m = _SENTENCE_BREAK.search(text, e, e + 60)
     if (a == 0 and lo > 0) or m is None:
         return s, e  # no sentence start or end within reach: not a short sentence

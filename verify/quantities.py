@@ -481,8 +481,9 @@ def _period(text: str, s_start: int, s_end: int) -> Optional[str]:
     return m.group() if m else None
 
 
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-PAST_TIME = re.compile(rf"\b(?:last\s+(?:{_MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|year|month)"
+_MONTH_NAMES = "(?:" + "|".join(m.capitalize() for m in MONTHS[:12]) + ")"  # the full names, as a story writes them
+_DAY_NAMES = "(?:" + "|".join(d.capitalize() for d in DAYS) + ")"
+PAST_TIME = re.compile(rf"\b(?:last\s+(?:{_MONTH_NAMES}|{_DAY_NAMES}|year|month)"
                        rf"|in\s+{_MONTH_NAMES}(?:\s+\d{{4}})?|in\s+(?:19|20)\d\d)\b")
 
 
