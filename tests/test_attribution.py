@@ -1996,3 +1996,15 @@ def test_a_plural_report_noun_before_the_closing_verb_is_part_of_the_source(text
 def test_seeing_regarding_viewing_or_painting_something_as_a_thing_is_a_judgement(text, source, cue):
     claims = attributed(text)
     assert [(c.source.mention.text, c.cue.text) for c in claims] == ([(source, cue)] if source else [])
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Before 2,000 supporters, Smith said the plan would fail.", "Smith said"),
+    ("In 2,400 of the cases, inspectors found the records were missing.", "inspectors found"),
+    ("At a rally in Ames, Iowa, on Sunday, Clinton said the plan would fail.", "Clinton said"),
+])
+def test_a_fronted_phrase_ends_at_a_comma_outside_figures(text, subject):
+    """The comma of "2,000" does not end a fronted phrase: the subject starts after the phrase's own comma."""
+    from verify.attribution import _past_fronted_phrase
+    cue = text.index(" said") if " said" in text else text.index(" found")
+    assert text[_past_fronted_phrase(text, 0, cue):].lstrip().startswith(subject)

@@ -707,7 +707,20 @@ def _closes_fronted_clause(text: str, frame: Frame, start: int, quotes) -> bool:
 def _first_comma_outside(text: str, a: int, b: int, quotes) -> Optional[int]:
     """The first comma of text[a:b] not inside a quotation nor inside a figure ("2,400")."""
     return next((k for k in range(a, b) if text[k] == "," and not strictly_inside(quotes, k)
-                 and not (text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit())), None)
+                 and not _comma_in_figure(text, k)), None)
+
+
+def _comma_in_figure(text: str, k: int) -> bool:
+    """The comma at k groups the digits of a figure ("2,400"): it ends no phrase."""
+    return text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit()
+
+
+def _phrase_comma(text: str, lo: int, hi: int) -> int:
+    """The first comma in text[lo:hi] that ends a phrase (not one inside "2,400"), or -1."""
+    k = text.find(",", lo, hi)
+    while k >= 0 and _comma_in_figure(text, k):
+        k = text.find(",", k + 1, hi)
+    return k
 
 
 def _main_clause_after_fronted(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -2323,9 +2336,9 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout") \
             or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
-        comma = text.find(",", start, min(cue_start, start + 80))
+        comma = _phrase_comma(text, start, min(cue_start, start + 80))
         while comma > 0:  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place or time goes on
-            nxt = text.find(",", comma + 1, min(cue_start, comma + 40))
+            nxt = _phrase_comma(text, comma + 1, min(cue_start, comma + 40))
             if nxt < 0 or not _continues_a_fronted_phrase(text[comma + 1:nxt]):
                 return comma + 1
             comma = nxt
