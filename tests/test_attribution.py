@@ -2008,3 +2008,18 @@ def test_a_fronted_phrase_ends_at_a_comma_outside_figures(text, subject):
     from verify.attribution import _past_fronted_phrase
     cue = text.index(" said") if " said" in text else text.index(" found")
     assert text[_past_fronted_phrase(text, 0, cue):].lstrip().startswith(subject)
+
+
+def test_when_clause_subject_is_the_source_not_the_date_before_it():
+    """"..., when a local newspaper, the Herald, reported C": the subject after "when" reported, not "2021"."""
+    text = "The case began in 2021, when a local newspaper, the Valley Herald, reported that the mayor hid the costs."
+    [c] = attributed(text)
+    assert c.source.mention.text == "a local newspaper"
+    assert c.text == "the mayor hid the costs"
+    reporter = [c.text for c in analyze(text).claim_records if c.source.type == "reporter"]
+    assert "The case began in 2021, when" in reporter
+
+
+def test_when_asked_between_source_and_cue_is_an_aside():
+    [c] = attributed("Smith, when asked about the delay, said the plan would fail.")
+    assert c.source.mention.text == "Smith" and c.text == "the plan would fail"

@@ -2003,6 +2003,12 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         first = inner.split()[0].lower() if inner.split() else ""
         if first in ("which", "who", "whose", "where"):
             parts.append((comma + 1, inner_end))
+        elif first == "when" and len(inner.split()) > 2 and inner.split()[1].lower() in _ED_DETERMINERS:
+            # "The case began in 2021, when a local newspaper, the Herald, reported C": "when" opens a clause
+            # whose subject is the source; what comes before it is the reporter's own statement
+            when_end = comma + 1 + text[comma + 1:inner_end].lower().index("when") + len("when")
+            opening = _strip_span(text, start, when_end)
+            return _strip_span(text, when_end, inner_end), parts + ([opening] if len(text[opening[0]:opening[1]].split()) >= 3 else [])
         elif first in ("of", "from", "with", "at") and len(inner.split()) > 1 \
                 and any(w[:1].isupper() for w in inner.split()[1:4]):
             pass  # an affiliation: "Mr. Mahaney, of RBC Capital Markets, said", "Nair, of the University of Toronto, said"
