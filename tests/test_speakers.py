@@ -979,3 +979,17 @@ def test_a_name_in_apposition_after_a_description_is_the_speaker(text, name):
 @pytest.mark.parametrize("phrase", ["Prosecutors", "Researchers", "Lawmakers", "The lawyers"])
 def test_plural_roles_opening_a_sentence_are_unnamed_groups(phrase):
     assert classify(phrase) == "anonymous"
+
+
+def test_a_first_name_alone_is_the_one_person_named_with_it():
+    """Profiles call people by first name: "Maria said" is Maria Lopez, named before."""
+    a = analyze("Maria Lopez, 34, runs a bakery in the town. Maria said the new rules had cut her sales.")
+    c = claim_starting(a, "the new rules")
+    assert c.source.name == "Maria Lopez"
+    assert c.source.mention.text == "Maria"
+    assert "first-name" in c.source.rule
+
+
+def test_a_first_name_two_people_share_stays_unresolved():
+    a = analyze("Maria Lopez and Maria Chen run the bakery. Maria said sales were down.")
+    assert claim_starting(a, "sales were down").source.name == "Maria"

@@ -635,6 +635,9 @@ class Registry:
         full = self._named_person_with_surname(text, name, start, phrase) if kind == PERSON else None
         if full:  # "Coun. Brad Bradford, who chairs the committee, disagreed. ... said Bradford."
             return self._new(full, phrase, kind, start, end, "alias:surname-of-person-named-before")
+        full = self._named_person_with_first_name(text, name, start) if kind == PERSON and len(name.split()) == 1 else None
+        if full:
+            return self._new(full, phrase, kind, start, end, "alias:first-name-of-person-named-before")
         return self._new(name, phrase, kind, start, end, "name:new")
 
     def _person_with_title(self, text: str, title: str, before: int) -> Optional[Source]:
@@ -666,6 +669,20 @@ class Registry:
                 return full
         full = self._written_names(text).get(name)
         return full if full and sex_of(phrase) in (None, sex_of(full)) else None
+
+    def _named_person_with_first_name(self, text: str, name: str, before: int) -> Optional[str]:
+        """'Maria Lopez, 34, runs a bakery ... Maria said': a first name alone is the one person named before
+        with it (features and profiles call people by first name); two such people, or a name that is also
+        someone's surname, leave it unresolved. Only a known first name counts ("Time" is not Time Magazine)."""
+        if name.lower() not in first_names():
+            return None
+        fulls = {canonical_name(text[a:b], PERSON) for a, b in [*self._people, *self._full_names] if a < before}
+        fulls |= {s.name for s in self.sources if s.type == PERSON}
+        fulls = {f for f in fulls if len(f.split()) >= 2}
+        if any(f.split()[-1] == name for f in fulls):
+            return None
+        with_it = {f for f in fulls if f.split()[0] == name}
+        return with_it.pop() if len(with_it) == 1 else None
 
     def _resolve_personal_pronoun(self, text: str, start: int, end: int, phrase: str, low: str,
                                   people_before: int, label: str = "pronoun") -> tuple[Source, str]:
