@@ -993,3 +993,18 @@ def test_a_first_name_alone_is_the_one_person_named_with_it():
 def test_a_first_name_two_people_share_stays_unresolved():
     a = analyze("Maria Lopez and Maria Chen run the bakery. Maria said sales were down.")
     assert claim_starting(a, "sales were down").source.name == "Maria"
+
+
+def test_a_person_whose_thing_opens_the_sentence_is_a_candidate_for_she():
+    """"Maria Lopez's bakery closed. She said ...": the possessor is the person a reader takes 'she' to be."""
+    a = analyze("Maria Lopez's bakery closed last year. She said sales had fallen for months.")
+    assert claim_starting(a, "sales had fallen").source.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. John Smith's campaign manager resigned on Monday. He said the race was lost.",
+    "Maria Lopez's husband runs the shop. He said sales had fallen.",
+])
+def test_a_possessor_is_no_candidate_when_the_thing_is_a_person(text):
+    """The manager or the husband opened the sentence: 'he' is not the possessor."""
+    assert claim_starting(analyze(text), "the race" if "race" in text else "sales").source.name == "He"

@@ -124,6 +124,8 @@ _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort",
                    "Le", "La", "Puerto", "Rio", "Sao", "Abu", "Buenos", "Costa", "Saudi", "United"}
 _WRITTEN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
+_POSSESSOR_SUBJECT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _NAME_AFTER_WORD = re.compile(r"(?<=[a-z,] )([A-Z])")
 
 
@@ -444,6 +446,8 @@ class Registry:
         if span:
             self._people.append(span)
             self._subject_starts.add(span[0])
+        elif self._possessor_subject(text, start, end):
+            self._people.append(self._possessor_subject(text, start, end))
         else:
             k = start + dateline_length(text[start:end])  # "TORONTO \u2014 Auston Matthews scored"
             loose = _FULL_NAME_SUBJECT.match(text, k, end)
@@ -451,6 +455,23 @@ class Registry:
                     and loose.group().split()[0].lower() not in _FRONTING | _SUBORDINATORS:
                 self._full_names.append(loose.span())
         self._people.extend(self._people_named_inside(text, span[1] if span else start, end))
+
+    def _possessor_subject(self, text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+        """"Maria Lopez's bakery closed last year. She said ...": a person whose thing opens the sentence is
+        a candidate for a later 'she' (not the sentence's subject: "Trump's spokesman said ... He" is the
+        spokesman, so a person-noun head - a role, a title, wife, son - gives none)."""
+        m = _POSSESSOR_SUBJECT.match(text, start, end)
+        if not m:
+            return None
+        lex = source_words()
+        for head in filter(None, (m.group(2), m.group(3))):
+            head = head.lower()
+            if lex.get(head) in ("anonymous", "role", "title", "epithet", "vague") or head in _SEXED_WORDS \
+                    or head in _SEXED_NOUNS or head.rstrip("s") in _SEXED_NOUNS or head.endswith(_AGENT_ENDINGS):
+                return None  # (an agent noun may be a person: "campaign manager", "lawyer", "strategist")
+        possessor = m.group(1) + " x"  # the possessor as if it opened the sentence as its subject
+        person = subject_person(possessor, 0, len(possessor))
+        return (m.start(1), m.end(1)) if person and person[1] == len(m.group(1)) else None
 
     def _main_clause_subject(self, text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
         """'When Mr. Trump tried to defend ..., Mr. Kasich forcefully differed': the person after the
