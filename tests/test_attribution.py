@@ -2023,3 +2023,23 @@ def test_when_clause_subject_is_the_source_not_the_date_before_it():
 def test_when_asked_between_source_and_cue_is_an_aside():
     [c] = attributed("Smith, when asked about the delay, said the plan would fail.")
     assert c.source.mention.text == "Smith" and c.text == "the plan would fail"
+
+
+@pytest.mark.parametrize("text", [
+    "That said, the bridge will stay closed until May.",
+    "Having said that, the council voted for the plan.",
+    "But that being said, the figures were lower than expected.",
+])
+def test_that_said_is_a_connective_not_an_attribution(text):
+    """"That said," means "nevertheless": there is no speaker "That"."""
+    assert attributed(text) == []
+
+
+def test_that_said_does_not_hide_the_real_frame():
+    [c] = attributed("That said, she also noted that the bridge was safe.")
+    assert c.cue.text == "noted" and c.source.mention.text == "she"
+
+
+def test_said_that_with_a_comma_is_still_a_frame():
+    [c] = attributed("Smith said that, in his view, the plan would fail.")
+    assert c.source.mention.text == "Smith" and c.cue.text == "said"

@@ -1133,6 +1133,11 @@ _NOUN_DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:a|an|the|his|its|thei
                                      re.I)
 
 
+# "That said," / "That being said," / "Having said that," / "All that said," opening a clause, read backwards
+# from the cue (the text before "said" reversed): the words, then the start of the clause (nothing, "(", a comma).
+_THAT_SAID = re.compile(r"\s+(?:taht|siht|gnieb\s+taht|gnivah|taht\s+lla)(?:\s*$|\s*[(\u201c\"]|\s*,|\s+(?:tub|dna)\b)", re.I)
+
+
 def _after_a_determiner(text: str, start: int, cs: int) -> bool:
     """A cue word right after an article or possessive (a number may come between) is a noun:
     "the suspect", "their claims", "a 911 call". Not "her": it is also an object ("heard her say")."""
@@ -1209,6 +1214,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
             continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
+        if m.group().lower() == "said" and _THAT_SAID.match(text[max(start, cs - 30):cs][::-1]) \
+                and re.match(r"(?:\s+that)?\s*,", text[ce:ce + 8]):
+            continue  # "That said, she noted C", "Having said that, ...": a connective (nevertheless), no speaker
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
             continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
         row = cue_table()[_form(m.group())]
