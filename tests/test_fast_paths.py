@@ -59,3 +59,14 @@ def test_auxiliary_tail_as_the_pattern_finds_it(segment):
     full = attribution._AUX_TAIL.search(segment)
     fast = attribution._aux_tail(segment)
     assert (full.span() if full else None) == (fast.span() if fast else None)
+
+
+def test_warm_up_builds_the_cue_patterns_and_loads_the_lexicons_before_any_story():
+    """Start-up work is done by warm_up, not inside the first stories of a batch."""
+    from verify import attribution, framing, sources, warm_up
+    for loader in (attribution._headline_cues, attribution._frame_only, sources.first_names, framing.lexicon_rules):
+        loader.cache_clear()
+    seconds = warm_up()
+    assert seconds > 0
+    for loader in (attribution._headline_cues, attribution._frame_only, sources.first_names, framing.lexicon_rules):
+        assert loader.cache_info().currsize == 1, loader
