@@ -1008,3 +1008,24 @@ def test_a_person_whose_thing_opens_the_sentence_is_a_candidate_for_she():
 def test_a_possessor_is_no_candidate_when_the_thing_is_a_person(text):
     """The manager or the husband opened the sentence: 'he' is not the possessor."""
     assert claim_starting(analyze(text), "the race" if "race" in text else "sales").source.name == "He"
+
+
+@pytest.mark.parametrize("line", [
+    "\u2014 With files from Liam Casey",
+    "This report by The Canadian Press was first published Oct. 2, 2024.",
+    "The Associated Press contributed to this report.",
+    "Amanda Lee and Omar Hassan contributed reporting from Ottawa.",
+    "This story has been updated to include comments from the mayor.",
+    "This article was originally published by Jane Roe at Example News",
+])
+def test_wire_credit_and_update_lines_are_metadata(line):
+    """Agency credit, contribution and update notes close a story: furniture, not claims or figures."""
+    a = analyze("The mayor said the bridge would reopen.\n\n" + line + "\n")
+    [c] = [c for c in a.claim_records if c.text.strip() == line.strip()]
+    assert c.kind == "metadata"
+    assert a.quantities.empty or not any(line.find(t) >= 0 for t in a.quantities["text"])
+
+
+def test_a_sentence_about_a_contribution_stays_a_claim():
+    a = analyze("The firm contributed $2 million to the school fund last year.")
+    assert [c.kind for c in a.claim_records] == ["claim"]

@@ -9,7 +9,11 @@ _FURNITURE_LINE = re.compile(
         (?:[A-Z]{2,5}/)+[A-Z]{2,5}                         # agency slugs: SHI/SHI, JM/AB/XY
       | by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}(?:\s*(?:and|,)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*\s*$  # By Jane Doe
       | (?:\(?(?:reporting|writing|editing|additional\ reporting|compiled)\ by\b.*)   # Reuters credits
-      | (?:-\s*)?with\ (?:files|reporting|a\ report)\ from\ [A-Z].{0,80}            # With files from The Canadian Press
+      | (?:[-–—]\s*)?with\ (?:files|reporting|a\ report)\ from\ [A-Z].{0,80}     # With files from The Canadian Press
+      | [A-Z][\w.'\-]*(?:\ [\w.'\-]+){0,8}\ contributed\ (?:reporting|to\ this\ (?:report|story|article))\b.{0,80}
+                                                           # The Associated Press contributed to this report.
+      | this\ (?:report|story|article)\b.{0,60}?\b(?:was|has\ been)\ (?:first\ |originally\ )?
+        (?:published|updated|corrected)\b.{0,120}            # This report by The Canadian Press was first published
       | (?:copyright|\(c\)|©)\b.*                            # copyright lines
       | (?:photo|image|video|file\ photo)\s*:.*              # captions credits
       | [\-–—*_=#]{3,}                                       # rules
