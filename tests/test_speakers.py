@@ -1029,3 +1029,18 @@ def test_wire_credit_and_update_lines_are_metadata(line):
 def test_a_sentence_about_a_contribution_stays_a_claim():
     a = analyze("The firm contributed $2 million to the school fund last year.")
     assert [c.kind for c in a.claim_records] == ["claim"]
+
+
+def test_the_city_speaks_for_the_place_named_before():
+    """"Toronto said ... The city added": one source, an organization (the place's government)."""
+    a = analyze("Toronto said the tunnel would open in May. The city added that fares would rise.")
+    first, second = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert second.source.name == first.source.name == "Toronto"
+    assert second.source.type == "organization"
+
+
+def test_the_province_without_a_place_before_is_one_organization():
+    a = analyze("The province announced a new offer on Monday. The province said talks would resume.")
+    srcs = {c.source.id for c in a.claim_records if c.source.type != "reporter"}
+    assert len(srcs) == 1
+    assert a.claim_records[0].source.type == "organization"

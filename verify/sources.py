@@ -195,6 +195,8 @@ def classify(phrase: str) -> str:
     if any(_bare(w) in _SHARE_WORDS and not (_bare(w) in _PARTY_POSTS and is_capitalised(w)) for w in ws) \
             or _RATIO.search(phrase):
         return ANONYMOUS  # a measured share of a poll's respondents ("75 percent", "a majority of Republicans", "4 in 10")
+    if len(ws) == 2 and _bare(ws[0]) == "the" and ws[1] in _GOVERNED_PLACES:
+        return ORGANIZATION  # "the province announced", "the city said": the place's government speaks
     if head_cat == "vague" or (ws and _bare(ws[0]) in _QUANTIFIER_WORDS):
         return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
     if head_cat == "document" and not proper[-1:] == [ws[-1]]:
@@ -234,6 +236,7 @@ def classify(phrase: str) -> str:
 
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
+_GOVERNED_PLACES = {"province", "city", "town", "state", "municipality", "village", "territory", "township"}
 _RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|three|four|five|ten)\b", re.I)
 _PARTY_POSTS = {"majority", "minority"}  # "Senate Minority Whip Dick Durbin", "Majority Leader"
 _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others", "everyone", "everybody"}
@@ -612,6 +615,15 @@ class Registry:
         kind = classify(phrase)
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
             kind = PERSON  # "Rep. Jim Jordan ... Jordan said": a surname, not the country
+        if kind == ORGANIZATION and phrase.split()[-1].lower() in _GOVERNED_PLACES:
+            place = next((self._by_id(sid) for sid in reversed(self._recent)
+                          if self._by_id(sid).type == ORGANIZATION and names_a_place(self._by_id(sid).name)), None)
+            if place:  # "Ottawa said ... the city added": the place named before
+                return self._add_mention(place, start, end, phrase, "description->most-recent-place")
+            same = next((x for x in self.sources if x.type == ORGANIZATION and x.name == _strip_det(phrase)), None)
+            if same:
+                return self._add_mention(same, start, end, phrase, "organization:same-phrase")
+            return self._new(_strip_det(phrase), phrase, kind, start, end, "organization:place-government")
         if is_definite_description(phrase) and kind == ORGANIZATION and not re.search(r"['\u2019]s\b", phrase):
             # ("the minister's office" is a body of its own, not the last one named)
             found = self._most_recent((ORGANIZATION,), named=True, outlets=False)
