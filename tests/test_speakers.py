@@ -1040,7 +1040,8 @@ def test_the_city_speaks_for_the_place_named_before():
 
 
 def test_the_province_without_a_place_before_is_one_organization():
-    a = analyze("The province announced a new offer on Monday. The province said talks would resume.")
-    srcs = {c.source.id for c in a.claim_records if c.source.type != "reporter"}
-    assert len(srcs) == 1
-    assert a.claim_records[0].source.type == "organization"
+    a = analyze("Talks failed last week. On Monday, the province announced a new offer. "
+                "Later, the province said talks would resume.")
+    provinces = [s for s in a.source_records if s.name == "province"]
+    assert len(provinces) == 1 and len(provinces[0].mentions) == 2
+    assert provinces[0].type == "organization"
