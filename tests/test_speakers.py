@@ -1045,3 +1045,11 @@ def test_the_province_without_a_place_before_is_one_organization():
     provinces = [s for s in a.source_records if s.name == "province"]
     assert len(provinces) == 1 and len(provinces[0].mentions) == 2
     assert provinces[0].type == "organization"
+
+
+def test_a_subject_after_an_opening_but_is_a_candidate_for_he():
+    """"But Eadie questioned that figure. He said ...": the conjunction does not hide the subject."""
+    a = analyze("Coun. Ross Eadie says he has received 200 complaints. Transit director Bjorn Radstrom told "
+                "the committee that ridership had risen. But Eadie questioned that figure. He said the numbers "
+                "include the summer festivals.")
+    assert claim_starting(a, "the numbers include").source.name == "Ross Eadie"

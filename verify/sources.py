@@ -125,6 +125,7 @@ _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort",
 _WRITTEN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then)\s+(?=[A-Z])")
 _POSSESSOR_SUBJECT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _NAME_AFTER_WORD = re.compile(r"(?<=[a-z,] )([A-Z])")
 
@@ -433,6 +434,9 @@ class Registry:
         fronted phrase), for 'he' and 'she' in later sentences."""
         while start < end and text[start].isspace():
             start += 1
+        conjunction = _OPENING_CONJUNCTION.match(text, start, end)
+        if conjunction:  # "But Eadie questioned that figure.": the subject follows the conjunction
+            start = conjunction.end()
         if start >= end or not text[start].isupper():
             return
         ws = text[start:min(end, start + 100)].split()[:10]
