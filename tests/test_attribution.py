@@ -2043,3 +2043,20 @@ def test_that_said_does_not_hide_the_real_frame():
 def test_said_that_with_a_comma_is_still_a_frame():
     [c] = attributed("Smith said that, in his view, the plan would fail.")
     assert c.source.mention.text == "Smith" and c.cue.text == "said"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Bjorn Radstrom told council's public works committee last week that ridership had risen.", "ridership had risen"),
+    ("She told reporters this morning that she would run again.", "she would run again"),
+    ("He told his daughter's teacher that the test was unfair.", "the test was unfair"),
+    ("The company reported last quarter that its sales had doubled.", "its sales had doubled"),
+])
+def test_who_was_told_and_when_stay_out_of_the_content(text, content):
+    [c] = attributed(text)
+    assert c.text == content
+
+
+def test_a_that_after_a_comma_is_not_the_content_of_an_earlier_time_phrase():
+    """"pointed out earlier this morning, the latest ... a man that the FBI used": a relative 'that'."""
+    text = "As the paper pointed out earlier this morning, the case turns on a man that the FBI used as an informant."
+    assert all(not c.text.startswith("the FBI used") for c in attributed(text))

@@ -2510,10 +2510,12 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
     return a, a + len(phrase)
 
 
-_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|about|after|before|during|[\u201c\x22]))|[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+\d{1,3}\b)?(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|(?:his|her|their|its|our)\s+[a-z]\w+|him|her|them|us|me|you|the\s+crowd|an?\s+audience|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+that\b)|(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}s|police)(?=\s)))")
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|about|after|before|during|last|earlier|[\u201c\x22]))|[a-z]{3,}['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|last|earlier)\b)|[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+\d{1,3}\b)?(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|(?:his|her|their|its|our)\s+[a-z]\w+(?:['\u2019]s\s+[a-z]\w+)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+that\b)|(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}s|police)(?=\s)))")
 
 
-_WHERE_THEN_THAT = re.compile(r"\s+(?:in|at|on|during|after|before|from|outside)\s+[^;:\u201c\u201d\"]{1,90}?\s+that\b")
+_WHERE_THEN_THAT = re.compile(r"\s+(?:(?:in|at|on|during|after|before|from|outside)\s+[^;:\u201c\u201d\"]{1,90}?|(?:last|earlier)\s+"
+                              r"[^,;:\u201c\u201d\"]{1,40}?|this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|"
+                              r"summer|fall|autumn|winter))\s+that\b")  # "told the committee last week that C"
 
 
 def _skip_addressee(text: str, pos: int, body_end: int) -> tuple[int, Optional[tuple[int, int]]]:
