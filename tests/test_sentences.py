@@ -132,3 +132,12 @@ def test_a_party_label_before_a_new_sentence_still_ends_it():
 ])
 def test_a_middle_initial_ends_no_sentence(text, n):
     assert len(split_sentences(text)) == n
+
+
+def test_a_dateline_ending_in_a_state_abbreviation_is_metadata_and_the_lead_a_claim():
+    """"SURREY, B.C. \u2014 A man ...": Punkt ends a sentence at "B.C."; the dash part is the lead, not a sentence."""
+    from verify import analyze
+    a = analyze("Man charged\n\nSURREY, B.C. \u2014 A 41-year-old man has been charged, police say.\n")
+    kinds = [(c.kind, c.text) for c in a.claim_records]
+    assert ("metadata", "SURREY, B.C.") in kinds
+    assert any(c.text.startswith("A 41-year-old man") and c.source.name == "police" for c in a.claim_records)
