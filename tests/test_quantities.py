@@ -79,3 +79,16 @@ def test_a_vague_figure_outside_the_exact_one_still_needs_review():
     a = analyze("Floods kill dozens in Brazil\n\nFloods have killed 300 people, local authorities said on Friday.\n")
     (r,) = a.relation_records
     assert r.status == "needs-review"
+
+
+@pytest.mark.parametrize("text", [
+    "The victim was struck while crossing 72 Avenue near 128 Street.",
+    "Protesters gathered outside 10 Downing Street and 1600 Pennsylvania Ave. on Friday.",
+    "The gallery, formerly at 115 Spring St. in SoHo, signed a lease.",
+])
+def test_street_numbers_are_not_figures(text):
+    assert analyze(text).quantities.empty
+
+
+def test_a_count_before_a_street_name_word_in_lower_case_is_a_figure():
+    assert list(analyze("Police said 40 people were hurt on Main Street.").quantities["text"]) == ["40"]

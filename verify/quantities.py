@@ -185,6 +185,9 @@ _DAY = re.compile(r"\b(?:on\s+)?(" + "|".join(DAYS) + r")\b", re.I)
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _YEAR_AS_COUNT = re.compile(r"\s+(?:people|persons|civilians|of)")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+# A number before a street name: the name is capitalised and ends in a street word.
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
+                           r"Dr\.|Lane|Way|Highway|Hwy\.?|Place|Crescent|Court|Terrace|Parkway)(?!\w)")
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|GMT\b|hours?\s+GMT)", re.I)
 _TIME_OR_DATE_AFTER = re.compile(r"[:/]\d")
 _TIME_OR_DATE_BEFORE = re.compile(r"[:/]$")
@@ -329,6 +332,8 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
             return True  # a year
         if _ORDINAL_SUFFIX.match(after) or _CLOCK_AFTER.match(after):
             return True
+        if _STREET_AFTER.match(after):
+            return True  # an address: "72 Avenue", "1600 Pennsylvania Ave.", "10 Downing Street"
         if _TIME_OR_DATE_AFTER.match(after) or _TIME_OR_DATE_BEFORE.search(before):
             return True  # times, dates 12/3
         if _PHONE_BEFORE.search(before) or _PHONE_TAIL.match(after):
