@@ -1053,3 +1053,17 @@ def test_a_subject_after_an_opening_but_is_a_candidate_for_he():
                 "the committee that ridership had risen. But Eadie questioned that figure. He said the numbers "
                 "include the summer festivals.")
     assert claim_starting(a, "the numbers include").source.name == "Ross Eadie"
+
+
+def test_the_government_is_not_the_last_organization_named():
+    """"according to the government" after a U.N. office: a government is no humanitarian office."""
+    a = analyze("The United Nations humanitarian office said 4,000 households had been affected. "
+                "Heavy rains killed more than 400 people in 2023, according to the government.")
+    c = claim_starting(a, "Heavy rains")
+    assert c.source.name == "government" and c.source.type == "organization"
+
+
+def test_the_court_goes_to_the_court_named_before():
+    a = analyze("The Supreme Court said it would hear the case. Conservatives said the law was unfair. "
+                "The court declined to block the law.")
+    assert claim_starting(a, "block the law").source.name == "Supreme Court"

@@ -631,6 +631,11 @@ class Registry:
         if is_definite_description(phrase) and kind == ORGANIZATION and not re.search(r"['\u2019]s\b", phrase):
             # ("the minister's office" is a body of its own, not the last one named)
             found = self._most_recent((ORGANIZATION,), named=True, outlets=False)
+            head = _bare(phrase.split()[-1])
+            if found and head in _STATE_BODY_HEADS and not _is_that_state_body(found, head):
+                # "according to the government" after the U.N. office: a government is a place's, or named so
+                found = next((self._by_id(sid) for sid in reversed(self._recent)
+                              if _is_that_state_body(self._by_id(sid), head)), None)
             if found and _names_another_body(phrase, found):
                 found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
                               and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
@@ -815,6 +820,20 @@ class Registry:
 def _contains(hay: list[str], needle: list[str]) -> bool:
     n = len(needle)
     return n > 0 and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+# Heads of descriptions that name a state body: "the government" is a country's or a city's, never the
+# humanitarian office or the company named just before.
+_STATE_BODY_HEADS = {"government", "administration", "police", "army", "military", "court", "parliament", "congress",
+                     "legislature", "cabinet", "regime", "ministry", "presidency"}
+
+
+def _is_that_state_body(org: Source, head: str) -> bool:
+    """The organisation a state-body description may be: one whose names use that head word, or a place."""
+    if org.type != ORGANIZATION:
+        return False
+    names = [org.name, *org.aliases]
+    return any(head in (_bare(w) for w in words(n)) for n in names) or any(names_a_place(n) for n in names)
 
 
 def _names_another_body(description: str, org: Source) -> bool:
