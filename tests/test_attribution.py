@@ -2060,3 +2060,13 @@ def test_a_that_after_a_comma_is_not_the_content_of_an_earlier_time_phrase():
     """"pointed out earlier this morning, the latest ... a man that the FBI used": a relative 'that'."""
     text = "As the paper pointed out earlier this morning, the case turns on a man that the FBI used as an informant."
     assert all(not c.text.startswith("the FBI used") for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("\u201cWe lost 12 homes,\u201d said the mayor of the town of 3,000.", "the mayor of the town of 3,000"),
+    ("A poll of 1,000 voters, released Monday, found that most oppose the plan.", "A poll of 1,000 voters"),
+    ("Turnout was low, a poll of 2,000 adults said.", "a poll of 2,000 adults"),
+])
+def test_a_comma_inside_a_figure_does_not_cut_the_source_phrase(text, mention):
+    [c] = attributed(text)
+    assert c.source.mention.text == mention

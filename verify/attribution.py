@@ -715,6 +715,14 @@ def _comma_in_figure(text: str, k: int) -> bool:
     return text[k - 1:k].isdigit() and text[k + 1:k + 2].isdigit()
 
 
+def _phrase_comma_back(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that ends a phrase (not one inside "1,000"), or -1."""
+    k = text.rfind(",", lo, hi)
+    while k >= 0 and _comma_in_figure(text, k):
+        k = text.rfind(",", lo, k)
+    return k
+
+
 def _phrase_comma(text: str, lo: int, hi: int) -> int:
     """The first comma in text[lo:hi] that ends a phrase (not one inside "2,400"), or -1."""
     k = text.find(",", lo, hi)
@@ -1986,7 +1994,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         # "X, which tracks ..., said" / "X, a spokesman for Y, said" / "X, 35, the daughter of Y, said"
         hops += 1
         inner_end = k - 1
-        comma = text.rfind(",", max(start, inner_end - WINDOW), inner_end)
+        comma = _phrase_comma_back(text, max(start, inner_end - WINDOW), inner_end)
         if comma < 0:
             if hops == 1:
                 return None
@@ -2456,8 +2464,9 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
     return text[tok[0]:tok[1]][:1].isupper()
 
 
-_NP_AFTER = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,80})")
-_NP_AFTER_LONG = re.compile(r"\s*([^,;:\u201c\u201d\"()]{1,140})")
+# (a comma between digits groups a figure and ends no phrase: "the mayor of the town of 3,000")
+_NP_AFTER = re.compile(r"\s*((?:[^,;:\u201c\u201d\"()]|(?<=\d),(?=\d{3})){1,80})")
+_NP_AFTER_LONG = re.compile(r"\s*((?:[^,;:\u201c\u201d\"()]|(?<=\d),(?=\d{3})){1,140})")
 _NP_AFTER_CUT = re.compile(r"(?<!known)\s(?:who|which|that|on|in|at|during|after|when|as)\s")  # not "known as Bob"
 
 
@@ -2513,7 +2522,7 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
 _ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|about|after|before|during|last|earlier|[\u201c\x22]))|[a-z]{3,}['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|last|earlier)\b)|[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+\d{1,3}\b)?(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|(?:his|her|their|its|our)\s+[a-z]\w+(?:['\u2019]s\s+[a-z]\w+)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+that\b)|(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}s|police)(?=\s)))")
 
 
-_WHERE_THEN_THAT = re.compile(r"\s+(?:(?:in|at|on|during|after|before|from|outside)\s+[^;:\u201c\u201d\"]{1,90}?|(?:last|earlier)\s+"
+_WHERE_THEN_THAT = re.compile(r"\s+(?:(?:in|at|on|during|after|before|from|outside|by|via|over)\s+[^;:\u201c\u201d\"]{1,90}?|(?:last|earlier)\s+"
                               r"[^,;:\u201c\u201d\"]{1,40}?|this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|"
                               r"summer|fall|autumn|winter))\s+that\b")  # "told the committee last week that C"
 
