@@ -42,8 +42,10 @@ def test_invariants(text):
     for f in a.flag_records:
         assert text[f.start:f.end] == f.text and f.claim_id in by_id
     for q in a.quantity_records:
-        c = by_id[q.claim_id]
-        assert c.start <= q.start < q.end <= c.end and text[q.start:q.end] == q.text
+        c = by_id[q.claim_id]  # inside its claim, or inside the frame that attributes it ("a poll of 1,000 found")
+        frame = [c.start, c.end] + ([c.source.mention.start, c.source.mention.end] if c.source.mention else []) \
+            + ([c.cue.start, c.cue.end] if c.cue else [])
+        assert min(frame) <= q.start < q.end <= max(frame) and text[q.start:q.end] == q.text
     # JSON and CSV round-trip
     assert json.loads(a.to_json()) == json.loads(json.dumps(a.to_dict()))
     rows = list(csv.DictReader(io.StringIO(ledger_csv([a.claims]))))

@@ -92,3 +92,25 @@ def test_street_numbers_are_not_figures(text):
 
 def test_a_count_before_a_street_name_word_in_lower_case_is_a_figure():
     assert list(analyze("Police said 40 people were hurt on Main Street.").quantities["text"]) == ["40"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Millennials say by 55% to 41% that the law is fair.", "55%"),
+    ("A poll of 1,000 voters found that most oppose the plan.", "1,000"),
+    ("\u201cWe lost 12 homes,\u201d said the mayor of the town of 3,000.", "3,000"),
+])
+def test_a_figure_in_the_attribution_frame_is_extracted_with_the_claim_it_frames(text, figure):
+    """Every figure of the story, the frame's included: it belongs to the claim the frame introduces."""
+    a = analyze(text)
+    [q] = [q for q in a.quantity_records if q.text == figure]
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert q.claim_id == c.id and q.source == c.source.name
+    assert text[q.start:q.end] == figure
+
+
+@pytest.mark.parametrize("text", [
+    "Nine in 10 doctors said the drug was safe.",
+    "More than 6 in 10 voters said the economy was weak.",
+])
+def test_a_share_written_n_in_m_is_no_head_count(text):
+    assert analyze(text).quantities.empty

@@ -34,7 +34,7 @@ LEDGER_COLUMNS: dict[str, str] = {
     "quoted": "true when the claim is (partly) a direct quotation",
     "flag_count": "number of framing flags in the claim",
     "flags": "the flags, 'category: text' separated by ' | '",
-    "quantity_count": "number of figures in the claim",
+    "quantity_count": "number of figures in the claim and its attribution frame ('a poll of 1,000 voters found')",
     "quantities": "the figures, 'text = value (category, event)' separated by ' | '",
     "reading_ease": "Flesch reading ease of the claim",
     "grade": "Flesch-Kincaid grade of the claim",

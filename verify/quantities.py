@@ -114,10 +114,17 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
     """Every figure in the story's claims (metadata excluded), in text order: counts, and money and
     percentages with their unit."""
     out: list[Quantity] = []
+    framed: set[tuple[int, int]] = set()  # frames already read (a quotation's parts share one)
+    spans = sorted((c.start, c.end) for c in claims)
     for claim in claims:
         if claim.kind != "claim":
             continue
         found = _quantities_in(text, claim.start, claim.end)
+        frame = _frame_span(text, claim)
+        if frame and frame not in framed:
+            framed.add(frame)
+            found = sorted(found + [q for q in _quantities_in(text, *frame)
+                                    if not any(a <= q.start < b for a, b in spans)], key=lambda q: q.start)
         sentence = _sentence_bounds(text, claim) if found else None  # most claims have no figure
         for q in found:
             q.id = f"q{len(out) + 1:03d}"
@@ -147,6 +154,21 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
                     q.event = q.event or whole.event
             out.append(q)
     return out
+
+
+def _frame_span(text: str, claim: Claim) -> Optional[tuple[int, int]]:
+    """The attribution frame of a claim, from its source mention to its cue and on to the content's start
+    ("A poll of 1,000 voters found that C", "Millennials say by 55%-41% that C"): its figures are the claim's
+    too, so that every figure of the story is extracted. None without a mention and a cue in one sentence."""
+    m, cue = claim.source.mention, claim.cue
+    if m is None or cue is None:
+        return None
+    a, b = min(m.start, cue.start), max(m.end, cue.end)
+    if b <= claim.start and claim.start - b <= 80:
+        b = claim.start  # "say by 55%-41% that C"
+    if b - a > 300 or "\n" in text[a:b]:
+        return None
+    return a, b
 
 
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
@@ -185,6 +207,8 @@ _DAY = re.compile(r"\b(?:on\s+)?(" + "|".join(DAYS) + r")\b", re.I)
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _YEAR_AS_COUNT = re.compile(r"\s+(?:people|persons|civilians|of)")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_RATIO_AFTER = re.compile(r"\s+in\s+(?:\d+|three|four|five|ten)\b", re.I)
+_RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
 # A number before a street name: the name is capitalised and ends in a street word.
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
                            r"Dr\.|Lane|Way|Highway|Hwy\.?|Place|Crescent|Court|Terrace|Parkway)(?!\w)")
@@ -340,6 +364,8 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
             return True  # phone numbers
         if before.rstrip().endswith(("$", "€", "£", "US$", "Rs")) or _MONEY_OR_PERCENT_AFTER.match(after):
             return True  # money and percentages are not head counts
+    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
+        return True  # a share, not a count: "6 in 10 voters", "Nine in 10 doctors"
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(low_after):
         return True  # dates
     if _AGE_AFTER.match(low_after) or _AGED_BEFORE.search(before):
