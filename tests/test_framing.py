@@ -480,3 +480,58 @@ def test_an_adverb_after_a_flag_is_left_to_the_verb_after_it():
 ])
 def test_a_hedged_impression_is_no_weasel_attribution(text, flagged):
     assert [f.text for f in analyze(text).flag_records if f.category == "vague-attribution"] == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Two days after the Riverside massacre, the town held a vigil.", None),  # the event's common name
+    ("Survivors of the massacre gave evidence on Monday.", None),  # a known event, named with "the"
+    ("Soldiers massacred dozens of villagers, residents said.", "massacred"),  # the verb frames the killing
+    ("It was a massacre of unarmed men.", "massacre"),
+])
+def test_massacre_as_the_name_of_a_known_event_is_not_flagged(text, flagged):
+    flags = [f for f in analyze(text).flag_records if f.rule == "lexicon:massacre*"]
+    if flagged is None:
+        assert flags == []
+    else:
+        [f] = flags
+        assert flagged in f.text and f.start <= text.index(flagged) and f.category == "loaded"
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The suspect supposedly met the buyer in a car park.", False),  # a hedge on an account of events, like allegedly
+    ("The mayor had supposedly already signed the order.", False),
+    ("The supposedly independent review was paid for by the company.", True),  # doubt cast on a description
+])
+def test_supposedly_doubts_a_description_not_an_account_of_events(text, flagged):
+    assert any(f.rule == "lexicon:supposedly" for f in analyze(text).flag_records) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Radicals stormed the meeting and shouted down the speakers.", True),  # a label for people
+    ("The party called for radical reform of the tax code.", False),  # a position far from the mainstream
+])
+def test_radicals_is_a_label_radical_a_description(text, flagged):
+    labels = [f for f in analyze(text).flag_records if f.category == "label"]
+    assert bool(labels) == flagged and all("adicals" in f.text and f.rule == "lexicon:radicals" for f in labels)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The ruling was a crushing blow to the union.", True),  # an emotive intensifier
+    ("Troops spent the week crushing the revolt in the east.", False),  # the plain verb before its object
+])
+def test_crushing_as_an_intensifier_not_as_a_verb(text, flagged):
+    flags = [f for f in analyze(text).flag_records if f.rule == "lexicon:crushing"]
+    assert bool(flags) == flagged and all(f.text.startswith("crushing") for f in flags)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Police said the terrorist attack was planned for months.", False),  # the act named by its type
+    ("The terrorists fled across the border.", True),
+])
+def test_terrorist_attack_describes_an_act(text, flagged):
+    assert any(f.rule == "lexicon:terrorist*" for f in analyze(text).flag_records) == flagged
+
+
+def test_reputation_words_are_not_flagged():
+    text = "The infamous treaty was signed in 1938. The notorious gang leader was jailed for life."
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []

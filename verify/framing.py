@@ -57,8 +57,8 @@ def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
     it has, or a word its starred stem covers ("warmonger*" covers "warmongers"), is not read again
     from the general emotive lexicon, so the hand entry's category and reason win. Optional context
     columns (words separated by |): `not_before` names next words that turn the term off (`*ed`: any
-    word ending in -ed), `not_after` previous words that turn it off, `only_after` the previous words
-    it needs.
+    word ending in -ed), `not_after` previous words that turn it off (`*name`: a capitalised word that does not open
+    the sentence, a name or date the term is the common name of), `only_after` the previous words it needs.
     """
     exact: dict[str, list] = {}
     stems: dict[str, list] = {}
@@ -175,6 +175,8 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
             if nxt in row["not_before"] or ("*ed" in row["not_before"] and nxt.endswith("ed")):
                 continue
             if prev in row["not_after"] or (row["only_after"] and prev not in row["only_after"]):
+                continue
+            if "*name" in row["not_after"] and _after_name(text, s):
                 continue
         when = row["when"]
         if when == "cue" and not any(a <= s and e <= b for a, b in cue_spans):
@@ -359,6 +361,19 @@ def _next_word(text: str, e: int) -> str:
 def _prev_word(text: str, s: int) -> str:
     m = _PREV_WORD.search(text, max(0, s - 40), s)
     return m.group(1).lower() if m else ""
+
+
+def _after_name(text: str, s: int) -> bool:
+    """The word before [s, ...) is a capitalised word that does not open a sentence: a name or a date that names
+    the thing ("the Las Vegas massacre", "the October massacre"), which makes the term the event's common name."""
+    lo = max(0, s - 40)
+    m = _PREV_WORD.search(text, lo, s)
+    if not m or not m.group(1)[0].isupper():
+        return False
+    k = m.start(1)
+    while k > 0 and text[k - 1] in " \t\"'\u201c(":
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?\n:"
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
