@@ -535,3 +535,22 @@ def test_terrorist_attack_describes_an_act(text, flagged):
 def test_reputation_words_are_not_flagged():
     text = "The infamous treaty was signed in 1938. The notorious gang leader was jailed for life."
     assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The scheme was stamped out within a year.", "stamped out"),  # force metaphors
+    ("Officials were caught red-handed moving the files.", "red-handed"),
+    ("His death remains shrouded in mystery.", "shrouded in mystery"),
+    ("The strike brought the port to a screeching halt.", "screeching halt"),
+    ("The ruling could throw a wrench into the talks.", "throw a wrench"),
+    ("Critics called the inquiry a bad joke.", "bad joke"),
+    ("The campaign came to an ignominious end.", "ignominious"),
+    ("He was gobsmacked by the verdict.", "gobsmacked"),
+    ("The columnist mocked the milquetoast response.", "milquetoast"),
+    ("The letter will scandalize many readers.", "scandalize"),
+    ("The article called them hate preachers.", "hate preachers"),
+    ("Its neighbour became a vassal state.", "vassal"),
+])
+def test_loaded_idioms_of_force_contempt_and_drama(text, word):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and word in f.text]
+    assert flags and flags[0].category in ("loaded", "label") and flags[0].reason and flags[0].suggestion
