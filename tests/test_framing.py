@@ -554,3 +554,16 @@ def test_reputation_words_are_not_flagged():
 def test_loaded_idioms_of_force_contempt_and_drama(text, word):
     flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and word in f.text]
     assert flags and flags[0].category in ("loaded", "label") and flags[0].reason and flags[0].suggestion
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The official account is full of holes.", "full of holes"),  # dismissal without saying what is wrong
+    ("The timeline just doesn't add up.", "doesn't add up"),
+    ("The missing footage makes one wonder who else was there.", "makes one wonder"),
+    ("One can only speculate about the motive.", "can only speculate"),
+    ("Interestingly, the report was released on a Friday night.", "Interestingly"),  # the writer's aside
+    ("The vote was anything but fair.", "anything but"),  # ironic denial of a description
+])
+def test_insinuating_doubt_phrases(text, span):
+    flags = [f for f in analyze(text).flag_records if f.category == "doubt" and span in f.text]
+    assert flags and flags[0].rule.startswith("lexicon:") and flags[0].suggestion
