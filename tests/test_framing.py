@@ -485,6 +485,7 @@ def test_a_hedged_impression_is_no_weasel_attribution(text, flagged):
 @pytest.mark.parametrize("text, flagged", [
     ("Two days after the Riverside massacre, the town held a vigil.", None),  # the event's common name
     ("Survivors of the massacre gave evidence on Monday.", None),  # a known event, named with "the"
+    ("Footage of the March 3 massacre was shown in court.", None),  # named by its date
     ("Soldiers massacred dozens of villagers, residents said.", "massacred"),  # the verb frames the killing
     ("It was a massacre of unarmed men.", "massacre"),
 ])

@@ -363,14 +363,17 @@ def _prev_word(text: str, s: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_NAME_OR_DATE_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?)[ \t]+$")
+
+
 def _after_name(text: str, s: int) -> bool:
-    """The word before [s, ...) is a capitalised word that does not open a sentence: a name or a date that names
-    the thing ("the Las Vegas massacre", "the October massacre"), which makes the term the event's common name."""
-    lo = max(0, s - 40)
-    m = _PREV_WORD.search(text, lo, s)
-    if not m or not m.group(1)[0].isupper():
+    """The word before [s, ...) is a capitalised word that does not open a sentence, or a number: a name or a date
+    that names the thing ("the Las Vegas massacre", "the October 1 massacre", "the 1995 massacre"), which makes
+    the term the event's common name."""
+    m = _NAME_OR_DATE_BEFORE.search(text, max(0, s - 40), s)
+    if not m:
         return False
-    k = m.start(1)
+    k = m.start()
     while k > 0 and text[k - 1] in " \t\"'\u201c(":
         k -= 1
     return k > 0 and text[k - 1] not in ".!?\n:"
