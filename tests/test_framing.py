@@ -568,3 +568,17 @@ def test_loaded_idioms_of_force_contempt_and_drama(text, word):
 def test_insinuating_doubt_phrases(text, span):
     flags = [f for f in analyze(text).flag_records if f.category == "doubt" and span in f.text]
     assert flags and flags[0].rule.startswith("lexicon:") and flags[0].suggestion
+
+
+def test_loaded_words_in_a_title_case_headline_are_flagged():
+    text = "Mayor Slams Disgraceful Verdict In Fraud Case\n\nThe mayor criticised the verdict on Monday.\n"
+    flags = [f for f in analyze(text).flag_records if f.rule == "lexicon:disgraceful"]
+    assert flags and "Disgraceful" in flags[0].text and flags[0].end <= text.index("\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Concert Goes Ahead In The Rain\n\nThe Savage Garden concert went ahead on Monday.\n",  # a name in the body
+    "Disgraceful Verdict\n",  # a line with nothing after it is no headline
+])
+def test_capitalised_words_outside_a_title_case_headline_stay_names(text):
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []

@@ -166,9 +166,10 @@ def _voice(claim: Optional[Claim], quotes, start: int, end: int) -> str:
 
 def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
     cue_spans = {(c.cue.start, c.cue.end) for c in claims if c.cue}
+    title_end = _title_case_headline_end(text)
     out = []
     for s, e, row in _lexicon_matches(text):
-        if _in_name(text, s) or _opens_name(text, s, e):
+        if s >= title_end and (_in_name(text, s) or _opens_name(text, s, e)):
             continue
         if row["not_before"] or row["not_after"] or row["only_after"]:
             nxt, prev = _next_word(text, e), _prev_word(text, s)
@@ -486,6 +487,25 @@ def _unattributed_figure_flags(text: str, claims: list[Claim], quantities) -> li
                     "a disputed figure stated in the paper's own voice with no source",
                     "attribute the figure (who counted it?)", c.id))
     return out
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of to in on at by for with from as into vs via per is are was were be".split())
+
+
+def _title_case_headline_end(text: str) -> int:
+    """End of a headline set in title case ("Officials Warn Epidemic Could Explode"): the first line of a story
+    that goes on after it, with at least two words and every word but the small ones capitalised. There a
+    capital letter marks the headline style, not a name, so lexicon words are matched in it; 0 when the story
+    has no such headline."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or end - start > 200 or not text[end:].strip():
+        return 0
+    words = [w for w in _TITLE_WORD.findall(text, start, end) if w.lower() not in _TITLE_SMALL_WORDS]
+    if len(words) < 2 or any(not w[0].isupper() for w in words):
+        return 0
+    return end
 
 
 def _headline_end(text: str) -> int:
