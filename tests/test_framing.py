@@ -582,3 +582,19 @@ def test_loaded_words_in_a_title_case_headline_are_flagged():
 ])
 def test_capitalised_words_outside_a_title_case_headline_stay_names(text):
     assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister's pusillanimous response angered his allies.", "pusillanimous"),  # judgements of character
+    ("It was a repulsive display of contempt.", "repulsive"),
+    ("The board proved indecisive and weak.", "indecisive"),
+    ("Nary a word was said about the cost.", "Nary"),  # exaggeration
+    ("Not one iota of evidence was offered.", "iota"),
+    ("They vowed to exterminate their rivals.", "exterminate"),  # dehumanising verb
+    ("The bishops were called episcopal bullies.", "bullies"),  # pejorative labels
+    ("He mocked the proposal in a speech.", "mocked"),
+    ("The wayward senator broke with his party again.", "wayward"),
+])
+def test_judgements_of_character_and_dehumanising_words(text, word):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and word in f.text]
+    assert flags and flags[0].category in ("loaded", "label", "intensifier") and flags[0].suggestion
