@@ -598,3 +598,8 @@ def test_capitalised_words_outside_a_title_case_headline_stay_names(text):
 def test_judgements_of_character_and_dehumanising_words(text, word):
     flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and word in f.text]
     assert flags and flags[0].category in ("loaded", "label", "intensifier") and flags[0].suggestion
+
+
+def test_a_sentence_opening_after_a_closing_quotation_mark_is_no_name():
+    text = "The minister said it was \u201cover.\u201d Disgraceful conduct went unpunished, critics replied."
+    assert any(f.rule == "lexicon:disgraceful" for f in analyze(text).flag_records)

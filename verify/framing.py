@@ -388,12 +388,16 @@ def _opens_name(text: str, s: int, e: int) -> bool:
     return text[s].isupper() and " " not in text[s:e] and _CAPITAL_NEXT.match(text, e) is not None
 
 
+_BEFORE_SENTENCE = " \t\"'\u201c\u201d\u2018\u2019()"
+
+
 def _in_name(text: str, s: int) -> bool:
-    """A capitalised word that does not open a sentence is part of a name ("Islamic State", "Regime")."""
+    """A capitalised word that does not open a sentence is part of a name ("Islamic State", "Regime"). A sentence
+    may open after the closing quotation mark or bracket of the one before ('he said "no." Clearly, ...')."""
     if not text[s].isupper():
         return False
     k = s
-    while k > 0 and text[k - 1] in " \t\"'\u201c(":
+    while k > 0 and text[k - 1] in _BEFORE_SENTENCE:
         k -= 1
     return k > 0 and text[k - 1] not in ".!?\n"
 
