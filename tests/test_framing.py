@@ -603,3 +603,17 @@ def test_judgements_of_character_and_dehumanising_words(text, word):
 def test_a_sentence_opening_after_a_closing_quotation_mark_is_no_name():
     text = "The minister said it was \u201cover.\u201d Disgraceful conduct went unpunished, critics replied."
     assert any(f.rule == "lexicon:disgraceful" for f in analyze(text).flag_records)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The council continued to drag its feet on the repairs.", "drag its feet"),  # idioms imputing motive
+    ("The party is under his thumb.", "under his thumb"),
+    ("They are forcing the plan down our throats.", "down our throats"),
+    ("The column hit the nail on the head.", "nail on the head"),
+    ("Critics should not jump to conclusions about the fire.", "jump to conclusions"),
+    ("Bloggers called the attack a false flag.", "false flag"),
+    ("He dared to question the verdict.", "dared"),
+])
+def test_idioms_that_impute_motive_or_insinuate(text, word):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and word in f.text]
+    assert flags and flags[0].category in ("loaded", "doubt") and flags[0].suggestion
