@@ -592,7 +592,6 @@ def test_capitalised_words_outside_a_title_case_headline_stay_names(text):
     ("Not one iota of evidence was offered.", "iota"),
     ("They vowed to exterminate their rivals.", "exterminate"),  # dehumanising verb
     ("The bishops were called episcopal bullies.", "bullies"),  # pejorative labels
-    ("He mocked the proposal in a speech.", "mocked"),
     ("The wayward senator broke with his party again.", "wayward"),
 ])
 def test_judgements_of_character_and_dehumanising_words(text, word):
