@@ -616,3 +616,9 @@ def test_a_sentence_opening_after_a_closing_quotation_mark_is_no_name():
 def test_idioms_that_impute_motive_or_insinuate(text, word):
     flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and word in f.text]
     assert flags and flags[0].category in ("loaded", "doubt") and flags[0].suggestion
+
+
+def test_hidden_from_the_public_is_a_charge_of_concealment():
+    flags = [f for f in analyze("The report has been hidden from the public for years.").flag_records
+             if f.rule == "lexicon:hidden from"]
+    assert flags and flags[0].category == "doubt" and "hidden from" in flags[0].text
