@@ -622,3 +622,12 @@ def test_hidden_from_the_public_is_a_charge_of_concealment():
     flags = [f for f in analyze("The report has been hidden from the public for years.").flag_records
              if f.rule == "lexicon:hidden from"]
     assert flags and flags[0].category == "doubt" and "hidden from" in flags[0].text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("He faces terrorism charges in two countries.", False),  # the legal term: a charge, a law, an inquiry
+    ("The group was accused of supporting terrorism abroad.", False),  # the designation "supports terrorism"
+    ("Terrorism has come to the quiet suburbs.", True),  # the reporter's own label
+])
+def test_terrorism_as_a_legal_term_is_not_a_label(text, flagged):
+    assert any(f.rule == "lexicon:terrorism" for f in analyze(text).flag_records) == flagged
