@@ -631,3 +631,12 @@ def test_hidden_from_the_public_is_a_charge_of_concealment():
 ])
 def test_terrorism_as_a_legal_term_is_not_a_label(text, flagged):
     assert any(f.rule == "lexicon:terrorism" for f in analyze(text).flag_records) == flagged
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The agency took a schizophrenic approach to the rules.", "schizophrenic"),  # illness as an insult
+    ("She passionately defended the plan.", "passionately"),
+    ("Irony of ironies, the reform made things worse.", "Irony of ironies"),
+])
+def test_illness_as_insult_and_emotive_emphasis(text, word):
+    assert any(word in f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:"))
