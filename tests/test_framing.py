@@ -480,3 +480,163 @@ def test_an_adverb_after_a_flag_is_left_to_the_verb_after_it():
 ])
 def test_a_hedged_impression_is_no_weasel_attribution(text, flagged):
     assert [f.text for f in analyze(text).flag_records if f.category == "vague-attribution"] == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Two days after the Riverside massacre, the town held a vigil.", None),  # the event's common name
+    ("Survivors of the massacre gave evidence on Monday.", None),  # a known event, named with "the"
+    ("Footage of the March 3 massacre was shown in court.", None),  # named by its date
+    ("Soldiers massacred dozens of villagers, residents said.", "massacred"),  # the verb frames the killing
+    ("It was a massacre of unarmed men.", "massacre"),
+])
+def test_massacre_as_the_name_of_a_known_event_is_not_flagged(text, flagged):
+    flags = [f for f in analyze(text).flag_records if f.rule == "lexicon:massacre*"]
+    if flagged is None:
+        assert flags == []
+    else:
+        [f] = flags
+        assert flagged in f.text and f.start <= text.index(flagged) and f.category == "loaded"
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The suspect supposedly met the buyer in a car park.", False),  # a hedge on an account of events, like allegedly
+    ("The mayor had supposedly already signed the order.", False),
+    ("The supposedly independent review was paid for by the company.", True),  # doubt cast on a description
+])
+def test_supposedly_doubts_a_description_not_an_account_of_events(text, flagged):
+    assert any(f.rule == "lexicon:supposedly" for f in analyze(text).flag_records) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Radicals stormed the meeting and shouted down the speakers.", True),  # a label for people
+    ("The party called for radical reform of the tax code.", False),  # a position far from the mainstream
+])
+def test_radicals_is_a_label_radical_a_description(text, flagged):
+    labels = [f for f in analyze(text).flag_records if f.category == "label"]
+    assert bool(labels) == flagged and all("adicals" in f.text and f.rule == "lexicon:radicals" for f in labels)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The ruling was a crushing blow to the union.", True),  # an emotive intensifier
+    ("Troops spent the week crushing the revolt in the east.", False),  # the plain verb before its object
+])
+def test_crushing_as_an_intensifier_not_as_a_verb(text, flagged):
+    flags = [f for f in analyze(text).flag_records if f.rule == "lexicon:crushing"]
+    assert bool(flags) == flagged and all(f.text.startswith("crushing") for f in flags)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Police said the terrorist attack was planned for months.", False),  # the act named by its type
+    ("The terrorists fled across the border.", True),
+])
+def test_terrorist_attack_describes_an_act(text, flagged):
+    assert any(f.rule == "lexicon:terrorist*" for f in analyze(text).flag_records) == flagged
+
+
+def test_reputation_words_are_not_flagged():
+    text = "The infamous treaty was signed in 1938. The notorious gang leader was jailed for life."
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The scheme was stamped out within a year.", "stamped out"),  # force metaphors
+    ("Officials were caught red-handed moving the files.", "red-handed"),
+    ("His death remains shrouded in mystery.", "shrouded in mystery"),
+    ("The strike brought the port to a screeching halt.", "screeching halt"),
+    ("The ruling could throw a wrench into the talks.", "throw a wrench"),
+    ("Critics called the inquiry a bad joke.", "bad joke"),
+    ("The campaign came to an ignominious end.", "ignominious"),
+    ("He was gobsmacked by the verdict.", "gobsmacked"),
+    ("The columnist mocked the milquetoast response.", "milquetoast"),
+    ("The letter will scandalize many readers.", "scandalize"),
+    ("The article called them hate preachers.", "hate preachers"),
+    ("Its neighbour became a vassal state.", "vassal"),
+])
+def test_loaded_idioms_of_force_contempt_and_drama(text, word):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and word in f.text]
+    assert flags and flags[0].category in ("loaded", "label") and flags[0].reason and flags[0].suggestion
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The official account is full of holes.", "full of holes"),  # dismissal without saying what is wrong
+    ("The timeline just doesn't add up.", "doesn't add up"),
+    ("The missing footage makes one wonder who else was there.", "makes one wonder"),
+    ("One can only speculate about the motive.", "can only speculate"),
+    ("Interestingly, the report was released on a Friday night.", "Interestingly"),  # the writer's aside
+    ("The vote was anything but fair.", "anything but"),  # ironic denial of a description
+])
+def test_insinuating_doubt_phrases(text, span):
+    flags = [f for f in analyze(text).flag_records if f.category == "doubt" and span in f.text]
+    assert flags and flags[0].rule.startswith("lexicon:") and flags[0].suggestion
+
+
+def test_loaded_words_in_a_title_case_headline_are_flagged():
+    text = "Mayor Slams Disgraceful Verdict In Fraud Case\n\nThe mayor criticised the verdict on Monday.\n"
+    flags = [f for f in analyze(text).flag_records if f.rule == "lexicon:disgraceful"]
+    assert flags and "Disgraceful" in flags[0].text and flags[0].end <= text.index("\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Concert Goes Ahead In The Rain\n\nThe Savage Garden concert went ahead on Monday.\n",  # a name in the body
+    "Disgraceful Verdict\n",  # a line with nothing after it is no headline
+])
+def test_capitalised_words_outside_a_title_case_headline_stay_names(text):
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister's pusillanimous response angered his allies.", "pusillanimous"),  # judgements of character
+    ("It was a repulsive display of contempt.", "repulsive"),
+    ("The board proved indecisive and weak.", "indecisive"),
+    ("Nary a word was said about the cost.", "Nary"),  # exaggeration
+    ("Not one iota of evidence was offered.", "iota"),
+    ("They vowed to exterminate their rivals.", "exterminate"),  # dehumanising verb
+    ("The bishops were called episcopal bullies.", "bullies"),  # pejorative labels
+    ("The wayward senator broke with his party again.", "wayward"),
+])
+def test_judgements_of_character_and_dehumanising_words(text, word):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and word in f.text]
+    assert flags and flags[0].category in ("loaded", "label", "intensifier") and flags[0].suggestion
+
+
+def test_a_sentence_opening_after_a_closing_quotation_mark_is_no_name():
+    text = "The minister said it was \u201cover.\u201d Disgraceful conduct went unpunished, critics replied."
+    assert any(f.rule == "lexicon:disgraceful" for f in analyze(text).flag_records)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The council continued to drag its feet on the repairs.", "drag its feet"),  # idioms imputing motive
+    ("The party is under his thumb.", "under his thumb"),
+    ("They are forcing the plan down our throats.", "down our throats"),
+    ("The column hit the nail on the head.", "nail on the head"),
+    ("Critics should not jump to conclusions about the fire.", "jump to conclusions"),
+    ("Bloggers called the attack a false flag.", "false flag"),
+    ("He dared to question the verdict.", "dared"),
+])
+def test_idioms_that_impute_motive_or_insinuate(text, word):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and word in f.text]
+    assert flags and flags[0].category in ("loaded", "doubt") and flags[0].suggestion
+
+
+def test_hidden_from_the_public_is_a_charge_of_concealment():
+    flags = [f for f in analyze("The report has been hidden from the public for years.").flag_records
+             if f.rule == "lexicon:hidden from"]
+    assert flags and flags[0].category == "doubt" and "hidden from" in flags[0].text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("He faces terrorism charges in two countries.", False),  # the legal term: a charge, a law, an inquiry
+    ("The group was accused of supporting terrorism abroad.", False),  # the designation "supports terrorism"
+    ("Terrorism has come to the quiet suburbs.", True),  # the reporter's own label
+])
+def test_terrorism_as_a_legal_term_is_not_a_label(text, flagged):
+    assert any(f.rule == "lexicon:terrorism" for f in analyze(text).flag_records) == flagged
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The agency took a schizophrenic approach to the rules.", "schizophrenic"),  # illness as an insult
+    ("She passionately defended the plan.", "passionately"),
+    ("Irony of ironies, the reform made things worse.", "Irony of ironies"),
+])
+def test_illness_as_insult_and_emotive_emphasis(text, word):
+    assert any(word in f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:"))

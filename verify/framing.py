@@ -57,8 +57,8 @@ def lexicon_rules() -> tuple[dict[str, list], dict[str, list]]:
     it has, or a word its starred stem covers ("warmonger*" covers "warmongers"), is not read again
     from the general emotive lexicon, so the hand entry's category and reason win. Optional context
     columns (words separated by |): `not_before` names next words that turn the term off (`*ed`: any
-    word ending in -ed), `not_after` previous words that turn it off, `only_after` the previous words
-    it needs.
+    word ending in -ed), `not_after` previous words that turn it off (`*name`: a capitalised word that does not open
+    the sentence, a name or date the term is the common name of), `only_after` the previous words it needs.
     """
     exact: dict[str, list] = {}
     stems: dict[str, list] = {}
@@ -166,15 +166,18 @@ def _voice(claim: Optional[Claim], quotes, start: int, end: int) -> str:
 
 def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
     cue_spans = {(c.cue.start, c.cue.end) for c in claims if c.cue}
+    title_end = _title_case_headline_end(text)
     out = []
     for s, e, row in _lexicon_matches(text):
-        if _in_name(text, s) or _opens_name(text, s, e):
+        if s >= title_end and (_in_name(text, s) or _opens_name(text, s, e)):
             continue
         if row["not_before"] or row["not_after"] or row["only_after"]:
             nxt, prev = _next_word(text, e), _prev_word(text, s)
             if nxt in row["not_before"] or ("*ed" in row["not_before"] and nxt.endswith("ed")):
                 continue
             if prev in row["not_after"] or (row["only_after"] and prev not in row["only_after"]):
+                continue
+            if "*name" in row["not_after"] and _after_name(text, s):
                 continue
         when = row["when"]
         if when == "cue" and not any(a <= s and e <= b for a, b in cue_spans):
@@ -361,6 +364,22 @@ def _prev_word(text: str, s: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_NAME_OR_DATE_BEFORE = re.compile(r"(?<![\w'-])(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?)[ \t]+$")
+
+
+def _after_name(text: str, s: int) -> bool:
+    """The word before [s, ...) is a capitalised word that does not open a sentence, or a number: a name or a date
+    that names the thing ("the Las Vegas massacre", "the October 1 massacre", "the 1995 massacre"), which makes
+    the term the event's common name."""
+    m = _NAME_OR_DATE_BEFORE.search(text, max(0, s - 40), s)
+    if not m:
+        return False
+    k = m.start()
+    while k > 0 and text[k - 1] in " \t\"'\u201c(":
+        k -= 1
+    return k > 0 and text[k - 1] not in ".!?\n:"
+
+
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
@@ -369,12 +388,16 @@ def _opens_name(text: str, s: int, e: int) -> bool:
     return text[s].isupper() and " " not in text[s:e] and _CAPITAL_NEXT.match(text, e) is not None
 
 
+_BEFORE_SENTENCE = " \t\"'\u201c\u201d\u2018\u2019()"
+
+
 def _in_name(text: str, s: int) -> bool:
-    """A capitalised word that does not open a sentence is part of a name ("Islamic State", "Regime")."""
+    """A capitalised word that does not open a sentence is part of a name ("Islamic State", "Regime"). A sentence
+    may open after the closing quotation mark or bracket of the one before ('he said "no." Clearly, ...')."""
     if not text[s].isupper():
         return False
     k = s
-    while k > 0 and text[k - 1] in " \t\"'\u201c(":
+    while k > 0 and text[k - 1] in _BEFORE_SENTENCE:
         k -= 1
     return k > 0 and text[k - 1] not in ".!?\n"
 
@@ -468,6 +491,25 @@ def _unattributed_figure_flags(text: str, claims: list[Claim], quantities) -> li
                     "a disputed figure stated in the paper's own voice with no source",
                     "attribute the figure (who counted it?)", c.id))
     return out
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of to in on at by for with from as into vs via per is are was were be".split())
+
+
+def _title_case_headline_end(text: str) -> int:
+    """End of a headline set in title case ("Officials Warn Epidemic Could Explode"): the first line of a story
+    that goes on after it, with at least two words and every word but the small ones capitalised. There a
+    capital letter marks the headline style, not a name, so lexicon words are matched in it; 0 when the story
+    has no such headline."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or end - start > 200 or not text[end:].strip():
+        return 0
+    words = [w for w in _TITLE_WORD.findall(text, start, end) if w.lower() not in _TITLE_SMALL_WORDS]
+    if len(words) < 2 or any(not w[0].isupper() for w in words):
+        return 0
+    return end
 
 
 def _headline_end(text: str) -> int:
