@@ -241,6 +241,9 @@ FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with f
                            "won can couldn wouldn shouldn hasn haven hadn".split())
 _MODIFIER_END = re.compile(r"(?:ous|ful|ive|ic|ical|able|ible|less|ish|ant|ent|ary|ory|ed|ing|est|al)$")
 _NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
+# An acronym after a modifier is the noun it modifies, or the first part of it ("bumbling FBI", "the malevolent
+# BDS campaign"): unlike a capitalised word it cannot open a person's name.
+_NEXT_ACRONYM = re.compile(r"[ \t]+([A-Z]{2,}s?)(?![\w'-])")
 _OF_PHRASE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an|his|her|their|its|our)[ \t]+)?([a-z][\w'-]*)")
 _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
 
@@ -270,7 +273,10 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     if " " in word:
         return s, e  # a phrase entry is its own span
     if category != "label" or _MODIFIER_END.search(word.lower()):
-        e = _phrase_after(text, e, _NEXT_TOKEN.match(text, e))
+        m = _NEXT_TOKEN.match(text, e)
+        if m is None and _MODIFIER_END.search(word.lower()):
+            m = _NEXT_ACRONYM.match(text, e)
+        e = _phrase_after(text, e, m)
     m = _PREV_TOKEN.search(text, max(0, s - 30), s)
     if m and _joins_before(m.group(1), word.lower()):
         s = m.start(1)
@@ -285,7 +291,7 @@ def _phrase_after(text: str, e: int, m) -> int:
     if not m or m.group(1) in FUNCTION_WORDS or _is_adverb(m.group(1)):
         return e  # an adverb after the flag belongs to the verb after it ("political failings inevitably called")
     e = m.end(1)
-    if _MODIFIER_END.search(m.group(1)) and not m.group(1).endswith(("ed", "ing")):
+    if (_MODIFIER_END.search(m.group(1)) and not m.group(1).endswith(("ed", "ing"))) or m.group(1).isupper():
         m = _NEXT_TOKEN.match(text, e)
         if m and m.group(1) not in FUNCTION_WORDS and not _is_adverb(m.group(1)):
             e = m.end(1)
