@@ -184,6 +184,17 @@ def test_a_modifier_takes_the_acronym_it_modifies(text, span):
     assert text[flags[0].start:flags[0].end] == span
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The ruling set off a firestorm of outrage across the state.", "firestorm of outrage"),
+    ("His campaign was built on a foundation of lies.", "foundation of lies"),  # the noun before "of" is the head
+    ("They held two days of unprecedented talks in Oslo.", "unprecedented talks"),  # a modified noun keeps its start
+])
+def test_a_bare_loaded_noun_takes_the_noun_it_is_of(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
 def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
     from verify.framing import LEXICON_FILES
     assert "emotive_terms.csv" in LEXICON_FILES

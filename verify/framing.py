@@ -282,7 +282,25 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
         s = m.start(1)
     if category != "intensifier":
         e = _phrase_after(text, e, _OF_PHRASE.match(text, e))
-    return _with_conjuncts(text, s, e)
+    s, e = _with_conjuncts(text, s, e)
+    return _head_of(text, s, e), e
+
+
+_HEAD_OF = re.compile(r"([a-z][\w'-]*)[ \t]+of[ \t]+$")
+_BARE_NOUN = re.compile(r"[\w'-]+(?:[ \t]+and[ \t]+[\w'-]+)?")
+
+
+def _head_of(text: str, s: int, e: int) -> int:
+    """Start of a flag that is a bare noun (or two joined by "and") after "<noun> of": the noun before "of" is the
+    head of the phrase and carries the image ("a firestorm of outrage", "a foundation of lies", "the pit of hell",
+    "a stream of outrages and embarrassments"). A flag that already has its own modifier or noun ("image of
+    fearsome renegade") is a phrase in its own right and keeps its start."""
+    if _BARE_NOUN.fullmatch(text, s, e) is None or _MODIFIER_END.search(text[s:e].split()[0].lower()):
+        return s  # "hours of unprecedented and surreal talks": a modifier is no noun of its own
+    m = _HEAD_OF.search(text, max(0, s - 30), s)
+    if m and m.group(1) not in FUNCTION_WORDS and not _is_adverb(m.group(1)):
+        return m.start(1)
+    return s
 
 
 def _phrase_after(text: str, e: int, m) -> int:
