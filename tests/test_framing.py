@@ -195,6 +195,19 @@ def test_a_bare_loaded_noun_takes_the_noun_it_is_of(text, span):
     assert text[flags[0].start:flags[0].end] == span
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The new rules are even more absurd than the old ones.", "even more absurd"),  # a comparative and its degree
+    ("Her answer was far more reckless.", "far more reckless"),
+    ("The mayor is less corrupt than his rival.", "less corrupt"),
+    ("The verdict horrified us all.", "horrified us"),  # a loaded verb and its object pronoun
+    ("The photos shocked her readers.", "shocked"),  # 'her' may be a possessive: not taken in
+])
+def test_a_flag_takes_its_comparative_and_its_object_pronoun(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
 def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
     from verify.framing import LEXICON_FILES
     assert "emotive_terms.csv" in LEXICON_FILES

@@ -261,6 +261,13 @@ def _doubted_term_end(text: str, e: int) -> int:
     return m.end() if m else e
 
 
+# A comparative is one degree word with the flag it grades ("even more unbelievable", "far more wonderful").
+_COMPARATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:(?:[Ee]ven|[Ff]ar|[Mm]uch|[Ss]till)[ \t]+)?(?:[Mm]ore|[Ll]ess)[ \t]+$")
+# An object pronoun after a flag is what the loaded verb does to ("it shocked me", "name and shame us"); the forms
+# are object-only, so no subject or possessive of the next clause is taken in.
+_OBJECT_PRONOUN = re.compile(r"[ \t]+(me|us|him|them)(?![\w'-])")
+
+
 def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     """A one-word flag [s, e) with the word it sits with: the lower-case content word after it (after a label
     only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and the noun after
@@ -280,9 +287,15 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     m = _PREV_TOKEN.search(text, max(0, s - 30), s)
     if m and _joins_before(m.group(1), word.lower()):
         s = m.start(1)
+    m = _COMPARATIVE_BEFORE.search(text, max(0, s - 30), s)
+    if m:
+        s = m.start()
     if category != "intensifier":
         e = _phrase_after(text, e, _OF_PHRASE.match(text, e))
     s, e = _with_conjuncts(text, s, e)
+    m = _OBJECT_PRONOUN.match(text, e)
+    if m:
+        e = m.end(1)
     return _head_of(text, s, e), e
 
 
