@@ -208,6 +208,18 @@ def test_a_flag_takes_its_comparative_and_its_object_pronoun(text, span):
     assert text[flags[0].start:flags[0].end] == span
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The council met again. May the scheme rot in hell! Nobody agreed.", "May the scheme rot in hell!"),
+    ("Voters were told to wait. Do they take us for fools? The mayor did not answer.", "Do they take us for fools?"),
+    ("Why did the council approve such a reckless plan last year?", "reckless plan"),  # a longer question: the phrase
+    ("The council met. It was simply a reckless plan. Nobody agreed.", "reckless plan"),  # a statement: three words at most
+])
+def test_a_short_exclamation_or_question_is_flagged_whole(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
 def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
     from verify.framing import LEXICON_FILES
     assert "emotive_terms.csv" in LEXICON_FILES
@@ -480,7 +492,7 @@ def test_distancing_doubt_words_are_flagged_in_the_reporters_voice(text, flagged
 
 
 @pytest.mark.parametrize("text, span", [
-    ("Critics were stunned. This is outrageous! The vote went ahead.", "This is outrageous"),
+    ("Critics were stunned. This is outrageous! The vote went ahead.", "This is outrageous!"),  # its mark too
     ("\u201cUtterly shameful.\u201d", "Utterly shameful"),
     ("The plan was reckless and costly.", "reckless and costly"),  # a longer sentence: the phrase only
 ])

@@ -361,20 +361,25 @@ def _with_conjuncts(text: str, s: int, e: int) -> tuple[int, int]:
 _SENTENCE_BREAKS = ".;:!?\n"
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_BREAKS) + "]")
 _SHORT_SENTENCE_WORDS = 3
+_SHORT_OUTCRY_WORDS = 6
 
 
 def _short_sentence(text: str, s: int, e: int) -> tuple[int, int]:
     """A flag in a sentence of at most three words covers the sentence: the fragment is the loaded phrase
-    ("This is outrageous!", "Utterly shameful.")."""
+    ("This is outrageous!", "Utterly shameful."). An exclamation or a question is the device itself up to six
+    words ("May the city rot in hell!", "Do they take us for fools?"), and its closing mark is part of it."""
     lo = max(0, s - 60)
     a = max(text.rfind(c, lo, s) for c in _SENTENCE_BREAKS) + 1
     m = _SENTENCE_BREAK.search(text, e, e + 60)
     if (a == 0 and lo > 0) or m is None:
         return s, e  # no sentence start or end within reach: not a short sentence
+    outcry = text[m.start()] in "!?"
     sentence = text[a:m.start()]
-    if len(sentence.split()) > _SHORT_SENTENCE_WORDS:
+    if len(sentence.split()) > (_SHORT_OUTCRY_WORDS if outcry else _SHORT_SENTENCE_WORDS):
         return s, e
     lead = len(sentence) - len(sentence.lstrip(" \t\"'\u201c\u2018"))
+    if outcry:
+        return min(s, a + lead), max(e, m.end())
     trail = len(sentence) - len(sentence.rstrip(" \t\"'\u201d\u2019"))
     return min(s, a + lead), max(e, m.start() - trail)
 
