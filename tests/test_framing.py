@@ -220,6 +220,15 @@ def test_a_short_exclamation_or_question_is_flagged_whole(text, span):
     assert text[flags[0].start:flags[0].end] == span
 
 
+@pytest.mark.parametrize("text, span", [
+    ("It is a ludicrous theory he's pushed for years.", "ludicrous theory"),  # "he's" opens the next clause
+    ("She called it a shameful history they'd rather forget.", "shameful history"),
+])
+def test_a_contracted_function_word_ends_the_flag(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+
+
 def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
     from verify.framing import LEXICON_FILES
     assert "emotive_terms.csv" in LEXICON_FILES

@@ -319,14 +319,20 @@ def _head_of(text: str, s: int, e: int) -> int:
 def _phrase_after(text: str, e: int, m) -> int:
     """End of the content word m found after the flag, and of the noun after it when that word is a modifier
     ("disastrous economic policy"); e when m is no content word."""
-    if not m or m.group(1) in FUNCTION_WORDS or _is_adverb(m.group(1)):
+    if not m or _is_function_word(m.group(1)) or _is_adverb(m.group(1)):
         return e  # an adverb after the flag belongs to the verb after it ("political failings inevitably called")
     e = m.end(1)
     if (_MODIFIER_END.search(m.group(1)) and not m.group(1).endswith(("ed", "ing"))) or m.group(1).isupper():
         m = _NEXT_TOKEN.match(text, e)
-        if m and m.group(1) not in FUNCTION_WORDS and not _is_adverb(m.group(1)):
+        if m and not _is_function_word(m.group(1)) and not _is_adverb(m.group(1)):
             e = m.end(1)
     return e
+
+
+def _is_function_word(word: str) -> bool:
+    """A function word, also with a contraction ("he's", "they're", "don't"): the subject and verb of the next
+    clause, never part of the flagged phrase ("a ludicrous theory he's expounded")."""
+    return word in FUNCTION_WORDS or word.split("'", 1)[0] in FUNCTION_WORDS
 
 
 def _joins_before(prev: str, word: str) -> bool:
@@ -353,7 +359,7 @@ def _with_conjuncts(text: str, s: int, e: int) -> tuple[int, int]:
     if m and m.group(1).lower() not in FUNCTION_WORDS:
         s = m.start(1)
     m = _CONJUNCT_AFTER.match(text, e)
-    if m and m.group(1) not in FUNCTION_WORDS:
+    if m and not _is_function_word(m.group(1)):
         e = m.end(1)
     return s, e
 
