@@ -229,6 +229,18 @@ def test_a_contracted_function_word_ends_the_flag(text, span):
     assert [f.text for f in flags] == [span]
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The report repeated baseless claims about the vote.", "baseless claims"),  # a doubt adjective and its noun
+    ("They signed phony deals with the firm.", "phony deals"),
+    ("Officials called the figures dubious.", "dubious"),  # nothing after it to take in
+    ("He supposedly left the city early.", "supposedly"),  # a doubt adverb stays a word
+])
+def test_a_doubt_adjective_takes_the_noun_it_doubts(text, span):
+    flags = [f for f in analyze(text).flag_records if f.category == "doubt" and f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
 def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
     from verify.framing import LEXICON_FILES
     assert "emotive_terms.csv" in LEXICON_FILES

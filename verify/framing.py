@@ -187,6 +187,9 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
             s, e = _widen(text, s, e, row["category"])
         elif row["term"] in DOUBT_MODIFIERS:
             e = _doubted_term_end(text, e)
+        elif row["category"] == "doubt" and " " not in row["term"] and not _is_adverb(row["term"]):
+            # a doubt adjective casts doubt on the noun it modifies: "phony deals", "baseless claims", "bogus autopsy"
+            e = _phrase_after(text, e, _NEXT_TOKEN.match(text, e))
         s, e = _short_sentence(text, s, e)
         out.append((s, e, row["category"], f"lexicon:{row['term']}", row["reason"], row["suggestion"], None))
     return _once_per_story(out)
