@@ -176,9 +176,10 @@ def test_one_word_flags_cover_the_phrase_they_sit_in(text, span):
 @pytest.mark.parametrize("text, span", [
     ("Critics attacked the bumbling FBI over the delay.", "bumbling FBI"),  # an acronym is the noun modified
     ("She joined the vicious NRA campaign against the law.", "vicious NRA campaign"),  # and the noun after it
-    ("The reckless Smith family sued.", "reckless"),  # a capitalised name is not taken in
+    ("Critics mocked the ignorant Vatican advisers.", "ignorant Vatican advisers"),  # a name used as a modifier
+    ("Voters thought the reckless Smith deserved it.", "reckless"),  # a name followed by its verb is not taken in
 ])
-def test_a_modifier_takes_the_acronym_it_modifies(text, span):
+def test_a_modifier_takes_the_acronym_or_named_noun_it_modifies(text, span):
     flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and f.category != "intensifier"]
     assert [f.text for f in flags] == [span]
     assert text[flags[0].start:flags[0].end] == span

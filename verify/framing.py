@@ -247,6 +247,9 @@ _NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
 # An acronym after a modifier is the noun it modifies, or the first part of it ("bumbling FBI", "the malevolent
 # BDS campaign"): unlike a capitalised word it cannot open a person's name.
 _NEXT_ACRONYM = re.compile(r"[ \t]+([A-Z]{2,}s?)(?![\w'-])")
+# So is a capitalised word with a lower-case noun after it: a name or nationality used as a modifier ("ignorant
+# Vatican translators", "the notorious Italian priest"); the flag takes both, up to the noun.
+_NEXT_NAME_NOUN = re.compile(r"[ \t]+[A-Z][a-z][\w'-]*[ \t]+([a-z][\w'-]*)(?<!ed)(?![\w'-])")
 _OF_PHRASE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an|his|her|their|its|our)[ \t]+)?([a-z][\w'-]*)")
 _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
 
@@ -285,7 +288,7 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     if category != "label" or _MODIFIER_END.search(word.lower()):
         m = _NEXT_TOKEN.match(text, e)
         if m is None and _MODIFIER_END.search(word.lower()):
-            m = _NEXT_ACRONYM.match(text, e)
+            m = _NEXT_ACRONYM.match(text, e) or _NEXT_NAME_NOUN.match(text, e)
         e = _phrase_after(text, e, m)
     m = _PREV_TOKEN.search(text, max(0, s - 30), s)
     if m and _joins_before(m.group(1), word.lower()):
