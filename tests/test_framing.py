@@ -242,6 +242,17 @@ def test_a_doubt_adjective_takes_the_noun_it_doubts(text, span):
     assert text[flags[0].start:flags[0].end] == span
 
 
+@pytest.mark.parametrize("text, span", [
+    ("It was the worst decision of his career.", "the worst decision"),  # a superlative with its article
+    ("She called it the most reckless budget in years.", "the most reckless budget"),
+    ("She called it a reckless budget.", "reckless budget"),  # other flags leave the article out
+])
+def test_a_superlative_flag_takes_its_article(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
 def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
     from verify.framing import LEXICON_FILES
     assert "emotive_terms.csv" in LEXICON_FILES

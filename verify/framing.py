@@ -274,6 +274,23 @@ _COMPARATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:(?:[Ee]ven|[Ff]ar|[Mm]uch|[Ss]t
 _OBJECT_PRONOUN = re.compile(r"[ \t]+(me|us|him|them)(?![\w'-])")
 
 
+_SUPERLATIVE = re.compile(r"[\"\u201c]?(?:most|least|best|worst|[a-z]{3,}est)(?![\w'-])", re.I)
+NOT_SUPERLATIVES = frozenset("interest protest honest modest forest harvest request conquest manifest arrest suggest "
+                             "invest digest contest earnest detest attest molest infest unrest".split())
+_THE_BEFORE = re.compile(r"(?<![\w'-])[Tt]he[ \t]+[\"\u201c]?$")
+
+
+def _superlative_start(text: str, s: int) -> int:
+    """A superlative is said with its article: "the worst", "the most brilliant and cunning" (the article marks
+    it as the one extreme); other flags leave the article out."""
+    m = _SUPERLATIVE.match(text, s)
+    if m and m.group().lstrip("\"\u201c").lower() not in NOT_SUPERLATIVES:
+        t = _THE_BEFORE.search(text, max(0, s - 6), s)
+        if t:
+            return t.start()
+    return s
+
+
 def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     """A one-word flag [s, e) with the word it sits with: the lower-case content word after it (after a label
     only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and the noun after
@@ -302,7 +319,7 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     m = _OBJECT_PRONOUN.match(text, e)
     if m:
         e = m.end(1)
-    return _head_of(text, s, e), e
+    return _superlative_start(text, _head_of(text, s, e)), e
 
 
 _HEAD_OF = re.compile(r"([a-z][\w'-]*)[ \t]+of[ \t]+$")
