@@ -178,6 +178,7 @@ def test_one_word_flags_cover_the_phrase_they_sit_in(text, span):
     ("She joined the vicious NRA campaign against the law.", "vicious NRA campaign"),  # and the noun after it
     ("Critics mocked the ignorant Vatican advisers.", "ignorant Vatican advisers"),  # a name used as a modifier
     ("Voters thought the reckless Smith deserved it.", "reckless"),  # a name followed by its verb is not taken in
+    ("Critics blasted Smith's plan on Monday.", "blasted"),  # a possessive name is no modifier of the flag's noun
 ])
 def test_a_modifier_takes_the_acronym_or_named_noun_it_modifies(text, span):
     flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and f.category != "intensifier"]
@@ -189,6 +190,8 @@ def test_a_modifier_takes_the_acronym_or_named_noun_it_modifies(text, span):
     ("The ruling set off a firestorm of outrage across the state.", "firestorm of outrage"),
     ("His campaign was built on a foundation of lies.", "foundation of lies"),  # the noun before "of" is the head
     ("They held two days of unprecedented talks in Oslo.", "unprecedented talks"),  # a modified noun keeps its start
+    ("The minister said of traitors that they would pay.", "traitors"),  # a reporting verb is no head noun
+    ("He pointed to a legacy of bigotry in the party.", "legacy of bigotry"),  # a function word after the noun
 ])
 def test_a_bare_loaded_noun_takes_the_noun_it_is_of(text, span):
     flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]

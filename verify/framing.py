@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .attribution import cue_table
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity
 from .quantities import counts_people
@@ -249,7 +250,7 @@ _NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
 _NEXT_ACRONYM = re.compile(r"[ \t]+([A-Z]{2,}s?)(?![\w'-])")
 # So is a capitalised word with a lower-case noun after it: a name or nationality used as a modifier ("ignorant
 # Vatican translators", "the notorious Italian priest"); the flag takes both, up to the noun.
-_NEXT_NAME_NOUN = re.compile(r"[ \t]+[A-Z][a-z][\w'-]*[ \t]+([a-z][\w'-]*)(?<!ed)(?![\w'-])")
+_NEXT_NAME_NOUN = re.compile(r"[ \t]+[A-Z][a-z][\w-]*[ \t]+([a-z][\w'-]*)(?<!ed)(?![\w'-])")
 _OF_PHRASE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an|his|her|their|its|our)[ \t]+)?([a-z][\w'-]*)")
 _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
 
@@ -329,12 +330,22 @@ _BARE_NOUN = re.compile(r"[\w'-]+(?:[ \t]+and[ \t]+[\w'-]+)?")
 def _head_of(text: str, s: int, e: int) -> int:
     """Start of a flag that is a bare noun (or two joined by "and") after "<noun> of": the noun before "of" is the
     head of the phrase and carries the image ("a firestorm of outrage", "a foundation of lies", "the pit of hell",
-    "a stream of outrages and embarrassments"). A flag that already has its own modifier or noun ("image of
-    fearsome renegade") is a phrase in its own right and keeps its start."""
-    if _BARE_NOUN.fullmatch(text, s, e) is None or _MODIFIER_END.search(text[s:e].split()[0].lower()):
+    "a stream of outrages and embarrassments"). Not for a flag that already has its own modifier or noun ("image
+    of fearsome renegade"), nor one followed by a content word (then it is a modifier whose noun was not taken:
+    "a history of racist remarks"), an adverb ("advantage of terribly"), or a verb before "of" (a reporting
+    verb of the cue lexicon: "said of terrorists"; a form in -ing or -ed: "the killing of terrorists")."""
+    if _BARE_NOUN.fullmatch(text, s, e) is None:
+        return s
+    first = text[s:e].split()[0].lower()
+    if _MODIFIER_END.search(first) or _is_adverb(first):
         return s  # "hours of unprecedented and surreal talks": a modifier is no noun of its own
+    nxt = _NEXT_TOKEN.match(text, e)
+    if nxt and not _is_function_word(nxt.group(1)):
+        return s
     m = _HEAD_OF.search(text, max(0, s - 30), s)
-    if m and m.group(1) not in FUNCTION_WORDS and not _is_adverb(m.group(1)):
+    head = m.group(1) if m else ""
+    if m and head not in FUNCTION_WORDS and not _is_adverb(head) and not head.endswith(("ing", "ed")) \
+            and head not in cue_table():
         return m.start(1)
     return s
 
