@@ -256,6 +256,15 @@ def test_a_superlative_flag_takes_its_article(text, span):
     assert text[flags[0].start:flags[0].end] == span
 
 
+@pytest.mark.parametrize("text, span", [
+    ("They vowed to defy the court and violently remove the judge.", "violently remove"),  # 'court and' ends a phrase
+    ("He spoke outspokenly and flagrantly against them.", "outspokenly and flagrantly"),  # two adverbs pair up
+])
+def test_an_adverb_flag_pairs_only_with_an_adverb_before_and(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+
+
 def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
     from verify.framing import LEXICON_FILES
     assert "emotive_terms.csv" in LEXICON_FILES

@@ -388,9 +388,12 @@ _CONJUNCT_AFTER = re.compile(r"[ \t]+and[ \t]+([a-z][\w'-]*)")
 
 def _with_conjuncts(text: str, s: int, e: int) -> tuple[int, int]:
     """A flag with the word joined to it by "and" on either side: a judgement is often a pair ("ridiculous and
-    illogical", "plotting and scheming", "moral and canonical nonsense"), and marked as one phrase."""
+    illogical", "plotting and scheming", "moral and canonical nonsense"), and marked as one phrase. A flag that
+    opens with an adverb pairs only with an adverb before "and" ("outspokenly and flagrantly"): another word there
+    ends the phrase before ("violate the constitution and violently remove him")."""
     m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s)
-    if m and m.group(1).lower() not in FUNCTION_WORDS:
+    if m and m.group(1).lower() not in FUNCTION_WORDS and (_is_adverb(m.group(1).lower())
+                                                            or not _is_adverb(_next_word(text, s))):
         s = m.start(1)
     m = _CONJUNCT_AFTER.match(text, e)
     if m and not _is_function_word(m.group(1)):
