@@ -173,6 +173,98 @@ def test_one_word_flags_cover_the_phrase_they_sit_in(text, span):
     assert lexical == [span]
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Critics attacked the bumbling FBI over the delay.", "bumbling FBI"),  # an acronym is the noun modified
+    ("She joined the vicious NRA campaign against the law.", "vicious NRA campaign"),  # and the noun after it
+    ("Critics mocked the ignorant Vatican advisers.", "ignorant Vatican advisers"),  # a name used as a modifier
+    ("Voters thought the reckless Smith deserved it.", "reckless"),  # a name followed by its verb is not taken in
+    ("Critics blasted Smith's plan on Monday.", "blasted"),  # a possessive name is no modifier of the flag's noun
+])
+def test_a_modifier_takes_the_acronym_or_named_noun_it_modifies(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:") and f.category != "intensifier"]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The ruling set off a firestorm of outrage across the state.", "firestorm of outrage"),
+    ("His campaign was built on a foundation of lies.", "foundation of lies"),  # the noun before "of" is the head
+    ("They held two days of unprecedented talks in Oslo.", "unprecedented talks"),  # a modified noun keeps its start
+    ("The minister said of traitors that they would pay.", "traitors"),  # a reporting verb is no head noun
+    ("He pointed to a legacy of bigotry in the party.", "legacy of bigotry"),  # a function word after the noun
+])
+def test_a_bare_loaded_noun_takes_the_noun_it_is_of(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The new rules are even more absurd than the old ones.", "even more absurd"),  # a comparative and its degree
+    ("Her answer was far more reckless.", "far more reckless"),
+    ("The mayor is less corrupt than his rival.", "less corrupt"),
+    ("The verdict horrified us all.", "horrified us"),  # a loaded verb and its object pronoun
+    ("The photos shocked her readers.", "shocked"),  # 'her' may be a possessive: not taken in
+])
+def test_a_flag_takes_its_comparative_and_its_object_pronoun(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The council met again. May the scheme rot in hell! Nobody agreed.", "May the scheme rot in hell!"),
+    ("Voters were told to wait. Do they take us for fools? The mayor did not answer.", "Do they take us for fools?"),
+    ("Why did the council approve such a reckless plan last year?", "reckless plan"),  # a longer question: the phrase
+    ("The council met. It was simply a reckless plan. Nobody agreed.", "reckless plan"),  # a statement: three words at most
+])
+def test_a_short_exclamation_or_question_is_flagged_whole(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It is a ludicrous theory he's pushed for years.", "ludicrous theory"),  # "he's" opens the next clause
+    ("She called it a shameful history they'd rather forget.", "shameful history"),
+])
+def test_a_contracted_function_word_ends_the_flag(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The report repeated baseless claims about the vote.", "baseless claims"),  # a doubt adjective and its noun
+    ("They signed phony deals with the firm.", "phony deals"),
+    ("Officials called the figures dubious.", "dubious"),  # nothing after it to take in
+    ("He supposedly left the city early.", "supposedly"),  # a doubt adverb stays a word
+])
+def test_a_doubt_adjective_takes_the_noun_it_doubts(text, span):
+    flags = [f for f in analyze(text).flag_records if f.category == "doubt" and f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It was the worst decision of his career.", "the worst decision"),  # a superlative with its article
+    ("She called it the most reckless budget in years.", "the most reckless budget"),
+    ("She called it a reckless budget.", "reckless budget"),  # other flags leave the article out
+])
+def test_a_superlative_flag_takes_its_article(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
+@pytest.mark.parametrize("text, span", [
+    ("They vowed to defy the court and violently remove the judge.", "violently remove"),  # 'court and' ends a phrase
+    ("He spoke outspokenly and flagrantly against them.", "outspokenly and flagrantly"),  # two adverbs pair up
+])
+def test_an_adverb_flag_pairs_only_with_an_adverb_before_and(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+
+
 def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
     from verify.framing import LEXICON_FILES
     assert "emotive_terms.csv" in LEXICON_FILES
@@ -445,7 +537,7 @@ def test_distancing_doubt_words_are_flagged_in_the_reporters_voice(text, flagged
 
 
 @pytest.mark.parametrize("text, span", [
-    ("Critics were stunned. This is outrageous! The vote went ahead.", "This is outrageous"),
+    ("Critics were stunned. This is outrageous! The vote went ahead.", "This is outrageous!"),  # its mark too
     ("\u201cUtterly shameful.\u201d", "Utterly shameful"),
     ("The plan was reckless and costly.", "reckless and costly"),  # a longer sentence: the phrase only
 ])

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .attribution import cue_table
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity
 from .quantities import counts_people
@@ -190,6 +191,9 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
             s, e = _widen(text, s, e, row["category"])
         elif row["term"] in DOUBT_MODIFIERS:
             e = _doubted_term_end(text, e)
+        elif row["category"] == "doubt" and " " not in row["term"] and not _is_adverb(row["term"]):
+            # a doubt adjective casts doubt on the noun it modifies: "phony deals", "baseless claims", "bogus autopsy"
+            e = _phrase_after(text, e, _NEXT_TOKEN.match(text, e))
         s, e = _short_sentence(text, s, e)
         out.append((s, e, row["category"], f"lexicon:{row['term']}", row["reason"], row["suggestion"], None))
     return _once_per_story(out)
@@ -244,6 +248,12 @@ FUNCTION_WORDS = frozenset("a an the and or but nor of to in on at by for with f
                            "won can couldn wouldn shouldn hasn haven hadn".split())
 _MODIFIER_END = re.compile(r"(?:ous|ful|ive|ic|ical|able|ible|less|ish|ant|ent|ary|ory|ed|ing|est|al)$")
 _NEXT_TOKEN = re.compile(r"[ \t]+([a-z][\w'-]*)")
+# An acronym after a modifier is the noun it modifies, or the first part of it ("bumbling FBI", "the malevolent
+# BDS campaign"): unlike a capitalised word it cannot open a person's name.
+_NEXT_ACRONYM = re.compile(r"[ \t]+([A-Z]{2,}s?)(?![\w'-])")
+# So is a capitalised word with a lower-case noun after it: a name or nationality used as a modifier ("ignorant
+# Vatican translators", "the notorious Italian priest"); the flag takes both, up to the noun.
+_NEXT_NAME_NOUN = re.compile(r"[ \t]+[A-Z][a-z][\w-]*[ \t]+([a-z][\w'-]*)(?<!ed)(?![\w'-])")
 _OF_PHRASE = re.compile(r"[ \t]+of[ \t]+(?:(?:the|a|an|his|her|their|its|our)[ \t]+)?([a-z][\w'-]*)")
 _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
 
@@ -261,6 +271,30 @@ def _doubted_term_end(text: str, e: int) -> int:
     return m.end() if m else e
 
 
+# A comparative is one degree word with the flag it grades ("even more unbelievable", "far more wonderful").
+_COMPARATIVE_BEFORE = re.compile(r"(?<![\w'-])(?:(?:[Ee]ven|[Ff]ar|[Mm]uch|[Ss]till)[ \t]+)?(?:[Mm]ore|[Ll]ess)[ \t]+$")
+# An object pronoun after a flag is what the loaded verb does to ("it shocked me", "name and shame us"); the forms
+# are object-only, so no subject or possessive of the next clause is taken in.
+_OBJECT_PRONOUN = re.compile(r"[ \t]+(me|us|him|them)(?![\w'-])")
+
+
+_SUPERLATIVE = re.compile(r"[\"\u201c]?(?:most|least|best|worst|[a-z]{3,}est)(?![\w'-])", re.I)
+NOT_SUPERLATIVES = frozenset("interest protest honest modest forest harvest request conquest manifest arrest suggest "
+                             "invest digest contest earnest detest attest molest infest unrest".split())
+_THE_BEFORE = re.compile(r"(?<![\w'-])[Tt]he[ \t]+[\"\u201c]?$")
+
+
+def _superlative_start(text: str, s: int) -> int:
+    """A superlative is said with its article: "the worst", "the most brilliant and cunning" (the article marks
+    it as the one extreme); other flags leave the article out."""
+    m = _SUPERLATIVE.match(text, s)
+    if m and m.group().lstrip("\"\u201c").lower() not in NOT_SUPERLATIVES:
+        t = _THE_BEFORE.search(text, max(0, s - 6), s)
+        if t:
+            return t.start()
+    return s
+
+
 def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     """A one-word flag [s, e) with the word it sits with: the lower-case content word after it (after a label
     only when the label is shaped like a modifier: "radical cleric", not "terrorists fled"), and the noun after
@@ -273,26 +307,69 @@ def _widen(text: str, s: int, e: int, category: str) -> tuple[int, int]:
     if " " in word:
         return s, e  # a phrase entry is its own span
     if category != "label" or _MODIFIER_END.search(word.lower()):
-        e = _phrase_after(text, e, _NEXT_TOKEN.match(text, e))
+        m = _NEXT_TOKEN.match(text, e)
+        if m is None and _MODIFIER_END.search(word.lower()):
+            m = _NEXT_ACRONYM.match(text, e) or _NEXT_NAME_NOUN.match(text, e)
+        e = _phrase_after(text, e, m)
     m = _PREV_TOKEN.search(text, max(0, s - 30), s)
     if m and _joins_before(m.group(1), word.lower()):
         s = m.start(1)
+    m = _COMPARATIVE_BEFORE.search(text, max(0, s - 30), s)
+    if m:
+        s = m.start()
     if category != "intensifier":
         e = _phrase_after(text, e, _OF_PHRASE.match(text, e))
-    return _with_conjuncts(text, s, e)
+    s, e = _with_conjuncts(text, s, e)
+    m = _OBJECT_PRONOUN.match(text, e)
+    if m:
+        e = m.end(1)
+    return _superlative_start(text, _head_of(text, s, e)), e
+
+
+_HEAD_OF = re.compile(r"([a-z][\w'-]*)[ \t]+of[ \t]+$")
+_BARE_NOUN = re.compile(r"[\w'-]+(?:[ \t]+and[ \t]+[\w'-]+)?")
+
+
+def _head_of(text: str, s: int, e: int) -> int:
+    """Start of a flag that is a bare noun (or two joined by "and") after "<noun> of": the noun before "of" is the
+    head of the phrase and carries the image ("a firestorm of outrage", "a foundation of lies", "the pit of hell",
+    "a stream of outrages and embarrassments"). Not for a flag that already has its own modifier or noun ("image
+    of fearsome renegade"), nor one followed by a content word (then it is a modifier whose noun was not taken:
+    "a history of racist remarks"), an adverb ("advantage of terribly"), or a verb before "of" (a reporting
+    verb of the cue lexicon: "said of terrorists"; a form in -ing or -ed: "the killing of terrorists")."""
+    if _BARE_NOUN.fullmatch(text, s, e) is None:
+        return s
+    first = text[s:e].split()[0].lower()
+    if _MODIFIER_END.search(first) or _is_adverb(first):
+        return s  # "hours of unprecedented and surreal talks": a modifier is no noun of its own
+    nxt = _NEXT_TOKEN.match(text, e)
+    if nxt and not _is_function_word(nxt.group(1)):
+        return s
+    m = _HEAD_OF.search(text, max(0, s - 30), s)
+    head = m.group(1) if m else ""
+    if m and head not in FUNCTION_WORDS and not _is_adverb(head) and not head.endswith(("ing", "ed")) \
+            and head not in cue_table():
+        return m.start(1)
+    return s
 
 
 def _phrase_after(text: str, e: int, m) -> int:
     """End of the content word m found after the flag, and of the noun after it when that word is a modifier
     ("disastrous economic policy"); e when m is no content word."""
-    if not m or m.group(1) in FUNCTION_WORDS or _is_adverb(m.group(1)):
+    if not m or _is_function_word(m.group(1)) or _is_adverb(m.group(1)):
         return e  # an adverb after the flag belongs to the verb after it ("political failings inevitably called")
     e = m.end(1)
-    if _MODIFIER_END.search(m.group(1)) and not m.group(1).endswith(("ed", "ing")):
+    if (_MODIFIER_END.search(m.group(1)) and not m.group(1).endswith(("ed", "ing"))) or m.group(1).isupper():
         m = _NEXT_TOKEN.match(text, e)
-        if m and m.group(1) not in FUNCTION_WORDS and not _is_adverb(m.group(1)):
+        if m and not _is_function_word(m.group(1)) and not _is_adverb(m.group(1)):
             e = m.end(1)
     return e
+
+
+def _is_function_word(word: str) -> bool:
+    """A function word, also with a contraction ("he's", "they're", "don't"): the subject and verb of the next
+    clause, never part of the flagged phrase ("a ludicrous theory he's expounded")."""
+    return word in FUNCTION_WORDS or word.split("'", 1)[0] in FUNCTION_WORDS
 
 
 def _joins_before(prev: str, word: str) -> bool:
@@ -314,12 +391,15 @@ _CONJUNCT_AFTER = re.compile(r"[ \t]+and[ \t]+([a-z][\w'-]*)")
 
 def _with_conjuncts(text: str, s: int, e: int) -> tuple[int, int]:
     """A flag with the word joined to it by "and" on either side: a judgement is often a pair ("ridiculous and
-    illogical", "plotting and scheming", "moral and canonical nonsense"), and marked as one phrase."""
+    illogical", "plotting and scheming", "moral and canonical nonsense"), and marked as one phrase. A flag that
+    opens with an adverb pairs only with an adverb before "and" ("outspokenly and flagrantly"): another word there
+    ends the phrase before ("violate the constitution and violently remove him")."""
     m = _CONJUNCT_BEFORE.search(text, max(0, s - 40), s)
-    if m and m.group(1).lower() not in FUNCTION_WORDS:
+    if m and m.group(1).lower() not in FUNCTION_WORDS and (_is_adverb(m.group(1).lower())
+                                                            or not _is_adverb(_next_word(text, s))):
         s = m.start(1)
     m = _CONJUNCT_AFTER.match(text, e)
-    if m and m.group(1) not in FUNCTION_WORDS:
+    if m and not _is_function_word(m.group(1)):
         e = m.end(1)
     return s, e
 
@@ -327,20 +407,25 @@ def _with_conjuncts(text: str, s: int, e: int) -> tuple[int, int]:
 _SENTENCE_BREAKS = ".;:!?\n"
 _SENTENCE_BREAK = re.compile("[" + re.escape(_SENTENCE_BREAKS) + "]")
 _SHORT_SENTENCE_WORDS = 3
+_SHORT_OUTCRY_WORDS = 6
 
 
 def _short_sentence(text: str, s: int, e: int) -> tuple[int, int]:
     """A flag in a sentence of at most three words covers the sentence: the fragment is the loaded phrase
-    ("This is outrageous!", "Utterly shameful.")."""
+    ("This is outrageous!", "Utterly shameful."). An exclamation or a question is the device itself up to six
+    words ("May the city rot in hell!", "Do they take us for fools?"), and its closing mark is part of it."""
     lo = max(0, s - 60)
     a = max(text.rfind(c, lo, s) for c in _SENTENCE_BREAKS) + 1
     m = _SENTENCE_BREAK.search(text, e, e + 60)
     if (a == 0 and lo > 0) or m is None:
         return s, e  # no sentence start or end within reach: not a short sentence
+    outcry = text[m.start()] in "!?"
     sentence = text[a:m.start()]
-    if len(sentence.split()) > _SHORT_SENTENCE_WORDS:
+    if len(sentence.split()) > (_SHORT_OUTCRY_WORDS if outcry else _SHORT_SENTENCE_WORDS):
         return s, e
     lead = len(sentence) - len(sentence.lstrip(" \t\"'\u201c\u2018"))
+    if outcry:
+        return min(s, a + lead), max(e, m.end())
     trail = len(sentence) - len(sentence.rstrip(" \t\"'\u201d\u2019"))
     return min(s, a + lead), max(e, m.start() - trail)
 
