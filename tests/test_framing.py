@@ -237,7 +237,7 @@ def test_a_contracted_function_word_ends_the_flag(text, span):
     ("The report repeated baseless claims about the vote.", "baseless claims"),  # a doubt adjective and its noun
     ("They signed phony deals with the firm.", "phony deals"),
     ("Officials called the figures dubious.", "dubious"),  # nothing after it to take in
-    ("He supposedly left the city early.", "supposedly"),  # a doubt adverb stays a word
+    ("The supposedly independent panel met on Friday.", "supposedly"),  # a doubt adverb stays a word
 ])
 def test_a_doubt_adjective_takes_the_noun_it_doubts(text, span):
     flags = [f for f in analyze(text).flag_records if f.category == "doubt" and f.rule.startswith("lexicon:")]
