@@ -2070,3 +2070,24 @@ def test_a_that_after_a_comma_is_not_the_content_of_an_earlier_time_phrase():
 def test_a_comma_inside_a_figure_does_not_cut_the_source_phrase(text, mention):
     [c] = attributed(text)
     assert c.source.mention.text == mention
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The health ministry put the toll at 45 on Sunday.", "The health ministry", "45"),
+    ("Officials put the death toll at 1,250.", "Officials", "1,250"),
+])
+def test_put_the_toll_at_attributes_the_figure(text, source, content):
+    """Casualty reporting: "X put the death toll at N" is X's estimate of N."""
+    [c] = attributed(text)
+    assert c.source.mention.text == source and c.text == content and c.cue.text.startswith("put the")
+
+
+def test_put_the_toll_at_citing_y_is_y_via_x():
+    text = "A local leader put the death toll at more than 100, citing residents."
+    [c] = attributed(text)
+    assert c.text == "more than 100"
+    assert c.source.name == "residents" and c.source.via == ["local leader"]
+
+
+def test_put_in_its_ordinary_sense_is_no_cue():
+    assert attributed("He put the book on the table.") == []

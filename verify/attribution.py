@@ -685,9 +685,19 @@ def _object_without_when_tail(text: str, frame: Frame) -> None:
     a, b = frame.content
     if a < frame.cue[1] or cue_table().get(_form(text[frame.cue[0]:frame.cue[1]]), {}).get("frame") != "np":
         return
+    citing = _CITING_AFTER_OBJECT.search(text, a, b)
+    if citing and citing.start() - a >= 1:  # "put the toll at more than 100, citing residents": the figure is the
+        cited = _strip_span(text, citing.end(), b)  # residents' via the leader, as "X reported C, citing Y"
+        if cited[1] - cited[0] <= 100 and _valid_source(text[cited[0]:cited[1]], strict=True):
+            b = citing.start()
+            frame.content = _strip_span(text, a, b)
+            _relayed(frame, citing.span("cue"), cited)
     when = None if text.startswith("to ", a) else _WHEN_TAIL.search(text, a, b)  # "wanted to see it at a rally"
     if when and when.start() - a >= 2 and text[a:when.start()].split()[-1].lower() not in _NOT_NP_END:
         frame.content = _strip_span(text, a, when.start())
+
+
+_CITING_AFTER_OBJECT = re.compile(r",\s+(?P<cue>citing)\s")
 
 
 _FRONTED_CLAUSE = re.compile(r"[\s\u201c\"']*(?:Although|Though|Even\s+though|Even\s+as|Even\s+if|While|Whereas|Because|If|"
@@ -846,12 +856,17 @@ def _trailing_citing(text: str, frames: list[Frame]) -> None:
     a, b = _strip_span(text, *frames[-1].content)
     if b - a > 100 or not _valid_source(text[a:b], strict=True):  # "citing low growth": reasons, no source
         return
-    main = frames[-2]
-    main.via = [main.source] + main.via
-    main.via_cues[main.source] = frames[-1].cue  # the relay's own word for relaying: "citing"
-    main.source = (a, b)
-    main.rule = "chain:citing"
+    _relayed(frames[-2], frames[-1].cue, (a, b))
     frames.pop()
+
+
+def _relayed(main: Frame, citing: tuple[int, int], cited: tuple[int, int]) -> None:
+    """The frame's claim comes from the cited source, via the frame's own source, whose word for relaying it
+    ("citing") becomes its cue in the chain."""
+    main.via = [main.source] + main.via
+    main.via_cues[main.source] = citing
+    main.source = cited
+    main.rule = "chain:citing"
 
 
 def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
@@ -2564,9 +2579,14 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     if _OPENS_ONE_WORD_SENTENCE.fullmatch(text, a, b) and text[b:b + 1] in ".!?" \
             and text[a:b].strip("\u201c\"'").lower() not in load_word_list("abbreviations.txt"):
         return a, b  # the quotation runs on past a one-word sentence: Ryan said, \u201cSure. I get that.\u201d
+    if _LONE_FIGURE.fullmatch(text, a, b) and not text[pos:a].strip():
+        return a, b  # "put the number of dead at 12": the figure right after the cue is the whole content
     if b - a < 3 or len(text[a:b].split()) < 2:
         return None
     return a, b
+
+
+_LONE_FIGURE = re.compile(r"(?:\d[\d,.]*\d|\d)%?\.?")
 
 
 _NOT_NP_START = {"to", "not", "be", "been", "being", "also", "has", "have", "had", "is", "was", "were", "are", "would",
