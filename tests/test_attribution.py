@@ -2091,3 +2091,24 @@ def test_put_the_toll_at_citing_y_is_y_via_x():
 
 def test_put_in_its_ordinary_sense_is_no_cue():
     assert attributed("He put the book on the table.") == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Reporters were told by Carla Alston, the department's spokeswoman, that the sheriff would not talk.",
+     "Carla Alston", "the sheriff would not talk"),
+    ("He had been told by his FBI handlers that his work had reached the president.",
+     "FBI handlers", "his work had reached the president"),
+])
+def test_in_the_passive_the_agent_after_by_told(text, source, content):
+    [c] = attributed(text)
+    assert c.source.name == source and c.text == content
+
+
+def test_was_told_that_without_an_agent_is_agentless():
+    [c] = attributed("I was told that the plan had failed.")
+    assert c.source.type == "vague" and "agentless" in c.source.rule and c.text == "the plan had failed"
+
+
+def test_were_told_to_is_no_attribution():
+    """Who was told is no source, and an instruction without 'that' is the reporter's statement."""
+    assert attributed("They were told to leave the building.") == []

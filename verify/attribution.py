@@ -1161,6 +1161,27 @@ _NOUN_DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:a|an|the|his|its|thei
 _THAT_SAID = re.compile(r"\s+(?:taht|siht|gnieb\s+taht|gnivah|taht\s+lla)(?:\s*$|\s*[(\u201c\"]|\s*,|\s+(?:tub|dna)\b)", re.I)
 
 
+_THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)\s*", re.I)
+_PASSIVE_BEFORE_TOLD = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
+_BY_AGENT_THEN_THAT = re.compile(r"\s+by\s+(?P<np>[^,;:\u201c\u201d\"]{2,80}?)(?:,[^;:\u201c\u201d\"]{2,100}?,)?\s+that\s", re.I)
+
+
+def _told_by(text: str, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"Reporters were told by Carla Alston, the department's spokeswoman, that C": in the passive the agent
+    after 'by' spoke; the subject is who was told."""
+    m = _BY_AGENT_THEN_THAT.match(text, ce, body_end)
+    if m is None:
+        that = _THAT_OR_COLON.match(text, ce, body_end) or _WHERE_THEN_THAT.match(text, ce, body_end)
+        # ("I was told that C", "had been told just before the vote that C": no one is named as telling)
+        content = _content_after(text, that.end(), body_end) if that else None
+        return Frame(cue=(cs, ce), source=(cs, cs), content=content, rule="agentless:was-told", agentless=True) \
+            if content else None
+    if not _valid_source(m.group("np")):
+        return None
+    content = _content_after(text, m.end(), body_end)
+    return Frame(cue=(cs, ce), source=m.span("np"), content=content, rule="cue:told/passive-by-agent") if content else None
+
+
 def _after_a_determiner(text: str, start: int, cs: int) -> bool:
     """A cue word right after an article or possessive (a number may come between) is a noun:
     "the suspect", "their claims", "a 911 call". Not "her": it is also an object ("heard her say")."""
@@ -1242,6 +1263,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "That said, she noted C", "Having said that, ...": a connective (nevertheless), no speaker
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
             continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
+        if m.group().lower() == "told" and _PASSIVE_BEFORE_TOLD.search(text, max(start, cs - 25), cs):
+            passive = _told_by(text, body_end, cs, ce)
+            if passive:
+                return passive
+            continue  # "They were told to leave": who was told is no source
         row = cue_table()[_form(m.group())]
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
