@@ -1067,3 +1067,15 @@ def test_the_court_goes_to_the_court_named_before():
     a = analyze("The Supreme Court said it would hear the case. Conservatives said the law was unfair. "
                 "The court declined to block the law.")
     assert claim_starting(a, "block the law").source.name == "Supreme Court"
+
+
+@pytest.mark.parametrize("phrase", ["Apple Inc.", "Barclays plc", "Democracy Corp", "Valeant Pharmaceuticals International Inc."])
+def test_a_company_suffix_names_an_organization(phrase):
+    assert classify(phrase) == "organization"
+
+
+def test_a_bare_company_name_the_story_writes_with_a_suffix_is_the_company():
+    """"Shopify Inc. shares rose ... Shopify declined to comment": not a person called Shopify."""
+    a = analyze("Shopify Inc. shares rose 12 per cent on Wednesday. Shopify declined to comment on its plans.")
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert c.source.name == "Shopify" and c.source.type == "organization"

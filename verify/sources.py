@@ -617,6 +617,8 @@ class Registry:
             kind = types[0] if types else PERSON
             return self._new(phrase, phrase, kind, start, end, f"pronoun:{low}:unresolved")
         kind = classify(phrase)
+        if kind == PERSON and _named_as_a_company(text, phrase):
+            kind = ORGANIZATION  # "Shopify Inc. shares rose ... Shopify declined to comment": the company
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
             kind = PERSON  # "Rep. Jim Jordan ... Jordan said": a surname, not the country
         if kind == ORGANIZATION and phrase.split()[-1].lower() in _GOVERNED_PLACES:
@@ -834,6 +836,18 @@ def _is_that_state_body(org: Source, head: str) -> bool:
         return False
     names = [org.name, *org.aliases]
     return any(head in (_bare(w) for w in words(n)) for n in names) or any(names_a_place(n) for n in names)
+
+
+_COMPANY_SUFFIX = r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|plc|PLC|AG|SA|NV|GmbH|Group|Holdings|Company|Corporation|Limited)\b"
+
+
+def _named_as_a_company(text: str, phrase: str) -> bool:
+    """One or two capitalised words the story also writes with a company suffix ("Shopify Inc.", "Valeant
+    Pharmaceuticals Ltd."): the company, not a person of that name."""
+    ws = phrase.split()
+    if not 1 <= len(ws) <= 2 or not all(w[:1].isupper() for w in ws) or first_names().get(ws[0].lower()):
+        return False
+    return re.search(r"\b" + re.escape(phrase.strip()) + r"(?:\s+[A-Z][\w&.-]*){0,2},?\s+" + _COMPANY_SUFFIX, text) is not None
 
 
 def _names_another_body(description: str, org: Source) -> bool:
