@@ -1996,3 +1996,27 @@ def test_a_plural_report_noun_before_the_closing_verb_is_part_of_the_source(text
 def test_seeing_regarding_viewing_or_painting_something_as_a_thing_is_a_judgement(text, source, cue):
     claims = attributed(text)
     assert [(c.source.mention.text, c.cue.text) for c in claims] == ([(source, cue)] if source else [])
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Critics call it a tax on the poor.", "Critics", "call", "it a tax on the poor"),
+    ("Most residents call themselves independents.", "Most residents", "call", "themselves independents"),
+    ("The mayor named the harbour project as her first priority.", "The mayor", "named",
+     "the harbour project as her first priority"),
+    ("The coroner identified the driver as a local teacher.", "The coroner", "identified",
+     "the driver as a local teacher"),
+])
+def test_calling_naming_or_identifying_x_as_y_labels_it(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: a phone call, calling someone back, a dog named Rex, and identifying a body are no labels
+    "The roll call itself was quick.",
+    "They will call me back tomorrow.",
+    "The family owns a dog named Rex.",
+    "Police have not identified the victim.",
+])
+def test_a_call_a_name_or_an_identification_without_a_label_is_no_attribution(text):
+    assert attributed(text) == []

@@ -1196,6 +1196,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
             continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
+        if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
+            continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
             continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
         row = cue_table()[_form(m.group())]
@@ -1231,6 +1233,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
 _MAY_FIND = re.compile(r"(?:\b(?:can|could|will|would|might|may|must|should|to|help|and|better)|n['\u2019]t|['\u2019](?:ll|d))"
                        r"(?:\s+\w+ly)?\s+$", re.I)
+_CALL_X_Y = re.compile(r"\s+(?:it|him|her|them|this|that|themselves|himself|herself|itself)\s+"
+                       r"(?!(?:out|up|back|for|on|to|and|or|in|at|over|off|evening|morning|night|day|week|is|was|are|were|has|had|will|would)\b)[\w\u201c\"']", re.I)
 _ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b", re.I)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
 
