@@ -2020,3 +2020,40 @@ def test_calling_naming_or_identifying_x_as_y_labels_it(text, source, cue, conte
 ])
 def test_a_call_a_name_or_an_identification_without_a_label_is_no_attribution(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The governor led her rival by 12 points in a Channel 4 poll released Monday.",
+     "a Channel 4 poll released Monday", "The governor led her rival by 12 points"),
+    ("But the senator fell to 8 percent in the latest Gazette survey, a steep drop.",
+     "the latest Gazette survey", "the senator fell to 8 percent"),
+    ("In exit polls, most voters named the economy as their top worry.", "exit polls", None),
+    ("In March's Gazette poll, the mayor trailed by four points.", "March's Gazette poll",
+     "the mayor trailed by four points"),
+])
+def test_a_named_poll_closing_or_opening_the_clause_reports_it(text, source, content):
+    claims = [c for c in attributed(text) if c.cue.text.lower() == "in"] \
+        or [c for c in attributed(text) for vf in c.source.via_frames if vf.cue.text.lower() == "in"]
+    assert claims
+    c = claims[0]
+    mentions = [c.source.mention.text] + [vf.mention.text for vf in c.source.via_frames]
+    assert source in mentions
+    if content:
+        assert c.text == content
+
+
+def test_a_poll_closing_a_quoted_speakers_clause_relays_the_frame():
+    text = "Most renters said the rent was too high in a Gazette poll this month."
+    [c] = attributed(text)
+    [vf] = c.source.via_frames
+    assert (c.source.mention.text, c.cue.text) == ("Most renters", "said")
+    assert (vf.mention.text, vf.cue.text) == ("a Gazette poll this month", "in")
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: a lead "in the polls" is the reporter's summary, and a poll inside the subject has its own verb
+    "The senator has a wide lead in the polls.",
+    "The mayor spoke for an hour in the town hall.",
+])
+def test_the_polls_in_general_are_no_source(text):
+    assert [c for c in attributed(text) if c.cue.text.lower() == "in"] == []

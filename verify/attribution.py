@@ -652,6 +652,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
     _when_asked(text, frames, start, end, quotes)
+    _poll_closing_the_clause(text, frames, start, end)
     for f in list(frames):
         _object_without_when_tail(text, f)
         _quotation_then_reporter(text, f, frames, end, quotes)
@@ -737,8 +738,11 @@ def _content_closed_by_comma(text: str, a: int, b: int, quotes) -> Optional[tupl
     return _strip_span(text, a, close if close > comma + 1 else comma), close
 
 
-_IN_A_POLL = re.compile(r"(?P<cue>In)\s+(?P<poll>(?:a|an|the)\s[^,;:\u201c\u201d\"]{0,80}?\b(?:poll|survey)s?\b"
-                        r"[^,;:\u201c\u201d\"]{0,60}?),\s+")
+_IN_A_POLL = re.compile(r"(?P<cue>In)\s+(?P<poll>(?:(?:a|an|the)\s|[A-Z][\w.&-]*['\u2019]s\s)[^,;:\u201c\u201d\"]{0,80}?\b(?:poll|survey)s?\b"
+                        r"[^,;:\u201c\u201d\"]{0,60}?|(?:[\w-]+\s+){1,2}(?:polls|surveys)),\s+")
+_POLL_CLOSING = re.compile(r"(?<=[^.,;:\s])\s+(?P<cue>in)\s+(?P<poll>(?:the|an?|[A-Z][\w.&-]*['\u2019]s)\s+(?:[\w/.&-]+\s+){0,6}?"
+                           r"(?:[Pp]oll|[Ss]urvey)(?:\s+(?:released|conducted|taken|published)\s+\w+|\s+(?:this|last)\s+"
+                           r"(?:week|month|year)|\s+[A-Z][a-z]{2,4}\.?\s+\d[\d-]*)?)\s*(?=[,;]|$)")
 
 
 def _in_a_poll(text: str, poll: re.Match, end: int, quotes) -> list[Frame]:
@@ -754,6 +758,40 @@ def _in_a_poll(text: str, poll: re.Match, end: int, quotes) -> list[Frame]:
         return frames
     content = _content_after(text, rest, _body_end(text, rest, end))
     return [Frame(cue=cue, source=src, content=content, rule="cue:in/poll")] if content else []
+
+
+def _poll_closing_the_clause(text: str, frames: list[Frame], start: int, end: int) -> None:
+    """"Clinton led Sanders 2-1 in a CBS News poll released Sunday.", "X said C in the latest Fox poll": a named
+    poll or survey closing the clause ("in" and a singular poll, before a comma or the sentence's end) reports
+    the clause before it. A frame whose content runs over it is relayed by the poll (via, with its cue "in");
+    without a frame the clause is the poll's finding. Not the general "leads in the polls", more often the
+    reporter's own summary than a finding credited to a poll, nor a poll inside the subject ("voters in
+    a Times poll said")."""
+    body_end = _body_end(text, start, end)
+    low = text[start:body_end]
+    if "oll" not in low and "urvey" not in low:
+        return
+    m = _POLL_CLOSING.search(text, start, body_end)
+    if m is None:
+        return
+    cue, src = m.span("cue"), m.span("poll")
+    for f in frames:
+        if f.agentless or not f.content[0] < cue[0] < f.content[1]:
+            continue
+        if src not in f.via:
+            f.via = [src] + f.via
+            f.via_cues[src] = cue
+        return
+    if frames:
+        return
+    a = _past_fronted_phrase(text, start, cue[0])
+    lead = _LEADING_WORD.match(text, a, cue[0])
+    a, b = _strip_span(text, lead.end() if lead else a, cue[0])
+    if len(text[a:b].split()) >= 3:
+        frames.append(Frame(cue=cue, source=src, content=(a, b), rule="cue:in/poll-closing"))
+
+
+_LEADING_WORD = re.compile(r"\s*(?:but|and|so|yet|still)\s+", re.I)
 
 
 _WHEN_ASKED = re.compile(r"(?:,\s*)?\b(?:when|after\s+being|after\s+(?:he|she|they)\s+(?:was|were))\s+(?P<cue>asked)\s+"
