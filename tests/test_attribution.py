@@ -2057,3 +2057,26 @@ def test_a_poll_closing_a_quoted_speakers_clause_relays_the_frame():
 ])
 def test_the_polls_in_general_are_no_source(text):
     assert [c for c in attributed(text) if c.cue.text.lower() == "in"] == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("To many, the new stadium is a waste of public money.", "many", "the new stadium is a waste of public money"),
+    ("To Ms. Ortiz, the closure marks the end of an era.", "Ms. Ortiz", "the closure marks the end of an era"),
+    ("To Patel, who has coached there for years, Friday was a turning point.", "Patel",
+     "Friday was a turning point"),
+    ("To their neighbours, the couple were quiet and kind.", "their neighbours", "the couple were quiet and kind"),
+])
+def test_a_person_fronted_with_to_holds_the_view_of_the_clause(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "To", content)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: a purpose, a reaction, a credit and a place hold no view
+    "To win the seat, she must carry the suburbs.",
+    "To the surprise of many, the measure passed easily.",
+    "To Lee's credit, the team never gave up.",
+    "To Ohio, the candidates bring their buses and their bands.",
+])
+def test_to_before_a_purpose_or_reaction_is_no_source(text):
+    assert [c for c in attributed(text) if c.cue.text == "To"] == []

@@ -651,6 +651,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _trailing_citing(text, frames)
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
+    if not frames and "To " in text[start:start + 12]:
+        frames = _to_a_holder(text, start, end)
     _when_asked(text, frames, start, end, quotes)
     _poll_closing_the_clause(text, frames, start, end)
     for f in list(frames):
@@ -789,6 +791,30 @@ def _poll_closing_the_clause(text: str, frames: list[Frame], start: int, end: in
     a, b = _strip_span(text, lead.end() if lead else a, cue[0])
     if len(text[a:b].split()) >= 3:
         frames.append(Frame(cue=cue, source=src, content=(a, b), rule="cue:in/poll-closing"))
+
+
+_TO_HOLDER = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<cue>To)\s+(?P<np>(?!The\b)[A-Z][\w.'\u2019-]*(?:\s+[A-Z]?[\w.'\u2019-]+){0,4}"
+                        r"|many|others|some|most|them|him|her|us|me|(?:his|her|their|its|our|my)\s+(?:\w+\s+)?\w+s)\s*,\s+")
+_RELATIVE_ASIDE = re.compile(r"(?:who|whose|which)\s[^,;:\u201c\u201d\"]{3,120},\s+")
+
+
+def _to_a_holder(text: str, start: int, end: int) -> list[Frame]:
+    """"To many, Santilli is a provocateur.", "To Sharp, Trump is the man who saved her farm.": a person or
+    group fronted with "to" and a comma holds the view the clause states (the clause is how it seems to
+    them). Only a name, a pronoun or a possessive group: "To win the nomination, ..." is a purpose,
+    "To the shock of many, ..." and "To Anthony's credit, ..." a reaction; a place ("To Iowa, ...") holds
+    no view. Not inside a quotation (a speaker's own words), and only when the sentence has no other frame."""
+    m = _TO_HOLDER.match(text, start, end)
+    if m is None or names_a_place(m.group("np")) or re.search(r"['\u2019]s\b", m.group("np")):  # "To Anthony's credit"
+        return []
+    k = m.end()
+    aside = _RELATIVE_ASIDE.match(text, k, end)  # "To Sexton, who has studied the rallies, C"
+    if aside:
+        k = aside.end()
+    a, b = _strip_span(text, k, _body_end(text, start, end))  # the clause whole: "Tuesday marked a turning point"
+    if len(text[a:b].split()) < 3:
+        return []
+    return [Frame(cue=m.span("cue"), source=m.span("np"), content=(a, b), rule="cue:to/holder")]
 
 
 _LEADING_WORD = re.compile(r"\s*(?:but|and|so|yet|still)\s+", re.I)
