@@ -2080,3 +2080,20 @@ def test_a_person_fronted_with_to_holds_the_view_of_the_clause(text, source, con
 ])
 def test_to_before_a_purpose_or_reaction_is_no_source(text):
     assert [c for c in attributed(text) if c.cue.text == "To"] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("More from Alvarez: \u201cTurnout in the suburbs is the number to watch this year.\u201d", "Alvarez"),
+    ("From the audit: \u201cThe agency could not account for four of its trucks.\u201d", "the audit"),
+    ("Here\u2019s the mayor in June 2019: \u201cWe will never close this library while I hold office.\u201d", "the mayor"),
+])
+def test_a_speaker_introduced_by_from_or_heres_before_a_colon_speaks_the_quotation(text, source):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text) == (source, ":")
+    assert c.text.startswith("\u201c")
+
+
+def test_a_place_after_from_before_a_colon_is_no_speaker():
+    # false friend: the subject speaks, not the place it came from
+    [c] = attributed("The coach came from Ohio: \u201cWe are here to win the title.\u201d")
+    assert c.source.mention.text == "The coach"

@@ -1332,13 +1332,24 @@ def _colon_before_quotation(text: str, start: int, body_end: int, quotes) -> Opt
     if m is None or strictly_inside(quotes, m.start()):
         return None
     subject = _colon_subject(text, start, m.start())
-    if subject is None:
+    introduced = None if subject else _INTRODUCED_SPEAKER.search(text, start, m.start())
+    if subject is None and introduced is None:
         return None
     content = _content_after(text, m.end(), body_end)
     if not content:
         return None
+    if introduced:
+        return Frame(cue=(m.start(), m.start() + 1), source=_strip_span(text, *introduced.span("np")), content=content,
+                     rule="cue:colon/introduced-speaker")
     return Frame(cue=(m.start(), m.start() + 1), source=subject, content=content,
                  reporter_parts=_what_the_subject_did(text, subject, m.start()), rule="cue:colon/before-quotation")
+
+
+# "More from Jones: “C”", "From the report: “C”", "Here's Clinton in December 1992: “C”": a
+# speaker or text named after "from" or "here's" and the colon introduce the quotation; a time, place or outlet
+# after the name ("writing at Mediaite") is no part of it.
+_INTRODUCED_SPEAKER = re.compile(r"(?:(?<![^\s])|(?<=[-\u2013\u2014]))(?:More\s+)?(?:[Ff]rom|Here(?:['\u2019]s|\s+is))[\s\u00a0]+"
+                                 r"(?P<np>[^:;,.\u201c\u201d\"]{2,80}?)(?:\s+(?:writing|in|at|on|speaking)\s[^:\u201c\u201d\"]{0,60})?\s*$")
 
 
 _AS_LATER = re.compile(r"[^,.;:\u201c\u201d\"]{1,50}?\sas\s")
