@@ -1424,7 +1424,7 @@ def test_a_colon_after_a_thing_or_it_opens_no_ones_words(text):
 def test_a_clause_ending_on_a_colon_introduces_the_next_quotation():
     text = "He then listed the qualities a nominee needs:\n\n\u201cStrength, patience and a thick skin.\u201d"
     frame, quoted = analyze(text).claim_records
-    assert frame.source.type == "reporter"
+    assert (frame.source.mention.text, frame.cue.text, frame.text) == ("He", "listed", "the qualities a nominee needs")
     assert (quoted.source.mention.text, quoted.cue.text, quoted.cue.start) == ("He", ":", text.index(":"))
     assert quoted.text == "\u201cStrength, patience and a thick skin.\u201d"
     assert [c.source.type for c in analyze("Wait, it gets better:\n\n\u201cBy law, the president sets it.\u201d").claim_records] \
@@ -2097,3 +2097,28 @@ def test_a_place_after_from_before_a_colon_is_no_speaker():
     # false friend: the subject speaks, not the place it came from
     [c] = attributed("The coach came from Ohio: \u201cWe are here to win the title.\u201d")
     assert c.source.mention.text == "The coach"
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The ranking lists the brothers with $40 billion each.", "The ranking", "lists", "the brothers with $40 billion each"),
+    ("The coach then listed the team's recent wins.", "The coach", "listed", "the team's recent wins"),
+])
+def test_listing_things_is_a_record_of_the_source(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: watch lists are a noun; being listed on a slate is a passive in a relative clause
+    "People on terrorism watch lists from two agencies cannot buy guns.",
+    "Dick Ward, who was listed on the party slate, voted early.",
+])
+def test_a_list_noun_or_a_passive_listing_is_no_attribution(text):
+    assert attributed(text) == []
+
+
+def test_a_quotation_after_the_object_of_a_frame_and_a_colon_is_the_same_speakers():
+    text = "The mayor described the plan in one line:\n\n\u201cIt is the cheapest way to fix the bridge.\u201d"
+    frame, quoted = attributed(text)
+    assert (frame.cue.text, frame.text) == ("described", "the plan in one line")
+    assert (quoted.source.mention.text, quoted.cue.text, quoted.cue.start) == ("The mayor", ":", text.index(":"))

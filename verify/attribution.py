@@ -371,8 +371,10 @@ _ISSUED_STATEMENT = re.compile(r"\b(?:released|issued|posted|put\s+out|sent)\s+(
 def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
     """In a 1963 speech, he declared:  ¶ “It is very appropriate ...”  A sentence that ends on a
     source, a speech cue and a colon introduces the quotation that follows it."""
-    if previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.rstrip().endswith((":", ".")) \
-            or _opening_quote(quotes, claim) is None:
+    if previous.source.type != REPORTER:
+        _colon_after_an_object(text, claim, previous, quotes)
+        return
+    if previous.kind != "claim" or not previous.text.rstrip().endswith((":", ".")) or _opening_quote(quotes, claim) is None:
         return  # (a frame ending on a stop too: "Sam Lau, the party's director, said in a statement. “C”")
     colon = previous.start + len(previous.text.rstrip()) - 1
     cue = _ISSUED_STATEMENT.search(text, previous.start, colon + 1)
@@ -394,6 +396,25 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
     claim.quoted = True
     previous.kind = "metadata"  # the frame itself: who speaks the quotation after it
     previous.source = _reporter("metadata:frame-of-next-quotation")
+
+
+def _colon_after_an_object(text: str, claim: Claim, previous: Claim, quotes) -> None:
+    """He then listed the qualities a nominee needs:  \u00b6 \u201cC\u201d  A frame whose object (a noun phrase
+    content: listed, described, named ...) ends on the colon closing its sentence introduces the quotation after
+    it: the same source speaks it, and the colon is its cue (the object is what was listed, not what was said)."""
+    if previous.kind != "claim" or previous.quoted or previous.cue is None or _opening_quote(quotes, claim) is None \
+            or cue_table().get(_form(previous.cue.text), {}).get("frame") not in ("np", "np-as"):
+        return
+    k = previous.end
+    while text[k:k + 1] in (" ", "\t"):
+        k += 1
+    if text[k:k + 1] != ":" or text[k + 1:claim.start].strip():
+        return
+    src = previous.source
+    claim.source = ClaimSource(name=src.name, type=src.type, mention=src.mention, via=[], source_id=src.source_id,
+                               rule="cue:colon/after-the-object-of-a-frame")
+    claim.cue = Span.of(text, k, k + 1)
+    claim.quoted = True
 
 
 def _colon_ends_the_subjects_clause(text: str, claim: Claim, previous: Claim, colon: int, registry, entities) -> None:
@@ -1192,7 +1213,7 @@ def _after_a_determiner(text: str, start: int, cs: int) -> bool:
 
 _OBJECT_OPENERS = {"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "itself", "themselves",
                    "the", "a", "an", "his", "their", "its", "this", "that", "these", "those", "for", "on", "out"}
-_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes", "note"}
+_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes", "note", "lists"}
 
 
 def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
@@ -1491,6 +1512,9 @@ def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
     cue, content = found
     if _ANONYMITY.match(text, cue.start(), b):
         return None  # "who asked not to be named": why the source is anonymous, not something they said
+    if cue.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(text, a, cue.start()) \
+            and cue_table().get(_form(cue.group()), {}).get("frame") == "np":
+        return None  # "who was listed on the slate", "who was backed by X": a passive, the relative names no speaker
     return Frame(cue=cue.span(), source=(a, a), content=content, rule="relative-clause")
 
 
