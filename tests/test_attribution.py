@@ -2122,3 +2122,22 @@ def test_a_quotation_after_the_object_of_a_frame_and_a_colon_is_the_same_speaker
     frame, quoted = attributed(text)
     assert (frame.cue.text, frame.text) == ("described", "the plan in one line")
     assert (quoted.source.mention.text, quoted.cue.text, quoted.cue.start) == ("The mayor", ":", text.index(":"))
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Ortiz named three advisers to the panel.", "Ortiz", "three advisers to the panel"),
+    ("She named the contractor in her complaint.", "She", "the contractor in her complaint"),
+])
+def test_a_subject_naming_someone_picks_them_out(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "named", content)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: "named" after a common noun is a label, before a place a listing, and "was named" a passive
+    "A former clerk named Brad Hale filed the suit.",
+    "Individuals named on the list may still travel.",
+    "The school was named after a local teacher.",
+])
+def test_named_as_a_label_or_passive_is_no_attribution(text):
+    assert attributed(text) == []

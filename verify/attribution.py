@@ -1290,7 +1290,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
             continue
         if row["frame"] == "np-as":  # "Trump cast himself as a change agent"; not "cast a ballot"
-            if not _AS_LATER.match(text, ce, body_end):
+            if not _AS_LATER.match(text, ce, body_end) and not _names_a_pick(text, start, cs, ce):
                 continue
             row = {**row, "frame": "np"}
         if issued:
@@ -1322,6 +1322,26 @@ _CALL_X_Y = re.compile(r"\s+(?:it|him|her|them|this|that|themselves|himself|hers
                        r"(?!(?:out|up|back|for|on|to|and|or|in|at|over|off|evening|morning|night|day|week|is|was|are|were|has|had|will|would)\b)[\w\u201c\"']", re.I)
 _ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b", re.I)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _names_a_pick(text: str, start: int, cs: int, ce: int) -> bool:
+    """"Sanders named five people to the committee", "she named Minning": 'named' right after its subject (a name or
+    a subject pronoun) picks someone out, even without "as". After a common noun it is a label ("a former staffer
+    named Brad", "those who named a candidate"), after a verb a passive ("was named")."""
+    if text[cs:ce].lower() != "named":
+        return False
+    before = text[max(start, cs - 30):cs].split()
+    prev = before[-1] if before else ""
+    after = text[ce:ce + 20].split()
+    if not after or after[0].lower() in _NAMED_THEN_PLACE or not after[0][:1].isalnum():
+        return False  # "Individuals named on the watchlist", "a group named after Lincoln", "X named #hashtag"
+    return prev.lower() in _SUBJECT_PRONOUNS or (prev[:1].isupper() and prev.isalpha() and not prev.isupper())
+
+
+_NAMED_THEN_PLACE = {"on", "in", "at", "after", "for", "by", "to", "from", "under"}
 
 
 def _labels_the_story(text: str, cs: int, ce: int, body_end: int) -> bool:
