@@ -2141,3 +2141,11 @@ def test_a_subject_naming_someone_picks_them_out(text, source, content):
 ])
 def test_named_as_a_label_or_passive_is_no_attribution(text):
     assert attributed(text) == []
+
+
+def test_a_fronted_poll_with_a_capitalised_name_reports_the_clause():
+    text = "In a Gazette/Channel 4 Poll released Sunday, most renters backed the new limits."
+    claims = attributed(text)
+    cues = [(c.cue.text, c.source.mention.text) for c in claims] \
+        + [(vf.cue.text, vf.mention.text) for c in claims for vf in c.source.via_frames]
+    assert ("In", "a Gazette/Channel 4 Poll released Sunday") in cues

@@ -761,7 +761,7 @@ def _content_closed_by_comma(text: str, a: int, b: int, quotes) -> Optional[tupl
     return _strip_span(text, a, close if close > comma + 1 else comma), close
 
 
-_IN_A_POLL = re.compile(r"(?P<cue>In)\s+(?P<poll>(?:(?:a|an|the)\s|[A-Z][\w.&-]*['\u2019]s\s)[^,;:\u201c\u201d\"]{0,80}?\b(?:poll|survey)s?\b"
+_IN_A_POLL = re.compile(r"(?P<cue>In)\s+(?P<poll>(?:(?:a|an|the)\s|[A-Z][\w.&-]*['\u2019]s\s)[^,;:\u201c\u201d\"]{0,80}?\b(?:[Pp]oll|[Ss]urvey)s?\b"
                         r"[^,;:\u201c\u201d\"]{0,60}?|(?:[\w-]+\s+){1,2}(?:polls|surveys)),\s+")
 _POLL_CLOSING = re.compile(r"(?<=[^.,;:\s])\s+(?P<cue>in)\s+(?P<poll>(?:the|an?|[A-Z][\w.&-]*['\u2019]s)\s+(?:[\w/.&-]+\s+){0,6}?"
                            r"(?:[Pp]oll|[Ss]urvey)(?:\s+(?:released|conducted|taken|published)\s+\w+|\s+(?:this|last)\s+"
