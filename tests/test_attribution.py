@@ -2149,3 +2149,19 @@ def test_a_fronted_poll_with_a_capitalised_name_reports_the_clause():
     cues = [(c.cue.text, c.source.mention.text) for c in claims] \
         + [(vf.cue.text, vf.mention.text) for c in claims for vf in c.source.via_frames]
     assert ("In", "a Gazette/Channel 4 Poll released Sunday") in cues
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("A Gazette survey released Friday had her at 12 percent.", "A Gazette survey released Friday", "had",
+     "her at 12 percent"),
+    ("The latest Channel 4 poll puts the mayor ahead by six points.", "The latest Channel 4 poll", "puts",
+     "the mayor ahead by six points"),
+])
+def test_a_poll_that_has_or_puts_a_candidate_somewhere_reports_it(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_a_poll_that_has_a_margin_of_error_reports_nothing():
+    # false friend: a poll's own property, no candidate's standing
+    assert attributed("The poll has a margin of error of three points.") == []

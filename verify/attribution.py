@@ -674,6 +674,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _trailing_report(text, frames, start, end, quotes)
     if not frames and "To " in text[start:start + 12]:
         frames = _to_a_holder(text, start, end)
+    if not frames:
+        frames = _poll_has(text, start, end)
     _when_asked(text, frames, start, end, quotes)
     _poll_closing_the_clause(text, frames, start, end)
     for f in list(frames):
@@ -836,6 +838,30 @@ def _to_a_holder(text: str, start: int, end: int) -> list[Frame]:
     if len(text[a:b].split()) < 3:
         return []
     return [Frame(cue=m.span("cue"), source=m.span("np"), content=(a, b), rule="cue:to/holder")]
+
+
+_POLL_HAS = re.compile(r"(?P<np>(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he|[A-Z][\w.&/-]*['\u2019]s|[Ll]atest|[Nn]ew)\s+(?:[\w.&/'\u2019-]+\s+){0,5}?"
+                       r"(?:[Pp]oll|[Ss]urvey)s?(?:\s+(?:released|conducted|taken|published)\s+\w+)?)\s+"
+                       r"(?P<cue>has|had|have|puts|put|gives|gave|give)\s+"
+                       r"(?=(?:him|her|them|the\s+[a-z]+|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?:['\u2019]s\s+\w+)?"
+                       r"\s+(?:at|leading|trailing|up|down|ahead|behind|with|winning|losing|tied|even|a|an|\d|\w+ing)\b)")
+
+
+def _poll_has(text: str, start: int, end: int) -> list[Frame]:
+    """"A CNN-ORC survey released Friday had him at 4 percent", "Wednesday's Quinnipiac poll has Clinton leading
+    Trump by six points", "The CBS poll gave Clinton a much higher lead": a poll that has, puts or gives a candidate
+    somewhere reports where the candidate stands. Only with a candidate (a name or pronoun) and a standing after
+    it: "the poll has a margin of error" reports nothing. Taken when the sentence has no other frame."""
+    body_end = _body_end(text, start, end)
+    if "oll" not in text[start:body_end] and "urvey" not in text[start:body_end]:
+        return []
+    m = _POLL_HAS.search(text, start, body_end)
+    if m is None:
+        return []
+    content = _content_after(text, m.end(), body_end)
+    if not content:
+        return []
+    return [Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule=f"cue:{m.group('cue').lower()}/poll-has")]
 
 
 _LEADING_WORD = re.compile(r"\s*(?:but|and|so|yet|still)\s+", re.I)
