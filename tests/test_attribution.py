@@ -2165,3 +2165,19 @@ def test_a_poll_that_has_or_puts_a_candidate_somewhere_reports_it(text, source, 
 def test_a_poll_that_has_a_margin_of_error_reports_nothing():
     # false friend: a poll's own property, no candidate's standing
     assert attributed("The poll has a margin of error of three points.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's teaser, a credit line and a heading over a list of names are no speakers
+    "Breaking: Senate Votes To Keep The Old Budget Rules.",
+    "Revealed: The Donors Behind The Mayor's Campaign.",
+    "Contributing: Ann Lee and Tom Diaz, City Desk.",
+    "Ohio: Ann Lee, Tom Diaz, Rob Kent, Sara Moss.",
+])
+def test_a_teaser_a_credit_or_a_name_list_before_a_colon_is_no_speaker(text):
+    assert [c for c in attributed(text) if c.cue.text == ":"] == []
+
+
+def test_a_speaker_heading_still_speaks_the_headline():
+    [c] = attributed("Marco Rubio: I am not interested in the job.")
+    assert (c.source.mention.text, c.cue.text) == ("Marco Rubio", ":")

@@ -1660,7 +1660,10 @@ def _fronted_speech_verb(text: str, start: int, body_end: int) -> Optional[Frame
     return Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule=f"cue:{m.group('cue').lower()}/fronted")
 
 
-_RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question", "remember", "name", "week"}
+_RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question", "remember", "name", "week",
+                 # a headline's teaser ("Breaking:", "Revealed:", "Wow:", "EXCLUSIVE:") and a credit line ("Contributing:")
+                 "breaking", "revealed", "wow", "whoa", "boom", "busted", "look", "bombshell", "exclusive", "plus", "hey",
+                 "contributing", "developing", "confirmed", "yikes", "ouch"}
 
 
 def _rubric(phrase: str) -> bool:
@@ -1685,9 +1688,12 @@ def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
             or _rubric(phrase):
         return None
     content = _content_after(text, m.end(), body_end)
-    if not content or len(text[content[0]:content[1]].split()) < 3:
-        return None
+    if not content or len(text[content[0]:content[1]].split()) < 3 or _NAME_LIST.fullmatch(text, *content):
+        return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": a heading over a list of names says nothing
     return Frame(cue=m.span("colon"), source=(ns, ne), content=content, rule="cue:colon/headline")
+
+
+_NAME_LIST = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s+(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){2,}")
 
 
 def _inside_name(text: str, start: int, cs: int) -> bool:
