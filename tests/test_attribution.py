@@ -2181,3 +2181,18 @@ def test_a_teaser_a_credit_or_a_name_list_before_a_colon_is_no_speaker(text):
 def test_a_speaker_heading_still_speaks_the_headline():
     [c] = attributed("Marco Rubio: I am not interested in the job.")
     assert (c.source.mention.text, c.cue.text) == ("Marco Rubio", ":")
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: finding oneself somewhere, or finding ways to act, reports no finding
+    "The senator found himself in a tight race for the seat.",
+    "The council has found ways to cut the budget without layoffs.",
+])
+def test_finding_oneself_or_a_way_is_no_finding(text):
+    assert attributed(text) == []
+
+
+def test_an_inquiry_finding_a_fact_is_still_a_report():
+    [c] = attributed("The inspector general found that the office ignored the request.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The inspector general", "found",
+                                                           "the office ignored the request")
