@@ -2196,3 +2196,17 @@ def test_an_inquiry_finding_a_fact_is_still_a_report():
     [c] = attributed("The inspector general found that the office ignored the request.")
     assert (c.source.mention.text, c.cue.text, c.text) == ("The inspector general", "found",
                                                            "the office ignored the request")
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: a thing's name after "a firm called", and "called off" a deal, quote no one
+    "The campaign paid a consulting firm called Harbor Data for the lists.",
+    "Two rival firms called off the merger on Friday.",
+])
+def test_a_thing_called_by_its_name_or_a_deal_called_off_is_no_attribution(text):
+    assert [c for c in attributed(text) if c.cue.text == "called"] == []
+
+
+def test_a_possessive_subject_calling_something_a_name_still_speaks():
+    [c] = attributed("The mayor\u2019s office called the report \u201ca rush to judgment.\u201d")
+    assert (c.source.mention.text, c.cue.text) == ("The mayor\u2019s office", "called")

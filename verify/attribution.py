@@ -1307,6 +1307,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
             continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
+        if m.group().lower() == "called" and (_CALLED_PHRASAL.match(text, ce, body_end) or (
+                _THING_NAMED_BEFORE.search(text, max(start, cs - 80), cs) and _NAME_AFTER.match(text, ce, body_end))):
+            continue  # "called off the deal", "called to mind"; "a firm called Cambridge Analytica": the thing's name
         if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
@@ -1348,6 +1351,16 @@ _FOUND_ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|our
                             r"(?:new\s+|other\s+|a\s+|no\s+)?(?:ways?|sanctuary|refuge|shelter)\b)", re.I)
 _MAY_FIND = re.compile(r"(?:\b(?:can|could|will|would|might|may|must|should|to|help|and|better)|n['\u2019]t|['\u2019](?:ll|d))"
                        r"(?:\s+\w+ly)?\s+$", re.I)
+# "a program called Sandy Hook Promise", "a consulting firm called Gavekal": an article, a kind of thing and
+# "called" before its name label the thing; no one is quoted calling it so ("Sanders' campaign called AP's report
+# a rush to judgment" has no article: the campaign speaks).
+_THING_NAMED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:group|company|firm|program|programme|"
+    r"website|site|band|show|film|movie|documentary|book|novel|class|course|move|PAC|organization|organisation|beer|"
+    r"spa|resort|culture|procedure|series|app|project|initiative|network|channel|podcast|blog|club|party|play|song|"
+    r"album|account|page)\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:[\u201c\"]|''|[A-Z])")
+_CALLED_PHRASAL = re.compile(r"\s+(?:off|into|to\s+(?:mind|jury)|up|back|in)\b")
 _CALL_X_Y = re.compile(r"\s+(?:it|him|her|them|this|that|themselves|himself|herself|itself)\s+"
                        r"(?!(?:out|up|back|for|on|to|and|or|in|at|over|off|evening|morning|night|day|week|is|was|are|were|has|had|will|would)\b)[\w\u201c\"']", re.I)
 _ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b", re.I)
