@@ -2187,6 +2187,8 @@ def test_a_speaker_heading_still_speaks_the_headline():
     # false friends: finding oneself somewhere, or finding ways to act, reports no finding
     "The senator found himself in a tight race for the seat.",
     "The council has found ways to cut the budget without layoffs.",
+    "Many graduates find much better jobs in the city.",
+    "The league could not find a new sponsor for the cup.",
 ])
 def test_finding_oneself_or_a_way_is_no_finding(text):
     assert attributed(text) == []

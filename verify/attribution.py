@@ -1315,7 +1315,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
             continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
         if m.group().lower() in ("find", "finds", "found") and _FOUND_ONESELF.match(text, ce, body_end):
-            continue  # "found himself in a tight race", "found ways to press his agenda": a situation, no finding
+            continue  # "found himself in a tight race", "found ways to", "find jobs", "find a solution": no finding
         row = cue_table()[_form(m.group())]
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
@@ -1348,7 +1348,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
 
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
 _FOUND_ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves|yourself|"
-                            r"(?:new\s+|other\s+|a\s+|no\s+)?(?:ways?|sanctuary|refuge|shelter)\b)", re.I)
+                            r"(?:(?:a|an|the|new|other|no|better|much\s+better|common|their|his|her|its|our|more)\s+)*"
+                            r"(?:ways?|sanctuary|refuge|shelter|homes?|jobs?|work|housing|solutions?|sponsors?|suppliers?|"
+                            r"buyers?|tunnels?|ground|footing)\b)", re.I)
 _MAY_FIND = re.compile(r"(?:\b(?:can|could|will|would|might|may|must|should|to|help|and|better)|n['\u2019]t|['\u2019](?:ll|d))"
                        r"(?:\s+\w+ly)?\s+$", re.I)
 # "a program called Sandy Hook Promise", "a consulting firm called Gavekal": an article, a kind of thing and
