@@ -2212,3 +2212,21 @@ def test_a_thing_called_by_its_name_or_a_deal_called_off_is_no_attribution(text)
 def test_a_possessive_subject_calling_something_a_name_still_speaks():
     [c] = attributed("The mayor\u2019s office called the report \u201ca rush to judgment.\u201d")
     assert (c.source.mention.text, c.cue.text) == ("The mayor\u2019s office", "called")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The firm gave $5,000 to the group, campaign and corporate records show.", "campaign and corporate records",
+     "The firm gave $5,000 to the group"),
+    ("Most of the money went to television ads, filings compiled by the watchdog show.",
+     "filings compiled by the watchdog", "Most of the money went to television ads"),
+    ("Spending on radio doubled, tallies by two ad trackers show.", "tallies by two ad trackers",
+     "Spending on radio doubled"),
+])
+def test_records_described_at_length_closing_the_sentence_report_it(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "show", content)
+
+
+def test_people_closing_a_sentence_with_show_are_no_records():
+    # false friend: evidence verbs report only for a record, poll or body
+    assert attributed("The crowd cheered, the players showed.") == []

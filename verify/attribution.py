@@ -1332,7 +1332,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
                 text[frame.source[0]:frame.source[1]]) or _reads_a_quotation(text, frame)
                 or _estimates_that(text, frame))):
-            frame = _document_opening_the_sentence(text, start, body_end, cs, ce)
+            frame = _document_opening_the_sentence(text, start, body_end, cs, ce) \
+                or _document_closing_the_sentence(text, start, body_end, cs, ce)
             if frame is None:
                 continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
         if frame and _relative_pronoun(text, frame.source):
@@ -1485,6 +1486,26 @@ def _document_opening_the_sentence(text: str, start: int, body_end: int, cs: int
     content = _content_after(text, ce, body_end)
     return Frame(cue=(cs, ce), source=(a, b), content=content, rule=f"cue:{text[cs:ce].lower()}/document-subject") \
         if content else None
+
+
+def _document_closing_the_sentence(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"C, campaign and corporate records show.", "C, FEC records compiled by the Center for Responsive Politics
+    show.", "C, tallies by Kantar Media and other trackers show.": records described at length after the comma
+    close the sentence and report the clause before it; the description runs past the words (and, by, compiled)
+    where a speaker's name would stop."""
+    if not re.fullmatch(r"shows?|showed|indicates?|suggests?", text[cs:ce], re.I) \
+            or text[ce:body_end].strip(" \u201d\"'"):
+        return None
+    comma = text.rfind(",", start, cs)
+    if comma - start < 8:
+        return None
+    a, b = _strip_span(text, comma + 1, cs)
+    words = text[a:b].split()
+    if not 2 <= len(words) <= 16 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) \
+            or not _names_a_document(" ".join(words[:6])) or any(w.lower() in _AUXILIARY_END for w in words):
+        return None
+    return Frame(cue=(cs, ce), source=(a, b), content=_strip_span(text, start, comma),
+                 rule=f"cue:{text[cs:ce].lower()}/document-closing")
 
 
 def _close_relative_clause(text: str, start: int, frame: Frame, quotes) -> Frame:
