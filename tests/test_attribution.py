@@ -1424,7 +1424,7 @@ def test_a_colon_after_a_thing_or_it_opens_no_ones_words(text):
 def test_a_clause_ending_on_a_colon_introduces_the_next_quotation():
     text = "He then listed the qualities a nominee needs:\n\n\u201cStrength, patience and a thick skin.\u201d"
     frame, quoted = analyze(text).claim_records
-    assert frame.source.type == "reporter"
+    assert (frame.source.mention.text, frame.cue.text, frame.text) == ("He", "listed", "the qualities a nominee needs")
     assert (quoted.source.mention.text, quoted.cue.text, quoted.cue.start) == ("He", ":", text.index(":"))
     assert quoted.text == "\u201cStrength, patience and a thick skin.\u201d"
     assert [c.source.type for c in analyze("Wait, it gets better:\n\n\u201cBy law, the president sets it.\u201d").claim_records] \
@@ -2112,3 +2112,237 @@ def test_was_told_that_without_an_agent_is_agentless():
 def test_were_told_to_is_no_attribution():
     """Who was told is no source, and an instruction without 'that' is the reporter's statement."""
     assert attributed("They were told to leave the building.") == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Critics call it a tax on the poor.", "Critics", "call", "it a tax on the poor"),
+    ("Most residents call themselves independents.", "Most residents", "call", "themselves independents"),
+    ("The mayor named the harbour project as her first priority.", "The mayor", "named",
+     "the harbour project as her first priority"),
+    ("The coroner identified the driver as a local teacher.", "The coroner", "identified",
+     "the driver as a local teacher"),
+])
+def test_calling_naming_or_identifying_x_as_y_labels_it(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: a phone call, calling someone back, a dog named Rex, and identifying a body are no labels
+    "The roll call itself was quick.",
+    "They will call me back tomorrow.",
+    "The family owns a dog named Rex.",
+    "Police have not identified the victim.",
+])
+def test_a_call_a_name_or_an_identification_without_a_label_is_no_attribution(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The governor led her rival by 12 points in a Channel 4 poll released Monday.",
+     "a Channel 4 poll released Monday", "The governor led her rival by 12 points"),
+    ("But the senator fell to 8 percent in the latest Gazette survey, a steep drop.",
+     "the latest Gazette survey", "the senator fell to 8 percent"),
+    ("In exit polls, most voters named the economy as their top worry.", "exit polls", None),
+    ("In March's Gazette poll, the mayor trailed by four points.", "March's Gazette poll",
+     "the mayor trailed by four points"),
+])
+def test_a_named_poll_closing_or_opening_the_clause_reports_it(text, source, content):
+    claims = [c for c in attributed(text) if c.cue.text.lower() == "in"] \
+        or [c for c in attributed(text) for vf in c.source.via_frames if vf.cue.text.lower() == "in"]
+    assert claims
+    c = claims[0]
+    mentions = [c.source.mention.text] + [vf.mention.text for vf in c.source.via_frames]
+    assert source in mentions
+    if content:
+        assert c.text == content
+
+
+def test_a_poll_closing_a_quoted_speakers_clause_relays_the_frame():
+    text = "Most renters said the rent was too high in a Gazette poll this month."
+    [c] = attributed(text)
+    [vf] = c.source.via_frames
+    assert (c.source.mention.text, c.cue.text) == ("Most renters", "said")
+    assert (vf.mention.text, vf.cue.text) == ("a Gazette poll this month", "in")
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: a lead "in the polls" is the reporter's summary, and a poll inside the subject has its own verb
+    "The senator has a wide lead in the polls.",
+    "The mayor spoke for an hour in the town hall.",
+])
+def test_the_polls_in_general_are_no_source(text):
+    assert [c for c in attributed(text) if c.cue.text.lower() == "in"] == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("To many, the new stadium is a waste of public money.", "many", "the new stadium is a waste of public money"),
+    ("To Ms. Ortiz, the closure marks the end of an era.", "Ms. Ortiz", "the closure marks the end of an era"),
+    ("To Patel, who has coached there for years, Friday was a turning point.", "Patel",
+     "Friday was a turning point"),
+    ("To their neighbours, the couple were quiet and kind.", "their neighbours", "the couple were quiet and kind"),
+])
+def test_a_person_fronted_with_to_holds_the_view_of_the_clause(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "To", content)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: a purpose, a reaction, a credit and a place hold no view
+    "To win the seat, she must carry the suburbs.",
+    "To the surprise of many, the measure passed easily.",
+    "To Lee's credit, the team never gave up.",
+    "To Ohio, the candidates bring their buses and their bands.",
+])
+def test_to_before_a_purpose_or_reaction_is_no_source(text):
+    assert [c for c in attributed(text) if c.cue.text == "To"] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("More from Alvarez: \u201cTurnout in the suburbs is the number to watch this year.\u201d", "Alvarez"),
+    ("From the audit: \u201cThe agency could not account for four of its trucks.\u201d", "the audit"),
+    ("Here\u2019s the mayor in June 2019: \u201cWe will never close this library while I hold office.\u201d", "the mayor"),
+])
+def test_a_speaker_introduced_by_from_or_heres_before_a_colon_speaks_the_quotation(text, source):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text) == (source, ":")
+    assert c.text.startswith("\u201c")
+
+
+def test_a_place_after_from_before_a_colon_is_no_speaker():
+    # false friend: the subject speaks, not the place it came from
+    [c] = attributed("The coach came from Ohio: \u201cWe are here to win the title.\u201d")
+    assert c.source.mention.text == "The coach"
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The ranking lists the brothers with $40 billion each.", "The ranking", "lists", "the brothers with $40 billion each"),
+    ("The coach then listed the team's recent wins.", "The coach", "listed", "the team's recent wins"),
+])
+def test_listing_things_is_a_record_of_the_source(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: watch lists are a noun; being listed on a slate is a passive in a relative clause
+    "People on terrorism watch lists from two agencies cannot buy guns.",
+    "Dick Ward, who was listed on the party slate, voted early.",
+])
+def test_a_list_noun_or_a_passive_listing_is_no_attribution(text):
+    assert attributed(text) == []
+
+
+def test_a_quotation_after_the_object_of_a_frame_and_a_colon_is_the_same_speakers():
+    text = "The mayor described the plan in one line:\n\n\u201cIt is the cheapest way to fix the bridge.\u201d"
+    frame, quoted = attributed(text)
+    assert (frame.cue.text, frame.text) == ("described", "the plan in one line")
+    assert (quoted.source.mention.text, quoted.cue.text, quoted.cue.start) == ("The mayor", ":", text.index(":"))
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Ortiz named three advisers to the panel.", "Ortiz", "three advisers to the panel"),
+    ("She named the contractor in her complaint.", "She", "the contractor in her complaint"),
+])
+def test_a_subject_naming_someone_picks_them_out(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "named", content)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: "named" after a common noun is a label, before a place a listing, and "was named" a passive
+    "A former clerk named Brad Hale filed the suit.",
+    "Individuals named on the list may still travel.",
+    "The school was named after a local teacher.",
+])
+def test_named_as_a_label_or_passive_is_no_attribution(text):
+    assert attributed(text) == []
+
+
+def test_a_fronted_poll_with_a_capitalised_name_reports_the_clause():
+    text = "In a Gazette/Channel 4 Poll released Sunday, most renters backed the new limits."
+    claims = attributed(text)
+    cues = [(c.cue.text, c.source.mention.text) for c in claims] \
+        + [(vf.cue.text, vf.mention.text) for c in claims for vf in c.source.via_frames]
+    assert ("In", "a Gazette/Channel 4 Poll released Sunday") in cues
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("A Gazette survey released Friday had her at 12 percent.", "A Gazette survey released Friday", "had",
+     "her at 12 percent"),
+    ("The latest Channel 4 poll puts the mayor ahead by six points.", "The latest Channel 4 poll", "puts",
+     "the mayor ahead by six points"),
+])
+def test_a_poll_that_has_or_puts_a_candidate_somewhere_reports_it(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_a_poll_that_has_a_margin_of_error_reports_nothing():
+    # false friend: a poll's own property, no candidate's standing
+    assert attributed("The poll has a margin of error of three points.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's teaser, a credit line and a heading over a list of names are no speakers
+    "Breaking: Senate Votes To Keep The Old Budget Rules.",
+    "Revealed: The Donors Behind The Mayor's Campaign.",
+    "Contributing: Ann Lee and Tom Diaz, City Desk.",
+    "Ohio: Ann Lee, Tom Diaz, Rob Kent, Sara Moss.",
+])
+def test_a_teaser_a_credit_or_a_name_list_before_a_colon_is_no_speaker(text):
+    assert [c for c in attributed(text) if c.cue.text == ":"] == []
+
+
+def test_a_speaker_heading_still_speaks_the_headline():
+    [c] = attributed("Marco Rubio: I am not interested in the job.")
+    assert (c.source.mention.text, c.cue.text) == ("Marco Rubio", ":")
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: finding oneself somewhere, or finding ways to act, reports no finding
+    "The senator found himself in a tight race for the seat.",
+    "The council has found ways to cut the budget without layoffs.",
+    "Many graduates find much better jobs in the city.",
+    "The league could not find a new sponsor for the cup.",
+])
+def test_finding_oneself_or_a_way_is_no_finding(text):
+    assert attributed(text) == []
+
+
+def test_an_inquiry_finding_a_fact_is_still_a_report():
+    [c] = attributed("The inspector general found that the office ignored the request.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The inspector general", "found",
+                                                           "the office ignored the request")
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: a thing's name after "a firm called", and "called off" a deal, quote no one
+    "The campaign paid a consulting firm called Harbor Data for the lists.",
+    "Two rival firms called off the merger on Friday.",
+])
+def test_a_thing_called_by_its_name_or_a_deal_called_off_is_no_attribution(text):
+    assert [c for c in attributed(text) if c.cue.text == "called"] == []
+
+
+def test_a_possessive_subject_calling_something_a_name_still_speaks():
+    [c] = attributed("The mayor\u2019s office called the report \u201ca rush to judgment.\u201d")
+    assert (c.source.mention.text, c.cue.text) == ("The mayor\u2019s office", "called")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The firm gave $5,000 to the group, campaign and corporate records show.", "campaign and corporate records",
+     "The firm gave $5,000 to the group"),
+    ("Most of the money went to television ads, filings compiled by the watchdog show.",
+     "filings compiled by the watchdog", "Most of the money went to television ads"),
+    ("Spending on radio doubled, tallies by two ad trackers show.", "tallies by two ad trackers",
+     "Spending on radio doubled"),
+])
+def test_records_described_at_length_closing_the_sentence_report_it(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "show", content)
+
+
+def test_people_closing_a_sentence_with_show_are_no_records():
+    # false friend: evidence verbs report only for a record, poll or body
+    assert attributed("The crowd cheered, the players showed.") == []

@@ -371,8 +371,10 @@ _ISSUED_STATEMENT = re.compile(r"\b(?:released|issued|posted|put\s+out|sent)\s+(
 def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
     """In a 1963 speech, he declared:  ¶ “It is very appropriate ...”  A sentence that ends on a
     source, a speech cue and a colon introduces the quotation that follows it."""
-    if previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.rstrip().endswith((":", ".")) \
-            or _opening_quote(quotes, claim) is None:
+    if previous.source.type != REPORTER:
+        _colon_after_an_object(text, claim, previous, quotes)
+        return
+    if previous.kind != "claim" or not previous.text.rstrip().endswith((":", ".")) or _opening_quote(quotes, claim) is None:
         return  # (a frame ending on a stop too: "Sam Lau, the party's director, said in a statement. “C”")
     colon = previous.start + len(previous.text.rstrip()) - 1
     cue = _ISSUED_STATEMENT.search(text, previous.start, colon + 1)
@@ -394,6 +396,25 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
     claim.quoted = True
     previous.kind = "metadata"  # the frame itself: who speaks the quotation after it
     previous.source = _reporter("metadata:frame-of-next-quotation")
+
+
+def _colon_after_an_object(text: str, claim: Claim, previous: Claim, quotes) -> None:
+    """He then listed the qualities a nominee needs:  \u00b6 \u201cC\u201d  A frame whose object (a noun phrase
+    content: listed, described, named ...) ends on the colon closing its sentence introduces the quotation after
+    it: the same source speaks it, and the colon is its cue (the object is what was listed, not what was said)."""
+    if previous.kind != "claim" or previous.quoted or previous.cue is None or _opening_quote(quotes, claim) is None \
+            or cue_table().get(_form(previous.cue.text), {}).get("frame") not in ("np", "np-as"):
+        return
+    k = previous.end
+    while text[k:k + 1] in (" ", "\t"):
+        k += 1
+    if text[k:k + 1] != ":" or text[k + 1:claim.start].strip():
+        return
+    src = previous.source
+    claim.source = ClaimSource(name=src.name, type=src.type, mention=src.mention, via=[], source_id=src.source_id,
+                               rule="cue:colon/after-the-object-of-a-frame")
+    claim.cue = Span.of(text, k, k + 1)
+    claim.quoted = True
 
 
 def _colon_ends_the_subjects_clause(text: str, claim: Claim, previous: Claim, colon: int, registry, entities) -> None:
@@ -651,7 +672,12 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _trailing_citing(text, frames)
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
+    if not frames and "To " in text[start:start + 12]:
+        frames = _to_a_holder(text, start, end)
+    if not frames:
+        frames = _poll_has(text, start, end)
     _when_asked(text, frames, start, end, quotes)
+    _poll_closing_the_clause(text, frames, start, end)
     for f in list(frames):
         _object_without_when_tail(text, f)
         _quotation_then_reporter(text, f, frames, end, quotes)
@@ -768,8 +794,11 @@ def _content_closed_by_comma(text: str, a: int, b: int, quotes) -> Optional[tupl
     return _strip_span(text, a, close if close > comma + 1 else comma), close
 
 
-_IN_A_POLL = re.compile(r"(?P<cue>In)\s+(?P<poll>(?:a|an|the)\s[^,;:\u201c\u201d\"]{0,80}?\b(?:poll|survey)s?\b"
-                        r"[^,;:\u201c\u201d\"]{0,60}?),\s+")
+_IN_A_POLL = re.compile(r"(?P<cue>In)\s+(?P<poll>(?:(?:a|an|the)\s|[A-Z][\w.&-]*['\u2019]s\s)[^,;:\u201c\u201d\"]{0,80}?\b(?:[Pp]oll|[Ss]urvey)s?\b"
+                        r"[^,;:\u201c\u201d\"]{0,60}?|(?:[\w-]+\s+){1,2}(?:polls|surveys)),\s+")
+_POLL_CLOSING = re.compile(r"(?<=[^.,;:\s])\s+(?P<cue>in)\s+(?P<poll>(?:the|an?|[A-Z][\w.&-]*['\u2019]s)\s+(?:[\w/.&-]+\s+){0,6}?"
+                           r"(?:[Pp]oll|[Ss]urvey)(?:\s+(?:released|conducted|taken|published)\s+\w+|\s+(?:this|last)\s+"
+                           r"(?:week|month|year)|\s+[A-Z][a-z]{2,4}\.?\s+\d[\d-]*)?)\s*(?=[,;]|$)")
 
 
 def _in_a_poll(text: str, poll: re.Match, end: int, quotes) -> list[Frame]:
@@ -785,6 +814,88 @@ def _in_a_poll(text: str, poll: re.Match, end: int, quotes) -> list[Frame]:
         return frames
     content = _content_after(text, rest, _body_end(text, rest, end))
     return [Frame(cue=cue, source=src, content=content, rule="cue:in/poll")] if content else []
+
+
+def _poll_closing_the_clause(text: str, frames: list[Frame], start: int, end: int) -> None:
+    """"Clinton led Sanders 2-1 in a CBS News poll released Sunday.", "X said C in the latest Fox poll": a named
+    poll or survey closing the clause ("in" and a singular poll, before a comma or the sentence's end) reports
+    the clause before it. A frame whose content runs over it is relayed by the poll (via, with its cue "in");
+    without a frame the clause is the poll's finding. Not the general "leads in the polls", more often the
+    reporter's own summary than a finding credited to a poll, nor a poll inside the subject ("voters in
+    a Times poll said")."""
+    body_end = _body_end(text, start, end)
+    low = text[start:body_end]
+    if "oll" not in low and "urvey" not in low:
+        return
+    m = _POLL_CLOSING.search(text, start, body_end)
+    if m is None:
+        return
+    cue, src = m.span("cue"), m.span("poll")
+    for f in frames:
+        if f.agentless or not f.content[0] < cue[0] < f.content[1]:
+            continue
+        if src not in f.via:
+            f.via = [src] + f.via
+            f.via_cues[src] = cue
+        return
+    if frames:
+        return
+    a = _past_fronted_phrase(text, start, cue[0])
+    lead = _LEADING_WORD.match(text, a, cue[0])
+    a, b = _strip_span(text, lead.end() if lead else a, cue[0])
+    if len(text[a:b].split()) >= 3:
+        frames.append(Frame(cue=cue, source=src, content=(a, b), rule="cue:in/poll-closing"))
+
+
+_TO_HOLDER = re.compile(r"\s*(?:(?:But|And)\s+)?(?P<cue>To)\s+(?P<np>(?!The\b)[A-Z][\w.'\u2019-]*(?:\s+[A-Z]?[\w.'\u2019-]+){0,4}"
+                        r"|many|others|some|most|them|him|her|us|me|(?:his|her|their|its|our|my)\s+(?:\w+\s+)?\w+s)\s*,\s+")
+_RELATIVE_ASIDE = re.compile(r"(?:who|whose|which)\s[^,;:\u201c\u201d\"]{3,120},\s+")
+
+
+def _to_a_holder(text: str, start: int, end: int) -> list[Frame]:
+    """"To many, Santilli is a provocateur.", "To Sharp, Trump is the man who saved her farm.": a person or
+    group fronted with "to" and a comma holds the view the clause states (the clause is how it seems to
+    them). Only a name, a pronoun or a possessive group: "To win the nomination, ..." is a purpose,
+    "To the shock of many, ..." and "To Anthony's credit, ..." a reaction; a place ("To Iowa, ...") holds
+    no view. Not inside a quotation (a speaker's own words), and only when the sentence has no other frame."""
+    m = _TO_HOLDER.match(text, start, end)
+    if m is None or names_a_place(m.group("np")) or re.search(r"['\u2019]s\b", m.group("np")):  # "To Anthony's credit"
+        return []
+    k = m.end()
+    aside = _RELATIVE_ASIDE.match(text, k, end)  # "To Sexton, who has studied the rallies, C"
+    if aside:
+        k = aside.end()
+    a, b = _strip_span(text, k, _body_end(text, start, end))  # the clause whole: "Tuesday marked a turning point"
+    if len(text[a:b].split()) < 3:
+        return []
+    return [Frame(cue=m.span("cue"), source=m.span("np"), content=(a, b), rule="cue:to/holder")]
+
+
+_POLL_HAS = re.compile(r"(?P<np>(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he|[A-Z][\w.&/-]*['\u2019]s|[Ll]atest|[Nn]ew)\s+(?:[\w.&/'\u2019-]+\s+){0,5}?"
+                       r"(?:[Pp]oll|[Ss]urvey)s?(?:\s+(?:released|conducted|taken|published)\s+\w+)?)\s+"
+                       r"(?P<cue>has|had|have|puts|put|gives|gave|give)\s+"
+                       r"(?=(?:him|her|them|the\s+[a-z]+|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?:['\u2019]s\s+\w+)?"
+                       r"\s+(?:at|leading|trailing|up|down|ahead|behind|with|winning|losing|tied|even|a|an|\d|\w+ing)\b)")
+
+
+def _poll_has(text: str, start: int, end: int) -> list[Frame]:
+    """"A CNN-ORC survey released Friday had him at 4 percent", "Wednesday's Quinnipiac poll has Clinton leading
+    Trump by six points", "The CBS poll gave Clinton a much higher lead": a poll that has, puts or gives a candidate
+    somewhere reports where the candidate stands. Only with a candidate (a name or pronoun) and a standing after
+    it: "the poll has a margin of error" reports nothing. Taken when the sentence has no other frame."""
+    body_end = _body_end(text, start, end)
+    if "oll" not in text[start:body_end] and "urvey" not in text[start:body_end]:
+        return []
+    m = _POLL_HAS.search(text, start, body_end)
+    if m is None:
+        return []
+    content = _content_after(text, m.end(), body_end)
+    if not content:
+        return []
+    return [Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule=f"cue:{m.group('cue').lower()}/poll-has")]
+
+
+_LEADING_WORD = re.compile(r"\s*(?:but|and|so|yet|still)\s+", re.I)
 
 
 _WHEN_ASKED = re.compile(r"(?:,\s*)?\b(?:when|after\s+being|after\s+(?:he|she|they)\s+(?:was|were))\s+(?P<cue>asked)\s+"
@@ -1190,7 +1301,7 @@ def _after_a_determiner(text: str, start: int, cs: int) -> bool:
 
 _OBJECT_OPENERS = {"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "itself", "themselves",
                    "the", "a", "an", "his", "their", "its", "this", "that", "these", "those", "for", "on", "out"}
-_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes", "note"}
+_PLURAL_OR_VERB = {"calls", "promises", "demands", "hope", "hopes", "fear", "quotes", "note", "lists"}
 
 
 def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
@@ -1261,8 +1372,15 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if m.group().lower() == "said" and _THAT_SAID.match(text[max(start, cs - 30):cs][::-1]) \
                 and re.match(r"(?:\s+that)?\s*,", text[ce:ce + 8]):
             continue  # "That said, she noted C", "Having said that, ...": a connective (nevertheless), no speaker
+        if m.group().lower() == "called" and (_CALLED_PHRASAL.match(text, ce, body_end) or (
+                _THING_NAMED_BEFORE.search(text, max(start, cs - 80), cs) and _NAME_AFTER.match(text, ce, body_end))):
+            continue  # "called off the deal", "called to mind"; "a firm called Cambridge Analytica": the thing's name
+        if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
+            continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
             continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
+        if m.group().lower() in ("find", "finds", "found") and _FOUND_ONESELF.match(text, ce, body_end):
+            continue  # "found himself in a tight race", "found ways to", "find jobs", "find a solution": no finding
         if m.group().lower() == "told" and _PASSIVE_BEFORE_TOLD.search(text, max(start, cs - 25), cs):
             passive = _told_by(text, body_end, cs, ce)
             if passive:
@@ -1273,7 +1391,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
             continue
         if row["frame"] == "np-as":  # "Trump cast himself as a change agent"; not "cast a ballot"
-            if not _AS_LATER.match(text, ce, body_end):
+            if not _AS_LATER.match(text, ce, body_end) and not _names_a_pick(text, start, cs, ce):
                 continue
             row = {**row, "frame": "np"}
         if issued:
@@ -1284,7 +1402,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
                 text[frame.source[0]:frame.source[1]]) or _reads_a_quotation(text, frame)
                 or _estimates_that(text, frame))):
-            frame = _document_opening_the_sentence(text, start, body_end, cs, ce)
+            frame = _document_opening_the_sentence(text, start, body_end, cs, ce) \
+                or _document_closing_the_sentence(text, start, body_end, cs, ce)
             if frame is None:
                 continue  # "the attackers showed how ...": evidence verbs report only for a poll, record or body
         if frame and _relative_pronoun(text, frame.source):
@@ -1299,10 +1418,46 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
 
 
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
+_FOUND_ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves|yourself|"
+                            r"(?:(?:a|an|the|new|other|no|better|much\s+better|common|their|his|her|its|our|more)\s+)*"
+                            r"(?:ways?|sanctuary|refuge|shelter|homes?|jobs?|work|housing|solutions?|sponsors?|suppliers?|"
+                            r"buyers?|tunnels?|ground|footing)\b)", re.I)
 _MAY_FIND = re.compile(r"(?:\b(?:can|could|will|would|might|may|must|should|to|help|and|better)|n['\u2019]t|['\u2019](?:ll|d))"
                        r"(?:\s+\w+ly)?\s+$", re.I)
+# "a program called Sandy Hook Promise", "a consulting firm called Gavekal": an article, a kind of thing and
+# "called" before its name label the thing; no one is quoted calling it so ("Sanders' campaign called AP's report
+# a rush to judgment" has no article: the campaign speaks).
+_THING_NAMED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:group|company|firm|program|programme|"
+    r"website|site|band|show|film|movie|documentary|book|novel|class|course|move|PAC|organization|organisation|beer|"
+    r"spa|resort|culture|procedure|series|app|project|initiative|network|channel|podcast|blog|club|party|play|song|"
+    r"album|account|page)\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:[\u201c\"]|''|[A-Z])")
+_CALLED_PHRASAL = re.compile(r"\s+(?:off|into|to\s+(?:mind|jury)|up|back|in)\b")
+_CALL_X_Y = re.compile(r"\s+(?:it|him|her|them|this|that|themselves|himself|herself|itself)\s+"
+                       r"(?!(?:out|up|back|for|on|to|and|or|in|at|over|off|evening|morning|night|day|week|is|was|are|were|has|had|will|would)\b)[\w\u201c\"']", re.I)
 _ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b", re.I)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
+
+
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _names_a_pick(text: str, start: int, cs: int, ce: int) -> bool:
+    """"Sanders named five people to the committee", "she named Minning": 'named' right after its subject (a name or
+    a subject pronoun) picks someone out, even without "as". After a common noun it is a label ("a former staffer
+    named Brad", "those who named a candidate"), after a verb a passive ("was named")."""
+    if text[cs:ce].lower() != "named":
+        return False
+    before = text[max(start, cs - 30):cs].split()
+    prev = before[-1] if before else ""
+    after = text[ce:ce + 20].split()
+    if not after or after[0].lower() in _NAMED_THEN_PLACE or not after[0][:1].isalnum():
+        return False  # "Individuals named on the watchlist", "a group named after Lincoln", "X named #hashtag"
+    return prev.lower() in _SUBJECT_PRONOUNS or (prev[:1].isupper() and prev.isalpha() and not prev.isupper())
+
+
+_NAMED_THEN_PLACE = {"on", "in", "at", "after", "for", "by", "to", "from", "under"}
 
 
 def _labels_the_story(text: str, cs: int, ce: int, body_end: int) -> bool:
@@ -1334,13 +1489,24 @@ def _colon_before_quotation(text: str, start: int, body_end: int, quotes) -> Opt
     if m is None or strictly_inside(quotes, m.start()):
         return None
     subject = _colon_subject(text, start, m.start())
-    if subject is None:
+    introduced = None if subject else _INTRODUCED_SPEAKER.search(text, start, m.start())
+    if subject is None and introduced is None:
         return None
     content = _content_after(text, m.end(), body_end)
     if not content:
         return None
+    if introduced:
+        return Frame(cue=(m.start(), m.start() + 1), source=_strip_span(text, *introduced.span("np")), content=content,
+                     rule="cue:colon/introduced-speaker")
     return Frame(cue=(m.start(), m.start() + 1), source=subject, content=content,
                  reporter_parts=_what_the_subject_did(text, subject, m.start()), rule="cue:colon/before-quotation")
+
+
+# "More from Jones: “C”", "From the report: “C”", "Here's Clinton in December 1992: “C”": a
+# speaker or text named after "from" or "here's" and the colon introduce the quotation; a time, place or outlet
+# after the name ("writing at Mediaite") is no part of it.
+_INTRODUCED_SPEAKER = re.compile(r"(?:(?<![^\s])|(?<=[-\u2013\u2014]))(?:More\s+)?(?:[Ff]rom|Here(?:['\u2019]s|\s+is))[\s\u00a0]+"
+                                 r"(?P<np>[^:;,.\u201c\u201d\"]{2,80}?)(?:\s+(?:writing|in|at|on|speaking)\s[^:\u201c\u201d\"]{0,60})?\s*$")
 
 
 _AS_LATER = re.compile(r"[^,.;:\u201c\u201d\"]{1,50}?\sas\s")
@@ -1390,6 +1556,26 @@ def _document_opening_the_sentence(text: str, start: int, body_end: int, cs: int
     content = _content_after(text, ce, body_end)
     return Frame(cue=(cs, ce), source=(a, b), content=content, rule=f"cue:{text[cs:ce].lower()}/document-subject") \
         if content else None
+
+
+def _document_closing_the_sentence(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"C, campaign and corporate records show.", "C, FEC records compiled by the Center for Responsive Politics
+    show.", "C, tallies by Kantar Media and other trackers show.": records described at length after the comma
+    close the sentence and report the clause before it; the description runs past the words (and, by, compiled)
+    where a speaker's name would stop."""
+    if not re.fullmatch(r"shows?|showed|indicates?|suggests?", text[cs:ce], re.I) \
+            or text[ce:body_end].strip(" \u201d\"'"):
+        return None
+    comma = text.rfind(",", start, cs)
+    if comma - start < 8:
+        return None
+    a, b = _strip_span(text, comma + 1, cs)
+    words = text[a:b].split()
+    if not 2 <= len(words) <= 16 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) \
+            or not _names_a_document(" ".join(words[:6])) or any(w.lower() in _AUXILIARY_END for w in words):
+        return None
+    return Frame(cue=(cs, ce), source=(a, b), content=_strip_span(text, start, comma),
+                 rule=f"cue:{text[cs:ce].lower()}/document-closing")
 
 
 def _close_relative_clause(text: str, start: int, frame: Frame, quotes) -> Frame:
@@ -1482,6 +1668,9 @@ def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
     cue, content = found
     if _ANONYMITY.match(text, cue.start(), b):
         return None  # "who asked not to be named": why the source is anonymous, not something they said
+    if cue.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(text, a, cue.start()) \
+            and cue_table().get(_form(cue.group()), {}).get("frame") == "np":
+        return None  # "who was listed on the slate", "who was backed by X": a passive, the relative names no speaker
     return Frame(cue=cue.span(), source=(a, a), content=content, rule="relative-clause")
 
 
@@ -1581,7 +1770,10 @@ def _fronted_speech_verb(text: str, start: int, body_end: int) -> Optional[Frame
     return Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule=f"cue:{m.group('cue').lower()}/fronted")
 
 
-_RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question", "remember", "name", "week"}
+_RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question", "remember", "name", "week",
+                 # a headline's teaser ("Breaking:", "Revealed:", "Wow:", "EXCLUSIVE:") and a credit line ("Contributing:")
+                 "breaking", "revealed", "wow", "whoa", "boom", "busted", "look", "bombshell", "exclusive", "plus", "hey",
+                 "contributing", "developing", "confirmed", "yikes", "ouch"}
 
 
 def _rubric(phrase: str) -> bool:
@@ -1606,9 +1798,12 @@ def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
             or _rubric(phrase):
         return None
     content = _content_after(text, m.end(), body_end)
-    if not content or len(text[content[0]:content[1]].split()) < 3:
-        return None
+    if not content or len(text[content[0]:content[1]].split()) < 3 or _NAME_LIST.fullmatch(text, *content):
+        return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": a heading over a list of names says nothing
     return Frame(cue=m.span("colon"), source=(ns, ne), content=content, rule="cue:colon/headline")
+
+
+_NAME_LIST = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s+(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){2,}")
 
 
 def _inside_name(text: str, start: int, cs: int) -> bool:
