@@ -1996,3 +1996,37 @@ def test_a_plural_report_noun_before_the_closing_verb_is_part_of_the_source(text
 def test_seeing_regarding_viewing_or_painting_something_as_a_thing_is_a_judgement(text, source, cue):
     claims = attributed(text)
     assert [(c.source.mention.text, c.cue.text) for c in claims] == ([(source, cue)] if source else [])
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Two-thirds of tenants support a cap on rent increases.", "tenants", "support", "a cap on rent increases"),
+    ("The senator supports raising the minimum wage.", "The senator", "supports", "raising the minimum wage"),
+    ("The mayor plans to run for a third term.", "The mayor", "plans to", "run for a third term"),
+    ("The union decided to endorse the governor.", "The union", "decided to", "endorse the governor"),
+    ("Many residents want a new school.", "Many residents", "want", "a new school"),
+    ("We know the river will flood again.", "We", "know", "the river will flood again"),
+    ("Opponents charged that the count was rigged.", "Opponents", "charged that", "the count was rigged"),
+    ("Most voters favor a ban on new towers.", "Most voters", "favor", "a ban on new towers"),
+])
+def test_a_stance_or_intention_held_is_a_cue(text, source, cue, content):
+    assert claim_of(text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor won 38 percent support in the poll.",  # the noun: a share, an article or a number before it
+    "The governor has strong support among farmers.",  # a preposition after it
+    "Her plans to build a stadium collapsed.",  # a possessive before it
+    "Do you support the new stadium?",  # a question to the reader: no one holds it
+    "The shelf needs more support to hold the books.",
+    "The driver was charged with speeding.",  # a crime, not an accusation's words
+    "The club charged a $100 fee.",
+    "Tenants may want to check their leases.",  # advice
+    "The company is backing down from the deal.",  # a phrasal verb
+])
+def test_the_noun_or_other_sense_of_a_held_stance_is_no_cue(text):
+    assert attributed(text) == []
+
+
+def test_a_held_stance_gives_way_to_the_speech_of_its_sentence():
+    [c] = attributed("A council member supporting the plan, Ann Lee, said the vote was close.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the vote was close")

@@ -872,9 +872,10 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
     cue = cue_regex().match(text, pos, len(text) if limit is None else limit)
     if not cue:
         return None
-    kind = cue_table()[_form(cue.group())]["frame"]
-    if kind not in kinds:
-        return None
+    row = cue_table()[_form(cue.group())]
+    kind = row["frame"]
+    if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()):
+        return None  # "said funding and support for families matter": the noun, no second frame
     k = _skip_addressee(text, cue.end(), body_end)[0] if kind == "tell" else cue.end()
     content = _content_after(text, k, body_end)
     return (cue, content) if content else None
@@ -1149,6 +1150,28 @@ def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
     return not (word.lower() in _OBJECT_OPENERS or word[:1].isupper())
 
 
+_NOUN_THEN = {"for", "from", "among", "across", "against", "behind", "in", "of", "on", "is", "was", "has", "by", "and", "or",
+              "than", "up", "down", "off", "away", "out"}
+
+
+def _held_stance_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
+    """'support', 'backing', 'plans', 'want' name a thing as often as a stance ("38 percent support", "her
+    support for", "Clinton's plans to", "support from whites", "backing from donors"): a held stance is a verb
+    only with no article, possessive, number or 'percent' before it, and an object, not a preposition or a
+    stop, after it ("voters who support Sanders", "the group backing Bush", "Sanders plans to stay")."""
+    before = text[max(start, cs - 30):cs].split()
+    prev = before[-1].lower() if before else ""
+    if prev in _ED_DETERMINERS or prev in ("own", "percent") or prev.endswith(("'s", "\u2019s", "%")) or prev[:1].isdigit():
+        return True
+    if prev in ("and", "or") or prev in ("may", "might") and text[cs:ce].lower() == "want":
+        return True  # "to free themselves and support another candidate": whose stance is unclear; "may want to": advice
+    nxt = text[ce:ce + 30].split()
+    word = nxt[0].lower() if nxt else ""
+    if word == "to" and text[cs:ce].lower() != "want":  # "enough support to pass": "want to" is the only infinitive
+        return True
+    return not word[:1].isalnum() and word[:1] not in ("\u201c", '"', "'", "\u2018") or word.rstrip(",;:.") in _NOUN_THEN
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -1170,6 +1193,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             return outer
     relative: Optional[Frame] = None
     hedge: Optional[Frame] = None
+    fallback: Optional[Frame] = None  # a stance held (lexicon rank "fallback"): only when no other cue frames
     for m in cue_matches(text, start, end):
         cs, ce = m.start(), m.end()
         if cue_before is not None and cs > cue_before:
@@ -1199,6 +1223,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
             continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
         row = cue_table()[_form(m.group())]
+        if row.get("rank") == "fallback" and (_held_stance_is_a_noun(text, start, cs, ce)
+                                              or text[start:body_end + 1].rstrip(" \u201d\"'").endswith("?")):
+            continue  # "38 percent support", "support from whites": a thing; "Do you support X?": no one holds it
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
             continue
@@ -1221,11 +1248,14 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             # "X, who said A, said B": the main frame comes later; "He met X, who said A": it does not
             relative = relative or frame
             continue
+        if frame and row.get("rank") == "fallback":
+            fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
+            continue
         if frame:
             return frame
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
-    return hedge or _colon_before_quotation(text, start, body_end, quotes)
+    return fallback or hedge or _colon_before_quotation(text, start, body_end, quotes)
 
 
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
