@@ -2007,6 +2007,13 @@ def test_seeing_regarding_viewing_or_painting_something_as_a_thing_is_a_judgemen
     ("We know the river will flood again.", "We", "know", "the river will flood again"),
     ("Opponents charged that the count was rigged.", "Opponents", "charged that", "the count was rigged"),
     ("Most voters favor a ban on new towers.", "Most voters", "favor", "a ban on new towers"),
+    ("The senator voted against the budget.", "The senator", "voted against", "the budget"),
+    ("Most council members are in favor of a new library.", "Most council members", "in favor of", "a new library"),
+    ("The mayor is willing to meet the strikers.", "The mayor", "willing to", "meet the strikers"),
+    ("Officials understand the bridge is unsafe.", "Officials", "understand", "the bridge is unsafe"),
+    ("The union intends to strike in May.", "The union", "intends to", "strike in May"),
+    ("The coalition aims to unseat the governor.", "The coalition", "aims to", "unseat the governor"),
+    ("The governor decided not to run again.", "The governor", "decided not to", "run again"),
 ])
 def test_a_stance_or_intention_held_is_a_cue(text, source, cue, content):
     assert claim_of(text) == (source, cue, content)
@@ -2022,6 +2029,7 @@ def test_a_stance_or_intention_held_is_a_cue(text, source, cue, content):
     "The club charged a $100 fee.",
     "Tenants may want to check their leases.",  # advice
     "The company is backing down from the deal.",  # a phrasal verb
+    "The shop is in favor with young buyers.",
 ])
 def test_the_noun_or_other_sense_of_a_held_stance_is_no_cue(text):
     assert attributed(text) == []
