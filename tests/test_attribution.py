@@ -2038,3 +2038,34 @@ def test_the_noun_or_other_sense_of_a_held_stance_is_no_cue(text):
 def test_a_held_stance_gives_way_to_the_speech_of_its_sentence():
     [c] = attributed("A council member supporting the plan, Ann Lee, said the vote was close.")
     assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the vote was close")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("In his view, the tax would hurt small farms.", "his", "view", "the tax would hurt small farms"),
+    ("The tax is a mistake, in Ms. Lee's view.", "Ms. Lee's", "view", "The tax is a mistake"),
+    ("In the eyes of many farmers, the tax is theft.", "many farmers", "eyes", "the tax is theft"),
+    ("To Ms. Lee, the vote was a betrayal.", "Ms. Lee", "To", "the vote was a betrayal"),
+    ("To Sexton, who studies rallies, Tuesday marked a turning point.", "Sexton", "To", "Tuesday marked a turning point"),
+])
+def test_a_sentence_in_someones_view_is_theirs(text, source, cue, content):
+    assert claim_of(text) == (source, cue, content)
+
+
+def test_a_view_inside_the_sentence_holds_the_words_around_it():
+    claims = attributed("The only fair choice, in the mayor's view, is a new vote.")
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in claims] == [
+        ("the mayor's", "view", "The only fair choice"), ("the mayor's", "view", "is a new vote")]
+
+
+@pytest.mark.parametrize("text", [
+    "To be sure, the vote was close.",  # a purpose or a comment, no one's view
+    "To Win Back Voters, the Party Needs a New Plan.",  # a headline's purpose
+    "Keep the river in mind.",
+])
+def test_a_purpose_or_a_thing_in_mind_is_no_view(text):
+    assert attributed(text) == []
+
+
+def test_a_speech_verb_frames_a_sentence_with_a_view_in_it():
+    claims = attributed("In his view, the mayor said, the tax is fair.")
+    assert {c.cue.text for c in claims} == {"said"}

@@ -1172,6 +1172,44 @@ def _held_stance_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
     return not word[:1].isalnum() and word[:1] not in ("\u201c", '"', "'", "\u2018") or word.rstrip(",;:.") in _NOUN_THEN
 
 
+_POSSESSOR = r"(?:his|her|their|its|the\s+[a-z][\w-]*['\u2019]s?|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}['\u2019]s?)"
+_IN_ONES_VIEW = re.compile(rf"\b[Ii]n\s+(?:(?P<poss>{_POSSESSOR})\s+(?:own\s+)?(?P<noun>view|opinion|estimation|judgment|judgement|eyes|mind)"
+                           rf"|the\s+(?P<noun2>view|opinion|eyes|estimation)\s+of\s+(?P<np>[^,;:\u201c\u201d\"]{{2,60}}?))(?=\s*[,.;]|\s*$)")
+_TO_ONE = re.compile("[\u201c\"']*(?P<cue>To)\\s+(?P<np>[A-Z][^,;:\u201c\u201d\"()]{1,60}?),\\s+"
+                     "(?:(?:who|whom|a|an|the)\\s[^,;:\u201c\u201d\"]{2,120}?,\\s+)?(?=\\w)")
+
+
+def _viewpoint(text: str, start: int, body_end: int) -> Optional[Frame]:
+    """"In Bolton's view, C", "C, in his view.", "in the eyes of many voters, C", "To Frank, C": the sentence is
+    the view of the one named; taken only when no cue of the sentence frames (the phrase has no verb of its own).
+    The view of a person ('To Frank,', a capitalised name), not of a purpose ('To be sure,', 'To win, ...')."""
+    seg = text[start:body_end]
+    if "view" in seg or "eyes" in seg or "opinion" in seg or "mind" in seg or "estimation" in seg or "judg" in seg:
+        m = _IN_ONES_VIEW.search(text, start, body_end)
+        if m:
+            noun = "noun" if m.group("noun") else "noun2"
+            source = m.span("poss") if m.group("poss") else _strip_span(text, *m.span("np"))
+            before, after = text[start:m.start()].rstrip(), text[m.end():body_end].lstrip(" ,")
+            if not before.strip("\u201c\"' "):  # "In his view, C"
+                content = _content_after(text, m.end(), body_end)
+            elif not after.strip("\u201d\"' ") and before.endswith(","):  # "C, in Bolton's view."
+                content = _strip_span(text, start, start + len(before) - 1)
+            else:  # "The only other action, in Knittel's view, would be C": the view is the sentence around it
+                a, b = _strip_span(text, start, m.start())  # (the words after it resume it: _resumed_statement)
+                return Frame(cue=m.span(noun), source=source, content=(a, b - 1 if text[b - 1] == "," else b),
+                             rule="cue:viewpoint") if b - a >= 3 and after else None
+            if content and content[1] - content[0] >= 8:
+                return Frame(cue=m.span(noun), source=source, content=content, rule="cue:viewpoint")
+    m = _TO_ONE.match(text, start, body_end)
+    if m and text[m.start("np")] != "I" and not text[m.start("np"):m.end("np")].split()[0].lower() in _NOT_NP_START \
+            and _valid_source(m.group("np"), strict=True):
+        words = [w for w in text[m.end():body_end].split() if w[:1].isalpha() and len(w) > 3]
+        content = _strip_span(text, m.end(), body_end)
+        if len(words) >= 2 and sum(w[:1].isupper() for w in words) < 0.8 * len(words):  # not a headline's "To Win Back"
+            return Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule="cue:viewpoint/to")
+    return None
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -1255,7 +1293,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             return frame
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
-    return fallback or hedge or _colon_before_quotation(text, start, body_end, quotes)
+    return fallback or (None if cue_before is not None else _viewpoint(text, start, body_end)) or hedge \
+        or _colon_before_quotation(text, start, body_end, quotes)
 
 
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
