@@ -2069,3 +2069,22 @@ def test_a_purpose_or_a_thing_in_mind_is_no_view(text):
 def test_a_speech_verb_frames_a_sentence_with_a_view_in_it():
     claims = attributed("In his view, the mayor said, the tax is fair.")
     assert {c.cue.text for c in claims} == {"said"}
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Voters already appear fatigued by the ads.", "appear"),
+    ("The race appears closer in Ohio than in Florida.", "appears"),  # any word of the impression, not only -ly/-ous
+    ("The economy is seemingly back on track after the slump.", "seemingly"),
+])
+def test_an_impression_no_one_is_named_for_is_a_hedge(text, cue):
+    [c] = attributed(text)
+    assert (c.source.mention, c.cue.text, c.text) == (None, cue, text.rstrip("."))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator appeared on three Sunday shows.",  # showed up: a place or a time follows
+    "The mayor appeared Tuesday at the rally.",
+    "The court has yet to appear.",
+])
+def test_showing_up_is_no_impression(text):
+    assert attributed(text) == []

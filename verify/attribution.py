@@ -1346,6 +1346,13 @@ _AS_LATER = re.compile(r"[^,.;:\u201c\u201d\"]{1,50}?\sas\s")
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\s[\u2014\u2013]|\s--)\s+")
 
 
+_SHOWED_UP = {"on", "at", "in", "before", "with", "alongside", "onstage", "together", "as", "for", "during", "live", "briefly",
+              "to", "from", "after", "inside", "outside", "across", "near", "here", "there", "via", "by", "and", "or", "once",
+              "twice", "again", "the", "a", "an", "his", "her", "their", "its", "this", "that", "when", "while", "where",
+              "first", "last", "only", "publicly", "regularly", "frequently", "often", "repeatedly", "recently", "today",
+              "yesterday", "tonight", "earlier", "later", "since", "until", "behind", "beside", "next", "among", "around"}
+
+
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
     """"Mr. Trump seemed to overstay his welcome", "Trump reportedly told aides C": an impression or a
     report no one is named for. The claim is the whole clause, its subject included; it has no source.
@@ -1354,9 +1361,9 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     if words and words[-1].lower() in ("what", "whatever"):
         return None  # "what appears to be a terrorist attack": a description, not a claim
     after = text[ce:ce + 20].split()
-    if text[cs:ce].lower() in ("appeared", "appears") and after \
-            and not re.fullmatch(r"(?:more|less|very|so|too|increasingly|\w+ly|un\w+|\w+ed|\w+ing|\w+ful|\w+ous|\w+ive|\w+able|\w+ible|\w+al|\w+ic)", after[0].lower().strip(",.")):
-        return None  # "appeared on three Sunday shows": someone showed up; "appeared nervous": an impression
+    if text[cs:ce].lower() in ("appeared", "appears", "appear") and after \
+            and (not after[0][:1].islower() or after[0].lower().strip(",.") in _SHOWED_UP):
+        return None  # "appeared on three Sunday shows", "appeared Tuesday": someone showed up; "appeared nervous": an impression
     a = start
     for m in _CLAUSE_OPENING.finditer(text, start, cs):
         a = m.end()
