@@ -2088,3 +2088,23 @@ def test_an_impression_no_one_is_named_for_is_a_hedge(text, cue):
 ])
 def test_showing_up_is_no_impression(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The governor was blunt in his attacks on the council, but the mayor stayed calm.", "his", "attacks on", "the council"),
+    ("Voters cheered her criticism of the new tax.", "her", "criticism of", "the new tax"),
+    ("Critics seized on the mayor's suggestion that the bridge will close.", "the mayor's", "suggestion that",
+     "the bridge will close"),
+    ("The crowd cheered his promise to cut fares.", "his", "promise to", "cut fares"),
+])
+def test_a_possessor_holds_the_stance_of_a_noun_cue(text, source, cue, content):
+    claims = attributed(text)
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in claims] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The criticism of the plan was loud.",  # no one holds it
+    "Her promise to cut taxes won votes.",  # the phrase is the subject: where its content ends is unknown
+])
+def test_a_noun_cue_without_a_possessor_or_an_end_is_no_cue(text):
+    assert attributed(text) == []

@@ -150,7 +150,7 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     forms: dict[str, dict] = {}
     for row in cue_table().values():
         words = row["term"].lower().split()
-        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge"):
+        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun"):
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
         forms.setdefault(" ".join(["to"] + words), row)  # "AFL-CIO to endorse Clinton": the headline's future
@@ -1172,11 +1172,47 @@ def _held_stance_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
     return not word[:1].isalnum() and word[:1] not in ("\u201c", '"', "'", "\u2018") or word.rstrip(",;:.") in _NOUN_THEN
 
 
-_POSSESSOR = r"(?:his|her|their|its|the\s+[a-z][\w-]*['\u2019]s?|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}['\u2019]s?)"
+_POSSESSOR = r"(?:(?i:his|her|their|its)|the\s+[\w.-]+['\u2019]s?|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}['\u2019]s?)"
 _IN_ONES_VIEW = re.compile(rf"\b[Ii]n\s+(?:(?P<poss>{_POSSESSOR})\s+(?:own\s+)?(?P<noun>view|opinion|estimation|judgment|judgement|eyes|mind)"
                            rf"|the\s+(?P<noun2>view|opinion|eyes|estimation)\s+of\s+(?P<np>[^,;:\u201c\u201d\"]{{2,60}}?))(?=\s*[,.;]|\s*$)")
 _TO_ONE = re.compile("[\u201c\"']*(?P<cue>To)\\s+(?P<np>[A-Z][^,;:\u201c\u201d\"()]{1,60}?),\\s+"
                      "(?:(?:who|whom|a|an|the)\\s[^,;:\u201c\u201d\"]{2,120}?,\\s+)?(?=\\w)")
+
+
+_POSSESSOR_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<poss>{_POSSESSOR})\s+(?:(?:own|\w+ly|\w+est|recent|repeated|renewed|"
+                               rf"public|early|earlier|frequent|continued|constant|previous|first|sharp|harsh|fierce|"
+                               rf"energetic|latest|new|many|several)\s+){{0,2}}$")
+_COMPLEMENT_BREAK = re.compile(r"\s*(?:[,;:(]|\s[\u2014\u2013]|\s--?\s)|\s(?:is|are|was|were|has|have|had|will|would|could|can|"
+                               r"remains?|came|comes|drew|draws|raised|prompted|sparked)\s")
+
+
+def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
+    """"Mr. Trump has been direct in his attacks on Mr. Clinton", "his suggestion that a judge can't be impartial":
+    a noun cue (lexicon frame 'noun') is the possessor's stance, and what follows its preposition is the content,
+    up to a comma, a dash or the sentence's own verb ("Trump's criticism of the judge drew rebukes"). The words
+    around the phrase are the reporter's. Without a possessive ("the criticism of the plan") no one holds it."""
+    pm = _POSSESSOR_BEFORE.search(text, max(start, cs - 80), cs)
+    if not pm or text[pm.start("poss"):pm.end("poss")].lower() in ("its",):
+        return None
+    a, b = _strip_span(text, ce, body_end)
+    k = None
+    clause = text[cs:ce].lower().endswith("that")  # a that-clause has verbs of its own: only punctuation ends it
+    for m in _COMPLEMENT_BREAK.finditer(text, a, b):
+        if clause and text[m.start():m.end()].strip()[:1].isalpha():
+            continue
+        if not strictly_inside(quotes, m.start()) and not (text[m.start() - 1:m.start()].isdigit()
+                                                          and text[m.end():m.end() + 1].isdigit()):
+            k = m.start()
+            break
+    if k is None and not text[start:pm.start("poss")].strip(" \u201c\"'"):
+        return None  # "Her promise to cut taxes won votes": the phrase is the subject, its end unknown
+    a, b = _strip_span(text, a, b if k is None else k)
+    if b - a < 3:
+        return None
+    frame = Frame(cue=(cs, ce), source=pm.span("poss"), content=(a, b), rule=f"cue:{_form(text[cs:ce])}/possessor")
+    frame.reporter_parts = [p for p in (_strip_span(text, start, pm.start("poss")), _strip_span(text, b, body_end))
+                            if len(text[p[0]:p[1]].split()) >= 2]
+    return frame
 
 
 def _viewpoint(text: str, start: int, body_end: int) -> Optional[Frame]:
@@ -1237,6 +1273,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if cue_before is not None and cs > cue_before:
             break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
+            continue
+        if cue_table()[_form(m.group())]["frame"] == "noun":  # "his criticism of the plan": the possessor's
+            fallback = fallback or _possessor_noun_frame(text, start, body_end, cs, ce, quotes)
             continue
         issued = _ISSUED_BEFORE_PARTICIPLE.search(text, max(start, cs - 90), cs) \
             if m.group().lower() in ("saying", "stating", "announcing", "declaring", "warning") else None
