@@ -2108,3 +2108,20 @@ def test_a_possessor_holds_the_stance_of_a_noun_cue(text, source, cue, content):
 ])
 def test_a_noun_cue_without_a_possessor_or_an_end_is_no_cue(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, cue, content, rest", [
+    ("Despite complaints that he is a quixotic crusader, the senator has passed many amendments.", "complaints that",
+     "he is a quixotic crusader", "the senator has passed many amendments"),
+    ("The move fueled speculation that the mayor will resign.", "speculation that", "the mayor will resign",
+     "The move fueled"),
+])
+def test_a_noun_cue_before_its_clause_with_no_one_named(text, cue, content, rest):
+    claims = analyze(text).claim_records
+    [c] = [c for c in claims if c.cue is not None]
+    assert (c.source.mention, c.cue.text, c.text) == (None, cue, content)
+    assert [r.text for r in claims if r.cue is None] == [rest]
+
+
+def test_a_relative_that_after_a_noun_cue_is_no_content():
+    assert attributed("The rumors that he spread were false.") == []

@@ -1186,17 +1186,20 @@ _COMPLEMENT_BREAK = re.compile(r"\s*(?:[,;:(]|\s[\u2014\u2013]|\s--?\s)|\s(?:is|
                                r"remains?|came|comes|drew|draws|raised|prompted|sparked)\s")
 
 
+_FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would"}
+
+
 def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
     """"Mr. Trump has been direct in his attacks on Mr. Clinton", "his suggestion that a judge can't be impartial":
     a noun cue (lexicon frame 'noun') is the possessor's stance, and what follows its preposition is the content,
     up to a comma, a dash or the sentence's own verb ("Trump's criticism of the judge drew rebukes"). The words
     around the phrase are the reporter's. Without a possessive ("the criticism of the plan") no one holds it."""
     pm = _POSSESSOR_BEFORE.search(text, max(start, cs - 80), cs)
-    if not pm or text[pm.start("poss"):pm.end("poss")].lower() in ("its",):
+    clause = text[cs:ce].lower().endswith("that")  # a that-clause has verbs of its own: only punctuation ends it
+    if (not pm or text[pm.start("poss"):pm.end("poss")].lower() in ("its",)) and not clause:
         return None
     a, b = _strip_span(text, ce, body_end)
     k = None
-    clause = text[cs:ce].lower().endswith("that")  # a that-clause has verbs of its own: only punctuation ends it
     for m in _COMPLEMENT_BREAK.finditer(text, a, b):
         if clause and text[m.start():m.end()].strip()[:1].isalpha():
             continue
@@ -1204,13 +1207,19 @@ def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int
                                                           and text[m.end():m.end() + 1].isdigit()):
             k = m.start()
             break
-    if k is None and not text[start:pm.start("poss")].strip(" \u201c\"'"):
+    opens = pm.start("poss") if pm else cs
+    if k is None and not text[start:opens].strip(" \u201c\"'"):
         return None  # "Her promise to cut taxes won votes": the phrase is the subject, its end unknown
     a, b = _strip_span(text, a, b if k is None else k)
-    if b - a < 3:
-        return None
-    frame = Frame(cue=(cs, ce), source=pm.span("poss"), content=(a, b), rule=f"cue:{_form(text[cs:ce])}/possessor")
-    frame.reporter_parts = [p for p in (_strip_span(text, start, pm.start("poss")), _strip_span(text, b, body_end))
+    words = text[a:b].lower().split()
+    if b - a < 3 or clause and (len(words) < 3 or words[0] in _PRONOUNS and words[2] in _FINITE_AUX):
+        return None  # "the concerns that he raised", "the rumors that he spread were false": a relative clause
+    if pm:
+        frame = Frame(cue=(cs, ce), source=pm.span("poss"), content=(a, b), rule=f"cue:{_form(text[cs:ce])}/possessor")
+    else:  # "Despite complaints that he is a crusader, ...": no one is named
+        frame = Frame(cue=(cs, ce), source=(cs, cs), content=(a, b), rule=f"cue:{_form(text[cs:ce])}/agentless-noun",
+                      agentless=True)
+    frame.reporter_parts = [p for p in (_strip_span(text, start, opens), _strip_span(text, b, body_end))
                             if len(text[p[0]:p[1]].split()) >= 2]
     return frame
 
@@ -1268,6 +1277,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     relative: Optional[Frame] = None
     hedge: Optional[Frame] = None
     fallback: Optional[Frame] = None  # a stance held (lexicon rank "fallback"): only when no other cue frames
+    unnamed: Optional[Frame] = None  # a noun cue with no one named ("speculation that C"): last of all
     for m in cue_matches(text, start, end):
         cs, ce = m.start(), m.end()
         if cue_before is not None and cs > cue_before:
@@ -1275,7 +1285,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
             continue
         if cue_table()[_form(m.group())]["frame"] == "noun":  # "his criticism of the plan": the possessor's
-            fallback = fallback or _possessor_noun_frame(text, start, body_end, cs, ce, quotes)
+            noun = _possessor_noun_frame(text, start, body_end, cs, ce, quotes)
+            if noun is not None and noun.agentless:
+                unnamed = unnamed or noun  # "despite complaints that C": no one named, after any hedge
+            else:
+                fallback = fallback or noun
             continue
         issued = _ISSUED_BEFORE_PARTICIPLE.search(text, max(start, cs - 90), cs) \
             if m.group().lower() in ("saying", "stating", "announcing", "declaring", "warning") else None
@@ -1332,7 +1346,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             return frame
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
-    return fallback or (None if cue_before is not None else _viewpoint(text, start, body_end)) or hedge \
+    return fallback or (None if cue_before is not None else _viewpoint(text, start, body_end)) or hedge or unnamed \
         or _colon_before_quotation(text, start, body_end, quotes)
 
 
