@@ -2014,6 +2014,11 @@ def test_seeing_regarding_viewing_or_painting_something_as_a_thing_is_a_judgemen
     ("The union intends to strike in May.", "The union", "intends to", "strike in May"),
     ("The coalition aims to unseat the governor.", "The coalition", "aims to", "unseat the governor"),
     ("The governor decided not to run again.", "The governor", "decided not to", "run again"),
+    ("Planners foresee a shortage of nurses by 2030.", "Planners", "foresee", "a shortage of nurses by 2030"),
+    ("The mayor envisions a city without cars.", "The mayor", "envisions", "a city without cars"),
+    ("The senator championed the farm bill.", "The senator", "championed", "the farm bill"),
+    ("Many voters dislike both candidates.", "Many voters", "dislike", "both candidates"),
+    ("He imagined the river would stay calm.", "He", "imagined", "the river would stay calm"),
 ])
 def test_a_stance_or_intention_held_is_a_cue(text, source, cue, content):
     assert claim_of(text) == (source, cue, content)
@@ -2030,6 +2035,7 @@ def test_a_stance_or_intention_held_is_a_cue(text, source, cue, content):
     "Tenants may want to check their leases.",  # advice
     "The company is backing down from the deal.",  # a phrasal verb
     "The shop is in favor with young buyers.",
+    "The champions lifted the cup.",  # the noun, after an article
 ])
 def test_the_noun_or_other_sense_of_a_held_stance_is_no_cue(text):
     assert attributed(text) == []
