@@ -2131,3 +2131,16 @@ def test_a_noun_cue_before_its_clause_with_no_one_named(text, cue, content, rest
 
 def test_a_relative_that_after_a_noun_cue_is_no_content():
     assert attributed("The rumors that he spread were false.") == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The senator compared the tax to highway robbery.", "The senator", "compared"),
+    ("Critics likened the rally to a circus.", "Critics", "likened"),
+    # false friends: a comparison of figures, and a comparison with no likeness drawn
+    ("Sales rose 4 percent compared to last year.", None, None),
+    ("Turnout was low compared with 2012.", None, None),
+    ("The study compared 40 towns.", None, None),
+])
+def test_comparing_someone_to_something_characterises_them(text, source, cue):
+    claims = attributed(text)
+    assert [(c.source.mention.text, c.cue.text) for c in claims] == ([(source, cue)] if source else [])

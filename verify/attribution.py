@@ -1320,9 +1320,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
             continue
-        if row["frame"] == "np-as":  # "Trump cast himself as a change agent"; not "cast a ballot"
-            if not _AS_LATER.match(text, ce, body_end):
-                continue
+        if row["frame"] in ("np-as", "np-to"):  # "Trump cast himself as a change agent"; not "cast a ballot"
+            if not (_AS_LATER if row["frame"] == "np-as" else _TO_LATER).match(text, ce, body_end):
+                continue  # "compared Trump to Goldwater"; not "compared to last year", "compared with 64 percent"
             row = {**row, "frame": "np"}
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
@@ -1396,6 +1396,7 @@ def _colon_before_quotation(text: str, start: int, body_end: int, quotes) -> Opt
 
 
 _AS_LATER = re.compile(r"[^,.;:\u201c\u201d\"]{1,50}?\sas\s")
+_TO_LATER = re.compile(r"\s+(?!(?:to|with|unfavorably|favorably)\b)[^,.;:\u201c\u201d\"]{1,60}?\s(?:to|with)\s")
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\s[\u2014\u2013]|\s--)\s+")
 
 
@@ -1773,6 +1774,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             return None
         np = (np[0], np[1] or _what_the_subject_did(text, np[0], cs))
     (ns, ne), parts = np
+    contracted = _CONTRACTED_PRONOUN.fullmatch(text, ns, ne)
+    if contracted:  # "He’s comparing A to B": the pronoun speaks, the contracted auxiliary is no part of it
+        ns, ne = contracted.span(1)
     via: list[tuple[int, int]] = []
     k = ce
     if frame_kind == "tell":
