@@ -2144,3 +2144,14 @@ def test_a_relative_that_after_a_noun_cue_is_no_content():
 def test_comparing_someone_to_something_characterises_them(text, source, cue):
     claims = attributed(text)
     assert [(c.source.mention.text, c.cue.text) for c in claims] == ([(source, cue)] if source else [])
+
+
+def test_criticism_drawn_is_the_critics_stance_on_the_subject():
+    [c] = attributed("The proposal has drawn harsh criticism from fellow Republicans.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("fellow Republicans", "criticism", "The proposal")
+    [c] = attributed("The plan faced criticism.")
+    assert (c.source.mention, c.cue.text, c.text) == (None, "criticism", "The plan")
+
+
+def test_criticism_not_drawn_by_anything_is_no_cue():
+    assert attributed("Criticism of the plan grew.") == []

@@ -1187,6 +1187,32 @@ _COMPLEMENT_BREAK = re.compile(r"\s*(?:[,;:(]|\s[\u2014\u2013]|\s--?\s)|\s(?:is|
 
 
 _FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would"}
+_DRAWS = re.compile(r"(?<![\w-])(?P<verb>drew|drawn|draws|drawing|faced|faces|facing|received|receives|sparked|sparks|"
+                    r"prompted|prompts|triggered|provoked|attracted|attracts|came\s+under|comes\s+under|come\s+under|"
+                    r"coming\s+under)\s+(?:(?:harsh|heavy|sharp|fierce|strong|widespread|bipartisan|immediate|swift|"
+                    r"some|much|more|intense|withering|stinging|scathing|broad|public|stiff|new|renewed|early)\s+){0,2}$", re.I)
+_FROM_SOURCE = re.compile(r"\s+from\s+(?=\w)")
+
+
+def _drawn_reaction(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"The proposal has drawn harsh criticism from fellow Republicans": criticism drawn, faced or received is the
+    critics' stance (after "from"; no one named without it) on the subject of the sentence, which is the content."""
+    v = _DRAWS.search(text, max(start, cs - 60), cs)
+    if not v:
+        return None
+    np = _np_before(text, start, v.start())
+    if not np:
+        return None
+    content = np[0]
+    f = _FROM_SOURCE.match(text, ce, body_end)
+    source = _np_after(text, f.end(), body_end, stop_at_comma=True) if f else None
+    if source:
+        frame = Frame(cue=(cs, ce), source=source, content=content, rule="cue:drawn-reaction")
+    else:
+        frame = Frame(cue=(cs, ce), source=(cs, cs), content=content, rule="cue:drawn-reaction/unnamed", agentless=True)
+    rest = _strip_span(text, (source or (cs, ce))[1], body_end)
+    frame.reporter_parts = [p for p in (_strip_span(text, start, content[0]), rest) if len(text[p[0]:p[1]].split()) >= 2]
+    return frame
 
 
 def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
@@ -1283,6 +1309,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if cue_before is not None and cs > cue_before:
             break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
+            continue
+        if cue_table()[_form(m.group())]["frame"] == "drawn":  # "The plan drew criticism from Democrats"
+            fallback = fallback or _drawn_reaction(text, start, body_end, cs, ce)
             continue
         if cue_table()[_form(m.group())]["frame"] == "noun":  # "his criticism of the plan": the possessor's
             noun = _possessor_noun_frame(text, start, body_end, cs, ce, quotes)
