@@ -2155,3 +2155,15 @@ def test_criticism_drawn_is_the_critics_stance_on_the_subject():
 
 def test_criticism_not_drawn_by_anything_is_no_cue():
     assert attributed("Criticism of the plan grew.") == []
+
+
+@pytest.mark.parametrize("text, source, reporter", [
+    ("The group ran ads attacking the mayor.", "ads", "The group ran"),
+    ("Other big spenders were a family of super PACs supporting the senator.", "a family of super PACs",
+     "Other big spenders were"),
+])
+def test_a_participle_after_a_noun_is_that_nouns_stance(text, source, reporter):
+    claims = analyze(text).claim_records
+    [c] = [c for c in claims if c.cue is not None]
+    assert c.source.mention.text == source
+    assert [r.text for r in claims if r.cue is None] == [reporter]

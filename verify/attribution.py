@@ -1281,6 +1281,35 @@ def _viewpoint(text: str, start: int, body_end: int) -> Optional[Frame]:
     return None
 
 
+_NOT_IN_MODIFIED_NP = {"to", "for", "through", "from", "with", "by", "at", "on", "in", "into", "about", "over",
+                       "that", "who", "which", "and", "or", "but"}
+
+
+def _participle_modifies(text: str, frame: Frame) -> None:
+    """"The group ran ads attacking the mayor", "Many carried placards supporting Sanders": a participle right after a
+    noun (no comma) modifies that noun, whose phrase is the source, not the whole clause before it; the words before
+    that phrase are the reporter's."""
+    ns, ne = frame.source
+    if ne != frame.cue[0] - 1 or text[ne:frame.cue[0]] != " ":
+        return
+    toks = _tokens_back(text, ns, ne)
+    k = len(toks)
+    while k > 0:
+        w = text[toks[k - 1][0]:toks[k - 1][1]]
+        low = w.lower()
+        if k < len(toks) and (low in _VERBISH or low in _NOT_IN_MODIFIED_NP or w[:1].islower() and low.endswith("ed")
+                              or w.endswith(",")):
+            break
+        k -= 1
+        if low in _DETERMINERS:
+            break
+    if 0 < k < len(toks):
+        frame.source = (toks[k][0], ne)
+        head = _strip_span(text, ns, toks[k - 1][1])
+        if len(text[head[0]:head[1]].split()) >= 2:
+            frame.reporter_parts = frame.reporter_parts + [head]
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -1369,6 +1398,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             relative = relative or frame
             continue
         if frame and row.get("rank") == "fallback":
+            if fallback is None and m.group().lower().endswith("ing"):
+                _participle_modifies(text, frame)
             fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
             continue
         if frame:
