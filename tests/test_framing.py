@@ -119,7 +119,7 @@ def _rules(text):
     ("The alleged hero has not been photographed.", "alleged"),
     ("The allegedly independent panel met on Tuesday.", "allegedly"),
     ("The senator is a fraud.", "fraud"),
-    ("Voters want to remove corrupt politicians.", "corrupt"),
+    ("The new law is meant to remove corrupt politicians.", "corrupt"),  # not "Voters want ...": their wish, attributed
 ])
 def test_contentious_words_in_their_loaded_use(text, word):
     assert any(word in t for t, _ in _rules(text)), _rules(text)

@@ -150,7 +150,7 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     forms: dict[str, dict] = {}
     for row in cue_table().values():
         words = row["term"].lower().split()
-        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge"):
+        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun"):
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
         forms.setdefault(" ".join(["to"] + words), row)  # "AFL-CIO to endorse Clinton": the headline's future
@@ -866,8 +866,9 @@ def _to_a_holder(text: str, start: int, end: int) -> list[Frame]:
     if aside:
         k = aside.end()
     a, b = _strip_span(text, k, _body_end(text, start, end))  # the clause whole: "Tuesday marked a turning point"
-    if len(text[a:b].split()) < 3:
-        return []
+    words = [w for w in text[a:b].split() if w[:1].isalpha() and len(w) > 3]
+    if len(text[a:b].split()) < 3 or sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+        return []  # (a title-case headline: "To Win Back Voters, the Party Needs a New Plan")
     return [Frame(cue=m.span("cue"), source=m.span("np"), content=(a, b), rule="cue:to/holder")]
 
 
@@ -1019,9 +1020,10 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
     cue = cue_regex().match(text, pos, len(text) if limit is None else limit)
     if not cue:
         return None
-    kind = cue_table()[_form(cue.group())]["frame"]
-    if kind not in kinds:
-        return None
+    row = cue_table()[_form(cue.group())]
+    kind = row["frame"]
+    if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()):
+        return None  # "said funding and support for families matter": the noun, no second frame
     k = _skip_addressee(text, cue.end(), body_end)[0] if kind == "tell" else cue.end()
     content = _content_after(text, k, body_end)
     return (cue, content) if content else None
@@ -1322,6 +1324,157 @@ def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
     return not (word.lower() in _OBJECT_OPENERS or word[:1].isupper())
 
 
+_NOUN_THEN = {"for", "from", "among", "across", "against", "behind", "in", "of", "on", "is", "was", "has", "by", "and", "or",
+              "than", "up", "down", "off", "away", "out"}
+
+
+def _held_stance_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
+    """'support', 'backing', 'plans', 'want' name a thing as often as a stance ("38 percent support", "her
+    support for", "Clinton's plans to", "support from whites", "backing from donors"): a held stance is a verb
+    only with no article, possessive, number or 'percent' before it, and an object, not a preposition or a
+    stop, after it ("voters who support Sanders", "the group backing Bush", "Sanders plans to stay")."""
+    before = text[max(start, cs - 30):cs].split()
+    prev = before[-1].lower() if before else ""
+    if prev in _ED_DETERMINERS or prev in ("own", "percent") or prev.endswith(("'s", "\u2019s", "%")) or prev[:1].isdigit():
+        return True
+    if prev in ("and", "or") or prev in ("may", "might") and text[cs:ce].lower() == "want":
+        return True  # "to free themselves and support another candidate": whose stance is unclear; "may want to": advice
+    nxt = text[ce:ce + 30].split()
+    word = nxt[0].lower() if nxt else ""
+    if word == "to" and text[cs:ce].lower() != "want":  # "enough support to pass": "want to" is the only infinitive
+        return True
+    return not word[:1].isalnum() and word[:1] not in ("\u201c", '"', "'", "\u2018") or word.rstrip(",;:.") in _NOUN_THEN
+
+
+_POSSESSOR = r"(?:(?i:his|her|their|its)|the\s+[\w.-]+['\u2019]s?|[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}['\u2019]s?)"
+_IN_ONES_VIEW = re.compile(rf"\b[Ii]n\s+(?:(?P<poss>{_POSSESSOR})\s+(?:own\s+)?(?P<noun>view|opinion|estimation|judgment|judgement|eyes|mind)"
+                           rf"|the\s+(?P<noun2>view|opinion|eyes|estimation)\s+of\s+(?P<np>[^,;:\u201c\u201d\"]{{2,60}}?))(?=\s*[,.;]|\s*$)")
+
+
+_POSSESSOR_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<poss>{_POSSESSOR})\s+(?:(?:own|\w+ly|\w+est|recent|repeated|renewed|"
+                               rf"public|early|earlier|frequent|continued|constant|previous|first|sharp|harsh|fierce|"
+                               rf"energetic|latest|new|many|several)\s+){{0,2}}$")
+_COMPLEMENT_BREAK = re.compile(r"\s*(?:[,;:(]|\s[\u2014\u2013]|\s--?\s)|\s(?:is|are|was|were|has|have|had|will|would|could|can|"
+                               r"remains?|came|comes|drew|draws|raised|prompted|sparked)\s")
+
+
+_FINITE_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would"}
+_DRAWS = re.compile(r"(?<![\w-])(?P<verb>drew|drawn|draws|drawing|faced|faces|facing|received|receives|sparked|sparks|"
+                    r"prompted|prompts|triggered|provoked|attracted|attracts|came\s+under|comes\s+under|come\s+under|"
+                    r"coming\s+under)\s+(?:(?:harsh|heavy|sharp|fierce|strong|widespread|bipartisan|immediate|swift|"
+                    r"some|much|more|intense|withering|stinging|scathing|broad|public|stiff|new|renewed|early)\s+){0,2}$", re.I)
+_FROM_SOURCE = re.compile(r"\s+from\s+(?=\w)")
+
+
+def _drawn_reaction(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"The proposal has drawn harsh criticism from fellow Republicans": criticism drawn, faced or received is the
+    critics' stance (after "from"; no one named without it) on the subject of the sentence, which is the content."""
+    v = _DRAWS.search(text, max(start, cs - 60), cs)
+    if not v:
+        return None
+    np = _np_before(text, start, v.start())
+    if not np:
+        return None
+    content = np[0]
+    f = _FROM_SOURCE.match(text, ce, body_end)
+    source = _np_after(text, f.end(), body_end, stop_at_comma=True) if f else None
+    if source:
+        frame = Frame(cue=(cs, ce), source=source, content=content, rule="cue:drawn-reaction")
+    else:
+        frame = Frame(cue=(cs, ce), source=(cs, cs), content=content, rule="cue:drawn-reaction/unnamed", agentless=True)
+    rest = _strip_span(text, (source or (cs, ce))[1], body_end)
+    frame.reporter_parts = [p for p in (_strip_span(text, start, content[0]), rest) if len(text[p[0]:p[1]].split()) >= 2]
+    return frame
+
+
+def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
+    """"Mr. Trump has been direct in his attacks on Mr. Clinton", "his suggestion that a judge can't be impartial":
+    a noun cue (lexicon frame 'noun') is the possessor's stance, and what follows its preposition is the content,
+    up to a comma, a dash or the sentence's own verb ("Trump's criticism of the judge drew rebukes"). The words
+    around the phrase are the reporter's. Without a possessive ("the criticism of the plan") no one holds it."""
+    pm = _POSSESSOR_BEFORE.search(text, max(start, cs - 80), cs)
+    clause = text[cs:ce].lower().endswith("that")  # a that-clause has verbs of its own: only punctuation ends it
+    if (not pm or text[pm.start("poss"):pm.end("poss")].lower() in ("its",)) and not clause:
+        return None
+    a, b = _strip_span(text, ce, body_end)
+    k = None
+    for m in _COMPLEMENT_BREAK.finditer(text, a, b):
+        if clause and text[m.start():m.end()].strip()[:1].isalpha():
+            continue
+        if not strictly_inside(quotes, m.start()) and not (text[m.start() - 1:m.start()].isdigit()
+                                                          and text[m.end():m.end() + 1].isdigit()):
+            k = m.start()
+            break
+    opens = pm.start("poss") if pm else cs
+    if k is None and not text[start:opens].strip(" \u201c\"'"):
+        return None  # "Her promise to cut taxes won votes": the phrase is the subject, its end unknown
+    a, b = _strip_span(text, a, b if k is None else k)
+    words = text[a:b].lower().split()
+    if b - a < 3 or clause and (len(words) < 3 or words[0] in _PRONOUNS and words[2] in _FINITE_AUX):
+        return None  # "the concerns that he raised", "the rumors that he spread were false": a relative clause
+    if pm:
+        frame = Frame(cue=(cs, ce), source=pm.span("poss"), content=(a, b), rule=f"cue:{_form(text[cs:ce])}/possessor")
+    else:  # "Despite complaints that he is a crusader, ...": no one is named
+        frame = Frame(cue=(cs, ce), source=(cs, cs), content=(a, b), rule=f"cue:{_form(text[cs:ce])}/agentless-noun",
+                      agentless=True)
+    frame.reporter_parts = [p for p in (_strip_span(text, start, opens), _strip_span(text, b, body_end))
+                            if len(text[p[0]:p[1]].split()) >= 2]
+    return frame
+
+
+def _viewpoint(text: str, start: int, body_end: int) -> Optional[Frame]:
+    """"In Bolton's view, C", "C, in his view.", "in the eyes of many voters, C": the sentence is the view of the
+    one named; taken only when no cue of the sentence frames (the phrase has no verb of its own). "To Frank, C"
+    is _to_a_holder's."""
+    seg = text[start:body_end]
+    if "view" in seg or "eyes" in seg or "opinion" in seg or "mind" in seg or "estimation" in seg or "judg" in seg:
+        m = _IN_ONES_VIEW.search(text, start, body_end)
+        if m:
+            noun = "noun" if m.group("noun") else "noun2"
+            source = m.span("poss") if m.group("poss") else _strip_span(text, *m.span("np"))
+            before, after = text[start:m.start()].rstrip(), text[m.end():body_end].lstrip(" ,")
+            if not before.strip("\u201c\"' "):  # "In his view, C"
+                content = _content_after(text, m.end(), body_end)
+            elif not after.strip("\u201d\"' ") and before.endswith(","):  # "C, in Bolton's view."
+                content = _strip_span(text, start, start + len(before) - 1)
+            else:  # "The only other action, in Knittel's view, would be C": the view is the sentence around it
+                a, b = _strip_span(text, start, m.start())  # (the words after it resume it: _resumed_statement)
+                return Frame(cue=m.span(noun), source=source, content=(a, b - 1 if text[b - 1] == "," else b),
+                             rule="cue:viewpoint") if b - a >= 3 and after else None
+            if content and content[1] - content[0] >= 8:
+                return Frame(cue=m.span(noun), source=source, content=content, rule="cue:viewpoint")
+    return None
+
+
+_NOT_IN_MODIFIED_NP = {"to", "for", "through", "from", "with", "by", "at", "on", "in", "into", "about", "over",
+                       "that", "who", "which", "and", "or", "but"}
+
+
+def _participle_modifies(text: str, frame: Frame) -> None:
+    """"The group ran ads attacking the mayor", "Many carried placards supporting Sanders": a participle right after a
+    noun (no comma) modifies that noun, whose phrase is the source, not the whole clause before it; the words before
+    that phrase are the reporter's."""
+    ns, ne = frame.source
+    if ne != frame.cue[0] - 1 or text[ne:frame.cue[0]] != " ":
+        return
+    toks = _tokens_back(text, ns, ne)
+    k = len(toks)
+    while k > 0:
+        w = text[toks[k - 1][0]:toks[k - 1][1]]
+        low = w.lower()
+        if k < len(toks) and (low in _VERBISH or low in _NOT_IN_MODIFIED_NP or w[:1].islower() and low.endswith("ed")
+                              or w.endswith(",")):
+            break
+        k -= 1
+        if low in _DETERMINERS:
+            break
+    if 0 < k < len(toks):
+        frame.source = (toks[k][0], ne)
+        head = _strip_span(text, ns, toks[k - 1][1])
+        if len(text[head[0]:head[1]].split()) >= 2:
+            frame.reporter_parts = frame.reporter_parts + [head]
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -1343,11 +1496,23 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             return outer
     relative: Optional[Frame] = None
     hedge: Optional[Frame] = None
+    fallback: Optional[Frame] = None  # a stance held (lexicon rank "fallback"): only when no other cue frames
+    unnamed: Optional[Frame] = None  # a noun cue with no one named ("speculation that C"): last of all
     for m in cue_matches(text, start, end):
         cs, ce = m.start(), m.end()
         if cue_before is not None and cs > cue_before:
             break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
+            continue
+        if cue_table()[_form(m.group())]["frame"] == "drawn":  # "The plan drew criticism from Democrats"
+            fallback = fallback or _drawn_reaction(text, start, body_end, cs, ce)
+            continue
+        if cue_table()[_form(m.group())]["frame"] == "noun":  # "his criticism of the plan": the possessor's
+            noun = _possessor_noun_frame(text, start, body_end, cs, ce, quotes)
+            if noun is not None and noun.agentless:
+                unnamed = unnamed or noun  # "despite complaints that C": no one named, after any hedge
+            else:
+                fallback = fallback or noun
             continue
         issued = _ISSUED_BEFORE_PARTICIPLE.search(text, max(start, cs - 90), cs) \
             if m.group().lower() in ("saying", "stating", "announcing", "declaring", "warning") else None
@@ -1387,12 +1552,17 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
                 return passive
             continue  # "They were told to leave": who was told is no source
         row = cue_table()[_form(m.group())]
+        if row.get("rank") == "fallback" and (_held_stance_is_a_noun(text, start, cs, ce)
+                                              or text[start:body_end + 1].rstrip(" \u201d\"'").endswith("?")):
+            continue  # "38 percent support", "support from whites": a thing; "Do you support X?": no one holds it
         if row["frame"] == "hedge":  # "X seemed to C": only when no one is named as saying anything
             hedge = hedge or _hedge(text, start, body_end, cs, ce)
             continue
-        if row["frame"] == "np-as":  # "Trump cast himself as a change agent"; not "cast a ballot"
-            if not _AS_LATER.match(text, ce, body_end) and not _names_a_pick(text, start, cs, ce):
+        if row["frame"] in ("np-as", "np-to"):  # "Trump cast himself as a change agent"; not "cast a ballot"
+            if row["frame"] == "np-as" and not _AS_LATER.match(text, ce, body_end) and not _names_a_pick(text, start, cs, ce):
                 continue
+            if row["frame"] == "np-to" and not _TO_LATER.match(text, ce, body_end):
+                continue  # "compared Trump to Goldwater"; not "compared to last year", "compared with 64 percent"
             row = {**row, "frame": "np"}
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
@@ -1410,11 +1580,17 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             # "X, who said A, said B": the main frame comes later; "He met X, who said A": it does not
             relative = relative or frame
             continue
+        if frame and row.get("rank") == "fallback":
+            if fallback is None and m.group().lower().endswith("ing"):
+                _participle_modifies(text, frame)
+            fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
+            continue
         if frame:
             return frame
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
-    return hedge or _colon_before_quotation(text, start, body_end, quotes)
+    return fallback or (None if cue_before is not None else _viewpoint(text, start, body_end)) or hedge or unnamed \
+        or _colon_before_quotation(text, start, body_end, quotes)
 
 
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
@@ -1510,7 +1686,15 @@ _INTRODUCED_SPEAKER = re.compile(r"(?:(?<![^\s])|(?<=[-\u2013\u2014]))(?:More\s+
 
 
 _AS_LATER = re.compile(r"[^,.;:\u201c\u201d\"]{1,50}?\sas\s")
+_TO_LATER = re.compile(r"\s+(?!(?:to|with|unfavorably|favorably)\b)[^,.;:\u201c\u201d\"]{1,60}?\s(?:to|with)\s")
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\s[\u2014\u2013]|\s--)\s+")
+
+
+_SHOWED_UP = {"on", "at", "in", "before", "with", "alongside", "onstage", "together", "as", "for", "during", "live", "briefly",
+              "to", "from", "after", "inside", "outside", "across", "near", "here", "there", "via", "by", "and", "or", "once",
+              "twice", "again", "the", "a", "an", "his", "her", "their", "its", "this", "that", "when", "while", "where",
+              "first", "last", "only", "publicly", "regularly", "frequently", "often", "repeatedly", "recently", "today",
+              "yesterday", "tonight", "earlier", "later", "since", "until", "behind", "beside", "next", "among", "around"}
 
 
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
@@ -1521,9 +1705,9 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     if words and words[-1].lower() in ("what", "whatever"):
         return None  # "what appears to be a terrorist attack": a description, not a claim
     after = text[ce:ce + 20].split()
-    if text[cs:ce].lower() in ("appeared", "appears") and after \
-            and not re.fullmatch(r"(?:more|less|very|so|too|increasingly|\w+ly|un\w+|\w+ed|\w+ing|\w+ful|\w+ous|\w+ive|\w+able|\w+ible|\w+al|\w+ic)", after[0].lower().strip(",.")):
-        return None  # "appeared on three Sunday shows": someone showed up; "appeared nervous": an impression
+    if text[cs:ce].lower() in ("appeared", "appears", "appear") and after \
+            and (not after[0][:1].islower() or after[0].lower().strip(",.") in _SHOWED_UP):
+        return None  # "appeared on three Sunday shows", "appeared Tuesday": someone showed up; "appeared nervous": an impression
     a = start
     for m in _CLAUSE_OPENING.finditer(text, start, cs):
         a = m.end()
@@ -1909,6 +2093,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             return None
         np = (np[0], np[1] or _what_the_subject_did(text, np[0], cs))
     (ns, ne), parts = np
+    contracted = _CONTRACTED_PRONOUN.fullmatch(text, ns, ne)
+    if contracted:  # "He’s comparing A to B": the pronoun speaks, the contracted auxiliary is no part of it
+        ns, ne = contracted.span(1)
     via: list[tuple[int, int]] = []
     k = ce
     if frame_kind == "tell":
