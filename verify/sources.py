@@ -847,7 +847,16 @@ def _named_as_a_company(text: str, phrase: str) -> bool:
     ws = phrase.split()
     if not 1 <= len(ws) <= 2 or not all(w[:1].isupper() for w in ws) or first_names().get(ws[0].lower()):
         return False
-    return re.search(r"\b" + re.escape(phrase.strip()) + r"(?:\s+[A-Z][\w&.-]*){0,2},?\s+" + _COMPANY_SUFFIX, text) is not None
+    return any(run[:len(ws)] == tuple(ws) for run in _company_names(text))
+
+
+_COMPANY_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),?\s+" + _COMPANY_SUFFIX)
+
+
+@lru_cache(maxsize=4)
+def _company_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """The capitalised words before each company suffix of the story, once per story."""
+    return tuple(tuple(m.group(1).split()) for m in _COMPANY_NAME.finditer(text))
 
 
 def _names_another_body(description: str, org: Source) -> bool:
