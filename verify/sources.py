@@ -564,15 +564,17 @@ class Registry:
         Carson, not "the Carson campaign"), else the first of another type."""
         low = name.lower()
         nw = low.split()
+        is_acronym = name.isupper() and len(name) > 1
+        name_acronym = acronym(name)
         other = None
         for s in self.sources:
             if s.type not in (PERSON, ORGANIZATION):
                 continue
-            sw = s.name.lower().split()
-            if low == s.name.lower() or low in (a.lower() for a in s.aliases):
+            s_low = s.name.lower()
+            sw = s_low.split()
+            if low == s_low or low in (a.lower() for a in s.aliases):
                 rule = "name:same"
-            elif (name.isupper() and len(name) > 1 and acronym(s.name) == name) \
-                    or (s.name.isupper() and acronym(name) == s.name):
+            elif (is_acronym and acronym(s.name) == name) or (s.name.isupper() and name_acronym == s.name):
                 rule = "alias:acronym"
             elif kind == PERSON and s.type == PERSON and len(nw) == 1 and sw[-1] == nw[0]:
                 rule = "alias:surname"
