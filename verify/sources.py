@@ -746,7 +746,7 @@ class Registry:
             if a < people_before:
                 candidates.append((a, None, (a, b)))
         candidates.sort(key=lambda c: c[0], reverse=True)
-        fitting = [c for c in candidates if self._may_be(text, c[1], c[2], sex)]
+        fitting = self._fitting(text, candidates, sex)
         if fitting:
             _pos, s, span = self._speaker_of_that_sentence(text, fitting, start if label == "description" else -1)
             if s is None:
@@ -760,6 +760,20 @@ class Registry:
             return self._add_mention(s, start, end, phrase, f"{label}:{low}->most-recent-person-of-either-sex")
         return self._new(_strip_det(phrase) if label == "description" else phrase, phrase, PERSON, start, end,
                          f"{label}:{low}:unresolved")
+
+    def _fitting(self, text: str, candidates: list, sex: Optional[str]) -> list:
+        """The candidates of the pronoun's sex, most recent first: the first, then only those of its sentence
+        (all that _speaker_of_that_sentence weighs), so a long story is not tested name by name."""
+        fitting: list = []
+        opening = 0
+        for c in candidates:
+            if fitting and c[0] < opening:
+                break
+            if self._may_be(text, c[1], c[2], sex):
+                if not fitting:
+                    opening = _sentence_opening(text, c[0])
+                fitting.append(c)
+        return fitting
 
     def _may_be(self, text: str, s: Optional[Source], span: tuple[int, int], sex: Optional[str]) -> bool:
         """A candidate for a pronoun of this sex: none known, or the same."""
