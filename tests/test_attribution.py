@@ -1996,3 +1996,24 @@ def test_a_plural_report_noun_before_the_closing_verb_is_part_of_the_source(text
 def test_seeing_regarding_viewing_or_painting_something_as_a_thing_is_a_judgement(text, source, cue):
     claims = attributed(text)
     assert [(c.source.mention.text, c.cue.text) for c in claims] == ([(source, cue)] if source else [])
+
+
+@pytest.mark.parametrize("text, content, inner_cue, outer, outer_cue", [
+    ("The mayor praised the plan as a good start, said Ann Lee, a council member.", "the plan as a good start",
+     "praised", "Ann Lee", "said"),
+    ("Even in the suburbs, where voters opposed the tax, the measure will pass, said a city official who studies the region.",
+     "the tax, the measure will pass", "opposed", "a city official", "said"),
+])
+def test_an_inverted_frame_closing_the_sentence_reports_the_frame_before_it(text, content, inner_cue, outer, outer_cue):
+    [c] = attributed(text)
+    [vf] = c.source.via_frames
+    assert (c.text, c.cue.text, vf.mention.text, vf.cue.text) == (content, inner_cue, outer, outer_cue)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: an evidence verb after a comma names no speaker; a verb after its object is no inverted frame
+    "Paper Says Mayor Must Quit Politics, Show Respect For Voters.",
+    "The mayor praised the plan as a good start, said nothing of its cost and left.",
+])
+def test_no_inverted_frame_closing_the_sentence(text):
+    assert all(c.source.via_frames == [] for c in attributed(text))

@@ -800,6 +800,9 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
     if frame.content[1] < body_end - 1 or lo >= body_end:
         return  # the frame's content must run to the report at the sentence's end
     m = _TRAILING_REPORT.search(text, lo, body_end)
+    if m is None:
+        _trailing_inverted_report(text, frame, start, lo, body_end, quotes)
+        return
     if m and m.group("tail").strip():
         tail = _AFTER_CUE.match(m.group("tail"))  # "..., Bill Clinton said this week at an event in Wyoming"
         if not tail or m.group("tail")[tail.end():].strip():
@@ -810,6 +813,30 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
     frame.content = _strip_span(text, frame.content[0], m.start("np"))
     frame.via = [m.span("np")] + frame.via
     frame.via_cues[m.span("np")] = m.span("cue")
+
+
+def _trailing_inverted_report(text: str, frame: Frame, start: int, lo: int, body_end: int, quotes) -> None:
+    """"Even as the race moves to New York, the race will be tight, said Dan Gerstein, an analyst.": the inverted
+    frame closing the sentence ("C, said X") reports all before its comma, the earlier frame's words included, as
+    ", X said." does (_trailing_report). The cue is the sentence's last, a speech or report verb right after a
+    comma, and its source with any description runs to the sentence's end."""
+    last = None
+    for last in cue_matches(text, lo, body_end):
+        pass
+    if last is None or strictly_inside(quotes, last.start()):
+        return
+    row = cue_table()[_form(last.group())]
+    if row["frame"] != "clause" or row["category"] not in ("speech", "report") or row.get("source") == "document":
+        return  # "Newspaper Says Clinton Needs To Quit, Show Compassion": an evidence verb names no speaker
+    cand = _try_cue(text, start, body_end, last.start(), last.end(), row, quotes)
+    if cand is None or not cand.rule.endswith("/inverted") or cand.content[1] <= frame.content[0] + 3 \
+            or cand.content[1] >= frame.content[1] or not _closes_clause(text, cand.source[1], body_end) \
+            or max([cand.source[1]] + [b for _a, b in cand.reporter_parts]) < body_end - 60:
+        return
+    frame.content = _strip_span(text, frame.content[0], cand.content[1])
+    frame.via = [cand.source] + frame.via
+    frame.via_cues[cand.source] = cand.cue
+    frame.reporter_parts.extend(cand.reporter_parts)
 
 
 _RELATIVE_AFTER = re.compile(r",\s*((?:which|who|whose)\s)")
