@@ -2017,3 +2017,22 @@ def test_an_inverted_frame_closing_the_sentence_reports_the_frame_before_it(text
 ])
 def test_no_inverted_frame_closing_the_sentence(text):
     assert all(c.source.via_frames == [] for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Even in the capital, where most unions have opposed the plan, the mayor said it would pass easily.",
+     ("most unions", "opposed", "the plan"), ("the mayor", "said", "it would pass easily")),
+    # an occasion after the cue ends on a word boundary: "in his memoir" is not "in his memo" and "ir"
+    ("Despite what he wrote in his memoir, the senator said he regrets nothing.",
+     ("he", "wrote", "in his memoir"), ("the senator", "said", "he regrets nothing")),
+])
+def test_a_frame_in_a_subordinate_clause_leaves_the_main_clause_its_own_frame(text, first, second):
+    a, b = attributed(text)
+    assert (a.source.mention.text, a.cue.text, a.text) == first
+    assert (b.source.mention.text, b.cue.text, b.text) == second
+
+
+def test_a_subordinate_clause_inside_the_content_keeps_the_frame_whole():
+    # false friend: the subordinator comes after the frame, inside what was said
+    [c] = attributed("The mayor said that when the river rises, the bridge will close.")
+    assert (c.cue.text, c.text) == ("said", "when the river rises, the bridge will close")

@@ -70,7 +70,7 @@ WINDOW = 300  # characters searched before a cue for its source, so long sentenc
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
         (?:on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
-      | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+      | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)s?\b(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
       | (?:of|about)\s+[^:,;\u201c\u201d"]{2,60}?(?=:)
@@ -637,7 +637,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             nxt = _frame_after_break(text, frame, end, quotes, _CLAUSE_BREAK, WINDOW,
                                      lambda m, cand: cand.source[0] == m.end()) \
                 or _frame_after_break(text, frame, end, quotes, _FRONTED_AFTER_COMMA, 80, _after_fronted_phrase)
-            if nxt is None and _SUBORDINATE_OPENING.match(text, start, frame.cue[0]):
+            if nxt is None and (_SUBORDINATE_OPENING.match(text, start, frame.cue[0])
+                                or _in_subordinate_clause(text, start, frame)):
                 # "While one company says A, another says B": the main clause after the comma has its own frame
                 nxt = _frame_after_break(text, frame, end, quotes, _COMMA, WINDOW, lambda m, cand: cand.source[0] == m.end())
             if nxt is None and not frame.agentless:
@@ -656,6 +657,20 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _object_without_when_tail(text, f)
         _quotation_then_reporter(text, f, frames, end, quotes)
     return frames
+
+
+_SUBORDINATOR = re.compile(r"\b(?:while|though|although|whereas|if|because|since|when|where|after|before|once|unless|"
+                           r"despite)\b", re.I)
+
+
+def _in_subordinate_clause(text: str, start: int, frame: Frame) -> bool:
+    """"Even in her hometown, where two members have disavowed Trump, Ferre said C", "Despite what he wrote, Cross
+    said C": the frame sits in a clause opened by a subordinating word after the sentence's start or a comma, so
+    the main clause after the comma that closes it may have its own frame. Only the words from the last comma
+    before the frame are read (cheap, and a subordinator before that comma closed its clause there)."""
+    first = min(frame.cue[0], frame.source[0])
+    comma = text.rfind(",", start, first)
+    return _SUBORDINATOR.search(text, comma + 1 if comma >= 0 else start, first) is not None
 
 
 def _quotation_then_reporter(text: str, frame: Frame, frames: list[Frame], end: int, quotes) -> None:
