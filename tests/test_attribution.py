@@ -2036,3 +2036,12 @@ def test_a_subordinate_clause_inside_the_content_keeps_the_frame_whole():
     # false friend: the subordinator comes after the frame, inside what was said
     [c] = attributed("The mayor said that when the river rises, the bridge will close.")
     assert (c.cue.text, c.text) == ("said", "when the river rises, the bridge will close")
+
+
+def test_a_speech_participle_before_a_coordinated_cue_is_the_next_frame():
+    claims = attributed("The mayor criticized the council, saying the budget was late, and urged voters to attend.")
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in claims] == [
+        ("The mayor", "criticized", "the council"),
+        ("The mayor", "saying", "the budget was late"),
+        ("The mayor", "urged", "voters to attend"),
+    ]

@@ -642,7 +642,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                 # "While one company says A, another says B": the main clause after the comma has its own frame
                 nxt = _frame_after_break(text, frame, end, quotes, _COMMA, WINDOW, lambda m, cand: cand.source[0] == m.end())
             if nxt is None and not frame.agentless:
-                nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
+                nxt = _coordinated_or_participial(text, frame, end, quotes)
         elif not frame.agentless:
             nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end) \
                 or _coordinated_after_frame(text, frame, end) or _resumed_statement(text, frame, end) \
@@ -948,6 +948,22 @@ def _after_fronted_phrase(m: re.Match, cand: Frame) -> bool:
     text = m.string
     return not cand.agentless and m.end() < cand.source[0] < m.end() + 70 \
         and "," not in text[m.end():cand.source[0]].rstrip(", ")
+
+
+def _coordinated_or_participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """"Clinton attacked Trump, saying he would C, and reminded the audience of D": of a coordinated cue and a
+    speech participle after a comma, both continuing the subject's words, the one that comes first is the next
+    frame (the participle's own content then leads to the coordinated cue)."""
+    content = frame.content
+    nxt = _coordinated(text, frame, end, quotes)
+    if nxt is None:
+        return _participial(text, frame, end, quotes)
+    cut, frame.content = frame.content, content
+    part = _participial(text, frame, end, quotes)
+    if part is not None and part.cue[0] < nxt.cue[0]:
+        return part
+    frame.content = cut
+    return nxt
 
 
 def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
