@@ -2045,3 +2045,18 @@ def test_a_speech_participle_before_a_coordinated_cue_is_the_next_frame():
         ("The mayor", "saying", "the budget was late"),
         ("The mayor", "urged", "voters to attend"),
     ]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # a fronted time after the opening conjunction, and a fronted adverb, come before the subject
+    ("But on Monday, the mayor toured the plant and urged workers to join the union.", "the mayor", "urged",
+     "workers to join the union"),
+    ("Essentially, the auditors looked through the ledgers and found that two accounts were missing.", "the auditors", "found",
+     "two accounts were missing"),
+    # a subject of more than eight words
+    ("The state Court of Appeals for the Second District overruled the board and said the vote was valid.",
+     "The state Court of Appeals for the Second District", "said", "the vote was valid"),
+])
+def test_the_subject_of_a_coordinated_cue_after_a_fronted_phrase(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)

@@ -2378,6 +2378,13 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
     first = text[start:start + 20].split()[:1]
     word = first[0].lower() if first else ""
+    if word in ("but", "and") and len(text[start:start + 30].split()) > 1:  # "But on Tuesday, he stood with ..."
+        k = text.index(first[0], start) + len(first[0])
+        after = _past_fronted_phrase(text, k, cue_start)
+        if after > k:
+            return after
+    if re.fullmatch(r"[A-Z][a-z]+ly,", first[0] if first else ""):  # "Essentially, Clinton's lawyers looked ..."
+        return text.index(first[0], start) + len(first[0])
     if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout") \
             or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
@@ -2442,7 +2449,7 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     if contracted:
         return contracted.span(1)
     chosen = []
-    for i, (a, b) in enumerate(toks[:8]):
+    for i, (a, b) in enumerate(toks[:12]):
         w = text[a:b]
         low = w.lower().strip(",")
         if chosen and w[:1].islower() and (low in _VERBISH or low.endswith(("ed", "n't", "n\u2019t")) or low in _ADVERBS_BEFORE_VERB
