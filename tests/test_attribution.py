@@ -2060,3 +2060,16 @@ def test_a_speech_participle_before_a_coordinated_cue_is_the_next_frame():
 def test_the_subject_of_a_coordinated_cue_after_a_fronted_phrase(text, source, cue, content):
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_as_reported_by_names_the_source_like_according_to():
+    [c] = attributed("As reported by the Gazette, the mayor was warned about the bridge last year.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("the Gazette", "As reported by",
+                                                           "the mayor was warned about the bridge last year")
+
+
+def test_a_trailing_as_first_reported_by_is_the_outer_source():
+    [c] = attributed("The mayor said the bridge would close, as first reported by the Gazette.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", "said", "the bridge would close")
+    [vf] = c.source.via_frames
+    assert (vf.mention.text, vf.cue.text) == ("the Gazette", "as first reported by")

@@ -855,7 +855,7 @@ def _trailing_inverted_report(text: str, frame: Frame, start: int, lo: int, body
 
 
 _RELATIVE_AFTER = re.compile(r",\s*((?:which|who|whose)\s)")
-_TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
+_TRAILING_ACCORDING = re.compile(r",\s*(according\s+to|as\s+(?:first\s+|previously\s+|originally\s+)?reported\s+by)\s+", re.I)
 
 
 def _trailing_citing(text: str, frames: list[Frame]) -> None:
