@@ -2073,3 +2073,21 @@ def test_a_trailing_as_first_reported_by_is_the_outer_source():
     assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", "said", "the bridge would close")
     [vf] = c.source.via_frames
     assert (vf.mention.text, vf.cue.text) == ("the Gazette", "as first reported by")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("\u201cThe vote will be close,\u201d said one Democrat involved in the campaign, who asked not to be named.",
+     "one Democrat involved in the campaign"),
+    ("\u201cWe never saw the plan,\u201d said the former chief of staff to Governor Ann Lee.",
+     "the former chief of staff to Governor Ann Lee"),
+])
+def test_a_determiner_opens_the_speaker_after_a_closing_quotation(text, mention):
+    [c] = [c for c in attributed(text) if c.cue is not None]
+    assert (c.source.mention.text, c.cue.text) == (mention, "said")
+    assert c.text.startswith("\u201c") and c.text.endswith(",\u201d")
+
+
+def test_a_verb_after_the_determined_phrase_is_no_speaker():
+    # false friend: 'said the board' followed by its own verb opens a clause, not a speaker's phrase
+    claims = attributed("\u201cIt is over,\u201d said the mayor, and the board agreed that the vote was final.")
+    assert claims[0].source.mention.text == "the mayor"

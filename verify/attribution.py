@@ -1814,12 +1814,34 @@ def _speaker_closing_a_quotation(text: str, comma: int, ce: int, body_end: int) 
         return None
     sx = _np_after(text, ce, body_end)
     if not sx or text[sx[1]:body_end].strip(" .")[:1] not in ("", ","):
-        return None
+        return _determined_speaker(text, ce, body_end)
     ws = text[sx[0]:sx[1]].split()
     if ws[0].lower() in ("a", "an", "one", "another", "the", "his", "her", "their"):
         return sx
     # or a description ending on the person's name: "said 9/11 widow Terry Strada"
     return sx if len(ws) >= 3 and _PERSONAL_NAME.fullmatch(" ".join(ws[-2:])) and classify(" ".join(ws[-2:])) == "person" else None
+
+
+_DETERMINED_SPEAKER = re.compile(r"\s+((?:a|an|one|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+?)"
+                                 r"(?=\s+(?:of|for|at|to|from|in|on|with|who|whose|that|which|familiar|involved|close)\b"
+                                 r"|\s+\w+ed\b|\s*,|\s*$)")
+
+
+def _determined_speaker(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
+    """“C,” said one Republican involved in the planning, who spoke on condition of anonymity. / said the former
+    top aide to President Bush.  After a closing quotation and its cue, a determiner opens the speaker's phrase
+    whatever follows it (a participle, a prepositional phrase, a relative clause). The head before those must be a
+    source phrase; the mention runs on to the next comma or relative pronoun ("one Republican involved in the
+    planning"): who the reporter says the speaker is."""
+    m = _DETERMINED_SPEAKER.match(text, pos, body_end)
+    if not m:
+        return None
+    ws = m.group(1).lower().split()
+    if ws[-1] in _NOT_NP_END or any(w in _VERBISH or w in _BOUNDARY_WORDS for w in ws[1:]) \
+            or not _valid_source(m.group(1), strict=True) or _OPENS_QUOTATION.search(text, m.end(1), body_end):
+        return None
+    stop = re.compile(r"\s*,|\s+(?:who|whose|which|that)\s|\s*$").search(text, m.end(1), body_end)
+    return _strip_span(text, m.start(1), stop.start() if stop else body_end)  # "one Republican involved in the planning"
 
 
 def _name_after_description(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
