@@ -838,8 +838,8 @@ def _trailing_inverted_report(text: str, frame: Frame, start: int, lo: int, body
     last = None
     for last in cue_matches(text, lo, body_end):
         pass
-    if last is None or strictly_inside(quotes, last.start()):
-        return
+    if last is None or strictly_inside(quotes, last.start()) or _comma_before(text, lo, last.start()) is None:
+        return  # cheap: the inverted cue sits right after its content's comma
     row = cue_table()[_form(last.group())]
     if row["frame"] != "clause" or row["category"] not in ("speech", "report") or row.get("source") == "document":
         return  # "Newspaper Says Clinton Needs To Quit, Show Compassion": an evidence verb names no speaker
