@@ -1240,6 +1240,12 @@ def test_show_the_noun_after_a_poll_is_no_cue(text):
      "would be its lowest ever"),
     ("The mayor praised the tram line, which Jane Roe described as a waste of money.", "Jane Roe", "described",
      "as a waste of money"),
+    # a past-tense verb after the gap, 'it' as the speaker, and 'who' as the relative pronoun
+    ("The council cut the bus routes, a move that Ann Lee says doubled her commute.", "Ann Lee", "says",
+     "doubled her commute"),
+    ("The mayor said the union wants a vote on Friday, which it had said was unacceptable.", "it", "said",
+     "was unacceptable"),
+    ("She spoke of her brothers, who she said were living abroad.", "she", "said", "were living abroad"),
 ])
 def test_an_object_relative_clause_is_an_attribution_of_its_own(text, source, cue, content):
     inner = attributed(text)[-1]

@@ -1486,11 +1486,11 @@ def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
     return None
 
 
-_OBJECT_RELATIVE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom)\s+(?P<np>he|she|they|we|I|[A-Z][\w.'\u2019-]*"
+_OBJECT_RELATIVE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom|who)\s+(?P<np>he|she|they|we|I|it|[A-Z][\w.'\u2019-]*"
                               rf"(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})(?:\s+{_AUX})*\s+(?=[a-z])")
 
 
-_GAP_AFTER_CUE = re.compile(r"(?:would|could|will|can|may|might|must|should|is|was|are|were|has|had|have|[a-z]+s|as)\b"
+_GAP_AFTER_CUE = re.compile(r"(?:would|could|will|can|may|might|must|should|is|was|are|were|has|had|have|[a-z]+s|[a-z]+ed|as)\b"
                             r"|[\u201c\"]")  # the relative pronoun is the subject: "which he said would ...", "he described as"
 
 
