@@ -2097,3 +2097,23 @@ def test_a_verb_after_the_determined_phrase_is_no_speaker():
     # false friend: 'said the board' followed by its own verb opens a clause, not a speaker's phrase
     claims = attributed("\u201cIt is over,\u201d said the mayor, and the board agreed that the vote was final.")
     assert claims[0].source.mention.text == "the mayor"
+
+
+def test_a_parenthetical_frame_opening_the_content_reports_it():
+    [c] = attributed("The mayor hoped, she said, that the council would approve the budget.")
+    assert (c.cue.text, c.text) == ("hoped", "that the council would approve the budget")
+    assert [(v.mention.text, v.cue.text) for v in c.source.via_frames] == [("she", "said")]
+
+
+def test_a_parenthetical_frame_inside_the_content_reports_it_and_splits_it():
+    claims = attributed("The mayor admitted the budget was late, which is a problem, Smith said, for every school.")
+    assert [c.text for c in claims if c.cue is not None and c.cue.text == "admitted"] == [
+        "the budget was late, which is a problem", "for every school"]
+    assert all([(v.mention.text, v.cue.text) for v in c.source.via_frames] == [("Smith", "said")]
+               for c in claims if c.cue is not None and c.cue.text == "admitted")
+
+
+def test_a_parenthetical_frame_inside_a_quotation_is_the_quotation_s_own():
+    # false friend: the commas are the quoted speaker's, not the reporter's frame
+    [c] = attributed("The mayor said \u201cthe budget, Smith said, is late\u201d and left.")
+    assert c.source.via_frames == []

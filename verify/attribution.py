@@ -649,6 +649,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                 or _frame_after_clause_break(text, frame, end, quotes)
         frame = nxt
     if frames:
+        for f in frames:
+            _parenthetical_report(text, f, quotes)
         _trailing_citing(text, frames)
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
@@ -828,6 +830,33 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
     frame.content = _strip_span(text, frame.content[0], m.start("np"))
     frame.via = [m.span("np")] + frame.via
     frame.via_cues[m.span("np")] = m.span("cue")
+
+
+_PARENTHETICAL_REPORT = re.compile(r",\s+(?P<np>he|she|they|I|we|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)?)\s+"
+                                   r"(?P<cue>said|says|added|noted|argued|argues|wrote|writes|explained|insisted|recalled)"
+                                   r"(?:\s+(?:in|on|during)\s+[^,;:\u201c\u201d\"]{2,40}?)?,\s*")
+
+
+def _parenthetical_report(text: str, frame: Frame, quotes) -> None:
+    """"He hoped, he said, that the paper would stay away", "which is an outcome, he said, “we've long
+    anticipated”": a speech frame set off by commas inside another frame's content reports that content
+    (its outer source, via, with its cue); the content is the words around it."""
+    a, b = frame.content
+    if a < frame.cue[1] or "," not in text[a:b]:
+        return
+    for m in _PARENTHETICAL_REPORT.finditer(text, max(frame.cue[1], a - 2), b):
+        if strictly_inside(quotes, m.start()) or m.start("np") in (frame.source[0],) or m.end() >= b - 2:
+            continue
+        if not _valid_source(m.group("np"), strict=True):
+            continue
+        frame.via = [m.span("np")] + frame.via
+        frame.via_cues[m.span("np")] = m.span("cue")
+        if m.start() <= a:  # "He hoped, he said, that C"
+            frame.content = _strip_span(text, m.end(), b)
+        else:
+            frame.content = _strip_span(text, a, m.start())
+            frame.more_content.append(_strip_span(text, m.end(), b))
+        return
 
 
 def _trailing_inverted_report(text: str, frame: Frame, start: int, lo: int, body_end: int, quotes) -> None:
