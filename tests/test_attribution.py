@@ -2117,3 +2117,23 @@ def test_a_parenthetical_frame_inside_a_quotation_is_the_quotation_s_own():
     # false friend: the commas are the quoted speaker's, not the reporter's frame
     [c] = attributed("The mayor said \u201cthe budget, Smith said, is late\u201d and left.")
     assert c.source.via_frames == []
+
+
+@pytest.mark.parametrize("text, content, outer, cue", [
+    ("The mayor welcomed the new budget, his brother added.", "the new budget", "his brother", "added"),
+    ("The city wants to stop the new tolls, which hurt commuters, the lawsuit says.",
+     "to stop the new tolls, which hurt commuters", "the lawsuit", "says"),
+    ("The mayor admitted the work was unpaid, the Gazette reported in 1998.", "the work was unpaid", "the Gazette",
+     "reported"),
+    ("The mayor praised the police, Ann Lee said in opening the meeting.", "the police", "Ann Lee", "said"),
+])
+def test_a_speech_verb_closing_the_sentence_names_any_speaker(text, content, outer, cue):
+    c = attributed(text)[0]
+    [vf] = c.source.via_frames
+    assert (c.text, vf.mention.text, vf.cue.text) == (content, outer, cue)
+
+
+def test_an_evidence_verb_closing_the_sentence_still_needs_a_record():
+    # false friend: 'the economy shows' is no report of the frame before it
+    c = attributed("The mayor praised the budget, and the economy shows.")[0]
+    assert c.source.via_frames == []

@@ -807,6 +807,12 @@ _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u20
                               r"(?!\s+(?:said|say|says|show|shows|showed|found|find|indicate|indicated)\b)(?P<tail>[^,;:\u201c\u201d\"]{0,60})$")
 
 
+# what else may close a trailing frame: a year ("The Washington Post reported in 1991") or what the speaker was
+# doing ("Martha Raddatz said in posing the question to Christie", "he said while visiting Ohio")
+_OCCASION_TAIL = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|(?:in|while|when|after|before)\s+[a-z]+ing\b[^,;:\u201c\u201d\"]*)\s*")
+_EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "indicate", "indicates", "indicated", "reports", "reported"}
+
+
 def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
     """"In one email, Carter discussed how he had placed a note in a burn bag, the Times reported.", "Clinton
     praised the plan, her spokesman said.": the sentence's last frame is itself reported by an outlet or a
@@ -822,11 +828,12 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
         return
     if m and m.group("tail").strip():
         tail = _AFTER_CUE.match(m.group("tail"))  # "..., Bill Clinton said this week at an event in Wyoming"
-        if not tail or m.group("tail")[tail.end():].strip():
+        rest = m.group("tail")[tail.end():] if tail else m.group("tail")
+        if rest.strip() and not _OCCASION_TAIL.fullmatch(rest):
             return
-    if m is None or strictly_inside(quotes, m.start("np")) or not _valid_source(m.group("np"), strict=True) \
-            or m.start() - frame.content[0] < 3:
-        return
+    if m is None or strictly_inside(quotes, m.start("np")) or m.start() - frame.content[0] < 3 \
+            or not _valid_source(m.group("np"), strict=m.group("cue").lower() in _EVIDENCE_VERBS):
+        return  # a speech verb names its speaker ("his brother added", "the lawsuit says"); "the data show" needs a record
     frame.content = _strip_span(text, frame.content[0], m.start("np"))
     frame.via = [m.span("np")] + frame.via
     frame.via_cues[m.span("np")] = m.span("cue")
