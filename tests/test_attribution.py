@@ -2137,3 +2137,18 @@ def test_an_evidence_verb_closing_the_sentence_still_needs_a_record():
     # false friend: 'the economy shows' is no report of the frame before it
     c = attributed("The mayor praised the budget, and the economy shows.")[0]
     assert c.source.via_frames == []
+
+
+def test_a_relative_clause_on_an_inverted_speaker_may_quote():
+    text = ("\u201cWe are ready,\u201d said Ann Lee, the union's chief negotiator, who added that talks would focus on "
+            "\u201cpay and hours.\u201d")
+    claims = attributed(text)
+    assert [(c.source.mention.text, c.cue.text) for c in claims] == [("Ann Lee", "said"), ("who", "added")]
+    assert claims[1].text == "talks would focus on \u201cpay and hours.\u201d"
+    # the description is the reporter's own claim
+    assert "the union's chief negotiator" in [c.text for c in analyze(text).claim_records if c.source.type == "reporter"]
+
+
+def test_a_quotation_resumed_after_the_description_is_no_part_of_it():
+    claims = attributed("\u201cWe are ready,\u201d said Ann Lee, who leads the union, \u201cand we will not wait.\u201d")
+    assert all(c.source.mention.text in ("Ann Lee",) or c.cue is None for c in claims)

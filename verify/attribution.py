@@ -1835,9 +1835,20 @@ def _description_after_source(text: str, pos: int, body_end: int) -> list[tuple[
     if not m:
         return []
     a, b = _strip_span(text, m.end(), body_end)
-    if len(text[a:b].split()) < 2 or _OPENS_QUOTATION.search(text[a:b]) or "\u201c" in text[a:b]:
+    if len(text[a:b].split()) < 2:
         return []
+    if _OPENS_QUOTATION.search(text[a:b]) or "\u201c" in text[a:b]:
+        # a quotation resumed after the description ('said Jane Doe, a lawyer, "D."') is not part of it; a
+        # relative clause quoting in its own words is ('said Scott Reed, who added that he will focus on "local issues.')
+        rel = _RELATIVE_IN_DESCRIPTION.search(text, a, b)
+        quote = re.compile("[\u201c\"]|''").search(text, a, b)
+        if rel is None or (quote and quote.start() < rel.start()) or _RESUMED_AFTER_COMMA.search(text, a, b):
+            return []
     return [(a, b)]
+
+
+_RESUMED_AFTER_COMMA = re.compile(r",\s*(?:[\u201c\"]|'')")
+_RELATIVE_IN_DESCRIPTION = re.compile(r"\b(?:who|which)\s", re.I)
 
 
 _PERSONAL_NAME = re.compile(r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}")
