@@ -2152,3 +2152,16 @@ def test_a_relative_clause_on_an_inverted_speaker_may_quote():
 def test_a_quotation_resumed_after_the_description_is_no_part_of_it():
     claims = attributed("\u201cWe are ready,\u201d said Ann Lee, who leads the union, \u201cand we will not wait.\u201d")
     assert all(c.source.mention.text in ("Ann Lee",) or c.cue is None for c in claims)
+
+
+def test_when_asked_whom_opens_a_question_before_the_answer():
+    claims = attributed("And when asked whom she supported, the voter smiled and said, \u201cNobody yet.\u201d")
+    assert [(c.cue.text, c.text) for c in claims] == [("asked", "whom she supported"),
+                                                     ("said", "\u201cNobody yet.\u201d")]
+
+
+def test_the_answer_after_a_question_in_mid_sentence_has_its_own_frame():
+    claims = attributed("She said the plan was sound, and when asked whether it would pass, she said, \u201cI hope so.\u201d")
+    assert [(c.cue.text, c.text) for c in claims] == [("said", "the plan was sound, and"),
+                                                     ("asked", "whether it would pass"),
+                                                     ("said", "\u201cI hope so.\u201d")]

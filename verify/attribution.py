@@ -795,9 +795,21 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
     for f in frames:
         if f.content[0] < m.start() < f.content[1]:
             f.content = _strip_span(text, f.content[0], m.start())
+            # what was read after the question (a resumed part, an outer source) is the answer's
+            f.more_content = [p for p in f.more_content if p[0] < m.start()]
+            f.via_cues = {v: c for v, c in f.via_cues.items() if v[0] < m.start()}
+            f.via = [v for v in f.via if v[0] < m.start()]
     if not frames:
         asked.reporter_parts = [_strip_span(text, start, m.start())]
     frames.append(asked)
+    # "..., and when asked whether he was encouraging them, he said, 'I hope not.'": the answer's own frame
+    # after the question's closing comma ends the question
+    cut = _content_closed_by_comma(text, content[0], content[1], quotes)
+    if cut is not None:
+        answer = find_frame(text, cut[1], end, quotes)
+        if answer is not None and answer.cue[0] >= cut[1] and answer.source[0] >= cut[1]:
+            asked.content = cut[0]
+            frames.append(answer)
 
 
 _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:first\s+|\w+ly\s+)?"
@@ -1549,9 +1561,9 @@ def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")
 
 
-_ASKED = re.compile(r"(?:When\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_ASKED = re.compile(r"(?:(?:And|But)\s+(?=[Ww]hen\b))?(?:[Ww]hen\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                     r"|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:[^,;:\u201c\u201d\"]{0,60}?\s+)??"
-                    r"(?=(?:whether|if|about|what|how|why|who|when|where|which)\b)")
+                    r"(?=(?:whether|if|about|what|how|why|who|whom|when|where|which)\b)")
 _QUESTION_END = re.compile(r"(?:,[\u201d\"]|[\u201d\"]?,)\s")
 
 
