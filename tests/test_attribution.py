@@ -2165,3 +2165,8 @@ def test_the_answer_after_a_question_in_mid_sentence_has_its_own_frame():
     assert [(c.cue.text, c.text) for c in claims] == [("said", "the plan was sound, and"),
                                                      ("asked", "whether it would pass"),
                                                      ("said", "\u201cI hope so.\u201d")]
+
+
+def test_think_tank_is_a_noun_not_a_belief():
+    [c] = attributed("Ann Lee, a fellow at the Harbor Institute, a think tank in Boston, said the tax would fail.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the tax would fail")
