@@ -2170,3 +2170,8 @@ def test_the_answer_after_a_question_in_mid_sentence_has_its_own_frame():
 def test_think_tank_is_a_noun_not_a_belief():
     [c] = attributed("Ann Lee, a fellow at the Harbor Institute, a think tank in Boston, said the tax would fail.")
     assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the tax would fail")
+
+
+def test_helped_found_is_founding_not_finding():
+    [c] = attributed("Ann Lee, who helped found the tenants' union, said the tax would fail.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the tax would fail")

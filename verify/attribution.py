@@ -1302,6 +1302,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
             continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
+        if m.group().lower() == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
+            continue  # "who helped found EDGE": to found a group, no finding is reported
         if m.group().lower() == "think" and _THINK_TANK.match(text, ce):
             continue  # "a founder of the think tank Third Way, said": a noun, no one thinks
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
@@ -1337,6 +1339,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
 
 
 _THINK_TANK = re.compile(r"\s+tanks?\b", re.I)
+_HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+$", re.I)
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
 _MAY_FIND = re.compile(r"(?:\b(?:can|could|will|would|might|may|must|should|to|help|and|better)|n['\u2019]t|['\u2019](?:ll|d))"
                        r"(?:\s+\w+ly)?\s+$", re.I)
