@@ -2465,11 +2465,7 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
     first = text[start:start + 20].split()[:1]
     word = first[0].lower() if first else ""
-    if word in ("but", "and") and len(text[start:start + 30].split()) > 1:  # "But on Tuesday, he stood with ..."
-        k = text.index(first[0], start) + len(first[0])
-        after = _past_fronted_phrase(text, k, cue_start)
-        if after > k:
-            return after
+
     if re.fullmatch(r"[A-Z][a-z]+ly,", first[0] if first else ""):  # "Essentially, Clinton's lawyers looked ..."
         return text.index(first[0], start) + len(first[0])
     if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout") \
