@@ -2124,6 +2124,7 @@ def test_a_parenthetical_frame_inside_a_quotation_is_the_quotation_s_own():
     ("The mayor admitted the work was unpaid, the Gazette reported in 1998.", "the work was unpaid", "the Gazette",
      "reported"),
     ("The mayor praised the police, Ann Lee said in opening the meeting.", "the police", "Ann Lee", "said"),
+    ("The mayor praised the police, Ann Lee said as she left the hall.", "the police", "Ann Lee", "said"),
 ])
 def test_a_speech_verb_closing_the_sentence_names_any_speaker(text, content, outer, cue):
     c = attributed(text)[0]

@@ -820,8 +820,10 @@ _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u20
 
 
 # what else may close a trailing frame: a year ("The Washington Post reported in 1991") or what the speaker was
-# doing ("Martha Raddatz said in posing the question to Christie", "he said while visiting Ohio")
-_OCCASION_TAIL = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|(?:in|while|when|after|before)\s+[a-z]+ing\b[^,;:\u201c\u201d\"]*)\s*")
+# doing ("Martha Raddatz said in posing the question to Christie", "he said while visiting Ohio", "Susan said as she
+# turned around")
+_OCCASION_TAIL = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|(?:in|while|when|after|before)\s+[a-z]+ing\b[^,;:\u201c\u201d\"]*"
+                            r"|as\s+(?:he|she|they|we|I)\s+[^,;:\u201c\u201d\"]*)\s*")
 _EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "indicate", "indicates", "indicated", "reports", "reported"}
 
 
