@@ -2057,6 +2057,13 @@ def test_a_speech_participle_before_a_coordinated_cue_is_the_next_frame():
     # a fronted adverb comes before the subject
     ("Essentially, the auditors looked through the ledgers and found that two accounts were missing.", "the auditors", "found",
      "two accounts were missing"),
+    # a sentence adverb, a relative clause or a participle set off after the subject
+    ("Likewise, the mayor visited the plant and urged workers to join the union.", "the mayor", "urged",
+     "workers to join the union"),
+    ("The mayor, who has led the city for years, toured the plant and said it would stay open.", "The mayor", "said",
+     "it would stay open"),
+    ("The tenants, hoping for a quick answer, met the owner and said the rent was too high.", "The tenants", "said",
+     "the rent was too high"),
     # a subject of more than eight words
     ("The state Court of Appeals for the Second District overruled the board and said the vote was valid.",
      "The state Court of Appeals for the Second District", "said", "the vote was valid"),

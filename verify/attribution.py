@@ -2463,13 +2463,18 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     return (subject, []) if subject else None
 
 
+_SENTENCE_ADVERBS = {"likewise", "however", "meanwhile", "instead", "still", "yet", "moreover", "furthermore",
+                     "similarly", "separately", "again", "now", "so", "thus", "also", "indeed", "later", "earlier", "then"}
+
+
 def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
     first = text[start:start + 20].split()[:1]
     word = first[0].lower() if first else ""
 
-    if re.fullmatch(r"[A-Z][a-z]+ly,", first[0] if first else ""):  # "Essentially, Clinton's lawyers looked ..."
-        return text.index(first[0], start) + len(first[0])
+    if first and (re.fullmatch(r"[A-Z][a-z]+ly,", first[0]) or first[0][:1].isupper()
+                  and first[0].lower().rstrip(",") in _SENTENCE_ADVERBS and first[0].endswith(",")):
+        return text.index(first[0], start) + len(first[0])  # "Essentially, Clinton's lawyers looked ...", "Likewise, ..."
     if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout") \
             or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
@@ -2518,6 +2523,11 @@ def _verb_after_a_name(text: str, chosen: list[tuple[int, int]], word: str, nxt:
 _APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,100}|\d{1,3}),\s+(?!who\b|which\b|whose\b)[a-z]")
 
 
+# a relative clause or a participle set off after the subject ("Priebus, who has been in contact for months, arrived
+# ... and acknowledged C", "House Democrats, looking for a way to shake things up, seized the floor and said C")
+_ASIDE_AFTER_SUBJECT = re.compile(r"\s+(?:who|which|[a-z]+ing)\b[^,;:\u201c\u201d\"]{3,150},\s+(?=[a-z])")
+
+
 def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
     """The noun phrase opening the clause at start: a pronoun, or the words up to the first verb-like
     word (a word ending in -ed, or a common auxiliary/irregular verb). comma_ends: a comma closes the
@@ -2542,7 +2552,8 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
                                            or _verb_after_a_name(text, chosen, low, toks[i + 1:i + 2])):
             break
         if w.endswith(","):
-            if not comma_ends and not (w[:1].isupper() and _APPOSITIVE.match(text, b, end)):
+            if not comma_ends and not (w[:1].isupper() and _APPOSITIVE.match(text, b, end)
+                                       or _ASIDE_AFTER_SUBJECT.match(text, b, end)):
                 return None  # "Gary Emineth, a former chairman, became a delegate and said": the name is the subject
             chosen.append((a, b - 1))
             break
