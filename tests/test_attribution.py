@@ -2054,7 +2054,9 @@ def test_a_speech_participle_before_a_coordinated_cue_is_the_next_frame():
 
 
 @pytest.mark.parametrize("text, source, cue, content", [
-    # a fronted adverb comes before the subject
+    # a fronted time after the opening conjunction, and a fronted adverb, come before the subject
+    ("But on Monday, the mayor toured the plant and urged workers to join the union.", "the mayor", "urged",
+     "workers to join the union"),
     ("Essentially, the auditors looked through the ledgers and found that two accounts were missing.", "the auditors", "found",
      "two accounts were missing"),
     # a sentence adverb, a relative clause or a participle set off after the subject

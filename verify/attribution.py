@@ -2471,7 +2471,11 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
     first = text[start:start + 20].split()[:1]
     word = first[0].lower() if first else ""
-
+    if word in ("but", "and") and len(text[start:start + 30].split()) > 1:  # "But on Tuesday, he stood with ..."
+        k = text.index(first[0], start) + len(first[0])
+        after = _past_fronted_phrase(text, k, cue_start)
+        if after > k:
+            return after
     if first and (re.fullmatch(r"[A-Z][a-z]+ly,", first[0]) or first[0][:1].isupper()
                   and first[0].lower().rstrip(",") in _SENTENCE_ADVERBS and first[0].endswith(",")):
         return text.index(first[0], start) + len(first[0])  # "Essentially, Clinton's lawyers looked ...", "Likewise, ..."
