@@ -2183,3 +2183,18 @@ def test_think_tank_is_a_noun_not_a_belief():
 def test_helped_found_is_founding_not_finding():
     [c] = attributed("Ann Lee, who helped found the tenants' union, said the tax would fail.")
     assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the tax would fail")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The bridge will close in May, teachers and union officials told the Gazette.", "teachers and union officials"),
+    ("The guard grabbed her arm, she and another reporter said.", "she and another reporter"),
+])
+def test_two_speakers_joined_by_and_after_the_content(text, mention):
+    [c] = attributed(text)
+    assert c.source.mention.text == mention
+
+
+def test_and_inside_the_content_is_no_joined_speaker():
+    # false friend: 'and' joins two clauses of the content, not two speakers
+    [c] = attributed("The mayor said taxes will rise and voters will pay more.")
+    assert (c.source.mention.text, c.text) == ("The mayor", "taxes will rise and voters will pay more")

@@ -2064,6 +2064,22 @@ def _tokens_back(text: str, start: int, pos: int) -> list[tuple[int, int]]:
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:both|all|each)\s*$", re.I)
 
 
+_COORDINATED_HEAD = {"he", "she", "they", "we", "i"}
+
+
+def _coordinated_speakers(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """'..., she and another reporter said.', '..., teachers and union officials told POLITICO.': two speakers
+    joined by 'and' right after the content's comma. The word before 'and' is a subject pronoun or a plural
+    noun, and a comma (or the sentence's start) comes right before it."""
+    if i < 1:
+        return False
+    before = text[toks[i - 1][0]:toks[i - 1][1]]
+    low = before.lower()
+    opener = i < 2 or text[toks[i - 2][0]:toks[i - 2][1]].endswith((",", "\u201d", '"', "''"))
+    return opener and (low in _COORDINATED_HEAD or (low.isalpha() and low.endswith("s") and low not in _BOUNDARY_WORDS
+                                                    and low not in _VERBISH and before[:1].islower()))
+
+
 def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = False):
     """The source phrase before a cue: ((start, end), reporter_parts) or None.
 
@@ -2194,6 +2210,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
             break
         if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
+                and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
         chosen.append((a, b))
