@@ -2198,3 +2198,8 @@ def test_and_inside_the_content_is_no_joined_speaker():
     # false friend: 'and' joins two clauses of the content, not two speakers
     [c] = attributed("The mayor said taxes will rise and voters will pay more.")
     assert (c.source.mention.text, c.text) == ("The mayor", "taxes will rise and voters will pay more")
+
+
+def test_a_single_quotation_closed_after_its_comma_ends_the_content():
+    [c] = attributed("Buses Are \u2018A Public Disgrace,\u2019 Ann Lee Tells City Council.\n\nThe councillor spoke on Monday.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "Tells", "Buses Are \u2018A Public Disgrace,\u2019")

@@ -2207,8 +2207,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         bare = w.strip("\u201c\u201d\"'()[]").lower()
         if w.startswith("(") and w.endswith(")") and chosen == [] and len(w) <= 12:
             continue  # a party and state label after a name: "Rep. Elijah Cummings (D-Md.)"
-        if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
-            break
+        if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014", ",\u2019", ",'")) or w in ("-", "\u2013", "\u2014"):
+            break  # also a single quotation closed after its comma: "Guns Are \u2018A Crisis,\u2019 Howard Dean Tells ..."
         if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
