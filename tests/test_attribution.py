@@ -2203,3 +2203,12 @@ def test_and_inside_the_content_is_no_joined_speaker():
 def test_a_single_quotation_closed_after_its_comma_ends_the_content():
     [c] = attributed("Buses are \u2018a public disgrace,\u2019 Ann Lee told the city council.")
     assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "told", "Buses are \u2018a public disgrace,\u2019")
+
+
+@pytest.mark.parametrize("text", [
+    "The Gazette, for one, noted that the bridge was late.",
+    "The Gazette, in particular, noted that the bridge was late.",
+])
+def test_an_interjected_phrase_between_the_source_and_its_cue(text):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The Gazette", "noted", "the bridge was late")
