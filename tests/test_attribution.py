@@ -1240,6 +1240,12 @@ def test_show_the_noun_after_a_poll_is_no_cue(text):
      "would be its lowest ever"),
     ("The mayor praised the tram line, which Jane Roe described as a waste of money.", "Jane Roe", "described",
      "as a waste of money"),
+    # a past-tense verb after the gap, 'it' as the speaker, and 'who' as the relative pronoun
+    ("The council cut the bus routes, a move that Ann Lee says doubled her commute.", "Ann Lee", "says",
+     "doubled her commute"),
+    ("The mayor said the union wants a vote on Friday, which it had said was unacceptable.", "it", "said",
+     "was unacceptable"),
+    ("She spoke of her brothers, who she said were living abroad.", "she", "said", "were living abroad"),
 ])
 def test_an_object_relative_clause_is_an_attribution_of_its_own(text, source, cue, content):
     inner = attributed(text)[-1]
@@ -2517,3 +2523,213 @@ def test_a_participle_after_a_noun_is_that_nouns_stance(text, source, reporter):
     [c] = [c for c in claims if c.cue is not None]
     assert c.source.mention.text == source
     assert [r.text for r in claims if r.cue is None] == [reporter]
+
+
+@pytest.mark.parametrize("text, content, inner_cue, outer, outer_cue", [
+    ("The mayor praised the plan as a good start, said Ann Lee, a council member.", "the plan as a good start",
+     "praised", "Ann Lee", "said"),
+    ("Even in the suburbs, where voters opposed the tax, the measure will pass, said a city official who studies the region.",
+     "the tax, the measure will pass", "opposed", "a city official", "said"),
+])
+def test_an_inverted_frame_closing_the_sentence_reports_the_frame_before_it(text, content, inner_cue, outer, outer_cue):
+    [c] = attributed(text)
+    [vf] = c.source.via_frames
+    assert (c.text, c.cue.text, vf.mention.text, vf.cue.text) == (content, inner_cue, outer, outer_cue)
+
+
+@pytest.mark.parametrize("text", [
+    # false friends: an evidence verb after a comma names no speaker; a verb after its object is no inverted frame
+    "Paper Says Mayor Must Quit Politics, Show Respect For Voters.",
+    "The mayor praised the plan as a good start, said nothing of its cost and left.",
+])
+def test_no_inverted_frame_closing_the_sentence(text):
+    assert all(c.source.via_frames == [] for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Even in the capital, where most unions have opposed the plan, the mayor said it would pass easily.",
+     ("most unions", "opposed", "the plan"), ("the mayor", "said", "it would pass easily")),
+    # an occasion after the cue ends on a word boundary: "in his memoir" is not "in his memo" and "ir"
+    ("Despite what he wrote in his memoir, the senator said he regrets nothing.",
+     ("he", "wrote", "in his memoir"), ("the senator", "said", "he regrets nothing")),
+])
+def test_a_frame_in_a_subordinate_clause_leaves_the_main_clause_its_own_frame(text, first, second):
+    a, b = attributed(text)
+    assert (a.source.mention.text, a.cue.text, a.text) == first
+    assert (b.source.mention.text, b.cue.text, b.text) == second
+
+
+def test_a_subordinate_clause_inside_the_content_keeps_the_frame_whole():
+    # false friend: the subordinator comes after the frame, inside what was said
+    [c] = attributed("The mayor said that when the river rises, the bridge will close.")
+    assert (c.cue.text, c.text) == ("said", "when the river rises, the bridge will close")
+
+
+def test_a_speech_participle_before_a_coordinated_cue_is_the_next_frame():
+    claims = attributed("The mayor criticized the council, saying the budget was late, and urged voters to attend.")
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in claims] == [
+        ("The mayor", "criticized", "the council"),
+        ("The mayor", "saying", "the budget was late"),
+        ("The mayor", "urged", "voters to attend"),
+    ]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # a fronted time after the opening conjunction, and a fronted adverb, come before the subject
+    ("But on Monday, the mayor toured the plant and urged workers to join the union.", "the mayor", "urged",
+     "workers to join the union"),
+    ("Essentially, the auditors looked through the ledgers and found that two accounts were missing.", "the auditors", "found",
+     "two accounts were missing"),
+    # a sentence adverb, a relative clause or a participle set off after the subject
+    ("Likewise, the mayor visited the plant and urged workers to join the union.", "the mayor", "urged",
+     "workers to join the union"),
+    ("The mayor, who has led the city for years, toured the plant and said it would stay open.", "The mayor", "said",
+     "it would stay open"),
+    ("The tenants, hoping for a quick answer, met the owner and said the rent was too high.", "The tenants", "said",
+     "the rent was too high"),
+    # a subject of more than eight words
+    ("The state Court of Appeals for the Second District overruled the board and said the vote was valid.",
+     "The state Court of Appeals for the Second District", "said", "the vote was valid"),
+])
+def test_the_subject_of_a_coordinated_cue_after_a_fronted_phrase(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
+def test_as_reported_by_names_the_source_like_according_to():
+    [c] = attributed("As reported by the Gazette, the mayor was warned about the bridge last year.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("the Gazette", "As reported by",
+                                                           "the mayor was warned about the bridge last year")
+
+
+def test_a_trailing_as_first_reported_by_is_the_outer_source():
+    [c] = attributed("The mayor said the bridge would close, as first reported by the Gazette.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", "said", "the bridge would close")
+    [vf] = c.source.via_frames
+    assert (vf.mention.text, vf.cue.text) == ("the Gazette", "as first reported by")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("\u201cThe vote will be close,\u201d said one Democrat involved in the campaign, who asked not to be named.",
+     "one Democrat involved in the campaign"),
+    ("\u201cWe never saw the plan,\u201d said the former chief of staff to Governor Ann Lee.",
+     "the former chief of staff to Governor Ann Lee"),
+])
+def test_a_determiner_opens_the_speaker_after_a_closing_quotation(text, mention):
+    [c] = [c for c in attributed(text) if c.cue is not None]
+    assert (c.source.mention.text, c.cue.text) == (mention, "said")
+    assert c.text.startswith("\u201c") and c.text.endswith(",\u201d")
+
+
+def test_a_verb_after_the_determined_phrase_is_no_speaker():
+    # false friend: 'said the board' followed by its own verb opens a clause, not a speaker's phrase
+    claims = attributed("\u201cIt is over,\u201d said the mayor, and the board agreed that the vote was final.")
+    assert claims[0].source.mention.text == "the mayor"
+
+
+def test_a_parenthetical_frame_opening_the_content_reports_it():
+    [c] = attributed("The mayor hoped, she said, that the council would approve the budget.")
+    assert (c.cue.text, c.text) == ("hoped", "that the council would approve the budget")
+    assert [(v.mention.text, v.cue.text) for v in c.source.via_frames] == [("she", "said")]
+
+
+def test_a_parenthetical_frame_inside_the_content_reports_it_and_splits_it():
+    claims = attributed("The mayor admitted the budget was late, which is a problem, Smith said, for every school.")
+    assert [c.text for c in claims if c.cue is not None and c.cue.text == "admitted"] == [
+        "the budget was late, which is a problem", "for every school"]
+    assert all([(v.mention.text, v.cue.text) for v in c.source.via_frames] == [("Smith", "said")]
+               for c in claims if c.cue is not None and c.cue.text == "admitted")
+
+
+def test_a_parenthetical_frame_inside_a_quotation_is_the_quotation_s_own():
+    # false friend: the commas are the quoted speaker's, not the reporter's frame
+    [c] = attributed("The mayor said \u201cthe budget, Smith said, is late\u201d and left.")
+    assert c.source.via_frames == []
+
+
+@pytest.mark.parametrize("text, content, outer, cue", [
+    ("The mayor welcomed the new budget, his brother added.", "the new budget", "his brother", "added"),
+    ("The city wants to stop the new tolls, which hurt commuters, the lawsuit says.",
+     "to stop the new tolls, which hurt commuters", "the lawsuit", "says"),
+    ("The mayor admitted the work was unpaid, the Gazette reported in 1998.", "the work was unpaid", "the Gazette",
+     "reported"),
+    ("The mayor praised the police, Ann Lee said in opening the meeting.", "the police", "Ann Lee", "said"),
+    ("The mayor praised the police, Ann Lee said as she left the hall.", "the police", "Ann Lee", "said"),
+])
+def test_a_speech_verb_closing_the_sentence_names_any_speaker(text, content, outer, cue):
+    c = attributed(text)[0]
+    [vf] = c.source.via_frames
+    assert (c.text, vf.mention.text, vf.cue.text) == (content, outer, cue)
+
+
+def test_an_evidence_verb_closing_the_sentence_still_needs_a_record():
+    # false friend: 'the economy shows' is no report of the frame before it
+    c = attributed("The mayor praised the budget, and the economy shows.")[0]
+    assert c.source.via_frames == []
+
+
+def test_a_relative_clause_on_an_inverted_speaker_may_quote():
+    text = ("\u201cWe are ready,\u201d said Ann Lee, the union's chief negotiator, who added that talks would focus on "
+            "\u201cpay and hours.\u201d")
+    claims = attributed(text)
+    assert [(c.source.mention.text, c.cue.text) for c in claims] == [("Ann Lee", "said"), ("who", "added")]
+    assert claims[1].text == "talks would focus on \u201cpay and hours.\u201d"
+    # the description is the reporter's own claim
+    assert "the union's chief negotiator" in [c.text for c in analyze(text).claim_records if c.source.type == "reporter"]
+
+
+def test_a_quotation_resumed_after_the_description_is_no_part_of_it():
+    claims = attributed("\u201cWe are ready,\u201d said Ann Lee, who leads the union, \u201cand we will not wait.\u201d")
+    assert all(c.source.mention.text in ("Ann Lee",) or c.cue is None for c in claims)
+
+
+def test_when_asked_whom_opens_a_question_before_the_answer():
+    claims = attributed("And when asked whom she supported, the voter smiled and said, \u201cNobody yet.\u201d")
+    assert [(c.cue.text, c.text) for c in claims] == [("asked", "whom she supported"),
+                                                     ("said", "\u201cNobody yet.\u201d")]
+
+
+def test_the_answer_after_a_question_in_mid_sentence_has_its_own_frame():
+    claims = attributed("She said the plan was sound, and when asked whether it would pass, she said, \u201cI hope so.\u201d")
+    assert [(c.cue.text, c.text) for c in claims] == [("said", "the plan was sound, and"),
+                                                     ("asked", "whether it would pass"),
+                                                     ("said", "\u201cI hope so.\u201d")]
+
+
+def test_think_tank_is_a_noun_not_a_belief():
+    [c] = attributed("Ann Lee, a fellow at the Harbor Institute, a think tank in Boston, said the tax would fail.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the tax would fail")
+
+
+def test_helped_found_is_founding_not_finding():
+    [c] = attributed("Ann Lee, who helped found the tenants' union, said the tax would fail.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the tax would fail")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The bridge will close in May, teachers and union officials told the Gazette.", "teachers and union officials"),
+    ("The guard grabbed her arm, she and another reporter said.", "she and another reporter"),
+])
+def test_two_speakers_joined_by_and_after_the_content(text, mention):
+    [c] = attributed(text)
+    assert c.source.mention.text == mention
+
+
+def test_and_inside_the_content_is_no_joined_speaker():
+    # false friend: 'and' joins two clauses of the content, not two speakers
+    [c] = attributed("The mayor said taxes will rise and voters will pay more.")
+    assert (c.source.mention.text, c.text) == ("The mayor", "taxes will rise and voters will pay more")
+
+
+def test_a_single_quotation_closed_after_its_comma_ends_the_content():
+    [c] = attributed("Buses are \u2018a public disgrace,\u2019 Ann Lee told the city council.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "told", "Buses are \u2018a public disgrace,\u2019")
+
+
+@pytest.mark.parametrize("text", [
+    "The Gazette, for one, noted that the bridge was late.",
+    "The Gazette, in particular, noted that the bridge was late.",
+])
+def test_an_interjected_phrase_between_the_source_and_its_cue(text):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The Gazette", "noted", "the bridge was late")

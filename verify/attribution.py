@@ -70,7 +70,7 @@ WINDOW = 300  # characters searched before a cue for its source, so long sentenc
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
         (?:on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
-      | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+      | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)s?\b(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
       | (?:of|about)\s+[^:,;\u201c\u201d"]{2,60}?(?=:)
@@ -658,17 +658,20 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             nxt = _frame_after_break(text, frame, end, quotes, _CLAUSE_BREAK, WINDOW,
                                      lambda m, cand: cand.source[0] == m.end()) \
                 or _frame_after_break(text, frame, end, quotes, _FRONTED_AFTER_COMMA, 80, _after_fronted_phrase)
-            if nxt is None and _SUBORDINATE_OPENING.match(text, start, frame.cue[0]):
+            if nxt is None and (_SUBORDINATE_OPENING.match(text, start, frame.cue[0])
+                                or _in_subordinate_clause(text, start, frame)):
                 # "While one company says A, another says B": the main clause after the comma has its own frame
                 nxt = _frame_after_break(text, frame, end, quotes, _COMMA, WINDOW, lambda m, cand: cand.source[0] == m.end())
             if nxt is None and not frame.agentless:
-                nxt = _coordinated(text, frame, end, quotes) or _participial(text, frame, end, quotes)
+                nxt = _coordinated_or_participial(text, frame, end, quotes)
         elif not frame.agentless:
             nxt = _participial(text, frame, end, quotes) or _resumed_quotation(text, frame, end) \
                 or _coordinated_after_frame(text, frame, end) or _resumed_statement(text, frame, end) \
                 or _frame_after_clause_break(text, frame, end, quotes)
         frame = nxt
     if frames:
+        for f in frames:
+            _parenthetical_report(text, f, quotes)
         _trailing_citing(text, frames)
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
@@ -682,6 +685,20 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _object_without_when_tail(text, f)
         _quotation_then_reporter(text, f, frames, end, quotes)
     return frames
+
+
+_SUBORDINATOR = re.compile(r"\b(?:while|though|although|whereas|if|because|since|when|where|after|before|once|unless|"
+                           r"despite)\b", re.I)
+
+
+def _in_subordinate_clause(text: str, start: int, frame: Frame) -> bool:
+    """"Even in her hometown, where two members have disavowed Trump, Ferre said C", "Despite what he wrote, Cross
+    said C": the frame sits in a clause opened by a subordinating word after the sentence's start or a comma, so
+    the main clause after the comma that closes it may have its own frame. Only the words from the last comma
+    before the frame are read (cheap, and a subordinator before that comma closed its clause there)."""
+    first = min(frame.cue[0], frame.source[0])
+    comma = text.rfind(",", start, first)
+    return _SUBORDINATOR.search(text, comma + 1 if comma >= 0 else start, first) is not None
 
 
 def _quotation_then_reporter(text: str, frame: Frame, frames: list[Frame], end: int, quotes) -> None:
@@ -921,9 +938,21 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
     for f in frames:
         if f.content[0] < m.start() < f.content[1]:
             f.content = _strip_span(text, f.content[0], m.start())
+            # what was read after the question (a resumed part, an outer source) is the answer's
+            f.more_content = [p for p in f.more_content if p[0] < m.start()]
+            f.via_cues = {v: c for v, c in f.via_cues.items() if v[0] < m.start()}
+            f.via = [v for v in f.via if v[0] < m.start()]
     if not frames:
         asked.reporter_parts = [_strip_span(text, start, m.start())]
     frames.append(asked)
+    # "..., and when asked whether he was encouraging them, he said, 'I hope not.'": the answer's own frame
+    # after the question's closing comma ends the question
+    cut = _content_closed_by_comma(text, content[0], content[1], quotes)
+    if cut is not None:
+        answer = find_frame(text, cut[1], end, quotes)
+        if answer is not None and answer.cue[0] >= cut[1] and answer.source[0] >= cut[1]:
+            asked.content = cut[0]
+            frames.append(answer)
 
 
 _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u201d\"]{2,60}?)\s+(?:first\s+|\w+ly\s+)?"
@@ -931,6 +960,14 @@ _TRAILING_REPORT = re.compile(r",[\u201d\"']*\s+(?:as\s+)?(?P<np>[^,;:\u201c\u20
                               r"added|adds|noted|explained|explains|argued|argues|insisted|insists|recalled|recalls|"
                               r"acknowledged|acknowledges|conceded|concedes|claimed|stated)\b"
                               r"(?!\s+(?:said|say|says|show|shows|showed|found|find|indicate|indicated)\b)(?P<tail>[^,;:\u201c\u201d\"]{0,60})$")
+
+
+# what else may close a trailing frame: a year ("The Washington Post reported in 1991") or what the speaker was
+# doing ("Martha Raddatz said in posing the question to Christie", "he said while visiting Ohio", "Susan said as she
+# turned around")
+_OCCASION_TAIL = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|(?:in|while|when|after|before)\s+[a-z]+ing\b[^,;:\u201c\u201d\"]*"
+                            r"|as\s+(?:he|she|they|we|I)\s+[^,;:\u201c\u201d\"]*)\s*")
+_EVIDENCE_VERBS = {"show", "shows", "showed", "found", "finds", "indicate", "indicates", "indicated", "reports", "reported"}
 
 
 def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quotes) -> None:
@@ -943,20 +980,75 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
     if frame.content[1] < body_end - 1 or lo >= body_end:
         return  # the frame's content must run to the report at the sentence's end
     m = _TRAILING_REPORT.search(text, lo, body_end)
+    if m is None:
+        _trailing_inverted_report(text, frame, start, lo, body_end, quotes)
+        return
     if m and m.group("tail").strip():
         tail = _AFTER_CUE.match(m.group("tail"))  # "..., Bill Clinton said this week at an event in Wyoming"
-        if not tail or m.group("tail")[tail.end():].strip():
+        rest = m.group("tail")[tail.end():] if tail else m.group("tail")
+        if rest.strip() and not _OCCASION_TAIL.fullmatch(rest):
             return
-    if m is None or strictly_inside(quotes, m.start("np")) or not _valid_source(m.group("np"), strict=True) \
-            or m.start() - frame.content[0] < 3:
-        return
+    if m is None or strictly_inside(quotes, m.start("np")) or m.start() - frame.content[0] < 3 \
+            or not _valid_source(m.group("np"), strict=m.group("cue").lower() in _EVIDENCE_VERBS):
+        return  # a speech verb names its speaker ("his brother added", "the lawsuit says"); "the data show" needs a record
     frame.content = _strip_span(text, frame.content[0], m.start("np"))
     frame.via = [m.span("np")] + frame.via
     frame.via_cues[m.span("np")] = m.span("cue")
 
 
+_PARENTHETICAL_REPORT = re.compile(r",\s+(?P<np>he|she|they|I|we|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)?)\s+"
+                                   r"(?P<cue>said|says|added|noted|argued|argues|wrote|writes|explained|insisted|recalled)"
+                                   r"(?:\s+(?:in|on|during)\s+[^,;:\u201c\u201d\"]{2,40}?)?,\s*")
+
+
+def _parenthetical_report(text: str, frame: Frame, quotes) -> None:
+    """"He hoped, he said, that the paper would stay away", "which is an outcome, he said, “we've long
+    anticipated”": a speech frame set off by commas inside another frame's content reports that content
+    (its outer source, via, with its cue); the content is the words around it."""
+    a, b = frame.content
+    if a < frame.cue[1] or "," not in text[a:b]:
+        return
+    for m in _PARENTHETICAL_REPORT.finditer(text, max(frame.cue[1], a - 2), b):
+        if strictly_inside(quotes, m.start()) or m.start("np") in (frame.source[0],) or m.end() >= b - 2:
+            continue
+        if not _valid_source(m.group("np"), strict=True):
+            continue
+        frame.via = [m.span("np")] + frame.via
+        frame.via_cues[m.span("np")] = m.span("cue")
+        if m.start() <= a:  # "He hoped, he said, that C"
+            frame.content = _strip_span(text, m.end(), b)
+        else:
+            frame.content = _strip_span(text, a, m.start())
+            frame.more_content.append(_strip_span(text, m.end(), b))
+        return
+
+
+def _trailing_inverted_report(text: str, frame: Frame, start: int, lo: int, body_end: int, quotes) -> None:
+    """"Even as the race moves to New York, the race will be tight, said Dan Gerstein, an analyst.": the inverted
+    frame closing the sentence ("C, said X") reports all before its comma, the earlier frame's words included, as
+    ", X said." does (_trailing_report). The cue is the sentence's last, a speech or report verb right after a
+    comma, and its source with any description runs to the sentence's end."""
+    last = None
+    for last in cue_matches(text, lo, body_end):
+        pass
+    if last is None or strictly_inside(quotes, last.start()) or _comma_before(text, lo, last.start()) is None:
+        return  # cheap: the inverted cue sits right after its content's comma
+    row = cue_table()[_form(last.group())]
+    if row["frame"] != "clause" or row["category"] not in ("speech", "report") or row.get("source") == "document":
+        return  # "Newspaper Says Clinton Needs To Quit, Show Compassion": an evidence verb names no speaker
+    cand = _try_cue(text, start, body_end, last.start(), last.end(), row, quotes)
+    if cand is None or not cand.rule.endswith("/inverted") or cand.content[1] <= frame.content[0] + 3 \
+            or cand.content[1] >= frame.content[1] or not _closes_clause(text, cand.source[1], body_end) \
+            or max([cand.source[1]] + [b for _a, b in cand.reporter_parts]) < body_end - 60:
+        return
+    frame.content = _strip_span(text, frame.content[0], cand.content[1])
+    frame.via = [cand.source] + frame.via
+    frame.via_cues[cand.source] = cand.cue
+    frame.reporter_parts.extend(cand.reporter_parts)
+
+
 _RELATIVE_AFTER = re.compile(r",\s*((?:which|who|whose)\s)")
-_TRAILING_ACCORDING = re.compile(r",\s*(according\s+to)\s+", re.I)
+_TRAILING_ACCORDING = re.compile(r",\s*(according\s+to|as\s+(?:first\s+|previously\s+|originally\s+)?reported\s+by)\s+", re.I)
 
 
 def _trailing_citing(text: str, frames: list[Frame]) -> None:
@@ -1055,6 +1147,22 @@ def _after_fronted_phrase(m: re.Match, cand: Frame) -> bool:
     text = m.string
     return not cand.agentless and m.end() < cand.source[0] < m.end() + 70 \
         and "," not in text[m.end():cand.source[0]].rstrip(", ")
+
+
+def _coordinated_or_participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """"Clinton attacked Trump, saying he would C, and reminded the audience of D": of a coordinated cue and a
+    speech participle after a comma, both continuing the subject's words, the one that comes first is the next
+    frame (the participle's own content then leads to the coordinated cue)."""
+    content = frame.content
+    nxt = _coordinated(text, frame, end, quotes)
+    if nxt is None:
+        return _participial(text, frame, end, quotes)
+    cut, frame.content = frame.content, content
+    part = _participial(text, frame, end, quotes)
+    if part is not None and part.cue[0] < nxt.cue[0]:
+        return part
+    frame.content = cut
+    return nxt
 
 
 def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -1542,6 +1650,10 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "called off the deal", "called to mind"; "a firm called Cambridge Analytica": the thing's name
         if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
+        if m.group().lower() == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
+            continue  # "who helped found EDGE": to found a group, no finding is reported
+        if m.group().lower() == "think" and _THINK_TANK.match(text, ce):
+            continue  # "a founder of the think tank Third Way, said": a noun, no one thinks
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
             continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
         if m.group().lower() in ("find", "finds", "found") and _FOUND_ONESELF.match(text, ce, body_end):
@@ -1593,6 +1705,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         or _colon_before_quotation(text, start, body_end, quotes)
 
 
+_THINK_TANK = re.compile(r"\s+tanks?\b", re.I)
+_HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+$", re.I)
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
 _FOUND_ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves|yourself|"
                             r"(?:(?:a|an|the|new|other|no|better|much\s+better|common|their|his|her|its|our|more)\s+)*"
@@ -1871,11 +1985,11 @@ def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
     return None
 
 
-_OBJECT_RELATIVE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom)\s+(?P<np>he|she|they|we|I|[A-Z][\w.'\u2019-]*"
+_OBJECT_RELATIVE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom|who)\s+(?P<np>he|she|they|we|I|it|[A-Z][\w.'\u2019-]*"
                               rf"(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})(?:\s+{_AUX})*\s+(?=[a-z])")
 
 
-_GAP_AFTER_CUE = re.compile(r"(?:would|could|will|can|may|might|must|should|is|was|are|were|has|had|have|[a-z]+s|as)\b"
+_GAP_AFTER_CUE = re.compile(r"(?:would|could|will|can|may|might|must|should|is|was|are|were|has|had|have|[a-z]+s|[a-z]+ed|as)\b"
                             r"|[\u201c\"]")  # the relative pronoun is the subject: "which he said would ...", "he described as"
 
 
@@ -1898,9 +2012,9 @@ def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")
 
 
-_ASKED = re.compile(r"(?:When\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_ASKED = re.compile(r"(?:(?:And|But)\s+(?=[Ww]hen\b))?(?:[Ww]hen\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                     r"|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:[^,;:\u201c\u201d\"]{0,60}?\s+)??"
-                    r"(?=(?:whether|if|about|what|how|why|who|when|where|which)\b)")
+                    r"(?=(?:whether|if|about|what|how|why|who|whom|when|where|which)\b)")
 _QUESTION_END = re.compile(r"(?:,[\u201d\"]|[\u201d\"]?,)\s")
 
 
@@ -2193,9 +2307,20 @@ def _description_after_source(text: str, pos: int, body_end: int) -> list[tuple[
     if not m:
         return []
     a, b = _strip_span(text, m.end(), body_end)
-    if len(text[a:b].split()) < 2 or _OPENS_QUOTATION.search(text[a:b]) or "\u201c" in text[a:b]:
+    if len(text[a:b].split()) < 2:
         return []
+    if _OPENS_QUOTATION.search(text[a:b]) or "\u201c" in text[a:b]:
+        # a quotation resumed after the description ('said Jane Doe, a lawyer, "D."') is not part of it; a
+        # relative clause quoting in its own words is ('said Scott Reed, who added that he will focus on "local issues.')
+        rel = _RELATIVE_IN_DESCRIPTION.search(text, a, b)
+        quote = re.compile("[\u201c\"]|''").search(text, a, b)
+        if rel is None or (quote and quote.start() < rel.start()) or _RESUMED_AFTER_COMMA.search(text, a, b):
+            return []
     return [(a, b)]
+
+
+_RESUMED_AFTER_COMMA = re.compile(r",\s*(?:[\u201c\"]|'')")
+_RELATIVE_IN_DESCRIPTION = re.compile(r"\b(?:who|which)\s", re.I)
 
 
 _PERSONAL_NAME = re.compile(r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3}")
@@ -2208,12 +2333,34 @@ def _speaker_closing_a_quotation(text: str, comma: int, ce: int, body_end: int) 
         return None
     sx = _np_after(text, ce, body_end)
     if not sx or text[sx[1]:body_end].strip(" .")[:1] not in ("", ","):
-        return None
+        return _determined_speaker(text, ce, body_end)
     ws = text[sx[0]:sx[1]].split()
     if ws[0].lower() in ("a", "an", "one", "another", "the", "his", "her", "their"):
         return sx
     # or a description ending on the person's name: "said 9/11 widow Terry Strada"
     return sx if len(ws) >= 3 and _PERSONAL_NAME.fullmatch(" ".join(ws[-2:])) and classify(" ".join(ws[-2:])) == "person" else None
+
+
+_DETERMINED_SPEAKER = re.compile(r"\s+((?:a|an|one|another|the)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+?)"
+                                 r"(?=\s+(?:of|for|at|to|from|in|on|with|who|whose|that|which|familiar|involved|close)\b"
+                                 r"|\s+\w+ed\b|\s*,|\s*$)")
+
+
+def _determined_speaker(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
+    """“C,” said one Republican involved in the planning, who spoke on condition of anonymity. / said the former
+    top aide to President Bush.  After a closing quotation and its cue, a determiner opens the speaker's phrase
+    whatever follows it (a participle, a prepositional phrase, a relative clause). The head before those must be a
+    source phrase; the mention runs on to the next comma or relative pronoun ("one Republican involved in the
+    planning"): who the reporter says the speaker is."""
+    m = _DETERMINED_SPEAKER.match(text, pos, body_end)
+    if not m:
+        return None
+    ws = m.group(1).lower().split()
+    if ws[-1] in _NOT_NP_END or any(w in _VERBISH or w in _BOUNDARY_WORDS for w in ws[1:]) \
+            or not _valid_source(m.group(1), strict=True) or _OPENS_QUOTATION.search(text, m.end(1), body_end):
+        return None
+    stop = re.compile(r"\s*,|\s+(?:who|whose|which|that)\s|\s*$").search(text, m.end(1), body_end)
+    return _strip_span(text, m.start(1), stop.start() if stop else body_end)  # "one Republican involved in the planning"
 
 
 def _name_after_description(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
@@ -2369,6 +2516,22 @@ def _tokens_back(text: str, start: int, pos: int) -> list[tuple[int, int]]:
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:both|all|each)\s*$", re.I)
 
 
+_COORDINATED_HEAD = {"he", "she", "they", "we", "i"}
+
+
+def _coordinated_speakers(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """'..., she and another reporter said.', '..., teachers and union officials told POLITICO.': two speakers
+    joined by 'and' right after the content's comma. The word before 'and' is a subject pronoun or a plural
+    noun, and a comma (or the sentence's start) comes right before it."""
+    if i < 1:
+        return False
+    before = text[toks[i - 1][0]:toks[i - 1][1]]
+    low = before.lower()
+    opener = i < 2 or text[toks[i - 2][0]:toks[i - 2][1]].endswith((",", "\u201d", '"', "''"))
+    return opener and (low in _COORDINATED_HEAD or (low.isalpha() and low.endswith("s") and low not in _BOUNDARY_WORDS
+                                                    and low not in _VERBISH and before[:1].islower()))
+
+
 def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = False):
     """The source phrase before a cue: ((start, end), reporter_parts) or None.
 
@@ -2502,9 +2665,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         bare = w.strip("\u201c\u201d\"'()[]").lower()
         if w.startswith("(") and w.endswith(")") and chosen == [] and len(w) <= 12:
             continue  # a party and state label after a name: "Rep. Elijah Cummings (D-Md.)"
-        if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014")) or w in ("-", "\u2013", "\u2014"):
-            break
+        if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014", ",\u2019", ",'")) or w in ("-", "\u2013", "\u2014"):
+            break  # also a single quotation closed after its comma: "Guns Are \u2018A Crisis,\u2019 Howard Dean Tells ..."
         if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
+                and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
         chosen.append((a, b))
@@ -2657,7 +2821,8 @@ _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writ
                 "when", "while", "asked",
                 "though", "also", "later", "earlier"}
 _INTERJECTED_PHRASES = {"for instance", "for example", "in fact", "of course", "in turn", "for their part",
-                        "for his part", "for her part", "for its part", "by contrast", "in contrast", "in response"}
+                        "for his part", "for her part", "for its part", "by contrast", "in contrast", "in response",
+                        "for one", "in particular", "too", "as well", "for now"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _QUANTIFIERS = {"many", "some", "most", "several", "few", "all", "none", "one", "two", "three", "each", "both", "dozens", "hundreds", "thousands", "half", "majority", "number"}
 
@@ -2774,10 +2939,22 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     return (subject, []) if subject else None
 
 
+_SENTENCE_ADVERBS = {"likewise", "however", "meanwhile", "instead", "still", "yet", "moreover", "furthermore",
+                     "similarly", "separately", "again", "now", "so", "thus", "also", "indeed", "later", "earlier", "then"}
+
+
 def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     """Where the subject starts after a fronted adverbial ("Before the convention, Chief Williams lobbied ...")."""
     first = text[start:start + 20].split()[:1]
     word = first[0].lower() if first else ""
+    if word in ("but", "and") and len(text[start:start + 30].split()) > 1:  # "But on Tuesday, he stood with ..."
+        k = text.index(first[0], start) + len(first[0])
+        after = _past_fronted_phrase(text, k, cue_start)
+        if after > k:
+            return after
+    if first and (re.fullmatch(r"[A-Z][a-z]+ly,", first[0]) or first[0][:1].isupper()
+                  and first[0].lower().rstrip(",") in _SENTENCE_ADVERBS and first[0].endswith(",")):
+        return text.index(first[0], start) + len(first[0])  # "Essentially, Clinton's lawyers looked ...", "Likewise, ..."
     if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout") \
             or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
@@ -2826,6 +3003,11 @@ def _verb_after_a_name(text: str, chosen: list[tuple[int, int]], word: str, nxt:
 _APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,100}|\d{1,3}),\s+(?!who\b|which\b|whose\b)[a-z]")
 
 
+# a relative clause or a participle set off after the subject ("Priebus, who has been in contact for months, arrived
+# ... and acknowledged C", "House Democrats, looking for a way to shake things up, seized the floor and said C")
+_ASIDE_AFTER_SUBJECT = re.compile(r"\s+(?:who|which|[a-z]+ing)\b[^,;:\u201c\u201d\"]{3,150},\s+(?=[a-z])")
+
+
 def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
     """The noun phrase opening the clause at start: a pronoun, or the words up to the first verb-like
     word (a word ending in -ed, or a common auxiliary/irregular verb). comma_ends: a comma closes the
@@ -2842,7 +3024,7 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     if contracted:
         return contracted.span(1)
     chosen = []
-    for i, (a, b) in enumerate(toks[:8]):
+    for i, (a, b) in enumerate(toks[:12]):
         w = text[a:b]
         low = w.lower().strip(",")
         if chosen and w[:1].islower() and (low in _VERBISH or low.endswith(("ed", "n't", "n\u2019t")) or low in _ADVERBS_BEFORE_VERB
@@ -2850,7 +3032,8 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
                                            or _verb_after_a_name(text, chosen, low, toks[i + 1:i + 2])):
             break
         if w.endswith(","):
-            if not comma_ends and not (w[:1].isupper() and _APPOSITIVE.match(text, b, end)):
+            if not comma_ends and not (w[:1].isupper() and _APPOSITIVE.match(text, b, end)
+                                       or _ASIDE_AFTER_SUBJECT.match(text, b, end)):
                 return None  # "Gary Emineth, a former chairman, became a delegate and said": the name is the subject
             chosen.append((a, b - 1))
             break
