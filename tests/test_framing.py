@@ -732,3 +732,39 @@ def test_terrorism_as_a_legal_term_is_not_a_label(text, flagged):
 ])
 def test_illness_as_insult_and_emotive_emphasis(text, word):
     assert any(word in f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:"))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The council says the budget is balanced. Is it really balanced?", "Is it really balanced?"),
+    ("After three years of delays and cost overruns, is that really a success?", "is that really a success?"),
+    ("What exactly did the ministry expect voters to believe?", "What exactly did the ministry expect voters to believe?"),
+    ("Are the U.S. forces in the region really ready for that?", "Are the U.S. forces in the region really ready for that?"),
+    ("The fund was emptied. What on earth happened to the money?", "What on earth happened to the money?"),
+])
+def test_a_rhetorical_question_in_the_reporters_voice_is_a_doubt_flag(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule == "rhetorical-question"]
+    assert [f.text for f in flags] == [span]
+    f = flags[0]
+    assert text[f.start:f.end] == span and f.category == "doubt" and f.voice == "reporter"
+    assert f.reason == "a rhetorical question in the reporter's voice"
+    assert f.suggestion == "state the fact or attribute the doubt"
+
+
+# Questions that are reporting, not insinuation: a quoted question is the speaker's, a transcript's the
+# interviewer's, a plain question asks for information, and a question a source answers was put to the source.
+NEUTRAL_QUESTIONS = [
+    "\u201cIs it really over?\u201d she asked reporters on Monday.",
+    "The minister asked, \u201cHave we ever seen a budget like this?\u201d",
+    "Q: Have you ever met the governor?\nA: Once, at a dinner in 2015.",
+    "HOST: Did you really expect the vote to pass?\nSMITH: We did, yes.",
+    "What happens now? The council will vote again in May.",
+    "Did the city ever pay the fee? The mayor said it had not.",
+    "The question is whether the plan will ever be approved.",
+    "Who will pay for the new bridge? Officials said the state would cover half.",
+    "Have you ever wondered where your recycling goes?",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_QUESTIONS)
+def test_no_flag_on_a_neutral_question(text):
+    assert _rules(text) == []
