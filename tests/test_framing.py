@@ -768,3 +768,23 @@ NEUTRAL_QUESTIONS = [
 @pytest.mark.parametrize("text", NEUTRAL_QUESTIONS)
 def test_no_flag_on_a_neutral_question(text):
     assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The ministry wants us to believe the dam is safe.", "The ministry wants us to believe"),
+    ("It is the timeline they desperately want the public to believe.", "they desperately want the public to believe"),
+])
+def test_wanting_the_audience_to_believe_is_a_doubt_flag(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule == "want-us-to-believe"]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+    assert flags[0].category == "doubt" and flags[0].voice == "reporter"
+
+
+@pytest.mark.parametrize("text", [
+    "Scientists want people to believe in vaccines again, the report said.",  # believe in: trust, no deceit
+    "\u201cThey want us to believe the dam is safe,\u201d said Maria Lopez, a farmer.",  # the speaker's doubt
+    "The campaign wants voters to think about the economy.",
+])
+def test_no_want_us_to_believe_flag(text):
+    assert [f for f in analyze(text).flag_records if f.rule == "want-us-to-believe"] == []

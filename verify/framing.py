@@ -132,6 +132,7 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) 
     raw += _passive_flags(text)
     raw += _hyperbole_flags(text)
     raw += _rhetorical_question_flags(text, claims, quotes)
+    raw += _insinuation_flags(text, claims, quotes)
     raw += _unattributed_figure_flags(text, claims, quantities)
     return _assemble(text, claims, quotes, raw)
 
@@ -625,6 +626,29 @@ def _rhetorical_question_flags(text: str, claims, quotes) -> list:
                             "state the fact or attribute the doubt", None))
         e = nxt
     return out
+
+
+# "They want us to believe", "the government expects you to swallow": the writer says a side is trying to deceive
+# the audience, without saying what is false. The subject and an adverb before the verb belong to it ("they
+# desperately want us to believe").
+_AUDIENCE = r"(?:us|you|the public|people|the world|americans|everyone|everybody|readers|voters|viewers)"
+_BELIEVE_AUDIENCE = re.compile(
+    r"(?:\b(?:they|he|she|officials|authorities|the[ \t]+[\w.]+)[ \t]+(?:\w+ly[ \t]+)?)?"
+    r"\b(?:want|wants|wanted|expect|expects|expected)[ \t]+" + _AUDIENCE +
+    r"[ \t]+to[ \t]+(?:believe|swallow)\b(?![ \t]+in\b)", re.I)
+
+
+def _insinuation_flags(text: str, claims, quotes) -> list:
+    """A side said to want the audience to believe something ("what exactly do they want us to believe", "the
+    official timeline they want the public to believe"): it casts doubt on the account by imputing a motive to
+    deceive, and gives no fact that shows it false. In the reporter's voice only, like the distancing doubt words:
+    in a source's mouth ("Critics say the firm wants us to believe ...") the doubt is the source's and attributed."""
+    if "to believe" not in text and "to swallow" not in text:
+        return []
+    return [(m.start(), m.end(), "doubt", "want-us-to-believe",
+             "imputes a wish to deceive instead of showing what is false",
+             "say which statement is false and how that is known", None) for m in _BELIEVE_AUDIENCE.finditer(text)
+            if _voice(_claim_at(claims, m.start(), m.end()), quotes, m.start(), m.end()) == "reporter"]
 
 
 def _passive_flags(text: str) -> list:
