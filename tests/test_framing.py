@@ -788,3 +788,12 @@ def test_wanting_the_audience_to_believe_is_a_doubt_flag(text, span):
 ])
 def test_no_want_us_to_believe_flag(text):
     assert [f for f in analyze(text).flag_records if f.rule == "want-us-to-believe"] == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The budget was balanced for the first time (really?) in a decade.", ["really?"]),  # a bracketed question
+    ("Even if the council could raise the money, why should it?", []),  # "even if": a conjunction
+    ("So why is the senator waiting, even though the votes are there?", []),
+])
+def test_the_span_and_the_marker_of_a_rhetorical_question(text, flagged):
+    assert [f.text for f in analyze(text).flag_records if f.rule == "rhetorical-question"] == flagged

@@ -555,8 +555,9 @@ def _hyperbole_flags(text: str) -> list:
 
 # An emphatic adverb in a question marks it as incredulous, not as a request for information: "What exactly do
 # they want us to believe?", "Is that really a victory?", "How can they possibly ...?", "What on earth ...?".
-_RHETORICAL_MARKER = re.compile(r"\b(?:really|actually|exactly|possibly|seriously|honestly|(?<!you )ever|even|for real|"
-                                r"on earth|in the world|the hell)\b", re.I)
+_RHETORICAL_MARKER = re.compile(r"\b(?:really|actually|exactly|possibly|seriously|honestly|(?<!you )ever|for real|on earth|"
+                                r"in the world|the hell|even(?![ \t]+(?:if|though|as|when|while|so|after|before|since)\b))"
+                                r"\b", re.I)  # "even if", "even though": a conjunction, no emphasis
 _QUESTION_OPEN = re.compile(r"[.!?\n][\"'\u201d\u2019)\]]*[ \t]+|\n")
 # A line opening with a speaker's label is a transcript ("Q: Have you ever met him?", "HOST: Are you sure?"):
 # the interviewer asks for information.
@@ -567,7 +568,7 @@ _MAX_QUESTION = 400
 
 def _question_start(text: str, e: int) -> int:
     """Start of the sentence that ends with the question mark at e: after the last sentence break before it that
-    is no abbreviation or initial ("U.S. troops", "J. Smith")."""
+    is no abbreviation or initial ("U.S. troops", "J. Smith"), or after an opening bracket still open."""
     lo = max(0, e - _MAX_QUESTION)
     s = lo
     for m in _QUESTION_OPEN.finditer(text, lo, e):
@@ -575,6 +576,9 @@ def _question_start(text: str, e: int) -> int:
         if text[k] == "." and k > 0 and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha()):
             continue  # an initial or an abbreviation
         s = m.end()
+    k = text.rfind("(", s, e)
+    if k >= 0 and text.find(")", k, e) < 0:
+        s = k + 1  # a question in brackets is its own sentence: "he has had no time to think about it (really?)"
     return s
 
 
