@@ -797,3 +797,21 @@ def test_no_want_us_to_believe_flag(text):
 ])
 def test_the_span_and_the_marker_of_a_rhetorical_question(text, flagged):
     assert [f.text for f in analyze(text).flag_records if f.rule == "rhetorical-question"] == flagged
+
+
+@pytest.mark.parametrize("text, span, voice", [
+    ("The official account of the fire is full of holes.", "The official account of the fire is full of holes", "reporter"),
+    ("The council approved the plan. Its promise of lower rents is anything but certain. Tenants are waiting.",
+     "Its promise of lower rents is anything but certain", "reporter"),
+    ("\u201cSomething is not adding up,\u201d said Ann Lee, a neighbour.", "Something is not adding up", "quoted"),
+])
+def test_a_doubt_predicate_flags_the_statement_it_doubts(text, span, voice):
+    [f] = [f for f in analyze(text).flag_records if f.category == "doubt"]
+    assert (f.text, f.voice) == (span, voice)
+    assert text[f.start:f.end] == span
+
+
+def test_a_doubted_statement_stays_inside_the_attributed_claim():
+    text = "Shapira argues that critics jump to conclusions."
+    [f] = [f for f in analyze(text).flag_records if f.category == "doubt"]
+    assert f.text == "critics jump to conclusions" and f.voice == "attributed"

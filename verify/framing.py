@@ -193,6 +193,8 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
             s, e = _widen(text, s, e, row["category"])
         elif row["term"] in DOUBT_MODIFIERS:
             e = _doubted_term_end(text, e)
+        elif row["term"] in DOUBTED_STATEMENTS:
+            s, e = _statement_around(text, claims, quotes, s, e)
         elif row["category"] == "doubt" and " " not in row["term"] and not _is_adverb(row["term"]):
             # a doubt adjective casts doubt on the noun it modifies: "phony deals", "baseless claims", "bogus autopsy"
             e = _phrase_after(text, e, _NEXT_TOKEN.match(text, e))
@@ -262,6 +264,35 @@ _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
 
 # Doubt words that modify the term they doubt ("so-called “strategic patience”"): the flag covers the term.
 DOUBT_MODIFIERS = frozenset({"so-called", "self-proclaimed", "self-styled", "self-avowed", "alleged", "purported", "supposed"})
+# Doubt phrases that are the predicate of a statement ("the official story is filled with holes", "his actions are
+# anything but", "makes one wonder what else is hidden"): they cast doubt on the whole statement, which is the flag.
+DOUBTED_STATEMENTS = frozenset({"not adding up", "doesn't add up", "does not add up", "don't add up", "do not add up",
+                                "full of holes", "filled with holes", "makes one wonder", "makes you wonder",
+                                "one has to wonder", "can only speculate", "anything but", "jump to conclusions",
+                                "hidden from"})
+_STATEMENT_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)\]]*(?:\s|$))|\n")
+
+
+def _statement_around(text: str, claims, quotes, s: int, e: int) -> tuple[int, int]:
+    """The sentence around [s, e), from its first word to its last; inside the quotation or the attributed claim
+    that holds [s, e), if any, so that the flag keeps its voice ("Shapira says commentators jump to conclusions":
+    the content, not the frame)."""
+    a = _question_start(text, s)
+    m = _STATEMENT_END.search(text, e, e + _MAX_QUESTION)
+    b = m.start() if m else e
+    q = quotes.last_starting_at_or_before(s)
+    if q is not None and q.start < s and e <= q.end:
+        a, b = max(a, q.inner[0]), min(b, q.inner[1])
+    c = _claim_at(claims, s, e)
+    if c is not None and c.source.type != REPORTER and c.start <= s and e <= c.end:
+        a, b = max(a, c.start), min(b, c.end)
+    while a < s and text[a] in " \t\"'\u201c\u2018(":
+        a += 1
+    while b > e and text[b - 1] in " \t,;:\"'\u201d\u2019":
+        b -= 1
+    return min(a, s), max(b, e)
+
+
 _DOUBTED_QUOTE = re.compile(r"[ \t]*[\"\u201c\u2018'][^\"\u201d\u2019\n]{1,60}[\"\u201d\u2019]")
 _DOUBTED_WORDS = re.compile(r"(?:[ \t]+(?!(?:and|or|of|to|in|on|for|that|which|who|is|was|are|were)\b)[a-z][\w'-]*){1,2}")
 
