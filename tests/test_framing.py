@@ -732,3 +732,86 @@ def test_terrorism_as_a_legal_term_is_not_a_label(text, flagged):
 ])
 def test_illness_as_insult_and_emotive_emphasis(text, word):
     assert any(word in f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:"))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The council says the budget is balanced. Is it really balanced?", "Is it really balanced?"),
+    ("After three years of delays and cost overruns, is that really a success?", "is that really a success?"),
+    ("What exactly did the ministry expect voters to believe?", "What exactly did the ministry expect voters to believe?"),
+    ("Are the U.S. forces in the region really ready for that?", "Are the U.S. forces in the region really ready for that?"),
+    ("The fund was emptied. What on earth happened to the money?", "What on earth happened to the money?"),
+])
+def test_a_rhetorical_question_in_the_reporters_voice_is_a_doubt_flag(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule == "rhetorical-question"]
+    assert [f.text for f in flags] == [span]
+    f = flags[0]
+    assert text[f.start:f.end] == span and f.category == "doubt" and f.voice == "reporter"
+    assert f.reason == "a rhetorical question in the reporter's voice"
+    assert f.suggestion == "state the fact or attribute the doubt"
+
+
+# Questions that are reporting, not insinuation: a quoted question is the speaker's, a transcript's the
+# interviewer's, a plain question asks for information, and a question a source answers was put to the source.
+NEUTRAL_QUESTIONS = [
+    "\u201cIs it really over?\u201d she asked reporters on Monday.",
+    "The minister asked, \u201cHave we ever seen a budget like this?\u201d",
+    "Q: Have you ever met the governor?\nA: Once, at a dinner in 2015.",
+    "HOST: Did you really expect the vote to pass?\nSMITH: We did, yes.",
+    "What happens now? The council will vote again in May.",
+    "Did the city ever pay the fee? The mayor said it had not.",
+    "The question is whether the plan will ever be approved.",
+    "Who will pay for the new bridge? Officials said the state would cover half.",
+    "Have you ever wondered where your recycling goes?",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_QUESTIONS)
+def test_no_flag_on_a_neutral_question(text):
+    assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The ministry wants us to believe the dam is safe.", "The ministry wants us to believe"),
+    ("It is the timeline they desperately want the public to believe.", "they desperately want the public to believe"),
+])
+def test_wanting_the_audience_to_believe_is_a_doubt_flag(text, span):
+    flags = [f for f in analyze(text).flag_records if f.rule == "want-us-to-believe"]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+    assert flags[0].category == "doubt" and flags[0].voice == "reporter"
+
+
+@pytest.mark.parametrize("text", [
+    "Scientists want people to believe in vaccines again, the report said.",  # believe in: trust, no deceit
+    "\u201cThey want us to believe the dam is safe,\u201d said Maria Lopez, a farmer.",  # the speaker's doubt
+    "The campaign wants voters to think about the economy.",
+])
+def test_no_want_us_to_believe_flag(text):
+    assert [f for f in analyze(text).flag_records if f.rule == "want-us-to-believe"] == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The budget was balanced for the first time (really?) in a decade.", ["really?"]),  # a bracketed question
+    ("Even if the council could raise the money, why should it?", []),  # "even if": a conjunction
+    ("So why is the senator waiting, even though the votes are there?", []),
+])
+def test_the_span_and_the_marker_of_a_rhetorical_question(text, flagged):
+    assert [f.text for f in analyze(text).flag_records if f.rule == "rhetorical-question"] == flagged
+
+
+@pytest.mark.parametrize("text, span, voice", [
+    ("The official account of the fire is full of holes.", "The official account of the fire is full of holes", "reporter"),
+    ("The council approved the plan. Its promise of lower rents is anything but certain. Tenants are waiting.",
+     "Its promise of lower rents is anything but certain", "reporter"),
+    ("\u201cSomething is not adding up,\u201d said Ann Lee, a neighbour.", "Something is not adding up", "quoted"),
+])
+def test_a_doubt_predicate_flags_the_statement_it_doubts(text, span, voice):
+    [f] = [f for f in analyze(text).flag_records if f.category == "doubt"]
+    assert (f.text, f.voice) == (span, voice)
+    assert text[f.start:f.end] == span
+
+
+def test_a_doubted_statement_stays_inside_the_attributed_claim():
+    text = "Shapira argues that critics jump to conclusions."
+    [f] = [f for f in analyze(text).flag_records if f.category == "doubt"]
+    assert f.text == "critics jump to conclusions" and f.voice == "attributed"
