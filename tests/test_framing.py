@@ -14,6 +14,13 @@ def flagged(analysis):
     return {f.text: f for f in analysis.flag_records}
 
 
+def assert_one_lexicon_flag(text, span):
+    """The sentence has exactly one lexicon flag, on `span`, at its offsets in the text."""
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    assert text[flags[0].start:flags[0].end] == span
+
+
 def test_seed_story_flags(seed_analysis):
     flags = flagged(seed_analysis)
     for words, category in [("so-called", "doubt"), ("extremist", "label"), ("deadly occupation", "loaded"),
@@ -194,9 +201,7 @@ def test_a_modifier_takes_the_acronym_or_named_noun_it_modifies(text, span):
     ("He pointed to a legacy of bigotry in the party.", "legacy of bigotry"),  # a function word after the noun
 ])
 def test_a_bare_loaded_noun_takes_the_noun_it_is_of(text, span):
-    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
-    assert [f.text for f in flags] == [span]
-    assert text[flags[0].start:flags[0].end] == span
+    assert_one_lexicon_flag(text, span)
 
 
 @pytest.mark.parametrize("text, span", [
@@ -207,9 +212,7 @@ def test_a_bare_loaded_noun_takes_the_noun_it_is_of(text, span):
     ("The photos shocked her readers.", "shocked"),  # 'her' may be a possessive: not taken in
 ])
 def test_a_flag_takes_its_comparative_and_its_object_pronoun(text, span):
-    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
-    assert [f.text for f in flags] == [span]
-    assert text[flags[0].start:flags[0].end] == span
+    assert_one_lexicon_flag(text, span)
 
 
 @pytest.mark.parametrize("text, span", [
@@ -219,9 +222,7 @@ def test_a_flag_takes_its_comparative_and_its_object_pronoun(text, span):
     ("The council met. It was simply a reckless plan. Nobody agreed.", "reckless plan"),  # a statement: three words at most
 ])
 def test_a_short_exclamation_or_question_is_flagged_whole(text, span):
-    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
-    assert [f.text for f in flags] == [span]
-    assert text[flags[0].start:flags[0].end] == span
+    assert_one_lexicon_flag(text, span)
 
 
 @pytest.mark.parametrize("text, span", [
@@ -229,8 +230,7 @@ def test_a_short_exclamation_or_question_is_flagged_whole(text, span):
     ("She called it a shameful history they'd rather forget.", "shameful history"),
 ])
 def test_a_contracted_function_word_ends_the_flag(text, span):
-    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
-    assert [f.text for f in flags] == [span]
+    assert_one_lexicon_flag(text, span)
 
 
 @pytest.mark.parametrize("text, span", [
@@ -251,9 +251,7 @@ def test_a_doubt_adjective_takes_the_noun_it_doubts(text, span):
     ("She called it a reckless budget.", "reckless budget"),  # other flags leave the article out
 ])
 def test_a_superlative_flag_takes_its_article(text, span):
-    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
-    assert [f.text for f in flags] == [span]
-    assert text[flags[0].start:flags[0].end] == span
+    assert_one_lexicon_flag(text, span)
 
 
 @pytest.mark.parametrize("text, span", [
@@ -261,8 +259,7 @@ def test_a_superlative_flag_takes_its_article(text, span):
     ("He spoke outspokenly and flagrantly against them.", "outspokenly and flagrantly"),  # two adverbs pair up
 ])
 def test_an_adverb_flag_pairs_only_with_an_adverb_before_and(text, span):
-    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
-    assert [f.text for f in flags] == [span]
+    assert_one_lexicon_flag(text, span)
 
 
 def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestion():
