@@ -2733,3 +2733,9 @@ def test_a_single_quotation_closed_after_its_comma_ends_the_content():
 def test_an_interjected_phrase_between_the_source_and_its_cue(text):
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text, c.text) == ("The Gazette", "noted", "the bridge was late")
+
+
+def test_reports_that_after_its_subject_is_a_cue():
+    [c] = attributed("The Washington Post reports that the State Department issued subpoenas.")
+    assert c.cue.text == "reports that" and c.source.mention.text == "The Washington Post"
+    assert c.text == "the State Department issued subpoenas"
