@@ -2739,3 +2739,21 @@ def test_reports_that_after_its_subject_is_a_cue():
     [c] = attributed("The Washington Post reports that the State Department issued subpoenas.")
     assert c.cue.text == "reports that" and c.source.mention.text == "The Washington Post"
     assert c.text == "the State Department issued subpoenas"
+
+
+def test_according_to_after_a_colon_opens_the_content():
+    """"It hasn't gone unnoticed: According to recent polls, C": the capital after a colon starts a clause."""
+    text = "And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote."
+    [c] = attributed(text)
+    assert c.cue.text == "According to" and c.source.mention.text == "recent polls"
+    assert c.text == "the mayor holds only 14 percent of the vote"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The two sides are nearing a deal, according to Democrats involved in the negotiations.",
+     "Democrats involved in the negotiations"),
+    ("The deal is close, according to two people familiar with the talks.", "two people familiar with the talks"),
+])
+def test_people_involved_in_or_familiar_with_are_one_unnamed_source(text, source):
+    [c] = attributed(text)
+    assert c.source.mention.text == source and c.source.type == "anonymous"

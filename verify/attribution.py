@@ -2112,8 +2112,8 @@ def _inside_name(text: str, start: int, cs: int) -> bool:
     k = cs
     while k > start and text[k - 1] in " \t\u201c\"'(":
         k -= 1
-    if k == start:
-        return False
+    if k == start or text[k - 1] in ":\u2014":
+        return False  # the sentence's first word, or the first after a colon or a dash ("unnoticed: According to")
     ws = [w for w in text[start:cs + 40].split() if w[:1].isalpha() and len(w) > 3]
     return not (ws and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws))
 
@@ -2472,6 +2472,10 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     if not sx:
         return None
     before = text[start:cs].strip()
+    if before.endswith((":", "\u2014", "--")) and text[cs:cs + 1] == "A":
+        content = _content_after(text, sx[1], body_end)  # "It hasn't gone unnoticed: According to recent polls, C"
+        return Frame(cue=(cs, ce), source=sx, content=content, reporter_parts=[_strip_span(text, start, cs)],
+                     rule="cue:according-to/before-content") if content else None
     if len(before) >= 8:  # "C, according to X"
         a, b = _strip_span(text, start, cs)
         # reporter's words after the source ("according to X, which tracks ...") are not content
@@ -3073,6 +3077,9 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
 # (a comma between digits groups a figure and ends no phrase: "the mayor of the town of 3,000")
 _NP_AFTER = re.compile(r"\s*((?:[^,;:\u201c\u201d\"()]|(?<=\d),(?=\d{3})){1,80})")
 _NP_AFTER_LONG = re.compile(r"\s*((?:[^,;:\u201c\u201d\"()]|(?<=\d),(?=\d{3})){1,140})")
+_WHO_KNOW_AFTER = re.compile(r"^(?:[\w'\u2019-]+\s+){0,4}?(?:sources?|officials?|people|persons?|insiders?|aides?|"
+                             r"diplomats?|advisers?|Democrats|Republicans|members|lawmakers|executives|leaders)\s+"
+                             r"(?:involved\s+in|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s", re.I)
 _NP_AFTER_CUT = re.compile(r"(?<!known)\s(?:who|which|that|on|in|at|during|after|when|as)\s")  # not "known as Bob"
 
 
@@ -3110,8 +3117,8 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
         return None
     a, b = m.start(1), m.end(1)
     phrase = text[a:b].rstrip()
-    # stop at a relative clause or a verb-like continuation
-    cut = _NP_AFTER_CUT.search(" " + phrase + " ")
+    # stop at a relative clause or a verb-like continuation, but not inside "people involved in the talks"
+    cut = None if _WHO_KNOW_AFTER.search(phrase) else _NP_AFTER_CUT.search(" " + phrase + " ")
     if cut:
         phrase = phrase[:max(0, cut.start() - 1)].rstrip()
     if len(phrase.split()) > max_words:

@@ -188,7 +188,9 @@ def classify(phrase: str) -> str:
             return DOCUMENT  # "a study by the Council of ...", "a report from the inspector general"
         if w.endswith("ed") and w.islower() and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
             return DOCUMENT  # "a study published Wednesday", "the report released by the ministry"
-    if _WHO_KNOW.search(phrase) and any(c in ("anonymous", "role") for c in cats):
+    who_know = _WHO_KNOW.search(phrase)
+    if who_know and (any(c in ("anonymous", "role") for c in cats)
+                     or re.fullmatch(r"(?:\w+\s+){0,2}[A-Z]?[a-z]+s\s+", phrase[:who_know.start()])):
         return ANONYMOUS  # "a person familiar with the planning for Thursday's meeting"
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
@@ -274,7 +276,8 @@ _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell 
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
 
 
-_WHO_KNOW = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to)\b", re.I)
+_WHO_KNOW = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to|"
+                       r"involved\s+in)\b", re.I)
 _AFFILIATIONS = {"democrat", "republican", "conservative", "liberal", "tory", "independent", "libertarian", "green",
                  "socialist", "progressive", "new democrat", "dem", "gop", "voter", "resident", "native"}
 
