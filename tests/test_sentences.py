@@ -141,3 +141,26 @@ def test_a_dateline_ending_in_a_state_abbreviation_is_metadata_and_the_lead_a_cl
     kinds = [(c.kind, c.text) for c in a.claim_records]
     assert ("metadata", "SURREY, B.C.") in kinds
     assert any(c.text.startswith("A 41-year-old man") and c.source.name == "police" for c in a.claim_records)
+
+
+def test_a_sentence_ending_on_a_place_abbreviation_ends_there():
+    """"... attacks in the U.S. He says ...": Punkt keeps one sentence because it knows "U.S."."""
+    from verify.sentences import split_sentences
+    text = "Cox says the mayor is trying to distract from the attacks in the U.S. He says voters are tired."
+    assert [s.text for s in split_sentences(text)] == [
+        "Cox says the mayor is trying to distract from the attacks in the U.S.", "He says voters are tired."]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. officials said the U.S. Senate would vote.",
+    "Erdogan Is In Syria With A Green Light From The U.S. And Iran.",  # a title-case headline
+])
+def test_a_place_abbreviation_inside_a_sentence_ends_nothing(text):
+    from verify.sentences import split_sentences
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_a_content_ending_on_an_abbreviation_keeps_its_stop():
+    from verify import analyze
+    [c] = [c for c in analyze("Trump called for a ban on Muslims entering the U.S.").claim_records]
+    assert c.text.endswith("the U.S.")

@@ -2123,9 +2123,12 @@ def _body_end(text: str, start: int, end: int) -> int:
     b = end
     while b > start and text[b - 1].isspace():
         b -= 1
-    if b > start and text[b - 1] in ".!?;":
-        b -= 1
+    if b > start and text[b - 1] in ".!?;" and not _ENDS_ON_INITIALS.search(text, max(start, b - 12), b):
+        b -= 1  # (the stop of "the U.S." or "D.C." is the abbreviation's own)
     return b
+
+
+_ENDS_ON_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
 _AS_BEFORE_SOURCE = re.compile(r",\s*as\s+$", re.I)

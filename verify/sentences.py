@@ -131,6 +131,7 @@ def split_sentences(text: str) -> list[Sentence]:
         spans = _rejoin_quoted_exclamations(para, spans)
         spans = _split_before_opening_quotes(para, spans)
         spans = _split_after_clock_times(para, spans)
+        spans = _split_after_place_abbreviations(para, spans)
         for s, e in spans:
             start, end = p_start + s, p_start + e
             if text[start:end].strip():
@@ -243,6 +244,27 @@ def _split_after_clock_times(para: str, spans: list[tuple[int, int]]) -> list[tu
         for m in _CLOCK_THEN_SENTENCE.finditer(para, s, e):
             word = re.match(r"[A-Za-z]+", para[m.end():m.end() + 12])
             if word and word.group().lower() not in _AFTER_CLOCK_IN_SENTENCE:
+                out.append((s, m.start()))
+                s = m.end()
+        out.append((s, e))
+    return out
+
+
+# "... prevent terrorist attacks in the U.S. He says ...": a place abbreviation Punkt never ends a sentence on,
+# followed by a word that opens a sentence and cannot go on a noun phrase ("U.S. officials", "U.S. House" can).
+_PLACE_ABBREVIATION_THEN_SENTENCE = re.compile(
+    r"(?<=\b(?:U\.S|U\.K|D\.C|U\.N|E\.U)\.)\s+(?=(?:He|She|They|We|It|I|But|And|The|This|That|There|His|Her|"
+    r"Their|Its|Our|In|On|At|After|When|While|A|An)\s)")
+
+
+def _split_after_place_abbreviations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence ending on "U.S.", "D.C." or "U.K.", then one opening with a pronoun, an article or a
+    conjunction: two sentences, which Punkt keeps as one because it knows the abbreviation."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        words = [w for w in para[s:e].split() if w[:1].isalpha() and len(w) > 3]
+        if "." in para[s:e] and not (words and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)):
+            for m in _PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e):  # (not in a title-case headline)
                 out.append((s, m.start()))
                 s = m.end()
         out.append((s, e))
