@@ -1265,7 +1265,8 @@ def test_since_between_the_source_and_its_cue():
 
 @pytest.mark.parametrize("text, cue, content", [
     ("The mayor is continuing to insist she will release the files.", "insist", "she will release the files"),
-    ("The mayor seemed to suggest that the council had misled her.", "suggest", "the council had misled her"),
+    # the hedge is part of the cue (test_a_hedge_before_the_cue_is_part_of_the_cue)
+    ("The mayor seemed to suggest that the council had misled her.", "seemed to suggest", "the council had misled her"),
     ("The mayor has begun to argue that the tax is unfair.", "argue", "the tax is unfair"),
 ])
 def test_a_verb_of_continuing_or_seeming_between_the_source_and_its_cue(text, cue, content):
@@ -2733,3 +2734,21 @@ def test_a_single_quotation_closed_after_its_comma_ends_the_content():
 def test_an_interjected_phrase_between_the_source_and_its_cue(text):
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text, c.text) == ("The Gazette", "noted", "the bridge was late")
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The governor seemed to acknowledge that the budget was short.", "The governor", "seemed to acknowledge",
+     "the budget was short"),
+    ("Union leaders appear to have endorsed the new contract.", "Union leaders", "appear to have endorsed",
+     "the new contract"),
+    ("The senator apparently believes that the vote is lost.", "The senator", "apparently believes", "the vote is lost"),
+])
+def test_a_hedge_before_the_cue_is_part_of_the_cue(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert c.cue.start == text.index(cue.split()[0])
+
+
+def test_no_hedge_no_change_to_the_cue():
+    text = "The governor said that the budget was short."
+    assert claim_of(text) == ("The governor", "said", "the budget was short")

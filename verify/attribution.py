@@ -682,9 +682,31 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     _when_asked(text, frames, start, end, quotes)
     _poll_closing_the_clause(text, frames, start, end)
     for f in list(frames):
+        _hedge_before_cue(text, f)
         _object_without_when_tail(text, f)
         _quotation_then_reporter(text, f, frames, end, quotes)
     return frames
+
+
+_HEDGE_BEFORE_CUE = re.compile(r"(?<![\w-])(?:(?:seem|appear)(?:s|ed)?(?:\s+(?:ready|poised|set|likely|unlikely|eager|willing))?\s+to"
+                               r"|apparently)(?:\s+(?:have|be|been|being|not|also|already|now|still|even))*\s+$", re.I)
+
+
+def _hedge_before_cue(text: str, frame: Frame) -> None:
+    """"Carson seems to recognize C", "The aides appeared to oppose C", "She apparently thinks C": a hedge between
+    the source and its cue wraps the attribution in the reporter's impression; the hedge and the cue are one
+    attributing phrase, so the cue starts at the hedge. Not 'reportedly' ("Trump reportedly told aides C"):
+    an unnamed report relays the named speaker's words, and the cue stays the speaker's."""
+    cs = frame.cue[0]
+    lo = max(frame.source[1], cs - 40)
+    if frame.agentless or frame.source[1] > cs or cs - lo < 8:
+        return
+    gap = text[lo:cs].lower()
+    if "seem" not in gap and "appear" not in gap and "apparent" not in gap:
+        return
+    m = _HEDGE_BEFORE_CUE.search(text, lo, cs)
+    if m:
+        frame.cue = (m.start(), frame.cue[1])
 
 
 _SUBORDINATOR = re.compile(r"\b(?:while|though|although|whereas|if|because|since|when|where|after|before|once|unless|"
