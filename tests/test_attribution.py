@@ -2752,3 +2752,17 @@ def test_a_hedge_before_the_cue_is_part_of_the_cue(text, source, cue, content):
 def test_no_hedge_no_change_to_the_cue():
     text = "The governor said that the budget was short."
     assert claim_of(text) == ("The governor", "said", "the budget was short")
+
+
+def test_a_stance_held_in_a_relative_clause_of_the_reporter_says_who_is_meant():
+    text = "“It is a mess,” said Jane Roe, the former mayor of the town who supports the strike."
+    claims = analyze(text).claim_records
+    assert [(c.text, c.cue.text if c.cue else None, c.source.type) for c in claims][1:] == [
+        ("the former mayor of the town who supports the strike", None, "reporter")]
+    assert (claims[0].source.mention.text, claims[0].cue.text) == ("Jane Roe", "said")
+
+
+def test_a_belief_in_a_relative_clause_of_the_reporter_is_still_read():
+    text = "“It is a mess,” said Jane Roe, the former mayor of the town who fears that the strike will fail."
+    c = attributed(text)[-1]
+    assert (c.source.mention.text, c.cue.text, c.text) == ("who", "fears that", "the strike will fail")

@@ -1996,10 +1996,16 @@ def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
 
 def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
     """A relative clause with a cue inside the reporter's own words ("Trump was defensive about not paying an
-    architect who said he was stiffed, saying C"): "who" names the person it follows, who said C."""
+    architect who said he was stiffed, saying C"): "who" names the person it follows, who said C. A stance
+    merely held (lexicon rank fallback: wants, supports, voted for) tells which people the reporter means
+    ("Americans who want ready access to firearms", "a nominal Republican who voted for Kennedy"), not
+    something they claim; a belief still is ("owners who foresee an upside in expanding")."""
     for m in re.finditer(r"(?<=[\w,])\s+(who)\b", text[a:b]):
         k = a + m.start(1)
         inner = _relative_clause_frame(text, k, b)
+        row = cue_table()[_form(text[inner.cue[0]:inner.cue[1]])] if inner is not None else {}
+        if row.get("rank") == "fallback" and row["category"] == "stance":
+            continue  # "Americans who want ready access to guns", "a Republican who supports Clinton": who they are
         if inner is not None:
             inner.source = (k, k + 3)
             inner.rule = f"cue:{text[inner.cue[0]:inner.cue[1]].lower()}/relative-clause"
