@@ -2766,3 +2766,19 @@ def test_a_belief_in_a_relative_clause_of_the_reporter_is_still_read():
     text = "“It is a mess,” said Jane Roe, the former mayor of the town who fears that the strike will fail."
     c = attributed(text)[-1]
     assert (c.source.mention.text, c.cue.text, c.text) == ("who", "fears that", "the strike will fail")
+
+
+def test_a_stance_taken_in_the_description_after_a_closing_frame_is_the_reporters():
+    text = "\u201cIt is a mess,\u201d said Jane Roe, who endorsed the strike."
+    claims = analyze(text).claim_records
+    assert [(c.text, c.cue.text if c.cue else None, c.source.type) for c in claims] == [
+        ("\u201cIt is a mess,\u201d", "said", "person"), ("who endorsed the strike", None, "reporter")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("\u201cIt is a mess,\u201d said Jane Roe, who argued that the strike would fail.", "argued", "the strike would fail"),
+    ("Jane Roe, who endorsed the strike, said it was a mess.", "endorsed", "the strike"),
+])
+def test_a_description_that_argues_or_opens_the_sentence_keeps_its_attribution(text, cue, content):
+    c = [c for c in attributed(text) if c.source.mention.text == "who"][0]
+    assert (c.cue.text, c.text) == (cue, content)
