@@ -1265,7 +1265,8 @@ def test_since_between_the_source_and_its_cue():
 
 @pytest.mark.parametrize("text, cue, content", [
     ("The mayor is continuing to insist she will release the files.", "insist", "she will release the files"),
-    ("The mayor seemed to suggest that the council had misled her.", "suggest", "the council had misled her"),
+    # the hedge is part of the cue (test_a_hedge_before_the_cue_is_part_of_the_cue)
+    ("The mayor seemed to suggest that the council had misled her.", "seemed to suggest", "the council had misled her"),
     ("The mayor has begun to argue that the tax is unfair.", "argue", "the tax is unfair"),
 ])
 def test_a_verb_of_continuing_or_seeming_between_the_source_and_its_cue(text, cue, content):
@@ -2757,3 +2758,51 @@ def test_according_to_after_a_colon_opens_the_content():
 def test_people_involved_in_or_familiar_with_are_one_unnamed_source(text, source):
     [c] = attributed(text)
     assert c.source.mention.text == source and c.source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The governor seemed to acknowledge that the budget was short.", "The governor", "seemed to acknowledge",
+     "the budget was short"),
+    ("Union leaders appear to have endorsed the new contract.", "Union leaders", "appear to have endorsed",
+     "the new contract"),
+    ("The senator apparently believes that the vote is lost.", "The senator", "apparently believes", "the vote is lost"),
+])
+def test_a_hedge_before_the_cue_is_part_of_the_cue(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert c.cue.start == text.index(cue.split()[0])
+
+
+def test_no_hedge_no_change_to_the_cue():
+    text = "The governor said that the budget was short."
+    assert claim_of(text) == ("The governor", "said", "the budget was short")
+
+
+def test_a_stance_held_in_a_relative_clause_of_the_reporter_says_who_is_meant():
+    text = "“It is a mess,” said Jane Roe, the former mayor of the town who supports the strike."
+    claims = analyze(text).claim_records
+    assert [(c.text, c.cue.text if c.cue else None, c.source.type) for c in claims][1:] == [
+        ("the former mayor of the town who supports the strike", None, "reporter")]
+    assert (claims[0].source.mention.text, claims[0].cue.text) == ("Jane Roe", "said")
+
+
+def test_a_belief_in_a_relative_clause_of_the_reporter_is_still_read():
+    text = "“It is a mess,” said Jane Roe, the former mayor of the town who fears that the strike will fail."
+    c = attributed(text)[-1]
+    assert (c.source.mention.text, c.cue.text, c.text) == ("who", "fears that", "the strike will fail")
+
+
+def test_a_stance_taken_in_the_description_after_a_closing_frame_is_the_reporters():
+    text = "\u201cIt is a mess,\u201d said Jane Roe, who endorsed the strike."
+    claims = analyze(text).claim_records
+    assert [(c.text, c.cue.text if c.cue else None, c.source.type) for c in claims] == [
+        ("\u201cIt is a mess,\u201d", "said", "person"), ("who endorsed the strike", None, "reporter")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("\u201cIt is a mess,\u201d said Jane Roe, who argued that the strike would fail.", "argued", "the strike would fail"),
+    ("Jane Roe, who endorsed the strike, said it was a mess.", "endorsed", "the strike"),
+])
+def test_a_description_that_argues_or_opens_the_sentence_keeps_its_attribution(text, cue, content):
+    c = [c for c in attributed(text) if c.source.mention.text == "who"][0]
+    assert (c.cue.text, c.text) == (cue, content)
