@@ -1710,8 +1710,8 @@ def test_a_frame_in_a_fronted_clause_stops_at_its_comma_before_the_main_clauses_
 
 
 @pytest.mark.parametrize("text, content, rest", [
-    ("Beck, who has in the past described Trump as a narcissist, endorsed Cruz.", "Trump as a narcissist",
-     "endorsed Cruz"),
+    ("Beck, who has in the past described Trump as a narcissist, left the party.", "Trump as a narcissist",
+     "left the party"),
     ("The publisher, which declined to comment, returned the rights to the author.", "comment",
      "returned the rights to the author"),
     ("He met Smith, who said the plan, which was late, is dead.", "the plan, which was late, is dead", None),
@@ -2733,3 +2733,27 @@ def test_a_single_quotation_closed_after_its_comma_ends_the_content():
 def test_an_interjected_phrase_between_the_source_and_its_cue(text):
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text, c.text) == ("The Gazette", "noted", "the bridge was late")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor endorsed Ramirez.", "endorsed", "Ramirez"),
+    ("Most teachers in the district opposed Ramirez.", "opposed", "Ramirez"),
+])
+def test_a_name_alone_is_the_content_of_a_stance(text, cue, content):
+    [c] = attributed(text)
+    assert (c.cue.text, c.text) == (cue, content)
+
+
+def test_a_name_alone_after_a_coordinated_stance():
+    a, b = attributed("Ann Lee praised the mayor and denounced Ramirez.")
+    assert (a.source.mention.text, a.cue.text, a.text) == ("Ann Lee", "praised", "the mayor")
+    assert (b.source.mention.text, b.cue.text, b.text) == ("Ann Lee", "denounced", "Ramirez")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor met Ramirez.",  # no cue
+    "The mayor endorsed him.",  # a pronoun alone is not taken
+    "Lee met a senator who backs Ramirez.",  # the stance describes the senator
+])
+def test_no_lone_name_content(text):
+    assert not [c for c in attributed(text) if c.text in ("Ramirez", "him")]

@@ -1107,8 +1107,9 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
 
 
 def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell"),
-                      limit: Optional[int] = None) -> Optional[tuple[re.Match, tuple[int, int]]]:
-    """A cue of one of these frame kinds starting at pos, and its content (past the addressee of 'told')."""
+                      limit: Optional[int] = None, lone_name: bool = False) -> Optional[tuple[re.Match, tuple[int, int]]]:
+    """A cue of one of these frame kinds starting at pos, and its content (past the addressee of 'told');
+    with lone_name, a noun-phrase cue's content may be a name alone (see _lone_name)."""
     cue = cue_regex().match(text, pos, len(text) if limit is None else limit)
     if not cue:
         return None
@@ -1117,7 +1118,7 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
     if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()):
         return None  # "said funding and support for families matter": the noun, no second frame
     k = _skip_addressee(text, cue.end(), body_end)[0] if kind == "tell" else cue.end()
-    content = _content_after(text, k, body_end)
+    content = _content_after(text, k, body_end) or (_lone_name(text, k, body_end) if kind == "np" and lone_name else None)
     return (cue, content) if content else None
 
 
@@ -1172,7 +1173,7 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     for m in _COORDINATED_CUE.finditer(text, a, b):
         if strictly_inside(quotes, m.start()):
             continue
-        found = _cue_then_content(text, m.end(), body_end, kinds=_COORDINATED_KINDS)
+        found = _cue_then_content(text, m.end(), body_end, kinds=_COORDINATED_KINDS, lone_name=True)
         if found:
             cue, content = found
             frame.content = (a, m.start())
@@ -2221,6 +2222,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if where:
             k = where.end()
     content = _content_after(text, k, body_end) or _bare_infinitive(text, form, k, body_end)
+    if not content and frame_kind == "np" and text[ns:ne].lower() not in ("who", "which", "that"):
+        content = _lone_name(text, k, body_end)  # not "Giuliani, who backs Trump, said": the stance describes him
     if not content:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
@@ -2248,6 +2251,19 @@ def _described_subject(text: str, start: int, cs: int) -> bool:
     spokesman for the centre, says Ali ..."): the comma closes an apposition, not a content."""
     np = _np_before(text, start, cs)
     return bool(np and np[1] and not text[start:np[0][0]].strip(" \u201c\"'"))
+
+
+_LONE_NAME = re.compile(r"[A-Z](?:[A-Za-z'\u2019-]*[a-z]|[A-Z]+)")
+
+
+def _lone_name(text: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
+    """"Graham endorsed Clinton.", "Le Pen Denounces Clinton": a stance taken on someone (a noun-phrase cue) needs
+    no more object than a name, though a content is otherwise two words at least. One capitalised word (or an
+    acronym) right after the cue, ending the clause; not a pronoun."""
+    a, b = _strip_span(text, k, body_end)
+    if a != k + 1 or text[k] != " " or not _LONE_NAME.fullmatch(text, a, b) or text[a:b].lower() in _PRONOUNS:
+        return None
+    return a, b
 
 
 def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
