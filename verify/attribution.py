@@ -2259,8 +2259,11 @@ _LONE_NAME = re.compile(r"[A-Z](?:[A-Za-z'\u2019-]*[a-z]|[A-Z]+)")
 def _lone_name(text: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
     """"Graham endorsed Clinton.", "Le Pen Denounces Clinton": a stance taken on someone (a noun-phrase cue) needs
     no more object than a name, though a content is otherwise two words at least. One capitalised word (or an
-    acronym) right after the cue, ending the clause; not a pronoun."""
+    acronym) right after the cue, ending the clause; not a subject pronoun, but an object pronoun is one
+    ("Voters are rejecting him.")."""
     a, b = _strip_span(text, k, body_end)
+    if text[a:b].lower() in ("him", "her", "them", "it") and a == k + 1:
+        return a, b
     if a != k + 1 or text[k] != " " or not _LONE_NAME.fullmatch(text, a, b) or text[a:b].lower() in _PRONOUNS:
         return None
     return a, b
