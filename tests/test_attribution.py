@@ -2757,3 +2757,18 @@ def test_a_name_alone_after_a_coordinated_stance():
 ])
 def test_no_lone_name_content(text):
     assert not [c for c in attributed(text) if c.text in ("Ramirez", "him")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Lee, Ortiz and Brandt all say the tax would fail.", "Lee, Ortiz and Brandt"),
+    ("Ramirez and her allies argued that the tax would fail.", "Ramirez and her allies"),
+    ("Both Lee and Ortiz said the tax would fail.", "Both Lee and Ortiz"),
+])
+def test_a_list_of_names_opening_the_sentence_is_the_whole_source(text, mention):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.text) == (mention, "the tax would fail")
+
+
+def test_a_fronted_phrase_is_no_member_of_the_list():
+    [c] = attributed("In Dayton, Lee and Ortiz said the tax would fail.")
+    assert c.source.mention.text == "Lee and Ortiz"

@@ -2551,6 +2551,28 @@ def _coordinated_speakers(text: str, toks: list[tuple[int, int]], i: int) -> boo
                                                     and low not in _VERBISH and before[:1].islower()))
 
 
+_NAME_IN_LIST = re.compile(r"[A-Z][\w.'\u2019-]*,?")
+_NOT_IN_A_NAME_LIST = _BOUNDARY_WORDS | {"the", "a", "an", "this", "these", "those", "both", "but", "yet", "so", "then",
+                                         "however", "meanwhile", "instead", "still", "also", "now", "today", "yesterday",
+                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _names_listed_from_start(text: str, start: int, toks: list[tuple[int, int]], i: int) -> bool:
+    """"Carson, Fiorina and Huckabee all say C", "Clinton and her allies argued C", "Both Bolton and Gorka said C": the
+    words before 'and' are names (capitalised words, commas between them) back to the sentence's start, which may
+    open with 'Both'. The whole list is the source, not its last member."""
+    if i < 1 or i > 9 or text[start:toks[0][0]].strip(" \u201c\"'"):
+        return False
+    for j in range(i):
+        w = text[toks[j][0]:toks[j][1]]
+        if j == 0 and w.lower() == "both" and i > 1:
+            continue
+        if not _NAME_IN_LIST.fullmatch(w) or w.rstrip(",").lower() in _NOT_IN_A_NAME_LIST \
+                or (j > 0 and w.lower() in _FRONTED_PLACE_OR_TIME):
+            return False
+    return not text[toks[i - 1][0]:toks[i - 1][1]].endswith(",")
+
+
 def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = False):
     """The source phrase before a cue: ((start, end), reporter_parts) or None.
 
@@ -2678,6 +2700,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         return toks[-1], ([(a, b)] if len(text[a:b].split()) >= 3 else [])
     toks = _before_parenthetical(text, toks, parts)
     chosen: list[tuple[int, int]] = []
+    last_member: Optional[int] = None  # where the last member of a list of names begins
     for i in range(len(toks) - 1, -1, -1):
         a, b = toks[i]
         w = text[a:b]
@@ -2686,6 +2709,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             continue  # a party and state label after a name: "Rep. Elijah Cummings (D-Md.)"
         if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014", ",\u2019", ",'")) or w in ("-", "\u2013", "\u2014"):
             break  # also a single quotation closed after its comma: "Guns Are \u2018A Crisis,\u2019 Howard Dean Tells ..."
+        if bare == "and" and chosen and w == "and" and _names_listed_from_start(text, start, toks, i):
+            last_member = chosen[-1][0]
+            chosen.extend(reversed(toks[:i + 1]))  # "Carson, Fiorina and Huckabee say": the whole list speaks
+            break
         if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
@@ -2726,6 +2753,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     if unnamed:
         ns = unnamed.start()  # "two sources with knowledge of [the talks] told": the sources, not the talks
     phrase = text[ns:ne]
+    if not unnamed and not _valid_source(phrase) and last_member is not None and _valid_source(text[last_member:ne]):
+        ns, phrase = last_member, text[last_member:ne]  # a list the source test cannot read: its last member, as before
     if not unnamed and not _valid_source(phrase):
         return None
     if ns > start:
