@@ -2772,3 +2772,17 @@ def test_a_list_of_names_opening_the_sentence_is_the_whole_source(text, mention)
 def test_a_fronted_phrase_is_no_member_of_the_list():
     [c] = attributed("In Dayton, Lee and Ortiz said the tax would fail.")
     assert c.source.mention.text == "Lee and Ortiz"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("\u201cThe bridge is late,\u201d Will wrote.", "wrote", "\u201cThe bridge is late,\u201d"),
+    ("In his column, Will argued that the bridge was late.", "argued", "the bridge was late"),
+])
+def test_will_after_punctuation_is_a_name_not_a_modal(text, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Will", cue, content)
+
+
+def test_a_capitalised_modal_in_a_title_case_headline_stays_a_modal():
+    [c] = attributed("Lee Will Close the Bridge, aides say.")
+    assert (c.source.mention.text, c.text) == ("aides", "Lee Will Close the Bridge")
