@@ -2786,3 +2786,20 @@ def test_will_after_punctuation_is_a_name_not_a_modal(text, cue, content):
 def test_a_capitalised_modal_in_a_title_case_headline_stays_a_modal():
     [c] = attributed("Lee Will Close the Bridge, aides say.")
     assert (c.source.mention.text, c.text) == ("aides", "Lee Will Close the Bridge")
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("Harbor town officials welcome the new ferry plan\n\nThe council met on Friday.", "Harbor town officials", "welcome"),
+    ("Transit experts rebuke mayor over bridge delay\n\nThe council met on Friday.", "Transit experts", "rebuke"),
+])
+def test_a_headline_bare_verb_after_a_plural_subject(text, mention, cue):
+    claim = analyze(text).claim_records[0]
+    assert (claim.source.mention.text, claim.cue.text) == (mention, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor order opens door for ferry plan\n\nThe council met on Friday.",  # 'order' after a singular noun
+    "Transit workers rebuke\n\nThe council met on Friday.",  # nothing after the verb
+])
+def test_a_headline_bare_verb_needs_a_plural_subject_and_content(text):
+    assert attributed(text) == []

@@ -144,6 +144,9 @@ def _third_person(word: str) -> str:
     return word + "s"
 
 
+_HEADLINE_BASE_FORMS: set[str] = set()  # headline forms that are the bare verb: cues only after a plural subject
+
+
 @lru_cache(maxsize=1)
 def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     """Headlines speak in the present ('Sanders Promises Action', 'Calderon calls the wall stupid'): every
@@ -155,6 +158,10 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
         if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun"):
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
+        base = " ".join(words)  # "Terrorism experts rebuke Trump": the present after a plural subject
+        if base not in forms and base not in cue_table():
+            _HEADLINE_BASE_FORMS.add(base)
+            forms[base] = row
         forms.setdefault(" ".join(["to"] + words), row)  # "AFL-CIO to endorse Clinton": the headline's future
     ordered = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")(?![\w-])", re.I)
@@ -177,9 +184,21 @@ def _headline_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             continue
         frame = _try_cue(text, start, body_end, m.start(), m.end(), forms[_form(m.group())], quotes)
         if frame and not frame.agentless and frame.content[0] > frame.cue[0] and frame.source[0] < frame.cue[0] \
-                and (not m.group().lower().startswith("to ") or _announces(text, start, frame)):
+                and (not m.group().lower().startswith("to ") or _announces(text, start, frame)) \
+                and (_form(m.group()) not in _HEADLINE_BASE_FORMS or _plural_subject(text, frame, m.start())):
             return [frame]
     return []
+
+
+_PLURAL_HEAD = re.compile(r"[A-Za-z][a-z]*[^s'\u2019us]s")
+
+
+def _plural_subject(text: str, frame: Frame, cs: int) -> bool:
+    """'Terrorism experts rebuke Trump', 'Atlantic City officials welcome C': a headline's bare verb is its present
+    only after a plural subject, which ends right before it on a plural noun; otherwise it is mostly a noun
+    ('Jobs report gives Democrats a lift', 'Obama order opens door')."""
+    return frame.source[1] == text.rfind(" ", frame.source[0], cs) \
+        and bool(_PLURAL_HEAD.fullmatch(text, text.rfind(" ", frame.source[0], frame.source[1]) + 1, frame.source[1]))
 
 
 def _announces(text: str, start: int, frame: Frame) -> bool:
