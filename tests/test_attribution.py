@@ -2803,3 +2803,16 @@ def test_a_headline_bare_verb_after_a_plural_subject(text, mention, cue):
 ])
 def test_a_headline_bare_verb_needs_a_plural_subject_and_content(text):
     assert attributed(text) == []
+
+
+def test_a_headline_joins_its_verbs_with_a_comma():
+    text = "Rep. Ann Lee slams the mayor, praises the council as 'a steady hand'\n\nShe spoke on Friday."
+    first, second = attributed(text)
+    assert (first.source.mention.text, first.cue.text, first.text) == ("Rep. Ann Lee", "slams", "the mayor")
+    assert (second.source.mention.text, second.cue.text, second.text) == \
+        ("Rep. Ann Lee", "praises", "the council as 'a steady hand'")
+
+
+def test_a_comma_inside_a_body_sentence_content_is_no_second_headline_verb():
+    text = "The council met.\n\nAnn Lee slams the mayor, praises the council and leaves.\n\nThe end came soon."
+    assert [c.cue.text for c in attributed(text)] == ["slams"]

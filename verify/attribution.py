@@ -190,6 +190,34 @@ def _headline_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     return []
 
 
+_HEADLINE_VERB_AFTER_COMMA = re.compile(r",\s+(?:then\s+)?(?=[A-Za-z])")
+
+
+def _headline_second_verb(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """'Rep. Ann Lee slams the mayor, praises the council', 'Lee Says the Bridge Is Late, Calls the Delay a Disgrace':
+    headlines join their verbs with a comma. A cue in the headline's present right after a comma inside the first
+    frame's content has the same source; the first content stops at the comma."""
+    if frame.agentless or frame.content[0] < frame.cue[1]:
+        return None
+    pattern, forms = _headline_cues()
+    a, b = frame.content
+    body_end = _body_end(text, a, end)
+    for m in _HEADLINE_VERB_AFTER_COMMA.finditer(text, a, b):
+        if strictly_inside(quotes, m.start()):
+            continue
+        cue = pattern.match(text, m.end(), b)
+        if not cue or _form(cue.group()) in _HEADLINE_BASE_FORMS or cue.group().lower().startswith("to "):
+            continue
+        row = forms[_form(cue.group())]
+        k = _skip_addressee(text, cue.end(), body_end)[0] if row["frame"] == "tell" else cue.end()
+        content = _content_after(text, k, body_end) or (_lone_name(text, k, body_end) if row["frame"] == "np" else None)
+        if content:
+            frame.content = _strip_span(text, a, m.start())
+            return Frame(cue=cue.span(), source=frame.source, content=content, via=list(frame.via),
+                         rule=f"cue:{cue.group().lower()}/headline-second-verb")
+    return None
+
+
 _PLURAL_HEAD = re.compile(r"[A-Za-z][a-z]*[^s'\u2019us]s")
 
 
@@ -525,8 +553,11 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
         start = start + d
     frames = find_frames(text, start, end, quotes)
-    if not frames and sent.index == 0 and _is_headline(text, sent):
-        frames = _headline_frames(text, start, end, quotes)
+    if sent.index == 0 and _is_headline(text, sent):
+        frames = frames or _headline_frames(text, start, end, quotes)
+        more = _headline_second_verb(text, frames[-1], end, quotes) if frames else None
+        if more is not None:
+            frames.append(more)
     if not frames:
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
         return _trimmed(text, out)
