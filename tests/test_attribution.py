@@ -2816,3 +2816,14 @@ def test_a_headline_joins_its_verbs_with_a_comma():
 def test_a_comma_inside_a_body_sentence_content_is_no_second_headline_verb():
     text = "The council met.\n\nAnn Lee slams the mayor, praises the council and leaves.\n\nThe end came soon."
     assert [c.cue.text for c in attributed(text)] == ["slams"]
+
+
+def test_it_right_before_its_cue_is_the_whole_source():
+    [c] = attributed("At the bottom it reads, \u201cThe ferry will run on Sundays.\u201d")
+    assert (c.source.mention.text, c.cue.text) == ("it", "reads")
+
+
+def test_a_sign_reads_a_quotation_of_two_sentences():
+    claims = attributed("\u201cFerries now! Bridges later,\u201d read one.")
+    assert [(c.source.mention.text, c.cue.text) for c in claims] == [("one", "read"), ("one", "read")]
+    assert claims[-1].text == "Bridges later,\u201d"

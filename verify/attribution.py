@@ -2770,8 +2770,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
         chosen.append((a, b))
-        if len(chosen) == 1 and bare in ("he", "she", "they", "we", "i"):
-            break  # a subject pronoun right before its cue is the whole source ("in September she said")
+        if len(chosen) == 1 and bare in ("he", "she", "they", "we", "i", "it"):
+            break  # a subject pronoun right before its cue is the whole source ("in September she said",
+            # "At the bottom it reads")
         if len(chosen) > 12:
             return None
         if w.startswith(("\u201c", '"', "(", "''", "``")):
@@ -3188,9 +3189,11 @@ def _estimates_that(text: str, frame: Frame) -> bool:
 
 def _reads_a_quotation(text: str, frame: Frame) -> bool:
     """Only a written text 'reads' a quotation ("“Vote no,” it read.", "“C,” one sign reads."):
-    whatever the source phrase, it names a document."""
+    whatever the source phrase, it names a document. The quotation may open a sentence earlier ("“A! B,” read one.")
+    and close right before the cue."""
     cue = text[frame.cue[0]:frame.cue[1]].lower()
-    return cue in ("read", "reads") and bool(_OPENS_QUOTATION.match(text, frame.content[0]))
+    return cue in ("read", "reads") and (bool(_OPENS_QUOTATION.match(text, frame.content[0])) or (
+        frame.content[1] <= frame.cue[0] and text[frame.content[1] - 1:frame.content[1]] in ("\u201d", '"')))
 
 
 def _names_a_document(phrase: str) -> bool:
