@@ -2783,6 +2783,11 @@ def test_will_after_punctuation_is_a_name_not_a_modal(text, cue, content):
     assert (c.source.mention.text, c.cue.text, c.text) == ("Will", cue, content)
 
 
+def test_long_after_punctuation_is_a_name_not_an_adverb():
+    [c] = attributed("\u201cThe bridge is late,\u201d Long said.")
+    assert (c.source.mention.text, c.cue.text) == ("Long", "said")
+
+
 def test_a_capitalised_modal_in_a_title_case_headline_stays_a_modal():
     [c] = attributed("Lee Will Close the Bridge, aides say.")
     assert (c.source.mention.text, c.text) == ("aides", "Lee Will Close the Bridge")

@@ -40,8 +40,8 @@ def _aux_tail(segment: str) -> Optional[re.Match]:
     last = segment.rsplit(None, 2)
     if not last or not (_AUX_WORD.fullmatch(last[-1]) or last[-1].lower() == "to"):
         return None  # "went on to", "was quick to": auxiliaries of several words
-    if last[-1] == "Will" and len(last) > 1 and not last[-2][-1:].isalnum():
-        return None  # "\u201cC,\u201d Will wrote", "In particular, Will wrote": a name after punctuation, not a modal
+    if last[-1] in ("Will", "Long") and len(last) > 1 and not last[-2][-1:].isalnum():
+        return None  # "\u201cC,\u201d Will wrote", "In 2015, Long said": a name after punctuation, not an auxiliary
     return _AUX_TAIL.search(segment)
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
