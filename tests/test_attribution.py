@@ -2832,3 +2832,15 @@ def test_a_sign_reads_a_quotation_of_two_sentences():
     claims = attributed("\u201cFerries now! Bridges later,\u201d read one.")
     assert [(c.source.mention.text, c.cue.text) for c in claims] == [("one", "read"), ("one", "read")]
     assert claims[-1].text == "Bridges later,\u201d"
+
+
+def test_a_share_of_whom_is_a_relative_pronoun_source():
+    [c] = attributed("He met two senators, both of whom said the ferry plan would fail.")
+    assert (c.source.mention.text, c.source.name, c.cue.text, c.text) == \
+        ("both of whom", "senators", "said", "the ferry plan would fail")
+
+
+def test_a_share_of_whom_in_the_subjects_description_says_its_own_claim():
+    first, second = attributed("Two senators, both of whom opposed the ferry plan, said the bridge would fail.")
+    assert (first.source.mention.text, first.cue.text, first.text) == ("both of whom", "opposed", "the ferry plan")
+    assert (second.source.mention.text, second.cue.text, second.text) == ("Two senators", "said", "the bridge would fail")

@@ -25,7 +25,7 @@ from .lexicon import load_lexicon, load_word_list
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
-from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       _first_name_index, classify, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
@@ -639,10 +639,13 @@ def _clause_after_frames(text: str, frames: list[Frame], end: int) -> Optional[t
     return (a, b) if len(text[a:b].split()) >= 3 else None
 
 
+_RELATIVE_PRONOUN_AT = re.compile(rf"\s*(who|which|{OF_WHOM.pattern})\b", re.I)
+
+
 def _by_relative_pronoun(text: str, source: ClaimSource, pos: int) -> ClaimSource:
     """The antecedent's source, mentioned by the relative pronoun that opens its clause ("Barkley, who said
     C": the mention is "who", as PolNeAR annotates it; the name stays the antecedent's)."""
-    m = re.compile(r"\s*(who|which)\b", re.I).match(text, pos)
+    m = _RELATIVE_PRONOUN_AT.match(text, pos)
     if not m:
         return source
     return replace(source, mention=Span.of(text, *m.span(1)), rule=source.rule + "; relative-pronoun")
@@ -2007,7 +2010,7 @@ def _fronted_participle(text: str, start: int, body_end: int, cs: int, ce: int, 
                  rule=f"cue:{text[cs:ce].lower()}/fronted-participle")
 
 
-_RELATIVE_CUE = re.compile(rf"\s*(?:who|which)(?:\s+{_AUX})*\s+", re.I)
+_RELATIVE_CUE = re.compile(rf"\s*(?:who|which|{OF_WHOM.pattern})(?:\s+{_AUX})*\s+", re.I)
 
 
 def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
@@ -2059,7 +2062,7 @@ def _object_relative_inside(text: str, a: int, b: int) -> Optional[Frame]:
 
 
 def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
-    return text[span[0]:span[1]].lower() in ("who", "which")
+    return text[span[0]:span[1]].lower() in ("who", "which") or bool(OF_WHOM.fullmatch(text, *span))
 
 
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")
@@ -2750,6 +2753,11 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         # sentence says before it is the reporter's
         a, b = _strip_span(text, start, toks[-1][0])
         return toks[-1], ([(a, b)] if len(text[a:b].split()) >= 3 else [])
+    if toks and not parts and len(toks) >= 4 and text[toks[-1][0]:toks[-1][1]].lower() == "whom" \
+            and OF_WHOM.fullmatch(text, toks[-3][0], toks[-1][1]) and text[toks[-4][1] - 1] == ",":
+        # "two senators, both of whom opposed the deal": the share of the antecedent is the source
+        a, b = _strip_span(text, start, toks[-3][0])
+        return (toks[-3][0], toks[-1][1]), ([(a, b)] if len(text[a:b].split()) >= 3 else [])
     toks = _before_parenthetical(text, toks, parts)
     chosen: list[tuple[int, int]] = []
     last_member: Optional[int] = None  # where the last member of a list of names begins
