@@ -2844,3 +2844,19 @@ def test_a_share_of_whom_in_the_subjects_description_says_its_own_claim():
     first, second = attributed("Two senators, both of whom opposed the ferry plan, said the bridge would fail.")
     assert (first.source.mention.text, first.cue.text, first.text) == ("both of whom", "opposed", "the ferry plan")
     assert (second.source.mention.text, second.cue.text, second.text) == ("Two senators", "said", "the bridge would fail")
+
+
+@pytest.mark.parametrize("text, asker, question", [
+    ("Asked by Ann Lee to respond to the criticism, the mayor said the bridge was safe.", "Ann Lee",
+     "to respond to the criticism"),
+    ("Asked by reporters about the bridge, the mayor said it was safe.", "reporters", "about the bridge"),
+])
+def test_a_named_asker_puts_the_question_or_request(text, asker, question):
+    asked, answer = attributed(text)
+    assert (asked.source.mention.text, asked.cue.text, asked.text) == (asker, "Asked", question)
+    assert (answer.source.mention.text, answer.cue.text) == ("the mayor", "said")
+
+
+def test_a_request_by_no_one_named_is_no_attribution():
+    [c] = attributed("Asked to comment, the mayor said the bridge was safe.")
+    assert (c.cue.text, c.text) == ("said", "the bridge was safe")

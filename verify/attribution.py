@@ -2069,8 +2069,9 @@ _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w
 
 
 _ASKED = re.compile(r"(?:(?:And|But)\s+(?=[Ww]hen\b))?(?:[Ww]hen\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
-                    r"|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:[^,;:\u201c\u201d\"]{0,60}?\s+)??"
-                    r"(?=(?:whether|if|about|what|how|why|who|whom|when|where|which)\b)")
+                    r"|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+s)\s+)?(?:[^,;:\u201c\u201d\"]{0,60}?\s+)??"
+                    r"(?=(?:whether|if|about|what|how|why|who|whom|when|where|which)\b"
+                    r"|(?P<request>to\s+(?:respond|comment|explain|elaborate|clarify|address|react|name|defend)\b))")
 _QUESTION_END = re.compile(r"(?:,[\u201d\"]|[\u201d\"]?,)\s")
 
 
@@ -2086,6 +2087,8 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     if end is None:
         return None
     stop = end.end() - 1
+    if m.group("request") and not m.group("asker"):
+        return None  # "Asked to comment, he said C": a request by no one named, no attribution of its own
     if m.group("asker"):  # "Asked by Matt Lauer whether C, she said D": who put the question
         return Frame(cue=m.span("cue"), source=m.span("asker"), content=(m.end(), stop), rule="cue:asked/asked-question")
     return Frame(cue=m.span("cue"), source=(m.start("cue"), m.start("cue")), content=(m.end(), stop),
