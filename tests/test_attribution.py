@@ -2729,6 +2729,8 @@ def test_a_single_quotation_closed_after_its_comma_ends_the_content():
 @pytest.mark.parametrize("text", [
     "The Gazette, for one, noted that the bridge was late.",
     "The Gazette, in particular, noted that the bridge was late.",
+    "The Gazette, among others, noted that the bridge was late.",
+    "The Gazette, likewise, noted that the bridge was late.",
 ])
 def test_an_interjected_phrase_between_the_source_and_its_cue(text):
     [c] = attributed(text)

@@ -2934,7 +2934,8 @@ _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writ
                 "though", "also", "later", "earlier"}
 _INTERJECTED_PHRASES = {"for instance", "for example", "in fact", "of course", "in turn", "for their part",
                         "for his part", "for her part", "for its part", "by contrast", "in contrast", "in response",
-                        "for one", "in particular", "too", "as well", "for now"}
+                        "for one", "in particular", "too", "as well", "for now", "among others", "among them",
+                        "for that matter", "likewise"}  # "Bush and Clinton, among others, reject C"
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _QUANTIFIERS = {"many", "some", "most", "several", "few", "all", "none", "one", "two", "three", "each", "both", "dozens", "hundreds", "thousands", "half", "majority", "number"}
 
