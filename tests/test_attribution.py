@@ -2862,3 +2862,15 @@ def test_a_named_asker_puts_the_question_or_request(text, asker, question):
 def test_a_request_by_no_one_named_is_no_attribution():
     [c] = attributed("Asked to comment, the mayor said the bridge was safe.")
     assert (c.cue.text, c.text) == ("said", "the bridge was safe")
+
+
+def test_a_title_case_and_right_before_a_headline_verb_coordinates_it():
+    text = "Ann Lee Backs The Ferry Plan And Denounces The Bridge\n\nShe spoke on Friday."
+    first, second = attributed(text)
+    assert (first.source.mention.text, first.cue.text, first.text) == ("Ann Lee", "Backs", "The Ferry Plan")
+    assert (second.source.mention.text, second.cue.text, second.text) == ("Ann Lee", "Denounces", "The Bridge")
+
+
+def test_a_title_case_list_of_names_stays_the_source():
+    [c] = attributed("Ann Lee And Bob Ortiz Say That The Ferry Is Late\n\nThey spoke on Friday.")
+    assert c.source.mention.text == "Ann Lee And Bob Ortiz"

@@ -2772,11 +2772,11 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             continue  # a party and state label after a name: "Rep. Elijah Cummings (D-Md.)"
         if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014", ",\u2019", ",'")) or w in ("-", "\u2013", "\u2014"):
             break  # also a single quotation closed after its comma: "Guns Are \u2018A Crisis,\u2019 Howard Dean Tells ..."
-        if bare == "and" and chosen and w == "and" and _names_listed_from_start(text, start, toks, i):
+        if bare == "and" and chosen and w in ("and", "And") and _names_listed_from_start(text, start, toks, i):
             last_member = chosen[-1][0]
             chosen.extend(reversed(toks[:i + 1]))  # "Carson, Fiorina and Huckabee say": the whole list speaks
             break
-        if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
+        if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
