@@ -2874,3 +2874,17 @@ def test_a_title_case_and_right_before_a_headline_verb_coordinates_it():
 def test_a_title_case_list_of_names_stays_the_source():
     [c] = attributed("Ann Lee And Bob Ortiz Say That The Ferry Is Late\n\nThey spoke on Friday.")
     assert c.source.mention.text == "Ann Lee And Bob Ortiz"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor said that.", "said", "that"),
+    ("Most residents think so.", "think", "so"),
+])
+def test_a_word_standing_for_what_was_said_is_the_content(text, cue, content):
+    [c] = attributed(text)
+    assert (c.cue.text, c.text) == (cue, content)
+
+
+def test_that_opening_a_clause_is_no_anaphoric_content():
+    [c] = attributed("The mayor said that the bridge was late.")
+    assert c.text == "the bridge was late"

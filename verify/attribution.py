@@ -2282,6 +2282,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     content = _content_after(text, k, body_end) or _bare_infinitive(text, form, k, body_end)
     if not content and frame_kind == "np" and text[ns:ne].lower() not in ("who", "which", "that"):
         content = _lone_name(text, k, body_end)  # not "Giuliani, who backs Trump, said": the stance describes him
+    if not content and frame_kind == "clause" and text[ns:ne].lower() not in ("who", "which", "that"):
+        content = _anaphoric_content(text, k, body_end)
     if not content:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
@@ -2325,6 +2327,13 @@ def _lone_name(text: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
     if a != k + 1 or text[k] != " " or not _LONE_NAME.fullmatch(text, a, b) or text[a:b].lower() in _PRONOUNS:
         return None
     return a, b
+
+
+def _anaphoric_content(text: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
+    """"He said that.", "I think so.", "Sanders rejected that, too.": a word standing for what was said before is
+    the content of a speech or belief cue when it alone ends the clause."""
+    a, b = _strip_span(text, k, body_end)
+    return (a, b) if a == k + 1 and text[a:b].lower() in ("that", "so", "this") else None
 
 
 def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
