@@ -135,6 +135,9 @@ def test_unbalanced_quotes_and_many_quotes_finish_with_exact_offsets():
     ("Marco Rubio: I am not interested in being vice president.", "Marco Rubio",
      "I am not interested in being vice president"),
     ("Poll: Sanders leads Clinton among young voters.", "Poll", "Sanders leads Clinton among young voters"),
+    ("Ann Lee to Ferry Riders: The bridge will reopen soon.", "Ann Lee", "The bridge will reopen soon"),
+    ("Mayor Ann Lee at City Hall: The bridge will reopen soon.", "Ann Lee", "The bridge will reopen soon"),
+    ("Gazette editorial: The bridge must reopen soon.", "Gazette editorial", "The bridge must reopen soon"),
 ])
 def test_headline_colon_attribution(text, source, content):
     [c] = attributed(text)
@@ -143,6 +146,11 @@ def test_headline_colon_attribution(text, source, content):
 
 def test_a_colon_after_an_ordinary_phrase_is_not_attribution():
     assert attributed("The plan has three parts: roads, schools and clinics.") == []
+
+
+def test_according_to_before_a_colon_keeps_its_own_frame():
+    [c] = attributed("According to the Gazette: \u201cThe bridge will reopen soon.\u201d")
+    assert (c.source.mention.text, c.cue.text) == ("the Gazette", "According to")
 
 
 def test_coordinated_cue_shares_the_subject():

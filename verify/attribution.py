@@ -2065,7 +2065,10 @@ def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
     return text[span[0]:span[1]].lower() in ("who", "which") or bool(OF_WHOM.fullmatch(text, *span))
 
 
-_COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")
+_COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5}"
+                         r"(?:\s+(?:camp|campaign|aides|allies|editorial|team|lawyers?|spokes(?:man|woman|person)))?)"
+                         r"(?:\s+(?:to|To|at)\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,5})?"  # "Clinton to Planned Parenthood: C"
+                         r"\s*(?P<colon>:)\s+(?=\S)")
 
 
 _ASKED = re.compile(r"(?:(?:And|But)\s+(?=[Ww]hen\b))?(?:[Ww]hen\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
@@ -2151,7 +2154,7 @@ def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     phrase = text[ns:ne]
     if not (_valid_source(phrase, strict=True) or classify(phrase) in ("document", "organization")):
         return None
-    if phrase.split()[0].lower() in _NOT_NP_START or phrase.lower() in ("update", "note", "editor's note", "watch") \
+    if phrase.split()[0].lower() in _NOT_NP_START or phrase.lower() in ("update", "note", "editor's note", "watch", "according") \
             or _rubric(phrase):
         return None
     content = _content_after(text, m.end(), body_end)
