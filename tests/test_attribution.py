@@ -135,6 +135,9 @@ def test_unbalanced_quotes_and_many_quotes_finish_with_exact_offsets():
     ("Marco Rubio: I am not interested in being vice president.", "Marco Rubio",
      "I am not interested in being vice president"),
     ("Poll: Sanders leads Clinton among young voters.", "Poll", "Sanders leads Clinton among young voters"),
+    ("Ann Lee to Ferry Riders: The bridge will reopen soon.", "Ann Lee", "The bridge will reopen soon"),
+    ("Mayor Ann Lee at City Hall: The bridge will reopen soon.", "Ann Lee", "The bridge will reopen soon"),
+    ("Gazette editorial: The bridge must reopen soon.", "Gazette editorial", "The bridge must reopen soon"),
 ])
 def test_headline_colon_attribution(text, source, content):
     [c] = attributed(text)
@@ -1711,8 +1714,8 @@ def test_a_frame_in_a_fronted_clause_stops_at_its_comma_before_the_main_clauses_
 
 
 @pytest.mark.parametrize("text, content, rest", [
-    ("Beck, who has in the past described Trump as a narcissist, endorsed Cruz.", "Trump as a narcissist",
-     "endorsed Cruz"),
+    ("Beck, who has in the past described Trump as a narcissist, left the party.", "Trump as a narcissist",
+     "left the party"),
     ("The publisher, which declined to comment, returned the rights to the author.", "comment",
      "returned the rights to the author"),
     ("He met Smith, who said the plan, which was late, is dead.", "the plan, which was late, is dead", None),
@@ -2730,6 +2733,8 @@ def test_a_single_quotation_closed_after_its_comma_ends_the_content():
 @pytest.mark.parametrize("text", [
     "The Gazette, for one, noted that the bridge was late.",
     "The Gazette, in particular, noted that the bridge was late.",
+    "The Gazette, among others, noted that the bridge was late.",
+    "The Gazette, likewise, noted that the bridge was late.",
 ])
 def test_an_interjected_phrase_between_the_source_and_its_cue(text):
     [c] = attributed(text)
@@ -2806,3 +2811,161 @@ def test_a_stance_taken_in_the_description_after_a_closing_frame_is_the_reporter
 def test_a_description_that_argues_or_opens_the_sentence_keeps_its_attribution(text, cue, content):
     c = [c for c in attributed(text) if c.source.mention.text == "who"][0]
     assert (c.cue.text, c.text) == (cue, content)
+
+
+def test_according_to_before_a_colon_keeps_its_own_frame():
+    [c] = attributed("According to the Gazette: \u201cThe bridge will reopen soon.\u201d")
+    assert (c.source.mention.text, c.cue.text) == ("the Gazette", "According to")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor endorsed Ramirez.", "endorsed", "Ramirez"),
+    ("Most teachers in the district opposed Ramirez.", "opposed", "Ramirez"),
+    ("Most teachers in the district opposed him.", "opposed", "him"),
+])
+def test_a_name_alone_is_the_content_of_a_stance(text, cue, content):
+    [c] = attributed(text)
+    assert (c.cue.text, c.text) == (cue, content)
+
+
+def test_a_name_alone_after_a_coordinated_stance():
+    a, b = attributed("Ann Lee praised the mayor and denounced Ramirez.")
+    assert (a.source.mention.text, a.cue.text, a.text) == ("Ann Lee", "praised", "the mayor")
+    assert (b.source.mention.text, b.cue.text, b.text) == ("Ann Lee", "denounced", "Ramirez")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor met Ramirez.",  # no cue
+    "Lee met a senator who backs Ramirez.",  # the stance describes the senator
+])
+def test_no_lone_name_content(text):
+    assert not [c for c in attributed(text) if c.text in ("Ramirez", "him")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Lee, Ortiz and Brandt all say the tax would fail.", "Lee, Ortiz and Brandt"),
+    ("Ramirez and her allies argued that the tax would fail.", "Ramirez and her allies"),
+    ("Both Lee and Ortiz said the tax would fail.", "Both Lee and Ortiz"),
+])
+def test_a_list_of_names_opening_the_sentence_is_the_whole_source(text, mention):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.text) == (mention, "the tax would fail")
+
+
+def test_a_fronted_phrase_is_no_member_of_the_list():
+    [c] = attributed("In Dayton, Lee and Ortiz said the tax would fail.")
+    assert c.source.mention.text == "Lee and Ortiz"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("\u201cThe bridge is late,\u201d Will wrote.", "wrote", "\u201cThe bridge is late,\u201d"),
+    ("In his column, Will argued that the bridge was late.", "argued", "the bridge was late"),
+])
+def test_will_after_punctuation_is_a_name_not_a_modal(text, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Will", cue, content)
+
+
+def test_long_after_punctuation_is_a_name_not_an_adverb():
+    [c] = attributed("\u201cThe bridge is late,\u201d Long said.")
+    assert (c.source.mention.text, c.cue.text) == ("Long", "said")
+
+
+def test_a_capitalised_modal_in_a_title_case_headline_stays_a_modal():
+    [c] = attributed("Lee Will Close the Bridge, aides say.")
+    assert (c.source.mention.text, c.text) == ("aides", "Lee Will Close the Bridge")
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("Harbor town officials welcome the new ferry plan\n\nThe council met on Friday.", "Harbor town officials", "welcome"),
+    ("Transit experts rebuke mayor over bridge delay\n\nThe council met on Friday.", "Transit experts", "rebuke"),
+])
+def test_a_headline_bare_verb_after_a_plural_subject(text, mention, cue):
+    claim = analyze(text).claim_records[0]
+    assert (claim.source.mention.text, claim.cue.text) == (mention, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor order opens door for ferry plan\n\nThe council met on Friday.",  # 'order' after a singular noun
+    "Transit workers rebuke\n\nThe council met on Friday.",  # nothing after the verb
+])
+def test_a_headline_bare_verb_needs_a_plural_subject_and_content(text):
+    assert attributed(text) == []
+
+
+def test_a_headline_joins_its_verbs_with_a_comma():
+    text = "Rep. Ann Lee slams the mayor, praises the council as 'a steady hand'\n\nShe spoke on Friday."
+    first, second = attributed(text)
+    assert (first.source.mention.text, first.cue.text, first.text) == ("Rep. Ann Lee", "slams", "the mayor")
+    assert (second.source.mention.text, second.cue.text, second.text) == \
+        ("Rep. Ann Lee", "praises", "the council as 'a steady hand'")
+
+
+def test_a_comma_inside_a_body_sentence_content_is_no_second_headline_verb():
+    text = "The council met.\n\nAnn Lee slams the mayor, praises the council and leaves.\n\nThe end came soon."
+    assert [c.cue.text for c in attributed(text)] == ["slams"]
+
+
+def test_it_right_before_its_cue_is_the_whole_source():
+    [c] = attributed("At the bottom it reads, \u201cThe ferry will run on Sundays.\u201d")
+    assert (c.source.mention.text, c.cue.text) == ("it", "reads")
+
+
+def test_a_sign_reads_a_quotation_of_two_sentences():
+    claims = attributed("\u201cFerries now! Bridges later,\u201d read one.")
+    assert [(c.source.mention.text, c.cue.text) for c in claims] == [("one", "read"), ("one", "read")]
+    assert claims[-1].text == "Bridges later,\u201d"
+
+
+def test_a_share_of_whom_is_a_relative_pronoun_source():
+    [c] = attributed("He met two senators, both of whom said the ferry plan would fail.")
+    assert (c.source.mention.text, c.source.name, c.cue.text, c.text) == \
+        ("both of whom", "senators", "said", "the ferry plan would fail")
+
+
+def test_a_share_of_whom_in_the_subjects_description_says_its_own_claim():
+    first, second = attributed("Two senators, both of whom opposed the ferry plan, said the bridge would fail.")
+    assert (first.source.mention.text, first.cue.text, first.text) == ("both of whom", "opposed", "the ferry plan")
+    assert (second.source.mention.text, second.cue.text, second.text) == ("Two senators", "said", "the bridge would fail")
+
+
+@pytest.mark.parametrize("text, asker, question", [
+    ("Asked by Ann Lee to respond to the criticism, the mayor said the bridge was safe.", "Ann Lee",
+     "to respond to the criticism"),
+    ("Asked by reporters about the bridge, the mayor said it was safe.", "reporters", "about the bridge"),
+])
+def test_a_named_asker_puts_the_question_or_request(text, asker, question):
+    asked, answer = attributed(text)
+    assert (asked.source.mention.text, asked.cue.text, asked.text) == (asker, "Asked", question)
+    assert (answer.source.mention.text, answer.cue.text) == ("the mayor", "said")
+
+
+def test_a_request_by_no_one_named_is_no_attribution():
+    [c] = attributed("Asked to comment, the mayor said the bridge was safe.")
+    assert (c.cue.text, c.text) == ("said", "the bridge was safe")
+
+
+def test_a_title_case_and_right_before_a_headline_verb_coordinates_it():
+    text = "Ann Lee Backs The Ferry Plan And Denounces The Bridge\n\nShe spoke on Friday."
+    first, second = attributed(text)
+    assert (first.source.mention.text, first.cue.text, first.text) == ("Ann Lee", "Backs", "The Ferry Plan")
+    assert (second.source.mention.text, second.cue.text, second.text) == ("Ann Lee", "Denounces", "The Bridge")
+
+
+def test_a_title_case_list_of_names_stays_the_source():
+    [c] = attributed("Ann Lee And Bob Ortiz Say That The Ferry Is Late\n\nThey spoke on Friday.")
+    assert c.source.mention.text == "Ann Lee And Bob Ortiz"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor said that.", "said", "that"),
+    ("Most residents think so.", "think", "so"),
+])
+def test_a_word_standing_for_what_was_said_is_the_content(text, cue, content):
+    [c] = attributed(text)
+    assert (c.cue.text, c.text) == (cue, content)
+
+
+def test_that_opening_a_clause_is_no_anaphoric_content():
+    [c] = attributed("The mayor said that the bridge was late.")
+    assert c.text == "the bridge was late"

@@ -25,7 +25,7 @@ from .lexicon import load_lexicon, load_word_list
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
-from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       _first_name_index, classify, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
@@ -37,9 +37,11 @@ _AUX_WORD = re.compile(_AUX, re.I)
 def _aux_tail(segment: str) -> Optional[re.Match]:
     """_AUX_TAIL.search(segment), tried only when the segment's last word is an auxiliary: the search
     tries every space of a 300-character window, and most windows end on a name, not "has also"."""
-    last = segment.rsplit(None, 1)
+    last = segment.rsplit(None, 2)
     if not last or not (_AUX_WORD.fullmatch(last[-1]) or last[-1].lower() == "to"):
         return None  # "went on to", "was quick to": auxiliaries of several words
+    if last[-1] in ("Will", "Long") and len(last) > 1 and not last[-2][-1:].isalnum():
+        return None  # "\u201cC,\u201d Will wrote", "In 2015, Long said": a name after punctuation, not an auxiliary
     return _AUX_TAIL.search(segment)
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
@@ -142,6 +144,9 @@ def _third_person(word: str) -> str:
     return word + "s"
 
 
+_HEADLINE_BASE_FORMS: set[str] = set()  # headline forms that are the bare verb: cues only after a plural subject
+
+
 @lru_cache(maxsize=1)
 def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     """Headlines speak in the present ('Sanders Promises Action', 'Calderon calls the wall stupid'): every
@@ -153,6 +158,10 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
         if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun"):
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
+        base = " ".join(words)  # "Terrorism experts rebuke Trump": the present after a plural subject
+        if base not in forms and base not in cue_table():
+            _HEADLINE_BASE_FORMS.add(base)
+            forms[base] = row
         forms.setdefault(" ".join(["to"] + words), row)  # "AFL-CIO to endorse Clinton": the headline's future
     ordered = sorted(forms, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")(?![\w-])", re.I)
@@ -175,9 +184,49 @@ def _headline_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             continue
         frame = _try_cue(text, start, body_end, m.start(), m.end(), forms[_form(m.group())], quotes)
         if frame and not frame.agentless and frame.content[0] > frame.cue[0] and frame.source[0] < frame.cue[0] \
-                and (not m.group().lower().startswith("to ") or _announces(text, start, frame)):
+                and (not m.group().lower().startswith("to ") or _announces(text, start, frame)) \
+                and (_form(m.group()) not in _HEADLINE_BASE_FORMS or _plural_subject(text, frame, m.start())):
             return [frame]
     return []
+
+
+_HEADLINE_VERB_AFTER_COMMA = re.compile(r",\s+(?:then\s+)?(?=[A-Za-z])")
+
+
+def _headline_second_verb(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """'Rep. Ann Lee slams the mayor, praises the council', 'Lee Says the Bridge Is Late, Calls the Delay a Disgrace':
+    headlines join their verbs with a comma. A cue in the headline's present right after a comma inside the first
+    frame's content has the same source; the first content stops at the comma."""
+    if frame.agentless or frame.content[0] < frame.cue[1]:
+        return None
+    pattern, forms = _headline_cues()
+    a, b = frame.content
+    body_end = _body_end(text, a, end)
+    for m in _HEADLINE_VERB_AFTER_COMMA.finditer(text, a, b):
+        if strictly_inside(quotes, m.start()):
+            continue
+        cue = pattern.match(text, m.end(), b)
+        if not cue or _form(cue.group()) in _HEADLINE_BASE_FORMS or cue.group().lower().startswith("to "):
+            continue
+        row = forms[_form(cue.group())]
+        k = _skip_addressee(text, cue.end(), body_end)[0] if row["frame"] == "tell" else cue.end()
+        content = _content_after(text, k, body_end) or (_lone_name(text, k, body_end) if row["frame"] == "np" else None)
+        if content:
+            frame.content = _strip_span(text, a, m.start())
+            return Frame(cue=cue.span(), source=frame.source, content=content, via=list(frame.via),
+                         rule=f"cue:{cue.group().lower()}/headline-second-verb")
+    return None
+
+
+_PLURAL_HEAD = re.compile(r"[A-Za-z][a-z]*[^s'\u2019us]s")
+
+
+def _plural_subject(text: str, frame: Frame, cs: int) -> bool:
+    """'Terrorism experts rebuke Trump', 'Atlantic City officials welcome C': a headline's bare verb is its present
+    only after a plural subject, which ends right before it on a plural noun; otherwise it is mostly a noun
+    ('Jobs report gives Democrats a lift', 'Obama order opens door')."""
+    return frame.source[1] == text.rfind(" ", frame.source[0], cs) \
+        and bool(_PLURAL_HEAD.fullmatch(text, text.rfind(" ", frame.source[0], frame.source[1]) + 1, frame.source[1]))
 
 
 def _announces(text: str, start: int, frame: Frame) -> bool:
@@ -504,8 +553,11 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
         start = start + d
     frames = find_frames(text, start, end, quotes)
-    if not frames and sent.index == 0 and _is_headline(text, sent):
-        frames = _headline_frames(text, start, end, quotes)
+    if sent.index == 0 and _is_headline(text, sent):
+        frames = frames or _headline_frames(text, start, end, quotes)
+        more = _headline_second_verb(text, frames[-1], end, quotes) if frames else None
+        if more is not None:
+            frames.append(more)
     if not frames:
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
         return _trimmed(text, out)
@@ -599,10 +651,13 @@ def _clause_after_frames(text: str, frames: list[Frame], end: int) -> Optional[t
     return (a, b) if len(text[a:b].split()) >= 3 else None
 
 
+_RELATIVE_PRONOUN_AT = re.compile(rf"\s*(who|which|{OF_WHOM.pattern})\b", re.I)
+
+
 def _by_relative_pronoun(text: str, source: ClaimSource, pos: int) -> ClaimSource:
     """The antecedent's source, mentioned by the relative pronoun that opens its clause ("Barkley, who said
     C": the mention is "who", as PolNeAR annotates it; the name stays the antecedent's)."""
-    m = re.compile(r"\s*(who|which)\b", re.I).match(text, pos)
+    m = _RELATIVE_PRONOUN_AT.match(text, pos)
     if not m:
         return source
     return replace(source, mention=Span.of(text, *m.span(1)), rule=source.rule + "; relative-pronoun")
@@ -1141,8 +1196,9 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
 
 
 def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell"),
-                      limit: Optional[int] = None) -> Optional[tuple[re.Match, tuple[int, int]]]:
-    """A cue of one of these frame kinds starting at pos, and its content (past the addressee of 'told')."""
+                      limit: Optional[int] = None, lone_name: bool = False) -> Optional[tuple[re.Match, tuple[int, int]]]:
+    """A cue of one of these frame kinds starting at pos, and its content (past the addressee of 'told');
+    with lone_name, a noun-phrase cue's content may be a name alone (see _lone_name)."""
     cue = cue_regex().match(text, pos, len(text) if limit is None else limit)
     if not cue:
         return None
@@ -1151,7 +1207,7 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
     if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()):
         return None  # "said funding and support for families matter": the noun, no second frame
     k = _skip_addressee(text, cue.end(), body_end)[0] if kind == "tell" else cue.end()
-    content = _content_after(text, k, body_end)
+    content = _content_after(text, k, body_end) or (_lone_name(text, k, body_end) if kind == "np" and lone_name else None)
     return (cue, content) if content else None
 
 
@@ -1206,7 +1262,7 @@ def _coordinated(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     for m in _COORDINATED_CUE.finditer(text, a, b):
         if strictly_inside(quotes, m.start()):
             continue
-        found = _cue_then_content(text, m.end(), body_end, kinds=_COORDINATED_KINDS)
+        found = _cue_then_content(text, m.end(), body_end, kinds=_COORDINATED_KINDS, lone_name=True)
         if found:
             cue, content = found
             frame.content = (a, m.start())
@@ -1988,7 +2044,7 @@ def _fronted_participle(text: str, start: int, body_end: int, cs: int, ce: int, 
                  rule=f"cue:{text[cs:ce].lower()}/fronted-participle")
 
 
-_RELATIVE_CUE = re.compile(rf"\s*(?:who|which)(?:\s+{_AUX})*\s+", re.I)
+_RELATIVE_CUE = re.compile(rf"\s*(?:who|which|{OF_WHOM.pattern})(?:\s+{_AUX})*\s+", re.I)
 
 
 def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
@@ -2046,15 +2102,19 @@ def _object_relative_inside(text: str, a: int, b: int) -> Optional[Frame]:
 
 
 def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
-    return text[span[0]:span[1]].lower() in ("who", "which")
+    return text[span[0]:span[1]].lower() in ("who", "which") or bool(OF_WHOM.fullmatch(text, *span))
 
 
-_COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5})\s*(?P<colon>:)\s+(?=\S)")
+_COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5}"
+                         r"(?:\s+(?:camp|campaign|aides|allies|editorial|team|lawyers?|spokes(?:man|woman|person)))?)"
+                         r"(?:\s+(?:to|To|at)\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,5})?"  # "Clinton to Planned Parenthood: C"
+                         r"\s*(?P<colon>:)\s+(?=\S)")
 
 
 _ASKED = re.compile(r"(?:(?:And|But)\s+(?=[Ww]hen\b))?(?:[Ww]hen\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
-                    r"|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:[^,;:\u201c\u201d\"]{0,60}?\s+)??"
-                    r"(?=(?:whether|if|about|what|how|why|who|whom|when|where|which)\b)")
+                    r"|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+s)\s+)?(?:[^,;:\u201c\u201d\"]{0,60}?\s+)??"
+                    r"(?=(?:whether|if|about|what|how|why|who|whom|when|where|which)\b"
+                    r"|(?P<request>to\s+(?:respond|comment|explain|elaborate|clarify|address|react|name|defend)\b))")
 _QUESTION_END = re.compile(r"(?:,[\u201d\"]|[\u201d\"]?,)\s")
 
 
@@ -2070,6 +2130,8 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     if end is None:
         return None
     stop = end.end() - 1
+    if m.group("request") and not m.group("asker"):
+        return None  # "Asked to comment, he said C": a request by no one named, no attribution of its own
     if m.group("asker"):  # "Asked by Matt Lauer whether C, she said D": who put the question
         return Frame(cue=m.span("cue"), source=m.span("asker"), content=(m.end(), stop), rule="cue:asked/asked-question")
     return Frame(cue=m.span("cue"), source=(m.start("cue"), m.start("cue")), content=(m.end(), stop),
@@ -2132,7 +2194,7 @@ def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     phrase = text[ns:ne]
     if not (_valid_source(phrase, strict=True) or classify(phrase) in ("document", "organization")):
         return None
-    if phrase.split()[0].lower() in _NOT_NP_START or phrase.lower() in ("update", "note", "editor's note", "watch") \
+    if phrase.split()[0].lower() in _NOT_NP_START or phrase.lower() in ("update", "note", "editor's note", "watch", "according") \
             or _rubric(phrase):
         return None
     content = _content_after(text, m.end(), body_end)
@@ -2264,6 +2326,10 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if where:
             k = where.end()
     content = _content_after(text, k, body_end) or _bare_infinitive(text, form, k, body_end)
+    if not content and frame_kind == "np" and text[ns:ne].lower() not in ("who", "which", "that"):
+        content = _lone_name(text, k, body_end)  # not "Giuliani, who backs Trump, said": the stance describes him
+    if not content and frame_kind == "clause" and text[ns:ne].lower() not in ("who", "which", "that"):
+        content = _anaphoric_content(text, k, body_end)
     if not content:
         return None
     if frame_kind == "np" and content[1] - content[0] < 3:
@@ -2291,6 +2357,29 @@ def _described_subject(text: str, start: int, cs: int) -> bool:
     spokesman for the centre, says Ali ..."): the comma closes an apposition, not a content."""
     np = _np_before(text, start, cs)
     return bool(np and np[1] and not text[start:np[0][0]].strip(" \u201c\"'"))
+
+
+_LONE_NAME = re.compile(r"[A-Z](?:[A-Za-z'\u2019-]*[a-z]|[A-Z]+)")
+
+
+def _lone_name(text: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
+    """"Graham endorsed Clinton.", "Le Pen Denounces Clinton": a stance taken on someone (a noun-phrase cue) needs
+    no more object than a name, though a content is otherwise two words at least. One capitalised word (or an
+    acronym) right after the cue, ending the clause; not a subject pronoun, but an object pronoun is one
+    ("Voters are rejecting him.")."""
+    a, b = _strip_span(text, k, body_end)
+    if text[a:b].lower() in ("him", "her", "them", "it") and a == k + 1:
+        return a, b
+    if a != k + 1 or text[k] != " " or not _LONE_NAME.fullmatch(text, a, b) or text[a:b].lower() in _PRONOUNS:
+        return None
+    return a, b
+
+
+def _anaphoric_content(text: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
+    """"He said that.", "I think so.", "Sanders rejected that, too.": a word standing for what was said before is
+    the content of a speech or belief cue when it alone ends the clause."""
+    a, b = _strip_span(text, k, body_end)
+    return (a, b) if a == k + 1 and text[a:b].lower() in ("that", "so", "this") else None
 
 
 def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
@@ -2579,6 +2668,28 @@ def _coordinated_speakers(text: str, toks: list[tuple[int, int]], i: int) -> boo
                                                     and low not in _VERBISH and before[:1].islower()))
 
 
+_NAME_IN_LIST = re.compile(r"[A-Z][\w.'\u2019-]*,?")
+_NOT_IN_A_NAME_LIST = _BOUNDARY_WORDS | {"the", "a", "an", "this", "these", "those", "both", "but", "yet", "so", "then",
+                                         "however", "meanwhile", "instead", "still", "also", "now", "today", "yesterday",
+                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _names_listed_from_start(text: str, start: int, toks: list[tuple[int, int]], i: int) -> bool:
+    """"Carson, Fiorina and Huckabee all say C", "Clinton and her allies argued C", "Both Bolton and Gorka said C": the
+    words before 'and' are names (capitalised words, commas between them) back to the sentence's start, which may
+    open with 'Both'. The whole list is the source, not its last member."""
+    if i < 1 or i > 9 or text[start:toks[0][0]].strip(" \u201c\"'"):
+        return False
+    for j in range(i):
+        w = text[toks[j][0]:toks[j][1]]
+        if j == 0 and w.lower() == "both" and i > 1:
+            continue
+        if not _NAME_IN_LIST.fullmatch(w) or w.rstrip(",").lower() in _NOT_IN_A_NAME_LIST \
+                or (j > 0 and w.lower() in _FRONTED_PLACE_OR_TIME):
+            return False
+    return not text[toks[i - 1][0]:toks[i - 1][1]].endswith(",")
+
+
 def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = False):
     """The source phrase before a cue: ((start, end), reporter_parts) or None.
 
@@ -2704,8 +2815,14 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         # sentence says before it is the reporter's
         a, b = _strip_span(text, start, toks[-1][0])
         return toks[-1], ([(a, b)] if len(text[a:b].split()) >= 3 else [])
+    if toks and not parts and len(toks) >= 4 and text[toks[-1][0]:toks[-1][1]].lower() == "whom" \
+            and OF_WHOM.fullmatch(text, toks[-3][0], toks[-1][1]) and text[toks[-4][1] - 1] == ",":
+        # "two senators, both of whom opposed the deal": the share of the antecedent is the source
+        a, b = _strip_span(text, start, toks[-3][0])
+        return (toks[-3][0], toks[-1][1]), ([(a, b)] if len(text[a:b].split()) >= 3 else [])
     toks = _before_parenthetical(text, toks, parts)
     chosen: list[tuple[int, int]] = []
+    last_member: Optional[int] = None  # where the last member of a list of names begins
     for i in range(len(toks) - 1, -1, -1):
         a, b = toks[i]
         w = text[a:b]
@@ -2714,13 +2831,18 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             continue  # a party and state label after a name: "Rep. Elijah Cummings (D-Md.)"
         if w.endswith((",", ";", ":", "\u201d", '"', "''", ")", "\u2014", ",\u2019", ",'")) or w in ("-", "\u2013", "\u2014"):
             break  # also a single quotation closed after its comma: "Guns Are \u2018A Crisis,\u2019 Howard Dean Tells ..."
-        if bare in _BOUNDARY_WORDS and w[:1].islower() and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
+        if bare == "and" and chosen and w in ("and", "And") and _names_listed_from_start(text, start, toks, i):
+            last_member = chosen[-1][0]
+            chosen.extend(reversed(toks[:i + 1]))  # "Carson, Fiorina and Huckabee say": the whole list speaks
+            break
+        if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
         chosen.append((a, b))
-        if len(chosen) == 1 and bare in ("he", "she", "they", "we", "i"):
-            break  # a subject pronoun right before its cue is the whole source ("in September she said")
+        if len(chosen) == 1 and bare in ("he", "she", "they", "we", "i", "it"):
+            break  # a subject pronoun right before its cue is the whole source ("in September she said",
+            # "At the bottom it reads")
         if len(chosen) > 12:
             return None
         if w.startswith(("\u201c", '"', "(", "''", "``")):
@@ -2754,6 +2876,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     if unnamed:
         ns = unnamed.start()  # "two sources with knowledge of [the talks] told": the sources, not the talks
     phrase = text[ns:ne]
+    if not unnamed and not _valid_source(phrase) and last_member is not None and _valid_source(text[last_member:ne]):
+        ns, phrase = last_member, text[last_member:ne]  # a list the source test cannot read: its last member, as before
     if not unnamed and not _valid_source(phrase):
         return None
     if ns > start:
@@ -2869,7 +2993,8 @@ _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writ
                 "though", "also", "later", "earlier"}
 _INTERJECTED_PHRASES = {"for instance", "for example", "in fact", "of course", "in turn", "for their part",
                         "for his part", "for her part", "for its part", "by contrast", "in contrast", "in response",
-                        "for one", "in particular", "too", "as well", "for now"}
+                        "for one", "in particular", "too", "as well", "for now", "among others", "among them",
+                        "for that matter", "likewise"}  # "Bush and Clinton, among others, reject C"
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _QUANTIFIERS = {"many", "some", "most", "several", "few", "all", "none", "one", "two", "three", "each", "both", "dozens", "hundreds", "thousands", "half", "majority", "number"}
 
@@ -3138,9 +3263,11 @@ def _estimates_that(text: str, frame: Frame) -> bool:
 
 def _reads_a_quotation(text: str, frame: Frame) -> bool:
     """Only a written text 'reads' a quotation ("“Vote no,” it read.", "“C,” one sign reads."):
-    whatever the source phrase, it names a document."""
+    whatever the source phrase, it names a document. The quotation may open a sentence earlier ("“A! B,” read one.")
+    and close right before the cue."""
     cue = text[frame.cue[0]:frame.cue[1]].lower()
-    return cue in ("read", "reads") and bool(_OPENS_QUOTATION.match(text, frame.content[0]))
+    return cue in ("read", "reads") and (bool(_OPENS_QUOTATION.match(text, frame.content[0])) or (
+        frame.content[1] <= frame.cue[0] and text[frame.content[1] - 1:frame.content[1]] in ("\u201d", '"')))
 
 
 def _names_a_document(phrase: str) -> bool:

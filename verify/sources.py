@@ -33,6 +33,8 @@ PRONOUN_TYPES = {
 # Without a comma the clause restricts the noun before it: "lawmakers who thought ...", "a governor who had endorsed him".
 _ANTECEDENT = re.compile(r"(?:((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*,"
                          r"|((?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}|(?<![\w'\u2019-])[a-z][\w'\u2019-]+)\s*,?)\s*$")
+# "both of whom", "many of whom": a relative pronoun naming a share of its antecedent
+OF_WHOM = re.compile(r"(?:both|all|each|many|most|some|several|none|neither|either|one|two|three|four|five)\s+of\s+whom", re.I)
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", "some", "one", "two", "three",
                "several", "other", "another", "its", "their", "his", "her", "our"}
 CONNECTORS = {"of", "for", "and", "the", "on", "de", "al", "el", "bin", "van", "von", "der", "da", "&"}
@@ -598,7 +600,7 @@ class Registry:
         Sentence subjects noted from ``ignore_people_from`` on are not candidates for a pronoun."""
         phrase = text[start:end]
         low = phrase.lower().strip()
-        if low in ("who", "which"):
+        if low in ("who", "which") or OF_WHOM.fullmatch(low):
             m = _ANTECEDENT.search(text, max(0, start - 80), start)
             if m:
                 g = 1 if m.group(1) else 2
