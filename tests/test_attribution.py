@@ -2733,3 +2733,36 @@ def test_a_single_quotation_closed_after_its_comma_ends_the_content():
 def test_an_interjected_phrase_between_the_source_and_its_cue(text):
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text, c.text) == ("The Gazette", "noted", "the bridge was late")
+
+
+@pytest.mark.parametrize("text, content, source, cue, reporter", [
+    ("The zoning bill, opposed by the county's farmers, never became law.", "The zoning bill", "the county's farmers",
+     "opposed", "never became law"),
+    ("A judge struck down the toll road, strongly opposed by residents, on Friday.", "the toll road", "residents",
+     "opposed", "on Friday"),
+    ("The council dropped a policy criticized by teachers and parents.", "a policy", "teachers and parents",
+     "criticized", "The council dropped"),
+    ("A levy backed by the mayor passed the council on Monday.", "A levy", "the mayor", "backed",
+     "passed the council on Monday"),
+])
+def test_a_stance_participle_with_its_agent_after_a_noun_phrase(text, content, source, cue, reporter):
+    """A reduced relative clause ("the bill, opposed by X, ..."): X holds the stance, the noun phrase is its content."""
+    a = analyze(text)
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert (c.text, c.source.mention.text, c.cue.text) == (content, source, cue)
+    assert text[c.start:c.end] == content and text[c.cue.start:c.cue.end] == cue
+    assert any(r.text == reporter and r.source.type == "reporter" for r in a.claim_records)
+
+
+@pytest.mark.parametrize("text", [
+    "The two offices were both attacked by vandals overnight.",  # a passive with a floating quantifier
+    "A coalition led by two parties and backed by the unions won the vote.",
+])
+def test_no_reduced_relative_stance_without_a_noun_phrase_before_it(text):
+    assert attributed(text) == []
+
+
+def test_a_speech_frame_outranks_a_reduced_relative_stance():
+    """The speakers are the noun phrase the participle modifies, with its agent, not the agent alone."""
+    (c,) = attributed("Candidates backed by the party said the vote was fair.")
+    assert (c.cue.text, c.text, c.source.mention.text) == ("said", "the vote was fair", "Candidates backed by the party")

@@ -644,7 +644,9 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         frames.append(frame)
         nxt = None
         a, b = frame.content
-        if frame.rule.endswith("asked-question"):  # the answer follows the question
+        if frame.rule.endswith("/reduced-passive"):  # "The bill, opposed by X, failed": the rest is the reporter's
+            pass
+        elif frame.rule.endswith("asked-question"):  # the answer follows the question
             nxt = find_frame(text, b, end, quotes)
         elif frame.rule.endswith("/fronted-participle"):  # "In describing X, Cuban said C": the main clause's frame
             nxt = find_frame(text, frame.reporter_parts[0][0], end, quotes)
@@ -1692,7 +1694,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             # "X, who said A, said B": the main frame comes later; "He met X, who said A": it does not
             relative = relative or frame
             continue
-        if frame and row.get("rank") == "fallback":
+        if frame and (row.get("rank") == "fallback" or frame.rule.endswith("/reduced-passive")):
             if fallback is None and m.group().lower().endswith("ing"):
                 _participle_modifies(text, frame)
             fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
@@ -2198,6 +2200,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 sx, described = described[0], []  # "C," said a party spokesman, John Smith.
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted",
                          reporter_parts=described)
+    reduced = _reduced_passive(text, start, body_end, cs, ce, row)  # "The bill, opposed by Democrats, failed"
+    if reduced is not None:
+        return reduced
     # "X said (that) C"
     np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
         or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs)
@@ -2207,6 +2212,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             return None
         np = (np[0], np[1] or _what_the_subject_did(text, np[0], cs))
     (ns, ne), parts = np
+    ns = _holder_of_a_modified_noun(text, start, ns)
     contracted = _CONTRACTED_PRONOUN.fullmatch(text, ns, ne)
     if contracted:  # "He’s comparing A to B": the pronoun speaks, the contracted auxiliary is no part of it
         ns, ne = contracted.span(1)
@@ -2262,7 +2268,7 @@ _BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)", re.I)
 _NO_BY_AGENT = {"write", "post", "tweet", "ask", "answer", "continue", "quote", "call", "tell"}
 
 
-def _passive_by_agent(text, start, body_end, cs, ce, row, subject) -> Optional[Frame]:
+def _passive_by_agent(text, start, body_end, cs, ce, row, subject, reduced: bool = False) -> Optional[Frame]:
     """"The plan was criticized by Senate Democrats", "He was backed by six in ten voters": a stance
     or speech in the passive with its agent after "by". The agent is the source, the subject is what
     the stance is about (the content); the rest of the clause ("for failing to ...") goes with it."""
@@ -2278,6 +2284,15 @@ def _passive_by_agent(text, start, body_end, cs, ce, row, subject) -> Optional[F
     cut = _AGENT_CUT.search(" " + phrase + " ")
     phrase = phrase[:max(0, cut.start() - 1)] if cut else phrase
     phrase = phrase.rstrip()
+    if reduced:  # "a bill backed by Democrats passed the Senate": the main clause's verb ends the agent
+        toks = [(t.start(), t.group()) for t in _TOKEN.finditer(phrase)]
+        ends = _VERBISH | {"never", "not", "remains", "remained", "became", "becomes"}
+        for i in range(1, len(toks)):
+            w, prev = toks[i][1], toks[i - 1][1].lower()
+            if w.lower() in ends or w.lower() in ("whom", "whose") \
+                    or w[:1].islower() and w.endswith("ed") and prev not in _DETERMINERS:
+                phrase = phrase[:toks[i][0]].rstrip()
+                break
     if not phrase or len(phrase.split()) > 14 or phrase.split()[0].lower() in _PRONOUNS - {"it"} \
             or not (_valid_source(phrase) or _names_a_document(phrase)):
         return None
@@ -2286,10 +2301,76 @@ def _passive_by_agent(text, start, body_end, cs, ce, row, subject) -> Optional[F
     rest = _strip_span(text, a + len(phrase), body_end)
     if len(text[rest[0]:rest[1]].split()) < 2:
         pass
-    elif "," in text[a + len(phrase):rest[0]]:
+    elif reduced or "," in text[a + len(phrase):rest[0]]:
         frame.reporter_parts.append(rest)  # "... by the union, which has 40,000 members": the reporter's
     else:
         frame.more_content.append(rest)  # "... by Y for failing to visit": what the stance is about
+    return frame
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:\s+(?:\w+ly|once|long|first|also|now|since))*\s*$", re.I)
+
+
+def _noun_phrase_back(text: str, start: int, ne: int) -> Optional[int]:
+    """Where the noun phrase ending at ne starts: back to its determiner, at most eight words, stopping
+    at a comma, a verb, a preposition or a relative pronoun; None when no noun ends there ("he", "and")."""
+    toks = _tokens_back(text, max(start, ne - 100), ne)
+    k = len(toks)
+    while k > 0 and len(toks) - k < 8:
+        w = text[toks[k - 1][0]:toks[k - 1][1]]
+        low = w.lower().strip("\u201c\u201d\"'")
+        if w.endswith((",", ";", ":")) or w[:1].islower() and (low in _VERBISH or low in _NOT_IN_MODIFIED_NP
+                                                               or low in _PRONOUNS) or low in ("who", "which", "that"):
+            break
+        k -= 1
+        if low in _DETERMINERS:
+            break
+    if k == len(toks) or text[toks[k][0]:ne].split()[0].lower() in _PRONOUNS:
+        return None  # "he backed by": no noun phrase stands before the participle
+    return toks[k][0]
+
+
+_AGENT_BEFORE = re.compile(r"(?<=\w)\s+(?:\w+ly\s+)?\w+ed\s+by\s+$")
+
+
+def _holder_of_a_modified_noun(text: str, start: int, ns: int) -> int:
+    """"Candidates backed by the party said C": the speakers are the noun phrase the stance participle modifies,
+    not its agent; the source reaches back over "N backed by" to that noun phrase's start."""
+    m = _AGENT_BEFORE.search(text, max(start, ns - 40), ns)
+    if not m:
+        return ns
+    row = cue_table().get(_form(text[m.start():m.end()].split()[-2]))
+    if not row or row["category"] != "stance" or _PASSIVE_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1):
+        return ns
+    head = _noun_phrase_back(text, start, m.start())
+    return ns if head is None else head
+
+
+def _reduced_passive(text, start, body_end, cs, ce, row) -> Optional[Frame]:
+    """"The immigration bill, opposed by House Republicans, never became law", "a practice criticized by
+    civil rights groups": a stance participle right after a noun phrase, with its agent after "by" and no
+    auxiliary before it, is a reduced relative clause. The agent holds the stance, the noun phrase it
+    modifies is what the stance is about (the content); the words around them are the reporter's."""
+    form = text[cs:ce].lower()
+    if row["category"] != "stance" or row["frame"] != "np" or " " in form or not form.endswith("ed") \
+            or not _BY_AGENT.match(text, ce, body_end) or _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
+        return None
+    mod = _MODIFIER_BEFORE.search(text, max(start, cs - 40), cs)
+    ne = mod.start() if mod else cs
+    if _FLOATING_QUANTIFIER.search(text, max(start, ne - 12), ne):
+        return None  # "were both attacked by X": a passive whose auxiliary stands before the quantifier
+    comma = text[ne - 1:ne] == ","
+    ne -= comma
+    ns = _noun_phrase_back(text, start, ne)
+    if ns is None:
+        return None
+    frame = _passive_by_agent(text, start, body_end, cs, ce, row, (ns, ne), reduced=True)
+    if frame is None:
+        return None
+    head = _strip_span(text, start, ns)
+    if len(text[head[0]:head[1]].split()) >= 2:
+        frame.reporter_parts.insert(0, head)
+    frame.rule = f"cue:{form}/reduced-passive"
     return frame
 
 
