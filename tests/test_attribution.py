@@ -2398,8 +2398,10 @@ def test_the_noun_or_other_sense_of_a_held_stance_is_no_cue(text):
 
 
 def test_a_held_stance_gives_way_to_the_speech_of_its_sentence():
-    [c] = attributed("A council member supporting the plan, Ann Lee, said the vote was close.")
-    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the vote was close")
+    """The speech frame stays the sentence's frame; the stance is only nested inside its words."""
+    cs = attributed("A council member supporting the plan, Ann Lee, said the vote was close.")
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in cs] == [
+        ("A council member", "supporting", "the plan"), ("Ann Lee", "said", "the vote was close")]
 
 
 @pytest.mark.parametrize("text, source, cue, content", [
@@ -2766,3 +2768,21 @@ def test_a_speech_frame_outranks_a_reduced_relative_stance():
     """The speakers are the noun phrase the participle modifies, with its agent, not the agent alone."""
     (c,) = attributed("Candidates backed by the party said the vote was fair.")
     assert (c.cue.text, c.text, c.source.mention.text) == ("said", "the vote was fair", "Candidates backed by the party")
+
+
+@pytest.mark.parametrize("text, inner, outer", [
+    ("One farmer supporting Ms. Lee, Tom Hart of Dover, said the harvest was late.",
+     ("One farmer", "supporting", "Ms. Lee"), ("Tom Hart of Dover", "said", "the harvest was late")),
+    ("Unions backing the mayor have said the strike is over.",
+     ("Unions", "backing", "the mayor"), ("Unions backing the mayor", "said", "the strike is over")),
+])
+def test_a_held_stance_after_a_noun_is_nested_in_the_speech_frame(text, inner, outer):
+    """"A farmer supporting X said C": the speech frame and, inside its words, the farmer's support of X."""
+    got = {(c.source.mention.text, c.cue.text, c.text) for c in attributed(text)}
+    assert got == {inner, outer}
+    for c in attributed(text):
+        assert text[c.start:c.end] == c.text and text[c.cue.start:c.cue.end] == c.cue.text
+
+
+def test_a_participle_after_a_preposition_is_no_held_stance():
+    assert [c.cue.text for c in attributed("Besides attacking the mayor, Mr. Doe said the budget was late.")] == ["said"]

@@ -94,6 +94,7 @@ class Frame:
     agentless: bool = False
     more_content: list[tuple[int, int]] = field(default_factory=list)  # further parts, same source and cue
     via_cues: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # a via mention -> its own cue
+    inner: list["Frame"] = field(default_factory=list)  # a stance held by a noun phrase inside this frame's words
 
 
 @lru_cache(maxsize=1)
@@ -528,6 +529,10 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
             pieces.extend(_split_at_relative_clause(text, *frame.content, source, cue, registry, entities))
         for a, b in frame.more_content:
             pieces.append((a, b, source, Span.of(text, *frame.cue)))
+        for inner in frame.inner:  # "One pastor supporting Mr. Cruz said C": cut out of the words around it
+            a, b = inner.content
+            pieces = [q for p in pieces for q in _carved(p, a, b)]
+            pieces.append((a, b, _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue)))
     tail = _clause_after_frames(text, frames, end)
     if tail:
         pieces.append((tail[0], tail[1], _reporter("reporter:own-clause-after-frame"), None))
@@ -543,6 +548,14 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     if not any(c.kind == "claim" for c in out):
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
     return _trimmed(text, out)
+
+
+def _carved(piece: tuple, a: int, b: int) -> list[tuple]:
+    """The piece without text[a:b]: the parts of it before and after."""
+    pa, pb = piece[0], piece[1]
+    if pb <= a or b <= pa:
+        return [piece]
+    return [(x, y, *piece[2:]) for x, y in ((pa, a), (b, pb)) if y > x]
 
 
 def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cue: Optional[Span], registry,
@@ -1585,6 +1598,31 @@ def _participle_modifies(text: str, frame: Frame) -> None:
             frame.reporter_parts = frame.reporter_parts + [head]
 
 
+_PREPOSITION_OPENING = {"besides", "after", "before", "while", "by", "without", "despite", "since", "instead", "in", "on",
+                        "for", "from", "with", "when", "upon", "through"}
+_STANCE_PARTICIPLE_CUT = re.compile(r"\s*[,;:(\u2014\u2013]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|can|"
+                                    r"could|should|must|did|do|does|who|which|that|amid|because|while|after|during)\s", re.I)
+
+
+def _held_by_a_modified_noun(text: str, frame: Frame, held: Optional[Frame]) -> None:
+    """"One pastor supporting Mr. Cruz, John Doe, said C", "Democrats backing Clinton have said C": a held stance
+    in -ing right after a noun, before the sentence's speech frame, is an attribution of its own, nested in that
+    frame's words: the noun phrase holds it, the object is its content (up to a comma or the main verb)."""
+    if held is None or not held.rule.startswith("cue:") or not held.rule.endswith("/before-content") \
+            or not text[held.cue[0]:held.cue[1]].lower().endswith("ing") or held.cue[1] > frame.cue[0] \
+            or held.source[1] != held.cue[0] - 1 or held.content[0] < held.cue[1] \
+            or not _valid_source(text[held.source[0]:held.source[1]]) \
+            or text[held.source[0]:held.source[1]].split()[0].lower() in _PREPOSITION_OPENING:
+        return  # not "Besides attacking X, Trump said C": a preposition holds nothing
+    a, b = held.content
+    b = min(b, frame.cue[0], frame.source[0] if frame.source[0] > a else b)
+    cut = _STANCE_PARTICIPLE_CUT.search(text, a, b)
+    a, b = _strip_span(text, a, cut.start() if cut else b)
+    if b - a < 3 or len(text[a:b].split()) > 10 or frame.content[0] < b and a < frame.content[1]:
+        return
+    frame.inner.append(replace(held, content=(a, b), reporter_parts=[], more_content=[], rule=held.rule + "/nested"))
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -1700,6 +1738,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
             continue
         if frame:
+            _held_by_a_modified_noun(text, frame, fallback)
             return frame
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
