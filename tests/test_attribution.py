@@ -2786,3 +2786,28 @@ def test_a_held_stance_after_a_noun_is_nested_in_the_speech_frame(text, inner, o
 
 def test_a_participle_after_a_preposition_is_no_held_stance():
     assert [c.cue.text for c in attributed("Besides attacking the mayor, Mr. Doe said the budget was late.")] == ["said"]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("There is new evidence suggesting that the reservoir is shrinking.", "new evidence", "suggesting",
+     "the reservoir is shrinking"),
+    ("There was also an item suggesting that the mayor was tired.", "an item", "suggesting", "the mayor was tired"),
+])
+def test_a_participle_after_a_noun_with_a_that_clause_is_said_by_the_noun(text, source, cue, content):
+    """"There is evidence suggesting that C": the noun phrase the participle modifies says C."""
+    (c,) = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert text[c.start:c.end] == content
+
+
+@pytest.mark.parametrize("text", [
+    "He was seen in 2013 suggesting that the mayor was tired.",  # a year is no noun phrase that speaks
+    "She kept denying publicly that the mayor was tired.",  # an adverb, not a noun, before the participle
+])
+def test_no_noun_participle_frame_without_a_noun_before_it(text):
+    assert all(c.source.mention is None or c.source.mention.text not in ("2013", "publicly") for c in attributed(text))
+
+
+def test_a_speech_frame_outranks_a_noun_participle():
+    cs = attributed("There were reports suggesting that the vote was rigged, but the mayor said the count was fair.")
+    assert [(c.cue.text, c.text) for c in cs] == [("said", "the count was fair")]

@@ -1732,7 +1732,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             # "X, who said A, said B": the main frame comes later; "He met X, who said A": it does not
             relative = relative or frame
             continue
-        if frame and (row.get("rank") == "fallback" or frame.rule.endswith("/reduced-passive")):
+        if frame and (row.get("rank") == "fallback" or frame.rule.endswith(("/reduced-passive", "/noun-participle"))):
             if fallback is None and m.group().lower().endswith("ing"):
                 _participle_modifies(text, frame)
             fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
@@ -2248,6 +2248,12 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
+            np = _noun_before_participle(text, start, cs, form)
+            if np:
+                content = _content_after(text, ce, body_end)
+                return Frame(cue=(cs, ce), source=np[0], content=content, rule=f"cue:{form}/noun-participle") \
+                    if content else None
+        if not np:
             return None
         np = (np[0], np[1] or _what_the_subject_did(text, np[0], cs))
     (ns, ne), parts = np
@@ -2286,6 +2292,19 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+def _noun_before_participle(text: str, start: int, cs: int, form: str):
+    """"There is evidence suggesting that C", "an item suggesting that C": a participle right after a noun (no
+    comma) whose clause opens with 'that' modifies that noun, which says it, where the sentence has no subject
+    to speak ("There is", "It ran alongside")."""
+    if " " in form or not form.endswith("ing") or text[cs - 1:cs] != " " or not _THAT_CLAUSE_AFTER_CUE.match(text, cs + len(form)):
+        return None
+    ns = _noun_phrase_back(text, start, cs - 1)
+    if ns is None or not _valid_source(text[ns:cs - 1]) or text[ns:cs - 1].split()[-1].lower().endswith("ly") \
+            or text[ns:cs - 1].split()[-1].lower() in _DATE_WORDS or not text[cs - 2].isalpha():
+        return None  # not "denying publicly that C", "the year predicting C", "in 2013 alleging C"
+    return (ns, cs - 1), []
 
 
 def _described_subject(text: str, start: int, cs: int) -> bool:
@@ -2359,7 +2378,8 @@ def _noun_phrase_back(text: str, start: int, ne: int) -> Optional[int]:
         w = text[toks[k - 1][0]:toks[k - 1][1]]
         low = w.lower().strip("\u201c\u201d\"'")
         if w.endswith((",", ";", ":")) or w[:1].islower() and (low in _VERBISH or low in _NOT_IN_MODIFIED_NP
-                                                               or low in _PRONOUNS) or low in ("who", "which", "that"):
+                                                               or low in _PRONOUNS) or low in ("who", "which", "that") \
+                or not any(ch.isalnum() for ch in w) or low in _SUBORDINATOR_WORDS:
             break
         k -= 1
         if low in _DETERMINERS:
@@ -2369,6 +2389,8 @@ def _noun_phrase_back(text: str, start: int, ne: int) -> Optional[int]:
     return toks[k][0]
 
 
+_SUBORDINATOR_WORDS = {"while", "though", "although", "whereas", "if", "because", "since", "when", "where", "once", "unless",
+                       "as", "so", "than"}
 _AGENT_BEFORE = re.compile(r"(?<=\w)\s+(?:\w+ly\s+)?\w+ed\s+by\s+$")
 
 
