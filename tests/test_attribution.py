@@ -2811,3 +2811,20 @@ def test_no_noun_participle_frame_without_a_noun_before_it(text):
 def test_a_speech_frame_outranks_a_noun_participle():
     cs = attributed("There were reports suggesting that the vote was rigged, but the mayor said the count was fair.")
     assert [(c.cue.text, c.text) for c in cs] == [("said", "the count was fair")]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The governor declined an interview request from the paper.", "The governor", "an interview request from the paper"),
+    ("A spokeswoman declined comment on the lawsuit.", "A spokeswoman", "comment on the lawsuit"),
+    ("The agency declined a Navy offer to send more guards.", "The agency", "a Navy offer to send more guards"),
+])
+def test_declining_a_request_is_a_stance_on_it(text, source, content):
+    assert claim_of(text) == (source, "declined", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Emissions declined 3 percent last year.",
+    "Turnout declined sharply in the county.",
+])
+def test_a_fall_that_declined_is_no_refusal(text):
+    assert attributed(text) == []

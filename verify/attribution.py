@@ -1680,6 +1680,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
             continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
+        if m.group().lower() in ("declined", "declines", "declining") and not _DECLINED_OBJECT.match(text, ce):
+            continue  # "emissions declined 3 percent": a fall; "declined an interview request" refuses one
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
             continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
         if m.group().lower() == "said" and _THAT_SAID.match(text[max(start, cs - 30):cs][::-1]) \
@@ -1746,6 +1748,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         or _colon_before_quotation(text, start, body_end, quotes)
 
 
+_DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple|several|repeated|numerous)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:requests?|questions?|interviews?|invitations?|offers?|comment|comments|opportunity|"
+                              r"chance|calls?|inquiry|inquiries)|comment|requests?|interviews?|invitations?)\b", re.I)
 _THINK_TANK = re.compile(r"\s+tanks?\b", re.I)
 _HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+$", re.I)
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
