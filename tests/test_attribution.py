@@ -2828,3 +2828,27 @@ def test_declining_a_request_is_a_stance_on_it(text, source, content):
 ])
 def test_a_fall_that_declined_is_no_refusal(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Neither farmer was impressed by the new levy.", "Neither farmer", "impressed", "the new levy"),
+    ("Local officials were angered by the ruling.", "Local officials", "angered", "the ruling"),
+    ("Ms. Lee was also troubled by the board's handling of the audit.", "Ms. Lee", "troubled",
+     "the board's handling of the audit"),
+])
+def test_a_feeling_in_the_passive_is_the_subjects_reaction_to_the_by_phrase(text, source, cue, content):
+    """The reverse of a stance's agent: who was angered is the source, what angered them the content."""
+    assert claim_of(text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The troubled bank closed on Friday.",  # an adjective, no 'by'
+    "An angered crowd gathered outside.",
+])
+def test_a_feeling_without_its_by_phrase_is_no_cue(text):
+    assert attributed(text) == []
+
+
+def test_a_speech_frame_outranks_a_reaction():
+    (c,) = attributed("Angered by the ruling, the mayor said she would appeal.")
+    assert (c.cue.text, c.text) == ("said", "she would appeal")

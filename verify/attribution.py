@@ -1604,6 +1604,28 @@ _STANCE_PARTICIPLE_CUT = re.compile(r"\s*[,;:(\u2014\u2013]|\s+(?:is|are|was|wer
                                     r"could|should|must|did|do|does|who|which|that|amid|because|while|after|during)\s", re.I)
 
 
+_REACTION_AUX = re.compile(r"\b(?:was|were|is|are|been|be|being|am|get|got|gets|grew|growing|grown|seemed|seems|felt|feel|"
+                           r"feels)\s+(?:(?:\w+ly|not|so|too|also|once|still|very|more|most|less|deeply|all)\s+){0,3}$", re.I)
+
+
+def _reaction(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
+    """"FBI officials were angered by the deal", "Neither man was impressed by Mrs. Clinton": a feeling in the
+    passive, with an auxiliary before it and "by" after it, is the subject's reaction to the "by" phrase: the
+    subject is the source, the phrase the content (the reverse of a stance's agent, "the deal was criticized by X")."""
+    aux = _REACTION_AUX.search(text, max(start, cs - 50), cs)
+    by = re.compile(r"\s+by\s+", re.I).match(text, ce, body_end)
+    if not aux or not by:
+        return None
+    np = _np_before(text, start, aux.start()) or _sentence_subject(text, start, aux.start())
+    if not np or not np[0]:
+        return None
+    content = _content_after(text, by.end(), body_end)
+    if not content or content[1] - content[0] < 3:
+        return None
+    return Frame(cue=(cs, ce), source=np[0], content=content, reporter_parts=list(np[1] or []),
+                 rule=f"cue:{text[cs:ce].lower()}/reaction")
+
+
 def _held_by_a_modified_noun(text: str, frame: Frame, held: Optional[Frame]) -> None:
     """"One pastor supporting Mr. Cruz, John Doe, said C", "Democrats backing Clinton have said C": a held stance
     in -ing right after a noun, before the sentence's speech frame, is an attribution of its own, nested in that
@@ -1706,6 +1728,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
                 return passive
             continue  # "They were told to leave": who was told is no source
         row = cue_table()[_form(m.group())]
+        if row["frame"] == "reaction":  # "FBI officials were angered by the deal": the subject feels it
+            fallback = fallback or _reaction(text, start, body_end, cs, ce, quotes)
+            continue
         if row.get("rank") == "fallback" and (_held_stance_is_a_noun(text, start, cs, ce)
                                               or text[start:body_end + 1].rstrip(" \u201d\"'").endswith("?")):
             continue  # "38 percent support", "support from whites": a thing; "Do you support X?": no one holds it
