@@ -2852,3 +2852,20 @@ def test_a_feeling_without_its_by_phrase_is_no_cue(text):
 def test_a_speech_frame_outranks_a_reaction():
     (c,) = attributed("Angered by the ruling, the mayor said she would appeal.")
     assert (c.cue.text, c.text) == ("said", "she would appeal")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("She gave money to a group backing former Gov. Ann Lee.", "a group", "former Gov. Ann Lee"),
+    ("Most voters outnumbered those supporting higher tolls.", "those", "higher tolls"),
+])
+def test_a_held_stance_after_a_noun_takes_a_lower_case_object(text, source, content):
+    (c,) = attributed(text)
+    assert (c.source.mention.text, c.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "She had a supporting role in the film.",
+    "The firm filed supporting documents with the court.",
+])
+def test_a_supporting_role_is_no_held_stance(text):
+    assert attributed(text) == []

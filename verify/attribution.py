@@ -1356,6 +1356,25 @@ _CLAUSE_OPENERS = {"that", "the", "a", "an", "he", "she", "it", "they", "we", "i
                    "nothing", "all", "some", "many", "more", "most", "our", "my", "your", "as", "in", "on", "of"}
 
 
+_SUPPORTING_NOUNS = {"role", "roles", "cast", "actor", "actors", "actress", "documents", "documentation", "evidence",
+                     "material", "materials", "vocals", "members", "player", "players", "character", "characters",
+                     "data", "details", "facts", "information", "structure", "structures", "wall", "walls", "beam",
+                     "beams", "band", "track", "tracks", "singers", "dancers", "staff", "paper", "papers", "statement"}
+
+
+def _held_participle_object(text: str, start: int, cs: int, ce: int) -> bool:
+    """"a group backing former Gov. Mike Huckabee", "those supporting deportation": a held stance in -ing right after
+    a noun takes a lower-case object as readily as a name; only "a supporting role", "supporting documents" and the
+    like are nouns, and a determiner before it ("the backing") is caught before."""
+    if text[cs:ce].lower() not in ("supporting", "backing", "opposing"):
+        return False
+    prev = text[max(start, cs - 30):cs].split()
+    if not prev or not prev[-1].isalpha() or prev[-1].lower() in _DETERMINERS or prev[-1].lower().endswith("ly"):
+        return False
+    nxt = text[ce:ce + 30].split()
+    return bool(nxt) and nxt[0].lower().strip(",.;:") not in _SUPPORTING_NOUNS
+
+
 def _ing_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
     """A speech word in -ing that names a thing ("the saying", "a creative writing professor")
     rather than someone speaking ("X said C, adding that", "with many of its figures announcing C")."""
@@ -1690,7 +1709,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if fronted:
             return fronted
         if not issued and m.group().split()[0].lower().endswith("ing") and cs > start \
-                and _ing_is_a_noun(text, start, cs, m.end()):
+                and _ing_is_a_noun(text, start, cs, m.end()) and not _held_participle_object(text, start, cs, m.end()):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
