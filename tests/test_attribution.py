@@ -2869,3 +2869,17 @@ def test_a_held_stance_after_a_noun_takes_a_lower_case_object(text, source, cont
 ])
 def test_a_supporting_role_is_no_held_stance(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("In May, the city council voted to pay $5 million to the victims.", "the city council", "voted to",
+     "pay $5 million to the victims"),
+    ("Hundreds of delegates cast their votes for other candidates.", "Hundreds of delegates", "cast their votes for",
+     "other candidates"),
+])
+def test_a_vote_states_a_position(text, source, cue, content):
+    assert claim_of(text) == (source, cue, content)
+
+
+def test_votes_as_a_noun_state_no_position():
+    assert attributed("Democrats will need enough votes to clear a filibuster.") == []
