@@ -2883,3 +2883,21 @@ def test_a_vote_states_a_position(text, source, cue, content):
 
 def test_votes_as_a_noun_state_no_position():
     assert attributed("Democrats will need enough votes to clear a filibuster.") == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The county board passed a resolution making the toll permanent.", "The county board",
+     "a resolution making the toll permanent"),
+    ("Lawmakers passed a set of measures to raise the levy.", "Lawmakers", "a set of measures to raise the levy"),
+])
+def test_a_body_passing_a_law_states_a_position(text, source, content):
+    assert claim_of(text) == (source, "passed", content)
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed the Senate on Friday.",
+    "Her father passed away in May.",
+    "The mayor spoke briefly, and the guard had passed all background checks.",
+])
+def test_passing_without_a_law_states_no_position(text):
+    assert all(c.cue.text != "passed" for c in attributed(text))

@@ -1133,7 +1133,8 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
         return None
     row = cue_table()[_form(cue.group())]
     kind = row["frame"]
-    if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()):
+    if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()) \
+            or _lacks_its_object(text, cue.group().lower(), cue.end(), body_end):
         return None  # "said funding and support for families matter": the noun, no second frame
     k = _skip_addressee(text, cue.end(), body_end)[0] if kind == "tell" else cue.end()
     content = _content_after(text, k, body_end)
@@ -1725,8 +1726,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
             continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
-        if m.group().lower() in ("declined", "declines", "declining") and not _DECLINED_OBJECT.match(text, ce):
-            continue  # "emissions declined 3 percent": a fall; "declined an interview request" refuses one
+        if _lacks_its_object(text, m.group().lower(), ce, body_end):
+            continue  # "the bill passed the Senate", "emissions declined 3 percent": no law passed, no request declined
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
             continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
         if m.group().lower() == "said" and _THAT_SAID.match(text[max(start, cs - 30):cs][::-1]) \
@@ -1796,6 +1797,20 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         or _colon_before_quotation(text, start, body_end, quotes)
 
 
+def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
+    """Acts that state a position only with their object: a body passing a law, with what the law does ("the Senate
+    passed a bill making C"; not "the bill passed the Senate", "passed away"), someone declining a request ("declined an interview
+    request"; not "emissions declined 3 percent")."""
+    if form == "passed":
+        return not _PASSED_A_LAW.match(text, ce, body_end)
+    if form in ("declined", "declines", "declining"):
+        return not _DECLINED_OBJECT.match(text, ce, body_end)
+    return False
+
+
+_PASSED_A_LAW = re.compile(r"\s+(?:(?:a|an|the|more|its|his|her|their|two|three|several|dozens\s+of|at\s+least\s+\d+)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:bills?|amendments?|legislation|laws?|resolutions?|measures?|acts?)"
+                           r"\s+(?:that|to|which|\w+ing)\b", re.I)  # what the law does is the position it states
 _DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple|several|repeated|numerous)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:requests?|questions?|interviews?|invitations?|offers?|comment|comments|opportunity|"
                               r"chance|calls?|inquiry|inquiries)|comment|requests?|interviews?|invitations?)\b", re.I)
