@@ -2901,3 +2901,21 @@ def test_a_body_passing_a_law_states_a_position(text, source, content):
 ])
 def test_passing_without_a_law_states_no_position(text):
     assert all(c.cue.text != "passed" for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor signed a bill Thursday ending the tampon tax.", "a bill Thursday ending the tampon tax"),
+    ("The two leaders signed a treaty designed to cut tariffs.", "a treaty designed to cut tariffs"),
+    ("The governor signed the bill into law in April.", "the bill into law in April"),
+])
+def test_signing_a_law_with_what_it_does_states_a_position(text, content):
+    (c,) = attributed(text)
+    assert (c.cue.text, c.text) == ("signed", content)
+
+
+@pytest.mark.parametrize("text", [
+    "She signed a lease for the gallery space.",
+    "Dozens of members signed the letter to the mayor.",
+])
+def test_signing_a_lease_or_letter_states_no_position(text):
+    assert attributed(text) == []

@@ -1803,6 +1803,8 @@ def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
     request"; not "emissions declined 3 percent")."""
     if form == "passed":
         return not _PASSED_A_LAW.match(text, ce, body_end)
+    if form == "signed":
+        return not _SIGNED_A_LAW.match(text, ce, body_end)
     if form in ("declined", "declines", "declining"):
         return not _DECLINED_OBJECT.match(text, ce, body_end)
     return False
@@ -1811,6 +1813,9 @@ def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
 _PASSED_A_LAW = re.compile(r"\s+(?:(?:a|an|the|more|its|his|her|their|two|three|several|dozens\s+of|at\s+least\s+\d+)\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:bills?|amendments?|legislation|laws?|resolutions?|measures?|acts?)"
                            r"\s+(?:that|to|which|\w+ing)\b", re.I)  # what the law does is the position it states
+_SIGNED_A_LAW = re.compile(r"\s+(?:into\s+law\b|(?:a|an|the|its|his|her|their|two|three|several)\s+(?:[\w$.-]+\s+){0,3}?"
+                           r"(?:bills?|legislation|laws?|measures?|acts?|treat(?:y|ies)|executive\s+orders?)"
+                           r"(?:\s+(?:(?:on\s+)?\w+day\s+)?(?:that|to|which|designed|\w+ing)\b|\s+into\s+law\b))", re.I)
 _DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple|several|repeated|numerous)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:requests?|questions?|interviews?|invitations?|offers?|comment|comments|opportunity|"
                               r"chance|calls?|inquiry|inquiries)|comment|requests?|interviews?|invitations?)\b", re.I)
