@@ -2919,3 +2919,7 @@ def test_signing_a_law_with_what_it_does_states_a_position(text, content):
 ])
 def test_signing_a_lease_or_letter_states_no_position(text):
     assert attributed(text) == []
+
+
+def test_supportive_of_is_a_held_stance():
+    assert claim_of("The union has been supportive of the mayor's plan.") == ("The union", "supportive of", "the mayor's plan")
