@@ -2402,8 +2402,10 @@ def test_the_noun_or_other_sense_of_a_held_stance_is_no_cue(text):
 
 
 def test_a_held_stance_gives_way_to_the_speech_of_its_sentence():
-    [c] = attributed("A council member supporting the plan, Ann Lee, said the vote was close.")
-    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Lee", "said", "the vote was close")
+    """The speech frame stays the sentence's frame; the stance is only nested inside its words."""
+    cs = attributed("A council member supporting the plan, Ann Lee, said the vote was close.")
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in cs] == [
+        ("A council member", "supporting", "the plan"), ("Ann Lee", "said", "the vote was close")]
 
 
 @pytest.mark.parametrize("text, source, cue, content", [
@@ -2969,3 +2971,191 @@ def test_a_word_standing_for_what_was_said_is_the_content(text, cue, content):
 def test_that_opening_a_clause_is_no_anaphoric_content():
     [c] = attributed("The mayor said that the bridge was late.")
     assert c.text == "the bridge was late"
+
+
+@pytest.mark.parametrize("text, content, source, cue, reporter", [
+    ("The zoning bill, opposed by the county's farmers, never became law.", "The zoning bill", "the county's farmers",
+     "opposed", "never became law"),
+    ("A judge struck down the toll road, strongly opposed by residents, on Friday.", "the toll road", "residents",
+     "opposed", "on Friday"),
+    ("The council dropped a policy criticized by teachers and parents.", "a policy", "teachers and parents",
+     "criticized", "The council dropped"),
+    ("A levy backed by the mayor passed the council on Monday.", "A levy", "the mayor", "backed",
+     "passed the council on Monday"),
+])
+def test_a_stance_participle_with_its_agent_after_a_noun_phrase(text, content, source, cue, reporter):
+    """A reduced relative clause ("the bill, opposed by X, ..."): X holds the stance, the noun phrase is its content."""
+    a = analyze(text)
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert (c.text, c.source.mention.text, c.cue.text) == (content, source, cue)
+    assert text[c.start:c.end] == content and text[c.cue.start:c.cue.end] == cue
+    assert any(r.text == reporter and r.source.type == "reporter" for r in a.claim_records)
+
+
+@pytest.mark.parametrize("text", [
+    "The two offices were both attacked by vandals overnight.",  # a passive with a floating quantifier
+    "A coalition led by two parties and backed by the unions won the vote.",
+])
+def test_no_reduced_relative_stance_without_a_noun_phrase_before_it(text):
+    assert attributed(text) == []
+
+
+def test_a_speech_frame_outranks_a_reduced_relative_stance():
+    """The speakers are the noun phrase the participle modifies, with its agent, not the agent alone."""
+    (c,) = attributed("Candidates backed by the party said the vote was fair.")
+    assert (c.cue.text, c.text, c.source.mention.text) == ("said", "the vote was fair", "Candidates backed by the party")
+
+
+@pytest.mark.parametrize("text, inner, outer", [
+    ("One farmer supporting Ms. Lee, Tom Hart of Dover, said the harvest was late.",
+     ("One farmer", "supporting", "Ms. Lee"), ("Tom Hart of Dover", "said", "the harvest was late")),
+    ("Unions backing the mayor have said the strike is over.",
+     ("Unions", "backing", "the mayor"), ("Unions backing the mayor", "said", "the strike is over")),
+])
+def test_a_held_stance_after_a_noun_is_nested_in_the_speech_frame(text, inner, outer):
+    """"A farmer supporting X said C": the speech frame and, inside its words, the farmer's support of X."""
+    got = {(c.source.mention.text, c.cue.text, c.text) for c in attributed(text)}
+    assert got == {inner, outer}
+    for c in attributed(text):
+        assert text[c.start:c.end] == c.text and text[c.cue.start:c.cue.end] == c.cue.text
+
+
+def test_a_participle_after_a_preposition_is_no_held_stance():
+    assert [c.cue.text for c in attributed("Besides attacking the mayor, Mr. Doe said the budget was late.")] == ["said"]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("There is new evidence suggesting that the reservoir is shrinking.", "new evidence", "suggesting",
+     "the reservoir is shrinking"),
+    ("There was also an item suggesting that the mayor was tired.", "an item", "suggesting", "the mayor was tired"),
+])
+def test_a_participle_after_a_noun_with_a_that_clause_is_said_by_the_noun(text, source, cue, content):
+    """"There is evidence suggesting that C": the noun phrase the participle modifies says C."""
+    (c,) = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+    assert text[c.start:c.end] == content
+
+
+@pytest.mark.parametrize("text", [
+    "He was seen in 2013 suggesting that the mayor was tired.",  # a year is no noun phrase that speaks
+    "She kept denying publicly that the mayor was tired.",  # an adverb, not a noun, before the participle
+])
+def test_no_noun_participle_frame_without_a_noun_before_it(text):
+    assert all(c.source.mention is None or c.source.mention.text not in ("2013", "publicly") for c in attributed(text))
+
+
+def test_a_speech_frame_outranks_a_noun_participle():
+    cs = attributed("There were reports suggesting that the vote was rigged, but the mayor said the count was fair.")
+    assert [(c.cue.text, c.text) for c in cs] == [("said", "the count was fair")]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The governor declined an interview request from the paper.", "The governor", "an interview request from the paper"),
+    ("A spokeswoman declined comment on the lawsuit.", "A spokeswoman", "comment on the lawsuit"),
+    ("The agency declined a Navy offer to send more guards.", "The agency", "a Navy offer to send more guards"),
+])
+def test_declining_a_request_is_a_stance_on_it(text, source, content):
+    assert claim_of(text) == (source, "declined", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Emissions declined 3 percent last year.",
+    "Turnout declined sharply in the county.",
+])
+def test_a_fall_that_declined_is_no_refusal(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Neither farmer was impressed by the new levy.", "Neither farmer", "impressed", "the new levy"),
+    ("Local officials were angered by the ruling.", "Local officials", "angered", "the ruling"),
+    ("Ms. Lee was also troubled by the board's handling of the audit.", "Ms. Lee", "troubled",
+     "the board's handling of the audit"),
+])
+def test_a_feeling_in_the_passive_is_the_subjects_reaction_to_the_by_phrase(text, source, cue, content):
+    """The reverse of a stance's agent: who was angered is the source, what angered them the content."""
+    assert claim_of(text) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The troubled bank closed on Friday.",  # an adjective, no 'by'
+    "An angered crowd gathered outside.",
+])
+def test_a_feeling_without_its_by_phrase_is_no_cue(text):
+    assert attributed(text) == []
+
+
+def test_a_speech_frame_outranks_a_reaction():
+    (c,) = attributed("Angered by the ruling, the mayor said she would appeal.")
+    assert (c.cue.text, c.text) == ("said", "she would appeal")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("She gave money to a group backing former Gov. Ann Lee.", "a group", "former Gov. Ann Lee"),
+    ("Most voters outnumbered those supporting higher tolls.", "those", "higher tolls"),
+])
+def test_a_held_stance_after_a_noun_takes_a_lower_case_object(text, source, content):
+    (c,) = attributed(text)
+    assert (c.source.mention.text, c.text) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "She had a supporting role in the film.",
+    "The firm filed supporting documents with the court.",
+])
+def test_a_supporting_role_is_no_held_stance(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("In May, the city council voted to pay $5 million to the victims.", "the city council", "voted to",
+     "pay $5 million to the victims"),
+    ("Hundreds of delegates cast their votes for other candidates.", "Hundreds of delegates", "cast their votes for",
+     "other candidates"),
+])
+def test_a_vote_states_a_position(text, source, cue, content):
+    assert claim_of(text) == (source, cue, content)
+
+
+def test_votes_as_a_noun_state_no_position():
+    assert attributed("Democrats will need enough votes to clear a filibuster.") == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The county board passed a resolution making the toll permanent.", "The county board",
+     "a resolution making the toll permanent"),
+    ("Lawmakers passed a set of measures to raise the levy.", "Lawmakers", "a set of measures to raise the levy"),
+])
+def test_a_body_passing_a_law_states_a_position(text, source, content):
+    assert claim_of(text) == (source, "passed", content)
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed the Senate on Friday.",
+    "Her father passed away in May.",
+    "The mayor spoke briefly, and the guard had passed all background checks.",
+])
+def test_passing_without_a_law_states_no_position(text):
+    assert all(c.cue.text != "passed" for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor signed a bill Thursday ending the tampon tax.", "a bill Thursday ending the tampon tax"),
+    ("The two leaders signed a treaty designed to cut tariffs.", "a treaty designed to cut tariffs"),
+    ("The governor signed the bill into law in April.", "the bill into law in April"),
+])
+def test_signing_a_law_with_what_it_does_states_a_position(text, content):
+    (c,) = attributed(text)
+    assert (c.cue.text, c.text) == ("signed", content)
+
+
+@pytest.mark.parametrize("text", [
+    "She signed a lease for the gallery space.",
+    "Dozens of members signed the letter to the mayor.",
+])
+def test_signing_a_lease_or_letter_states_no_position(text):
+    assert attributed(text) == []
+
+
+def test_supportive_of_is_a_held_stance():
+    assert claim_of("The union has been supportive of the mayor's plan.") == ("The union", "supportive of", "the mayor's plan")

@@ -96,6 +96,7 @@ class Frame:
     agentless: bool = False
     more_content: list[tuple[int, int]] = field(default_factory=list)  # further parts, same source and cue
     via_cues: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # a via mention -> its own cue
+    inner: list["Frame"] = field(default_factory=list)  # a stance held by a noun phrase inside this frame's words
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +146,8 @@ def _third_person(word: str) -> str:
 
 
 _HEADLINE_BASE_FORMS: set[str] = set()  # headline forms that are the bare verb: cues only after a plural subject
+# "Halifax council votes to pause bike lane project": a headline's vote is the news itself, told by the reporter
+_NOT_IN_HEADLINES = {"vote to", "cast votes for"}
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +158,7 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     forms: dict[str, dict] = {}
     for row in cue_table().values():
         words = row["term"].lower().split()
-        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun"):
+        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun") or row["term"] in _NOT_IN_HEADLINES:
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
         base = " ".join(words)  # "Terrorism experts rebuke Trump": the present after a plural subject
@@ -583,6 +586,10 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
             pieces.extend(_split_at_relative_clause(text, *frame.content, source, cue, registry, entities))
         for a, b in frame.more_content:
             pieces.append((a, b, source, Span.of(text, *frame.cue)))
+        for inner in frame.inner:  # "One pastor supporting Mr. Cruz said C": cut out of the words around it
+            a, b = inner.content
+            pieces = [q for p in pieces for q in _carved(p, a, b)]
+            pieces.append((a, b, _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue)))
     tail = _clause_after_frames(text, frames, end)
     if tail:
         pieces.append((tail[0], tail[1], _reporter("reporter:own-clause-after-frame"), None))
@@ -607,6 +614,14 @@ def _stance_taken(text: str, cue: tuple[int, int]) -> bool:
     (2 of 14 such predictions gold on train)."""
     row = cue_table()[_form(text[cue[0]:cue[1]])]
     return row["category"] == "stance" and row["frame"] not in ("clause", "tell")
+
+
+def _carved(piece: tuple, a: int, b: int) -> list[tuple]:
+    """The piece without text[a:b]: the parts of it before and after."""
+    pa, pb = piece[0], piece[1]
+    if pb <= a or b <= pa:
+        return [piece]
+    return [(x, y, *piece[2:]) for x, y in ((pa, a), (b, pb)) if y > x]
 
 
 def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cue: Optional[Span], registry,
@@ -711,7 +726,9 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         frames.append(frame)
         nxt = None
         a, b = frame.content
-        if frame.rule.endswith("asked-question"):  # the answer follows the question
+        if frame.rule.endswith("/reduced-passive"):  # "The bill, opposed by X, failed": the rest is the reporter's
+            pass
+        elif frame.rule.endswith("asked-question"):  # the answer follows the question
             nxt = find_frame(text, b, end, quotes)
         elif frame.rule.endswith("/fronted-participle"):  # "In describing X, Cuban said C": the main clause's frame
             nxt = find_frame(text, frame.reporter_parts[0][0], end, quotes)
@@ -1204,7 +1221,8 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
         return None
     row = cue_table()[_form(cue.group())]
     kind = row["frame"]
-    if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()):
+    if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()) \
+            or _lacks_its_object(text, cue.group().lower(), cue.end(), body_end):
         return None  # "said funding and support for families matter": the noun, no second frame
     k = _skip_addressee(text, cue.end(), body_end)[0] if kind == "tell" else cue.end()
     content = _content_after(text, k, body_end) or (_lone_name(text, k, body_end) if kind == "np" and lone_name else None)
@@ -1429,6 +1447,25 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "yo
 _CLAUSE_OPENERS = {"that", "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its",
                    "to", "about", "there", "this", "these", "those", "what", "how", "why", "when", "if", "no", "not",
                    "nothing", "all", "some", "many", "more", "most", "our", "my", "your", "as", "in", "on", "of"}
+
+
+_SUPPORTING_NOUNS = {"role", "roles", "cast", "actor", "actors", "actress", "documents", "documentation", "evidence",
+                     "material", "materials", "vocals", "members", "player", "players", "character", "characters",
+                     "data", "details", "facts", "information", "structure", "structures", "wall", "walls", "beam",
+                     "beams", "band", "track", "tracks", "singers", "dancers", "staff", "paper", "papers", "statement"}
+
+
+def _held_participle_object(text: str, start: int, cs: int, ce: int) -> bool:
+    """"a group backing former Gov. Mike Huckabee", "those supporting deportation": a held stance in -ing right after
+    a noun takes a lower-case object as readily as a name; only "a supporting role", "supporting documents" and the
+    like are nouns, and a determiner before it ("the backing") is caught before."""
+    if text[cs:ce].lower() not in ("supporting", "backing", "opposing"):
+        return False
+    prev = text[max(start, cs - 30):cs].split()
+    if not prev or not prev[-1].isalpha() or prev[-1].lower() in _DETERMINERS or prev[-1].lower().endswith("ly"):
+        return False
+    nxt = text[ce:ce + 30].split()
+    return bool(nxt) and nxt[0].lower().strip(",.;:") not in _SUPPORTING_NOUNS
 
 
 def _ing_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
@@ -1673,6 +1710,53 @@ def _participle_modifies(text: str, frame: Frame) -> None:
             frame.reporter_parts = frame.reporter_parts + [head]
 
 
+_PREPOSITION_OPENING = {"besides", "after", "before", "while", "by", "without", "despite", "since", "instead", "in", "on",
+                        "for", "from", "with", "when", "upon", "through"}
+_STANCE_PARTICIPLE_CUT = re.compile(r"\s*[,;:(\u2014\u2013]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|can|"
+                                    r"could|should|must|did|do|does|who|which|that|amid|because|while|after|during)\s", re.I)
+
+
+_REACTION_AUX = re.compile(r"\b(?:was|were|is|are|been|be|being|am|get|got|gets|grew|growing|grown|seemed|seems|felt|feel|"
+                           r"feels)\s+(?:(?:\w+ly|not|so|too|also|once|still|very|more|most|less|deeply|all)\s+){0,3}$", re.I)
+
+
+def _reaction(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
+    """"FBI officials were angered by the deal", "Neither man was impressed by Mrs. Clinton": a feeling in the
+    passive, with an auxiliary before it and "by" after it, is the subject's reaction to the "by" phrase: the
+    subject is the source, the phrase the content (the reverse of a stance's agent, "the deal was criticized by X")."""
+    aux = _REACTION_AUX.search(text, max(start, cs - 50), cs)
+    by = re.compile(r"\s+by\s+", re.I).match(text, ce, body_end)
+    if not aux or not by:
+        return None
+    np = _np_before(text, start, aux.start()) or _sentence_subject(text, start, aux.start())
+    if not np or not np[0]:
+        return None
+    content = _content_after(text, by.end(), body_end)
+    if not content or content[1] - content[0] < 3:
+        return None
+    return Frame(cue=(cs, ce), source=np[0], content=content, reporter_parts=list(np[1] or []),
+                 rule=f"cue:{text[cs:ce].lower()}/reaction")
+
+
+def _held_by_a_modified_noun(text: str, frame: Frame, held: Optional[Frame]) -> None:
+    """"One pastor supporting Mr. Cruz, John Doe, said C", "Democrats backing Clinton have said C": a held stance
+    in -ing right after a noun, before the sentence's speech frame, is an attribution of its own, nested in that
+    frame's words: the noun phrase holds it, the object is its content (up to a comma or the main verb)."""
+    if held is None or not held.rule.startswith("cue:") or not held.rule.endswith("/before-content") \
+            or not text[held.cue[0]:held.cue[1]].lower().endswith("ing") or held.cue[1] > frame.cue[0] \
+            or held.source[1] != held.cue[0] - 1 or held.content[0] < held.cue[1] \
+            or not _valid_source(text[held.source[0]:held.source[1]]) \
+            or text[held.source[0]:held.source[1]].split()[0].lower() in _PREPOSITION_OPENING:
+        return  # not "Besides attacking X, Trump said C": a preposition holds nothing
+    a, b = held.content
+    b = min(b, frame.cue[0], frame.source[0] if frame.source[0] > a else b)
+    cut = _STANCE_PARTICIPLE_CUT.search(text, a, b)
+    a, b = _strip_span(text, a, cut.start() if cut else b)
+    if b - a < 3 or len(text[a:b].split()) > 10 or frame.content[0] < b and a < frame.content[1]:
+        return
+    frame.inner.append(replace(held, content=(a, b), reporter_parts=[], more_content=[], rule=held.rule + "/nested"))
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -1718,7 +1802,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if fronted:
             return fronted
         if not issued and m.group().split()[0].lower().endswith("ing") and cs > start \
-                and _ing_is_a_noun(text, start, cs, m.end()):
+                and _ing_is_a_noun(text, start, cs, m.end()) and not _held_participle_object(text, start, cs, m.end()):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
@@ -1730,6 +1814,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
             continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
+        if _lacks_its_object(text, m.group().lower(), ce, body_end):
+            continue  # "the bill passed the Senate", "emissions declined 3 percent": no law passed, no request declined
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
             continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
         if m.group().lower() == "said" and _THAT_SAID.match(text[max(start, cs - 30):cs][::-1]) \
@@ -1754,6 +1840,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
                 return passive
             continue  # "They were told to leave": who was told is no source
         row = cue_table()[_form(m.group())]
+        if row["frame"] == "reaction":  # "FBI officials were angered by the deal": the subject feels it
+            fallback = fallback or _reaction(text, start, body_end, cs, ce, quotes)
+            continue
         if row.get("rank") == "fallback" and (_held_stance_is_a_noun(text, start, cs, ce)
                                               or text[start:body_end + 1].rstrip(" \u201d\"'").endswith("?")):
             continue  # "38 percent support", "support from whites": a thing; "Do you support X?": no one holds it
@@ -1782,12 +1871,13 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             # "X, who said A, said B": the main frame comes later; "He met X, who said A": it does not
             relative = relative or frame
             continue
-        if frame and row.get("rank") == "fallback":
+        if frame and (row.get("rank") == "fallback" or frame.rule.endswith(("/reduced-passive", "/noun-participle"))):
             if fallback is None and m.group().lower().endswith("ing"):
                 _participle_modifies(text, frame)
             fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
             continue
         if frame:
+            _held_by_a_modified_noun(text, frame, fallback)
             return frame
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
@@ -1795,6 +1885,28 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         or _colon_before_quotation(text, start, body_end, quotes)
 
 
+def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
+    """Acts that state a position only with their object: a body passing a law, with what the law does ("the Senate
+    passed a bill making C"; not "the bill passed the Senate", "passed away"), someone declining a request ("declined an interview
+    request"; not "emissions declined 3 percent")."""
+    if form == "passed":
+        return not _PASSED_A_LAW.match(text, ce, body_end)
+    if form == "signed":
+        return not _SIGNED_A_LAW.match(text, ce, body_end)
+    if form in ("declined", "declines", "declining"):
+        return not _DECLINED_OBJECT.match(text, ce, body_end)
+    return False
+
+
+_PASSED_A_LAW = re.compile(r"\s+(?:(?:a|an|the|more|its|his|her|their|two|three|several|dozens\s+of|at\s+least\s+\d+)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:bills?|amendments?|legislation|laws?|resolutions?|measures?|acts?)"
+                           r"\s+(?:that|to|which|\w+ing)\b", re.I)  # what the law does is the position it states
+_SIGNED_A_LAW = re.compile(r"\s+(?:into\s+law\b|(?:a|an|the|its|his|her|their|two|three|several)\s+(?:[\w$.-]+\s+){0,3}?"
+                           r"(?:bills?|legislation|laws?|measures?|acts?|treat(?:y|ies)|executive\s+orders?)"
+                           r"(?:\s+(?:(?:on\s+)?\w+day\s+)?(?:that|to|which|designed|\w+ing)\b|\s+into\s+law\b))", re.I)
+_DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple|several|repeated|numerous)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:requests?|questions?|interviews?|invitations?|offers?|comment|comments|opportunity|"
+                              r"chance|calls?|inquiry|inquiries)|comment|requests?|interviews?|invitations?)\b", re.I)
 _THINK_TANK = re.compile(r"\s+tanks?\b", re.I)
 _HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+$", re.I)
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
@@ -2303,15 +2415,25 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 sx, described = described[0], []  # "C," said a party spokesman, John Smith.
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted",
                          reporter_parts=described)
+    reduced = _reduced_passive(text, start, body_end, cs, ce, row)  # "The bill, opposed by Democrats, failed"
+    if reduced is not None:
+        return reduced
     # "X said (that) C"
     np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
         or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs)
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
+            np = _noun_before_participle(text, start, cs, form)
+            if np:
+                content = _content_after(text, ce, body_end)
+                return Frame(cue=(cs, ce), source=np[0], content=content, rule=f"cue:{form}/noun-participle") \
+                    if content else None
+        if not np:
             return None
         np = (np[0], np[1] or _what_the_subject_did(text, np[0], cs))
     (ns, ne), parts = np
+    ns = _holder_of_a_modified_noun(text, start, ns)
     contracted = _CONTRACTED_PRONOUN.fullmatch(text, ns, ne)
     if contracted:  # "He’s comparing A to B": the pronoun speaks, the contracted auxiliary is no part of it
         ns, ne = contracted.span(1)
@@ -2350,6 +2472,19 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+def _noun_before_participle(text: str, start: int, cs: int, form: str):
+    """"There is evidence suggesting that C", "an item suggesting that C": a participle right after a noun (no
+    comma) whose clause opens with 'that' modifies that noun, which says it, where the sentence has no subject
+    to speak ("There is", "It ran alongside")."""
+    if " " in form or not form.endswith("ing") or text[cs - 1:cs] != " " or not _THAT_CLAUSE_AFTER_CUE.match(text, cs + len(form)):
+        return None
+    ns = _noun_phrase_back(text, start, cs - 1)
+    if ns is None or not _valid_source(text[ns:cs - 1]) or text[ns:cs - 1].split()[-1].lower().endswith("ly") \
+            or text[ns:cs - 1].split()[-1].lower() in _DATE_WORDS or not text[cs - 2].isalpha():
+        return None  # not "denying publicly that C", "the year predicting C", "in 2013 alleging C"
+    return (ns, cs - 1), []
 
 
 def _described_subject(text: str, start: int, cs: int) -> bool:
@@ -2394,7 +2529,7 @@ _BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)", re.I)
 _NO_BY_AGENT = {"write", "post", "tweet", "ask", "answer", "continue", "quote", "call", "tell"}
 
 
-def _passive_by_agent(text, start, body_end, cs, ce, row, subject) -> Optional[Frame]:
+def _passive_by_agent(text, start, body_end, cs, ce, row, subject, reduced: bool = False) -> Optional[Frame]:
     """"The plan was criticized by Senate Democrats", "He was backed by six in ten voters": a stance
     or speech in the passive with its agent after "by". The agent is the source, the subject is what
     the stance is about (the content); the rest of the clause ("for failing to ...") goes with it."""
@@ -2410,6 +2545,15 @@ def _passive_by_agent(text, start, body_end, cs, ce, row, subject) -> Optional[F
     cut = _AGENT_CUT.search(" " + phrase + " ")
     phrase = phrase[:max(0, cut.start() - 1)] if cut else phrase
     phrase = phrase.rstrip()
+    if reduced:  # "a bill backed by Democrats passed the Senate": the main clause's verb ends the agent
+        toks = [(t.start(), t.group()) for t in _TOKEN.finditer(phrase)]
+        ends = _VERBISH | {"never", "not", "remains", "remained", "became", "becomes"}
+        for i in range(1, len(toks)):
+            w, prev = toks[i][1], toks[i - 1][1].lower()
+            if w.lower() in ends or w.lower() in ("whom", "whose") \
+                    or w[:1].islower() and w.endswith("ed") and prev not in _DETERMINERS:
+                phrase = phrase[:toks[i][0]].rstrip()
+                break
     if not phrase or len(phrase.split()) > 14 or phrase.split()[0].lower() in _PRONOUNS - {"it"} \
             or not (_valid_source(phrase) or _names_a_document(phrase)):
         return None
@@ -2418,10 +2562,79 @@ def _passive_by_agent(text, start, body_end, cs, ce, row, subject) -> Optional[F
     rest = _strip_span(text, a + len(phrase), body_end)
     if len(text[rest[0]:rest[1]].split()) < 2:
         pass
-    elif "," in text[a + len(phrase):rest[0]]:
+    elif reduced or "," in text[a + len(phrase):rest[0]]:
         frame.reporter_parts.append(rest)  # "... by the union, which has 40,000 members": the reporter's
     else:
         frame.more_content.append(rest)  # "... by Y for failing to visit": what the stance is about
+    return frame
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:\s+(?:\w+ly|once|long|first|also|now|since))*\s*$", re.I)
+
+
+def _noun_phrase_back(text: str, start: int, ne: int) -> Optional[int]:
+    """Where the noun phrase ending at ne starts: back to its determiner, at most eight words, stopping
+    at a comma, a verb, a preposition or a relative pronoun; None when no noun ends there ("he", "and")."""
+    toks = _tokens_back(text, max(start, ne - 100), ne)
+    k = len(toks)
+    while k > 0 and len(toks) - k < 8:
+        w = text[toks[k - 1][0]:toks[k - 1][1]]
+        low = w.lower().strip("\u201c\u201d\"'")
+        if w.endswith((",", ";", ":")) or w[:1].islower() and (low in _VERBISH or low in _NOT_IN_MODIFIED_NP
+                                                               or low in _PRONOUNS) or low in ("who", "which", "that") \
+                or not any(ch.isalnum() for ch in w) or low in _SUBORDINATOR_WORDS:
+            break
+        k -= 1
+        if low in _DETERMINERS:
+            break
+    if k == len(toks) or text[toks[k][0]:ne].split()[0].lower() in _PRONOUNS:
+        return None  # "he backed by": no noun phrase stands before the participle
+    return toks[k][0]
+
+
+_SUBORDINATOR_WORDS = {"while", "though", "although", "whereas", "if", "because", "since", "when", "where", "once", "unless",
+                       "as", "so", "than"}
+_AGENT_BEFORE = re.compile(r"(?<=\w)\s+(?:\w+ly\s+)?\w+ed\s+by\s+$")
+
+
+def _holder_of_a_modified_noun(text: str, start: int, ns: int) -> int:
+    """"Candidates backed by the party said C": the speakers are the noun phrase the stance participle modifies,
+    not its agent; the source reaches back over "N backed by" to that noun phrase's start."""
+    m = _AGENT_BEFORE.search(text, max(start, ns - 40), ns)
+    if not m:
+        return ns
+    row = cue_table().get(_form(text[m.start():m.end()].split()[-2]))
+    if not row or row["category"] != "stance" or _PASSIVE_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1):
+        return ns
+    head = _noun_phrase_back(text, start, m.start())
+    return ns if head is None else head
+
+
+def _reduced_passive(text, start, body_end, cs, ce, row) -> Optional[Frame]:
+    """"The immigration bill, opposed by House Republicans, never became law", "a practice criticized by
+    civil rights groups": a stance participle right after a noun phrase, with its agent after "by" and no
+    auxiliary before it, is a reduced relative clause. The agent holds the stance, the noun phrase it
+    modifies is what the stance is about (the content); the words around them are the reporter's."""
+    form = text[cs:ce].lower()
+    if row["category"] != "stance" or row["frame"] != "np" or " " in form or not form.endswith("ed") \
+            or not _BY_AGENT.match(text, ce, body_end) or _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
+        return None
+    mod = _MODIFIER_BEFORE.search(text, max(start, cs - 40), cs)
+    ne = mod.start() if mod else cs
+    if _FLOATING_QUANTIFIER.search(text, max(start, ne - 12), ne):
+        return None  # "were both attacked by X": a passive whose auxiliary stands before the quantifier
+    comma = text[ne - 1:ne] == ","
+    ne -= comma
+    ns = _noun_phrase_back(text, start, ne)
+    if ns is None:
+        return None
+    frame = _passive_by_agent(text, start, body_end, cs, ce, row, (ns, ne), reduced=True)
+    if frame is None:
+        return None
+    head = _strip_span(text, start, ns)
+    if len(text[head[0]:head[1]].split()) >= 2:
+        frame.reporter_parts.insert(0, head)
+    frame.rule = f"cue:{form}/reduced-passive"
     return frame
 
 
