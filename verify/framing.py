@@ -97,17 +97,25 @@ _SHORTEST_STEM = 3  # lexicon stems ("slaughter*") are at least this long: tests
 _WORD_START = re.compile(r"(?<![\w-])[A-Za-z][\w'-]*")
 
 
+@lru_cache(maxsize=1)
+def _stem_heads() -> frozenset[str]:
+    """The first letters (_SHORTEST_STEM of them) of every starred stem of the lexicons."""
+    return frozenset(stem[:_SHORTEST_STEM] for stem in lexicon_rules()[1])
+
+
 def _lexicon_matches(text: str):
     """(start, end, row) for every lexicon term in the text, longest term first at each position."""
     exact, stems = lexicon_rules()
+    heads = _stem_heads()
     for w in _WORD_START.finditer(text):
         word = w.group().lower()
         whole = exact.get(word)
         starred = None
-        for k in range(_SHORTEST_STEM, len(word) + 1):  # every stem the word opens with
-            rs = stems.get(word[:k])
-            if rs:
-                starred = rs if starred is None else starred + rs
+        if word[:_SHORTEST_STEM] in heads:  # most words open no stem: one look-up settles it
+            for k in range(_SHORTEST_STEM, len(word) + 1):  # every stem the word opens with
+                rs = stems.get(word[:k])
+                if rs:
+                    starred = rs if starred is None else starred + rs
         if whole is None and starred is None:
             continue
         candidates = list(whole or ())

@@ -262,9 +262,11 @@ def _split_after_place_abbreviations(para: str, spans: list[tuple[int, int]]) ->
     conjunction: two sentences, which Punkt keeps as one because it knows the abbreviation."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        words = [w for w in para[s:e].split() if w[:1].isalpha() and len(w) > 3]
-        if "." in para[s:e] and not (words and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)):
-            for m in _PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e):  # (not in a title-case headline)
+        breaks = list(_PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e)) if "U.S." in para or ".C." in para \
+            or "U.K." in para or "U.N." in para or "E.U." in para else []
+        words = [w for w in para[s:e].split() if w[:1].isalpha() and len(w) > 3] if breaks else []
+        if breaks and not sum(w[:1].isupper() for w in words) >= 0.8 * len(words):  # (not in a title-case headline)
+            for m in breaks:
                 out.append((s, m.start()))
                 s = m.end()
         out.append((s, e))
