@@ -23,6 +23,7 @@ from typing import Optional
 from .furniture import dateline_length, is_furniture
 from .lexicon import load_lexicon, load_word_list
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
+from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import paragraph_spans
 from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
@@ -3231,7 +3232,7 @@ def _extend_partitive(text: str, start: int, chosen: list[tuple[int, int]]) -> l
 
 _NUMBER = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
 _RATIO_BEFORE = re.compile(r"(?:(?:(?:more|fewer|less)\s+than|about|nearly|almost|roughly|around|over|only|just|some)\s+)?"
-                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
+                           rf"{SHARE_PART}\s+in\s+$", re.I)
 
 
 def _quantity(text: str, start: int, chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -207,8 +207,11 @@ _DAY = re.compile(r"\b(?:on\s+)?(" + "|".join(DAYS) + r")\b", re.I)
 _YEAR = re.compile(r"(1[5-9]|20)\d\d")
 _YEAR_AS_COUNT = re.compile(r"\s+(?:people|persons|civilians|of)")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-_RATIO_AFTER = re.compile(r"\s+in\s+(?:\d+|three|four|five|ten)\b", re.I)
-_RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$", re.I)
+# A share written "N in M" ("6 in 10 voters", "one in three"): the parts, shared with sources and attribution.
+SHARE_PART = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)"
+SHARE_WHOLE = r"(?:\d+|three|four|five|ten)"
+_RATIO_AFTER = re.compile(rf"\s+in\s+{SHARE_WHOLE}\b", re.I)
+_RATIO_BEFORE = re.compile(rf"\b{SHARE_PART}\s+in\s+$", re.I)
 # A number before a street name: the name is capitalised and ends in a street word.
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3}\s+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Drive|"
                            r"Dr\.|Lane|Way|Highway|Hwy\.?|Place|Crescent|Court|Terrace|Parkway)(?!\w)")

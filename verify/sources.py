@@ -22,6 +22,7 @@ from typing import Optional
 from .furniture import dateline_length
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
+from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
 
 PRONOUN_TYPES = {
     "he": (PERSON,), "him": (PERSON,), "his": (PERSON,), "she": (PERSON,), "her": (PERSON,),
@@ -166,7 +167,7 @@ def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAYS = frozenset(DAYS)
 
 
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
@@ -242,7 +243,7 @@ def classify(phrase: str) -> str:
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
 _GOVERNED_PLACES = {"province", "city", "town", "state", "municipality", "village", "territory", "township"}
-_RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|three|four|five|ten)\b", re.I)
+_RATIO = re.compile(rf"\b{SHARE_PART}\s+in\s+{SHARE_WHOLE}\b", re.I)
 _PARTY_POSTS = {"majority", "minority"}  # "Senate Minority Whip Dick Durbin", "Majority Leader"
 _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others", "everyone", "everybody"}
 _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
