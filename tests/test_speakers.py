@@ -1079,3 +1079,16 @@ def test_a_bare_company_name_the_story_writes_with_a_suffix_is_the_company():
     a = analyze("Shopify Inc. shares rose 12 per cent on Wednesday. Shopify declined to comment on its plans.")
     [c] = [c for c in a.claim_records if c.source.type != "reporter"]
     assert c.source.name == "Shopify" and c.source.type == "organization"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Donald Trump supporter Jane Roe spoke first.", None),  # the name is a modifier
+    ("The Hillary Clinton campaign said nothing.", None),
+    ("Donald Trump said nothing.", "Donald Trump"),
+])
+def test_a_name_before_supporter_or_campaign_names_no_person(text, person):
+    """"a devout Catholic and Donald Trump supporter": no later 'he' may go to Trump."""
+    from verify.sources import subject_person
+    start = text.index("Donald") if "Donald" in text else text.index("Hillary")
+    span = subject_person(text, start, len(text))
+    assert (text[span[0]:span[1]] if span else None) == person

@@ -129,6 +129,10 @@ _WRITTEN_NAME = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A
 _HONORIFIC_NAME = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then)\s+(?=[A-Z])")
+# A person's name standing before a noun that makes it a modifier ("Donald Trump supporter", "the Bill Clinton
+# administration"): no person is the referent of the phrase.
+_NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyalists?|critics?|aides?|allies|ally|"
+                               r"campaign|administration|era|camp|presidency|rally|rallies|team|delegates?)\b")
 _POSSESSOR_SUBJECT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _NAME_AFTER_WORD = re.compile(r"(?<=[a-z,] )([A-Z])")
 
@@ -142,6 +146,8 @@ def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]
     phrase = m.group()
     if phrase.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return None  # "Donald Trump's campaign manager says": the subject is the manager
+    if _NAME_AS_MODIFIER.match(text, m.end(), end):
+        return None  # "a devout Catholic and Donald Trump supporter", "the Hillary Clinton campaign": a modifier
     verb = phrase.split()[0]
     if verb in FRONTED_SPEECH_VERBS and re.match(r"\s*[,:]\s*[\u201c\"']", text[m.end():m.end() + 6]) and len(phrase.split()) > 1:
         return subject_person(text, start + len(verb) + 1, end)  # "Said Comey, ...": the verb opens, not a first name
