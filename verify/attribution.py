@@ -25,7 +25,7 @@ from .lexicon import load_lexicon, load_word_list
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
-from .sentences import paragraph_spans
+from .sentences import in_title_case, long_words, paragraph_spans
 from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       _first_name_index, classify, names_a_place, source_words)
 
@@ -990,8 +990,7 @@ def _to_a_holder(text: str, start: int, end: int) -> list[Frame]:
     if aside:
         k = aside.end()
     a, b = _strip_span(text, k, _body_end(text, start, end))  # the clause whole: "Tuesday marked a turning point"
-    words = [w for w in text[a:b].split() if w[:1].isalpha() and len(w) > 3]
-    if len(text[a:b].split()) < 3 or sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+    if len(text[a:b].split()) < 3 or in_title_case(long_words(text[a:b])):
         return []  # (a title-case headline: "To Win Back Voters, the Party Needs a New Plan")
     return [Frame(cue=m.span("cue"), source=m.span("np"), content=(a, b), rule="cue:to/holder")]
 
@@ -2329,8 +2328,8 @@ def _inside_name(text: str, start: int, cs: int) -> bool:
         k -= 1
     if k == start or text[k - 1] in ":\u2014":
         return False  # the sentence's first word, or the first after a colon or a dash ("unnoticed: According to")
-    ws = [w for w in text[start:cs + 40].split() if w[:1].isalpha() and len(w) > 3]
-    return not (ws and sum(w[:1].isupper() for w in ws) >= 0.8 * len(ws))
+    ws = long_words(text[start:cs + 40])
+    return not (ws and in_title_case(ws))
 
 
 def _body_end(text: str, start: int, end: int) -> int:
@@ -2866,9 +2865,6 @@ def _tokens_back(text: str, start: int, pos: int) -> list[tuple[int, int]]:
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:both|all|each)\s*$", re.I)
 
 
-_COORDINATED_HEAD = {"he", "she", "they", "we", "i"}
-
-
 def _coordinated_speakers(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     """'..., she and another reporter said.', '..., teachers and union officials told POLITICO.': two speakers
     joined by 'and' right after the content's comma. The word before 'and' is a subject pronoun or a plural
@@ -2878,7 +2874,7 @@ def _coordinated_speakers(text: str, toks: list[tuple[int, int]], i: int) -> boo
     before = text[toks[i - 1][0]:toks[i - 1][1]]
     low = before.lower()
     opener = i < 2 or text[toks[i - 2][0]:toks[i - 2][1]].endswith((",", "\u201d", '"', "''"))
-    return opener and (low in _COORDINATED_HEAD or (low.isalpha() and low.endswith("s") and low not in _BOUNDARY_WORDS
+    return opener and (low in _SUBJECT_PRONOUNS or (low.isalpha() and low.endswith("s") and low not in _BOUNDARY_WORDS
                                                     and low not in _VERBISH and before[:1].islower()))
 
 
@@ -3054,7 +3050,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
         chosen.append((a, b))
-        if len(chosen) == 1 and bare in ("he", "she", "they", "we", "i", "it"):
+        if len(chosen) == 1 and (bare in _SUBJECT_PRONOUNS or bare == "it"):
             break  # a subject pronoun right before its cue is the whole source ("in September she said",
             # "At the bottom it reads")
         if len(chosen) > 12:

@@ -250,6 +250,17 @@ def _split_after_clock_times(para: str, spans: list[tuple[int, int]]) -> list[tu
     return out
 
 
+def long_words(segment: str) -> list[str]:
+    """The words of four letters or more that open with a letter: the ones a title-case headline capitalises."""
+    return [w for w in segment.split() if w[:1].isalpha() and len(w) > 3]
+
+
+def in_title_case(words: list[str]) -> bool:
+    """Four in five of these words capitalised: a title-case headline ("Trump Says He Will Run"), where a
+    capital marks no name and no sentence start (no words at all counts as title case)."""
+    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
 # "... prevent terrorist attacks in the U.S. He says ...": a place abbreviation Punkt never ends a sentence on,
 # followed by a word that opens a sentence and cannot go on a noun phrase ("U.S. officials", "U.S. House" can).
 _PLACE_ABBREVIATION_THEN_SENTENCE = re.compile(
@@ -264,8 +275,7 @@ def _split_after_place_abbreviations(para: str, spans: list[tuple[int, int]]) ->
     for s, e in spans:
         breaks = list(_PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e)) if "U.S." in para or ".C." in para \
             or "U.K." in para or "U.N." in para or "E.U." in para else []
-        words = [w for w in para[s:e].split() if w[:1].isalpha() and len(w) > 3] if breaks else []
-        if breaks and not sum(w[:1].isupper() for w in words) >= 0.8 * len(words):  # (not in a title-case headline)
+        if breaks and not in_title_case(long_words(para[s:e])):  # (not in a title-case headline)
             for m in breaks:
                 out.append((s, m.start()))
                 s = m.end()
