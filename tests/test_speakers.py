@@ -1092,3 +1092,9 @@ def test_a_name_before_supporter_or_campaign_names_no_person(text, person):
     start = text.index("Donald") if "Donald" in text else text.index("Hillary")
     span = subject_person(text, start, len(text))
     assert (text[span[0]:span[1]] if span else None) == person
+
+
+def test_a_city_named_in_full_is_not_the_city_before_it():
+    """"Kansas City said" names a city of its own; only an unnamed "the city" is the place named before."""
+    a = analyze("Toronto said the tunnel would open in May. Kansas City said its own tunnel was late.")
+    assert [c.source.name for c in a.claim_records] == ["Toronto", "Kansas City"]

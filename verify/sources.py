@@ -207,7 +207,7 @@ def classify(phrase: str) -> str:
     if any(_bare(w) in _SHARE_WORDS and not (_bare(w) in _PARTY_POSTS and is_capitalised(w)) for w in ws) \
             or _RATIO.search(phrase):
         return ANONYMOUS  # a measured share of a poll's respondents ("75 percent", "a majority of Republicans", "4 in 10")
-    if len(ws) == 2 and _bare(ws[0]) == "the" and ws[1] in _GOVERNED_PLACES:
+    if _speaks_for_a_place(ws):
         return ORGANIZATION  # "the province announced", "the city said": the place's government speaks
     if head_cat == "vague" or (ws and _bare(ws[0]) in _QUANTIFIER_WORDS):
         return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
@@ -249,6 +249,11 @@ def classify(phrase: str) -> str:
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
 _GOVERNED_PLACES = {"province", "city", "town", "state", "municipality", "village", "territory", "township"}
+
+
+def _speaks_for_a_place(ws: list[str]) -> bool:
+    """"the province", "the city": the government of a place, unnamed (not "The Province", a masthead)."""
+    return len(ws) == 2 and _bare(ws[0]) == "the" and ws[1] in _GOVERNED_PLACES
 _RATIO = re.compile(rf"\b{SHARE_PART}\s+in\s+{SHARE_WHOLE}\b", re.I)
 _PARTY_POSTS = {"majority", "minority"}  # "Senate Minority Whip Dick Durbin", "Majority Leader"
 _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others", "everyone", "everybody"}
@@ -465,8 +470,8 @@ class Registry:
         if span:
             self._people.append(span)
             self._subject_starts.add(span[0])
-        elif self._possessor_subject(text, start, end):
-            self._people.append(self._possessor_subject(text, start, end))
+        elif possessor := self._possessor_subject(text, start, end):
+            self._people.append(possessor)
         else:
             k = start + dateline_length(text[start:end])  # "TORONTO \u2014 Auston Matthews scored"
             loose = _FULL_NAME_SUBJECT.match(text, k, end)
@@ -635,7 +640,7 @@ class Registry:
             kind = ORGANIZATION  # "Shopify Inc. shares rose ... Shopify declined to comment": the company
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
             kind = PERSON  # "Rep. Jim Jordan ... Jordan said": a surname, not the country
-        if kind == ORGANIZATION and phrase.split()[-1].lower() in _GOVERNED_PLACES:
+        if kind == ORGANIZATION and _speaks_for_a_place(words(phrase)):
             place = next((self._by_id(sid) for sid in reversed(self._recent)
                           if self._by_id(sid).type == ORGANIZATION and names_a_place(self._by_id(sid).name)), None)
             if place:  # "Ottawa said ... the city added": the place named before
