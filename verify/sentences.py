@@ -239,6 +239,8 @@ _AFTER_CLOCK_IN_SENTENCE = {"monday", "tuesday", "wednesday", "thursday", "frida
 def _split_after_clock_times(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"The cars collided just after 7 p.m. The driver ...": "a.m." and "p.m." are abbreviations Punkt never
     ends a sentence on, but one followed by a capitalised word that is no day, month or time zone does."""
+    if ".m." not in para:
+        return spans  # no clock time (nearly every paragraph): nothing to look for
     out: list[tuple[int, int]] = []
     for s, e in spans:
         for m in _CLOCK_THEN_SENTENCE.finditer(para, s, e):
