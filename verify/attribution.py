@@ -1035,6 +1035,8 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
     "when asked to leave" is a request, no question."""
     body_end = _body_end(text, start, end)
     lo = max([f.cue[1] for f in frames] + [start])
+    if "asked" not in text[lo:body_end].casefold():
+        return  # (casefold: re.I also reads "aſked" as "asked")
     m = next((m for m in _WHEN_ASKED.finditer(text, lo, body_end) if not strictly_inside(quotes, m.start())), None)
     if m is None:
         return
@@ -2262,6 +2264,9 @@ _DASH_SIGNATURE = re.compile(r"(?P<quote>.*[\u201d\"]|.*'')\s*(?P<cue>[\u2015\u2
 def _dash_signature(text: str, start: int, body_end: int) -> Optional[Frame]:
     """“He has said hateful things time and again.” ― Carlos Raúl: a quotation signed with a dash
     and the speaker's name, as in collected reactions and epigraphs."""
+    if text.find("\u201d", start, body_end) < 0 and text.find('"', start, body_end) < 0 \
+            and text.find("''", start, body_end) < 0:
+        return None  # no closing mark (most sentences): the pattern, which backtracks over the sentence, cannot match
     m = _DASH_SIGNATURE.fullmatch(text, start, body_end)
     if not m:
         return None
@@ -2339,7 +2344,8 @@ def _body_end(text: str, start: int, end: int) -> int:
     b = end
     while b > start and text[b - 1].isspace():
         b -= 1
-    if b > start and text[b - 1] in ".!?;" and not _ENDS_ON_INITIALS.search(text, max(start, b - 12), b):
+    if b > start and text[b - 1] in ".!?;" and not (text[b - 2:b - 1].isupper()  # (checked first: seldom so)
+                                                    and _ENDS_ON_INITIALS.search(text, max(start, b - 12), b)):
         b -= 1  # (the stop of "the U.S." or "D.C." is the abbreviation's own)
     return b
 
@@ -2867,6 +2873,19 @@ def _tokens_back(text: str, start: int, pos: int) -> list[tuple[int, int]]:
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:both|all|each)\s*$", re.I)
 
 
+def _tail_search(pattern: re.Pattern, last: tuple[str, ...], text: str, lo: int, pos: int, lower: bool = False):
+    """pattern.search(text, lo, pos) for a pattern anchored at the window's end ("...\\s*$") whose match always ends
+    on one of `last` (then only spaces): checked first, it spares the search, which tries every character of the
+    window, for the windows that cannot match (nearly all). lower: `last` is compared in lower case (re.I)."""
+    k = pos
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    tail = text[max(lo, k - 8):k]
+    if not (tail.lower() if lower else tail).endswith(last):
+        return None
+    return pattern.search(text, lo, pos)
+
+
 def _coordinated_speakers(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     """'..., she and another reporter said.', '..., teachers and union officials told POLITICO.': two speakers
     joined by 'and' right after the content's comma. The word before 'and' is a subject pronoun or a plural
@@ -2918,13 +2937,14 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         pos = when.start()
         aux = _aux_tail(text[lo:pos])
         pos = lo + aux.start() if aux else pos
-    manner = _MANNER_TAIL.search(text, lo, pos)  # "X pointedly said", "X has repeatedly and publicly said"
+    manner = _tail_search(_MANNER_TAIL, ("ly", "and"), text, lo, pos)  # "X pointedly said", "X has repeatedly and publicly said"
     while manner and manner.group(1).lower() not in _LY_NOUNS:
         pos = manner.start()
         aux = _aux_tail(text[lo:pos])
         pos = lo + aux.start() if aux else pos
-        manner = _MANNER_TAIL.search(text, lo, pos)
-    floating = _FLOATING_QUANTIFIER.search(text, lo, pos)  # "He and Bob Smith both condemned", "The ministers all said"
+        manner = _tail_search(_MANNER_TAIL, ("ly", "and"), text, lo, pos)
+    # "He and Bob Smith both condemned", "The ministers all said"
+    floating = _tail_search(_FLOATING_QUANTIFIER, ("both", "all", "each"), text, lo, pos, lower=True)
     if floating and floating.start() > start:
         pos = floating.start()
     parts: list[tuple[int, int]] = []
