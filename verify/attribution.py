@@ -3643,6 +3643,7 @@ def _description_then_name(ws: list[str]) -> bool:
                and not w.endswith(("ed", "ing")) and not (w.endswith("ly") and w not in _LY_NOUNS) for w in lower)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase; a story asks about the same phrases again (3 calls in 4)
 def _valid_source(phrase: str, strict: bool = False) -> bool:
     """A phrase that can name who speaks: a name, a pronoun, or a source noun.
     Not strict: also any short noun phrase standing as the subject right before a cue."""
