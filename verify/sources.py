@@ -447,6 +447,8 @@ class Registry:
         self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
         self._surname_key: tuple = ()
         self._surname_set: set[str] = set()
+        self._people_surnames: set[str] = set()  # surnames of _people[:_people_read] (the list only grows)
+        self._people_read = 0
         self._written_key: tuple = ()
         self._written: dict[str, Optional[str]] = {}
 
@@ -559,8 +561,13 @@ class Registry:
         """Last words of the full names of people named so far (recomputed only when that changes)."""
         key = (len(self.sources), len(self._people), sum(len(s.name) for s in self.sources))
         if self._surname_key != key:
-            names = [s.name for s in self.sources if s.type == PERSON] + [text[a:b] for a, b in self._people]
-            self._surname_set = {n.split()[-1] for n in names if len(n.split()) >= 2}
+            for a, b in self._people[self._people_read:]:  # only the people added since: a story names hundreds
+                ws = text[a:b].split()
+                if len(ws) >= 2:
+                    self._people_surnames.add(ws[-1])
+            self._people_read = len(self._people)
+            sources = [s.name.split() for s in self.sources if s.type == PERSON]
+            self._surname_set = {ws[-1] for ws in sources if len(ws) >= 2} | self._people_surnames
             self._surname_key = key
         return self._surname_set
 
