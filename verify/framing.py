@@ -109,25 +109,32 @@ def _stem_heads() -> frozenset[str]:
     return frozenset(stem[:_SHORTEST_STEM] for stem in lexicon_rules()[1])
 
 
+@lru_cache(maxsize=65536)
+def _lexicon_candidates(word: str) -> tuple:
+    """The lexicon rules that may match at a word as written: its exact terms (longest first), then the
+    starred stems it opens with (in the lexicons' order); () for most words. A pure function of the word,
+    cached: asked for every word of every story, and a story's words repeat."""
+    exact, stems = lexicon_rules()
+    word = word.lower()
+    whole = exact.get(word)
+    starred = None
+    if word[:_SHORTEST_STEM] in _stem_heads():  # most words open no stem: one look-up settles it
+        for k in range(_SHORTEST_STEM, len(word) + 1):  # every stem the word opens with
+            rs = stems.get(word[:k])
+            if rs:
+                starred = rs if starred is None else starred + rs
+    if whole is None and starred is None:
+        return ()
+    candidates = list(whole or ())
+    if starred:
+        candidates += [rule for _order, rule in sorted(starred, key=lambda r: r[0])]
+    return tuple(candidates)
+
+
 def _lexicon_matches(text: str):
     """(start, end, row) for every lexicon term in the text, longest term first at each position."""
-    exact, stems = lexicon_rules()
-    heads = _stem_heads()
     for w in _WORD_START.finditer(text):
-        word = w.group().lower()
-        whole = exact.get(word)
-        starred = None
-        if word[:_SHORTEST_STEM] in heads:  # most words open no stem: one look-up settles it
-            for k in range(_SHORTEST_STEM, len(word) + 1):  # every stem the word opens with
-                rs = stems.get(word[:k])
-                if rs:
-                    starred = rs if starred is None else starred + rs
-        if whole is None and starred is None:
-            continue
-        candidates = list(whole or ())
-        if starred:
-            candidates += [rule for _order, rule in sorted(starred, key=lambda r: r[0])]
-        for regex, row in candidates:
+        for regex, row in _lexicon_candidates(w.group()):
             m = regex.match(text, w.start())
             if m:
                 yield m.start(), m.end(), row
