@@ -70,3 +70,66 @@ def test_warm_up_builds_the_cue_patterns_and_loads_the_lexicons_before_any_story
     assert seconds > 0
     for loader in (attribution._headline_cues, attribution._frame_only, sources.first_names, framing.lexicon_rules):
         assert loader.cache_info().currsize == 1, loader
+
+
+CASUALTY = ["Three people were killed on Sunday.", "Two guards had been brutally murdered.", "He was shot dead outside.",
+            "Dozens are feared to have been kidnapped.", "she is being tortured"]
+HYPERBOLE = ["the worst president ever", "the biggest rally in American history", "the greatest show of all time",
+             "better than anyone ever before", "the most dishonest campaign in modern history"]
+
+
+@pytest.mark.parametrize("text", CASUALTY + HYPERBOLE)
+def test_passive_and_hyperbole_prefilters(text):
+    if framing._PASSIVE.search(text):
+        assert framing._CASUALTY_AFTER_SPACE.search(text) and framing._passive_flags(text)
+    if framing._HYPERBOLE.search(text):
+        assert framing._hyperbole_flags(text)
+    assert framing._PASSIVE.search(text) or framing._HYPERBOLE.search(text)
+
+
+@pytest.mark.parametrize("window", ["Jane Doe repeatedly ", "Jane Doe has repeatedly and publicly ", "The ministers all ",
+                                    "He and Bob Smith BOTH ", "Kelly ", "The family ", "Jane Doe", "", " each\n"])
+def test_tail_search_as_the_pattern_finds_it(window):
+    from verify import attribution
+
+    for pattern, last, lower in ((attribution._MANNER_TAIL, ("ly", "and"), False),
+                                 (attribution._FLOATING_QUANTIFIER, ("both", "all", "each"), True)):
+        full = pattern.search(window)
+        fast = attribution._tail_search(pattern, last, window, 0, len(window), lower=lower)
+        assert (full.span() if full else None) == (fast.span() if fast else None)
+
+
+def test_story_wide_name_patterns_match_as_their_word_boundary_forms():
+    """The source patterns open on their capital (or stop) and check the boundary after it; they find what the
+    '\\b' / look-behind-first forms find."""
+    import re
+
+    from verify import sources
+
+    suffix = sources._COMPANY_SUFFIX
+    slow = {
+        sources._WRITTEN_NAME: r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])",
+        sources._HONORIFIC_NAME: r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b",
+        sources._COMPANY_NAME: r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),?\s+" + suffix,
+        sources._NAME_AFTER_WORD: r"(?<=[a-z,] )([A-Z])",
+        sources._SENTENCE_END: r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\b[A-Z])"
+                               r"[.!?][\"'\u201d\u2019]*\s+(?=[\"\u201c'A-Z])|\n",
+    }
+    texts = ["XMr. Smith met Mr. Jones and OJane Carter; Acme Corp and xAcme Inc rose. Dr. Who left. End",
+             "He met Jane Carter, Mrs. Ann Lee-Smith and xJohn Smith. Sen. Bo Li spoke! \u201cNo,\u201d said J. Doe.\nOK",
+             "Rep. Al Green of Big Data Holdings, said: Ms. Kay. Miss Marple met met Mr, Ann or Bo."]
+    for fast, pattern in slow.items():
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+                [(m.span(), m.groups()) for m in re.finditer(pattern, text)], pattern
+
+
+def test_partitive_source_takes_its_quantifier():
+    from verify import attribution
+
+    text = "Many of the delegates said no."
+    chosen = [(text.index("the"), text.index(" said"))]
+    assert attribution._extend_partitive(text, 0, chosen)[-1] == (0, 4)
+    text = "Proof of the delegates said no."
+    assert attribution._extend_partitive(text, 0, [(text.index("the"), text.index(" said"))]) == \
+        [(text.index("the"), text.index(" said"))]

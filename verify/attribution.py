@@ -2954,7 +2954,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     title = _TITLE_CLOSED_BY_COMMA.search(text, max(start, k - 100), k) if text[k - 1:k] in "\u201d\"'" else None
     if title:  # "Joe Scarborough, host of \u201cMorning Joe,\u201d suggested": the comma inside the marks ends the apposition
         k = title.start("comma") + 1
-    aside = _DASHED_ASIDE.search(text, max(start, k - 200), k)
+    aside = _DASHED_ASIDE.search(text, max(start, k - 200), k) if text[k - 1:k] in ("-", "\u2014", "\u2013") else None
     if aside:  # "John Dickey, the chief executive of Ora Media -- the company that owns it -- told me"
         parts.append(_strip_span(text, aside.start("aside"), aside.end("aside")))
         k = aside.start()
@@ -3233,6 +3233,11 @@ _QUANTIFIERS = {"many", "some", "most", "several", "few", "all", "none", "one", 
 
 def _extend_partitive(text: str, start: int, chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'many of its figures': take the quantifier and 'of' into the source phrase."""
+    k = chosen[-1][0]
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    if k - 2 < start or text[k - 2:k].lower() != "of" or (k - 2 > start and not text[k - 3].isspace()):
+        return chosen  # the word before is no "of" (checked first: the tokens back to the sentence's start cost more)
     toks = _tokens_back(text, start, chosen[-1][0])
     if len(toks) >= 2 and text[toks[-1][0]:toks[-1][1]].lower() == "of":
         q = text[toks[-2][0]:toks[-2][1]].lower()
