@@ -137,6 +137,7 @@ _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then)\s+(?=[A-Z]
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyalists?|critics?|aides?|allies|ally|"
                                r"campaign|administration|era|camp|presidency|rally|rallies|team|delegates?)\b")
 _POSSESSOR_SUBJECT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
+_OPENING_WORD = re.compile(r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|\s*,)")  # a capitalised word, then a verb or a comma
 _NAME_AFTER_WORD = re.compile(r"([A-Z])(?<=[a-z,] [A-Z])")  # a capital after a lower-case word or a comma, and a space
 
 
@@ -147,6 +148,8 @@ def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]
     if not m:
         return None
     phrase = m.group()
+    if len(phrase.split()) < 2:
+        return None  # one word ("in Washington, ..."): no title and name, no first and last name (most calls)
     if phrase.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return None  # "Donald Trump's campaign manager says": the subject is the manager
     if _NAME_AS_MODIFIER.match(text, m.end(), end):
@@ -526,14 +529,14 @@ class Registry:
 
     def _known_surname_subject(self, text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         """'Sanders lost Ohio.': one capitalised word opening the sentence, the surname of a person already named."""
-        m = re.match(r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|\s*,)", text[start:min(end, start + 40)])
+        m = _OPENING_WORD.match(text, start, min(end, start + 40))
         if not m:
             return None
-        word, after = m.group(), text[start + m.end():start + 60].split()[:2]
+        word, after = m.group(), text[m.end():start + 60].split()[:2]
         if len(after) == 2 and is_capitalised(after[1]) and (
                 source_words().get(_bare(after[0])) or after[0].endswith(("ant", "ist", "er"))):
             return None  # "Obama consultant Cornell Belcher said": the surname describes the subject
-        return (start, start + m.end()) if word in self._surnames(text) or word in self._written_names(text) else None
+        return (start, m.end()) if word in self._surnames(text) or word in self._written_names(text) else None
 
     def _written_names(self, text: str) -> dict[str, Optional[str]]:
         """Surname -> full name for every person the story writes anywhere with a known first name
