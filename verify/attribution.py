@@ -2867,7 +2867,7 @@ def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
 
 
 def _tokens_back(text: str, start: int, pos: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, pos)]
+    return [m.span() for m in _TOKEN.finditer(text, start, pos)]
 
 
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:both|all|each)\s*$", re.I)
