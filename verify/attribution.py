@@ -537,13 +537,21 @@ def _inherit(claim: Claim, source: ClaimSource, cue: Optional[Span]) -> None:
     claim.quoted = True
 
 
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """The source lexicon's organisation words ("ministry", "party", "committee")."""
+    return frozenset(w for w, category in source_words().items() if category == "organization")
+
+
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'-]+)(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]+)*")
+
+
 def organisation_names(text: str) -> list[tuple[int, str]]:
     """Capitalised names containing an organisation word, with their positions (for 'its')."""
-    lex = source_words()
+    organisation = _organisation_words()
     out = []
-    for m in re.finditer(r"(?:[A-Z][\w'-]+)(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]+)*", text):
-        ws = m.group().split()
-        if any(lex.get(w.lower()) == "organization" for w in ws):
+    for m in _CAPITALISED_RUN.finditer(text):
+        if not organisation.isdisjoint(map(str.lower, m.group().split())):  # (a set test: every capitalised run asks)
             out.append((m.start(), m.group()))
     return out
 
