@@ -133,3 +133,19 @@ def test_partitive_source_takes_its_quantifier():
     text = "Proof of the delegates said no."
     assert attribution._extend_partitive(text, 0, [(text.index("the"), text.index(" said"))]) == \
         [(text.index("the"), text.index(" said"))]
+
+
+def test_number_word_trie_matches_as_the_longest_first_alternation():
+    import re
+
+    from verify.quantities import TENS, UNITS, _WORDNUM, _trie
+
+    words = list(UNITS) + list(TENS)
+    longest_first = re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")", re.I)
+    trie = re.compile(_WORDNUM, re.I)
+    text = ("Seventeen seventy seven sevens, eighteen eighty-eight, fourteen fortyfour ONE oneself zero "
+            "twelve twenty-two tenth ten thirteen thirty three")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
+    for w in words:
+        assert trie.fullmatch(w) and trie.match(w + "teen").group() == longest_first.match(w + "teen").group()
+    assert _trie(["a", "ab", "b"]) == "(?:a(?:b)?|b)"

@@ -114,19 +114,3 @@ def test_a_figure_in_the_attribution_frame_is_extracted_with_the_claim_it_frames
 ])
 def test_a_share_written_n_in_m_is_no_head_count(text):
     assert analyze(text).quantities.empty
-
-
-def test_number_word_trie_matches_as_the_longest_first_alternation():
-    import re
-
-    from verify.quantities import TENS, UNITS, _WORDNUM, _trie
-
-    words = list(UNITS) + list(TENS)
-    longest_first = re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")", re.I)
-    trie = re.compile(_WORDNUM, re.I)
-    text = ("Seventeen seventy seven sevens, eighteen eighty-eight, fourteen fortyfour ONE oneself zero "
-            "twelve twenty-two tenth ten thirteen thirty three")
-    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
-    for w in words:
-        assert trie.fullmatch(w) and trie.match(w + "teen").group() == longest_first.match(w + "teen").group()
-    assert _trie(["a", "ab", "b"]) == "(?:a(?:b)?|b)"
