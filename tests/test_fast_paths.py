@@ -149,3 +149,33 @@ def test_number_word_trie_matches_as_the_longest_first_alternation():
     for w in words:
         assert trie.fullmatch(w) and trie.match(w + "teen").group() == longest_first.match(w + "teen").group()
     assert _trie(["a", "ab", "b"]) == "(?:a(?:b)?|b)"
+
+
+def test_may_hold_reads_as_re_ignorecase():
+    import re
+
+    from verify.lexicon import may_hold
+
+    for text in ["It was SAID that", "it is sa\u0131d", "\u017faid so", "it is s\u0130ad"]:
+        assert may_hold(text, ("said",)) or not re.search("said", text, re.I)
+    assert may_hold("It was SAID", ("said",)) and not may_hold("It was sad", ("said",))
+
+
+@pytest.mark.parametrize("text,pattern,words", [
+    ("The plan is widely believed to have failed.", "_AGENTLESS", "_AGENTLESS_PARTICIPLES"),
+    ("The talks are rumoured to have ended.", "_AGENTLESS", "_AGENTLESS_PARTICIPLES"),
+    ("two officials with direct knowledge of the talks ", "_UNNAMED_WHO_KNOW", "_WHO_KNOW_WORDS"),
+    ("people familiar with the matter ", "_UNNAMED_WHO_KNOW", "_WHO_KNOW_WORDS"),
+    ("sources close to the minister ", "_UNNAMED_WHO_KNOW", "_WHO_KNOW_WORDS"),
+    ("killed over the past three weeks", "quantities._PERIOD", "quantities._PERIOD_WORDS"),
+    ("since the election", "quantities._PERIOD", "quantities._PERIOD_WORDS"),
+    ("this year", "quantities._PERIOD", "quantities._PERIOD_WORDS"),
+])
+def test_prefilter_words_are_in_every_match(text, pattern, words):
+    from verify import attribution
+    from verify.lexicon import may_hold
+
+    def get(name):
+        return getattr(quantities, name.split(".")[1]) if name.startswith("quantities.") else getattr(attribution, name)
+
+    assert get(pattern).search(text) and may_hold(text, get(words))

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .furniture import dateline_length, is_furniture
-from .lexicon import load_lexicon, load_word_list
+from .lexicon import load_lexicon, load_word_list, may_hold
 from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
@@ -270,6 +270,8 @@ def cue_matches(text: str, start: int, end: int):
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b", re.I)
 _CITING = re.compile(r",\s*citing\s+([^,]{2,80}),\s*$", re.I)
+_AGENTLESS_PARTICIPLES = ("reported", "believed", "said", "thought", "understood", "claimed", "alleged", "estimated",
+                          "feared", "expected", "rumored", "rumoured")  # one of them is in every _AGENTLESS match
 _AGENTLESS = re.compile(r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|believed|said|thought|understood|claimed|alleged|estimated|feared|expected)|(?:is|are|was|were)\s+(?:widely\s+)?(?:reported|believed|said|thought|alleged|understood|expected|rumou?red)\s+to)\b", re.I)
 
 
@@ -1043,8 +1045,8 @@ def _when_asked(text: str, frames: list[Frame], start: int, end: int, quotes) ->
     "when asked to leave" is a request, no question."""
     body_end = _body_end(text, start, end)
     lo = max([f.cue[1] for f in frames] + [start])
-    if "asked" not in text[lo:body_end].casefold():
-        return  # (casefold: re.I also reads "aſked" as "asked")
+    if not may_hold(text[lo:body_end], ("asked",)):
+        return
     m = next((m for m in _WHEN_ASKED.finditer(text, lo, body_end) if not strictly_inside(quotes, m.start())), None)
     if m is None:
         return
@@ -1773,7 +1775,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
     body_end = _body_end(text, start, end)
-    m = _AGENTLESS.search(text, start, end)
+    m = _AGENTLESS.search(text, start, end) if may_hold(text[start:end], _AGENTLESS_PARTICIPLES) else None
     if m and not strictly_inside(quotes, m.start()):
         content = _content_after(text, m.end(), body_end)
         if content:
@@ -3112,7 +3114,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     ns, ne = chosen[-1][0], chosen[0][1]
     while ne > ns and text[ne - 1] in ",.;:":
         ne -= 1
-    unnamed = _UNNAMED_WHO_KNOW.search(text, max(start, ns - 80), ns)
+    unnamed = _UNNAMED_WHO_KNOW.search(text, max(start, ns - 80), ns) \
+        if may_hold(text[max(start, ns - 80):ns], _WHO_KNOW_WORDS) else None
     if unnamed:
         ns = unnamed.start()  # "two sources with knowledge of [the talks] told": the sources, not the talks
     phrase = text[ns:ne]
@@ -3139,6 +3142,7 @@ _FRONTED_PLACE_OR_TIME = {"outside", "inside", "in", "on", "at", "after", "befor
 _TITLE_CLOSED_BY_COMMA = re.compile(r"(?<=[\w\u2019'])\s+(?:[\u201c\"]|'')(?:[^\s\u201c\u201d\"]+\s+){0,7}[^\s\u201c\u201d\"]+?"
                                     r"(?P<comma>,)(?:\u201d|\"|'')$")
 _DASHED_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013|-)\s*(?P<aside>[^\u2014\u2013\u201c\u201d\"]{3,180}?)\s*(?:--|\u2014|\u2013|-)$")
+_WHO_KNOW_WORDS = ("knowledge", "familiar", "close", "briefed", "involved", "privy")  # one is in every match below
 _UNNAMED_WHO_KNOW = re.compile(
     r"(?<![\w-])(?:(?:two|three|four|five|several|a|an|one|some|multiple|many|other)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)\s+(?:with\s+(?:direct\s+)?knowledge\s+of|"

@@ -56,3 +56,16 @@ def load_word_list(name: str) -> tuple[str, ...]:
         if line:
             out.append(line)
     return tuple(out)
+
+
+# Characters re.IGNORECASE reads as ASCII letters although lower() does not make them so: İ and ı as i, ſ as s, K as k.
+_READ_AS_ASCII_BY_RE_I = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether text may hold one of these lower-case ASCII words as a case-insensitive (re.I) pattern reads it:
+    False means no re.I pattern that needs one of them can match, so the pattern need not be tried (a substring
+    test on the lower-cased text costs a fraction of a regex search). Conservative: a text with a character re.I
+    reads as an ASCII letter (İ, ı, ſ, K) always may."""
+    low = text.lower()
+    return any(w in low for w in words) or any(c in text for c in _READ_AS_ASCII_BY_RE_I)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from typing import Optional
 
+from .lexicon import may_hold
 from .model import Claim, Quantity
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -526,6 +527,7 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     return min(places, key=lambda p: abs(p[0] - rel))[1]
 
 
+_PERIOD_WORDS = ("day", "week", "month", "year", "since")  # one is in every _PERIOD match
 _PERIOD = re.compile(r"\b(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+\w+|in\s+(?:the\s+)?(?:recent|past|last)\s+"
                      r"(?:\w+\s+)?(?:days|weeks|months|years)|since\s+(?:the\s+)?[A-Z]?\w+(?:\s+\d{1,4})?|"
                      r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
@@ -533,7 +535,7 @@ _PERIOD = re.compile(r"\b(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+\w+
 
 
 def _period(text: str, s_start: int, s_end: int) -> Optional[str]:
-    m = _PERIOD.search(text, s_start, s_end)
+    m = _PERIOD.search(text, s_start, s_end) if may_hold(text[s_start:s_end], _PERIOD_WORDS) else None
     return m.group() if m else None
 
 
