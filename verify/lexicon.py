@@ -67,5 +67,5 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     False means no re.I pattern that needs one of them can match, so the pattern need not be tried (a substring
     test on the lower-cased text costs a fraction of a regex search). Conservative: a text with a character re.I
     reads as an ASCII letter (İ, ı, ſ, K) always may."""
-    low = text.lower()
-    return any(w in low for w in words) or any(c in text for c in _READ_AS_ASCII_BY_RE_I)
+    return any(map(text.lower().__contains__, words)) \
+        or not text.isascii() and any(map(text.__contains__, _READ_AS_ASCII_BY_RE_I))
