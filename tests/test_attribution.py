@@ -1182,6 +1182,12 @@ def test_a_trailing_citing_makes_a_chain(text, source, via, kind):
 def test_media_and_unnamed_groups_are_no_people(phrase, kind):
     from verify.sources import classify
     assert classify(phrase) == kind
+@pytest.mark.parametrize("text", ["Judge blocks state's new voter ID law\n\nThe judge ruled on Tuesday.",
+                                  "The report's authors met on Friday to discuss the budget."])
+def test_a_cue_word_with_a_possessive_is_a_noun(text):
+    assert attributed(text) == []
+
+
 @pytest.mark.parametrize("text, outer, inner, antecedent", [
     ("Sixty percent of voters said they liked the mayor, compared with 30 percent who said the same of the governor.",
      "they liked the mayor, compared with 30 percent", "the same of the governor", "percent"),

@@ -117,6 +117,10 @@ def cue_regex() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])", re.I)
 
 
+# A cue form ends at a word boundary and is no possessor: "the state's new law", "the report's author" are nouns.
+_NOT_A_POSSESSOR = r"(?![\w-]|['\u2019]s\b)"
+
+
 @lru_cache(maxsize=1)
 def _cues_by_first_word() -> dict[str, re.Pattern]:
     """For each first word of a cue form, a pattern of the forms that start with it (longest first)."""
@@ -124,7 +128,7 @@ def _cues_by_first_word() -> dict[str, re.Pattern]:
     for form in cue_table():
         groups.setdefault(form.split()[0], []).append(form)
     return {w: re.compile("(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(fs, key=len, reverse=True))
-                          + r")(?![\w-])", re.I) for w, fs in groups.items()}
+                          + r")" + _NOT_A_POSSESSOR, re.I) for w, fs in groups.items()}
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
@@ -168,7 +172,8 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
             forms[base] = row
         forms.setdefault(" ".join(["to"] + words), row)  # "AFL-CIO to endorse Clinton": the headline's future
     ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")(?![\w-])", re.I)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")"
+                         + _NOT_A_POSSESSOR, re.I)
     return pattern, forms
 
 
