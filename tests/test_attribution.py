@@ -1182,6 +1182,27 @@ def test_a_trailing_citing_makes_a_chain(text, source, via, kind):
 def test_media_and_unnamed_groups_are_no_people(phrase, kind):
     from verify.sources import classify
     assert classify(phrase) == kind
+@pytest.mark.parametrize("text, name, kind", [
+    ("Critics of the new zoning plan say it favours developers.", "Critics of the new zoning plan", "vague"),
+    ("Supporters of Mayor Lee argue that the budget is balanced.", "Supporters of Mayor Lee", "vague"),
+    ("Many in the party said the vote was a mistake.", "Many in the party", "vague"),
+    ("Economists at Harlow Bank said in a note that rates would fall.", "Economists at Harlow Bank", "anonymous"),
+    ("Analysts from the Ministry of Finance said the deficit would grow.",
+     "Analysts from the Ministry of Finance", "anonymous"),
+    ("People with knowledge of the talks said a deal was close.", "People with knowledge of the talks", "anonymous"),
+])
+def test_a_vague_head_before_a_preposition_keeps_the_whole_phrase(text, name, kind):
+    """The head noun comes before the preposition: the people are critics or analysts, not the body or the person
+    named after 'of' or 'at' ("Supporters of Mayor Lee" is no person; "Economists at Harlow Bank" no person)."""
+    [c] = attributed(text)
+    assert (c.source.name, c.source.type) == (name, kind)
+
+
+def test_only_vague_sources_get_the_vague_attribution_flag():
+    flags = analyze("Critics of the plan say it is rushed. Economists at Harlow Bank said rates would fall.").flag_records
+    assert [f.text for f in flags if f.rule == "vague-source"] == ["Critics of the plan say"]
+
+
 @pytest.mark.parametrize("text", ["Judge blocks state's new voter ID law\n\nThe judge ruled on Tuesday.",
                                   "The report's authors met on Friday to discuss the budget."])
 def test_a_cue_word_with_a_possessive_is_a_noun(text):

@@ -198,9 +198,12 @@ def classify(phrase: str) -> str:
         if w.endswith("ed") and w.islower() and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
             return DOCUMENT  # "a study published Wednesday", "the report released by the ministry"
     who_know = _WHO_KNOW.search(phrase)
-    if who_know and (any(c in ("anonymous", "role") for c in cats)
+    if who_know and (any(c in ("anonymous", "role") for c in cats) or _bare(ws[0]) in ("people", "persons")
                      or re.fullmatch(r"(?:\w+\s+){0,2}[A-Z]?[a-z]+s\s+", phrase[:who_know.start()])):
         return ANONYMOUS  # "a person familiar with the planning for Thursday's meeting"
+    head_noun = next((i for i, w in enumerate(ws[1:], start=1) if w in _PERSON_OF_BODY), 0) - 1
+    if head_noun == (_bare(ws[0]) in DETERMINERS) and lex.get(_bare(ws[head_noun])) == "vague":
+        return _vague_of_a_body(ws, head_noun)
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
@@ -248,6 +251,18 @@ def classify(phrase: str) -> str:
 
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
+_PEOPLE_IN_GENERAL = {"people", "persons", "others", "many", "some", "most", "few", "several", "all"}
+
+
+def _vague_of_a_body(ws: list[str], head: int) -> str:
+    """'Analysts at Morgan Stanley', 'experts from the Department of Defense': unnamed people of a named body,
+    anonymous like 'officials at the ministry'; 'critics of the law', 'supporters of Sanders', 'many in the GOP':
+    unnamed people defined by a view or a crowd, vague."""
+    prep = ws[head + 1]
+    body = ws[head + 2 + (head + 2 < len(ws) and _bare(ws[head + 2]) in DETERMINERS):]
+    if prep != "of" and _bare(ws[head]) not in _PEOPLE_IN_GENERAL and body and is_capitalised(body[0]):
+        return ANONYMOUS
+    return VAGUE
 _GOVERNED_PLACES = {"province", "city", "town", "state", "municipality", "village", "territory", "township"}
 
 
