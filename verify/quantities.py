@@ -420,7 +420,8 @@ def _describe(text: str, q: Quantity, sentence: tuple[int, int], claim: Claim, p
         q.convention = "difference"  # "39 more than needed", "another 12": an increment, not a total
     q.event = _event(text, q, s_start, s_end)
     q.place = _place(text, s_start, s_end, q)
-    q.period = _period(text, s_start, s_end) or _past_time(text, q, s_start, s_end)
+    # a past date in the figure's own sentence ('including one in 2022 that killed 12') beats a vaguer span
+    q.period = _past_time(text, q, s_start, s_end) or _period(text, s_start, s_end)
     q.reported = _reported(text, claim, s_start, s_end, published)
 
 
@@ -495,7 +496,7 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     sent = text[s_start:s_end]
     places = [(m.start(), m.group(1)) for m in re.finditer(
         r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?(?:(?:town|city|village|province|region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", sent)]
-    places = [p for p in places if p[1].split()[0].lower() not in DAYS + MONTHS]
+    places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS]  # not "at Friday's"
     places += [(m.start(), m.group(1).lower()) for m in re.finditer(
         r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?)\b", sent, re.I)]
     if not places:
@@ -504,7 +505,9 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     return min(places, key=lambda p: abs(p[0] - rel))[1]
 
 
-_PERIOD = re.compile(r"\b(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+\w+|in\s+(?:the\s+)?(?:recent|past|last)\s+"
+# "nine days of fighting", "two weeks of protests": a count of days, not "by days of rain"
+_DURATION_COUNT = "(?:" + "|".join([r"\d+"] + sorted(UNITS) + sorted(TENS) + ["several", "few", "many"]) + ")"
+_PERIOD = re.compile(r"\b(?:" + _DURATION_COUNT + r"\s+(?:days|weeks|months|years)\s+of\s+\w+|in\s+(?:the\s+)?(?:recent|past|last)\s+"
                      r"(?:\w+\s+)?(?:days|weeks|months|years)|since\s+(?:the\s+)?[A-Z]?\w+(?:\s+\d{1,4})?|"
                      r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
                      r"(?:this|last)\s+(?:week|month|year))", re.I)
