@@ -7,8 +7,8 @@ Metric (the shared task's): precision is the mean, over predicted spans, of the 
 of each span's characters covered by gold spans; recall is the mean, over gold spans,
 of the share covered by predicted spans; F1 their harmonic mean. Reported for all
 techniques and for the lexical ones. Every verify flag counts as a predicted span for "all"; for "lexical", the
-flags of the categories in LEXICAL_FLAGS (less the rules in NOT_LEXICAL_RULES) against the gold spans of the
-LEXICAL techniques.
+flags of the categories in LEXICAL_FLAGS (less the rules in NOT_LEXICAL_RULES and the secondary flags, see
+framing.secondary) against the gold spans of the LEXICAL techniques.
 """
 from __future__ import annotations
 
