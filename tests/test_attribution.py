@@ -3186,3 +3186,18 @@ def test_signing_a_lease_or_letter_states_no_position(text):
 
 def test_supportive_of_is_a_held_stance():
     assert claim_of("The union has been supportive of the mayor's plan.") == ("The union", "supportive of", "the mayor's plan")
+
+
+def test_the_study_is_the_study_introduced_before_even_when_its_first_mention_went_on():
+    text = ("People who sleep less are more likely to fall ill, according to a study published Monday in a medical "
+            "journal. Short sleepers had a 20% higher risk, the study found.")
+    first, second = attributed(text)
+    assert first.source.name == second.source.name and first.source.type == "document"
+    assert second.source.rule.endswith("description->most-recent-document")
+
+
+def test_a_named_poll_is_not_another_pollsters_poll():
+    text = ("A Harlow poll released Sunday showed the mayor ahead. "
+            "The Kestrel poll, however, showed the race tied.")
+    first, second = attributed(text)
+    assert first.source.name != second.source.name

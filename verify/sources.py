@@ -681,9 +681,12 @@ class Registry:
                 return self._add_mention(found, start, end, phrase, "description->most-recent-organization")
         if kind == DOCUMENT and is_definite_description(phrase):
             head = _bare(phrase.split()[-1])
-            for sid in reversed(self._recent):  # "a staff report ... The report says": the same document
-                s = self._by_id(sid)
-                if s.type == DOCUMENT and s.name.split() and _bare(s.name.split()[-1]) == head:
+            for sid in reversed(self._recent):  # "a staff report ... The report says": the same document, also
+                s = self._by_id(sid)  # when the first mention went on ("a study published Wednesday ... the study"),
+                # but "the Fox poll" is no other pollster's poll: the description's own names must be the document's
+                named = {_bare(w) for w in s.name.split()}
+                if s.type == DOCUMENT and head in named \
+                        and all(_bare(w) in named for w in phrase.split()[1:] if is_capitalised(w)):
                     return self._add_mention(s, start, end, phrase, "description->most-recent-document")
         if kind == ANONYMOUS and is_definite_description(phrase):
             titled = self._person_with_title(text, _bare(phrase.split()[-1]), start)
