@@ -138,3 +138,9 @@ def test_days_of_rain_is_no_period_but_nine_days_of_fighting_is():
     fighting = analyze("Nine days of fighting have killed 20 people, officials said.\n").quantity_records
     assert [q.period for q in rain] == [None]
     assert [q.period for q in fighting] == ["Nine days of fighting"]
+
+
+def test_a_figure_takes_its_period_from_its_own_sentence_not_the_next():
+    text = ("The town had a population of about 25,000. Most residents have fled, officials said last month.\n")
+    q = next(q for q in analyze(text).quantity_records if q.text == "about 25,000")
+    assert q.period is None

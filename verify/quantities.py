@@ -9,11 +9,12 @@ percentages are kept as figures with their unit.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Optional
 
-from .model import Claim, Quantity
+from .model import Claim, Quantity, Sentence
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -109,11 +110,12 @@ def words_to_number(s: str) -> Optional[float]:
     return float(total + current)
 
 
-def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt.date] = None,
-                       article_id: Optional[str] = None) -> list[Quantity]:
+def extract_quantities(text: str, claims: list[Claim], sentences: list[Sentence], *,
+                       published: Optional[dt.date] = None, article_id: Optional[str] = None) -> list[Quantity]:
     """Every figure in the story's claims (metadata excluded), in text order: counts, and money and
     percentages with their unit."""
     out: list[Quantity] = []
+    sentence_starts = [s.start for s in sentences]
     framed: set[tuple[int, int]] = set()  # frames already read (a quotation's parts share one)
     spans = sorted((c.start, c.end) for c in claims)
     for claim in claims:
@@ -125,7 +127,7 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
             framed.add(frame)
             found = sorted(found + [q for q in _quantities_in(text, *frame)
                                     if not any(a <= q.start < b for a, b in spans)], key=lambda q: q.start)
-        sentence = _sentence_bounds(text, claim) if found else None  # most claims have no figure
+        sentence = _sentence_bounds(claim, sentences, sentence_starts) if found else None  # most have no figure
         for q in found:
             q.id = f"q{len(out) + 1:03d}"
             q.claim_id = claim.id
@@ -188,12 +190,12 @@ def _is_part(text: str, whole: Quantity, q: Quantity) -> bool:
     return bool(PART_MARKERS.search(text, whole.end, q.start))
 
 
-def _sentence_bounds(text: str, claim: Claim) -> tuple[int, int]:
-    """The sentence around a claim, for context words outside the claim ("said on Friday")."""
-    a = max(text.rfind("\n", 0, claim.start), text.rfind(". ", 0, claim.start) + 1, 0)
-    b = text.find("\n", claim.end)
-    b = len(text) if b < 0 else b
-    return a, b
+def _sentence_bounds(claim: Claim, sentences: list[Sentence], starts: list[int]) -> tuple[int, int]:
+    """The sentences a claim sits in, for context words outside the claim ("said on Friday"), and no further:
+    the next sentence's "last month" is not this figure's period."""
+    first = max(bisect.bisect_right(starts, claim.start) - 1, 0)
+    last = max(bisect.bisect_right(starts, max(claim.end - 1, claim.start)) - 1, first)
+    return sentences[first].start, max(sentences[last].end, claim.end)
 
 
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(\d[\d,]*)")
