@@ -556,7 +556,7 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     if is_furniture(sent.text):
         return [_claim(n_before, "metadata", text, start, end, _reporter("metadata:furniture"), sent)]
     out: list[Claim] = []
-    d = dateline_length(sent.text) if sent.paragraph == 0 or sent.index < 3 else 0
+    d = dateline_length(sent.text) if sent.paragraph == 0 or sent.index < 8 else 0  # after a headline, deck, byline
     if d:
         meta_end = start + len(sent.text[:d].rstrip(" -\u2013\u2014"))
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
@@ -599,6 +599,9 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     tail = _clause_after_frames(text, frames, end)
     if tail:
         pieces.append((tail[0], tail[1], _reporter("reporter:own-clause-after-frame"), None))
+    head = _clause_before_frames(text, frames, pieces, start)
+    if head:
+        pieces.append((head[0], head[1], _reporter("reporter:own-clause-before-frame"), None))
     for a, b, src, cue in sorted(pieces, key=lambda p: p[0]):
         a, b = _strip_span(text, a, b)
         if b <= a:
@@ -670,6 +673,30 @@ def _clause_after_frames(text: str, frames: list[Frame], end: int) -> Optional[t
         return None
     a, b = _strip_span(text, m.end(), end)
     return (a, b) if len(text[a:b].split()) >= 3 else None
+
+
+# Where a reporter's clause ends before a frame: ", but", ", and", " though", "; ", " - " (a bare comma does not:
+# "In a statement on Friday, the mayor said" is a fronted phrase of the frame).
+_CLAUSE_BEFORE_FRAME = re.compile(r",\s*(?:and|but|though|although|whereas|yet)\s+|\s(?:but|though|although|whereas)\s+"
+                                  r"|\s*;\s*|\s[\u2013\u2014\u2015-]{1,2}\s+", re.I)
+
+
+def _clause_before_frames(text: str, frames: list[Frame], pieces: list, start: int) -> Optional[tuple[int, int]]:
+    """Priorities USA raised $16 million, though the group is expected to report more.  Words before the first
+    frame that no frame takes, up to a conjunction, a semicolon or a dash, are the reporter's own statement (the
+    mirror of _clause_after_frames) and must be in some claim for the editor."""
+    first = min([a for a, *_ in pieces] + [s[0] for f in frames for s in (f.cue, f.source, *f.via)])
+    if len(text[start:first].split()) < 6:
+        return None
+    last = None
+    for m in _CLAUSE_BEFORE_FRAME.finditer(text, start, first):
+        last = m
+    if last is None:
+        return None
+    a, b = _strip_span(text, start, last.start())
+    if len(text[a:b].split()) < 4 or next(cue_matches(text, a, b), None) is not None:
+        return None  # (a cue inside is an attribution no frame took: not the reporter's to claim)
+    return a, b
 
 
 _RELATIVE_PRONOUN_AT = re.compile(rf"\s*(who|which|{OF_WHOM.pattern})\b", re.I)
