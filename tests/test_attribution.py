@@ -3159,3 +3159,23 @@ def test_signing_a_lease_or_letter_states_no_position(text):
 
 def test_supportive_of_is_a_held_stance():
     assert claim_of("The union has been supportive of the mayor's plan.") == ("The union", "supportive of", "the mayor's plan")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The bakery won three prizes at the fair known as the Harvest Show.", "known as"),
+    ("The county is known for electing moderate mayors.", "known for"),
+    ("A lender known to be wary of farms turned the family down.", "known to"),
+])
+def test_a_name_or_reputation_in_common_use_is_agentless(text, cue):
+    [c] = attributed(text)
+    assert (c.source.mention, c.source.rule, c.cue.text, c.text) == (None, f"hedge:{cue}", cue, text.rstrip("."))
+    assert (c.start, c.end) == (0, len(text) - 1)
+
+
+@pytest.mark.parametrize("text", [
+    "I have known for years that the mill would close.",
+    "She had known him since school, the mayor said.",
+    "We've known for a while.",
+])
+def test_having_known_someone_is_no_reputation(text):
+    assert all(c.cue.text.lower() not in ("known as", "known for", "known to") for c in attributed(text))

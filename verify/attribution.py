@@ -2013,6 +2013,9 @@ _SHOWED_UP = {"on", "at", "in", "before", "with", "alongside", "onstage", "toget
               "yesterday", "tonight", "earlier", "later", "since", "until", "behind", "beside", "next", "among", "around"}
 
 
+_HAVE_KNOWN = re.compile(r"(?:^|['\u2019])(?:have|has|had|having|ve|d)$", re.I)
+
+
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
     """"Mr. Trump seemed to overstay his welcome", "Trump reportedly told aides C": an impression or a
     report no one is named for. The claim is the whole clause, its subject included; it has no source.
@@ -2020,6 +2023,8 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     words = text[max(start, cs - 20):cs].split()
     if words and words[-1].lower() in ("what", "whatever"):
         return None  # "what appears to be a terrorist attack": a description, not a claim
+    if words and text[cs:cs + 5].lower() == "known" and _HAVE_KNOWN.search(words[-1]):
+        return None  # "I've known for years", "she had known him": someone known, no name or reputation
     after = text[ce:ce + 20].split()
     if text[cs:ce].lower() in ("appeared", "appears", "appear") and after \
             and (not after[0][:1].islower() or after[0].lower().strip(",.") in _SHOWED_UP):
