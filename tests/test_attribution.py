@@ -3179,3 +3179,17 @@ def test_a_name_or_reputation_in_common_use_is_agentless(text, cue):
 ])
 def test_having_known_someone_is_no_reputation(text):
     assert all(c.cue.text.lower() not in ("known as", "known for", "known to") for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The union released a pamphlet titled \u201cFair Shifts Now.\u201d", "titled"),
+    ("Entitled \u201cOur Town,\u201d the ad shows the mayor at a bakery.", "Entitled"),
+])
+def test_a_work_named_by_its_title_is_agentless(text, cue):
+    [c] = attributed(text)
+    assert (c.source.mention, c.cue.text) == (None, cue)
+    assert "\u201c" in c.text and c.start == 0
+
+
+def test_entitled_to_a_right_is_no_title():
+    assert attributed("Workers are entitled to a lunch break.") == []

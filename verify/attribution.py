@@ -2026,6 +2026,8 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     if words and text[cs:cs + 5].lower() == "known" and _HAVE_KNOWN.search(words[-1]):
         return None  # "I've known for years", "she had known him": someone known, no name or reputation
     after = text[ce:ce + 20].split()
+    if text[cs:ce].lower() == "entitled" and after and after[0].lower() == "to":
+        return None  # "he is entitled to his share": a right, not a title
     if text[cs:ce].lower() in ("appeared", "appears", "appear") and after \
             and (not after[0][:1].islower() or after[0].lower().strip(",.") in _SHOWED_UP):
         return None  # "appeared on three Sunday shows", "appeared Tuesday": someone showed up; "appeared nervous": an impression
