@@ -3193,3 +3193,17 @@ def test_a_work_named_by_its_title_is_agentless(text, cue):
 
 def test_entitled_to_a_right_is_no_title():
     assert attributed("Workers are entitled to a lunch break.") == []
+
+
+def test_seen_by_holders_as_a_judgement_is_theirs():
+    claims = attributed("The merger was seen by many analysts as a defeat for the union.")
+    assert {(c.source.mention.text, c.cue.text) for c in claims} == {("many analysts", "seen")}
+    assert [c.text for c in claims] == ["The merger", "as a defeat for the union"]
+
+
+@pytest.mark.parametrize("text", [
+    "The town has seen a sharper debate as new families arrived.",  # sight, an 'as' clause after it
+    "The plan is seen as a gamble.",  # no one named: left to the reporter
+])
+def test_seen_without_holders_after_by_is_no_cue(text):
+    assert attributed(text) == []
