@@ -3207,3 +3207,21 @@ def test_seen_by_holders_as_a_judgement_is_theirs():
 ])
 def test_seen_without_holders_after_by_is_no_cue(text):
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The mayor was met with chants of \u201cFour more years\u201d at the fair.", None, "\u201cFour more years\u201d"),
+    ("Their chants of \u201cOpen the mill\u201d filled the hall.", "Their", "\u201cOpen the mill\u201d"),
+    ("The senator walked in to loud chants of ''Vote them out!'' from the floor.", None, "''Vote them out!''"),
+])
+def test_chants_of_a_quotation_are_the_crowds_words(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text if c.source.mention else None, c.cue.text, c.text) == (source, "chants of", content)
+
+
+@pytest.mark.parametrize("text", [
+    "His criticism of \u201cfake\u201d polls grew.",  # a scare-quoted word, not words said
+    "The chants of the crowd grew louder.",  # no quotation: no words given
+])
+def test_no_chanted_words_no_attribution(text):
+    assert all(c.cue.text != "chants of" for c in attributed(text))

@@ -1622,6 +1622,9 @@ def _drawn_reaction(text: str, start: int, body_end: int, cs: int, ce: int) -> O
     return frame
 
 
+_QUOTATION_AFTER = re.compile("\\s*(?:[\u201c\"\u2018]|''|``)")
+
+
 def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
     """"Mr. Trump has been direct in his attacks on Mr. Clinton", "his suggestion that a judge can't be impartial":
     a noun cue (lexicon frame 'noun') is the possessor's stance, and what follows its preposition is the content,
@@ -1629,11 +1632,16 @@ def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int
     around the phrase are the reporter's. Without a possessive ("the criticism of the plan") no one holds it."""
     pm = _POSSESSOR_BEFORE.search(text, max(start, cs - 80), cs)
     clause = text[cs:ce].lower().endswith("that")  # a that-clause has verbs of its own: only punctuation ends it
-    if (not pm or text[pm.start("poss"):pm.end("poss")].lower() in ("its",)) and not clause:
+    if (not pm or text[pm.start("poss"):pm.end("poss")].lower() in ("its",)) and not clause \
+            and not _QUOTATION_AFTER.match(text, ce):
         return None
     a, b = _strip_span(text, ce, body_end)
     k = None
-    for m in _COMPLEMENT_BREAK.finditer(text, a, b):
+    q = quotes.last_starting_at_or_before(a) if not clause and _QUOTATION_AFTER.match(text, ce) else None
+    if q is not None and q.start == a and q.closed and q.end <= b and len(text[q.inner[0]:q.inner[1]].split()) >= 2:
+        k = q.end  # "their chants of “Lock her up!” filled the hall": the words chanted, marks included;
+        # not a scare-quoted word ("his criticism of “fake” polls")
+    for m in () if k is not None else _COMPLEMENT_BREAK.finditer(text, a, b):
         if clause and text[m.start():m.end()].strip()[:1].isalpha():
             continue
         if not strictly_inside(quotes, m.start()) and not (text[m.start() - 1:m.start()].isdigit()
