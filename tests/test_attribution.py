@@ -3225,3 +3225,21 @@ def test_chants_of_a_quotation_are_the_crowds_words(text, source, content):
 ])
 def test_no_chanted_words_no_attribution(text):
     assert all(c.cue.text != "chants of" for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The challenger was declared the winner in the third district.", "was declared"),
+    ("Dozens of ballots were deemed invalid after the recount.", "were deemed"),
+])
+def test_a_verdict_given_without_naming_who_gave_it_is_agentless(text, cue):
+    [c] = attributed(text)
+    assert (c.source.mention, c.source.name, c.cue.text, c.text) == (None, "unnamed (agentless)", cue, text.rstrip("."))
+
+
+def test_a_seeming_is_still_a_hedged_impression():
+    [c] = attributed("The race seemed closer in the north than in the south.")
+    assert c.source.name == "unnamed (hedged impression)"
+
+
+def test_the_mayor_declared_is_still_speech():
+    assert claim_of("The mayor declared that the bridge would reopen.") == ("The mayor", "declared", "the bridge would reopen")

@@ -2034,6 +2034,7 @@ _SHOWED_UP = {"on", "at", "in", "before", "with", "alongside", "onstage", "toget
               "yesterday", "tonight", "earlier", "later", "since", "until", "behind", "beside", "next", "among", "around"}
 
 
+_NAMES_AND_VERDICTS = {"known as", "titled", "declared (passive)"}  # hedge frames that are no impression
 _HAVE_KNOWN = re.compile(r"(?:^|['\u2019])(?:have|has|had|having|ve|d)$", re.I)
 
 
@@ -3725,7 +3726,8 @@ def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> Clai
             via_frames.append(ViaFrame(name=vsrc.name, mention=Span.of(text, vs, ve),
                                        cue=Span.of(text, *frame.via_cues[(vs, ve)])))
     if frame.agentless:  # "it is believed C"; a hedge, "X seemed to C", is an impression no one is named for
-        name = "unnamed (hedged impression)" if frame.rule.startswith("hedge:") else "unnamed (agentless)"
+        name = "unnamed (hedged impression)" if frame.rule.startswith("hedge:") \
+            and cue_table()[frame.rule[len("hedge:"):]]["term"] not in _NAMES_AND_VERDICTS else "unnamed (agentless)"
         return ClaimSource(name=name, type=VAGUE, mention=None, via=via_names,
                            source_id=None, rule=frame.rule, via_frames=via_frames)
     # "Mr. Trump fits that bill, he added": a person named in the content is not who speaks it
