@@ -2038,6 +2038,42 @@ _NAMES_AND_VERDICTS = {"known as", "titled", "declared (passive)"}  # hedge fram
 _HAVE_KNOWN = re.compile(r"(?:^|['\u2019])(?:have|has|had|having|ve|d)$", re.I)
 
 
+_NAME_WORDS = re.compile(r"\s*(?:(?:the|The)\s+)?[A-Z#@][\w.&'\u2019#-]*(?:\s+(?:(?:of|and|the|for|de|in)\s+)?[A-Z][\w.&'\u2019-]*)*")
+_PHRASE_END = re.compile(r"\s*(?:[,;:(]|\s[\u2014\u2013]|\s--?\s)|\s(?:is|are|was|were|has|have|had|will|would|could|can|"
+                         r"may|might|must|should|did|does|do)\s")
+
+
+_NOT_A_NAMED_NOUN = {"be", "been", "being", "best", "better", "well", "not", "now", "also", "once", "still",
+                     "long", "perhaps", "most", "more", "less", "least", "first", "later", "previously"}
+
+
+def _thing_named(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[tuple[int, int]]:
+    """"the string of contests known as Super Tuesday", "a state known for electing moderates", "a book titled
+    \u201cC\u201d": a name, title or reputation given to the noun phrase right before the cue (no comma, no verb
+    between) is claimed of that phrase only: the phrase, the cue and the name (a quotation, or capitalised words),
+    or for a reputation what follows up to the clause's next break. The rest of the sentence is the reporter's.
+    None when no noun phrase stands right before the cue ("Russia is known for C": the whole clause)."""
+    ns = _noun_phrase_back(text, start, cs)
+    last = text[ns:cs].split()[-1].lower() if ns is not None and text[ns:cs].strip() else ""
+    if not last or last in _FINITE_AUX or last in _NOT_A_NAMED_NOUN or last.endswith("ly") or "'" in last or "\u2019" in last:
+        return None  # "He is best known for C", "it's known as C", "derisively known as": a predicate, the whole clause
+    q = _QUOTATION_AFTER.match(text, ce)
+    form = text[cs:ce].lower()
+    if q:  # a quoted name or title: to its closing mark
+        qs = q.end() - 1
+        close = re.compile("[\u201d\"]|''").search(text, qs + 1, body_end)
+        if close is None:
+            return None
+        return ns, close.end()
+    if form.endswith("as") or form.endswith("titled"):
+        m = _NAME_WORDS.match(text, ce, body_end)
+        if not m or not m.group().strip():
+            return None
+        return ns, m.end()
+    brk = _PHRASE_END.search(text, ce, body_end)
+    return _strip_span(text, ns, brk.start() if brk else body_end)
+
+
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
     """"Mr. Trump seemed to overstay his welcome", "Trump reportedly told aides C": an impression or a
     report no one is named for. The claim is the whole clause, its subject included; it has no source.
@@ -2053,6 +2089,13 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     if text[cs:ce].lower() in ("appeared", "appears", "appear") and after \
             and (not after[0][:1].islower() or after[0].lower().strip(",.") in _SHOWED_UP):
         return None  # "appeared on three Sunday shows", "appeared Tuesday": someone showed up; "appeared nervous": an impression
+    named = _thing_named(text, start, body_end, cs, ce) if cue_table()[_form(text[cs:ce])]["term"] in ("known as", "titled") \
+        else None
+    if named is not None:  # "Clinton won in the string of contests known as Super Tuesday.": only the contests' name
+        frame = Frame(cue=(cs, ce), source=(cs, cs), content=named, rule=f"hedge:{_form(text[cs:ce])}", agentless=True)
+        frame.reporter_parts = [p for p in (_strip_span(text, start, named[0]), _strip_span(text, named[1], body_end))
+                                if len(text[p[0]:p[1]].split()) >= 2]
+        return frame
     a = start
     for m in _CLAUSE_OPENING.finditer(text, start, cs):
         a = m.end()
