@@ -3258,3 +3258,21 @@ def test_a_seeming_is_still_a_hedged_impression():
 
 def test_the_mayor_declared_is_still_speech():
     assert claim_of("The mayor declared that the bridge would reopen.") == ("The mayor", "declared", "the bridge would reopen")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The governor knocked the mayor on housing.", "The governor", "the mayor on housing"),
+    ("The union has knocked the new rules as unfair to night staff.", "The union", "the new rules as unfair to night staff"),
+])
+def test_knocking_someone_is_criticism(text, source, content):
+    assert claim_of(text) == (source, "knocked", content)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm knocked out power across the county.",
+    "Volunteers knocked on doors all weekend.",
+    "The blast knocked the statue off its base.",
+    "The boxer knocked his rival down in the third round.",
+])
+def test_a_knock_that_is_a_blow_is_no_criticism(text):
+    assert all(c.cue.text != "knocked" for c in attributed(text))

@@ -1905,6 +1905,8 @@ def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
         return not _SIGNED_A_LAW.match(text, ce, body_end)
     if form in ("declined", "declines", "declining"):
         return not _DECLINED_OBJECT.match(text, ce, body_end)
+    if form in ("knocked", "knocks"):
+        return bool(_KNOCKED_LITERALLY.match(text, ce, body_end))
     return False
 
 
@@ -1914,6 +1916,8 @@ _PASSED_A_LAW = re.compile(r"\s+(?:(?:a|an|the|more|its|his|her|their|two|three|
 _SIGNED_A_LAW = re.compile(r"\s+(?:into\s+law\b|(?:a|an|the|its|his|her|their|two|three|several)\s+(?:[\w$.-]+\s+){0,3}?"
                            r"(?:bills?|legislation|laws?|measures?|acts?|treat(?:y|ies)|executive\s+orders?)"
                            r"(?:\s+(?:(?:on\s+)?\w+day\s+)?(?:that|to|which|designed|\w+ing)\b|\s+into\s+law\b))", re.I)
+_KNOCKED_LITERALLY = re.compile(r"\s+(?:(?:out|down|off|over|it|back|on|up|doors?|into|around|loose|about|at|heads)\b"
+                                r"|(?:\S+\s+){0,4}?(?:out|down|off|over|loose)\b)|\s*[,.;:]", re.I)
 _DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple|several|repeated|numerous)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:requests?|questions?|interviews?|invitations?|offers?|comment|comments|opportunity|"
                               r"chance|calls?|inquiry|inquiries)|comment|requests?|interviews?|invitations?)\b", re.I)
