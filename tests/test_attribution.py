@@ -3245,6 +3245,8 @@ def test_no_chanted_words_no_attribution(text):
 @pytest.mark.parametrize("text, cue", [
     ("The challenger was declared the winner in the third district.", "was declared"),
     ("Dozens of ballots were deemed invalid after the recount.", "were deemed"),
+    ("The closure of the mill was announced on Friday morning.", "was announced"),
+    ("The senator was projected the winner shortly after the polls closed.", "was projected"),
 ])
 def test_a_verdict_given_without_naming_who_gave_it_is_agentless(text, cue):
     [c] = attributed(text)
