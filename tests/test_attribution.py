@@ -3278,3 +3278,16 @@ def test_knocking_someone_is_criticism(text, source, content):
 ])
 def test_a_knock_that_is_a_blow_is_no_criticism(text):
     assert all(c.cue.text != "knocked" for c in attributed(text))
+
+
+def test_forecast_that_is_a_prediction():
+    assert claim_of("The central bank forecast that prices would fall next year.") == (
+        "The central bank", "forecast that", "prices would fall next year")
+
+
+@pytest.mark.parametrize("text", [
+    "The forecast calls for rain on Sunday.",
+    "Its economic forecasts were revised twice.",
+])
+def test_the_noun_forecast_is_no_cue(text):
+    assert all(c.cue.text.lower() not in ("forecast", "forecasts") for c in attributed(text))
