@@ -3201,3 +3201,22 @@ def test_a_named_poll_is_not_another_pollsters_poll():
             "The Kestrel poll, however, showed the race tied.")
     first, second = attributed(text)
     assert first.source.name != second.source.name
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("United Nations", "organization"), ("the Federal Reserve", "organization"), ("Human Rights Watch", "organization"),
+    ("Amnesty International", "organization"), ("Red Cross", "organization"), ("Save the Children", "organization"),
+    ("Committee to Protect Journalists", "organization"), ("Physicians for Human Rights", "organization"),
+    ("Rebecca Cross", "person"), ("a security guard", "anonymous"), ("voting rights advocates", "anonymous"),
+    ("Cameron Easley for Morning Consult", "person"), ("Duke of Edinburgh", "person"),
+])
+def test_organisation_name_words_count_when_capitalised(phrase, kind):
+    from verify.sources import classify
+    assert classify(phrase) == kind
+
+
+def test_a_person_of_a_body_keeps_a_first_name_the_lists_lack():
+    text = "\u201cPeople waited for hours,\u201d said Meenakshi Ganguly of Human Rights Watch. She said the count was slow."
+    claims = attributed(text)
+    assert [c.source.name for c in claims] == ["Meenakshi Ganguly", "Meenakshi Ganguly"]
+    assert claims[0].source.type == "person"

@@ -546,7 +546,7 @@ def organisation_names(text: str) -> list[tuple[int, str]]:
     out = []
     for m in re.finditer(r"(?:[A-Z][\w'-]+)(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]+)*", text):
         ws = m.group().split()
-        if any(lex.get(w.lower()) == "organization" for w in ws):
+        if any(lex.get(w.lower()) in ("organization", "name-word") for w in ws):
             out.append((m.start(), m.group()))
     return out
 

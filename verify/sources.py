@@ -236,7 +236,8 @@ def classify(phrase: str) -> str:
             and not any(c in ("organization", "outlet", "document", "masthead") for c in cats) \
             and (_bare(ws[-1]) in _AFFILIATIONS or _bare(ws[-1]).endswith(("an", "ese", "ite", "ist"))):
         return ANONYMOUS  # "one New Hampshire Democrat", "a kind-hearted Canadian": unnamed, described by affiliation
-    if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content):
+    if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content) \
+            or any(c == "name-word" and is_capitalised(w) for w, c in zip(ws, cats)):
         return ORGANIZATION
     if proper and _names_a_group(ws):
         return ORGANIZATION
@@ -244,6 +245,8 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "Statistics Canada", "Research Triangle": a body named for its work
     if proper and ws[-1][:1].islower() and re.fullmatch(r"[a-z-]+[^s\W]s", ws[-1]):
         return ANONYMOUS  # "Democratic speechwriters", "Republican donors": a group the head noun names, no person
+    if proper and _joined_like_a_body(ws):
+        return ORGANIZATION
     if proper:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
@@ -251,6 +254,24 @@ def classify(phrase: str) -> str:
 
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
+_BODY_JOINERS = {"the", "for", "to", "on", "&"}  # not "and" (two people), not "of" ("Smith of Ohio")
+
+
+def _joined_like_a_body(ws: list[str]) -> bool:
+    """'Save the Children', 'Committee to Protect Journalists', 'Physicians for Human Rights', 'Procter & Gamble':
+    capitalised words joined by 'the', 'to', 'for' or '&' name a body; a person's name has no such words inside
+    (name particles such as 'de' or 'bin' are not among them), and a person "for" an outlet opens with a first
+    name ('Cameron Easley for Morning Consult')."""
+    while ws and _bare(ws[0]) in DETERMINERS:
+        ws = ws[1:]
+    inner = ws[1:-1]
+    joiner = next((i for i, w in enumerate(ws) if w in _BODY_JOINERS), 0)
+    if joiner == 2 and not any(_bare(w) in source_words() for w in ws[:2]):
+        return False  # "Cameron Easley for Morning Consult": a first and last name, then whom they speak for
+    return len(ws) >= 3 and is_capitalised(ws[0]) and is_capitalised(ws[-1]) \
+        and source_words().get(_bare(ws[0])) not in ("title", "role") and _first_name_index(ws) != 0 \
+        and any(w in _BODY_JOINERS for w in inner) \
+        and all(is_capitalised(w) or w in _BODY_JOINERS for w in inner)
 _PEOPLE_IN_GENERAL = {"people", "persons", "others", "many", "some", "most", "few", "several", "all"}
 
 
@@ -361,6 +382,8 @@ def _person_of(phrase: str) -> Optional[str]:
     titled = any(lex.get(_bare(w)) == "title" for w in ws)
     if named and (titled or _first_name_index(ws) >= 0):
         return " ".join(ws)
+    if len(toks) == 2 == len(ws) and not any(_bare(w) in lex for w in ws):
+        return " ".join(ws)  # "Meenakshi Ganguly of Human Rights Watch": a first name the lists lack, then a surname
     return None
 
 
