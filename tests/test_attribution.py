@@ -3220,3 +3220,24 @@ def test_a_person_of_a_body_keeps_a_first_name_the_lists_lack():
     claims = attributed(text)
     assert [c.source.name for c in claims] == ["Meenakshi Ganguly", "Meenakshi Ganguly"]
     assert claims[0].source.type == "person"
+
+
+def test_it_is_the_organisation_that_opened_the_sentence_before():
+    text = ("The Defense Ministry did not comment on the strike. "
+            "It said its forces had destroyed an ammunition depot near the town.")
+    [c] = attributed(text)
+    assert (c.source.name, c.source.type, c.source.mention.text) == ("Defense Ministry", "organization", "It")
+    assert "organisation-subject-before" in c.source.rule
+
+
+def test_it_after_an_abbreviation_is_not_a_new_subject():
+    text = "The lawsuit asks the U.S. District Court of Phoenix to review the plan. It also wants a new vote."
+    assert [c.source.name for c in attributed(text)] == ["lawsuit", "lawsuit"]
+
+
+@pytest.mark.parametrize("phrase, kind", [("the lawsuit", "document"), ("a criminal complaint", "document"),
+                                          ("the indictment", "document"),
+                                          ("a federal judge handling the lawsuit", "anonymous")])
+def test_court_papers_are_documents_and_a_judge_handling_one_is_not(phrase, kind):
+    from verify.sources import classify
+    assert classify(phrase) == kind

@@ -191,8 +191,10 @@ def classify(phrase: str) -> str:
     # "an official at the ministry", "officials in Kabul", "a source close to the talks": the head comes before
     # the preposition
     for i, w in enumerate(ws[1:], start=1):
-        if w in _PERSON_OF_BODY and (lex.get(_bare(ws[i - 1])) in ("anonymous", "role") or _bare(ws[i - 1]) == "close"):
-            return ANONYMOUS
+        if (w in _PERSON_OF_BODY or w.endswith("ing") and w.islower() and len(w) > 5) \
+                and (lex.get(_bare(ws[i - 1])) in ("anonymous", "role") or _bare(ws[i - 1]) == "close"
+                     or w.endswith("ing") and lex.get(_bare(ws[i - 1])) == "title" and ws[i - 1].islower()):
+            return ANONYMOUS  # ... and "a federal judge handling the lawsuit": the judge, not the lawsuit
         if w in ("by", "from", "of") and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
             return DOCUMENT  # "a study by the Council of ...", "a report from the inspector general"
         if w.endswith("ed") and w.islower() and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
@@ -669,6 +671,11 @@ class Registry:
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             found = self._most_recent(types) if types else None
+            subject = _organisation_subject_before(text, start, entities) if low == "it" else None
+            if subject and (found is None or all(m.start < subject[0] for m in found.mentions)):
+                body, how = self.resolve(text, subject[0], subject[1], entities=entities)
+                if body.type == ORGANIZATION:  # "The ministry did not comment on the strike. It said ..."
+                    return self._add_mention(body, start, end, phrase, f"pronoun:it->organisation-subject-before; {how}")
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -948,6 +955,28 @@ def _strip_det(phrase: str) -> str:
     while len(ws) > 1 and _bare(ws[0]) in ("the", "a", "an", "so-called"):
         ws = ws[1:]
     return " ".join(ws)
+
+
+# A sentence opens here: after a sentence end (not an initial or abbreviation such as "U.S."), or a new line.
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n\s*|[a-z0-9)\]][.!?][\"'\u201d\u2019)]*\s+)(?:(?:But|And|Yet|So)\s+)?$")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|of|in|on|at|for|and|or|with|from|by|the|a|an)\b)[a-z]")
+
+
+def _organisation_subject_before(text: str, start: int, entities) -> Optional[tuple[int, int]]:
+    """The organisation that opens one of the two sentences before a pronoun as their subject, whether or not it
+    was quoted ("Russia's Defense Ministry did not comment on the strike. It said its forces ..."): the
+    salient 'it', though the registry only holds sources."""
+    if not entities:
+        return None
+    lo = max(text.rfind("\n\n", 0, start), start - 400)
+    for pos, name in reversed(entities):
+        if pos >= start:
+            continue
+        if pos < lo:
+            return None
+        if _SENTENCE_OPENING_BEFORE.search(text, max(0, pos - 12), pos) and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
+            return pos, pos + len(name)
+    return None
 
 
 def _resolve_possessive(name: str, start: int, entities) -> str:
