@@ -3241,3 +3241,8 @@ def test_it_after_an_abbreviation_is_not_a_new_subject():
 def test_court_papers_are_documents_and_a_judge_handling_one_is_not(phrase, kind):
     from verify.sources import classify
     assert classify(phrase) == kind
+
+
+def test_an_object_relative_leaves_its_pronoun_out_of_the_content_before_it():
+    claims = analyze("The mayor praised the plan, which she said would cut traffic.").claim_records
+    assert [(c.text, c.cue.text) for c in claims] == [("the plan", "praised"), ("would cut traffic", "said")]

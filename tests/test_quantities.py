@@ -144,3 +144,10 @@ def test_a_figure_takes_its_period_from_its_own_sentence_not_the_next():
     text = ("The town had a population of about 25,000. Most residents have fled, officials said last month.\n")
     q = next(q for q in analyze(text).quantity_records if q.text == "about 25,000")
     assert q.period is None
+
+
+def test_the_same_figure_in_the_headline_and_the_lead_is_one_count():
+    a = analyze("Shelling kills 14 in eastern town\n\nArtillery fire killed at least 14 civilians on Sunday, "
+                "regional officials said.\n")
+    (r,) = a.relation_records
+    assert r.status == "consistent"

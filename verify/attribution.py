@@ -645,11 +645,15 @@ def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cu
     inner = inner or _object_relative_inside(text, a, b)  # "..., which he said would C": the gap says which kind
     if inner is None:
         return [(a, b, source, cue)]
-    pieces = [(a, inner.source[0], source, cue),
+    head = _RELATIVE_PRONOUN_END.search(text, a, inner.source[0])  # "blamed Russian forces, which he said C"
+    pieces = [(a, head.start() if head else inner.source[0], source, cue),
               (inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue))]
     if cue is not None and b - inner.content[1] > 3:
         pieces.append((inner.content[1], b, source, cue))
     return pieces
+
+
+_RELATIVE_PRONOUN_END = re.compile(r"[\s,]*\b(?:which|who|whom|that)\s*$", re.I)
 
 
 def _says_a_clause(text: str, cue: tuple[int, int]) -> bool:

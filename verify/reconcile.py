@@ -157,6 +157,8 @@ def _scope_difference(a: Quantity, b: Quantity) -> str:
     where_or_when = _place_or_time_difference(a, b)
     if where_or_when:
         return where_or_when
+    if _mid(a) == _mid(b) and GENERIC & {a.category, b.category}:
+        return ""  # "Shelling kills 14" beside "killed at least 14 civilians": the same count, told twice
     if b.category not in GENERIC and a.category in GENERIC and b.category not in ("bodies", "corpses"):
         return f"only {b.category}"
     if b.category not in GENERIC and a.category not in GENERIC and a.category != b.category:
