@@ -1182,6 +1182,33 @@ def test_a_trailing_citing_makes_a_chain(text, source, via, kind):
 def test_media_and_unnamed_groups_are_no_people(phrase, kind):
     from verify.sources import classify
     assert classify(phrase) == kind
+@pytest.mark.parametrize("text, name, kind", [
+    ("Critics of the new zoning plan say it favours developers.", "Critics of the new zoning plan", "vague"),
+    ("Supporters of Mayor Lee argue that the budget is balanced.", "Supporters of Mayor Lee", "vague"),
+    ("Many in the party said the vote was a mistake.", "Many in the party", "vague"),
+    ("Economists at Harlow Bank said in a note that rates would fall.", "Economists at Harlow Bank", "anonymous"),
+    ("Analysts from the Ministry of Finance said the deficit would grow.",
+     "Analysts from the Ministry of Finance", "anonymous"),
+    ("People with knowledge of the talks said a deal was close.", "People with knowledge of the talks", "anonymous"),
+])
+def test_a_vague_head_before_a_preposition_keeps_the_whole_phrase(text, name, kind):
+    """The head noun comes before the preposition: the people are critics or analysts, not the body or the person
+    named after 'of' or 'at' ("Supporters of Mayor Lee" is no person; "Economists at Harlow Bank" no person)."""
+    [c] = attributed(text)
+    assert (c.source.name, c.source.type) == (name, kind)
+
+
+def test_only_vague_sources_get_the_vague_attribution_flag():
+    flags = analyze("Critics of the plan say it is rushed. Economists at Harlow Bank said rates would fall.").flag_records
+    assert [f.text for f in flags if f.rule == "vague-source"] == ["Critics of the plan say"]
+
+
+@pytest.mark.parametrize("text", ["Judge blocks state's new voter ID law\n\nThe judge ruled on Tuesday.",
+                                  "The report's authors met on Friday to discuss the budget."])
+def test_a_cue_word_with_a_possessive_is_a_noun(text):
+    assert attributed(text) == []
+
+
 @pytest.mark.parametrize("text, outer, inner, antecedent", [
     ("Sixty percent of voters said they liked the mayor, compared with 30 percent who said the same of the governor.",
      "they liked the mayor, compared with 30 percent", "the same of the governor", "percent"),
@@ -3159,3 +3186,63 @@ def test_signing_a_lease_or_letter_states_no_position(text):
 
 def test_supportive_of_is_a_held_stance():
     assert claim_of("The union has been supportive of the mayor's plan.") == ("The union", "supportive of", "the mayor's plan")
+
+
+def test_the_study_is_the_study_introduced_before_even_when_its_first_mention_went_on():
+    text = ("People who sleep less are more likely to fall ill, according to a study published Monday in a medical "
+            "journal. Short sleepers had a 20% higher risk, the study found.")
+    first, second = attributed(text)
+    assert first.source.name == second.source.name and first.source.type == "document"
+    assert second.source.rule.endswith("description->most-recent-document")
+
+
+def test_a_named_poll_is_not_another_pollsters_poll():
+    text = ("A Harlow poll released Sunday showed the mayor ahead. "
+            "The Kestrel poll, however, showed the race tied.")
+    first, second = attributed(text)
+    assert first.source.name != second.source.name
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("United Nations", "organization"), ("the Federal Reserve", "organization"), ("Human Rights Watch", "organization"),
+    ("Amnesty International", "organization"), ("Red Cross", "organization"), ("Save the Children", "organization"),
+    ("Committee to Protect Journalists", "organization"), ("Physicians for Human Rights", "organization"),
+    ("Rebecca Cross", "person"), ("a security guard", "anonymous"), ("voting rights advocates", "anonymous"),
+    ("Cameron Easley for Morning Consult", "person"), ("Duke of Edinburgh", "person"),
+])
+def test_organisation_name_words_count_when_capitalised(phrase, kind):
+    from verify.sources import classify
+    assert classify(phrase) == kind
+
+
+def test_a_person_of_a_body_keeps_a_first_name_the_lists_lack():
+    text = "\u201cPeople waited for hours,\u201d said Meenakshi Ganguly of Human Rights Watch. She said the count was slow."
+    claims = attributed(text)
+    assert [c.source.name for c in claims] == ["Meenakshi Ganguly", "Meenakshi Ganguly"]
+    assert claims[0].source.type == "person"
+
+
+def test_it_is_the_organisation_that_opened_the_sentence_before():
+    text = ("The Defense Ministry did not comment on the strike. "
+            "It said its forces had destroyed an ammunition depot near the town.")
+    [c] = attributed(text)
+    assert (c.source.name, c.source.type, c.source.mention.text) == ("Defense Ministry", "organization", "It")
+    assert "organisation-subject-before" in c.source.rule
+
+
+def test_it_after_an_abbreviation_is_not_a_new_subject():
+    text = "The lawsuit asks the U.S. District Court of Phoenix to review the plan. It also wants a new vote."
+    assert [c.source.name for c in attributed(text)] == ["lawsuit", "lawsuit"]
+
+
+@pytest.mark.parametrize("phrase, kind", [("the lawsuit", "document"), ("a criminal complaint", "document"),
+                                          ("the indictment", "document"),
+                                          ("a federal judge handling the lawsuit", "anonymous")])
+def test_court_papers_are_documents_and_a_judge_handling_one_is_not(phrase, kind):
+    from verify.sources import classify
+    assert classify(phrase) == kind
+
+
+def test_an_object_relative_leaves_its_pronoun_out_of_the_content_before_it():
+    claims = analyze("The mayor praised the plan, which she said would cut traffic.").claim_records
+    assert [(c.text, c.cue.text) for c in claims] == [("the plan", "praised"), ("would cut traffic", "said")]

@@ -498,6 +498,22 @@ def test_a_designation_used_once_keeps_its_plain_reason():
     assert "times" not in f.reason
 
 
+def test_a_contentious_designation_is_a_secondary_flag_left_out_of_the_ptc_score():
+    from verify.evaluate.ptc import is_lexical
+    from verify.framing import secondary
+    text = "The regime jailed the crackpot preacher on Monday, and its officials deported the illegal aliens."
+    flags = {f.text: f for f in analyze(text).flag_records}
+    for span in ("regime", "illegal aliens"):
+        f = flags[span]
+        assert f.voice == "reporter" and f.weight == 0.5 and secondary(f) and not is_lexical(f)
+        assert text[f.start:f.end] == span
+    crackpot = flags["crackpot"]
+    assert crackpot.weight == 1.0 and not secondary(crackpot) and is_lexical(crackpot)
+    quoted = [f for f in analyze('\u201cIt was a massacre,\u201d said one resident.').flag_records
+              if f.rule == "lexicon:massacre*"]
+    assert [(f.text, f.voice, f.weight) for f in quoted] == [("massacre", "quoted", 0.15)]
+
+
 @pytest.mark.parametrize("text, span", [
     ("The official story is ridiculous and illogical.", "ridiculous and illogical"),  # a pair of judgements
     ("He spent years plotting and scheming.", "plotting and scheming"),

@@ -114,3 +114,40 @@ def test_a_figure_in_the_attribution_frame_is_extracted_with_the_claim_it_frames
 ])
 def test_a_share_written_n_in_m_is_no_head_count(text):
     assert analyze(text).quantities.empty
+
+
+def test_a_past_toll_reported_on_a_weekday_is_another_event_not_an_update():
+    """'said on Friday' makes a figure datable, but 130 killed 'last November' is another attack, not an update."""
+    a = analyze("A truck attack in Nice killed 84 people, the interior minister said on Friday.\n\n"
+                "The president recalled that gunmen killed 130 people last November.\n")
+    (r,) = a.relation_records
+    assert r.status == "different-scope" and "another time (last November)" in r.explanation
+
+
+def test_a_past_year_beside_the_figure_beats_a_vaguer_span_in_the_sentence():
+    a = analyze("Storms have killed 40 people this week, officials said.\n\n"
+                "The region has had severe storms in recent years, including one in 2019 that killed 11 people.\n")
+    q = next(q for q in a.quantity_records if q.text == "11")
+    assert q.period == "in 2019"
+    (r,) = a.relation_records
+    assert r.status == "different-scope" and "another time (in 2019)" in r.explanation
+
+
+def test_days_of_rain_is_no_period_but_nine_days_of_fighting_is():
+    rain = analyze("Floods caused by days of heavy rain have killed 20 people, officials said.\n").quantity_records
+    fighting = analyze("Nine days of fighting have killed 20 people, officials said.\n").quantity_records
+    assert [q.period for q in rain] == [None]
+    assert [q.period for q in fighting] == ["Nine days of fighting"]
+
+
+def test_a_figure_takes_its_period_from_its_own_sentence_not_the_next():
+    text = ("The town had a population of about 25,000. Most residents have fled, officials said last month.\n")
+    q = next(q for q in analyze(text).quantity_records if q.text == "about 25,000")
+    assert q.period is None
+
+
+def test_the_same_figure_in_the_headline_and_the_lead_is_one_count():
+    a = analyze("Shelling kills 14 in eastern town\n\nArtillery fire killed at least 14 civilians on Sunday, "
+                "regional officials said.\n")
+    (r,) = a.relation_records
+    assert r.status == "consistent"

@@ -281,6 +281,36 @@ def test_dateline_with_a_country_after_the_city_is_metadata():
     assert claim_starting(a, "Floods have").source.name == "local authorities"
 
 
+@pytest.mark.parametrize("text, dateline", [
+    ("Mayor resigns\n\nBy Ann Lee\n\nSpringfield Daily\n\nFLINT, Mich., Oct. 4 (UPI) -- The mayor resigned on Friday.",
+     "FLINT, Mich., Oct. 4 (UPI)"),
+    ("SALZBURG, Austria, February 13, 2018 (LifeSiteNews) \u2013 The bishop resigned on Friday.",
+     "SALZBURG, Austria, February 13, 2018 (LifeSiteNews)"),
+])
+def test_a_dateline_with_state_date_and_year_after_a_headline_and_byline_is_metadata(text, dateline):
+    [meta] = [c for c in analyze(text).claim_records if c.source.rule == "metadata:dateline"]
+    assert (meta.kind, meta.text) == ("metadata", dateline)
+
+
+@pytest.mark.parametrize("text", ["Mayor resigns\n\nSIGN UP FOR OUR NEWSLETTER - it is free.",
+                                  "POLLS NOT WRONG, JUST TOO EARLY - a look at the race."])
+def test_a_line_in_capitals_before_a_dash_is_no_dateline(text):
+    assert not [c for c in analyze(text).claim_records if c.source.rule == "metadata:dateline"]
+
+
+def test_a_clause_before_a_frame_joined_by_a_conjunction_is_the_reporters_claim():
+    text = "The charity raised $16 million last year, though the group is expected to report more in March."
+    claims = analyze(text).claim_records
+    assert [(c.text, c.source.rule) for c in claims][0] == (
+        "The charity raised $16 million last year", "reporter:own-clause-before-frame")
+    assert [q.text for q in analyze(text).quantity_records] == ["$16 million"]
+
+
+def test_a_fronted_phrase_without_a_clause_break_stays_with_its_frame():
+    claims = analyze("In a statement released late on Tuesday night, the mayor said the bridge would reopen.").claim_records
+    assert "reporter:own-clause-before-frame" not in [c.source.rule for c in claims]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("\u201cPeople go by and I just say, \u2018Thank you for voting,\u2019\u201d Bennett explained.", "Bennett"),
     ("''It's long and tiring and hard to get through,'' Tina Tchen, Mrs. Obama's chief of staff, said.", "Tina Tchen"),

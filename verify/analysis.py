@@ -115,7 +115,7 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
     aid = article_id or story_id(text)
     sentences = split_sentences(text)
     claims, sources = attribution.attribute(text, sentences)
-    quants = quantities.extract_quantities(text, claims, published=pub, article_id=aid)
+    quants = quantities.extract_quantities(text, claims, sentences, published=pub, article_id=aid)
     flags = framing.find_flags(text, claims, quants)
     story_scores, claim_scores = readability.score(text, claims)
     relations = reconcile.reconcile(quants)

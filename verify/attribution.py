@@ -119,6 +119,10 @@ def cue_regex() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])", re.I)
 
 
+# A cue form ends at a word boundary and is no possessor: "the state's new law", "the report's author" are nouns.
+_NOT_A_POSSESSOR = r"(?![\w-]|['\u2019]s\b)"
+
+
 @lru_cache(maxsize=1)
 def _cues_by_first_word() -> dict[str, re.Pattern]:
     """For each first word of a cue form, a pattern of the forms that start with it (longest first)."""
@@ -126,7 +130,7 @@ def _cues_by_first_word() -> dict[str, re.Pattern]:
     for form in cue_table():
         groups.setdefault(form.split()[0], []).append(form)
     return {w: re.compile("(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(fs, key=len, reverse=True))
-                          + r")(?![\w-])", re.I) for w, fs in groups.items()}
+                          + r")" + _NOT_A_POSSESSOR, re.I) for w, fs in groups.items()}
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
@@ -170,7 +174,8 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
             forms[base] = row
         forms.setdefault(" ".join(["to"] + words), row)  # "AFL-CIO to endorse Clinton": the headline's future
     ordered = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")(?![\w-])", re.I)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")"
+                         + _NOT_A_POSSESSOR, re.I)
     return pattern, forms
 
 
@@ -541,8 +546,8 @@ def _inherit(claim: Claim, source: ClaimSource, cue: Optional[Span]) -> None:
 
 @lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
-    """The source lexicon's organisation words ("ministry", "party", "committee")."""
-    return frozenset(w for w, category in source_words().items() if category == "organization")
+    """The source lexicon's organisation words and name words ("ministry", "party", "committee"; "nations", "watch")."""
+    return frozenset(w for w, category in source_words().items() if category in ("organization", "name-word"))
 
 
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'-]+)(?:\s+(?:of|for|and|the)?\s*[A-Z][\w'-]+)*")
@@ -563,7 +568,7 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     if is_furniture(sent.text):
         return [_claim(n_before, "metadata", text, start, end, _reporter("metadata:furniture"), sent)]
     out: list[Claim] = []
-    d = dateline_length(sent.text) if sent.paragraph == 0 or sent.index < 3 else 0
+    d = dateline_length(sent.text) if sent.paragraph == 0 or sent.index < 8 else 0  # after a headline, deck, byline
     if d:
         meta_end = start + len(sent.text[:d].rstrip(" -\u2013\u2014"))
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
@@ -606,6 +611,9 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     tail = _clause_after_frames(text, frames, end)
     if tail:
         pieces.append((tail[0], tail[1], _reporter("reporter:own-clause-after-frame"), None))
+    head = _clause_before_frames(text, frames, pieces, start)
+    if head:
+        pieces.append((head[0], head[1], _reporter("reporter:own-clause-before-frame"), None))
     for a, b, src, cue in sorted(pieces, key=lambda p: p[0]):
         a, b = _strip_span(text, a, b)
         if b <= a:
@@ -649,11 +657,15 @@ def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cu
     inner = inner or _object_relative_inside(text, a, b)  # "..., which he said would C": the gap says which kind
     if inner is None:
         return [(a, b, source, cue)]
-    pieces = [(a, inner.source[0], source, cue),
+    head = _RELATIVE_PRONOUN_END.search(text, a, inner.source[0])  # "blamed Russian forces, which he said C"
+    pieces = [(a, head.start() if head else inner.source[0], source, cue),
               (inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue))]
     if cue is not None and b - inner.content[1] > 3:
         pieces.append((inner.content[1], b, source, cue))
     return pieces
+
+
+_RELATIVE_PRONOUN_END = re.compile(r"[\s,]*\b(?:which|who|whom|that)\s*$", re.I)
 
 
 def _says_a_clause(text: str, cue: tuple[int, int]) -> bool:
@@ -677,6 +689,30 @@ def _clause_after_frames(text: str, frames: list[Frame], end: int) -> Optional[t
         return None
     a, b = _strip_span(text, m.end(), end)
     return (a, b) if len(text[a:b].split()) >= 3 else None
+
+
+# Where a reporter's clause ends before a frame: ", but", ", and", " though", "; ", " - " (a bare comma does not:
+# "In a statement on Friday, the mayor said" is a fronted phrase of the frame).
+_CLAUSE_BEFORE_FRAME = re.compile(r",\s*(?:and|but|though|although|whereas|yet)\s+|\s(?:but|though|although|whereas)\s+"
+                                  r"|\s*;\s*|\s[\u2013\u2014\u2015-]{1,2}\s+", re.I)
+
+
+def _clause_before_frames(text: str, frames: list[Frame], pieces: list, start: int) -> Optional[tuple[int, int]]:
+    """Priorities USA raised $16 million, though the group is expected to report more.  Words before the first
+    frame that no frame takes, up to a conjunction, a semicolon or a dash, are the reporter's own statement (the
+    mirror of _clause_after_frames) and must be in some claim for the editor."""
+    first = min([a for a, *_ in pieces] + [s[0] for f in frames for s in (f.cue, f.source, *f.via)])
+    if len(text[start:first].split()) < 6:
+        return None
+    last = None
+    for m in _CLAUSE_BEFORE_FRAME.finditer(text, start, first):
+        last = m
+    if last is None:
+        return None
+    a, b = _strip_span(text, start, last.start())
+    if len(text[a:b].split()) < 4 or next(cue_matches(text, a, b), None) is not None:
+        return None  # (a cue inside is an attribution no frame took: not the reporter's to claim)
+    return a, b
 
 
 _RELATIVE_PRONOUN_AT = re.compile(rf"\s*(who|which|{OF_WHOM.pattern})\b", re.I)
@@ -1636,6 +1672,9 @@ def _drawn_reaction(text: str, start: int, body_end: int, cs: int, ce: int) -> O
     return frame
 
 
+_QUOTATION_AFTER = re.compile("\\s*(?:[\u201c\"\u2018]|''|``)")
+
+
 def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int, quotes) -> Optional[Frame]:
     """"Mr. Trump has been direct in his attacks on Mr. Clinton", "his suggestion that a judge can't be impartial":
     a noun cue (lexicon frame 'noun') is the possessor's stance, and what follows its preposition is the content,
@@ -1643,11 +1682,16 @@ def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int
     around the phrase are the reporter's. Without a possessive ("the criticism of the plan") no one holds it."""
     pm = _POSSESSOR_BEFORE.search(text, max(start, cs - 80), cs)
     clause = text[cs:ce].lower().endswith("that")  # a that-clause has verbs of its own: only punctuation ends it
-    if (not pm or text[pm.start("poss"):pm.end("poss")].lower() in ("its",)) and not clause:
+    if (not pm or text[pm.start("poss"):pm.end("poss")].lower() in ("its",)) and not clause \
+            and not _QUOTATION_AFTER.match(text, ce):
         return None
     a, b = _strip_span(text, ce, body_end)
     k = None
-    for m in _COMPLEMENT_BREAK.finditer(text, a, b):
+    q = quotes.last_starting_at_or_before(a) if not clause and _QUOTATION_AFTER.match(text, ce) else None
+    if q is not None and q.start == a and q.closed and q.end <= b and len(text[q.inner[0]:q.inner[1]].split()) >= 2:
+        k = q.end  # "their chants of “Lock her up!” filled the hall": the words chanted, marks included;
+        # not a scare-quoted word ("his criticism of “fake” polls")
+    for m in () if k is not None else _COMPLEMENT_BREAK.finditer(text, a, b):
         if clause and text[m.start():m.end()].strip()[:1].isalpha():
             continue
         if not strictly_inside(quotes, m.start()) and not (text[m.start() - 1:m.start()].isdigit()
@@ -1866,6 +1910,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if row["frame"] in ("np-as", "np-to"):  # "Trump cast himself as a change agent"; not "cast a ballot"
             if row["frame"] == "np-as" and not _AS_LATER.match(text, ce, body_end) and not _names_a_pick(text, start, cs, ce):
                 continue
+            if text[cs:ce].lower() == "seen" and not _seen_by_as(text, start, cs, ce):
+                continue  # "has seen a fiercer debate as ...": sight; "seen as critical", no one named: too loose
             if row["frame"] == "np-to" and not _TO_LATER.match(text, ce, body_end):
                 continue  # "compared Trump to Goldwater"; not "compared to last year", "compared with 64 percent"
             row = {**row, "frame": "np"}
@@ -1909,6 +1955,8 @@ def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
         return not _SIGNED_A_LAW.match(text, ce, body_end)
     if form in ("declined", "declines", "declining"):
         return not _DECLINED_OBJECT.match(text, ce, body_end)
+    if form in ("knocked", "knocks"):
+        return bool(_KNOCKED_LITERALLY.match(text, ce, body_end))
     return False
 
 
@@ -1918,6 +1966,8 @@ _PASSED_A_LAW = re.compile(r"\s+(?:(?:a|an|the|more|its|his|her|their|two|three|
 _SIGNED_A_LAW = re.compile(r"\s+(?:into\s+law\b|(?:a|an|the|its|his|her|their|two|three|several)\s+(?:[\w$.-]+\s+){0,3}?"
                            r"(?:bills?|legislation|laws?|measures?|acts?|treat(?:y|ies)|executive\s+orders?)"
                            r"(?:\s+(?:(?:on\s+)?\w+day\s+)?(?:that|to|which|designed|\w+ing)\b|\s+into\s+law\b))", re.I)
+_KNOCKED_LITERALLY = re.compile(r"\s+(?:(?:out|down|off|over|it|back|on|up|doors?|into|around|loose|about|at|heads)\b"
+                                r"|(?:\S+\s+){0,4}?(?:out|down|off|over|loose)\b)|\s*[,.;:]", re.I)
 _DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple|several|repeated|numerous)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:requests?|questions?|interviews?|invitations?|offers?|comment|comments|opportunity|"
                               r"chance|calls?|inquiry|inquiries)|comment|requests?|interviews?|invitations?)\b", re.I)
@@ -1947,6 +1997,17 @@ _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u201
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+_SEEN_BY = re.compile(r"\s+by\s+(?!\w+ing\b)", re.I)
+
+
+def _seen_by_as(text: str, start: int, cs: int, ce: int) -> bool:
+    """"The change was seen by some as a demotion", "she is seen by party leaders as credible": a passive judgement
+    whose holders follow "by" (then "as" and the judgement). Only after an auxiliary: "an option seen by organizers
+    as a lifeboat" would name the option as the holder, and "has seen ... as" is sight; "seen as", with no one
+    named, is as often the reporter's own judgement (0.42 marked on PolNeAR train) and is left out."""
+    return bool(_SEEN_BY.match(text, ce)) and bool(_PASSIVE_BEFORE.search(text, max(start, cs - 20), cs))
 
 
 def _names_a_pick(text: str, start: int, cs: int, ce: int) -> bool:
@@ -2027,6 +2088,46 @@ _SHOWED_UP = {"on", "at", "in", "before", "with", "alongside", "onstage", "toget
               "yesterday", "tonight", "earlier", "later", "since", "until", "behind", "beside", "next", "among", "around"}
 
 
+_NAMES_AND_VERDICTS = {"known as", "titled", "declared (passive)"}  # hedge frames that are no impression
+_HAVE_KNOWN = re.compile(r"(?:^|['\u2019])(?:have|has|had|having|ve|d)$", re.I)
+
+
+_NAME_WORDS = re.compile(r"\s*(?:(?:the|The)\s+)?[A-Z#@][\w.&'\u2019#-]*(?:\s+(?:(?:of|and|the|for|de|in)\s+)?[A-Z][\w.&'\u2019-]*)*")
+_PHRASE_END = re.compile(r"\s*(?:[,;:(]|\s[\u2014\u2013]|\s--?\s)|\s(?:is|are|was|were|has|have|had|will|would|could|can|"
+                         r"may|might|must|should|did|does|do)\s")
+
+
+_NOT_A_NAMED_NOUN = {"be", "been", "being", "best", "better", "well", "not", "now", "also", "once", "still",
+                     "long", "perhaps", "most", "more", "less", "least", "first", "later", "previously"}
+
+
+def _thing_named(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[tuple[int, int]]:
+    """"the string of contests known as Super Tuesday", "a state known for electing moderates", "a book titled
+    \u201cC\u201d": a name, title or reputation given to the noun phrase right before the cue (no comma, no verb
+    between) is claimed of that phrase only: the phrase, the cue and the name (a quotation, or capitalised words),
+    or for a reputation what follows up to the clause's next break. The rest of the sentence is the reporter's.
+    None when no noun phrase stands right before the cue ("Russia is known for C": the whole clause)."""
+    ns = _noun_phrase_back(text, start, cs)
+    last = text[ns:cs].split()[-1].lower() if ns is not None and text[ns:cs].strip() else ""
+    if not last or last in _FINITE_AUX or last in _NOT_A_NAMED_NOUN or last.endswith("ly") or "'" in last or "\u2019" in last:
+        return None  # "He is best known for C", "it's known as C", "derisively known as": a predicate, the whole clause
+    q = _QUOTATION_AFTER.match(text, ce)
+    form = text[cs:ce].lower()
+    if q:  # a quoted name or title: to its closing mark
+        qs = q.end() - 1
+        close = re.compile("[\u201d\"]|''").search(text, qs + 1, body_end)
+        if close is None:
+            return None
+        return ns, close.end()
+    if form.endswith("as") or form.endswith("titled"):
+        m = _NAME_WORDS.match(text, ce, body_end)
+        if not m or not m.group().strip():
+            return None
+        return ns, m.end()
+    brk = _PHRASE_END.search(text, ce, body_end)
+    return _strip_span(text, ns, brk.start() if brk else body_end)
+
+
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
     """"Mr. Trump seemed to overstay his welcome", "Trump reportedly told aides C": an impression or a
     report no one is named for. The claim is the whole clause, its subject included; it has no source.
@@ -2034,10 +2135,21 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     words = text[max(start, cs - 20):cs].split()
     if words and words[-1].lower() in ("what", "whatever"):
         return None  # "what appears to be a terrorist attack": a description, not a claim
+    if words and text[cs:cs + 5].lower() == "known" and _HAVE_KNOWN.search(words[-1]):
+        return None  # "I've known for years", "she had known him": someone known, no name or reputation
     after = text[ce:ce + 20].split()
+    if text[cs:ce].lower() == "entitled" and after and after[0].lower() == "to":
+        return None  # "he is entitled to his share": a right, not a title
     if text[cs:ce].lower() in ("appeared", "appears", "appear") and after \
             and (not after[0][:1].islower() or after[0].lower().strip(",.") in _SHOWED_UP):
         return None  # "appeared on three Sunday shows", "appeared Tuesday": someone showed up; "appeared nervous": an impression
+    named = _thing_named(text, start, body_end, cs, ce) if cue_table()[_form(text[cs:ce])]["term"] in ("known as", "titled") \
+        else None
+    if named is not None:  # "Clinton won in the string of contests known as Super Tuesday.": only the contests' name
+        frame = Frame(cue=(cs, ce), source=(cs, cs), content=named, rule=f"hedge:{_form(text[cs:ce])}", agentless=True)
+        frame.reporter_parts = [p for p in (_strip_span(text, start, named[0]), _strip_span(text, named[1], body_end))
+                                if len(text[p[0]:p[1]].split()) >= 2]
+        return frame
     a = start
     for m in _CLAUSE_OPENING.finditer(text, start, cs):
         a = m.end()
@@ -3737,7 +3849,8 @@ def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> Clai
             via_frames.append(ViaFrame(name=vsrc.name, mention=Span.of(text, vs, ve),
                                        cue=Span.of(text, *frame.via_cues[(vs, ve)])))
     if frame.agentless:  # "it is believed C"; a hedge, "X seemed to C", is an impression no one is named for
-        name = "unnamed (hedged impression)" if frame.rule.startswith("hedge:") else "unnamed (agentless)"
+        name = "unnamed (hedged impression)" if frame.rule.startswith("hedge:") \
+            and cue_table()[frame.rule[len("hedge:"):]]["term"] not in _NAMES_AND_VERDICTS else "unnamed (agentless)"
         return ClaimSource(name=name, type=VAGUE, mention=None, via=via_names,
                            source_id=None, rule=frame.rule, via_frames=via_frames)
     # "Mr. Trump fits that bill, he added": a person named in the content is not who speaks it

@@ -231,6 +231,25 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
 ONCE_PER_STORY = frozenset({"terrorist*", "terrorism", "regime", "illegal alien*", "massacre*"})
 
 
+# A flag that stays for the editor but is a weaker case of loaded language than its word suggests weighs this share
+# of its voice's weight; `secondary` tells it apart, and the PTC score leaves it out (verify/evaluate/ptc.py).
+SECONDARY_WEIGHT = 0.5
+
+
+def _secondary_weight(rule: str) -> float:
+    """The contentious designations (ONCE_PER_STORY) are a naming choice a newsroom's style guide settles once
+    for the whole story, not wording that judges: "the regime", "terrorists", "illegal aliens", "the massacre"
+    name a government, a group or an event the way a side names them, and the editor must see that, but in a
+    plainly written story they carry no other charge. PTC's annotators, who mark loaded language, marked 0.12
+    of the 30 such flags on half A (the other loaded flags: 0.51), so they count as secondary."""
+    return SECONDARY_WEIGHT if rule.removeprefix("lexicon:") in ONCE_PER_STORY else 1.0
+
+
+def secondary(flag: Flag) -> bool:
+    """A flag weighed down below its voice's weight: shown to the editor as a weaker case."""
+    return flag.weight < VOICE_WEIGHT[flag.voice]
+
+
 def _once_per_story(flags: list) -> list:
     """The first use of each once-per-story term, its reason giving how often the story uses it."""
     uses: dict[str, int] = {}
@@ -791,5 +810,5 @@ def _assemble(text: str, claims: list[Claim], quotes, raw) -> list[Flag]:
         flags.append(Flag(id=f"f{len(flags) + 1:03d}", start=s, end=e, text=text[s:e], category=category,
                           rule=rule, reason=reason + VOICE_NOTE[voice], suggestion=suggestion,
                           claim_id=claim_id or (claim.id if claim else None), voice=voice,
-                          weight=VOICE_WEIGHT[voice]))
+                          weight=VOICE_WEIGHT[voice] * _secondary_weight(rule)))
     return flags

@@ -22,9 +22,11 @@ _FURNITURE_LINE = re.compile(
     re.I | re.X,
 )
 
-# A dateline that opens the first paragraph: "BEIRUT, Jan 11 (Reuters) -", "WASHINGTON (AP) —".
+# A dateline that opens the first paragraph: "BEIRUT, Jan 11 (Reuters) -", "WASHINGTON (AP) —",
+# "FLINT, Mich., Oct. 4 (UPI) --" (a place of four words at most, then up to three parts in lower case or
+# figures: state, date, year; "SIGN UP FOR OUR NEWSLETTER -" and "POLLS WRONG, JUST TOO EARLY -" are no datelines).
 DATELINE = re.compile(
-    r"""^\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\((?:[A-Za-z .&]{1,40})\))?\s*[\-–—]{1,2}\s+""",
+    r"""^\s*(?=[^\s,(]+(?:[ ][^\s,(\-–—]+){0,3}\s*[,(\-–—])[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z0-9][a-z0-9.][\w .]{0,29}){0,3}\s*(?:\((?:[A-Za-z .&]{1,40})\))?\s*[\-–—]{1,2}\s+""",
 )
 
 

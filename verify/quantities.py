@@ -9,12 +9,13 @@ percentages are kept as figures with their unit.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Optional
 
 from .lexicon import may_hold
-from .model import Claim, Quantity
+from .model import Claim, Quantity, Sentence
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -132,11 +133,12 @@ def words_to_number(s: str) -> Optional[float]:
     return float(total + current)
 
 
-def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt.date] = None,
-                       article_id: Optional[str] = None) -> list[Quantity]:
+def extract_quantities(text: str, claims: list[Claim], sentences: list[Sentence], *,
+                       published: Optional[dt.date] = None, article_id: Optional[str] = None) -> list[Quantity]:
     """Every figure in the story's claims (metadata excluded), in text order: counts, and money and
     percentages with their unit."""
     out: list[Quantity] = []
+    sentence_starts = [s.start for s in sentences]
     framed: set[tuple[int, int]] = set()  # frames already read (a quotation's parts share one)
     spans = sorted((c.start, c.end) for c in claims)
     for claim in claims:
@@ -148,7 +150,7 @@ def extract_quantities(text: str, claims: list[Claim], *, published: Optional[dt
             framed.add(frame)
             found = sorted(found + [q for q in _quantities_in(text, *frame)
                                     if not any(a <= q.start < b for a, b in spans)], key=lambda q: q.start)
-        sentence = _sentence_bounds(text, claim) if found else None  # most claims have no figure
+        sentence = _sentence_bounds(claim, sentences, sentence_starts) if found else None  # most have no figure
         for q in found:
             q.id = f"q{len(out) + 1:03d}"
             q.claim_id = claim.id
@@ -211,12 +213,12 @@ def _is_part(text: str, whole: Quantity, q: Quantity) -> bool:
     return bool(PART_MARKERS.search(text, whole.end, q.start))
 
 
-def _sentence_bounds(text: str, claim: Claim) -> tuple[int, int]:
-    """The sentence around a claim, for context words outside the claim ("said on Friday")."""
-    a = max(text.rfind("\n", 0, claim.start), text.rfind(". ", 0, claim.start) + 1, 0)
-    b = text.find("\n", claim.end)
-    b = len(text) if b < 0 else b
-    return a, b
+def _sentence_bounds(claim: Claim, sentences: list[Sentence], starts: list[int]) -> tuple[int, int]:
+    """The sentences a claim sits in, for context words outside the claim ("said on Friday"), and no further:
+    the next sentence's "last month" is not this figure's period."""
+    first = max(bisect.bisect_right(starts, claim.start) - 1, 0)
+    last = max(bisect.bisect_right(starts, max(claim.end - 1, claim.start)) - 1, first)
+    return sentences[first].start, max(sentences[last].end, claim.end)
 
 
 _RANGE_TAIL = re.compile(r"\s*(?:-|–|to|and)\s*(\d[\d,]*)")
@@ -443,7 +445,8 @@ def _describe(text: str, q: Quantity, sentence: tuple[int, int], claim: Claim, p
         q.convention = "difference"  # "39 more than needed", "another 12": an increment, not a total
     q.event = _event(text, q, s_start, s_end)
     q.place = _place(text, s_start, s_end, q)
-    q.period = _period(text, s_start, s_end) or _past_time(text, q, s_start, s_end)
+    # a past date in the figure's own sentence ('including one in 2022 that killed 12') beats a vaguer span
+    q.period = _past_time(text, q, s_start, s_end) or _period(text, s_start, s_end)
     q.reported = _reported(text, claim, s_start, s_end, published)
 
 
@@ -518,7 +521,7 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     sent = text[s_start:s_end]
     places = [(m.start(), m.group(1)) for m in re.finditer(
         r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?(?:(?:town|city|village|province|region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", sent)]
-    places = [p for p in places if p[1].split()[0].lower() not in DAYS + MONTHS]
+    places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS]  # not "at Friday's"
     places += [(m.start(), m.group(1).lower()) for m in re.finditer(
         r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?)\b", sent, re.I)]
     if not places:
@@ -528,7 +531,9 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
 
 
 _PERIOD_WORDS = ("day", "week", "month", "year", "since")  # one is in every _PERIOD match
-_PERIOD = re.compile(r"\b(?:(?:\w+|\d+)\s+(?:days|weeks|months|years)\s+of\s+\w+|in\s+(?:the\s+)?(?:recent|past|last)\s+"
+# "nine days of fighting", "two weeks of protests": a count of days, not "by days of rain"
+_DURATION_COUNT = "(?:" + "|".join([r"\d+"] + sorted(UNITS) + sorted(TENS) + ["several", "few", "many"]) + ")"
+_PERIOD = re.compile(r"\b(?:" + _DURATION_COUNT + r"\s+(?:days|weeks|months|years)\s+of\s+\w+|in\s+(?:the\s+)?(?:recent|past|last)\s+"
                      r"(?:\w+\s+)?(?:days|weeks|months|years)|since\s+(?:the\s+)?[A-Z]?\w+(?:\s+\d{1,4})?|"
                      r"(?:over|during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|"
                      r"(?:this|last)\s+(?:week|month|year))", re.I)

@@ -116,7 +116,7 @@ def _relate(a: Quantity, b: Quantity, event: str) -> Relation:
                         f"{_label(exact)} ({_who(exact)}) fits {_label(vague)} ({_who(vague)}, read as "
                         f"{_fmt(vague.low)}-{_fmt(vague.high)}): they agree.", figure=_mid(exact), low=_mid(exact),
                         high=_mid(exact))
-    if scope and not _is_update(a, b):
+    if scope and (not _is_update(a, b) or _place_or_time_difference(a, b)):
         return Relation("", "different-scope", ids, claims,
                         f"{_label(b)} ({_who(b)}) counts {scope}, so it does not contradict "
                         f"{_label(a)} ({_who(a)}).", figure=None, low=None, high=None)
@@ -153,18 +153,28 @@ def _bounds_overlap(a: Quantity, b: Quantity) -> bool:
 
 
 def _scope_difference(a: Quantity, b: Quantity) -> str:
-    """How b's scope differs from a's (place, category, incident), or '' when they count the same thing."""
-    if a.place and b.place and a.place != b.place:
-        return f"a different place ({b.place})"
-    past = [q.period for q in (a, b) if q.period and PAST_TIME.fullmatch(q.period)]
-    if past and a.period != b.period and _mid(a) != _mid(b):  # the same figure twice is the same event
-        return f"another time ({past[-1]})"  # "130 in Paris last November" beside this week's toll
+    """How b's scope differs from a's (place, time, category, incident), or '' when they count the same thing."""
+    where_or_when = _place_or_time_difference(a, b)
+    if where_or_when:
+        return where_or_when
+    if _mid(a) == _mid(b) and GENERIC & {a.category, b.category}:
+        return ""  # "Shelling kills 14" beside "killed at least 14 civilians": the same count, told twice
     if b.category not in GENERIC and a.category in GENERIC and b.category not in ("bodies", "corpses"):
         return f"only {b.category}"
     if b.category not in GENERIC and a.category not in GENERIC and a.category != b.category:
         return f"{b.category}, not {a.category}"
     if (_mid(b) or 0) < 0.05 * (_mid(a) or 1) and not b.reported:
         return "a single incident"
+    return ""
+
+
+def _place_or_time_difference(a: Quantity, b: Quantity) -> str:
+    """Another place or a past time: a scope no update of the toll can cross, whatever day each was reported."""
+    if a.place and b.place and a.place != b.place:
+        return f"a different place ({b.place})"
+    past = [q.period for q in (a, b) if q.period and PAST_TIME.fullmatch(q.period)]
+    if past and a.period != b.period and _mid(a) != _mid(b):  # the same figure twice is the same event
+        return f"another time ({past[-1]})"  # "130 in Paris last November" beside this week's toll
     return ""
 
 

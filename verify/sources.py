@@ -198,16 +198,21 @@ def classify(phrase: str) -> str:
     # "an official at the ministry", "officials in Kabul", "a source close to the talks": the head comes before
     # the preposition
     for i, w in enumerate(ws[1:], start=1):
-        if w in _PERSON_OF_BODY and (lex.get(_bare(ws[i - 1])) in ("anonymous", "role") or _bare(ws[i - 1]) == "close"):
-            return ANONYMOUS
+        if (w in _PERSON_OF_BODY or w.endswith("ing") and w.islower() and len(w) > 5) \
+                and (lex.get(_bare(ws[i - 1])) in ("anonymous", "role") or _bare(ws[i - 1]) == "close"
+                     or w.endswith("ing") and lex.get(_bare(ws[i - 1])) == "title" and ws[i - 1].islower()):
+            return ANONYMOUS  # ... and "a federal judge handling the lawsuit": the judge, not the lawsuit
         if w in ("by", "from", "of") and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
             return DOCUMENT  # "a study by the Council of ...", "a report from the inspector general"
         if w.endswith("ed") and w.islower() and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
             return DOCUMENT  # "a study published Wednesday", "the report released by the ministry"
     who_know = _WHO_KNOW.search(phrase)
-    if who_know and (any(c in ("anonymous", "role") for c in cats)
+    if who_know and (any(c in ("anonymous", "role") for c in cats) or _bare(ws[0]) in ("people", "persons")
                      or re.fullmatch(r"(?:\w+\s+){0,2}[A-Z]?[a-z]+s\s+", phrase[:who_know.start()])):
         return ANONYMOUS  # "a person familiar with the planning for Thursday's meeting"
+    head_noun = next((i for i, w in enumerate(ws[1:], start=1) if w in _PERSON_OF_BODY), 0) - 1
+    if head_noun == (_bare(ws[0]) in DETERMINERS) and lex.get(_bare(ws[head_noun])) == "vague":
+        return _vague_of_a_body(ws, head_noun)
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
@@ -240,7 +245,8 @@ def classify(phrase: str) -> str:
             and not any(c in ("organization", "outlet", "document", "masthead") for c in cats) \
             and (_bare(ws[-1]) in _AFFILIATIONS or _bare(ws[-1]).endswith(("an", "ese", "ite", "ist"))):
         return ANONYMOUS  # "one New Hampshire Democrat", "a kind-hearted Canadian": unnamed, described by affiliation
-    if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content):
+    if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content) \
+            or any(c == "name-word" and is_capitalised(w) for w, c in zip(ws, cats)):
         return ORGANIZATION
     if proper and _names_a_group(ws):
         return ORGANIZATION
@@ -248,6 +254,8 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "Statistics Canada", "Research Triangle": a body named for its work
     if proper and ws[-1][:1].islower() and re.fullmatch(r"[a-z-]+[^s\W]s", ws[-1]):
         return ANONYMOUS  # "Democratic speechwriters", "Republican donors": a group the head noun names, no person
+    if proper and _joined_like_a_body(ws):
+        return ORGANIZATION
     if proper:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
@@ -255,6 +263,36 @@ def classify(phrase: str) -> str:
 
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
+_BODY_JOINERS = {"the", "for", "to", "on", "&"}  # not "and" (two people), not "of" ("Smith of Ohio")
+
+
+def _joined_like_a_body(ws: list[str]) -> bool:
+    """'Save the Children', 'Committee to Protect Journalists', 'Physicians for Human Rights', 'Procter & Gamble':
+    capitalised words joined by 'the', 'to', 'for' or '&' name a body; a person's name has no such words inside
+    (name particles such as 'de' or 'bin' are not among them), and a person "for" an outlet opens with a first
+    name ('Cameron Easley for Morning Consult')."""
+    while ws and _bare(ws[0]) in DETERMINERS:
+        ws = ws[1:]
+    inner = ws[1:-1]
+    joiner = next((i for i, w in enumerate(ws) if w in _BODY_JOINERS), 0)
+    if joiner == 2 and not any(_bare(w) in source_words() for w in ws[:2]):
+        return False  # "Cameron Easley for Morning Consult": a first and last name, then whom they speak for
+    return len(ws) >= 3 and is_capitalised(ws[0]) and is_capitalised(ws[-1]) \
+        and source_words().get(_bare(ws[0])) not in ("title", "role") and _first_name_index(ws) != 0 \
+        and any(w in _BODY_JOINERS for w in inner) \
+        and all(is_capitalised(w) or w in _BODY_JOINERS for w in inner)
+_PEOPLE_IN_GENERAL = {"people", "persons", "others", "many", "some", "most", "few", "several", "all"}
+
+
+def _vague_of_a_body(ws: list[str], head: int) -> str:
+    """'Analysts at Morgan Stanley', 'experts from the Department of Defense': unnamed people of a named body,
+    anonymous like 'officials at the ministry'; 'critics of the law', 'supporters of Sanders', 'many in the GOP':
+    unnamed people defined by a view or a crowd, vague."""
+    prep = ws[head + 1]
+    body = ws[head + 2 + (head + 2 < len(ws) and _bare(ws[head + 2]) in DETERMINERS):]
+    if prep != "of" and _bare(ws[head]) not in _PEOPLE_IN_GENERAL and body and is_capitalised(body[0]):
+        return ANONYMOUS
+    return VAGUE
 _GOVERNED_PLACES = {"province", "city", "town", "state", "municipality", "village", "territory", "township"}
 
 
@@ -354,6 +392,8 @@ def _person_of(phrase: str) -> Optional[str]:
     titled = any(lex.get(_bare(w)) == "title" for w in ws)
     if named and (titled or _first_name_index(ws) >= 0):
         return " ".join(ws)
+    if len(toks) == 2 == len(ws) and not any(_bare(w) in lex for w in ws):
+        return " ".join(ws)  # "Meenakshi Ganguly of Human Rights Watch": a first name the lists lack, then a surname
     return None
 
 
@@ -646,6 +686,11 @@ class Registry:
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             found = self._most_recent(types) if types else None
+            subject = _organisation_subject_before(text, start, entities) if low == "it" else None
+            if subject and (found is None or all(m.start < subject[0] for m in found.mentions)):
+                body, how = self.resolve(text, subject[0], subject[1], entities=entities)
+                if body.type == ORGANIZATION:  # "The ministry did not comment on the strike. It said ..."
+                    return self._add_mention(body, start, end, phrase, f"pronoun:it->organisation-subject-before; {how}")
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -681,9 +726,12 @@ class Registry:
                 return self._add_mention(found, start, end, phrase, "description->most-recent-organization")
         if kind == DOCUMENT and is_definite_description(phrase):
             head = _bare(phrase.split()[-1])
-            for sid in reversed(self._recent):  # "a staff report ... The report says": the same document
-                s = self._by_id(sid)
-                if s.type == DOCUMENT and s.name.split() and _bare(s.name.split()[-1]) == head:
+            for sid in reversed(self._recent):  # "a staff report ... The report says": the same document, also
+                s = self._by_id(sid)  # when the first mention went on ("a study published Wednesday ... the study"),
+                # but "the Fox poll" is no other pollster's poll: the description's own names must be the document's
+                named = {_bare(w) for w in s.name.split()}
+                if s.type == DOCUMENT and head in named \
+                        and all(_bare(w) in named for w in phrase.split()[1:] if is_capitalised(w)):
                     return self._add_mention(s, start, end, phrase, "description->most-recent-document")
         if kind == ANONYMOUS and is_definite_description(phrase):
             titled = self._person_with_title(text, _bare(phrase.split()[-1]), start)
@@ -922,6 +970,28 @@ def _strip_det(phrase: str) -> str:
     while len(ws) > 1 and _bare(ws[0]) in ("the", "a", "an", "so-called"):
         ws = ws[1:]
     return " ".join(ws)
+
+
+# A sentence opens here: after a sentence end (not an initial or abbreviation such as "U.S."), or a new line.
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n\s*|[a-z0-9)\]][.!?][\"'\u201d\u2019)]*\s+)(?:(?:But|And|Yet|So)\s+)?$")
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|of|in|on|at|for|and|or|with|from|by|the|a|an)\b)[a-z]")
+
+
+def _organisation_subject_before(text: str, start: int, entities) -> Optional[tuple[int, int]]:
+    """The organisation that opens one of the two sentences before a pronoun as their subject, whether or not it
+    was quoted ("Russia's Defense Ministry did not comment on the strike. It said its forces ..."): the
+    salient 'it', though the registry only holds sources."""
+    if not entities:
+        return None
+    lo = max(text.rfind("\n\n", 0, start), start - 400)
+    for pos, name in reversed(entities):
+        if pos >= start:
+            continue
+        if pos < lo:
+            return None
+        if _SENTENCE_OPENING_BEFORE.search(text, max(0, pos - 12), pos) and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
+            return pos, pos + len(name)
+    return None
 
 
 def _resolve_possessive(name: str, start: int, entities) -> str:

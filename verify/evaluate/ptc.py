@@ -7,8 +7,8 @@ Metric (the shared task's): precision is the mean, over predicted spans, of the 
 of each span's characters covered by gold spans; recall is the mean, over gold spans,
 of the share covered by predicted spans; F1 their harmonic mean. Reported for all
 techniques and for the lexical ones. Every verify flag counts as a predicted span for "all"; for "lexical", the
-flags of the categories in LEXICAL_FLAGS (less the rules in NOT_LEXICAL_RULES) against the gold spans of the
-LEXICAL techniques.
+flags of the categories in LEXICAL_FLAGS (less the rules in NOT_LEXICAL_RULES and the secondary flags, see
+framing.secondary) against the gold spans of the LEXICAL techniques.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..analysis import analyze
+from ..framing import secondary
 
 LEXICAL = ("Loaded_Language", "Name_Calling,Labeling", "Doubt", "Exaggeration,Minimisation")
 # Flag categories that correspond to PTC's lexical techniques. The editorial categories (agentless
@@ -32,8 +33,10 @@ NOT_LEXICAL_RULES = ("scare-quotes",)
 
 
 def is_lexical(flag) -> bool:
-    """A flag scored against PTC's lexical techniques."""
-    return flag.category in LEXICAL_FLAGS and flag.rule not in NOT_LEXICAL_RULES
+    """A flag scored against PTC's lexical techniques. A secondary flag (weighed below its voice, see
+    framing.secondary: a contentious designation) stays for editors but is a weaker case of loaded language, so
+    it is not scored, like scare quotes."""
+    return flag.category in LEXICAL_FLAGS and flag.rule not in NOT_LEXICAL_RULES and not secondary(flag)
 
 
 def read_labels(path: Path) -> list[tuple[str, int, int]]:
