@@ -138,7 +138,8 @@ def test_partitive_source_takes_its_quantifier():
 def test_number_word_trie_matches_as_the_longest_first_alternation():
     import re
 
-    from verify.quantities import TENS, UNITS, _WORDNUM, _trie
+    from verify.lexicon import word_trie as _trie
+    from verify.quantities import TENS, UNITS, _WORDNUM
 
     words = list(UNITS) + list(TENS)
     longest_first = re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")", re.I)

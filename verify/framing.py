@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .attribution import cue_table
-from .lexicon import load_lexicon
+from .lexicon import load_lexicon, word_trie
 from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity
 from .quantities import counts_people
 from .quotes import find_quotes
@@ -34,8 +34,8 @@ _SPONSOR = re.compile(r"\b(?:(?:al|el|ad)[- ])?(?:[A-Z][\w.]*|foreign|western|st
                       + _SPONSORED)
 # What every sponsor phrase ends with: most stories have none, and looking for it is 100 times quicker.
 _SPONSOR_END = re.compile("-" + _SPONSORED)
-_CASUALTY_PARTICIPLE = (r"(?:killed|slain|murdered|shot dead|shot|wounded|injured|massacred|executed|beheaded|"
-                        r"slaughtered|tortured|kidnapped|abducted)\b")
+_CASUALTY_PARTICIPLE = word_trie(["killed", "slain", "murdered", "shot dead", "shot", "wounded", "injured", "massacred",
+                                   "executed", "beheaded", "slaughtered", "tortured", "kidnapped", "abducted"]) + r"\b"
 _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|being)\s+(?:\w+ly\s+)?"
                       + _CASUALTY_PARTICIPLE + r"(?!\s+(?:by|when|after|in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
                       r"(?:attack|air\s*strike|strike|explosion|blast|crash|fire|shelling|bombing|shooting|clash(?:es)?|accident))"

@@ -7,6 +7,7 @@ malformed file fails loudly with what to do about it.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -69,3 +70,24 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     reads as an ASCII letter (İ, ı, ſ, K) always may."""
     return any(map(text.lower().__contains__, words)) \
         or not text.isascii() and any(map(text.__contains__, _READ_AS_ASCII_BY_RE_I))
+
+
+def word_trie(words) -> str:
+    """The words as one regex alternation sharing their openings ("s(?:even(?:t(?:een|y))?|ix(?:t(?:een|y))?)"):
+    it matches what "seventeen|seventy|seven|..." (longest first) matches, preferring the longer word in the same
+    way, but tries a few letters at each position instead of every word (quantities._NUMBER and framing's
+    casualty passive try theirs at every word of the story)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    def alternation(node: dict) -> str:
+        branches = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:  # a word ends here; greedy, the longer words are tried first
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return alternation(tree)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .lexicon import may_hold
+from .lexicon import may_hold, word_trie
 from .model import Claim, Quantity, Sentence
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -76,27 +76,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 
 
 
-def _trie(words) -> str:
-    """The words as one regex alternation sharing their openings ("s(?:even(?:t(?:een|y))?|ix(?:t(?:een|y))?)"):
-    it matches what "seventeen|seventy|seven|..." (longest first) matches, preferring the longer word in the same
-    way, but tries a few letters at each position instead of every word (_NUMBER tries it at every word)."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    def alternation(node: dict) -> str:
-        branches = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if "" in node:  # a word ends here; greedy, the longer words are tried first
-            return "(?:" + "|".join(branches) + ")?"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return alternation(tree)
-
-
-_WORDNUM = _trie(list(UNITS) + list(TENS))
+_WORDNUM = word_trie(list(UNITS) + list(TENS))
 _VAGUE_FORMS = ("tens of thousands", "hundreds of thousands", "a dozen", "dozens", "scores", "hundreds", "thousands",
                 "millions", "several", "a few", "a handful", "a couple of")
 # A figure opens on a digit or on the first letter of a number word: checked first, it spares trying
