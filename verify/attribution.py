@@ -134,6 +134,13 @@ def _cues_by_first_word() -> dict[str, re.Pattern]:
 
 
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
+
+
+@lru_cache(maxsize=65536)
+def _cue_pattern_of(word: str) -> Optional[re.Pattern]:
+    """The pattern of the cue forms that open with this word, written in any case (None for most words): a pure
+    function of the word, cached, since every word of every story asks (a third quicker than lower-casing it)."""
+    return _cues_by_first_word().get(word.lower())
 _SPACES = re.compile(r"\s+")
 
 
@@ -250,10 +257,9 @@ def _announces(text: str, start: int, frame: Frame) -> bool:
 @lru_cache(maxsize=2)
 def _story_cue_matches(text: str) -> tuple[list[int], list[re.Match]]:
     """Every cue match in the story, found once, word by word (linear whatever the lexicon's size)."""
-    table = _cues_by_first_word()
     found = []
     for w in _WORD.finditer(text):
-        pattern = table.get(w.group().lower())
+        pattern = _cue_pattern_of(w.group())
         if pattern is not None:
             m = pattern.match(text, w.start())
             if m:
