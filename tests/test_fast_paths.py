@@ -180,3 +180,15 @@ def test_prefilter_words_are_in_every_match(text, pattern, words):
         return getattr(quantities, name.split(".")[1]) if name.startswith("quantities.") else getattr(attribution, name)
 
     assert get(pattern).search(text) and may_hold(text, get(words))
+
+
+@pytest.mark.parametrize("line", ["WASHINGTON (AP) \u2014 The bill passed.", "  BEIRUT, Jan 11 (Reuters) - Fighting resumed.",
+                                  "FLINT, Mich., Oct. 4 (UPI) -- Water.", "ST. LOUIS \u2014 Rain.", "O'HARE \u2014 Delays.",
+                                  "The mayor \u2014 a former judge \u2014 said no.", "\u201cNo,\u201d she said.", "A"])
+def test_dateline_check_as_the_pattern_finds_it(line):
+    from verify import furniture
+
+    m = furniture.DATELINE.match(line)
+    letters = [c for c in (m.group(0).split("(")[0].split(",")[0] if m else "") if c.isalpha()]
+    expected = m.end() if m and letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else 0
+    assert furniture.dateline_length(line) == expected

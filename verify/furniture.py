@@ -36,6 +36,9 @@ def is_furniture(sentence_text: str) -> bool:
 
 def dateline_length(sentence_text: str) -> int:
     """Length of a dateline prefix ("BEIRUT (Reuters) - "), or 0."""
+    opening = sentence_text.lstrip()[:2]
+    if len(opening) < 2 or not ("A" <= opening[0] <= "Z") or not ("A" <= opening[1] <= "Z" or opening[1] in " .'-"):
+        return 0  # no capital and then a capital, a space, a stop, an apostrophe or a hyphen (most sentences)
     m = DATELINE.match(sentence_text)
     if not m:
         return 0
