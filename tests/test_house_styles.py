@@ -1,0 +1,45 @@
+"""House styles and genres the training corpora lack (British quotation marks, sports, earnings, obituaries,
+courts, disasters, councils) - each on sentences written for the test."""
+import pytest
+
+from verify import analyze
+from verify.quotes import single_marks_as_double
+
+
+STORY_UK = ("Mr Patel said the fare rise was 'unavoidable'. 'We have had to make hard choices,' he told the "
+            "meeting. 'Nobody wants to put up fares, but the alternative was cutting routes.'\n\n"
+            "The drivers' union said it would fight the plan.")
+
+
+def test_single_quotation_marks_quote_speech_in_british_style():
+    a = analyze(STORY_UK)
+    assert a.text == STORY_UK
+    by_text = {c.text: c for c in a.claim_records}
+    first = by_text["'We have had to make hard choices,'"]
+    second = by_text["'Nobody wants to put up fares, but the alternative was cutting routes.'"]
+    assert (first.source.name, first.cue.text, first.quoted) == ("Patel", "told", True)
+    # the quotation's next sentence is the speaker's, not a frame of its own ('Nobody wants')
+    assert (second.source.name, second.quoted) == ("Patel", True)
+    for rec in (*a.claim_records, *a.sentences, *a.flag_records, *a.quantity_records):
+        assert STORY_UK[rec.start:rec.end] == rec.text
+    for c in a.claim_records:
+        if c.cue is not None:
+            assert STORY_UK[c.cue.start:c.cue.end] == c.cue.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("'We won,' she said. 'It was close.'", "\u201cWe won,\u201d she said. \u201cIt was close.\u201d"),
+    # a plural possessive inside the quotation is an apostrophe
+    ("'The workers' pay is low, and we know it,' she said.", "\u201cThe workers' pay is low, and we know it,\u201d she said."),
+    # elisions and contractions are apostrophes
+    ("He loved rock 'n' roll in the '90s, he didn't say.", "He loved rock 'n' roll in the '90s, he didn't say."),
+    # a quotation over two paragraphs leaves the first one open
+    ("He said: 'This is long.\n\n'And it goes on.'", "He said: \u201cThis is long.\n\n\u201cAnd it goes on.\u201d"),
+    # an opening mark no paragraph closes or continues is an apostrophe
+    ("'Unclosed start\n\nNot a quotation.", "'Unclosed start\n\nNot a quotation."),
+    # a story with double marks keeps its single ones as they are (quotations inside quotations)
+    ("\u201cHe said 'no' to me,\u201d she said.", "\u201cHe said 'no' to me,\u201d she said."),
+])
+def test_single_marks_rewritten_as_double_only_where_they_quote(text, expected):
+    out = single_marks_as_double(text)
+    assert out == expected and len(out) == len(text)
