@@ -43,3 +43,35 @@ def test_single_quotation_marks_quote_speech_in_british_style():
 def test_single_marks_rewritten_as_double_only_where_they_quote(text, expected):
     out = single_marks_as_double(text)
     assert out == expected and len(out) == len(text)
+
+
+def _frames(text):
+    return [(c.text, c.source.name, c.cue.text) for c in analyze(text).claim_records if c.cue is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "The new levy will add about \u00a390 a year to a typical bill.",
+    "The factory added 1,200 jobs last year.",
+    "The merger adds $3 billion to its annual sales.",
+    "Rovers beat City to go top, adding to the pressure on their manager.",
+])
+def test_add_with_an_amount_is_arithmetic_not_speech(text):
+    assert _frames(text) == []
+
+
+def test_add_still_reports_speech():
+    assert _frames("The plan is sound, she added.") == [("The plan is sound", "she", "added")]
+    assert _frames("He added that 40 staff would move.") == [("40 staff would move", "He", "added")]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp quarterly profit beats estimates, shares jump\n\nAcme Corp reported a profit on Monday.",
+    "Acme's sales topped analysts' estimates in the second quarter.",
+    "Revenue came in above estimates for a third straight quarter.",
+])
+def test_estimates_compared_with_results_is_a_noun(text):
+    assert _frames(text) == [] or all(cue != "estimates" for _, _, cue in _frames(text))
+
+
+def test_estimates_still_reports_a_figure():
+    assert _frames("The agency estimates that 40 people died.") == [("40 people died", "agency", "estimates")]

@@ -189,7 +189,7 @@ def _headline_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     pattern, forms = _headline_cues()
     body_end = _body_end(text, start, end)
     for m in pattern.finditer(text, start, body_end):
-        if m.start() == start or strictly_inside(quotes, m.start()):
+        if m.start() == start or strictly_inside(quotes, m.start()) or _estimates_compared(text, start, m):
             continue
         frame = _try_cue(text, start, body_end, m.start(), m.end(), forms[_form(m.group())], quotes)
         if frame and not frame.agentless and frame.content[0] > frame.cue[0] and frame.source[0] < frame.cue[0] \
@@ -1853,7 +1853,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if _labels_the_story(text, cs, ce, body_end):
             continue
         if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
-            continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
+            continue  # "adding to her delegate lead", "added to the uncertainty", "will add about $86 a year"
+        if _estimates_compared(text, start, m):
+            continue  # "Profit beats estimates", "above analysts' estimates": figures compared, not a source estimating
         if _lacks_its_object(text, m.group().lower(), ce, body_end):
             continue  # "the bill passed the Senate", "emissions declined 3 percent": no law passed, no request declined
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
@@ -1974,8 +1976,21 @@ _NAME_AFTER = re.compile(r"\s+(?:[\u201c\"]|''|[A-Z])")
 _CALLED_PHRASAL = re.compile(r"\s+(?:off|into|to\s+(?:mind|jury)|up|back|in)\b")
 _CALL_X_Y = re.compile(r"\s+(?:it|him|her|them|this|that|themselves|himself|herself|itself)\s+"
                        r"(?!(?:out|up|back|for|on|to|and|or|in|at|over|off|evening|morning|night|day|week|is|was|are|were|has|had|will|would)\b)[\w\u201c\"']", re.I)
-_ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b", re.I)
+_ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b"
+                             r"|\s+(?:about|around|roughly|nearly|almost|some|another|up\s+to|more\s+than|less\s+than)?\s*"
+                             r"[$\u00a3\u20ac\u00a5]?(?!(?:19|20)\d\d\b)\d", re.I)
+# "profit beats estimates", "topped analysts' estimates", "in line with estimates": the noun, not the verb
+_ESTIMATES_COMPARED = re.compile(r"\b(?:beat|beats|beating|tops?|topped|topping|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                                 r"surpass(?:es|ed|ing)?|meets?|met|match(?:es|ed|ing)?|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|"
+                                 r"above|below|under|than|with|of|from|against|versus|vs\.|consensus|analysts?['\u2019]?|"
+                                 r"Street['\u2019]?s?|earlier|previous|initial|official|own|Reuters|LSEG|FactSet|Zacks)\s+$", re.I)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
+
+
+def _estimates_compared(text: str, start: int, m: re.Match) -> bool:
+    """Earnings copy compares figures with estimates ("Profit beats estimates", "topped analysts' estimates",
+    "in line with estimates"): there 'estimates' is the noun, and no one is estimating anything."""
+    return m.group().lower() == "estimates" and bool(_ESTIMATES_COMPARED.search(text, max(start, m.start() - 30), m.start()))
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
