@@ -75,3 +75,25 @@ def test_estimates_compared_with_results_is_a_noun(text):
 
 def test_estimates_still_reports_a_figure():
     assert _frames("The agency estimates that 40 people died.") == [("40 people died", "agency", "estimates")]
+
+
+def _sources(text):
+    return {(c.source.name, c.source.type) for c in analyze(text).claim_records if c.cue is not None}
+
+
+def test_unnamed_groups_of_people_are_anonymous_even_capitalised_at_the_start():
+    # an obituary's 'Colleagues said', a council story's 'Opposition councillors said', a crash's bystanders
+    assert _sources("Colleagues said she was strict but fair.") == {("Colleagues", "anonymous")}
+    assert _sources("Opposition councillors said the budget was wasteful.") == {("Opposition councillors", "anonymous")}
+    assert _sources("Bystanders said the van did not stop.") == {("Bystanders", "anonymous")}
+
+
+def test_unnamed_councillors_do_not_take_the_council_description():
+    a = analyze("Opposition councillors said the plan was rushed. The council says it must save money.")
+    assert [(c.source.name, c.source.type) for c in a.claim_records] == [
+        ("Opposition councillors", "anonymous"), ("council", "organization")]
+
+
+def test_centers_names_an_organisation():
+    assert _sources("The study was checked by the Centers for Disease Control, which said the rate fell.") \
+        == {("Centers for Disease Control", "organization")}
