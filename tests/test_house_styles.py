@@ -97,3 +97,16 @@ def test_unnamed_councillors_do_not_take_the_council_description():
 def test_centers_names_an_organisation():
     assert _sources("The study was checked by the Centers for Disease Control, which said the rate fell.") \
         == {("Centers for Disease Control", "organization")}
+
+
+def test_a_floor_in_the_headline_agrees_with_a_higher_exact_toll():
+    a = analyze("Storm kills at least 20 in coastal towns\n\n"
+                "A hospital director said 26 people had been killed in the storm.\n")
+    (r,) = a.relation_records
+    assert r.status == "consistent" and r.figure == 26
+    assert "fits at least 20" in r.explanation and "floor" in r.explanation
+
+
+def test_a_ceiling_beside_a_lower_toll_is_still_a_conflict():
+    a = analyze("Officials said 12 people were killed in the fire. Hospital staff said as many as 15 people were killed.")
+    assert [r.status for r in a.relation_records] == ["conflict"]
