@@ -110,3 +110,30 @@ def test_a_floor_in_the_headline_agrees_with_a_higher_exact_toll():
 def test_a_ceiling_beside_a_lower_toll_is_still_a_conflict():
     a = analyze("Officials said 12 people were killed in the fire. Hospital staff said as many as 15 people were killed.")
     assert [r.status for r in a.relation_records] == ["conflict"]
+
+
+INTERVIEW = ("Q&A: Painter Ada Moss on her first show\n\n"
+             "Ada Moss opens her first show on Friday. We talked with Moss about light and luck.\n\n"
+             "Q: Why paint the harbour?\n\n"
+             "A: I grew up there. My father fished it for 40 years.\n\n"
+             "Q: Was the show hard to hang?\n\n"
+             "A: Very. I thought the walls would never be ready.\n")
+
+
+def test_interview_answers_are_the_interviewees_and_questions_the_reporters():
+    a = analyze(INTERVIEW)
+    by_text = {c.text: c for c in a.claim_records}
+    assert by_text["Why paint the harbour"].source.type == "reporter"
+    for sentence in ("I grew up there.", "My father fished it for 40 years.", "Very."):
+        c = by_text[sentence]
+        assert (c.source.name, c.source.type, c.source.rule, c.cue.text) == ("Ada Moss", "person", "interview:answer", "A")
+    # the interviewee's own 'I thought C' keeps its frame
+    c = by_text["the walls would never be ready"]
+    assert (c.source.name, c.cue.text) == ("Ada Moss", "thought")
+    assert not [s for s in a.source_records if s.name in ("Q", "A", "Q&A", "I")]
+    assert a.claim_records[0].source.type == "reporter"  # the 'Q&A:' rubric names no source
+
+
+def test_a_single_question_in_a_transcript_is_left_alone():
+    text = "Q: Will you run?\n\nThe senator laughed. She said she had not decided.\n"
+    assert "interview:" not in "".join(c.source.rule for c in analyze(text).claim_records)
