@@ -137,3 +137,13 @@ def test_interview_answers_are_the_interviewees_and_questions_the_reporters():
 def test_a_single_question_in_a_transcript_is_left_alone():
     text = "Q: Will you run?\n\nThe senator laughed. She said she had not decided.\n"
     assert "interview:" not in "".join(c.source.rule for c in analyze(text).claim_records)
+
+
+def _flag_texts(text):
+    return [f.text for f in analyze(text).flag_records if f.rule == "lexicon:disaster"]
+
+
+def test_disaster_in_the_name_of_an_agency_or_programme_is_no_loaded_word():
+    assert _flag_texts("The provincial disaster agency said 12 roads were closed.") == []
+    assert _flag_texts("Farmers applied for disaster relief after the storm.") == []
+    assert _flag_texts("The reform was a disaster for farmers.") == ["disaster"]
