@@ -147,3 +147,24 @@ def test_disaster_in_the_name_of_an_agency_or_programme_is_no_loaded_word():
     assert _flag_texts("The provincial disaster agency said 12 roads were closed.") == []
     assert _flag_texts("Farmers applied for disaster relief after the storm.") == []
     assert _flag_texts("The reform was a disaster for farmers.") == ["disaster"]
+
+
+OBITUARY = ("Helen Marsh, a pioneering pilot, died on Monday at her home in Leeds. She was 88.\n\n"
+            "Her son, David Marsh, said the cause was heart failure.\n\n"
+            "Ms. Marsh flew cargo planes for 30 years, the airline said.\n\n"
+            "In a 2001 interview, Ms. Marsh said flying had been her whole life.\n")
+
+
+def test_a_bare_surname_shared_by_relatives_is_the_person_named_first():
+    by_text = {c.text: c for c in analyze(OBITUARY).claim_records}
+    assert by_text["the cause was heart failure"].source.name == "David Marsh"
+    assert by_text["Ms. Marsh flew cargo planes for 30 years"].source.name == "airline"
+    c = by_text["flying had been her whole life"]
+    assert (c.source.name, c.source.rule.split("; ")[-1]) == ("Helen Marsh", "alias:surname-of-first-named")
+
+
+def test_one_person_written_two_ways_keeps_one_source():
+    text = ("Carlos Ruiz Vega spoke first. Later, Carlos Ruiz said the plan was sound.\n\n"
+            "Ruiz said the vote would be close.\n")
+    names = {c.source.name for c in analyze(text).claim_records if c.cue is not None}
+    assert names == {"Carlos Ruiz"}
