@@ -168,3 +168,9 @@ def test_one_person_written_two_ways_keeps_one_source():
             "Ruiz said the vote would be close.\n")
     names = {c.source.name for c in analyze(text).claim_records if c.cue is not None}
     assert names == {"Carlos Ruiz"}
+
+
+def test_a_participle_after_put_is_the_subjects():
+    # a disaster story's rival toll: "put the toll higher, saying C"
+    assert _frames("A local health official put the toll higher, saying 51 bodies had been found.") == [
+        ("51 bodies had been found", "local health official", "saying")]

@@ -3426,7 +3426,8 @@ _VERBISH = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "
             "began", "made", "went", "took", "gave", "got", "came", "left", "met", "ran", "spent", "won", "lost",
             "held", "led", "sent", "drew", "threw", "spoke", "wrote", "broke", "stood", "sat", "became", "kept",
             "brought", "bought", "sought", "fought", "caught", "taught", "felt", "knew", "saw", "heard", "told",
-            "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still"}
+            "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still",
+            "put", "laid"}  # "An official put the toll higher, saying C"
 _COORDINATED = re.compile(rf"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+|{_AUX}\s+)*?|(?:,[\u201d\"']*|\s[\u2013\u2014])\s*(?:\w+ly\s+)?"
                           r"|\b(?:by|while|before|after|without)\s+)$", re.I)
 
