@@ -174,3 +174,20 @@ def test_a_participle_after_put_is_the_subjects():
     # a disaster story's rival toll: "put the toll higher, saying C"
     assert _frames("A local health official put the toll higher, saying 51 bodies had been found.") == [
         ("51 bodies had been found", "local health official", "saying")]
+
+
+def _figures(text):
+    return {q.text: q for q in analyze(text).quantity_records}
+
+
+def test_a_body_is_no_place_for_a_figure():
+    q = _figures("Researchers at the University of Leeds followed 12,000 adults for a decade.")["12,000"]
+    assert q.place is None
+    q = _figures("The study of 900 patients was published in the Journal of Medicine on Monday.")["900"]
+    assert q.place is None
+    assert _figures("Floods killed 40 people in Sindh on Monday.")["40"].place == "Sindh"
+
+
+def test_forced_from_their_homes_is_displacement():
+    qs = _figures("At least 12 people were killed and thousands forced from their homes, officials said.")
+    assert (qs["At least 12"].event, qs["thousands"].event) == ("killed", "displaced")

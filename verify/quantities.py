@@ -50,6 +50,7 @@ EVENTS = {
     "are held": "arrested", "held hostage": "arrested", "held captive": "arrested", "held prisoner": "arrested",
     "held in custody": "arrested",
     "displaced": "displaced", "fled": "displaced", "homeless": "displaced", "evacuated": "displaced",
+    "forced from": "displaced", "driven from": "displaced", "forced to flee": "displaced",  # "thousands forced from their homes"
     "missing": "missing", "kidnapped": "missing", "abducted": "missing",
     "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
     "votes": "votes", "voted": "votes", "seats": "seats",
@@ -494,11 +495,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[a-z
 _EVENT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVENTS), key=len, reverse=True)) + r")\b")
 
 
+# "researchers at the University of Michigan followed 48,000 adults", "published in the Journal of ...": a body, no place
+_BODY_WORDS = {"university", "college", "journal", "hospital", "clinic", "institute", "association", "academy", "school",
+               "foundation", "museum", "library", "court", "council", "committee", "ministry", "department", "agency",
+               "centre", "center", "company", "bank", "party", "times", "post", "news", "press"}
+
+
 def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     sent = text[s_start:s_end]
     places = [(m.start(), m.group(1)) for m in re.finditer(
         r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?(?:(?:town|city|village|province|region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", sent)]
-    places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS]  # not "at Friday's"
+    places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS  # not "at Friday's"
+              and not _BODY_WORDS.intersection(w.lower() for w in p[1].split())]
     places += [(m.start(), m.group(1).lower()) for m in re.finditer(
         r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?)\b", sent, re.I)]
     if not places:
