@@ -50,7 +50,7 @@ EVENTS = {
     "are held": "arrested", "held hostage": "arrested", "held captive": "arrested", "held prisoner": "arrested",
     "held in custody": "arrested",
     "displaced": "displaced", "fled": "displaced", "homeless": "displaced", "evacuated": "displaced",
-    "forced from": "displaced", "driven from": "displaced", "forced to flee": "displaced",  # "thousands forced from their homes"
+    "forced from": "displaced", "forced to flee": "displaced",  # "thousands forced from their homes" (not "had driven from Chicago")
     "missing": "missing", "kidnapped": "missing", "abducted": "missing",
     "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
     "votes": "votes", "voted": "votes", "seats": "seats",
