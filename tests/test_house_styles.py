@@ -191,3 +191,10 @@ def test_a_body_is_no_place_for_a_figure():
 def test_forced_from_their_homes_is_displacement():
     qs = _figures("At least 12 people were killed and thousands forced from their homes, officials said.")
     assert (qs["At least 12"].event, qs["thousands"].event) == ("killed", "displaced")
+
+
+def test_a_multiword_name_after_the_is_an_organisation():
+    assert _sources("The Red Cross said 3,000 families needed shelter.") == {("Red Cross", "organization")}
+    assert _sources("The Salvation Army said it had opened two halls.") == {("Salvation Army", "organization")}
+    # a person's name with a title keeps its person
+    assert _sources("The Rev. Anne Hollis said the hall would stay open.") == {("Anne Hollis", "person")}

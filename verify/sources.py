@@ -244,6 +244,10 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "Statistics Canada", "Research Triangle": a body named for its work
     if proper and ws[-1][:1].islower() and re.fullmatch(r"[a-z-]+[^s\W]s", ws[-1]):
         return ANONYMOUS  # "Democratic speechwriters", "Republican donors": a group the head noun names, no person
+    if proper and _bare(ws[0]) == "the" and len(ws) >= 3 and all(is_capitalised(w) for w in ws[1:]) \
+            and _first_name_index(ws) < 0 and not any(c in ("title", "role", "epithet") for c in cats) \
+            and not re.search(r"['\u2019]s\b", phrase) and not is_epithet(phrase):
+        return ORGANIZATION  # "The Red Cross", "the Salvation Army": no person's name takes 'the'
     if proper:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
