@@ -198,3 +198,10 @@ def test_a_multiword_name_after_the_is_an_organisation():
     assert _sources("The Salvation Army said it had opened two halls.") == {("Salvation Army", "organization")}
     # a person's name with a title keeps its person
     assert _sources("The Rev. Anne Hollis said the hall would stay open.") == {("Anne Hollis", "person")}
+
+
+def test_an_age_range_is_no_figure():
+    # a health study's cohort: "adults aged 45 to 80"; a survey's "between the ages of 18 and 29"
+    assert list(_figures("Researchers followed 48,000 adults aged 45 to 80 for a decade.")) == ["48,000"]
+    assert list(_figures("The poll reached 900 people between the ages of 18 and 29.")) == ["900"]
+    assert list(_figures("Children ages 5-11 can get the shot, and 300 did.")) == ["300"]
