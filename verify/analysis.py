@@ -18,7 +18,8 @@ import pandas as pd
 
 from . import attribution, framing, quantities, readability, reconcile, sentences, sources
 from .errors import InputError
-from .model import Claim, Flag, Quantity, Relation, Sentence, Source
+from .model import Claim, Flag, Quantity, Relation, Sentence, Source, Span, ViaFrame
+from .quotes import single_marks_as_double
 from .sentences import split_sentences
 from .textio import check_text
 
@@ -113,12 +114,17 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
     check_text(text)
     pub = parse_published(published)
     aid = article_id or story_id(text)
+    own = text
+    text = single_marks_as_double(text)
     sentences = split_sentences(text)
     claims, sources = attribution.attribute(text, sentences)
     quants = quantities.extract_quantities(text, claims, sentences, published=pub, article_id=aid)
     flags = framing.find_flags(text, claims, quants)
     story_scores, claim_scores = readability.score(text, claims)
     relations = reconcile.reconcile(quants)
+    if text is not own:
+        text = own
+        _put_back_own_marks(own, sentences, claims, sources, flags, quants)
     return Analysis(
         text=text,
         article_id=aid,
@@ -134,6 +140,24 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
         path=path,
     )
 
+
+
+def _put_back_own_marks(text: str, sentences, claims, sources, flags, quants) -> None:
+    """A story quoted in single marks was analysed with them as double ones (single_marks_as_double, same
+    offsets): every record's text is the story's own again, so text[start:end] == record.text holds."""
+    def span(s):
+        return None if s is None else Span(s.start, s.end, text[s.start:s.end])
+
+    for r in (*sentences, *flags, *quants):
+        r.text = text[r.start:r.end]
+    for c in claims:
+        c.text = text[c.start:c.end]
+        c.cue = span(c.cue)
+        c.source.mention = span(c.source.mention)
+        c.source.via_frames = [ViaFrame(v.name, span(v.mention), span(v.cue)) for v in c.source.via_frames]
+    for s in sources:
+        for m in s.mentions:
+            m.text = text[m.start:m.end]
 
 
 _WARM_UP_STORY = ("Officials Say Bridge To Reopen\n\nThe bridge will reopen in May, the mayor said on Tuesday. "

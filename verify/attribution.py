@@ -15,6 +15,7 @@ source) become claims in the reporter's voice.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -22,12 +23,12 @@ from typing import Optional
 
 from .furniture import dateline_length, is_furniture
 from .lexicon import load_lexicon, load_word_list, may_hold
-from .model import REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
+from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, paragraph_spans
 from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
-                      _first_name_index, classify, names_a_place, source_words)
+                      _first_name_index, canonical_name, classify, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
 _AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|since|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:seem|appear|start)(?:s|ed|ing)?\s+to|continu(?:e|es|ed|ing)\s+to|beg(?:in|ins|an|un|inning)\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
@@ -198,7 +199,7 @@ def _headline_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     pattern, forms = _headline_cues()
     body_end = _body_end(text, start, end)
     for m in pattern.finditer(text, start, body_end):
-        if m.start() == start or strictly_inside(quotes, m.start()):
+        if m.start() == start or strictly_inside(quotes, m.start()) or _estimates_compared(text, start, m):
             continue
         frame = _try_cue(text, start, body_end, m.start(), m.end(), forms[_form(m.group())], quotes)
         if frame and not frame.agentless and frame.content[0] > frame.cue[0] and frame.source[0] < frame.cue[0] \
@@ -324,7 +325,64 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
                 else:
                     pending.setdefault(q.group, []).append(c)
     _unframed_quotations_after_speaker(text, claims, quotes)
+    if "Q:" in text and "A:" in text:
+        _interview_turns(text, claims, sentences, paragraphs, registry)
     return claims, registry.sources
+
+
+_INTERVIEW_TURN = re.compile(r"(Q|A)\s*:\s+")
+
+
+def _interview_turns(text: str, claims: list[Claim], sentences: list[Sentence], paragraphs, registry) -> None:
+    """A Q&A interview ("Q: Why did it take so long?" / "A: I wasn't ready. ..."): each question is the
+    publication's own (the reporter's), not a source called Q; each answer paragraph, every sentence of it,
+    is the interviewee's - not the reporter's, and its 'I' is the interviewee. The interviewee is the person
+    the introduction names most often before the first answer; without one, "the interviewee". Only where
+    at least two paragraphs open with "Q:" and two with "A:" (a transcript's single "Q:" stays a speaker)."""
+    turns = {}
+    for i, (ps, pe) in enumerate(paragraphs):
+        m = _INTERVIEW_TURN.match(text, ps, pe)
+        if m:
+            turns[i] = m
+    kinds = [m.group(1) for m in turns.values()]
+    if kinds.count("Q") < 2 or kinds.count("A") < 2:
+        return
+    first_answer = min(paragraphs[i][0] for i, m in turns.items() if m.group(1) == "A")
+    named = [(a, b) for a, b in registry._people if b <= first_answer and len(text[a:b].split()) >= 1]
+    surnames = Counter(text[a:b].split()[-1].strip(".,'\u2019s") for a, b in named)
+    interviewee = None
+    if surnames:
+        top = surnames.most_common(1)[0][0]
+        a, b = max((span for span in named if text[span[0]:span[1]].split()[-1].strip(".,'\u2019s") == top),
+                   key=lambda span: (len(text[span[0]:span[1]].split()), -span[0]))
+        name = canonical_name(text[a:b], PERSON)
+        interviewee = next((src for src in registry.sources if src.name == name), None) \
+            or registry._new(name, text[a:b], PERSON, a, b, "interview:interviewee")[0]
+    if interviewee is None:
+        interviewee = registry._new("the interviewee", "A", PERSON, first_answer, first_answer + 1, "interview:answer")[0]
+    dropped = set()
+    for c in claims:
+        m = turns.get(sentences[c.sentence].paragraph)
+        if m is None or c.kind != "claim":
+            continue
+        if c.start < m.end() <= c.end:  # the turn's label is no part of what is said
+            c.start, c.text = m.end(), text[m.end():c.end]
+        own = c.source.type == REPORTER or c.source.rule.startswith("cue:colon/headline") and c.source.name == m.group(1) \
+            or c.source.name == "I" and "unresolved" in c.source.rule
+        if not own:
+            continue
+        if c.source.type != REPORTER:
+            dropped.add(c.source.source_id)
+        if m.group(1) == "Q":
+            c.source, c.cue = _reporter("interview:question"), None
+            continue
+        framed = c.source.type != REPORTER  # "I realized C": the interviewee's own frame keeps its cue and content
+        c.source = ClaimSource(name=interviewee.name, type=PERSON, mention=c.source.mention if framed else None, via=[],
+                               source_id=interviewee.id, rule="interview:answer" + ("; pronoun:i" if framed else ""))
+        if not framed:
+            c.cue = Span.of(text, m.start(), m.start(1) + 1)
+    used = {c.source.source_id for c in claims}
+    registry.sources[:] = [src for src in registry.sources if src.id not in dropped or src.id in used]
 
 
 @lru_cache(maxsize=1)
@@ -1877,7 +1935,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if _labels_the_story(text, cs, ce, body_end):
             continue
         if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
-            continue  # "adding to her delegate lead", "added to the uncertainty": more of it, no one's words
+            continue  # "adding to her delegate lead", "added to the uncertainty", "will add about $86 a year"
+        if _estimates_compared(text, start, m):
+            continue  # "Profit beats estimates", "above analysts' estimates": figures compared, not a source estimating
         if _lacks_its_object(text, m.group().lower(), ce, body_end):
             continue  # "the bill passed the Senate", "emissions declined 3 percent": no law passed, no request declined
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
@@ -1998,8 +2058,21 @@ _NAME_AFTER = re.compile(r"\s+(?:[\u201c\"]|''|[A-Z])")
 _CALLED_PHRASAL = re.compile(r"\s+(?:off|into|to\s+(?:mind|jury)|up|back|in)\b")
 _CALL_X_Y = re.compile(r"\s+(?:it|him|her|them|this|that|themselves|himself|herself|itself)\s+"
                        r"(?!(?:out|up|back|for|on|to|and|or|in|at|over|off|evening|morning|night|day|week|is|was|are|were|has|had|will|would)\b)[\w\u201c\"']", re.I)
-_ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b", re.I)
+_ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this|that|these|those)\b"
+                             r"|\s+(?:about|around|roughly|nearly|almost|some|another|up\s+to|more\s+than|less\s+than)?\s*"
+                             r"[$\u00a3\u20ac\u00a5]?(?!(?:19|20)\d\d\b)\d", re.I)
+# "profit beats estimates", "topped analysts' estimates", "in line with estimates": the noun, not the verb
+_ESTIMATES_COMPARED = re.compile(r"\b(?:beat|beats|beating|tops?|topped|topping|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                                 r"surpass(?:es|ed|ing)?|meets?|met|match(?:es|ed|ing)?|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|"
+                                 r"above|below|under|than|with|of|from|against|versus|vs\.|consensus|analysts?['\u2019]?|"
+                                 r"Street['\u2019]?s?|earlier|previous|initial|official|own|Reuters|LSEG|FactSet|Zacks)\s+$", re.I)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
+
+
+def _estimates_compared(text: str, start: int, m: re.Match) -> bool:
+    """Earnings copy compares figures with estimates ("Profit beats estimates", "topped analysts' estimates",
+    "in line with estimates"): there 'estimates' is the noun, and no one is estimating anything."""
+    return m.group().lower() == "estimates" and bool(_ESTIMATES_COMPARED.search(text, max(start, m.start() - 30), m.start()))
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -2420,7 +2493,8 @@ def _fronted_speech_verb(text: str, start: int, body_end: int) -> Optional[Frame
 _RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question", "remember", "name", "week",
                  # a headline's teaser ("Breaking:", "Revealed:", "Wow:", "EXCLUSIVE:") and a credit line ("Contributing:")
                  "breaking", "revealed", "wow", "whoa", "boom", "busted", "look", "bombshell", "exclusive", "plus", "hey",
-                 "contributing", "developing", "confirmed", "yikes", "ouch"}
+                 "contributing", "developing", "confirmed", "yikes", "ouch",
+                 "q&a"}  # "Q&A: Novelist Jane Roe on ...": the interview's rubric
 
 
 def _rubric(phrase: str) -> bool:
@@ -3401,7 +3475,8 @@ _VERBISH = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "
             "began", "made", "went", "took", "gave", "got", "came", "left", "met", "ran", "spent", "won", "lost",
             "held", "led", "sent", "drew", "threw", "spoke", "wrote", "broke", "stood", "sat", "became", "kept",
             "brought", "bought", "sought", "fought", "caught", "taught", "felt", "knew", "saw", "heard", "told",
-            "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still"}
+            "said", "says", "may", "might", "should", "must", "also", "then", "later", "again", "once", "still",
+            "put", "laid"}  # "An official put the toll higher, saying C"
 _COORDINATED = re.compile(rf"(?:\b(?:and|but|then|and\s+then|but\s+then)\s+(?:\w+ly\s+|{_AUX}\s+)*?|(?:,[\u201d\"']*|\s[\u2013\u2014])\s*(?:\w+ly\s+)?"
                           r"|\b(?:by|while|before|after|without)\s+)$", re.I)
 

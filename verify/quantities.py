@@ -51,6 +51,7 @@ EVENTS = {
     "are held": "arrested", "held hostage": "arrested", "held captive": "arrested", "held prisoner": "arrested",
     "held in custody": "arrested",
     "displaced": "displaced", "fled": "displaced", "homeless": "displaced", "evacuated": "displaced",
+    "forced from": "displaced", "forced to flee": "displaced",  # "thousands forced from their homes" (not "had driven from Chicago")
     "missing": "missing", "kidnapped": "missing", "abducted": "missing",
     "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
     "votes": "votes", "voted": "votes", "seats": "seats",
@@ -227,7 +228,8 @@ _PHONE_BEFORE = re.compile(r"(?:\+|\btel\.?|\bphone)\s*$", re.I)
 _PHONE_TAIL = re.compile(r"[\s-]\d{3,}")
 _MONEY_OR_PERCENT_AFTER = re.compile(r"\s*(?:percent|per cent|%|dollars|euros|pounds)", re.I)
 _AGE_AFTER = re.compile(r"[-\s](?:year|month|week|day)s?[-\s]old")
-_AGED_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of|ages?\s+of)\s+$", re.I)
+_AGED_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of|ages?\s+of|ages?)\s+(?:\d{1,3}\s*(?:to|-|\u2013|and)\s*)?$", re.I)
+# ("adults aged 45 to 80": the range's end is an age as well, "ages 3 to 17", "children ages 5-11")
 _COMMA_AFTER = re.compile(r",\s")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
@@ -497,11 +499,18 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[a-z
 _EVENT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVENTS), key=len, reverse=True)) + r")\b")
 
 
+# "researchers at the University of Michigan followed 48,000 adults", "published in the Journal of ...": a body, no place
+_BODY_WORDS = {"university", "college", "journal", "hospital", "clinic", "institute", "association", "academy", "school",
+               "foundation", "museum", "library", "court", "council", "committee", "ministry", "department", "agency",
+               "centre", "center", "company", "bank", "party", "times", "post", "news", "press"}
+
+
 def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     sent = text[s_start:s_end]
     places = [(m.start(), m.group(1)) for m in re.finditer(
         r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?(?:(?:town|city|village|province|region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", sent)]
-    places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS]  # not "at Friday's"
+    places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS  # not "at Friday's"
+              and not _BODY_WORDS.intersection(w.lower() for w in p[1].split())]
     places += [(m.start(), m.group(1).lower()) for m in re.finditer(
         r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?)\b", sent, re.I)]
     if not places:

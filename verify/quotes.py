@@ -122,3 +122,64 @@ def overlapping(quotes: "Quotes", start: int, end: int) -> list:
     i = max(0, bisect.bisect_right(quotes.starts, start) - 1)
     j = bisect.bisect_left(quotes.starts, end)
     return [q for q in quotes[i:j] if q.start < end and start < q.end]
+
+
+_DOUBLE_MARKS = ("\"", "\u201c", "\u201d", "\u00ab", "``", "''")
+_SINGLE_MARK = re.compile("['\u2018\u2019]")
+_OPENS_AFTER = " \t\n([{\u2014\u2013-:"
+_CLOSES_BEFORE = " \t\n,.;:!?)]}\u2014\u2013-"
+_ELISION = re.compile(r"(?:\d\ds?|tis|twas|em|cause|til|n|round|bout)\b", re.I)  # '90s, 'em, rock 'n' roll
+
+
+def single_marks_as_double(text: str) -> str:
+    """British and Commonwealth house style (BBC, Guardian, ABC, The Times) quotes speech in single marks:
+    'We have had to make difficult choices,' he said.  Every quotation rule reads double marks, so a story
+    that has no double mark at all and quotes in single marks gets its quotation marks (not its apostrophes)
+    rewritten as double ones, one character for one, so every offset holds; analyze puts the story's own
+    characters back in the records. An opening mark follows a space, bracket, dash or colon and starts a
+    word that is no elision ('em, '90s); a closing mark ends a word before a space or punctuation; a plural
+    possessive (workers' pay) is passed over when the quotation closes after punctuation further on. A mark
+    left unclosed at a paragraph's end is kept only when the next paragraph opens a quotation (a quotation
+    run over paragraphs); otherwise it is an apostrophe. Returns ``text`` itself when there is nothing to do."""
+    if "'" not in text and "\u2018" not in text or any(m in text for m in _DOUBLE_MARKS):
+        return text
+    from .sentences import paragraph_spans
+
+    marks: list[tuple[int, str]] = []  # (position, replacement)
+    pending = None  # an opening mark left unclosed at the end of the previous paragraph
+    for p_start, p_end in paragraph_spans(text):
+        found = [m.start() for m in _SINGLE_MARK.finditer(text, p_start, p_end)]
+        if pending is not None:
+            if found and found[0] == p_start and _single_opens(text, p_start, p_start):
+                marks.append((pending, "\u201c"))
+            pending = None
+        open_at = None
+        for k, i in enumerate(found):
+            if open_at is None:
+                if _single_opens(text, i, p_start):
+                    open_at = i
+            elif _single_closes(text, i, p_end):
+                if text[i - 1] == "s" and text[i - 2:i - 1] not in ",.!?" and any(
+                        text[j - 1] in ",.!?" and _single_closes(text, j, p_end) for j in found[k + 1:]):
+                    continue  # workers' pay ... ,' : a plural possessive inside the quotation
+                marks += [(open_at, "\u201c"), (i, "\u201d")]
+                open_at = None
+        if open_at is not None:
+            pending = open_at
+    if not any(r == "\u201d" for _, r in marks):
+        return text
+    chars = list(text)
+    for i, r in marks:
+        chars[i] = r
+    return "".join(chars)
+
+
+def _single_opens(text: str, i: int, p_start: int) -> bool:
+    nxt = text[i + 1:i + 2]
+    return ((i == p_start or text[i - 1] in _OPENS_AFTER) and text[i] != "\u2019"
+            and (nxt.isalnum() or nxt in "\u2026.") and not _ELISION.match(text, i + 1))
+
+
+def _single_closes(text: str, i: int, p_end: int) -> bool:
+    prev = text[i - 1]
+    return text[i] != "\u2018" and not prev.isspace() and (i + 1 >= p_end or text[i + 1] in _CLOSES_BEFORE)

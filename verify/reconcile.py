@@ -134,6 +134,12 @@ def _relate(a: Quantity, b: Quantity, event: str) -> Relation:
                         f"The later figure {_label(later)} ({_who(later)}) is lower than the earlier "
                         f"{_label(earlier)} ({_who(earlier)}); a cumulative toll should not go down: check it.",
                         figure=None, low=vl, high=ve)
+    bound = _open_bound(a, b)
+    if bound is not None:
+        other = b if bound is a else a
+        return Relation("", "consistent", ids, claims,
+                        f"{_label(other)} ({_who(other)}) fits {_label(bound)} ({_who(bound)}), which sets only a floor: "
+                        f"they agree.", figure=_mid(other), low=_mid(other), high=_mid(other))
     lo, hi = min(va, vb), max(va, vb)
     low_q = a if va == lo else b
     high_q = b if low_q is a else a
@@ -141,6 +147,19 @@ def _relate(a: Quantity, b: Quantity, event: str) -> Relation:
                     f"{_label(low_q)} ({_who(low_q)}) against {_label(high_q)} ({_who(high_q)}) for the same "
                     f"scope: print the range {_fmt(lo)}-{_fmt(hi)} or the conservative {_fmt(lo)}, attributed.",
                     figure=lo, low=lo, high=hi)
+
+
+def _open_bound(a: Quantity, b: Quantity) -> Optional[Quantity]:
+    """'At least 42 killed' in the headline and '51 bodies' in the story's tenth paragraph: a figure given as a
+    floor ('at least', 'more than') is not contradicted by a higher figure of the same scope; the floor, when
+    the other figure is exact and at or above it, else None. A ceiling ('as many as 15') is left a conflict
+    beside a lower figure: the source that says 'as many as' claims the higher toll."""
+    for q in (a, b):
+        other = b if q is a else a
+        if q.qualifier and q.low is not None and q.high is None and other.low == other.high and other.value is not None \
+                and other.value >= q.low:
+            return q
+    return None
 
 
 def _bounds_overlap(a: Quantity, b: Quantity) -> bool:

@@ -256,6 +256,10 @@ def classify(phrase: str) -> str:
         return ANONYMOUS  # "Democratic speechwriters", "Republican donors": a group the head noun names, no person
     if proper and _joined_like_a_body(ws):
         return ORGANIZATION
+    if proper and _bare(ws[0]) == "the" and len(ws) >= 3 and all(is_capitalised(w) for w in ws[1:]) \
+            and _first_name_index(ws) < 0 and not any(c in ("title", "role", "epithet") for c in cats) \
+            and not re.search(r"['\u2019]s\b", phrase) and not is_epithet(phrase):
+        return ORGANIZATION  # "The Red Cross", "the Salvation Army": no person's name takes 'the'
     if proper:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
@@ -746,6 +750,16 @@ class Registry:
             return self._new(name, phrase, kind, start, end, f"{kind}:new")
         name = canonical_name(_name_in_headline(text, start, phrase) if kind == PERSON else phrase, kind)
         match = self._match_name(name, kind)
+        if match and match[1] == "alias:surname":
+            first = self._first_named_with_surname(text, name, start, phrase)
+            given = {w.lower()[:3] for w in match[0].name.split()[:-1]}  # Chris / Christopher, Gary / Garry: one
+            if first and not given & {w.lower()[:3] for w in first.split()[:-1]}:
+                # another person: "Margaret Ellison ... her daughter, Ruth Ellison ... Dr. Ellison" (not "Juan Carlos
+                # Cruz" beside "Carlos Cruz", one man written two ways)
+                same = next((x for x in self.sources if x.type == PERSON and x.name == first), None)
+                if same:
+                    return self._add_mention(same, start, end, phrase, "alias:surname-of-first-named")
+                return self._new(first, phrase, kind, start, end, "alias:surname-of-first-named")
         if match:
             s, rule = match
             alias = _strip_det(phrase)
@@ -795,6 +809,21 @@ class Registry:
                 return full
         full = self._written_names(text).get(name)
         return full if full and sex_of(phrase) in (None, sex_of(full)) else None
+
+    def _first_named_with_surname(self, text: str, name: str, before: int, phrase: str) -> Optional[str]:
+        """Obituaries and profiles name relatives who share the subject's surname ("Her daughter, Ruth Ellison,
+        said ..."), and news style then keeps the bare surname ("Dr. Ellison") for the person named first, the
+        story's subject, calling the others by full or first name. The full name of the first person named
+        with this surname, as a subject or a source, when it is not of another sex than the mention; else None."""
+        spans = [*self._people, *self._full_names]
+        spans += [(m.start, m.end) for x in self.sources if x.type == PERSON for m in x.mentions[:1]]
+        for a, b in sorted(spans):
+            if a >= before:
+                break
+            full = canonical_name(text[a:b], PERSON)
+            if len(full.split()) >= 2 and full.split()[-1] == name and full.split()[0].lower() in first_names():
+                return full if sex_of(phrase) in (None, sex_of(full)) else None  # (not a headline's "Absent Trump")
+        return None
 
     def _named_person_with_first_name(self, text: str, name: str, before: int) -> Optional[str]:
         """'Maria Lopez, 34, runs a bakery ... Maria said': a first name alone is the one person named before
