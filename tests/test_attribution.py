@@ -731,6 +731,8 @@ def test_a_frame_closing_the_sentence_is_the_outer_attribution():
     ("\u201cThe race is close,\u201d said GOP strategist Ann Marsh, a veteran of three campaigns.", "GOP strategist Ann Marsh"),
     ("\u201cThe race is close,\u201d said Clinton ally Tom Reed.", "Clinton ally Tom Reed"),
     ("The race is close, said one New Hampshire Democrat.", "one New Hampshire Democrat"),
+    # lower-case words of description before a person's name
+    ("The race is close, said political scientist Ann Marsh in Boston.", "political scientist Ann Marsh"),
 ])
 def test_a_description_before_the_name_of_an_inverted_source(text, mention):
     (claim,) = attributed(text)
@@ -1254,6 +1256,23 @@ def test_an_object_relative_clause_is_an_attribution_of_its_own(text, source, cu
     inner = attributed(text)[-1]
     assert (inner.source.mention.text, inner.cue.text, inner.text) == (source, cue, content)
     assert text[inner.cue.start:inner.cue.end] == cue and inner.cue.end < inner.start
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The judge fined the firm, which regulators said had hidden its losses.", "regulators", "said",
+     "had hidden its losses"),
+    ("The mayor criticized the contract, which an audit said was badly drafted.", "an audit", "said", "was badly drafted"),
+    ("He cited a group of hackers who U.S. officials say are tied to the army.", "U.S. officials", "say",
+     "are tied to the army"),
+])
+def test_an_object_relative_clause_with_any_source_phrase_in_the_gap(text, source, cue, content):
+    inner = attributed(text)[-1]
+    assert (inner.source.mention.text, inner.cue.text, inner.text) == (source, cue, content)
+
+
+def test_a_thing_held_in_an_object_relative_says_nothing():
+    [c] = attributed("The mayor praised the plan that the council supported last year.")
+    assert c.cue.text == "praised"
 
 
 def test_a_complement_that_is_no_object_relative():
@@ -2620,11 +2639,26 @@ def test_a_trailing_as_first_reported_by_is_the_outer_source():
      "one Democrat involved in the campaign"),
     ("\u201cWe never saw the plan,\u201d said the former chief of staff to Governor Ann Lee.",
      "the former chief of staff to Governor Ann Lee"),
+    # any head noun: no lexicon lists every role; 'that' then opens a relative clause on the speaker
+    ("\u201cThe rent doubled,\u201d said one former tenant who asked not to be named.", "one former tenant"),
+    ("\u201cThe rent doubled,\u201d said one owner of a bakery that sells bread on Main Street.", "one owner of a bakery"),
+    # a description of any length ending on a person's name; a place or time after the name is the reporter's
+    ("\u201cThe rent doubled,\u201d said longtime bakery owner Ann Marsh during the hearing.", "longtime bakery owner Ann Marsh"),
+    ("\u201cThe rent doubled,\u201d said undecided Republican voter Ann Marsh of Derry, N.H., after the meeting.",
+     "undecided Republican voter Ann Marsh"),
+    ("\u201cThe rent doubled,\u201d said former Ohio Gov. and party finance chairman Tom Reed.",
+     "former Ohio Gov. and party finance chairman Tom Reed"),
 ])
 def test_a_determiner_opens_the_speaker_after_a_closing_quotation(text, mention):
     [c] = [c for c in attributed(text) if c.cue is not None]
     assert (c.source.mention.text, c.cue.text) == (mention, "said")
     assert c.text.startswith("\u201c") and c.text.endswith(",\u201d")
+
+
+def test_the_last_short_sentence_of_a_quotation_before_its_speaker():
+    claims = attributed("\u201cWill he remember all of it? No,\u201d said Ann Marsh, a retired teacher.")
+    assert [(c.source.mention.text, c.cue.text) for c in claims if c.cue] == [("Ann Marsh", "said")] * 2
+    assert claims[-1].text == "No,\u201d"
 
 
 def test_a_verb_after_the_determined_phrase_is_no_speaker():
