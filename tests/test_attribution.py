@@ -548,6 +548,16 @@ def test_trailing_according_to_is_the_outer_source_of_a_chain():
     assert c.source.via == [vf.name]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The coach called the loss \u201ca wake-up call,\u201d according to the Gazette.", "the loss \u201ca wake-up call,\u201d"),
+    ("The mayor said residents \u201cdeserve better,'' according to the Gazette.", "residents \u201cdeserve better,''"),
+])
+def test_trailing_according_to_after_a_quotation_closed_by_its_comma(text, content):
+    [c] = attributed(text)
+    assert c.text == content
+    assert [(v.mention.text, v.cue.text) for v in c.source.via_frames] == [("the Gazette", "according to")]
+
+
 def test_quotation_reported_by_an_outlet():
     [c] = attributed("\u201cWe are not going anywhere,\u201d the coach said, according to the Gazette.")
     assert c.text == "\u201cWe are not going anywhere,\u201d" and c.source.via == ["Gazette"]

@@ -1154,7 +1154,8 @@ def _trailing_inverted_report(text: str, frame: Frame, start: int, lo: int, body
 
 
 _RELATIVE_AFTER = re.compile(r",\s*((?:which|who|whose)\s)")
-_TRAILING_ACCORDING = re.compile(r",\s*(according\s+to|as\s+(?:first\s+|previously\s+|originally\s+)?reported\s+by)\s+", re.I)
+# the comma may close a quotation first: 'C," according to the report'
+_TRAILING_ACCORDING = re.compile(r",(?:[\u201d\u2019\"]|'')?\s*(according\s+to|as\s+(?:first\s+|previously\s+|originally\s+)?reported\s+by)\s+", re.I)
 
 
 def _trailing_citing(text: str, frames: list[Frame]) -> None:
@@ -1191,7 +1192,7 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
     m = None
     for m in _TRAILING_ACCORDING.finditer(text, lo, body_end):
         pass  # the last one: an outer report closes the sentence
-    if m is None or strictly_inside(quotes, m.start()):
+    if m is None or strictly_inside(quotes, m.start(1)):
         return
     sx = _np_after(text, m.end(), body_end, stop_at_comma=True, max_words=14)
     if not sx or text[sx[1]:body_end].strip(" \u201d\"'") and not _RELATIVE_AFTER.match(text, sx[1], body_end):
@@ -1207,7 +1208,7 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
     if b > m.start():
         if m.start() - a < 3 and text[a:m.start()].lower() not in ("yes", "no"):  # a poll's answer
             return
-        frame.content = (a, m.start())
+        frame.content = _strip_span(text, a, m.start(1))  # a closing quotation mark stays with the content
     frame.via = [sx] + frame.via
     frame.via_cues[sx] = m.span(1)
 
