@@ -1285,6 +1285,25 @@ def test_a_thing_held_in_an_object_relative_says_nothing():
     assert c.cue.text == "praised"
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("The governor praised the plan on Monday, hours after the mayor said it would cost too much.", "the mayor",
+     "it would cost too much"),
+    ("I was not talking about the mayor when I said the council had failed.", "I", "the council had failed"),
+])
+def test_a_subordinate_clause_whose_subject_speaks_is_an_attribution_of_its_own(text, source, content):
+    inner = attributed(text)[-1]
+    assert (inner.source.mention.text, inner.cue.text, inner.text) == (source, "said", content)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor praised the plan after voters supported it in a referendum.",
+    "The governor praised the plan when he announced his bid for a second term.",
+    "Everyone knows what you mean when you say the plan is late.",
+])
+def test_a_subordinate_clause_without_speech_reports_nothing(text):
+    assert all(c.cue.text not in ("supported", "announced", "say") for c in attributed(text))
+
+
 def test_a_complement_that_is_no_object_relative():
     [c] = attributed("The senator said that voters say the tax is unfair.")
     assert c.text == "voters say the tax is unfair"

@@ -635,6 +635,7 @@ def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cu
     if inner is not None and cue is not None and not _says_a_clause(text, inner.cue):
         inner = None
     inner = inner or _object_relative_inside(text, a, b)  # "..., which he said would C": the gap says which kind
+    inner = inner or _subordinate_speech_inside(text, a, b)  # "..., hours after Sanders said C"
     if inner is None:
         return [(a, b, source, cue)]
     pieces = [(a, inner.source[0], source, cue),
@@ -642,6 +643,36 @@ def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cu
     if cue is not None and b - inner.content[1] > 3:
         pieces.append((inner.content[1], b, source, cue))
     return pieces
+
+
+_SUBORDINATE_THEN_WORDS = re.compile(r"\b(?:after|when|because|before|since|until|though|although|once|whereas)\s+"
+                                     r"((?:[\w.'\u2019-]+\s+){1,4})", re.I)
+
+
+def _subordinate_speech_inside(text: str, a: int, b: int) -> Optional[Frame]:
+    """"Clinton weighed in hours after Sanders said he was encouraged", "Rubio denounced the regime after Trump said
+    he is open to a deal", "I was not talking about her when I said C": a subordinate clause whose subject speaks (a pronoun or a source phrase of up to four words, then a speech verb taking a
+    clause) is an attribution of its own, nested in the words around it. Only 'say' and 'tell': "after voters
+    supported X", "when he announced his bid", "when I asked him how", "when she testified before the committee" tell
+    when, they report no statement (on train 12 of 22 such cues of any speech verb were gold, 6 of 8 for say/tell)."""
+    if b - a < 20:
+        return None
+    for m in _SUBORDINATE_THEN_WORDS.finditer(text, a, b):
+        toks = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group(1))]
+        for n in range(1, len(toks)):
+            ns, ne = m.start(1) + toks[0][0], m.start(1) + toks[n - 1][1]
+            cs = m.start(1) + toks[n][0]
+            found = _cue_then_content(text, cs, b, kinds=("clause", "tell"), limit=b)
+            if not found or found[0].start() != cs:
+                continue
+            cue, content = found
+            subject = text[ns:ne]
+            if cue_table()[_form(cue.group())]["term"] not in ("say", "tell") or _PASSIVE_BEFORE.search(subject + " ") \
+                    or subject.lower() == "you" \
+                    or not (subject.lower() in ("he", "she", "they", "we", "i") or _valid_source(subject, strict=True)):
+                break
+            return Frame(cue=cue.span(), source=(ns, ne), content=content, rule=f"cue:{cue.group().lower()}/subordinate-clause")
+    return None
 
 
 def _says_a_clause(text: str, cue: tuple[int, int]) -> bool:
