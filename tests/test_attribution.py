@@ -1304,6 +1304,31 @@ def test_a_subordinate_clause_without_speech_reports_nothing(text):
     assert all(c.cue.text not in ("supported", "announced", "say") for c in attributed(text))
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    ("Ann Marsh, the author of \u201cLost Roads,\u201d a history of the county, said the bridge was never safe.",
+     "Ann Marsh", "the bridge was never safe"),
+    ("Mayor Tom Reed - who once said he would \u201cnever raise taxes\u201d - said on Monday that the levy must rise.",
+     "Mayor Tom Reed", "the levy must rise"),
+    ("Sen. Ann Marsh (D-Ohio), said after the vote that she had not read the bill.", "Sen. Ann Marsh",
+     "she had not read the bill"),
+    ("Tom Reed, who\u2019s thinking about a run for mayor, said the bridge was never safe.", "Tom Reed",
+     "the bridge was never safe"),
+])
+def test_the_opening_source_speaks_after_a_long_aside(text, mention, content):
+    c = [c for c in attributed(text) if c.cue.text == "said"][-1]
+    assert (c.source.mention.text, c.text) == (mention, content)
+
+
+def test_a_relative_clause_opened_by_whos_is_an_attribution_of_its_own():
+    rel, main = attributed("Tom Reed, who\u2019s called for a new bridge, said the old one was never safe.")
+    assert (rel.source.mention.text, rel.cue.text, rel.text) == ("who", "called for", "a new bridge")
+    assert (main.source.mention.text, main.cue.text) == ("Tom Reed", "said")
+
+
+def test_a_dash_closes_only_an_aside_a_dash_opened():
+    assert attributed("Sen. Ann Marsh (R-Ohio) \u2014 Announced March 3, 2015") == []
+
+
 def test_a_complement_that_is_no_object_relative():
     [c] = attributed("The senator said that voters say the tax is unfair.")
     assert c.text == "voters say the tax is unfair"

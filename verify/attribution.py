@@ -2188,7 +2188,7 @@ def _fronted_participle(text: str, start: int, body_end: int, cs: int, ce: int, 
                  rule=f"cue:{text[cs:ce].lower()}/fronted-participle")
 
 
-_RELATIVE_CUE = re.compile(rf"\s*(?:who|which|{OF_WHOM.pattern})(?:\s+{_AUX})*\s+", re.I)
+_RELATIVE_CUE = re.compile(rf"\s*(?:who(?:['\u2019]s\b)?|which|{OF_WHOM.pattern})(?:\s+{_AUX})*\s+", re.I)  # "who's called for C"
 
 
 def _relative_clause_frame(text: str, a: int, b: int) -> Optional[Frame]:
@@ -2271,7 +2271,7 @@ def _object_relative_described(text: str, a: int, b: int) -> Optional[Frame]:
 
 
 def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
-    return text[span[0]:span[1]].lower() in ("who", "which") or bool(OF_WHOM.fullmatch(text, *span))
+    return text[span[0]:span[1]].lower() in ("who", "which", "who's", "who\u2019s") or bool(OF_WHOM.fullmatch(text, *span))
 
 
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5}"
@@ -2481,7 +2481,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         return reduced
     # "X said (that) C"
     np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
-        or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs)
+        or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs) \
+        or (_subject_before_aside(text, start, cs) if row["category"] == "speech" and frame_kind in ("clause", "tell") else None)
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -2533,6 +2534,34 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+_ASIDE_CLOSES = (",", " -", " --", "\u2013", "\u2014", ")")
+_OPENING_PHRASE = re.compile(r"[^,;:()\u2013\u2014\u201c\u201d\"]{2,80}?(?=\s*,\s|\s+--?\s|\s*[\u2013\u2014]|\s*\(|\s+(?:who|whose)\s)")
+
+
+def _subject_before_aside(text: str, start: int, cs: int):
+    """'Hemsley, the co-author of "Going Viral," about the spread of rumors, said C', 'GOP front-runner Donald Trump -
+    who previously said he would C - said D', 'Sen. Jack Reed (D-R.I.), said C', 'The judges who ruled that C, for
+    instance, said D': the sentence opens on a source phrase, then an aside (an appositive, a relative clause, a
+    parenthesis, set off by commas, dashes or brackets) too long or too mixed for _np_before closes right before a
+    speech cue: the opening phrase speaks, the aside is the reporter's."""
+    before = text[start:cs].rstrip()
+    if not before.endswith(_ASIDE_CLOSES) or len(before) > 320 or not text[cs:cs + 1].islower() \
+            or text[cs:cs + 20].split()[0].endswith("ing"):
+        return None  # "Sen. Ted Cruz (R-Texas) \u2014 Announced March 23": a list entry; a participle has its own rules
+    s0 = _past_fronted_phrase(text, start, cs)
+    m = _OPENING_PHRASE.match(text, s0, cs)
+    if not m:
+        return None
+    ns, ne = _strip_span(text, m.start(), m.end())
+    subject = text[ns:ne]
+    opener = text[ne:cs].lstrip()[:1]
+    if subject.split()[0].lower() in PRONOUN_TYPES or not _valid_source(subject, strict=True) \
+            or len(text[ne:cs].strip(" ,-\u2013\u2014")) < 3 \
+            or before.endswith(("-", "\u2013", "\u2014")) and opener not in ("-", "\u2013", "\u2014"):
+        return None  # a dash closes only an aside a dash opened
+    return (ns, ne), [_strip_span(text, ne, start + len(before))]
 
 
 def _noun_before_participle(text: str, start: int, cs: int, form: str):
@@ -3052,7 +3081,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         previous_end = inner_end + 1
         inner = text[comma + 1:inner_end].strip()
         first = inner.split()[0].lower() if inner.split() else ""
-        if first in ("which", "who", "whose", "where"):
+        if first in ("which", "who", "whose", "where", "who's", "who\u2019s"):  # "X, who's running for Y, said"
             parts.append((comma + 1, inner_end))
         elif first == "when" and len(inner.split()) > 2 and inner.split()[1].lower() in _ED_DETERMINERS:
             # "The case began in 2021, when a local newspaper, the Herald, reported C": "when" opens a clause
