@@ -645,34 +645,44 @@ def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cu
     return pieces
 
 
-_SUBORDINATE_THEN_WORDS = re.compile(r"\b(?:after|when|because|before|since|until|though|although|once|whereas)\s+"
-                                     r"((?:[\w.'\u2019-]+\s+){1,4})", re.I)
+_SUBORDINATE_BEFORE_CUE = re.compile(r"\b(?:after|when|because|before|since|until|though|although|once|whereas)\s+"
+                                     r"((?:[\w.'\u2019-]+\s+){1,4})$", re.I)
+
+
+_SAY_OR_TELL = re.compile(r"\s(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling))\b", re.I)
 
 
 def _subordinate_speech_inside(text: str, a: int, b: int) -> Optional[Frame]:
     """"Clinton weighed in hours after Sanders said he was encouraged", "Rubio denounced the regime after Trump said
-    he is open to a deal", "I was not talking about her when I said C": a subordinate clause whose subject speaks (a pronoun or a source phrase of up to four words, then a speech verb taking a
-    clause) is an attribution of its own, nested in the words around it. Only 'say' and 'tell': "after voters
-    supported X", "when he announced his bid", "when I asked him how", "when she testified before the committee" tell
-    when, they report no statement (on train 12 of 22 such cues of any speech verb were gold, 6 of 8 for say/tell)."""
-    if b - a < 20:
-        return None
-    for m in _SUBORDINATE_THEN_WORDS.finditer(text, a, b):
-        toks = [(t.start(), t.end()) for t in re.finditer(r"\S+", m.group(1))]
-        for n in range(1, len(toks)):
-            ns, ne = m.start(1) + toks[0][0], m.start(1) + toks[n - 1][1]
-            cs = m.start(1) + toks[n][0]
-            found = _cue_then_content(text, cs, b, kinds=("clause", "tell"), limit=b)
-            if not found or found[0].start() != cs:
-                continue
-            cue, content = found
-            subject = text[ns:ne]
-            if cue_table()[_form(cue.group())]["term"] not in ("say", "tell") or _PASSIVE_BEFORE.search(subject + " ") \
-                    or subject.lower() == "you" \
-                    or not (subject.lower() in ("he", "she", "they", "we", "i") or _valid_source(subject, strict=True)):
-                break
-            return Frame(cue=cue.span(), source=(ns, ne), content=content, rule=f"cue:{cue.group().lower()}/subordinate-clause")
+    he is open to a deal", "I was not talking about her when I said C": a subordinate clause whose subject speaks (a
+    pronoun or a source phrase of up to four words, then a speech verb taking a clause) is an attribution of its own,
+    nested in the words around it. Only 'say' and 'tell': "after voters supported X", "when he announced his bid",
+    "when I asked him how", "when she testified before the committee" tell when, they report no statement (on train
+    12 of 22 such cues of any speech verb were gold, 6 of 8 for say/tell)."""
+    if not _SAY_OR_TELL.search(text, a, b):
+        return None  # cheap: most contents have neither
+    for cm in _cues_inside(text, a, b, ("say", "tell")):
+        m = _SUBORDINATE_BEFORE_CUE.search(text, max(a, cm.start() - 60), cm.start())
+        found = _cue_then_content(text, cm.start(), b, kinds=("clause", "tell"), limit=b) if m else None
+        if not found:
+            continue
+        cue, content = found
+        ns, ne = _strip_span(text, m.start(1), m.end(1))
+        subject = text[ns:ne]
+        if _PASSIVE_BEFORE.search(subject + " ") or subject.lower() == "you" \
+                or not (subject.lower() in ("he", "she", "they", "we", "i") or _valid_source(subject, strict=True)):
+            continue
+        return Frame(cue=cue.span(), source=(ns, ne), content=content, rule=f"cue:{cue.group().lower()}/subordinate-clause")
     return None
+
+
+def _cues_inside(text: str, a: int, b: int, terms=None, categories=None):
+    """The story's cue matches inside text[a:b] (found once per story) of these lexicon terms or categories: a
+    nested frame starts at one of them, so its opening words are looked for only there."""
+    for cm in cue_matches(text, a, b):
+        row = cue_table()[_form(cm.group())]
+        if (terms is None or row["term"] in terms) and (categories is None or row["category"] in categories):
+            yield cm
 
 
 def _says_a_clause(text: str, cue: tuple[int, int]) -> bool:
@@ -2245,7 +2255,7 @@ def _object_relative_inside(text: str, a: int, b: int) -> Optional[Frame]:
     return _object_relative_described(text, a, b)
 
 
-_RELATIVE_THEN_WORDS = re.compile(r"(?<=[\w,])\s+(?:which|that|whom|who)\s+((?:[\w.'\u2019-]+\s+){1,4})", re.I)
+_RELATIVE_BEFORE_CUE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom|who)\s+((?:[\w.'\u2019-]+\s+){1,4})$", re.I)
 
 
 def _object_relative_described(text: str, a: int, b: int) -> Optional[Frame]:
@@ -2253,20 +2263,17 @@ def _object_relative_described(text: str, a: int, b: int) -> Optional[Frame]:
     careless", "hackers who U.S. officials say are tied to Russia": the speaker in the gap may be any source phrase
     of up to four words, not only a pronoun or a name. Only a speech or belief verb that takes a clause, then the
     verb whose subject the relative pronoun is: "the bill that the senator supported" names a bill, it says nothing."""
-    for m in _RELATIVE_THEN_WORDS.finditer(text, a, b):
-        toks = [(t.start(), t.end()) for t in re.finditer(r"\S+", text[m.start(1):m.end(1)])]
-        for n in range(1, len(toks)):
-            ns, ne = m.start(1) + toks[0][0], m.start(1) + toks[n - 1][1]
-            cs = m.start(1) + toks[n][0]
-            found = _cue_then_content(text, cs, b, kinds=("clause",), limit=b)
-            if not found or found[0].start() != cs:
-                continue
-            cue, content = found
-            if cue_table()[_form(cue.group())]["category"] not in ("speech", "belief") \
-                    or not _GAP_AFTER_CUE.match(text, content[0]) or not _valid_source(text[ns:ne], strict=True) \
-                    or text[ns:ne].split()[0].lower() in ("he", "she", "they", "we", "i", "it", "you"):
-                break  # a pronoun speaker is _OBJECT_RELATIVE's
-            return Frame(cue=cue.span(), source=(ns, ne), content=content, rule=f"cue:{cue.group().lower()}/object-relative")
+    for cm in _cues_inside(text, a, b, categories=("speech", "belief")):
+        m = _RELATIVE_BEFORE_CUE.search(text, max(a, cm.start() - 60), cm.start())
+        found = _cue_then_content(text, cm.start(), b, kinds=("clause",), limit=b) if m else None
+        if not found:
+            continue
+        cue, content = found
+        ns, ne = _strip_span(text, m.start(1), m.end(1))
+        if not _GAP_AFTER_CUE.match(text, content[0]) or not _valid_source(text[ns:ne], strict=True) \
+                or text[ns:ne].split()[0].lower() in ("he", "she", "they", "we", "i", "it", "you"):
+            continue  # a pronoun speaker is _OBJECT_RELATIVE's
+        return Frame(cue=cue.span(), source=(ns, ne), content=content, rule=f"cue:{cue.group().lower()}/object-relative")
     return None
 
 
