@@ -2727,6 +2727,18 @@ def test_a_parenthetical_frame_opening_the_content_reports_it():
     assert [(v.mention.text, v.cue.text) for v in c.source.via_frames] == [("she", "said")]
 
 
+def test_a_parenthetical_frame_after_a_quotation_closing_the_content_reports_it():
+    c = attributed("The mayor praised the \u201cquiet work\u201d of the staff - \u201cwork that nobody sees,\u201d she said - "
+                   "and asked for a raise.")[0]
+    assert (c.cue.text, c.text) == ("praised", "the \u201cquiet work\u201d of the staff - \u201cwork that nobody sees,\u201d")
+    assert [(v.mention.text, v.cue.text) for v in c.source.via_frames] == [("she", "said")]
+
+
+def test_a_parenthetical_frame_by_a_described_source_reports_the_content():
+    c = attributed("The mayor warned that the levy, many economists say, would hurt small shops.")[0]
+    assert [(v.mention.text, v.cue.text) for v in c.source.via_frames] == [("many economists", "say")]
+
+
 def test_a_parenthetical_frame_inside_the_content_reports_it_and_splits_it():
     claims = attributed("The mayor admitted the budget was late, which is a problem, Smith said, for every school.")
     assert [c.text for c in claims if c.cue is not None and c.cue.text == "admitted"] == [

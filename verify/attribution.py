@@ -1143,9 +1143,11 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
     frame.via_cues[m.span("np")] = m.span("cue")
 
 
-_PARENTHETICAL_REPORT = re.compile(r",\s+(?P<np>he|she|they|I|we|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)?)\s+"
-                                   r"(?P<cue>said|says|added|noted|argued|argues|wrote|writes|explained|insisted|recalled)"
-                                   r"(?:\s+(?:in|on|during)\s+[^,;:\u201c\u201d\"]{2,40}?)?,\s*")
+# ", he said," / ',” he said -' (a quotation closed inside the content) / ", many Democrats say,"
+_PARENTHETICAL_REPORT = re.compile(r",(?:[\u201d\u2019\"]|'')?\s+(?P<np>he|she|they|I|we|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)?"
+                                   r"|[a-z][\w'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3}?)\s+"
+                                   r"(?P<cue>said|says|say|added|noted|argued|argues|wrote|writes|explained|insisted|recalled)"
+                                   r"(?:\s+(?:in|on|during)\s+[^,;:\u201c\u201d\"]{2,40}?)?(?:,|\s+(?:-{1,2}|\u2013|\u2014)|\s*$)\s*")
 
 
 def _parenthetical_report(text: str, frame: Frame, quotes) -> None:
@@ -1156,8 +1158,9 @@ def _parenthetical_report(text: str, frame: Frame, quotes) -> None:
     if a < frame.cue[1] or "," not in text[a:b]:
         return
     for m in _PARENTHETICAL_REPORT.finditer(text, max(frame.cue[1], a - 2), b):
-        if strictly_inside(quotes, m.start()) or m.start("np") in (frame.source[0],) or m.end() >= b - 2:
-            continue
+        if strictly_inside(quotes, m.start("np")) or m.start("np") in (frame.source[0],) \
+                or m.end() >= b - 2 and (m.start() <= a or not _closes_quotation_at(text, m.start())):
+            continue  # at the content's end only after a quotation: 'praised his "faith," he said - and argued'
         if not _valid_source(m.group("np"), strict=True):
             continue
         frame.via = [m.span("np")] + frame.via
@@ -1165,9 +1168,14 @@ def _parenthetical_report(text: str, frame: Frame, quotes) -> None:
         if m.start() <= a:  # "He hoped, he said, that C"
             frame.content = _strip_span(text, m.end(), b)
         else:
-            frame.content = _strip_span(text, a, m.start())
-            frame.more_content.append(_strip_span(text, m.end(), b))
+            frame.content = _strip_span(text, a, m.start("np"))  # a closing quotation mark stays with the content
+            if m.end() < b - 2:
+                frame.more_content.append(_strip_span(text, m.end(), b))
         return
+
+
+def _closes_quotation_at(text: str, comma: int) -> bool:
+    return text.startswith(("\u201d", "\"", "''", "\u2019"), comma + 1)
 
 
 def _trailing_inverted_report(text: str, frame: Frame, start: int, lo: int, body_end: int, quotes) -> None:
