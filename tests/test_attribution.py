@@ -894,6 +894,21 @@ def test_a_poll_answer_reported_by_a_poll_described_at_length():
     assert [v.mention.text for v in claim.source.via_frames] == ["a city poll conducted in February"]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Here in Dayton, the mayor stepped up her attacks on the plan, saying it would close two schools.", "the mayor"),
+    ("On Friday, after staying neutral for months, the mayor joined the strikers and endorsed their demands, saying "
+     "the city could pay.", "the mayor"),
+    ("Amid calls from parents to keep the library open until midnight, the mayor offered a compromise, saying the "
+     "budget was tight.", "the mayor"),
+    # an -ed word right after an article is an adjective of the subject, not its verb
+    ("The retired teacher has given no details about her campaign, saying only that it would be local.",
+     "The retired teacher"),
+])
+def test_a_participle_finds_its_subject_past_fronted_phrases(text, mention):
+    c = [c for c in attributed(text) if c.cue.text == "saying"][0]
+    assert c.source.mention.text == mention
+
+
 def test_a_fronted_poll_reports_what_follows():
     (claim,) = attributed("In a Gallup poll last month, the mayor led her rival by nine points.")
     assert (claim.cue.text, claim.source.mention.text, claim.text) == (

@@ -3462,13 +3462,14 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
     if first and (re.fullmatch(r"[A-Z][a-z]+ly,", first[0]) or first[0][:1].isupper()
                   and first[0].lower().rstrip(",") in _SENTENCE_ADVERBS and first[0].endswith(",")):
         return text.index(first[0], start) + len(first[0])  # "Essentially, Clinton's lawyers looked ...", "Likewise, ..."
-    if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout") \
+    if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout", "here", "amid", "amidst") \
             or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
-        comma = _phrase_comma(text, start, min(cue_start, start + 80))
+        comma = _phrase_comma(text, start, min(cue_start, start + 120))
         while comma > 0:  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place or time goes on
-            nxt = _phrase_comma(text, comma + 1, min(cue_start, comma + 40))
-            if nxt < 0 or not _continues_a_fronted_phrase(text[comma + 1:nxt]):
+            nxt = _phrase_comma(text, comma + 1, min(cue_start, comma + 100))
+            if nxt < 0 or not (_continues_a_fronted_phrase(text[comma + 1:nxt]) or nxt - comma <= 90
+                               and _opens_a_second_fronted_phrase(text[comma + 1:nxt])):
                 return comma + 1
             comma = nxt
     lapse = _TIME_LAPSE.match(text, start, min(cue_start, start + 50))
@@ -3476,6 +3477,14 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
 
 
 _TIME_LAPSE = re.compile(r"\s*(?:(?:but|and|then)\s+)?[\w\s-]{0,30}?\b(?:later|earlier|ago|afterwards?|since)\s*,", re.I)
+
+
+def _opens_a_second_fronted_phrase(part: str) -> bool:
+    """'On Thursday, after remaining neutral throughout the primary, Warren endorsed C': a second adverbial, opened
+    by a subordinator or a preposition of time, follows the first before the subject."""
+    ws = part.split()
+    return len(ws) >= 2 and ws[0] in ("after", "before", "while", "despite", "following", "amid", "during", "when",
+                                      "since", "once", "until")
 
 
 def _continues_a_fronted_phrase(part: str) -> bool:
@@ -3534,7 +3543,9 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     for i, (a, b) in enumerate(toks[:12]):
         w = text[a:b]
         low = w.lower().strip(",")
-        if chosen and w[:1].islower() and (low in _VERBISH or low.endswith(("ed", "n't", "n\u2019t")) or low in _ADVERBS_BEFORE_VERB
+        after_det = chosen and text[chosen[-1][0]:chosen[-1][1]].lower() in ("the", "a", "an")
+        if chosen and w[:1].islower() and (low in _VERBISH or low.endswith(("n't", "n\u2019t")) or low in _ADVERBS_BEFORE_VERB
+                                           or low.endswith("ed") and not after_det  # "The retired neurosurgeon": an adjective
                                            or _present_verb(text, low, toks[i + 1:i + 2])
                                            or _verb_after_a_name(text, chosen, low, toks[i + 1:i + 2])):
             break
