@@ -3272,5 +3272,24 @@ def test_signing_a_lease_or_letter_states_no_position(text):
     assert attributed(text) == []
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    ("The mayor claims he never saw the report.", "The mayor", "he never saw the report"),
+    ("The flyer claims \u201cthe levy is a giveaway.\u201d", "The flyer", "\u201cthe levy is a giveaway.\u201d"),
+    ("Many residents claim the bridge is unsafe.", "Many residents", "the bridge is unsafe"),
+])
+def test_bare_claims_between_a_subject_and_a_clause_is_a_verb(text, mention, content):
+    assert claim_of(text) == (mention, text[text.index("claim"):].split()[0], content)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor's claim surprised the council.",
+    "Republican claims of progress were disputed by the council.",
+    "The rebels have claims in the area.",
+    "Claims of fraud were never proved.",
+])
+def test_claims_as_a_noun_is_no_cue(text):
+    assert all(c.cue.text.lower() not in ("claim", "claims") for c in attributed(text))
+
+
 def test_supportive_of_is_a_held_stance():
     assert claim_of("The union has been supportive of the mayor's plan.") == ("The union", "supportive of", "the mayor's plan")

@@ -1267,7 +1267,7 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
     """A cue of one of these frame kinds starting at pos, and its content (past the addressee of 'told');
     with lone_name, a noun-phrase cue's content may be a name alone (see _lone_name)."""
     cue = cue_regex().match(text, pos, len(text) if limit is None else limit)
-    if not cue:
+    if not cue or cue.group().lower() in ("claim", "claims") and _claim_is_a_noun(text, max(0, pos - 30), cue.start(), cue.end()):
         return None
     row = cue_table()[_form(cue.group())]
     kind = row["frame"]
@@ -1878,6 +1878,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
         if m.group().lower() == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
             continue  # "who helped found EDGE": to found a group, no finding is reported
+        if m.group().lower() in ("claim", "claims") and _claim_is_a_noun(text, start, cs, ce):
+            continue  # "Trump's claim", "Republican claims of progress", "claims more territory": no one claims C
         if m.group().lower() == "think" and _THINK_TANK.match(text, ce):
             continue  # "a founder of the think tank Third Way, said": a noun, no one thinks
         if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
@@ -1933,6 +1935,26 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         return _close_relative_clause(text, start, relative, quotes)
     return fallback or (None if cue_before is not None else _viewpoint(text, start, body_end)) or hedge or unnamed \
         or _colon_before_quotation(text, start, body_end, quotes)
+
+
+_OPENS_A_CLAIMED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|I|we|you|his|her|their|its|the|a|an|this|that|there|these|those|"
+                                     r"to)\b|[A-Z\u201c\"\d]|'')")
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s?|\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|false|new|"
+                             r"many|several|two|three|similar|earlier|previous|recent|any|no|those)\b)\s*$", re.I)
+
+
+def _claim_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
+    """Bare 'claim'/'claims' (not 'claims that', 'claims to') is a verb only where a subject ends before it (not a
+    possessive, an article or a quantifier: "Trump's claim", "such claims") and a clause opens after it (a pronoun,
+    a determiner, a name, a quotation: "The ad claims \u201cC\u201d", "Trump claims he's worth $10 billion"); "claims of
+    momentum", "claims more territory", "the claims are false" are nouns or another sense. The first word of a
+    sentence is a noun too ("Claims of fraud ...")."""
+    if cs <= start or text[ce:ce + 1] == "'" or not _OPENS_A_CLAIMED_CLAUSE.match(text, ce):
+        return True
+    if text[ce:ce + 40].split()[0:1] and text[ce:ce + 40].split()[0].lower() in ("of", "about", "on", "in", "for", "by"):
+        return True
+    before = text[max(start, cs - 30):cs]
+    return bool(_POSSESSIVE_END.search(before)) or not before.strip()
 
 
 def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
