@@ -3281,6 +3281,20 @@ def test_bare_claims_between_a_subject_and_a_clause_is_a_verb(text, mention, con
     assert claim_of(text) == (mention, text[text.index("claim"):].split()[0], content)
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    ("Democrats hope they will win the seat.", "Democrats", "they will win the seat"),
+    ("The candidates hope to stop him at the convention.", "The candidates", "to stop him at the convention"),
+])
+def test_hope_before_a_clause_is_a_verb(text, mention, content):
+    assert claim_of(text) == (mention, "hope", content)
+
+
+@pytest.mark.parametrize("text", ["Any hope they had was gone.", "There is little hope to win the seat.",
+                                  "He has broken many promises he made to the voters."])
+def test_hope_or_promises_after_a_quantifier_is_a_noun(text):
+    assert attributed(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "The mayor's claim surprised the council.",
     "Republican claims of progress were disputed by the council.",

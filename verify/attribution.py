@@ -1606,7 +1606,17 @@ def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
         return False  # a subject pronoun before it: a verb, even before a comma ("What's more, they note, C")
     nxt = text[ce:ce + 30].split()
     word = nxt[0].strip(",.;:\u201c\u201d\"'\u2018\u2019") if nxt else ""
+    if word in ("he", "she", "they", "we", "I", "there") and prev.lower() not in _HOPE_AS_A_NOUN_AFTER:
+        return False  # a clause opens after it: "Democrats hope they will win", "fear they will lose"; not "any hope he has"
+    if word == "to" and text[cs:ce].lower() == "hope" and (prev[:1].isupper() or prev.lower().endswith("s")
+                                                          and prev.lower() not in _NOT_A_HOPER):
+        return False  # "The candidates hope to prevent him", "Democrats hope to win": not "little hope to"
     return not (word.lower() in _OBJECT_OPENERS or word[:1].isupper())
+
+
+_NOT_A_HOPER = {"this", "its", "his", "less", "was", "is", "has", "as", "us"}
+_HOPE_AS_A_NOUN_AFTER = {"any", "no", "little", "only", "new", "last", "best", "false", "faint", "slim", "some", "every",
+                         "many", "several", "broken", "empty"}
 
 
 _NOUN_THEN = {"for", "from", "among", "across", "against", "behind", "in", "of", "on", "is", "was", "has", "by", "and", "or",
