@@ -3289,6 +3289,16 @@ def test_hope_before_a_clause_is_a_verb(text, mention, content):
     assert claim_of(text) == (mention, "hope", content)
 
 
+@pytest.mark.parametrize("text, mention, cue, content", [
+    ("The city opened a shelter, a move that Mayor Reed hopes can ease the crowding.", "Mayor Reed", "hopes",
+     "can ease the crowding"),
+    ("It is building a port in what it hopes will become a hub.", "it", "hopes", "will become a hub"),
+])
+def test_hope_before_the_gap_of_a_relative_clause_is_a_verb(text, mention, cue, content):
+    c = attributed(text)[-1]
+    assert (c.source.mention.text, c.cue.text, c.text) == (mention, cue, content)
+
+
 @pytest.mark.parametrize("text", ["Any hope they had was gone.", "There is little hope to win the seat.",
                                   "He has broken many promises he made to the voters."])
 def test_hope_or_promises_after_a_quantifier_is_a_noun(text):

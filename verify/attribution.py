@@ -1611,10 +1611,14 @@ def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
     if word == "to" and text[cs:ce].lower() == "hope" and (prev[:1].isupper() or prev.lower().endswith("s")
                                                           and prev.lower() not in _NOT_A_HOPER):
         return False  # "The candidates hope to prevent him", "Democrats hope to win": not "little hope to"
+    if word in _GAP_MODALS and (prev[:1].isupper() or prev.lower() in ("it", "they", "we", "he", "she")) \
+            and prev.lower() not in _HOPE_AS_A_NOUN_AFTER:
+        return False  # a relative clause's gap: "a move that Clinton hopes can help", "a tactic Democrats hope will C"
     return not (word.lower() in _OBJECT_OPENERS or word[:1].isupper())
 
 
 _NOT_A_HOPER = {"this", "its", "his", "less", "was", "is", "has", "as", "us"}
+_GAP_MODALS = {"will", "would", "can", "could", "may", "might", "should", "must"}
 _HOPE_AS_A_NOUN_AFTER = {"any", "no", "little", "only", "new", "last", "best", "false", "faint", "slim", "some", "every",
                          "many", "several", "broken", "empty"}
 
