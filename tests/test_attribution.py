@@ -1340,6 +1340,22 @@ def test_a_relative_clause_opened_by_whos_is_an_attribution_of_its_own():
     assert (main.source.mention.text, main.cue.text) == ("Tom Reed", "said")
 
 
+def test_this_before_a_source_noun_determines_it():
+    [c] = attributed("\u201cThe staff never liked him,\u201d this source told the Gazette.")
+    assert (c.source.mention.text, c.cue.text) == ("this source", "told")
+
+
+def test_a_clause_after_a_dash_has_its_own_frame():
+    first, second = attributed("The mayor admitted the plan is late \u2014 she told the council that the money ran out.")
+    assert (second.source.mention.text, second.cue.text, second.text) == ("she", "told", "the money ran out")
+    assert "told" not in first.text
+
+
+def test_the_dash_closing_an_aside_opens_no_second_frame():
+    claims = attributed("He said the rebuke \u2014 a word several people used \u2014 Smith spoke of was fair.")
+    assert [c.cue.text for c in claims] == ["said"]
+
+
 def test_a_dash_closes_only_an_aside_a_dash_opened():
     assert attributed("Sen. Ann Marsh (R-Ohio) \u2014 Announced March 3, 2015") == []
 

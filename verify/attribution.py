@@ -783,7 +783,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             # "In September she said A, at the town hall this week she said B": after a fronted time or place
             nxt = _frame_after_break(text, frame, end, quotes, _CLAUSE_BREAK, WINDOW,
                                      lambda m, cand: cand.source[0] == m.end()) \
-                or _frame_after_break(text, frame, end, quotes, _FRONTED_AFTER_COMMA, 80, _after_fronted_phrase)
+                or _frame_after_break(text, frame, end, quotes, _FRONTED_AFTER_COMMA, 80, _after_fronted_phrase) \
+                or _frame_after_break(text, frame, end, quotes, _DASH_BREAK, WINDOW, _clause_after_a_dash)
             if nxt is None and (_SUBORDINATE_OPENING.match(text, start, frame.cue[0])
                                 or _in_subordinate_clause(text, start, frame)):
                 # "While one company says A, another says B": the main clause after the comma has its own frame
@@ -1298,6 +1299,20 @@ def _frame_after_break(text: str, frame: Frame, end: int, quotes, breaks: re.Pat
             frame.content = _strip_span(text, a, m.start())
             return cand
     return None
+
+
+_DASH_BREAK = re.compile(r"\s+(?:--|\u2014|\u2013)\s+|\u2014(?=[A-Za-z])")
+
+
+def _clause_after_a_dash(m: re.Match, cand: Frame) -> bool:
+    """"Carson seems to recognize the problem \u2014 he told the AP that C": after a dash, a clause whose subject
+    (a pronoun or a name, not a relative pronoun) opens it and speaks is a second frame."""
+    text = m.string
+    subject = text[cand.source[0]:cand.source[1]]
+    before = text[max(0, m.start() - 200):m.start()]
+    return cand.source[0] == m.end() and not cand.agentless and not _relative_pronoun(text, cand.source) \
+        and (subject.lower() in ("he", "she", "they", "we", "i") or subject[:1].isupper()) \
+        and not any(d in before for d in ("\u2014", "\u2013", " -- "))  # not the dash closing an aside
 
 
 def _after_fronted_phrase(m: re.Match, cand: Frame) -> bool:
@@ -3238,8 +3253,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             and text[chosen[-1][0]].isupper():
         chosen.pop()  # "Does Rubio, like Tilton, oppose abortions?": the question's auxiliary is no part of the name
     chosen = _quantity(text, start, _extend_partitive(text, start, chosen))
-    while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED | _DATE_WORDS):
-        chosen.pop()  # a fronted adverbial without its comma: "On Wednesday Comey said", "After the vote Cruz said"
+    while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED | _DATE_WORDS) \
+            and not _DETERMINES_THE_SOURCE.fullmatch(text, chosen[-1][0], chosen[-2][1]):
+        chosen.pop()  # a fronted adverbial without its comma: "On Wednesday Comey said", "After the vote Cruz said";
+        # not "this source told the Post", "this official said": 'this' before a source noun determines it
     ns, ne = chosen[-1][0], chosen[0][1]
     while ne > ns and text[ne - 1] in ",.;:":
         ne -= 1
@@ -3257,6 +3274,12 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if len(words) >= 6 or re.search(r"\b(?:which|who|whose)\b", text[pre_a:pre_b]):
             parts.insert(0, (pre_a, pre_b))
     return (ns, ne), parts
+
+
+_DETERMINES_THE_SOURCE = re.compile(r"(?:this|that)\s+(?:source|official|person|aide|adviser|advisor|"
+                                    r"lawmaker|senator|voter|supporter|critic|man|woman|group|campaign|administration|"
+                                    r"organization|committee|newspaper|website|outlet|candidate|lawyer|attorney|spokesman|"
+                                    r"spokeswoman|spokesperson|analyst|expert|strategist|correspondent|columnist)", re.I)
 
 
 _ISSUED_BEFORE_PARTICIPLE = re.compile(
