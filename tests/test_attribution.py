@@ -1340,6 +1340,24 @@ def test_a_relative_clause_opened_by_whos_is_an_attribution_of_its_own():
     assert (main.source.mention.text, main.cue.text) == ("Tom Reed", "said")
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("In a statement defending the mayor, her campaign said the audit was flawed.", "her campaign"),
+    ("By the time the polls closed, as many as 40 percent of voters said they were undecided.", "40 percent of voters"),
+])
+def test_a_fronted_phrase_is_no_source(text, mention):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text) == (mention, "said")
+
+
+def test_a_name_after_a_fronted_phrase_without_its_comma_speaks():
+    [c] = attributed("In a radio interview Mayor Reed declared that the audit was flawed.")
+    assert (c.source.mention.text, c.cue.text) == ("Mayor Reed", "declared")
+
+
+def test_no_alone_is_no_source():
+    assert [c.cue.text for c in attributed("No wonder the mayor said the audit was flawed.")] == ["said"]
+
+
 def test_this_before_a_source_noun_determines_it():
     [c] = attributed("\u201cThe staff never liked him,\u201d this source told the Gazette.")
     assert (c.source.mention.text, c.cue.text) == ("this source", "told")

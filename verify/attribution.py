@@ -3264,6 +3264,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     if unnamed:
         ns = unnamed.start()  # "two sources with knowledge of [the talks] told": the sources, not the talks
     phrase = text[ns:ne]
+    fronted = _FRONTED_DOCUMENT_OR_TIME.match(text, ns, ne)
+    if fronted and text[fronted.end():ne].strip() and _valid_source(text[fronted.end():ne].strip(), strict=True):
+        ns = fronted.end() + len(text[fronted.end():ne]) - len(text[fronted.end():ne].lstrip())
+        phrase = text[ns:ne]  # "In a Bloomberg interview Trump declared": the fronted phrase has no comma, the name speaks
     if not unnamed and not _valid_source(phrase) and last_member is not None and _valid_source(text[last_member:ne]):
         ns, phrase = last_member, text[last_member:ne]  # a list the source test cannot read: its last member, as before
     if not unnamed and not _valid_source(phrase):
@@ -3773,6 +3777,12 @@ _NOT_NP_END = {"the", "a", "an", "to", "of", "and", "or", "but", "not", "has", "
 
 
 # Words that open a fronted adverbial, never the speaker ("However", "Instead", "On Wednesday", "After ...").
+# "In a statement [defending X], the campaign said", "By the time [the polls closed]": a fronted phrase opened by a
+# preposition before a document or 'time' (not "At the moment Sanders [announced]", where the name may speak)
+_FRONTED_DOCUMENT_OR_TIME = re.compile(r"(?:In|At|By|During|After|Before|With|Within|Over|Throughout)\s+(?:a|an|the|his|her|"
+                                       r"their|its|this|that|one|two|three|several|recent)?\s*(?:[\w-]+\s+){0,2}?"
+                                       r"(?:statement|video|message|article|interview|letter|post|tweet|release|speech|"
+                                       r"op-ed|email|memo|report|time)\b")
 _FRONTED = {"however", "instead", "after", "when", "having", "as", "on", "meanwhile", "before", "since", "once",
             "although", "though", "because", "if", "while", "during", "despite", "unlike", "like", "yet", "still"}
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -3832,7 +3842,11 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return False  # "residents are": a clause has begun, no source phrase ends in an auxiliary
     if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):
         return True
-    if low[0] in ("there", "it's", "what", "which", "here", "such") or low[0] in _FRONTED:
+    if low[0] in ("there", "it's", "what", "which", "here", "such") or low[0] in _FRONTED \
+            or _FRONTED_DOCUMENT_OR_TIME.match(phrase.strip("\u201c\u201d\"' ")) \
+            or low == ["no"]:
+        # "In a statement [defending X]", "By the time [those primaries concluded]", "No [wonder Trump said]": a
+        # fronted phrase names no one
         return False
     if low[0] == "this" and (len(low) == 1 or low[1] in _AUXILIARY_END or low[1] in _VERBISH):
         return False  # "This is ...", not "this Trump look-alike declared"
