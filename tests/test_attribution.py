@@ -1374,6 +1374,17 @@ def test_the_dash_closing_an_aside_opens_no_second_frame():
     assert [c.cue.text for c in claims] == ["said"]
 
 
+def test_a_frame_opening_a_relative_clauses_content_is_nested_in_it():
+    claims = attributed("The deal was struck with help from Ann Lee, who said she expects the council to approve it.")
+    assert [(c.source.mention.text, c.cue.text) for c in claims] == [("who", "said"), ("she", "expects")]
+    assert claims[-1].text == "the council to approve it"
+
+
+def test_a_share_before_who_is_the_antecedent():
+    [c] = attributed("Most voters liked the plan, including 18% who say they would vote for it.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("who", "say", "they would vote for it")
+
+
 def test_a_dash_closes_only_an_aside_a_dash_opened():
     assert attributed("Sen. Ann Marsh (R-Ohio) \u2014 Announced March 3, 2015") == []
 

@@ -1957,6 +1957,15 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
                 _participle_modifies(text, frame)
             fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
             continue
+        if frame and relative is not None and relative.content[0] <= frame.cue[0] < relative.content[1] \
+                and relative.content[0] >= relative.cue[1] and _says_a_clause(text, relative.cue) \
+                and not frame.agentless and frame.source[0] == relative.content[0] \
+                and not _on_the_opening_subject(text, start, relative):
+            # "Perez, who said he expects the deal to pass": the later frame opens the relative clause's content,
+            # it is nested in it, not the sentence's frame
+            closed = _close_relative_clause(text, start, relative, quotes)
+            closed.inner.append(frame)
+            return closed
         if frame:
             _held_by_a_modified_noun(text, frame, fallback)
             return frame
@@ -2177,6 +2186,16 @@ def _document_closing_the_sentence(text: str, start: int, body_end: int, cs: int
         return None
     return Frame(cue=(cs, ce), source=(a, b), content=_strip_span(text, start, comma),
                  rule=f"cue:{text[cs:ce].lower()}/document-closing")
+
+
+def _on_the_opening_subject(text: str, start: int, frame: Frame) -> bool:
+    """"Trump, who has told aides C, said D": the relative clause sits on the sentence's opening subject, whose
+    own verb follows it."""
+    before = text[start:frame.source[0]].rstrip()
+    if not before.endswith(","):
+        return False
+    subject = _opening_subject(text, start, frame.source[0], comma_ends=True)
+    return subject is not None and subject[1] == start + len(before) - 1
 
 
 def _close_relative_clause(text: str, start: int, frame: Frame, quotes) -> Frame:
@@ -3355,6 +3374,8 @@ def _restricts(word: str) -> bool:
     """The word before "who" is a noun the clause restricts ("farmers who", "a governor who"), not a
     verb or adjective asking a question ("unclear who", "knows who", "asked who")."""
     low = word.lower()
+    if re.fullmatch(r"\d[\d.,]*%", word):
+        return True  # a share of a poll: "including 18% who say C"
     return word[:1].isalpha() and word[-1:].isalpha() and low not in _INTERROGATIVE_BEFORE \
         and low not in _BOUNDARY_WORDS and low not in _VERBISH and not low.endswith("ly")
 
