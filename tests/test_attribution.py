@@ -1385,6 +1385,17 @@ def test_a_share_before_who_is_the_antecedent():
     assert (c.source.mention.text, c.cue.text, c.text) == ("who", "say", "they would vote for it")
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    ("The shootings have left 62 percent of voters saying the city is less safe.", "62 percent of voters",
+     "the city is less safe"),
+    ("Most voters shrugged off the pick, with about three in 10 saying it would change their vote.",
+     "about three in 10", "it would change their vote"),
+])
+def test_a_share_saying_in_an_absolute_construction_speaks(text, mention, content):
+    c = attributed(text)[-1]
+    assert (c.source.mention.text, c.cue.text, c.text) == (mention, "saying", content)
+
+
 def test_a_dash_closes_only_an_aside_a_dash_opened():
     assert attributed("Sen. Ann Marsh (R-Ohio) \u2014 Announced March 3, 2015") == []
 

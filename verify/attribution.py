@@ -636,6 +636,7 @@ def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cu
         inner = None
     inner = inner or _object_relative_inside(text, a, b)  # "..., which he said would C": the gap says which kind
     inner = inner or _subordinate_speech_inside(text, a, b)  # "..., hours after Sanders said C"
+    inner = inner or _share_saying_inside(text, a, b)  # "shrugged off the pick, with three in 10 saying C"
     if inner is None:
         return [(a, b, source, cue)]
     pieces = [(a, inner.source[0], source, cue),
@@ -673,6 +674,21 @@ def _subordinate_speech_inside(text: str, a: int, b: int) -> Optional[Frame]:
                 or not (subject.lower() in ("he", "she", "they", "we", "i") or _valid_source(subject, strict=True)):
             continue
         return Frame(cue=cue.span(), source=(ns, ne), content=content, rule=f"cue:{cue.group().lower()}/subordinate-clause")
+    return None
+
+
+def _share_saying_inside(text: str, a: int, b: int) -> Optional[Frame]:
+    """"Many voters shrugged off the pick, with three in 10 saying it would not matter": a share of those polled,
+    in an absolute construction inside another frame's content, says what follows (_WITH_SHARE_SAYING)."""
+    if "saying" not in text[a:b] and "telling" not in text[a:b]:
+        return None
+    for cm in _cues_inside(text, a, b, ("say", "tell")):
+        if cm.group().lower() not in ("saying", "telling"):
+            continue
+        m = _WITH_SHARE_SAYING.search(text, max(a, cm.start() - 80), cm.start())
+        content = _content_after(text, cm.end(), b) if m and _valid_source(m.group("np")) else None
+        if content:
+            return Frame(cue=cm.span(), source=m.span("np"), content=content, rule=f"cue:{cm.group().lower()}/with-share")
     return None
 
 
@@ -1881,7 +1897,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if fronted:
             return fronted
         if not issued and m.group().split()[0].lower().endswith("ing") and cs > start \
-                and _ing_is_a_noun(text, start, cs, m.end()) and not _held_participle_object(text, start, cs, m.end()):
+                and _ing_is_a_noun(text, start, cs, m.end()) and not _held_participle_object(text, start, cs, m.end()) \
+                and not _WITH_SHARE_SAYING.search(text, max(start, cs - 80), cs):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
@@ -2564,6 +2581,13 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     reduced = _reduced_passive(text, start, body_end, cs, ce, row)  # "The bill, opposed by Democrats, failed"
     if reduced is not None:
         return reduced
+    absolute = _WITH_SHARE_SAYING.search(text, max(start, cs - 80), cs) if form in ("saying", "telling") else None
+    if absolute and _valid_source(absolute.group("np")):
+        # "..., with three in 10 saying C", "left 62 percent of voters saying C": the share says it
+        content = _content_after(text, ce, body_end)
+        if content:
+            return Frame(cue=(cs, ce), source=absolute.span("np"), content=content, rule=f"cue:{form}/with-share",
+                         reporter_parts=[_strip_span(text, start, absolute.start("np"))])
     # "X said (that) C"
     np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
         or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs) \
@@ -2647,6 +2671,14 @@ def _subject_before_aside(text: str, start: int, cs: int):
             or before.endswith(("-", "\u2013", "\u2014")) and opener not in ("-", "\u2013", "\u2014"):
         return None  # a dash closes only an aside a dash opened
     return (ns, ne), [_strip_span(text, ne, start + len(before))]
+
+
+# a share of those polled as the subject of an absolute construction: "with three in 10 saying", "left 62 percent of
+# voters saying", "with about a third of Republicans telling pollsters"
+_WITH_SHARE_SAYING = re.compile(r"\b(?:with|left|leaving|leaves)\s+(?P<np>(?:(?:about|nearly|almost|roughly|more\s+than|fewer\s+than|"
+                                r"only|just|some)\s+)?(?:\d[\d.,]*\s*(?:%|percent)|(?:one|two|three|four|five|six|seven|eight|nine|"
+                                r"a|\d+)\s+(?:in|out\s+of)\s+(?:10|ten|\d+)|(?:a|one)\s+(?:third|quarter|half|fifth)|half|"
+                                r"(?:a\s+)?majority|most|many)(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?)\s+$", re.I)
 
 
 def _noun_before_participle(text: str, start: int, cs: int, form: str):
