@@ -1396,6 +1396,15 @@ def test_a_share_saying_in_an_absolute_construction_speaks(text, mention, conten
     assert (c.source.mention.text, c.cue.text, c.text) == (mention, "saying", content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The mayor continued on Monday, saying that the audit was flawed.", "the audit was flawed"),
+    ("The mayor continued, saying, \u201cThe audit was flawed.\u201d", "\u201cThe audit was flawed.\u201d"),
+])
+def test_continued_then_a_speech_participle_is_the_participles_frame(text, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == ("The mayor", "saying", content)
+
+
 def test_a_dash_closes_only_an_aside_a_dash_opened():
     assert attributed("Sen. Ann Marsh (R-Ohio) \u2014 Announced March 3, 2015") == []
 

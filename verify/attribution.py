@@ -824,11 +824,37 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         frames = _poll_has(text, start, end)
     _when_asked(text, frames, start, end, quotes)
     _poll_closing_the_clause(text, frames, start, end)
+    for f in frames:
+        _participle_opening_the_content(text, f)
     for f in list(frames):
         _hedge_before_cue(text, f)
         _object_without_when_tail(text, f)
         _quotation_then_reporter(text, f, frames, end, quotes)
     return frames
+
+
+_SPEECH_PARTICIPLE_OPENS = re.compile(r"(?:saying|adding|noting|arguing|writing|stating|declaring)\b\s*(?:,\s*)?(?:that\b\s*)?",
+                                      re.I)
+
+
+_SPEECH_PARTICIPLE_BETWEEN = re.compile(r",\s*(saying|adding|noting|arguing|writing|stating|declaring)\b", re.I)
+
+
+def _participle_opening_the_content(text: str, frame: Frame) -> None:
+    """"Cruz continued on Saturday, saying that C", "The candidate continued, saying, \u201cC\u201d": when the content of
+    'continued' opens with a speech participle, the participle is the cue of what follows; 'continued' only says
+    the speaking goes on."""
+    a, b = frame.content
+    if a < frame.cue[1] or frame.agentless or text[frame.cue[0]:frame.cue[1]].lower() != "continued":
+        return  # "responded Friday, saying C", "shot back, saying C": PolNeAR marks both verbs (3 of 3 on train)
+    between = _SPEECH_PARTICIPLE_BETWEEN.search(text, frame.cue[1], a)
+    if between:  # "continued on Saturday, saying that C": the content already starts after it
+        frame.cue = between.span(1)
+        return
+    m = _SPEECH_PARTICIPLE_OPENS.match(text, a, b)
+    if m and len(text[m.end():b].split()) >= 2:
+        frame.cue = (a, a + len(m.group().split()[0].rstrip(",")))
+        frame.content = _strip_span(text, m.end(), b)
 
 
 _HEDGE_BEFORE_CUE = re.compile(r"(?<![\w-])(?:(?:seem|appear)(?:s|ed)?(?:\s+(?:ready|poised|set|likely|unlikely|eager|willing))?\s+to"
