@@ -251,3 +251,13 @@ def test_hope_or_promises_after_a_quantifier_is_a_noun(text):
 ])
 def test_claims_as_a_noun_is_no_cue(text):
     assert all(c.cue.text.lower() not in ("claim", "claims") for c in attributed(text))
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe audit was flawed,\u201d the mayor told reporters, according to the Gazette, during a visit to the depot.",
+    "\u201cThe audit was flawed,\u201d the mayor said in a statement according to The Gazette.",
+])
+def test_a_report_of_a_frame_after_its_content_may_be_followed_by_its_time_or_lack_its_comma(text):
+    [c] = attributed(text)
+    assert c.text == "\u201cThe audit was flawed,\u201d"
+    assert [(v.mention.text, v.cue.text) for v in c.source.via_frames] == [(text.split("according to ")[1].split(",")[0].rstrip("."), "according to")]

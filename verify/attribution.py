@@ -1246,6 +1246,8 @@ def _trailing_inverted_report(text: str, frame: Frame, start: int, lo: int, body
 
 
 _RELATIVE_AFTER = re.compile(r",\s*((?:which|who|whose)\s)")
+_TRAILING_ACCORDING_BARE = re.compile(r"\s+(according\s+to)\s+(?=[A-Z])")
+_FRAME_TAIL_AFTER_REPORT = re.compile(r",\s+(?:during|in|on|at|after|before|while|when|aboard)\s+[^;:\u201c\u201d\"]{2,200}$")
 # the comma may close a quotation first: 'C," according to the report'
 _TRAILING_ACCORDING = re.compile(r",(?:[\u201d\u2019\"]|'')?\s*(according\s+to|as\s+(?:first\s+|previously\s+|originally\s+)?reported\s+by)\s+", re.I)
 
@@ -1284,16 +1286,22 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
     m = None
     for m in _TRAILING_ACCORDING.finditer(text, lo, body_end):
         pass  # the last one: an outer report closes the sentence
+    content_first = frame.content[1] <= frame.cue[0]  # "C," X told reporters ...: what follows the cue is the frame's
+    if m is None and content_first:  # '"C," X said in a statement according to The Blaze': no comma before it
+        m = _TRAILING_ACCORDING_BARE.search(text, lo, body_end)
     if m is None or strictly_inside(quotes, m.start(1)):
         return
     sx = _np_after(text, m.end(), body_end, stop_at_comma=True, max_words=14)
-    if not sx or text[sx[1]:body_end].strip(" \u201d\"'") and not _RELATIVE_AFTER.match(text, sx[1], body_end):
+    if not sx or text[sx[1]:body_end].strip(" \u201d\"'") and not _RELATIVE_AFTER.match(text, sx[1], body_end) \
+            and not (content_first and _FRAME_TAIL_AFTER_REPORT.match(text, sx[1], body_end)):
         sx = _described_at_length(text, m.end(), body_end)  # "according to a Quinnipiac poll conducted in February"
     if not sx:
         return
     relative = _RELATIVE_AFTER.match(text, sx[1], body_end)
-    if text[sx[1]:body_end].strip(" \u201d\"'") and not relative:
-        return  # the source must close the sentence, or a relative clause on it
+    if text[sx[1]:body_end].strip(" \u201d\"'") and not relative \
+            and not (content_first and _FRAME_TAIL_AFTER_REPORT.match(text, sx[1], body_end)):
+        return  # the source must close the sentence, or a relative clause on it, or (after the content) a time or
+        # place of the frame: '"C," the pope told reporters, according to Reuters, during an answer aboard the plane'
     if relative:  # "according to the SITE Intelligence Group, which monitors extremist statements": the reporter's
         frame.reporter_parts.append(_strip_span(text, relative.start(1), body_end))
     a, b = frame.content
