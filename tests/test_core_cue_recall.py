@@ -261,3 +261,8 @@ def test_a_report_of_a_frame_after_its_content_may_be_followed_by_its_time_or_la
     [c] = attributed(text)
     assert c.text == "\u201cThe audit was flawed,\u201d"
     assert [(v.mention.text, v.cue.text) for v in c.source.via_frames] == [(text.split("according to ")[1].split(",")[0].rstrip("."), "according to")]
+
+
+def test_a_quotation_closed_without_its_comma_before_an_inverted_speaker():
+    [c] = attributed("\u201cThe audit was flawed from the start\u201d said Ann Marsh, a council member.")
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Marsh", "said", "\u201cThe audit was flawed from the start\u201d")

@@ -2590,6 +2590,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                              reporter_parts=described, rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
     comma = _comma_before(text, start, cs)
+    if comma is None and text[start:cs].rstrip().endswith(("\u201d", '"')) and _OPENS_QUOTATION.match(text, start):
+        comma = len(text[:cs].rstrip())  # a quotation opening the sentence closed without its comma: '"C" said X'
     if comma is not None and frame_kind == "clause" and not form.split()[0].endswith("ing") \
             and not form.split()[-1].endswith("ing") and not _described_subject(text, start, cs):
         # after "told" comes who was told, not who spoke; after "C, saying" comes what was said
