@@ -266,3 +266,12 @@ def test_a_report_of_a_frame_after_its_content_may_be_followed_by_its_time_or_la
 def test_a_quotation_closed_without_its_comma_before_an_inverted_speaker():
     [c] = attributed("\u201cThe audit was flawed from the start\u201d said Ann Marsh, a council member.")
     assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Marsh", "said", "\u201cThe audit was flawed from the start\u201d")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Said Ann Marsh, who grew up on the street, \u201cWe were all so proud of him.\u201d", "Said"),
+    ("But, said Ann Marsh, \u201cWe were all so proud of him.\u201d", "said"),
+])
+def test_a_fronted_speech_verb_with_a_description_or_after_a_conjunction(text, cue):
+    c = [c for c in attributed(text) if c.cue is not None][-1]
+    assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Marsh", cue, "\u201cWe were all so proud of him.\u201d")

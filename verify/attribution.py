@@ -2443,7 +2443,11 @@ def _asked_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
                  rule="agentless:asked-question", agentless=True)
 
 
-_FRONTED_SPEECH_VERB = re.compile(r"[\u201c\"]?(?P<cue>" + "|".join(FRONTED_SPEECH_VERBS) + r")\s+(?P<np>[^,:;\u201c\u201d\"]{2,80}?)\s*[,:]\s+(?=[\u201c\"]|'')")
+# "Said Comey, \u201cC\u201d" / "Said Ann Lee, who grew up here, \u201cC\u201d" (a description of the speaker between) /
+# "But, said Solovey, \u201cC\u201d" (a conjunction and its comma first, the verb in lower case)
+_FRONTED_SPEECH_VERB = re.compile(r"[\u201c\"]?(?:(?:But|And|Still|Yet),\s+)?(?P<cue>" + "|".join(FRONTED_SPEECH_VERBS)
+                                  + "|" + "|".join(v.lower() for v in FRONTED_SPEECH_VERBS)
+                                  + r")\s+(?P<np>[^,:;\u201c\u201d\"]{2,80}?)(?P<desc>\s*,\s*[^,:;\u201c\u201d\"]{2,120}?)?\s*[,:]\s+(?=[\u201c\"]|'')")
 
 
 _DASH_SIGNATURE = re.compile(r"(?P<quote>.*[\u201d\"]|.*'')\s*(?P<cue>[\u2015\u2014\u2013]|--?)\s*"
@@ -2467,12 +2471,15 @@ def _fronted_speech_verb(text: str, start: int, body_end: int) -> Optional[Frame
     """'Said Comey, "The thought ... is very painful to us."': the speech verb opens the sentence, its
     speaker follows, and what comes after the comma or colon is the content."""
     m = _FRONTED_SPEECH_VERB.match(text, start, body_end)
-    if not m or not _valid_source(m.group("np"), strict=True):
-        return None
+    if not m or not _valid_source(m.group("np"), strict=True) \
+            or m.group("cue")[:1].islower() and m.start("cue") == start:
+        return None  # lower case only after a conjunction: a sentence opens with a capital
     content = _content_after(text, m.end(), body_end)
     if not content:
         return None
-    return Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule=f"cue:{m.group('cue').lower()}/fronted")
+    described = [_strip_span(text, *m.span("desc"))] if m.group("desc") else []
+    return Frame(cue=m.span("cue"), source=m.span("np"), content=content, reporter_parts=described,
+                 rule=f"cue:{m.group('cue').lower()}/fronted")
 
 
 _RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question", "remember", "name", "week",
