@@ -275,3 +275,15 @@ def test_a_quotation_closed_without_its_comma_before_an_inverted_speaker():
 def test_a_fronted_speech_verb_with_a_description_or_after_a_conjunction(text, cue):
     c = [c for c in attributed(text) if c.cue is not None][-1]
     assert (c.source.mention.text, c.cue.text, c.text) == ("Ann Marsh", cue, "\u201cWe were all so proud of him.\u201d")
+
+
+def test_a_state_abbreviation_after_a_town_can_end_a_sentence():
+    from verify.sentences import split_sentences
+    text = "The fire spread to a mill in Fresno, Calif. The owner said the loss was total."
+    assert [s.text for s in split_sentences(text)] == ["The fire spread to a mill in Fresno, Calif.",
+                                                       "The owner said the loss was total."]
+    assert [(c.source.mention.text, c.cue.text) for c in attributed(text)] == [("The owner", "said")]
+    # not a noun ("the Mass."), and not before a lower-case word ("Nashua, N.H. on Monday")
+    from verify.sentences import _STATE_THEN_SENTENCE
+    assert _STATE_THEN_SENTENCE.search("They knelt during the Mass. We prayed.") is None
+    assert len(split_sentences("He spoke in Nashua, N.H. on Monday and left.")) == 1
