@@ -800,7 +800,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
             nxt = _frame_after_break(text, frame, end, quotes, _CLAUSE_BREAK, WINDOW,
                                      lambda m, cand: cand.source[0] == m.end()) \
                 or _frame_after_break(text, frame, end, quotes, _FRONTED_AFTER_COMMA, 80, _after_fronted_phrase) \
-                or _frame_after_break(text, frame, end, quotes, _DASH_BREAK, WINDOW, _clause_after_a_dash)
+                or (_frame_after_break(text, frame, end, quotes, _DASH_BREAK, WINDOW, _clause_after_a_dash)
+                    if "\u2014" in text[a:b] or "\u2013" in text[a:b] or "--" in text[a:b] else None)
             if nxt is None and (_SUBORDINATE_OPENING.match(text, start, frame.cue[0])
                                 or _in_subordinate_clause(text, start, frame)):
                 # "While one company says A, another says B": the main clause after the comma has its own frame
@@ -1351,7 +1352,7 @@ def _frame_after_break(text: str, frame: Frame, end: int, quotes, breaks: re.Pat
     return None
 
 
-_DASH_BREAK = re.compile(r"\s+(?:--|\u2014|\u2013)\s+|\u2014(?=[A-Za-z])")
+_DASH_BREAK = re.compile(r"(?:\s+(?:--|\u2014|\u2013)\s+|\u2014)(?=(?:he|she|they|we|I|[A-Z])[\w.'\u2019-]*\s)")
 
 
 def _clause_after_a_dash(m: re.Match, cand: Frame) -> bool:
@@ -2384,6 +2385,7 @@ def _object_relative_inside(text: str, a: int, b: int) -> Optional[Frame]:
     return _object_relative_described(text, a, b)
 
 
+_A_RELATIVE_PRONOUN = re.compile(r"\s(?:which|that|whom|who)\s")
 _RELATIVE_BEFORE_CUE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom|who)\s+((?:[\w.'\u2019-]+\s+){1,4})$", re.I)
 
 
@@ -2392,6 +2394,8 @@ def _object_relative_described(text: str, a: int, b: int) -> Optional[Frame]:
     careless", "hackers who U.S. officials say are tied to Russia": the speaker in the gap may be any source phrase
     of up to four words, not only a pronoun or a name. Only a speech or belief verb that takes a clause, then the
     verb whose subject the relative pronoun is: "the bill that the senator supported" names a bill, it says nothing."""
+    if not _A_RELATIVE_PRONOUN.search(text, a, b):
+        return None  # cheap: no relative clause at all
     for cm in _cues_inside(text, a, b, categories=("speech", "belief")):
         m = _RELATIVE_BEFORE_CUE.search(text, max(a, cm.start() - 60), cm.start())
         found = _cue_then_content(text, cm.start(), b, kinds=("clause",), limit=b) if m else None
@@ -3358,7 +3362,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     if unnamed:
         ns = unnamed.start()  # "two sources with knowledge of [the talks] told": the sources, not the talks
     phrase = text[ns:ne]
-    fronted = _FRONTED_DOCUMENT_OR_TIME.match(text, ns, ne)
+    fronted = _FRONTED_DOCUMENT_OR_TIME.match(text, ns, ne) if text[ns:ns + 12].split()[:1] and \
+        text[ns:ns + 12].split()[0] in _FRONTED_PREPOSITIONS else None
     if fronted and text[fronted.end():ne].strip() and _valid_source(text[fronted.end():ne].strip(), strict=True):
         ns = fronted.end() + len(text[fronted.end():ne]) - len(text[fronted.end():ne].lstrip())
         phrase = text[ns:ne]  # "In a Bloomberg interview Trump declared": the fronted phrase has no comma, the name speaks
@@ -3875,6 +3880,7 @@ _NOT_NP_END = {"the", "a", "an", "to", "of", "and", "or", "but", "not", "has", "
 # Words that open a fronted adverbial, never the speaker ("However", "Instead", "On Wednesday", "After ...").
 # "In a statement [defending X], the campaign said", "By the time [the polls closed]": a fronted phrase opened by a
 # preposition before a document or 'time' (not "At the moment Sanders [announced]", where the name may speak)
+_FRONTED_PREPOSITIONS = {"In", "At", "By", "During", "After", "Before", "With", "Within", "Over", "Throughout"}
 _FRONTED_DOCUMENT_OR_TIME = re.compile(r"(?:In|At|By|During|After|Before|With|Within|Over|Throughout)\s+(?:a|an|the|his|her|"
                                        r"their|its|this|that|one|two|three|several|recent)?\s*(?:[\w-]+\s+){0,2}?"
                                        r"(?:statement|video|message|article|interview|letter|post|tweet|release|speech|"
@@ -3939,7 +3945,7 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):
         return True
     if low[0] in ("there", "it's", "what", "which", "here", "such") or low[0] in _FRONTED \
-            or _FRONTED_DOCUMENT_OR_TIME.match(phrase.strip("\u201c\u201d\"' ")) \
+            or ws[0] in _FRONTED_PREPOSITIONS and _FRONTED_DOCUMENT_OR_TIME.match(phrase.strip("\u201c\u201d\"' ")) \
             or low == ["no"]:
         # "In a statement [defending X]", "By the time [those primaries concluded]", "No [wonder Trump said]": a
         # fronted phrase names no one

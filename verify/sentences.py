@@ -283,7 +283,7 @@ _PLACE_ABBREVIATION_THEN_SENTENCE = re.compile(
 # AP style abbreviations of U.S. states after a town and its comma, ending a sentence: "... in San Bernardino, Calif.
 # The Islamic State said C" (not "in the Mass. We need ...")
 _STATE_THEN_SENTENCE = re.compile(
-    r"(?<=\w, )(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r", (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
     r"Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|S\.C|S\.D|R\.I|W\.Va)\.(\s+)"
     r"(?=(?:He|She|They|We|It|I|But|The|This|His|Her|Their|Its|Our|After|When|While|A|An)\s)")
 
@@ -296,8 +296,9 @@ def _split_after_place_abbreviations(para: str, spans: list[tuple[int, int]]) ->
     for s, e in spans:
         breaks = list(_PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e)) if "U.S." in para or ".C." in para \
             or "U.K." in para or "U.N." in para or "E.U." in para else []
-        breaks += [_Break(b.start(1), b.end(1)) for b in _STATE_THEN_SENTENCE.finditer(para, s, e)]
-        breaks.sort(key=lambda b: b.start())
+        state = [_Break(b.start(1), b.end(1)) for b in _STATE_THEN_SENTENCE.finditer(para, s, e)]
+        if state:
+            breaks = sorted(breaks + state, key=lambda b: b.start())
         if breaks and not in_title_case(long_words(para[s:e])):  # (not in a title-case headline)
             for m in breaks:
                 out.append((s, m.start()))
