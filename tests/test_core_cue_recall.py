@@ -287,3 +287,9 @@ def test_a_state_abbreviation_after_a_town_can_end_a_sentence():
     from verify.sentences import _STATE_THEN_SENTENCE
     assert _STATE_THEN_SENTENCE.search("They knelt during the Mass. We prayed.") is None
     assert len(split_sentences("He spoke in Nashua, N.H. on Monday and left.")) == 1
+
+
+def test_then_after_a_comma_coordinates_a_second_cue():
+    first, second = attributed("The mayor thanked the crowd for coming, then said the audit was flawed.")
+    assert (first.cue.text, second.source.mention.text, second.cue.text, second.text) == (
+        "thanked", "The mayor", "said", "the audit was flawed")

@@ -769,7 +769,7 @@ _SUBORDINATE_OPENING = re.compile(r"[\s\u201c\"]*(?:(?:but|and)\s+)?(?:while|tho
                                   r"since|when|after|before|as|once|unless)\b", re.I)
 _COMMA = re.compile(r",\s+")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
-_COORDINATED_CUE = re.compile(rf"\s+(?:and|but)\s+(?:then\s+|{_AUX}\s+)*(?=\w)", re.I)
+_COORDINATED_CUE = re.compile(rf"(?:\s+(?:and|but)\s+|,\s+then\s+)(?:then\s+|{_AUX}\s+)*(?=\w)", re.I)  # ", then says C"
 
 
 def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
