@@ -265,18 +265,42 @@ def in_title_case(words: list[str]) -> bool:
 
 # "... prevent terrorist attacks in the U.S. He says ...": a place abbreviation Punkt never ends a sentence on,
 # followed by a word that opens a sentence and cannot go on a noun phrase ("U.S. officials", "U.S. House" can).
+class _Break(tuple):
+    """Where one sentence ends and the next begins (the span of the spaces between them), like a match's."""
+    def __new__(cls, start: int, end: int):
+        return super().__new__(cls, (start, end))
+
+    def start(self) -> int:
+        return self[0]
+
+    def end(self) -> int:
+        return self[1]
+
+
 _PLACE_ABBREVIATION_THEN_SENTENCE = re.compile(
     r"(?<=\b(?:U\.S|U\.K|D\.C|U\.N|E\.U)\.)\s+(?=(?:He|She|They|We|It|I|But|And|The|This|That|There|His|Her|"
     r"Their|Its|Our|In|On|At|After|When|While|A|An)\s)")
 
 
+# AP style abbreviations of U.S. states after a town and its comma, ending a sentence: "... in San Bernardino, Calif.
+# The Islamic State said C" (not "in the Mass. We need ...")
+_STATE_THEN_SENTENCE = re.compile(
+    r", (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"Okla|Ore|Pa|Tenn|Vt|Va|Wash|Wis|Wyo|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|S\.C|S\.D|R\.I|W\.Va)\.(\s+)"
+    r"(?=(?:He|She|They|We|It|I|But|The|This|His|Her|Their|Its|Our|After|When|While|A|An)\s)")
+
+
 def _split_after_place_abbreviations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A sentence ending on "U.S.", "D.C." or "U.K.", then one opening with a pronoun, an article or a
-    conjunction: two sentences, which Punkt keeps as one because it knows the abbreviation."""
+    """A sentence ending on "U.S.", "D.C." or "U.K.", or on a state's abbreviation ("Calif.", "N.H."), then one
+    opening with a pronoun, an article or a conjunction: two sentences, which Punkt keeps as one because it knows
+    the abbreviation."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         breaks = list(_PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e)) if "U.S." in para or ".C." in para \
             or "U.K." in para or "U.N." in para or "E.U." in para else []
+        state = [_Break(b.start(1), b.end(1)) for b in _STATE_THEN_SENTENCE.finditer(para, s, e)]
+        if state:
+            breaks = sorted(breaks + state, key=lambda b: b.start())
         if breaks and not in_title_case(long_words(para[s:e])):  # (not in a title-case headline)
             for m in breaks:
                 out.append((s, m.start()))
