@@ -3,17 +3,7 @@ subordinate and absolute clauses, asides before a speech verb, trailing and pare
 'hope' as a verb. Each on sentences written for the test."""
 import pytest
 
-from verify import analyze
-
-
-def attributed(text):
-    return [c for c in analyze(text).claim_records if c.source.type != "reporter"]
-
-
-def claim_of(text):
-    """(source mention, cue, claim text) of the one attributed claim of a sentence."""
-    [c] = attributed(text)
-    return c.source.mention.text, c.cue.text, c.text
+from tests.ledger_helpers import attributed, claim_of
 
 
 @pytest.mark.parametrize("text, mention", [

@@ -4,15 +4,7 @@ import pytest
 
 from verify import analyze
 
-
-def attributed(text):
-    return [c for c in analyze(text).claim_records if c.source.type != "reporter"]
-
-
-def claim_of(text):
-    """(source mention, cue, claim text) of the one attributed claim of a sentence."""
-    [c] = attributed(text)
-    return c.source.mention.text, c.cue.text, c.text
+from tests.ledger_helpers import attributed, claim_of
 
 
 @pytest.mark.parametrize("text, cue", [

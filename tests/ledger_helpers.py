@@ -1,0 +1,13 @@
+"""Helpers the attribution tests share: the attributed claims of a text, and the one claim of a sentence."""
+from verify import analyze
+
+
+def attributed(text):
+    """The claims of a text that some source other than the reporter makes."""
+    return [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+
+
+def claim_of(text):
+    """(source mention, cue, claim text) of the one attributed claim of a sentence."""
+    [c] = attributed(text)
+    return c.source.mention.text, c.cue.text, c.text
