@@ -3238,3 +3238,13 @@ def test_court_papers_are_documents_and_a_judge_handling_one_is_not(phrase, kind
 def test_an_object_relative_leaves_its_pronoun_out_of_the_content_before_it():
     claims = analyze("The mayor praised the plan, which she said would cut traffic.").claim_records
     assert [(c.text, c.cue.text) for c in claims] == [("the plan", "praised"), ("would cut traffic", "said")]
+
+
+@pytest.mark.parametrize("name, short", [
+    ("study published Wednesday in the BMJ", "study"), ("report to be released Thursday", "report"),
+    ("poll conducted by Quinnipiac", "poll conducted by Quinnipiac"),
+    ("analysis of newly released data", "analysis of newly released data"),
+])
+def test_a_document_is_named_without_when_it_came_out(name, short):
+    from verify.sources import _without_release_details
+    assert _without_release_details(name) == short

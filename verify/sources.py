@@ -744,6 +744,8 @@ class Registry:
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
             name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities)
             name = name[:1].lower() + name[1:] if name.split()[0].lower() in ("the", "a", "an") else name
+            if kind == DOCUMENT:
+                name = _without_release_details(name)
             for s in self.sources:
                 if s.type == kind and s.name.lower() == name.lower():
                     return self._add_mention(s, start, end, phrase, f"{kind}:same-phrase")
@@ -1002,6 +1004,21 @@ def _strip_det(phrase: str) -> str:
 
 
 # A sentence opens here: after a sentence end (not an initial or abbreviation such as "U.S."), or a new line.
+_RELEASE_DETAILS = re.compile(r"(?<!\bnewly)(?<!\brecently)(?<!\bjust)\s+(?:(?:to\s+be\s+)?(?:published|released|conducted|issued|tallied|filed|posted|"
+                              r"obtained|made\s+public|out)\b.*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)\b)$")
+
+
+def _without_release_details(name: str) -> str:
+    """A document's name without when and where it came out: 'study published Wednesday in the BMJ' is the study,
+    'report from the inspector general to be released Thursday' the inspector general's report; the details stay in
+    the mention, which an editor sees."""
+    m = _RELEASE_DETAILS.search(name)
+    if m is None or " by " in m.group() or not name[:m.start()].strip():
+        return name  # "a poll conducted by Quinnipiac": who made it is part of its name
+    return name[:m.start()]
+
+
 _SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n\s*|[a-z0-9)\]][.!?][\"'\u201d\u2019)]*\s+)(?:(?:But|And|Yet|So)\s+)?$")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|of|in|on|at|for|and|or|with|from|by|the|a|an)\b)[a-z]")
 
