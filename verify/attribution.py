@@ -395,13 +395,16 @@ def _last_attributed_of_sentence(claims: list[Claim], upto: Optional[int] = None
     speaker that may close the sentence ("C," Jane Doe, a former adviser, said.): who goes on speaking."""
     upto = len(claims) if upto is None else upto
     last = claims[upto - 1]
+    nested = None  # "C," said Ann Lee, who suggested that D. -- a relative clause in the description: Lee goes on with C
     for i in range(upto - 1, -1, -1):
         c = claims[i]
         if c.sentence != last.sentence or c.kind != "claim":
             break
         if c.source.type != REPORTER:
-            return c
-    return last
+            if "/relative-clause" not in c.source.rule:
+                return c
+            nested = nested or c
+    return nested or last
 
 
 def _quoting_claim_of_sentence(claims: list[Claim]) -> Claim:
@@ -576,8 +579,8 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         for a, b in frame.reporter_parts:
             inner = _relative_clause_frame(text, a, b)  # "Barkley, who said he votes Democratic, said ..."
             if inner is not None and frame.rule.endswith(("/inverted", "/after-content")) \
-                    and _stance_taken(text, inner.cue):
-                inner = None  # "“C,” said Tom Udall, who supports X": who the speaker is, as the reporter says
+                    and (_stance_taken(text, inner.cue) or _PASSIVE_BEFORE.search(text, max(0, inner.cue[0] - 20), inner.cue[0])):
+                inner = None  # "“C,” said Tom Udall, who supports X" / "who was quoted in a magazine": who the speaker is
             if inner is not None:
                 pieces.append((inner.content[0], inner.content[1], _by_relative_pronoun(text, source, a),
                                Span.of(text, *inner.cue)))
@@ -2750,19 +2753,25 @@ _AGENT_CUT = re.compile(r"\s(?:who|which|that|as|for|over|on|at|during|after|whe
 
 
 _ASKED_TO = re.compile(r"\s+to\s")  # "Anyone with information is asked to call police": a request, not speech
-_DESCRIPTION_AFTER = re.compile(r",\s+(?!\w+ing\b|and\b|but\b|before\b|while\b|then\b)(?=[\w(])")
+_DESCRIPTION_AFTER = re.compile(r"(?:\s*(?P<label>\([^()\n]{1,24}\)))?(?:,\s+(?!(?!managing\b)\w+ing\b|and\b|but\b|before\b|while\b|then\b)"
+                                r"(?=[\w(])|\s+(?=(?:who|whose)\s))")
+_TITLE_IN_QUOTES = re.compile(r"(?<![,\s])\s+(?:[\u201c\"]|'')[^\u201c\u201d\"]{1,60}?(?:[\u201d\"]|'')")
 
 
 def _description_after_source(text: str, pos: int, body_end: int) -> list[tuple[int, int]]:
     """"C," said Jane Doe, executive director of the institute.  What follows the speaker's name
-    after a comma describes her: the reporter's claim, which no quotation covers."""
+    after a comma describes her: the reporter's claim, which no quotation covers. So do a restrictive
+    relative clause ("said a data expert who has worked for a rival") and what follows a party label
+    ("said Sen. Ann Lee (D-Ore.), who voted against the bill"); a title in quotation marks inside the
+    description ("said Ann Lee, author of “The Long Road,” a history of the war") is no quotation resumed."""
     m = _DESCRIPTION_AFTER.match(text, pos, body_end)
     if not m:
         return []
-    a, b = _strip_span(text, m.end(), body_end)
+    a, b = _strip_span(text, m.start("label") if m.group("label") else m.end(), body_end)
     if len(text[a:b].split()) < 2:
         return []
-    if _OPENS_QUOTATION.search(text[a:b]) or "\u201c" in text[a:b]:
+    untitled = _TITLE_IN_QUOTES.sub(" T", text[a:b])
+    if _OPENS_QUOTATION.search(untitled) or "\u201c" in untitled:
         # a quotation resumed after the description ('said Jane Doe, a lawyer, "D."') is not part of it; a
         # relative clause quoting in its own words is ('said Scott Reed, who added that he will focus on "local issues.')
         rel = _RELATIVE_IN_DESCRIPTION.search(text, a, b)
@@ -2919,6 +2928,24 @@ def _described_at_length(text: str, pos: int, body_end: int) -> Optional[tuple[i
     return a, a + len(phrase)
 
 
+_RESTRICTIVE_MODIFIER = re.compile(r"\s+(?:who|whose|that|which|in|at|of|by|for|from|on|with|\w+ed|\w+en)\s", re.I)
+
+
+def _source_described_to_the_end(text: str, pos: int, body_end: int) -> list[tuple[int, int]]:
+    """"C, according to a person who attended the meeting." / "..., according to a lawsuit filed in Denver by
+    two partners.": a source closing the sentence is described by the modifier that runs on to the end (a
+    relative clause, a participle, a prepositional phrase); the reporter says so, and the editor must see it.
+    Not past a comma: "The problem, according to X, a former envoy, was C" goes on with the statement."""
+    if not _RESTRICTIVE_MODIFIER.match(text, pos, body_end):
+        return []
+    a, b = _strip_span(text, pos, body_end)
+    while b > a and text[b - 1] in ".!?":
+        b -= 1
+    if len(text[a:b].split()) < 2 or any(ch in text[a:b] for ch in ",;:\u201c\u201d\"") or "''" in text[a:b]:
+        return []
+    return [(a, b)]
+
+
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     # documents are named at length: "according to a new poll by the Harvard University Institute of Politics"
     sx = _np_after(text, ce, body_end, stop_at_comma=True, max_words=14) or _described_at_length(text, ce, body_end)
@@ -2932,7 +2959,8 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     if len(before) >= 8:  # "C, according to X"
         a, b = _strip_span(text, start, cs)
         # reporter's words after the source ("according to X, which tracks ...") are not content
-        return Frame(cue=(cs, ce), source=sx, content=(a, b), rule="cue:according-to/after-content")
+        return Frame(cue=(cs, ce), source=sx, content=(a, b), rule="cue:according-to/after-content",
+                     reporter_parts=_source_described_to_the_end(text, sx[1], body_end))
     content = _content_after(text, sx[1], body_end)  # "According to X, C"
     if not content:
         return None
