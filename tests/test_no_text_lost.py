@@ -21,7 +21,7 @@ def attributed(text):
 
 
 def uncovered_words(text):
-    """Words in no claim, no cue, no source mention and no outer source of a chain."""
+    """Words in no claim, no cue, no source mention and no outer source of a chain (a joining word may be left)."""
     cov = bytearray(len(text))
     for c in claims(text):
         spans = [(c.start, c.end)]
@@ -29,7 +29,8 @@ def uncovered_words(text):
         spans += [(s.start, s.end) for v in c.source.via_frames for s in (v.cue, v.mention) if s is not None]
         for a, b in spans:
             cov[a:b] = b"\x01" * (b - a)
-    return [m.group() for m in re.finditer(r"[A-Za-z]+", text) if not any(cov[m.start():m.end()])]
+    return [m.group() for m in re.finditer(r"[A-Za-z]+", text) if not any(cov[m.start():m.end()])
+            and m.group().lower() not in ("and", "but", "though", "although")]
 
 
 @pytest.mark.parametrize("text, described", [
@@ -81,3 +82,42 @@ def test_the_speaker_goes_on_after_a_description_that_reports_a_view():
     last = claims(text)[-1]
     assert last.text == "\u201cWe have never seen lines like this.\u201d"
     assert last.source.name == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text, content, reporter", [
+    ("After a long and wet spring, more than 40,000 farmers are expected to plant late this year.",
+     "more than 40,000 farmers are expected to plant late this year", ["After a long and wet spring"]),
+    ("The vote is the first test for members who are expected to back the budget in March.",
+     "who are expected to back the budget in March", ["The vote is the first test for members"]),
+    ("The bridge reopened on Monday, though the repairs are thought to have cost far more than planned.",
+     "the repairs are thought to have cost far more than planned", ["The bridge reopened on Monday"]),
+    ("She is moving to Denver but is expected to keep her seat on the board.",
+     "keep her seat on the board", ["She is moving to Denver"]),
+])
+def test_what_is_expected_or_thought_is_claimed_with_its_subject(text, content, reporter):
+    [c] = attributed(text)
+    assert (c.source.name, c.source.mention, c.text) == ("unnamed (agentless)", None, content)
+    assert reporter_texts(text) == reporter
+    assert uncovered_words(text) == []
+
+
+def test_an_attribution_before_the_agentless_clause_keeps_its_source():
+    text = ("The storm destroyed more than 1,200 homes, according to county estimates, although the real number "
+            "is thought to be much higher.")
+    first, second = attributed(text)
+    assert (first.cue.text, first.source.mention.text, first.text) == (
+        "according to", "county estimates", "The storm destroyed more than 1,200 homes")
+    assert (second.source.name, second.text) == ("unnamed (agentless)", "the real number is thought to be much higher")
+    assert reporter_texts(text) == []
+
+
+def test_a_hedge_word_in_the_frame_is_in_the_reporters_voice():
+    a = analyze("More than 40,000 farmers are expected to plant late this year.")
+    [f] = [f for f in a.flag_records if f.text == "are expected to"]
+    assert f.voice == "reporter"
+
+
+def test_an_impersonal_it_is_said_has_no_subject_to_take():
+    text = "You can see for yourself that it was reported live on the evening news that night."
+    [c] = attributed(text)
+    assert (c.cue.text, c.text) == ("it was reported", "live on the evening news that night")

@@ -792,6 +792,9 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     if frames:
         for f in frames:
             _parenthetical_report(text, f, quotes)
+        if frames[0].rule == "agentless" and frames[0].content[0] >= frames[0].cue[1] \
+                and not text[frames[0].cue[0]:frames[0].cue[0] + 3].lower().startswith("it "):  # "it is said": no subject
+            _agentless_subject(text, start, frames[0], quotes)
         _trailing_citing(text, frames)
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
@@ -1798,6 +1801,50 @@ def _held_by_a_modified_noun(text: str, frame: Frame, held: Optional[Frame]) -> 
     if b - a < 3 or len(text[a:b].split()) > 10 or frame.content[0] < b and a < frame.content[1]:
         return
     frame.inner.append(replace(held, content=(a, b), reporter_parts=[], more_content=[], rule=held.rule + "/nested"))
+
+
+_SUBJECT_OPENER = re.compile(r"(?:(?:and|but|yet|so|while|even\s+though|though|although|whereas|because|since|as|if|when|after|before)\s+)+",
+                             re.I)
+_PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+$", re.I)
+_COORDINATED_PREDICATE = re.compile(r"\s(?:and|but|or)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _agentless_subject(text: str, start: int, frame: Frame, quotes) -> None:
+    """"More than 250,000 Iowans are expected to attend C": what is expected, believed or reported is the whole
+    clause, its subject included (PolNeAR marks 'Iowans | to attend C'); the subject opens the clause after the
+    last comma, semicolon or dash before the cue, or is the relative pronoun right before it ("delegates who are
+    expected to C"). The words before are the reporter's own, or an attribution of their own ("X killed 11,300
+    people, according to WHO estimates, although the real figure is thought to be higher"). A predicate
+    coordinated with the reporter's ("She is moving to Chicago but is expected to C") has no subject of its own."""
+    cs = frame.cue[0]
+    rel = _PRONOUN_SUBJECT_BEFORE.search(text, max(start, cs - 8), cs)
+    if rel:
+        a = brk = rel.start()
+    else:
+        a = brk = start
+        for br in _CLAUSE_OPENING.finditer(text, start, cs):
+            a, brk = br.end(), br.start()
+        opener = _SUBJECT_OPENER.match(text, a, cs)
+        if opener:
+            brk = a if brk == start else brk
+            a = opener.end()
+        shared = _COORDINATED_PREDICATE.search(text, a, cs)
+        if shared:
+            a = brk = cs
+            brk = shared.start()
+    if a < cs and len(text[a:cs].split()) <= 12:
+        frame.content = (a, frame.content[1])
+    before = _strip_span(text, start, brk)
+    if len(text[before[0]:before[1]].split()) < 2:
+        return
+    if next(cue_matches(text, *before), None) is not None:
+        held = find_frame(text, start, before[1], quotes)
+        if held is not None and held.content[1] <= brk and not held.agentless:
+            frame.inner.append(held)  # an attribution of its own before the clause, not the reporter's
+        return
+    if _CLAUSE_BEFORE_FRAME.match(text, brk) and len(text[before[0]:brk].split()) >= 4:
+        return  # "X raised $16 million, though the group is expected to C": _clause_before_frames takes it
+    frame.reporter_parts.append(before)
 
 
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
