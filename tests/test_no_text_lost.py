@@ -121,3 +121,37 @@ def test_an_impersonal_it_is_said_has_no_subject_to_take():
     text = "You can see for yourself that it was reported live on the evening news that night."
     [c] = attributed(text)
     assert (c.cue.text, c.text) == ("it was reported", "live on the evening news that night")
+
+
+def test_a_heading_before_a_dash_and_a_colon_frame_is_the_reporters():
+    text = ("FARM INCOMES FALL FOR A THIRD YEAR - Ann Lee: \u201cThe drought has cut yields across the whole "
+            "region this summer.\u201d")
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text) == ("Ann Lee", ":")
+    assert reporter_texts(text) == ["FARM INCOMES FALL FOR A THIRD YEAR"]
+
+
+@pytest.mark.parametrize("text, described", [
+    ("Students who borrowed late in the decade may not be so lucky, according to Jane Doe, who advised the "
+     "governor on loans.", "who advised the governor on loans"),
+    ("The firm earned about $600 million last year in advisory fees, according to public filings, a huge sum "
+     "for a firm with 35 partners.", "a huge sum for a firm with 35 partners"),
+])
+def test_after_a_whole_statement_what_follows_the_according_to_source_is_the_reporters(text, described):
+    [c] = attributed(text)
+    assert c.cue.text == "according to" and c.text == text.split(", according")[0]
+    assert reporter_texts(text) == [described]
+
+
+def test_a_statement_interrupted_by_according_to_still_resumes():
+    text = "The problem, according to Dennis Ross, another former envoy, was a decision by the president."
+    assert attributed(text)[-1].text.endswith("was a decision by the president")  # Ross's, not the reporter's
+    assert not any("decision" in t for t in reporter_texts(text))
+
+
+def test_a_referential_it_before_an_agentless_cue_keeps_the_frame_before_it():
+    text = ("The mayor called on Sunday for a new budget as her party began campaigning for an election in which "
+            "it is expected to win a third term.")
+    first, second = attributed(text)
+    assert (first.source.name, first.cue.text) == ("mayor", "called on")
+    assert second.text == "which it is expected to win a third term"

@@ -792,8 +792,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     if frames:
         for f in frames:
             _parenthetical_report(text, f, quotes)
-        if frames[0].rule == "agentless" and frames[0].content[0] >= frames[0].cue[1] \
-                and not text[frames[0].cue[0]:frames[0].cue[0] + 3].lower().startswith("it "):  # "it is said": no subject
+        if frames[0].rule == "agentless" and frames[0].content[0] >= frames[0].cue[1]:
             _agentless_subject(text, start, frames[0], quotes)
         _trailing_citing(text, frames)
         _trailing_according_to(text, frames, start, end, quotes)
@@ -1817,7 +1816,9 @@ def _agentless_subject(text: str, start: int, frame: Frame, quotes) -> None:
     people, according to WHO estimates, although the real figure is thought to be higher"). A predicate
     coordinated with the reporter's ("She is moving to Chicago but is expected to C") has no subject of its own."""
     cs = frame.cue[0]
-    rel = _PRONOUN_SUBJECT_BEFORE.search(text, max(start, cs - 8), cs)
+    impersonal = text[cs:cs + 3].lower() == "it " and not re.search(r"\bwhich\s+$", text[max(start, cs - 8):cs], re.I)
+    # "it is said that C": no subject to take ("an election in which it is expected to win": 'it' is the party)
+    rel = None if impersonal else _PRONOUN_SUBJECT_BEFORE.search(text, max(start, cs - 8), cs)
     if rel:
         a = brk = rel.start()
     else:
@@ -1832,7 +1833,9 @@ def _agentless_subject(text: str, start: int, frame: Frame, quotes) -> None:
         if shared:
             a = brk = cs
             brk = shared.start()
-    if a < cs and len(text[a:cs].split()) <= 12:
+    if impersonal and brk == start:
+        return
+    if a < cs and len(text[a:cs].split()) <= 12 and not impersonal:
         frame.content = (a, frame.content[1])
     before = _strip_span(text, start, brk)
     if len(text[before[0]:before[1]].split()) < 2:
@@ -2470,7 +2473,11 @@ def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     content = _content_after(text, m.end(), body_end)
     if not content or len(text[content[0]:content[1]].split()) < 3 or _NAME_LIST.fullmatch(text, *content):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": a heading over a list of names says nothing
-    return Frame(cue=m.span("colon"), source=(ns, ne), content=content, rule="cue:colon/headline")
+    frame = Frame(cue=m.span("colon"), source=(ns, ne), content=content, rule="cue:colon/headline")
+    heading = _strip_span(text, start, ns)
+    if len(text[heading[0]:heading[1]].split()) >= 3:  # "RED STATES OUTNUMBER BLUE ONES - Jeffrey M. Jones: C": the
+        frame.reporter_parts = [heading]               # heading before the dash is the reporter's own summary
+    return frame
 
 
 _NAME_LIST = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s+(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){2,}")
@@ -2978,17 +2985,28 @@ def _described_at_length(text: str, pos: int, body_end: int) -> Optional[tuple[i
 _RESTRICTIVE_MODIFIER = re.compile(r"\s+(?:who|whose|that|which|in|at|of|by|for|from|on|with|\w+ed|\w+en)\s", re.I)
 
 
-def _source_described_to_the_end(text: str, pos: int, body_end: int) -> list[tuple[int, int]]:
+_RELATIVE_AT = re.compile(r"(?:who|whom|whose|which)\b", re.I)
+
+
+def _source_described_to_the_end(text: str, pos: int, body_end: int, long_content: bool) -> list[tuple[int, int]]:
     """"C, according to a person who attended the meeting." / "..., according to a lawsuit filed in Denver by
     two partners.": a source closing the sentence is described by the modifier that runs on to the end (a
     relative clause, a participle, a prepositional phrase); the reporter says so, and the editor must see it.
     Not past a comma: "The problem, according to X, a former envoy, was C" goes on with the statement."""
-    if not _RESTRICTIVE_MODIFIER.match(text, pos, body_end):
-        return []
     a, b = _strip_span(text, pos, body_end)
     while b > a and text[b - 1] in ".!?":
         b -= 1
-    if len(text[a:b].split()) < 2 or any(ch in text[a:b] for ch in ",;:\u201c\u201d\"") or "''" in text[a:b]:
+    if len(text[a:b].split()) < 2 or any(ch in text[a:b] for ch in ";:\u201c\u201d\"") or "''" in text[a:b]:
+        return []
+    if _RESTRICTIVE_MODIFIER.match(text, pos, body_end) and "," not in text[a:b]:
+        return [(a, b)]
+    # "C (ten words or more), according to Jane Doe, who advised the campaign." / "..., according to public filings,
+    # a huge sum for a firm of 35 partners.": after a whole statement no statement resumes; what follows the source
+    # is the reporter's, unless another attribution starts there (a cue outside a relative clause)
+    if not long_content or not (text[pos:a].strip().startswith(",") or _RESTRICTIVE_MODIFIER.match(text, pos, body_end)) \
+            or _CLAUSE_AFTER_FRAME.match(text, pos, body_end):
+        return []  # ", and the top 10 percent paid ...": a clause of its own (_clause_after_frames)
+    if not _RELATIVE_AT.match(text, a, b) and next(cue_matches(text, a, b), None) is not None:
         return []
     return [(a, b)]
 
@@ -3007,7 +3025,8 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
         a, b = _strip_span(text, start, cs)
         # reporter's words after the source ("according to X, which tracks ...") are not content
         return Frame(cue=(cs, ce), source=sx, content=(a, b), rule="cue:according-to/after-content",
-                     reporter_parts=_source_described_to_the_end(text, sx[1], body_end))
+                     reporter_parts=_source_described_to_the_end(text, sx[1], body_end, len(text[a:b].split()) >= 10
+                                                                 or text[a:a + 1] in _OPENING_MARKS))
     content = _content_after(text, sx[1], body_end)  # "According to X, C"
     if not content:
         return None
