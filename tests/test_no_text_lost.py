@@ -155,3 +155,20 @@ def test_a_referential_it_before_an_agentless_cue_keeps_the_frame_before_it():
     first, second = attributed(text)
     assert (first.source.name, first.cue.text) == ("mayor", "called on")
     assert second.text == "which it is expected to win a third term"
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Two retired farmers who had just dropped their ballots into the box discussed how the vote would go.",
+     "who had just dropped their ballots into the box"),
+    ("A runner who ran three marathons before his knee gave out is already saying the race is too long.",
+     "who ran three marathons before his knee gave out"),
+])
+def test_a_clause_restricting_the_source_before_its_cue_is_the_reporters(text, clause):
+    [c] = attributed(text)
+    assert c.source.mention.text.split()[-1] in ("farmers", "runner")
+    assert clause in reporter_texts(text)
+
+
+def test_a_cue_in_a_later_clause_leaves_the_relative_clause_alone():
+    text = "A judge who gained national attention in 2009 when he said the law was void will retire."
+    assert not any(t.startswith("who gained") for t in reporter_texts(text))

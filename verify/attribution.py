@@ -2629,6 +2629,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         # passives ("bodies were found near the river", "was admitted to hospital") report no speech,
         # unless a stance or speech names its agent: "the plan was criticized by Y"
         return _passive_by_agent(text, start, body_end, cs, ce, row, (ns, ne))
+    parts = parts + _restrictive_clause_of_source(text, ne, cs, parts)
     # "X, citing Y, said C": Y via X
     cited = _CITING.search(text, max(start, cs - WINDOW), cs)
     rule = f"cue:{form}/before-content"
@@ -2637,6 +2638,32 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         ns, ne = cited.start(1), cited.end(1)
         rule = "chain:citing"
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+
+
+_WHO_CLAUSE = re.compile(r"(?:who|whom|whose|that)\s", re.I)
+_CLAUSE_TAIL_WORDS = {"is", "are", "was", "were", "would", "will", "has", "have", "had", "can", "could", "may", "might",
+                      "should", "must", "did", "does", "do", "been", "being", "already", "also", "then", "now", "still",
+                      "well", "almost", "-", "\u2014"}
+_PRONOUNS_AND_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "when", "if", "what", "that", "as", "because",
+                         "after", "before", "while", "since", "where"}
+
+
+def _restrictive_clause_of_source(text: str, ne: int, cs: int, parts: list) -> list[tuple[int, int]]:
+    """"Two men who had just dropped corn into a jar discussed C", "Friends who have seen him on the trail say C":
+    the clause that restricts the source (no comma) is part of who they are, in the reporter's words - no claim
+    of the source's, but one of the reporter's for the editor. Three words at least, and no cue of its own."""
+    a, b = _strip_span(text, ne, cs)
+    words = list(re.finditer(r"\S+", text[a:b]))
+    while words and (words[-1].group().lower() in _CLAUSE_TAIL_WORDS or words[-1].group().lower().endswith("ly")):
+        words.pop()  # "who ran three races is already saying C": the main clause's auxiliary is no part of it
+    if len(words) < 4 or words[-1].group().lower() in _PRONOUNS_AND_OPENERS \
+            or words[1].group().lower() in _PRONOUNS_AND_OPENERS | {"a", "an", "the", "his", "her", "their", "its"}:
+        return []  # "a judge who gained attention when he said C", "who the public would say": another clause's cue
+    b = _strip_span(text, a, a + words[-1].end())[1]
+    if text[ne:a].strip() or not _WHO_CLAUSE.match(text, a, b) or len(text[a:b].split()) < 4 \
+            or any(p[0] < b and a < p[1] for p in parts) or next(cue_matches(text, a, b), None) is not None:
+        return []
+    return [(a, b)]
 
 
 def _noun_before_participle(text: str, start: int, cs: int, form: str):
