@@ -172,3 +172,21 @@ def test_a_clause_restricting_the_source_before_its_cue_is_the_reporters(text, c
 def test_a_cue_in_a_later_clause_leaves_the_relative_clause_alone():
     text = "A judge who gained national attention in 2009 when he said the law was void will retire."
     assert not any(t.startswith("who gained") for t in reporter_texts(text))
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("By contrast, the city's pledge last month to hire almost 700 teachers by 2025, and an earlier plan to spend "
+     "up to 40 million dollars on new schools by 2030 were warmly welcomed by parents.",
+     "the city's pledge last month to hire almost 700 teachers by 2025, and an earlier plan to spend up to 40 "
+     "million dollars on new schools by 2030"),
+    ("In 2015, the new tax on sugary drinks in the county was strongly opposed by the beverage industry.",
+     "the new tax on sugary drinks in the county"),
+])
+def test_a_passive_stance_is_about_the_whole_subject(text, subject):
+    [c] = attributed(text)
+    assert c.text == subject and c.source.rule.startswith(f"cue:{c.cue.text}/passive-by-agent")
+
+
+def test_a_relative_pronoun_before_a_passive_stance_stays_the_subject():
+    text = "The judge defeated her rival in April, who was backed by liberal groups across the state."
+    assert not any(c.text.startswith("The judge") for c in attributed(text))

@@ -2628,7 +2628,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and (form != "asked" or _ASKED_TO.match(text, ce, body_end)):
         # passives ("bodies were found near the river", "was admitted to hospital") report no speech,
         # unless a stance or speech names its agent: "the plan was criticized by Y"
-        return _passive_by_agent(text, start, body_end, cs, ce, row, (ns, ne))
+        return _passive_by_agent(text, start, body_end, cs, ce, row, _whole_passive_subject(text, start, (ns, ne), cs))
     parts = parts + _restrictive_clause_of_source(text, ne, cs, parts)
     # "X, citing Y, said C": Y via X
     cited = _CITING.search(text, max(start, cs - WINDOW), cs)
@@ -2719,6 +2719,42 @@ def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tu
 
 _BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)", re.I)
 _NO_BY_AGENT = {"write", "post", "tweet", "ask", "answer", "continue", "quote", "call", "tell"}
+
+
+_CLAUSE_JOIN = {"and", "but", "yet", "so", "or", "while", "whereas", "though", "although", "because", "since", "when",
+                "if", "as", "after", "before"}
+_FRONTED_OPENING = {"by", "in", "on", "at", "after", "before", "during", "for", "with", "still", "however", "meanwhile",
+                    "last", "this", "earlier", "later", "since", "until", "under", "over", "instead", "yet", "now", "then"}
+
+
+def _whole_passive_subject(text: str, start: int, np: tuple[int, int], cs: int) -> tuple[int, int]:
+    """"By contrast, Berlin's pledge to add 7,000 soldiers by 2023, and an earlier announcement to spend 130
+    billion euros by 2030 were warmly welcomed by NATO allies": what the passive stance is about is the clause's
+    whole subject, not the noun phrase right before the verb ('2030'). The subject runs from the clause's start
+    (past a fronted phrase closed by a comma: "By contrast,", "In 2015,"; past a comma and a conjunction that
+    opens a clause of its own: "Clinton won Iowa, and the result was welcomed") to the noun phrase; ", and" joins
+    two subjects when the verb is plural and no verb comes before it. At most 40 words, else the noun phrase."""
+    a = start
+    plural = re.search(r"\b(?:were|are|have)\s+(?:\w+ly\s+|been\s+)*$", text[max(start, cs - 30):cs], re.I) is not None
+    for m in _COMMA.finditer(text, start, np[0]):
+        seg = [w.lower().strip("\u201c\"") for w in text[a:m.start()].split()]
+        nxt = text[m.end():np[0]].split()
+        if a == start and seg and seg[0] in _FRONTED_OPENING and len(seg) <= 5:
+            a = m.end()  # "By contrast," / "In 2015,": a fronted phrase, no part of the subject
+        elif nxt and nxt[0].lower() in _CLAUSE_JOIN:
+            if nxt[0].lower() in ("and", "or") and plural and not any(w in _VERBISH or w.endswith("ed") for w in seg):
+                continue  # "A, and B were welcomed": one subject of two noun phrases
+            a = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip())) + len(nxt[0])
+    a = _strip_span(text, a, np[1])[0]
+    if a >= np[0] or len(text[a:np[1]].split()) > 40 or text[a:np[1]].count("\u201c") != text[a:np[1]].count("\u201d"):
+        return np
+    head = text[np[0]:np[1]].lower().split()
+    ext = [w.lower().strip(",.;:\u201c\u201d\"'()") for w in text[a:np[0]].split()]
+    if head[0] in _PRONOUNS or head[0] in ("who", "whom", "whose", "which", "that") \
+            or any(w in _VERBISH or w.endswith("ed") or w in ("who", "whom", "whose", "which", "that", "\u2013", "\u2014", "-", "--")
+                   for w in ext):
+        return np  # "..., who was backed by liberals", "she was seen by", "X defeated Y, who": a verb before, not one subject
+    return a, np[1]
 
 
 def _passive_by_agent(text, start, body_end, cs, ce, row, subject, reduced: bool = False) -> Optional[Frame]:
