@@ -190,3 +190,16 @@ def test_a_passive_stance_is_about_the_whole_subject(text, subject):
 def test_a_relative_pronoun_before_a_passive_stance_stays_the_subject():
     text = "The judge defeated her rival in April, who was backed by liberal groups across the state."
     assert not any(c.text.startswith("The judge") for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, head, subject", [
+    ("The incumbent defeated state Appeals Court Judge Ann Lee, who was backed by liberal groups.",
+     "The incumbent defeated state Appeals Court Judge Ann Lee", "who"),
+    ("The manager's troubles began in earnest last spring, when he was accused by a former employee of fraud.",
+     "The manager's troubles began in earnest last spring", "he"),
+])
+def test_the_main_clause_before_a_relative_or_when_clause_frame_is_the_reporters(text, head, subject):
+    [c] = attributed(text)
+    assert c.text == subject and c.cue.text in ("backed", "accused")
+    [r] = [c for c in claims(text) if c.source.type == "reporter"]
+    assert (r.text, r.source.rule) == (head, "reporter:own-clause-before-frame")

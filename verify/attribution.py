@@ -684,6 +684,10 @@ _CLAUSE_BEFORE_FRAME = re.compile(r",\s*(?:and|but|though|although|whereas|yet)\
                                   r"|\s*;\s*|\s[\u2013\u2014\u2015-]{1,2}\s+", re.I)
 
 
+_OPENS_SUBORDINATE_SUBJECT = re.compile(r"(?:,\s*|\s(?:when|after|because|as|while|since|before|until)\s+)$", re.I)
+_PRONOUN_PIECE = re.compile(r"(?:who|which|he|she|they|it|we)\b", re.I)
+
+
 def _clause_before_frames(text: str, frames: list[Frame], pieces: list, start: int) -> Optional[tuple[int, int]]:
     """Priorities USA raised $16 million, though the group is expected to report more.  Words before the first
     frame that no frame takes, up to a conjunction, a semicolon or a dash, are the reporter's own statement (the
@@ -694,8 +698,10 @@ def _clause_before_frames(text: str, frames: list[Frame], pieces: list, start: i
     last = None
     for m in _CLAUSE_BEFORE_FRAME.finditer(text, start, first):
         last = m
-    if last is None:
-        return None
+    if last is None:  # "Bradley defeated Judge Ann Lee, who was backed by liberals": the first frame's subject
+        last = _OPENS_SUBORDINATE_SUBJECT.search(text, max(start, first - 12), first)  # is a relative pronoun or
+        if last is None or not _PRONOUN_PIECE.match(text, first):  # a pronoun after 'when': the main clause is
+            return None                                            # the reporter's
     a, b = _strip_span(text, start, last.start())
     if len(text[a:b].split()) < 4 or next(cue_matches(text, a, b), None) is not None:
         return None  # (a cue inside is an attribution no frame took: not the reporter's to claim)
