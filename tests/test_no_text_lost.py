@@ -203,3 +203,19 @@ def test_the_main_clause_before_a_relative_or_when_clause_frame_is_the_reporters
     assert c.text == subject and c.cue.text in ("backed", "accused")
     [r] = [c for c in claims(text) if c.source.type == "reporter"]
     assert (r.text, r.source.rule) == (head, "reporter:own-clause-before-frame")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Police reported at least 20 victims at a nonprofit center that works with the disabled.",
+     "at least 20 victims at a nonprofit center that works with the disabled"),
+    ("The two camps agreed on creating a panel to examine party rules that could reduce the role of insiders.",
+     "on creating a panel to examine party rules that could reduce the role of insiders"),
+])
+def test_a_relative_that_after_the_cue_does_not_open_the_content(text, content):
+    [c] = attributed(text)
+    assert c.text == content
+
+
+def test_a_complement_that_after_a_time_phrase_still_opens_the_content():
+    [c] = attributed("She said in an interview last week that she would run again.")
+    assert c.text == "she would run again"

@@ -3788,7 +3788,10 @@ _ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s
 
 _WHERE_THEN_THAT = re.compile(r"\s+(?:(?:in|at|on|during|after|before|from|outside|by|via|over)\s+[^;:\u201c\u201d\"]{1,90}?|(?:last|earlier)\s+"
                               r"[^,;:\u201c\u201d\"]{1,40}?|this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|"
-                              r"summer|fall|autumn|winter))\s+that\b")  # "told the committee last week that C"
+                              r"summer|fall|autumn|winter))\s+that\b"  # "told the committee last week that C"
+                              # not a relative 'that' whose verb follows ("reported 20 victims at a center that could
+                              # house more", "said in a statement that was released"): a complement clause has a subject
+                              r"(?!['\u2019]s\b|\s+(?:could|would|will|can|may|might|should|must|is|are|was|were|has|have|had|works|exists?)\b)")
 
 
 def _skip_addressee(text: str, pos: int, body_end: int) -> tuple[int, Optional[tuple[int, int]]]:
