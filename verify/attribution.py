@@ -2646,6 +2646,19 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
 
 
+def _noun_before_participle(text: str, start: int, cs: int, form: str):
+    """"There is evidence suggesting that C", "an item suggesting that C": a participle right after a noun (no
+    comma) whose clause opens with 'that' modifies that noun, which says it, where the sentence has no subject
+    to speak ("There is", "It ran alongside")."""
+    if " " in form or not form.endswith("ing") or text[cs - 1:cs] != " " or not _THAT_CLAUSE_AFTER_CUE.match(text, cs + len(form)):
+        return None
+    ns = _noun_phrase_back(text, start, cs - 1)
+    if ns is None or not _valid_source(text[ns:cs - 1]) or text[ns:cs - 1].split()[-1].lower().endswith("ly") \
+            or text[ns:cs - 1].split()[-1].lower() in _DATE_WORDS or not text[cs - 2].isalpha():
+        return None  # not "denying publicly that C", "the year predicting C", "in 2013 alleging C"
+    return (ns, cs - 1), []
+
+
 _WHO_CLAUSE = re.compile(r"(?:who|whom|whose|that)\s", re.I)
 _CLAUSE_TAIL_WORDS = {"is", "are", "was", "were", "would", "will", "has", "have", "had", "can", "could", "may", "might",
                       "should", "must", "did", "does", "do", "been", "being", "already", "also", "then", "now", "still",
@@ -2670,19 +2683,6 @@ def _restrictive_clause_of_source(text: str, ne: int, cs: int, parts: list) -> l
             or any(p[0] < b and a < p[1] for p in parts) or next(cue_matches(text, a, b), None) is not None:
         return []
     return [(a, b)]
-
-
-def _noun_before_participle(text: str, start: int, cs: int, form: str):
-    """"There is evidence suggesting that C", "an item suggesting that C": a participle right after a noun (no
-    comma) whose clause opens with 'that' modifies that noun, which says it, where the sentence has no subject
-    to speak ("There is", "It ran alongside")."""
-    if " " in form or not form.endswith("ing") or text[cs - 1:cs] != " " or not _THAT_CLAUSE_AFTER_CUE.match(text, cs + len(form)):
-        return None
-    ns = _noun_phrase_back(text, start, cs - 1)
-    if ns is None or not _valid_source(text[ns:cs - 1]) or text[ns:cs - 1].split()[-1].lower().endswith("ly") \
-            or text[ns:cs - 1].split()[-1].lower() in _DATE_WORDS or not text[cs - 2].isalpha():
-        return None  # not "denying publicly that C", "the year predicting C", "in 2013 alleging C"
-    return (ns, cs - 1), []
 
 
 def _described_subject(text: str, start: int, cs: int) -> bool:
