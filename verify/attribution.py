@@ -2672,6 +2672,8 @@ def _restrictive_clause_of_source(text: str, ne: int, cs: int, parts: list) -> l
     the clause that restricts the source (no comma) is part of who they are, in the reporter's words - no claim
     of the source's, but one of the reporter's for the editor. Three words at least, and no cue of its own."""
     a, b = _strip_span(text, ne, cs)
+    if text[ne:a].strip() or not _WHO_CLAUSE.match(text, a, b):
+        return []  # (most frames: the cue follows its source)
     words = list(re.finditer(r"\S+", text[a:b]))
     while words and (words[-1].group().lower() in _CLAUSE_TAIL_WORDS or words[-1].group().lower().endswith("ly")):
         words.pop()  # "who ran three races is already saying C": the main clause's auxiliary is no part of it
