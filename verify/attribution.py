@@ -463,13 +463,16 @@ def _last_attributed_of_sentence(claims: list[Claim], upto: Optional[int] = None
     speaker that may close the sentence ("C," Jane Doe, a former adviser, said.): who goes on speaking."""
     upto = len(claims) if upto is None else upto
     last = claims[upto - 1]
+    nested = None  # "C," said Ann Lee, who suggested that D. -- a relative clause in the description: Lee goes on with C
     for i in range(upto - 1, -1, -1):
         c = claims[i]
         if c.sentence != last.sentence or c.kind != "claim":
             break
         if c.source.type != REPORTER:
-            return c
-    return last
+            if "/relative-clause" not in c.source.rule:
+                return c
+            nested = nested or c
+    return nested or last
 
 
 def _quoting_claim_of_sentence(claims: list[Claim]) -> Claim:
@@ -652,8 +655,8 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         for a, b in frame.reporter_parts:
             inner = _relative_clause_frame(text, a, b)  # "Barkley, who said he votes Democratic, said ..."
             if inner is not None and frame.rule.endswith(("/inverted", "/after-content")) \
-                    and _stance_taken(text, inner.cue):
-                inner = None  # "“C,” said Tom Udall, who supports X": who the speaker is, as the reporter says
+                    and (_stance_taken(text, inner.cue) or _PASSIVE_BEFORE.search(text, max(0, inner.cue[0] - 20), inner.cue[0])):
+                inner = None  # "“C,” said Tom Udall, who supports X" / "who was quoted in a magazine": who the speaker is
             if inner is not None:
                 pieces.append((inner.content[0], inner.content[1], _by_relative_pronoun(text, source, a),
                                Span.of(text, *inner.cue)))
@@ -818,6 +821,10 @@ _CLAUSE_BEFORE_FRAME = re.compile(r",\s*(?:and|but|though|although|whereas|yet)\
                                   r"|\s*;\s*|\s[\u2013\u2014\u2015-]{1,2}\s+", re.I)
 
 
+_OPENS_SUBORDINATE_SUBJECT = re.compile(r"(?:,\s*|\s(?:when|after|because|as|while|since|before|until)\s+)$", re.I)
+_PRONOUN_PIECE = re.compile(r"(?:who|which|he|she|they|it|we)\b", re.I)
+
+
 def _clause_before_frames(text: str, frames: list[Frame], pieces: list, start: int) -> Optional[tuple[int, int]]:
     """Priorities USA raised $16 million, though the group is expected to report more.  Words before the first
     frame that no frame takes, up to a conjunction, a semicolon or a dash, are the reporter's own statement (the
@@ -828,8 +835,10 @@ def _clause_before_frames(text: str, frames: list[Frame], pieces: list, start: i
     last = None
     for m in _CLAUSE_BEFORE_FRAME.finditer(text, start, first):
         last = m
-    if last is None:
-        return None
+    if last is None:  # "Bradley defeated Judge Ann Lee, who was backed by liberals": the first frame's subject
+        last = _OPENS_SUBORDINATE_SUBJECT.search(text, max(start, first - 12), first)  # is a relative pronoun or
+        if last is None or not _PRONOUN_PIECE.match(text, first):  # a pronoun after 'when': the main clause is
+            return None                                            # the reporter's
     a, b = _strip_span(text, start, last.start())
     if len(text[a:b].split()) < 4 or next(cue_matches(text, a, b), None) is not None:
         return None  # (a cue inside is an attribution no frame took: not the reporter's to claim)
@@ -928,6 +937,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     if frames:
         for f in frames:
             _parenthetical_report(text, f, quotes)
+        if frames[0].rule == "agentless" and frames[0].content[0] >= frames[0].cue[1]:
+            _agentless_subject(text, start, frames[0], quotes)
         _trailing_citing(text, frames)
         _trailing_according_to(text, frames, start, end, quotes)
         _trailing_report(text, frames, start, end, quotes)
@@ -2009,6 +2020,54 @@ def _held_by_a_modified_noun(text: str, frame: Frame, held: Optional[Frame]) -> 
     frame.inner.append(replace(held, content=(a, b), reporter_parts=[], more_content=[], rule=held.rule + "/nested"))
 
 
+_SUBJECT_OPENER = re.compile(r"(?:(?:and|but|yet|so|while|even\s+though|though|although|whereas|because|since|as|if|when|after|before)\s+)+",
+                             re.I)
+_PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(?:who|which|that)\s+$", re.I)
+_COORDINATED_PREDICATE = re.compile(r"\s(?:and|but|or)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _agentless_subject(text: str, start: int, frame: Frame, quotes) -> None:
+    """"More than 250,000 Iowans are expected to attend C": what is expected, believed or reported is the whole
+    clause, its subject included (PolNeAR marks 'Iowans | to attend C'); the subject opens the clause after the
+    last comma, semicolon or dash before the cue, or is the relative pronoun right before it ("delegates who are
+    expected to C"). The words before are the reporter's own, or an attribution of their own ("X killed 11,300
+    people, according to WHO estimates, although the real figure is thought to be higher"). A predicate
+    coordinated with the reporter's ("She is moving to Chicago but is expected to C") has no subject of its own."""
+    cs = frame.cue[0]
+    impersonal = text[cs:cs + 3].lower() == "it " and not re.search(r"\bwhich\s+$", text[max(start, cs - 8):cs], re.I)
+    # "it is said that C": no subject to take ("an election in which it is expected to win": 'it' is the party)
+    rel = None if impersonal else _PRONOUN_SUBJECT_BEFORE.search(text, max(start, cs - 8), cs)
+    if rel:
+        a = brk = rel.start()
+    else:
+        a = brk = start
+        for br in _CLAUSE_OPENING.finditer(text, start, cs):
+            a, brk = br.end(), br.start()
+        opener = _SUBJECT_OPENER.match(text, a, cs)
+        if opener:
+            brk = a if brk == start else brk
+            a = opener.end()
+        shared = _COORDINATED_PREDICATE.search(text, a, cs)
+        if shared:
+            a = brk = cs
+            brk = shared.start()
+    if impersonal and brk == start:
+        return
+    if a < cs and len(text[a:cs].split()) <= 12 and not impersonal:
+        frame.content = (a, frame.content[1])
+    before = _strip_span(text, start, brk)
+    if len(text[before[0]:before[1]].split()) < 2:
+        return
+    if next(cue_matches(text, *before), None) is not None:
+        held = find_frame(text, start, before[1], quotes)
+        if held is not None and held.content[1] <= brk and not held.agentless:
+            frame.inner.append(held)  # an attribution of its own before the clause, not the reporter's
+        return
+    if _CLAUSE_BEFORE_FRAME.match(text, brk) and len(text[before[0]:brk].split()) >= 4:
+        return  # "X raised $16 million, though the group is expected to C": _clause_before_frames takes it
+    frame.reporter_parts.append(before)
+
+
 def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
     cue_before: only cues starting before this offset (a frame right after a clause break)."""
@@ -2725,7 +2784,11 @@ def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
     content = _content_after(text, m.end(), body_end)
     if not content or len(text[content[0]:content[1]].split()) < 3 or _NAME_LIST.fullmatch(text, *content):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron": a heading over a list of names says nothing
-    return Frame(cue=m.span("colon"), source=(ns, ne), content=content, rule="cue:colon/headline")
+    frame = Frame(cue=m.span("colon"), source=(ns, ne), content=content, rule="cue:colon/headline")
+    heading = _strip_span(text, start, ns)
+    if len(text[heading[0]:heading[1]].split()) >= 3:  # "RED STATES OUTNUMBER BLUE ONES - Jeffrey M. Jones: C": the
+        frame.reporter_parts = [heading]               # heading before the dash is the reporter's own summary
+    return frame
 
 
 _NAME_LIST = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s+(?:and\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}){2,}")
@@ -2891,7 +2954,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             and not text[k:content[0]].strip().startswith(("that", ":")) and frame_kind != "tell" and (form != "asked" or _ASKED_TO.match(text, ce, body_end)):
         # passives ("bodies were found near the river", "was admitted to hospital") report no speech,
         # unless a stance or speech names its agent: "the plan was criticized by Y"
-        return _passive_by_agent(text, start, body_end, cs, ce, row, (ns, ne))
+        return _passive_by_agent(text, start, body_end, cs, ce, row, _whole_passive_subject(text, start, (ns, ne), cs))
+    parts = parts + _restrictive_clause_of_source(text, ne, cs, parts)
     # "X, citing Y, said C": Y via X
     cited = _CITING.search(text, max(start, cs - WINDOW), cs)
     rule = f"cue:{form}/before-content"
@@ -2951,6 +3015,34 @@ def _noun_before_participle(text: str, start: int, cs: int, form: str):
     return (ns, cs - 1), []
 
 
+_WHO_CLAUSE = re.compile(r"(?:who|whom|whose|that)\s", re.I)
+_CLAUSE_TAIL_WORDS = {"is", "are", "was", "were", "would", "will", "has", "have", "had", "can", "could", "may", "might",
+                      "should", "must", "did", "does", "do", "been", "being", "already", "also", "then", "now", "still",
+                      "well", "almost", "-", "\u2014"}
+_PRONOUNS_AND_OPENERS = {"he", "she", "it", "they", "we", "i", "you", "when", "if", "what", "that", "as", "because",
+                         "after", "before", "while", "since", "where"}
+
+
+def _restrictive_clause_of_source(text: str, ne: int, cs: int, parts: list) -> list[tuple[int, int]]:
+    """"Two men who had just dropped corn into a jar discussed C", "Friends who have seen him on the trail say C":
+    the clause that restricts the source (no comma) is part of who they are, in the reporter's words - no claim
+    of the source's, but one of the reporter's for the editor. Three words at least, and no cue of its own."""
+    a, b = _strip_span(text, ne, cs)
+    if text[ne:a].strip() or not _WHO_CLAUSE.match(text, a, b):
+        return []  # (most frames: the cue follows its source)
+    words = list(re.finditer(r"\S+", text[a:b]))
+    while words and (words[-1].group().lower() in _CLAUSE_TAIL_WORDS or words[-1].group().lower().endswith("ly")):
+        words.pop()  # "who ran three races is already saying C": the main clause's auxiliary is no part of it
+    if len(words) < 4 or words[-1].group().lower() in _PRONOUNS_AND_OPENERS \
+            or words[1].group().lower() in _PRONOUNS_AND_OPENERS | {"a", "an", "the", "his", "her", "their", "its"}:
+        return []  # "a judge who gained attention when he said C", "who the public would say": another clause's cue
+    b = _strip_span(text, a, a + words[-1].end())[1]
+    if text[ne:a].strip() or not _WHO_CLAUSE.match(text, a, b) or len(text[a:b].split()) < 4 \
+            or any(p[0] < b and a < p[1] for p in parts) or next(cue_matches(text, a, b), None) is not None:
+        return []
+    return [(a, b)]
+
+
 def _described_subject(text: str, start: int, cs: int) -> bool:
     """The sentence opens with a name and its description before the cue ("Muhammad Babar, a
     spokesman for the centre, says Ali ..."): the comma closes an apposition, not a content."""
@@ -2991,6 +3083,42 @@ def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tu
 
 _BY_AGENT = re.compile(r"\s+by\s+(?!\w+ing\b)", re.I)
 _NO_BY_AGENT = {"write", "post", "tweet", "ask", "answer", "continue", "quote", "call", "tell"}
+
+
+_CLAUSE_JOIN = {"and", "but", "yet", "so", "or", "while", "whereas", "though", "although", "because", "since", "when",
+                "if", "as", "after", "before"}
+_FRONTED_OPENING = {"by", "in", "on", "at", "after", "before", "during", "for", "with", "still", "however", "meanwhile",
+                    "last", "this", "earlier", "later", "since", "until", "under", "over", "instead", "yet", "now", "then"}
+
+
+def _whole_passive_subject(text: str, start: int, np: tuple[int, int], cs: int) -> tuple[int, int]:
+    """"By contrast, Berlin's pledge to add 7,000 soldiers by 2023, and an earlier announcement to spend 130
+    billion euros by 2030 were warmly welcomed by NATO allies": what the passive stance is about is the clause's
+    whole subject, not the noun phrase right before the verb ('2030'). The subject runs from the clause's start
+    (past a fronted phrase closed by a comma: "By contrast,", "In 2015,"; past a comma and a conjunction that
+    opens a clause of its own: "Clinton won Iowa, and the result was welcomed") to the noun phrase; ", and" joins
+    two subjects when the verb is plural and no verb comes before it. At most 40 words, else the noun phrase."""
+    a = start
+    plural = re.search(r"\b(?:were|are|have)\s+(?:\w+ly\s+|been\s+)*$", text[max(start, cs - 30):cs], re.I) is not None
+    for m in _COMMA.finditer(text, start, np[0]):
+        seg = [w.lower().strip("\u201c\"") for w in text[a:m.start()].split()]
+        nxt = text[m.end():np[0]].split()
+        if a == start and seg and seg[0] in _FRONTED_OPENING and len(seg) <= 5:
+            a = m.end()  # "By contrast," / "In 2015,": a fronted phrase, no part of the subject
+        elif nxt and nxt[0].lower() in _CLAUSE_JOIN:
+            if nxt[0].lower() in ("and", "or") and plural and not any(w in _VERBISH or w.endswith("ed") for w in seg):
+                continue  # "A, and B were welcomed": one subject of two noun phrases
+            a = m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip())) + len(nxt[0])
+    a = _strip_span(text, a, np[1])[0]
+    if a >= np[0] or len(text[a:np[1]].split()) > 40 or text[a:np[1]].count("\u201c") != text[a:np[1]].count("\u201d"):
+        return np
+    head = text[np[0]:np[1]].lower().split()
+    ext = [w.lower().strip(",.;:\u201c\u201d\"'()") for w in text[a:np[0]].split()]
+    if head[0] in _PRONOUNS or head[0] in ("who", "whom", "whose", "which", "that") \
+            or any(w in _VERBISH or w.endswith("ed") or w in ("who", "whom", "whose", "which", "that", "\u2013", "\u2014", "-", "--")
+                   for w in ext):
+        return np  # "..., who was backed by liberals", "she was seen by", "X defeated Y, who": a verb before, not one subject
+    return a, np[1]
 
 
 def _passive_by_agent(text, start, body_end, cs, ce, row, subject, reduced: bool = False) -> Optional[Frame]:
@@ -3106,19 +3234,25 @@ _AGENT_CUT = re.compile(r"\s(?:who|which|that|as|for|over|on|at|during|after|whe
 
 
 _ASKED_TO = re.compile(r"\s+to\s")  # "Anyone with information is asked to call police": a request, not speech
-_DESCRIPTION_AFTER = re.compile(r",\s+(?!\w+ing\b|and\b|but\b|before\b|while\b|then\b)(?=[\w(])")
+_DESCRIPTION_AFTER = re.compile(r"(?:\s*(?P<label>\([^()\n]{1,24}\)))?(?:,\s+(?!(?!managing\b)\w+ing\b|and\b|but\b|before\b|while\b|then\b)"
+                                r"(?=[\w(])|\s+(?=(?:who|whose)\s))")
+_TITLE_IN_QUOTES = re.compile(r"(?<![,\s])\s+(?:[\u201c\"]|'')[^\u201c\u201d\"]{1,60}?(?:[\u201d\"]|'')")
 
 
 def _description_after_source(text: str, pos: int, body_end: int) -> list[tuple[int, int]]:
     """"C," said Jane Doe, executive director of the institute.  What follows the speaker's name
-    after a comma describes her: the reporter's claim, which no quotation covers."""
+    after a comma describes her: the reporter's claim, which no quotation covers. So do a restrictive
+    relative clause ("said a data expert who has worked for a rival") and what follows a party label
+    ("said Sen. Ann Lee (D-Ore.), who voted against the bill"); a title in quotation marks inside the
+    description ("said Ann Lee, author of “The Long Road,” a history of the war") is no quotation resumed."""
     m = _DESCRIPTION_AFTER.match(text, pos, body_end)
     if not m:
         return []
-    a, b = _strip_span(text, m.end(), body_end)
+    a, b = _strip_span(text, m.start("label") if m.group("label") else m.end(), body_end)
     if len(text[a:b].split()) < 2:
         return []
-    if _OPENS_QUOTATION.search(text[a:b]) or "\u201c" in text[a:b]:
+    untitled = _TITLE_IN_QUOTES.sub(" T", text[a:b])
+    if _OPENS_QUOTATION.search(untitled) or "\u201c" in untitled:
         # a quotation resumed after the description ('said Jane Doe, a lawyer, "D."') is not part of it; a
         # relative clause quoting in its own words is ('said Scott Reed, who added that he will focus on "local issues.')
         rel = _RELATIVE_IN_DESCRIPTION.search(text, a, b)
@@ -3295,6 +3429,35 @@ def _described_at_length(text: str, pos: int, body_end: int) -> Optional[tuple[i
     return a, a + len(phrase)
 
 
+_RESTRICTIVE_MODIFIER = re.compile(r"\s+(?:who|whose|that|which|in|at|of|by|for|from|on|with|\w+ed|\w+en)\s", re.I)
+
+
+_RELATIVE_AT = re.compile(r"(?:who|whom|whose|which)\b", re.I)
+
+
+def _source_described_to_the_end(text: str, pos: int, body_end: int, long_content: bool) -> list[tuple[int, int]]:
+    """"C, according to a person who attended the meeting." / "..., according to a lawsuit filed in Denver by
+    two partners.": a source closing the sentence is described by the modifier that runs on to the end (a
+    relative clause, a participle, a prepositional phrase); the reporter says so, and the editor must see it.
+    Not past a comma: "The problem, according to X, a former envoy, was C" goes on with the statement."""
+    a, b = _strip_span(text, pos, body_end)
+    while b > a and text[b - 1] in ".!?":
+        b -= 1
+    if len(text[a:b].split()) < 2 or any(ch in text[a:b] for ch in ";:\u201c\u201d\"") or "''" in text[a:b]:
+        return []
+    if _RESTRICTIVE_MODIFIER.match(text, pos, body_end) and "," not in text[a:b]:
+        return [(a, b)]
+    # "C (ten words or more), according to Jane Doe, who advised the campaign." / "..., according to public filings,
+    # a huge sum for a firm of 35 partners.": after a whole statement no statement resumes; what follows the source
+    # is the reporter's, unless another attribution starts there (a cue outside a relative clause)
+    if not long_content or not (text[pos:a].strip().startswith(",") or _RESTRICTIVE_MODIFIER.match(text, pos, body_end)) \
+            or _CLAUSE_AFTER_FRAME.match(text, pos, body_end):
+        return []  # ", and the top 10 percent paid ...": a clause of its own (_clause_after_frames)
+    if not _RELATIVE_AT.match(text, a, b) and next(cue_matches(text, a, b), None) is not None:
+        return []
+    return [(a, b)]
+
+
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     # documents are named at length: "according to a new poll by the Harvard University Institute of Politics"
     sx = _np_after(text, ce, body_end, stop_at_comma=True, max_words=14) or _described_at_length(text, ce, body_end)
@@ -3308,7 +3471,9 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     if len(before) >= 8:  # "C, according to X"
         a, b = _strip_span(text, start, cs)
         # reporter's words after the source ("according to X, which tracks ...") are not content
-        return Frame(cue=(cs, ce), source=sx, content=(a, b), rule="cue:according-to/after-content")
+        return Frame(cue=(cs, ce), source=sx, content=(a, b), rule="cue:according-to/after-content",
+                     reporter_parts=_source_described_to_the_end(text, sx[1], body_end, len(text[a:b].split()) >= 10
+                                                                 or text[a:a + 1] in _OPENING_MARKS))
     content = _content_after(text, sx[1], body_end)  # "According to X, C"
     if not content:
         return None
@@ -4049,7 +4214,10 @@ _ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s
 
 _WHERE_THEN_THAT = re.compile(r"\s+(?:(?:in|at|on|during|after|before|from|outside|by|via|over)\s+[^;:\u201c\u201d\"]{1,90}?|(?:last|earlier)\s+"
                               r"[^,;:\u201c\u201d\"]{1,40}?|this\s+(?:morning|afternoon|evening|week|weekend|month|year|spring|"
-                              r"summer|fall|autumn|winter))\s+that\b")  # "told the committee last week that C"
+                              r"summer|fall|autumn|winter))\s+that\b"  # "told the committee last week that C"
+                              # not a relative 'that' whose verb follows ("reported 20 victims at a center that could
+                              # house more", "said in a statement that was released"): a complement clause has a subject
+                              r"(?!['\u2019]s\b|\s+(?:could|would|will|can|may|might|should|must|is|are|was|were|has|have|had|works|exists?)\b)")
 
 
 def _skip_addressee(text: str, pos: int, body_end: int) -> tuple[int, Optional[tuple[int, int]]]:

@@ -183,9 +183,10 @@ def _voice(claim: Optional[Claim], quotes, start: int, end: int) -> str:
     q = quotes.last_starting_at_or_before(start)
     if q is not None and q.start < start and end <= q.end:
         return "quoted"
-    if claim is None or claim.source.type == REPORTER or not (claim.start <= start and end <= claim.end):
-        return "reporter"  # the reporter's own words, including the attribution frame
-    return "attributed"
+    if claim is None or claim.source.type == REPORTER or not (claim.start <= start and end <= claim.end) \
+            or claim.cue is not None and claim.cue.start <= start and end <= claim.cue.end:
+        return "reporter"  # the reporter's own words, including the attribution frame (a cue inside its claim:
+    return "attributed"    # "250,000 Iowans are expected to attend")
 
 
 def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
