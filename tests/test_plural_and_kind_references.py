@@ -1,0 +1,60 @@
+"""'they' and kind-of-body descriptions ('the foundation'): which source they refer to, on stories written
+for the test."""
+from verify import analyze
+
+
+def claim_starting(analysis, prefix):
+    return next(c for c in analysis.claim_records if c.text.startswith(prefix))
+
+
+def test_they_is_not_the_one_person_named_before():
+    """News writing keeps 'he' or 'she' for a named person: 'They said' after the mayor is not the mayor."""
+    a = analyze("Mayor Jane Holt thanked the volunteers at the shelter on Monday. "
+                "They said the new beds would be ready by winter.")
+    c = claim_starting(a, "the new beds")
+    assert c.source.mention.text == "They"
+    assert c.source.name != "Jane Holt"
+    assert c.source.rule.endswith("pronoun:they:unresolved")
+
+
+def test_they_skips_a_single_unnamed_speaker_for_the_group_before():
+    a = analyze("Two officials said the talks had stalled. A spokesman for the ministry declined to comment. "
+                "They added that a new round was planned for June.")
+    c = claim_starting(a, "a new round")
+    assert c.cue.text == "added"
+    assert c.source.name == "Two officials"
+    assert c.source.rule.endswith("pronoun:they->most-recent-anonymous")
+
+
+def test_they_may_be_two_people_named_together():
+    a = analyze("Senators Ann Lee and Tom Park said the bill was dead. They said a new bill would follow in the spring.")
+    c = claim_starting(a, "a new bill")
+    assert c.source.name == "Ann Lee and Tom Park"
+    assert c.source.rule.endswith("pronoun:they->most-recent-person")
+
+
+def test_the_foundation_is_not_the_newspaper_named_before():
+    """'the foundation' names a kind of body: a newspaper named in between is not it."""
+    a = analyze("The Daily Planet reported the gift on Friday. The foundation said it would return the money.")
+    c = claim_starting(a, "it would return")
+    assert c.source.mention.text == "The foundation"
+    assert c.source.name == "foundation"
+    assert "Daily Planet" not in c.source.name
+
+
+def test_the_foundation_is_the_foundation_named_before_a_newspaper():
+    a = analyze("The Holt Foundation said it would fund the clinic. The Daily Planet reported the gift on Friday. "
+                "The foundation said it was proud of the clinic.")
+    c = claim_starting(a, "it was proud")
+    assert c.source.name == "Holt Foundation"
+    assert c.source.rule.endswith("description->most-recent-organization")
+
+
+def test_an_unresolved_they_is_no_antecedent_for_a_description():
+    """A 'They' left unresolved is registered as a body of its own; 'the group' must not become it."""
+    a = analyze("Mayor Jane Holt thanked the volunteers on Monday. They said the new beds would be ready by winter. "
+                "The group said it needed more money.")
+    c = claim_starting(a, "it needed")
+    assert c.source.mention.text == "The group"
+    assert c.source.name not in ("They", "Jane Holt")
+
