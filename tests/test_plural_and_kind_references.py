@@ -58,3 +58,12 @@ def test_an_unresolved_they_is_no_antecedent_for_a_description():
     assert c.source.mention.text == "The group"
     assert c.source.name not in ("They", "Jane Holt")
 
+
+def test_they_taking_up_a_vague_group_is_not_flagged_again():
+    """The weasel words are the group's naming ('Critics say'), flagged there; 'They add' adds none."""
+    text = "Critics say the plan is too costly. They add that it came far too late."
+    a = analyze(text)
+    flags = [f for f in a.flag_records if f.rule == "vague-source"]
+    assert [text[f.start:f.end] for f in flags] == ["Critics say"]
+    c = claim_starting(a, "it came")
+    assert c.source.name == "Critics" and c.source.mention.text == "They"
