@@ -67,3 +67,13 @@ def test_they_taking_up_a_vague_group_is_not_flagged_again():
     assert [text[f.start:f.end] for f in flags] == ["Critics say"]
     c = claim_starting(a, "it came")
     assert c.source.name == "Critics" and c.source.mention.text == "They"
+
+
+def test_she_is_the_subject_after_a_fronted_past_participle_clause():
+    """'Introduced by Ellis, Baker waved': the person after the participle clause is the sentence's subject,
+    the likelier antecedent of the next 'she' than the one named before."""
+    a = analyze("Governor Ruth Baker arrived in Springfield on Monday. Senator Mary Ellis spoke at the dinner first. "
+                "Introduced at the dinner by Ellis, Baker waved to the crowd. \u201cWe will win in November,\u201d she said.")
+    c = claim_starting(a, "\u201cWe will win")
+    assert c.source.mention.text == "she"
+    assert c.source.name == "Ruth Baker"

@@ -516,8 +516,9 @@ class Registry:
         span = subject_person(text, start, end) or self._known_surname_subject(text, start, end)
         comma = text.find(", ", start, min(end, start + 120))
         first = ws[0].lower() if ws else ""
-        if span is None and comma > 0 and (first in _FRONTING or first.endswith("ing")):
-            # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ..."
+        if span is None and comma > 0 and (first in _FRONTING or first.endswith(("ing", "ed"))):
+            # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ...",
+            # "Pressed on the deal, Mr. Kasich said": a fronted participle clause, then the subject
             span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
         if span and first in _FRONTING | _SUBORDINATORS and text[span[0]:span[1]].split()[0].lower() == first:
             span = self._main_clause_subject(text, span, end)
