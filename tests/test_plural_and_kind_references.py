@@ -77,3 +77,28 @@ def test_she_is_the_subject_after_a_fronted_past_participle_clause():
     c = claim_starting(a, "\u201cWe will win")
     assert c.source.mention.text == "she"
     assert c.source.name == "Ruth Baker"
+
+
+def test_they_is_the_plural_subject_of_its_own_sentence():
+    """'Teachers got angry because they ...': the group opening the sentence, though it is no source yet."""
+    a = analyze("Governor Ruth Baker signed the budget on Friday. "
+                "Teachers got angry because they thought the raise was far too small.")
+    c = claim_starting(a, "the raise")
+    assert c.source.mention.text == "they"
+    assert c.source.name == "Teachers"
+    assert "pronoun:they->plural-subject-before" in c.source.rule
+
+
+def test_they_is_the_plural_subject_of_a_sentence_before():
+    a = analyze("Mayor Jane Holt opened the shelter on Monday. These two young volunteers came to see her. "
+                "They asked for more beds.")
+    c = claim_starting(a, "for more beds")
+    assert c.source.name == "These two young volunteers"
+
+
+def test_a_subordinate_clause_opening_is_no_plural_subject():
+    """'If our leaders wanted it, ...' opens with a subordinator: no subject named 'If our leaders'."""
+    a = analyze("Mayor Jane Holt spoke on Monday. If our leaders were serious, the law would pass. "
+                "But they want the issue to linger.")
+    c = claim_starting(a, "the issue")
+    assert not c.source.name.startswith("If")

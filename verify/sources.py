@@ -640,6 +640,28 @@ class Registry:
                 return s
         return None
 
+    def _plural_subject_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """A plural noun phrase opening the pronoun's sentence or one of the two before as its subject
+        ("Liberals got mad because they ...", "These two young men came to see me. They asked ..."): news
+        writing takes a group up again with 'they', though the group said nothing and is no source yet.
+        Not a person's surname ("Sanders said"), nor a plural of things (only a head that names people)."""
+        lo = max(text.rfind("\n\n", 0, start), start - 400, 0)
+        opening = start
+        for _ in range(3):
+            opening = _sentence_opening(text, opening)
+            if opening < lo:
+                return None
+            m = _PLURAL_SUBJECT.match(text, opening, start)
+            if m and m.end(1) <= start:
+                head = m.group(2)
+                if head.lower() in _PEOPLE_PLURALS or (head.lower().endswith(_PEOPLE_PLURAL_ENDINGS)
+                                                       and head not in self._surnames(text)):
+                    return m.start(1), m.end(1)
+            if opening <= lo:
+                return None
+            opening -= 1
+        return None
+
     def _one_person(self, text: str, s: Source) -> bool:
         """A source that is one person, never what 'they' refers to: news writing keeps 'he' or 'she' for a
         named person, and 'they' for a group ("Trump thanked the crowd ... They cheered" is not Trump; "the
@@ -722,6 +744,11 @@ class Registry:
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             found = self._most_recent(types, plural_in=text if low == "they" else None) if types else None
+            group = self._plural_subject_before(text, start) if low == "they" else None
+            if group and (found is None or all(m.start < group[0] for m in found.mentions)):
+                body, how = self.resolve(text, *group, entities=entities)  # "Liberals got mad because they ..."
+                if not self._one_person(text, body):
+                    return self._add_mention(body, start, end, phrase, f"pronoun:they->plural-subject-before; {how}")
             subject = _organisation_subject_before(text, start, entities) if low == "it" else None
             if subject and (found is None or all(m.start < subject[0] for m in found.mentions)):
                 body, how = self.resolve(text, subject[0], subject[1], entities=entities)
@@ -985,6 +1012,18 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
     return n > 0 and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
 
 
+# A plural subject opening a sentence: "Liberals got mad", "These two young men said", "Many Democrats believe".
+_PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If|When|While|Although|Though|Because|As|Once|"
+                             r"Unless|Until|After|Before|Since|Whether|Then|Where|What|How|Why|Who|That|This|There|It|We|I|"
+                             r"You|They|He|She|In|On|At|For|With|By|From)\b)((?:(?:The|These|Those|Many|Some|Most|Both|All|Other|"
+                             r"Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}))"
+                             r"\s+(?:are|were|have|had|do|did|can|could|will|would|may|might|should|must|also|say|said|"
+                             r"believe|believed|think|thought|want|wanted|argue|argued|refuse|refused|got|told|came|"
+                             r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed)\b")
+# Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
+_PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff"}
+_PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
+                          "ites", "ens", "als", "ords", "ops", "ains")
 # 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
 _FIRST_AND_SECOND_PERSON = {"i", "we", "you", "me", "us", "q", "a"}
 _COLLECTIVE_HEADS = {"family", "people", "staff", "police", "crowd", "audience", "team", "public", "many", "some",
