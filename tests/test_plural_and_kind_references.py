@@ -102,3 +102,11 @@ def test_a_subordinate_clause_opening_is_no_plural_subject():
                 "But they want the issue to linger.")
     c = claim_starting(a, "the issue")
     assert not c.source.name.startswith("If")
+
+
+def test_the_state_party_is_not_the_newspaper_that_reported_it():
+    a = analyze("The Coastal Herald reported the dispute over voter data on Friday. "
+                "The state party said it would share the data.")
+    c = claim_starting(a, "it would share")
+    assert c.source.mention.text == "The state party"
+    assert "Herald" not in c.source.name

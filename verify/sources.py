@@ -1040,7 +1040,7 @@ _STATE_BODY_HEADS = {"government", "administration", "police", "army", "military
 # ("the Clinton Foundation ... the foundation", "the Senate Intelligence Committee ... the committee"), never
 # for a newspaper, a company or a watchdog named in between ("the city council" after the Better Government
 # Association); with no such body named before, the description is a body of its own.
-_KIND_HEADS = {"foundation", "council", "committee", "campaign", "caucus", "association",
+_KIND_HEADS = {"foundation", "council", "committee", "campaign", "party", "caucus", "association",
                "institute", "media"}
 
 
