@@ -605,6 +605,8 @@ def _vague_attribution_flags(claims: list[Claim]) -> list:
         if c.source.type != VAGUE or c.cue is None or any(r in c.source.rule for r in _QUESTION_RULES) \
                 or c.source.rule.startswith("hedge:"):
             continue  # "Asked whether C, she said": the reporter's question; "X seemed to C": an impression, no weasel word
+        if c.source.mention and c.source.mention.text.lower() in ("they", "them"):
+            continue  # "Critics say C. They add D": the weasel words are the group's naming, flagged there already
         s = c.source.mention.start if c.source.mention else c.cue.start
         e = max(c.cue.end, c.source.mention.end if c.source.mention else c.cue.end)
         if e - s > 80:

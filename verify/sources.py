@@ -516,8 +516,9 @@ class Registry:
         span = subject_person(text, start, end) or self._known_surname_subject(text, start, end)
         comma = text.find(", ", start, min(end, start + 120))
         first = ws[0].lower() if ws else ""
-        if span is None and comma > 0 and (first in _FRONTING or first.endswith("ing")):
-            # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ..."
+        if span is None and comma > 0 and (first in _FRONTING or first.endswith(("ing", "ed"))):
+            # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ...",
+            # "Pressed on the deal, Mr. Kasich said": a fronted participle clause, then the subject
             span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
         if span and first in _FRONTING | _SUBORDINATORS and text[span[0]:span[1]].split()[0].lower() == first:
             span = self._main_clause_subject(text, span, end)
@@ -623,17 +624,70 @@ class Registry:
     def _by_id(self, sid: str) -> Source:
         return next(s for s in self.sources if s.id == sid)
 
-    def _most_recent(self, types: tuple[str, ...], named: bool = False, outlets: bool = True) -> Optional[Source]:
+    def _most_recent(self, types: tuple[str, ...], named: bool = False, outlets: bool = True,
+                     plural_in: Optional[str] = None) -> Optional[Source]:
         """The most recently mentioned source of these types; named: only one with a proper name
-        ("the monitoring group" is the Observatory, never "local authorities"); outlets=False: not a news
-        outlet an addressee named ("told CBC News": the next "the office" is not CBC)."""
+        ("the monitoring group" is the Observatory, never "local authorities", nor a 'They' left unresolved); outlets=False: not a news
+        outlet an addressee named ("told CBC News": the next "the office" is not CBC); plural_in (the story,
+        for 'they'): not a source that is one person."""
         lex = source_words()
         for sid in reversed(self._recent):
             s = self._by_id(sid)
-            if s.type in types and (not named or any(is_capitalised(w) for w in s.name.split())) \
-                    and (outlets or not any(lex.get(_bare(w)) == "outlet" for w in s.name.split())):
+            if s.type in types and (not named or (any(is_capitalised(w) for w in s.name.split())
+                                              and s.name.lower() not in PRONOUN_TYPES)) \
+                    and (outlets or not any(lex.get(_bare(w)) == "outlet" for w in s.name.split())) \
+                    and (plural_in is None or not self._one_person(plural_in, s)):
                 return s
         return None
+
+    def _plural_subject_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """A plural noun phrase opening the pronoun's sentence or one of the two before as its subject
+        ("Liberals got mad because they ...", "These two young men came to see me. They asked ..."): news
+        writing takes a group up again with 'they', though the group said nothing and is no source yet.
+        Not a person's surname ("Sanders said"), nor a plural of things (only a head that names people)."""
+        lo = max(text.rfind("\n\n", 0, start), start - 400, 0)
+        opening = start
+        for _ in range(3):
+            opening = _sentence_opening(text, opening)
+            if opening < lo:
+                return None
+            m = _PLURAL_SUBJECT.match(text, opening, start)
+            if m and m.end(1) <= start:
+                head = m.group(2)
+                if head.lower() in _PEOPLE_PLURALS or (head.lower().endswith(_PEOPLE_PLURAL_ENDINGS)
+                                                       and head not in self._surnames(text)):
+                    return m.start(1), m.end(1)
+            if opening <= lo:
+                return None
+            opening -= 1
+        return None
+
+    def _one_person(self, text: str, s: Source) -> bool:
+        """A source that is one person, never what 'they' refers to: news writing keeps 'he' or 'she' for a
+        named person, and 'they' for a group ("Trump thanked the crowd ... They cheered" is not Trump; "the
+        priest ... two young men ... They asked" is not the priest). A person-type name that looks plural
+        ("Muslims", "Republicans": no first name, no known sex, ends in -s, no one's surname) may be 'they';
+        so may an unnamed source with a plural or collective head ("officials", "Steinle's family")."""
+        ws = [_bare(w) for w in words(s.name)]
+        if not ws:
+            return False
+        if s.type == PERSON:
+            if any(w in ("and", "&") or (w.endswith("s") and w.islower()) for w in words(s.name)[1:]):
+                return False  # "Obama and Clinton", "leaders of the United States and Israel"
+            if s.id in self._sex or sex_of(s.name) or ws[-1] in _FIRST_AND_SECOND_PERSON:
+                return True
+            return not (ws[-1].endswith("s") and words(s.name)[-1] not in self._surnames(text))
+        if s.type != ANONYMOUS:
+            return False
+        if _one_person_of_sex(s.name):
+            return True
+        lex = source_words()
+        if any(w in _COLLECTIVE_HEADS or (w.endswith("s") and lex.get(w) in ("anonymous", "role", "vague"))
+               for w in ws):
+            return False
+        ws = [w for w in ws if w not in DETERMINERS]
+        return any(lex.get(w) in ("anonymous", "role") for w in ws) \
+            or (0 < len(ws) <= 2 and all(w.islower() for w in words(s.name)) and not ws[-1].endswith("s"))
 
     def _match_name(self, name: str, kind: str) -> Optional[tuple[Source, str]]:
         """The source this name is another form of; one of the same type first ("Carson" is Ben
@@ -689,7 +743,12 @@ class Registry:
                                                   label="description")
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
-            found = self._most_recent(types) if types else None
+            found = self._most_recent(types, plural_in=text if low == "they" else None) if types else None
+            group = self._plural_subject_before(text, start) if low == "they" else None
+            if group and (found is None or all(m.start < group[0] for m in found.mentions)):
+                body, how = self.resolve(text, *group, entities=entities)  # "Liberals got mad because they ..."
+                if not self._one_person(text, body):
+                    return self._add_mention(body, start, end, phrase, f"pronoun:they->plural-subject-before; {how}")
             subject = _organisation_subject_before(text, start, entities) if low == "it" else None
             if subject and (found is None or all(m.start < subject[0] for m in found.mentions)):
                 body, how = self.resolve(text, subject[0], subject[1], entities=entities)
@@ -721,6 +780,10 @@ class Registry:
                 # "according to the government" after the U.N. office: a government is a place's, or named so
                 found = next((self._by_id(sid) for sid in reversed(self._recent)
                               if _is_that_state_body(self._by_id(sid), head)), None)
+            if found and head in _KIND_HEADS and not _names_use(found, head):
+                # "the foundation" after the Daily Caller, "the city council" after a watchdog association
+                found = next((self._by_id(sid) for sid in reversed(self._recent)
+                              if self._by_id(sid).type == ORGANIZATION and _names_use(self._by_id(sid), head)), None)
             if found and _names_another_body(phrase, found):
                 found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
                               and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
@@ -951,10 +1014,41 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
     return n > 0 and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
 
 
+# A plural subject opening a sentence: "Liberals got mad", "These two young men said", "Many Democrats believe".
+_PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If|When|While|Although|Though|Because|As|Once|"
+                             r"Unless|Until|After|Before|Since|Whether|Then|Where|What|How|Why|Who|That|This|There|It|We|I|"
+                             r"You|They|He|She|In|On|At|For|With|By|From)\b)((?:(?:The|These|Those|Many|Some|Most|Both|All|Other|"
+                             r"Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}))"
+                             r"\s+(?:are|were|have|had|do|did|can|could|will|would|may|might|should|must|also|say|said|"
+                             r"believe|believed|think|thought|want|wanted|argue|argued|refuse|refused|got|told|came|"
+                             r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed)\b")
+# Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
+_PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff"}
+_PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
+                          "ites", "ens", "als", "ords", "ops", "ains")
+# 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
+_FIRST_AND_SECOND_PERSON = {"i", "we", "you", "me", "us", "q", "a"}
+_COLLECTIVE_HEADS = {"family", "people", "staff", "police", "crowd", "audience", "team", "public", "many", "some",
+                     "most", "few", "several", "all", "both", "couple", "group", "familiar", "media", "press", "others"}
+
+
 # Heads of descriptions that name a state body: "the government" is a country's or a city's, never the
 # humanitarian office or the company named just before.
 _STATE_BODY_HEADS = {"government", "administration", "police", "army", "military", "court", "parliament", "congress",
                      "legislature", "cabinet", "regime", "ministry", "presidency"}
+
+
+# Heads of descriptions that name one kind of body, which news writing uses for a body whose name says it
+# ("the Clinton Foundation ... the foundation", "the Senate Intelligence Committee ... the committee"), never
+# for a newspaper, a company or a watchdog named in between ("the city council" after the Better Government
+# Association); with no such body named before, the description is a body of its own.
+_KIND_HEADS = {"foundation", "council", "committee", "campaign", "party", "caucus", "association",
+               "institute", "media"}
+
+
+def _names_use(org: Source, head: str) -> bool:
+    """The organisation's name or one of its other names uses this head word (or its plural)."""
+    return any(_bare(w) in (head, head + "s") for n in [org.name, *org.aliases] for w in words(n))
 
 
 def _is_that_state_body(org: Source, head: str) -> bool:
