@@ -7,6 +7,8 @@ import pytest
 
 from verify import analyze
 
+from tests.ledger_helpers import attributed
+
 
 def claims(text):
     return analyze(text).claim_records
@@ -14,10 +16,6 @@ def claims(text):
 
 def reporter_texts(text):
     return [c.text for c in claims(text) if c.source.type == "reporter" and c.kind == "claim"]
-
-
-def attributed(text):
-    return [c for c in claims(text) if c.source.type != "reporter"]
 
 
 def uncovered_words(text):

@@ -2,9 +2,7 @@
 for the test."""
 from verify import analyze
 
-
-def claim_starting(analysis, prefix):
-    return next(c for c in analysis.claim_records if c.text.startswith(prefix))
+from tests.ledger_helpers import claim_starting
 
 
 def test_they_is_not_the_one_person_named_before():

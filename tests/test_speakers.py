@@ -2,6 +2,8 @@
 import pytest
 
 from verify import analyze
+
+from tests.ledger_helpers import claim_starting
 from verify.evaluate.polnear import _one_per_attribution
 from verify.sources import canonical_name, classify, sex_of
 
@@ -13,10 +15,6 @@ HOUSING = (
     "\u201cIt is a start,\u201d said Jane Morris, an economist. \u201cNothing more.\u201d\n\n"
     "\u201cThe money is welcome.\u201d\n"
 )
-
-
-def claim_starting(analysis, prefix):
-    return next(c for c in analysis.claim_records if c.text.startswith(prefix))
 
 
 @pytest.fixture(scope="module")
