@@ -2,10 +2,10 @@
 import pytest
 
 from verify import analyze
-
-from tests.ledger_helpers import claim_starting
 from verify.evaluate.polnear import _one_per_attribution
 from verify.sources import canonical_name, classify, sex_of
+
+from tests.ledger_helpers import claim_starting
 
 HOUSING = (
     "Prime Minister Justin Trudeau announced new housing money on Tuesday.\n\n"
