@@ -28,6 +28,7 @@ from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, paragraph_spans
 from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+                      UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
                       _first_name_index, canonical_name, classify, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
@@ -3748,7 +3749,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     while ne > ns and text[ne - 1] in ",.;:":
         ne -= 1
     unnamed = _UNNAMED_WHO_KNOW.search(text, max(start, ns - 80), ns) \
-        if may_hold(text[max(start, ns - 80):ns], _WHO_KNOW_WORDS) else None
+        if may_hold(text[max(start, ns - 80):ns], WHO_KNOW_WORDS) else None
     if unnamed:
         ns = unnamed.start()  # "two sources with knowledge of [the talks] told": the sources, not the talks
     phrase = text[ns:ne]
@@ -3786,11 +3787,9 @@ _FRONTED_PLACE_OR_TIME = {"outside", "inside", "in", "on", "at", "after", "befor
 _TITLE_CLOSED_BY_COMMA = re.compile(r"(?<=[\w\u2019'])\s+(?:[\u201c\"]|'')(?:[^\s\u201c\u201d\"]+\s+){0,7}[^\s\u201c\u201d\"]+?"
                                     r"(?P<comma>,)(?:\u201d|\"|'')$")
 _DASHED_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013|-)\s*(?P<aside>[^\u2014\u2013\u201c\u201d\"]{3,180}?)\s*(?:--|\u2014|\u2013|-)$")
-_WHO_KNOW_WORDS = ("knowledge", "familiar", "close", "briefed", "involved", "privy")  # one is in every match below
 _UNNAMED_WHO_KNOW = re.compile(
     r"(?<![\w-])(?:(?:two|three|four|five|several|a|an|one|some|multiple|many|other)\s+)?(?:[a-z-]+\s+){0,2}"
-    r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)\s+(?:with\s+(?:direct\s+)?knowledge\s+of|"
-    r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|privy\s+to)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+    + UNNAMED_WHO + r"\s+" + WHO_KNOW_LINK + r"\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 
 
 def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -4152,9 +4151,8 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
 # (a comma between digits groups a figure and ends no phrase: "the mayor of the town of 3,000")
 _NP_AFTER = re.compile(r"\s*((?:[^,;:\u201c\u201d\"()]|(?<=\d),(?=\d{3})){1,80})")
 _NP_AFTER_LONG = re.compile(r"\s*((?:[^,;:\u201c\u201d\"()]|(?<=\d),(?=\d{3})){1,140})")
-_WHO_KNOW_AFTER = re.compile(r"^(?:[\w'\u2019-]+\s+){0,4}?(?:sources?|officials?|people|persons?|insiders?|aides?|"
-                             r"diplomats?|advisers?|Democrats|Republicans|members|lawmakers|executives|leaders)\s+"
-                             r"(?:involved\s+in|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s", re.I)
+_WHO_KNOW_AFTER = re.compile(r"^(?:[\w'\u2019-]+\s+){0,4}?(?:" + UNNAMED_WHO + r"|"
+                             r"Democrats|Republicans|members|lawmakers|executives|leaders)\s+" + WHO_KNOW_LINK + r"\s", re.I)
 _NP_AFTER_CUT = re.compile(r"(?<!known)\s(?:who|which|that|on|in|at|during|after|when|as)\s")  # not "known as Bob"
 
 
@@ -4194,8 +4192,10 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
         return None
     a, b = m.start(1), m.end(1)
     phrase = text[a:b].rstrip()
-    # stop at a relative clause or a verb-like continuation, but not inside "people involved in the talks"
-    cut = None if _WHO_KNOW_AFTER.search(phrase) else _NP_AFTER_CUT.search(" " + phrase + " ")
+    # stop at a relative clause or a verb-like continuation, but not inside "people involved in the talks"; a
+    # who-know phrase too long to keep whole stops after its link ("an official with direct knowledge of talks in ...")
+    who = _WHO_KNOW_AFTER.search(phrase)
+    cut = None if who and len(phrase.split()) <= max_words else _NP_AFTER_CUT.search(" " + phrase + " ", who.end() if who else 0)
     if cut:
         phrase = phrase[:max(0, cut.start() - 1)].rstrip()
     if len(phrase.split()) > max_words:

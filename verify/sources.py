@@ -340,8 +340,16 @@ _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell 
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
 
 
-_WHO_KNOW = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to|"
-                       r"involved\s+in)\b", re.I)
+# The link phrases that tie an unnamed source to what it knows ("a person familiar with the talks", "officials close
+# to the president", "sources with knowledge of the plan"): one list for classify() here and for attribution's
+# readers of a source before its cue (_UNNAMED_WHO_KNOW) and after it (_WHO_KNOW_AFTER). WHO_KNOW_WORDS holds a
+# word of every phrase, for a cheap lexicon.may_hold pre-check.
+WHO_KNOW_LINK = (r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on|involved\s+in|"
+                 r"knowledgeable\s+about|privy\s+to)")
+WHO_KNOW_WORDS = ("knowledge", "familiar", "close", "briefed", "involved", "privy")
+# The unnamed people such a phrase follows ("two sources", "senior officials", "people").
+UNNAMED_WHO = r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)"
+_WHO_KNOW = re.compile(r"\b" + WHO_KNOW_LINK + r"\b", re.I)
 _AFFILIATIONS = {"democrat", "republican", "conservative", "liberal", "tory", "independent", "libertarian", "green",
                  "socialist", "progressive", "new democrat", "dem", "gop", "voter", "resident", "native"}
 

@@ -1,0 +1,27 @@
+"""Word lists several readers share have one definition; these tests pin what each reader does with it, on
+sentences written for the test."""
+import pytest
+
+from verify.sources import classify
+
+from tests.ledger_helpers import claim_of
+
+
+@pytest.mark.parametrize("phrase", ["a person familiar with the plan", "a person knowledgeable about the plan",
+                                    "people privy to the talks", "an official with direct knowledge of the deal",
+                                    "two aides briefed on the matter"])
+def test_who_know_link_makes_an_unnamed_source(phrase):
+    assert classify(phrase) == "anonymous"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two sources knowledgeable about the plan said the vote would be delayed.", "Two sources knowledgeable about the plan"),
+    ("Two officials with knowledge of the talks said the vote would be delayed.", "Two officials with knowledge of the talks"),
+    ("The vote will be delayed, said an official with knowledge of talks in Geneva.",
+     "an official with knowledge of talks in Geneva"),
+    # too long to keep whole: the phrase stops after what the official knows of, not inside the link
+    ("The vote will be delayed, said an official with direct knowledge of talks in Geneva.",
+     "an official with direct knowledge of talks"),
+])
+def test_who_know_source_keeps_what_it_knows_of(text, source):
+    assert claim_of(text)[0] == source
