@@ -25,3 +25,17 @@ def test_who_know_link_makes_an_unnamed_source(phrase):
 ])
 def test_who_know_source_keeps_what_it_knows_of(text, source):
     assert claim_of(text)[0] == source
+
+
+@pytest.mark.parametrize("opening", ["But", "Now", "Even", "Still"])
+def test_opening_conjunction_is_no_part_of_a_polls_finding(opening):
+    from verify import analyze
+    [c] = [c for c in analyze(f"{opening} the governor leads the race by nine points in a new Marist poll.").claim_records
+           if c.source.type != "reporter"]
+    assert (c.cue.text, c.text) == ("in", "the governor leads the race by nine points")
+
+
+@pytest.mark.parametrize("opening", ["But", "Meanwhile", "Also", "Yet"])
+def test_opening_conjunction_is_no_part_of_the_source(opening):
+    assert claim_of(f"{opening} Regional Chair Ann Lowe said the levy would rise.") == (
+        "Regional Chair Ann Lowe", "said", "the levy would rise")

@@ -28,7 +28,7 @@ from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, paragraph_spans
 from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
-                      UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
+                      OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
                       _first_name_index, canonical_name, classify, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
@@ -1228,7 +1228,7 @@ def _poll_has(text: str, start: int, end: int) -> list[Frame]:
     return [Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule=f"cue:{m.group('cue').lower()}/poll-has")]
 
 
-_LEADING_WORD = re.compile(r"\s*(?:but|and|so|yet|still)\s+", re.I)
+_LEADING_WORD = re.compile(r"\s*(?:" + "|".join(sorted(OPENING_CONJUNCTIONS)) + r")\s+", re.I)
 
 
 _WHEN_ASKED = re.compile(r"(?:,\s*)?\b(?:when|after\s+being|after\s+(?:he|she|they)\s+(?:was|were))\s+(?P<cue>asked)\s+"
@@ -3735,7 +3735,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         chosen = chosen[:-2]  # "In 2010 she said"
     if not chosen:
         return None
-    while len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in _LEADING_CONJUNCTIONS:
+    while len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in OPENING_CONJUNCTIONS:
         chosen.pop()  # "But Ontario Premier Doug Ford said": the conjunction is not part of the name
     if len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in INVERTED_AUXILIARIES \
             and text[chosen[-1][0]].isupper():
@@ -4023,7 +4023,7 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
                   and first[0].lower().rstrip(",") in _SENTENCE_ADVERBS and first[0].endswith(",")):
         return text.index(first[0], start) + len(first[0])  # "Essentially, Clinton's lawyers looked ...", "Likewise, ..."
     if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout", "here", "amid", "amidst") \
-            or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
+            or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in OPENING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
         comma = _phrase_comma(text, start, min(cue_start, start + 120))
         while comma > 0:  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place or time goes on
@@ -4089,7 +4089,7 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     word (a word ending in -ed, or a common auxiliary/irregular verb). comma_ends: a comma closes the
     phrase ("her lawyer, David Kendall, wrote"); else a comma means this is no subject."""
     toks = _tokens_back(text, start, end)
-    while len(toks) > 1 and text[toks[0][0]:toks[0][1]].lower() in _LEADING_CONJUNCTIONS:
+    while len(toks) > 1 and text[toks[0][0]:toks[0][1]].lower() in OPENING_CONJUNCTIONS:
         toks = toks[1:]  # "But Scott grinned ... and invoked": the conjunction is no part of the subject
     if not toks:
         return None
@@ -4308,7 +4308,6 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
         or (kind == "title" and preposition == "of")  # "the former secretary of state", "the minister of finance"
 
 
-_LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile", "even"}
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
                   "does", "did"}
 

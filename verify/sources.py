@@ -131,7 +131,10 @@ _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort",
 _WRITTEN_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # Mr, Mrs, Ms, Miss
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then)\s+(?=[A-Z])")
+# Conjunctions and linking adverbs that open a sentence before its subject ("But Eadie questioned that figure",
+# "Still the mayor said"): one set for the subject readers here and in attribution (which skip it).
+OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile", "even"})
+_OPENING_CONJUNCTION = re.compile(r"(?:" + "|".join(sorted(w.capitalize() for w in OPENING_CONJUNCTIONS)) + r")\s+(?=[A-Z])")
 # A person's name standing before a noun that makes it a modifier ("Donald Trump supporter", "the Bill Clinton
 # administration"): no person is the referent of the phrase.
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyalists?|critics?|aides?|allies|ally|"
