@@ -39,3 +39,20 @@ def test_opening_conjunction_is_no_part_of_a_polls_finding(opening):
 def test_opening_conjunction_is_no_part_of_the_source(opening):
     assert claim_of(f"{opening} Regional Chair Ann Lowe said the levy would rise.") == (
         "Regional Chair Ann Lowe", "said", "the levy would rise")
+
+
+def test_title_case_tests_share_one_word_count():
+    from verify.sentences import in_title_case, long_words
+    from verify.sources import is_title_case
+    line = "Mayor Says Bridge Will Reopen before Winter Storms"  # one long word of seven lowercase
+    assert in_title_case(long_words(line))  # enough for the sentence splitter's four in five
+    assert not in_title_case(long_words(line), share=1.0)
+    assert not is_title_case(line.split())  # a first line's names are cut only under a headline set all in capitals
+    assert is_title_case("Mayor Says Bridge Will Reopen Before Winter Storms".split())
+    assert not is_title_case("Jane Smith Said No".split()[:3])  # fewer than four capitals
+
+
+def test_short_title_case_headline_is_matched_in_framing():
+    from verify.framing import _title_case_headline_end
+    text = "The Cunning Spy\n\nThe agency denied the report.\n"
+    assert _title_case_headline_end(text) == text.index("\n")

@@ -771,7 +771,8 @@ def _title_case_headline_end(text: str) -> int:
     """End of a headline set in title case ("Officials Warn Epidemic Could Explode"): the first line of a story
     that goes on after it, with at least two words and every word but the small ones capitalised. There a
     capital letter marks the headline style, not a name, so lexicon words are matched in it; 0 when the story
-    has no such headline."""
+    has no such headline. Differs from sentences.in_title_case on purpose: a whole line, every word of any length
+    but the small ones, so a short headline counts ("The Cunning CIA": long_words would see one word)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or end - start > 200 or not text[end:].strip():

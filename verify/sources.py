@@ -23,6 +23,7 @@ from .furniture import dateline_length
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
+from .sentences import in_title_case, long_words
 
 PRONOUN_TYPES = {
     "he": (PERSON,), "him": (PERSON,), "his": (PERSON,), "she": (PERSON,), "her": (PERSON,),
@@ -463,8 +464,10 @@ def _before_adverb(toks: list[str]) -> list[str]:
 
 
 def is_title_case(ws: list[str]) -> bool:
-    """The first words of a line in title case ('Tim Allen Just Got Real About ...'): a headline."""
-    return sum(w[:1].isupper() for w in ws) >= 4 and not any(w[:1].islower() and len(w) >= 4 for w in ws)
+    """The first words of a line in title case ('Tim Allen Just Got Real About ...'): a headline. Four capitals at
+    least and every long word capitalised (sentences.in_title_case with share 1.0, not its four in five): a line
+    wrongly taken for a headline has the names in it cut."""
+    return sum(w[:1].isupper() for w in ws) >= 4 and in_title_case(long_words(" ".join(ws)), share=1.0)
 
 
 def _name_in_headline(text: str, start: int, phrase: str) -> str:
