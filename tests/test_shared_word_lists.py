@@ -56,3 +56,16 @@ def test_short_title_case_headline_is_matched_in_framing():
     from verify.framing import _title_case_headline_end
     text = "The Cunning Spy\n\nThe agency denied the report.\n"
     assert _title_case_headline_end(text) == text.index("\n")
+
+
+@pytest.mark.parametrize("answer, flagged", [
+    ("The mayor replied that it had not.", False),
+    ("The mayor wrote that it had not.", False),
+    ("The mayor explained that it had not.", False),
+    ("The mayor wondered whether it had.", True),  # a speech verb, but no answer: the question stays the reporter's
+])
+def test_answer_verbs_come_from_the_cue_lexicon(answer, flagged):
+    from verify import analyze
+    text = "Did the city ever really pay the fee? " + answer
+    rules = [f.rule for f in analyze(text).flag_records]
+    assert ("rhetorical-question" in rules) == flagged

@@ -661,8 +661,15 @@ def _question_start(text: str, e: int) -> int:
     return s
 
 
-_ANSWER_CUES = frozenset("said says say told tells replied replies answered answers responded responds explained "
-                         "explains wrote writes added adds".split())
+# The speech verbs that give an answer (cues.csv terms; their forms come from the cue lexicon, not a second list).
+# Not the whole 'speech' category: "asked", "wondered", "scoffed" after a question answer nothing.
+_ANSWER_VERBS = frozenset({"say", "tell", "reply", "answer", "respond", "explain", "write", "add"})
+
+
+@lru_cache(maxsize=1)
+def _answer_cues() -> frozenset:
+    """Every form cues.csv lists for the answer verbs ("said", "replies", "telling", ...)."""
+    return frozenset(form for form, row in cue_table().items() if row["term"] in _ANSWER_VERBS)
 
 
 def _answered(text: str, claims, e: int) -> bool:
@@ -670,7 +677,7 @@ def _answered(text: str, claims, e: int) -> bool:
     mayor said it had not."): the reporter asked a source, which is reporting, not insinuation."""
     i = bisect.bisect_left(claims.starts, e)
     if i >= len(claims) or claims[i].cue is None or claims[i].source.type in (REPORTER, VAGUE) \
-            or claims[i].cue.text.lower() not in _ANSWER_CUES:
+            or claims[i].cue.text.lower() not in _answer_cues():
         return False
     c = claims[i]
     first = min(c.start, c.cue.start, c.source.mention.start if c.source.mention else c.start)
