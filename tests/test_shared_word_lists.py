@@ -69,3 +69,24 @@ def test_answer_verbs_come_from_the_cue_lexicon(answer, flagged):
     text = "Did the city ever really pay the fee? " + answer
     rules = [f.rule for f in analyze(text).flag_records]
     assert ("rhetorical-question" in rules) == flagged
+
+
+# framing takes a sentence's bounds from verify.sentences (the Punkt sentences analyze() has), not its own patterns
+def test_rhetorical_question_runs_past_an_honorific():
+    from verify import analyze
+    text = "How did a plan rejected twice by voters ever reach Mr. Lopez's desk?"
+    [f] = [f for f in analyze(text).flag_records if f.rule == "rhetorical-question"]
+    assert f.text == text and f.voice == "reporter"
+
+
+def test_question_inside_a_quotation_is_the_speakers():
+    from verify import analyze
+    text = "The new ad says \u201cTaxes went up again. ... Do voters really want four more years of that?\u201d"
+    assert [f for f in analyze(text).flag_records if f.rule == "rhetorical-question"] == []
+
+
+def test_doubted_statement_keeps_an_honorific():
+    from verify import analyze
+    text = "Dr. Lopez's account of the night does not add up."
+    [f] = [f for f in analyze(text).flag_records if f.rule == "lexicon:does not add up"]
+    assert f.text == "Dr. Lopez's account of the night does not add up"

@@ -15,10 +15,10 @@ from typing import Optional
 
 from .attribution import cue_table
 from .lexicon import load_lexicon, word_trie
-from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity
+from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity, Sentence
 from .quantities import counts_people
 from .quotes import find_quotes
-from .sentences import paragraph_spans
+from .sentences import paragraph_spans, split_sentences
 
 VOICE_WEIGHT = {"reporter": 1.0, "attributed": 0.6, "quoted": 0.3}
 VOICE_NOTE = {
@@ -141,10 +141,13 @@ def _lexicon_matches(text: str):
                 break
 
 
-def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) -> list[Flag]:
-    """Every flag in the story, in text order, each tied to the claim it sits in."""
+def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = (),
+               sentences: Optional[list[Sentence]] = None) -> list[Flag]:
+    """Every flag in the story, in text order, each tied to the claim it sits in. sentences: the story's sentences
+    (analyze() passes the ones it has; split here when not given)."""
     quotes = find_quotes(text, paragraph_spans(text))
     claims = _Claims(sorted((c for c in claims if c.kind == "claim"), key=lambda c: c.start))
+    claims.sentences = _Sentences(split_sentences(text) if sentences is None else sentences)
     raw: list[tuple[int, int, str, str, str, str, Optional[str]]] = []
     raw += _lexicon_flags(text, claims, quotes)
     raw += _sponsor_flags(text)
@@ -159,11 +162,27 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) 
 
 
 class _Claims(list):
-    """Claims in text order with their start offsets, for bisecting."""
+    """Claims in text order with their start offsets, for bisecting (and the story's sentences, which the
+    statement and question readers need alongside them)."""
 
     def __init__(self, claims):
         super().__init__(claims)
         self.starts = [c.start for c in claims]
+        self.sentences: "_Sentences" = _Sentences([])
+
+
+class _Sentences:
+    """The story's sentences (verify.sentences, Punkt) by offset: framing finds a sentence's bounds here rather
+    than with sentence-end patterns of its own (which ended sentences at "Mr." and missed breaks after ".\xa0")."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.starts = [s.start for s in sentences]
+        self.ends = [s.end for s in sentences]
+
+    def around(self, k: int) -> tuple[int, int]:
+        """The start and end of the sentence holding offset k; (k, k) when none does."""
+        i = bisect.bisect_right(self.starts, k) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and k < self.ends[i] else (k, k)
 
 
 def _claim_at(claims: "_Claims", start: int, end: int) -> Optional[Claim]:
@@ -311,16 +330,20 @@ DOUBTED_STATEMENTS = frozenset({"not adding up", "doesn't add up", "does not add
                                 "full of holes", "filled with holes", "makes one wonder", "makes you wonder",
                                 "one has to wonder", "can only speculate", "anything but", "jump to conclusions",
                                 "hidden from"})
-_STATEMENT_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)\]]*(?:\s|$))|\n")
 
 
 def _statement_around(text: str, claims, quotes, s: int, e: int) -> tuple[int, int]:
     """The sentence around [s, e), from its first word to its last; inside the quotation or the attributed claim
     that holds [s, e), if any, so that the flag keeps its voice ("Shapira says commentators jump to conclusions":
     the content, not the frame)."""
-    a = _question_start(text, s)
-    m = _STATEMENT_END.search(text, e, e + _MAX_QUESTION)
-    b = m.start() if m else e
+    a = _question_start(text, s, claims.sentences)
+    b = claims.sentences.around(e - 1)[1]
+    while b > e and text[b - 1] in " \t\n\"'\u201d\u2019)]":
+        b -= 1
+    if b > e and text[b - 1] in ".!?":
+        b -= 1  # up to the sentence's last word, without its stop
+    if b - e > _MAX_QUESTION:
+        b = e
     q = quotes.last_starting_at_or_before(s)
     if q is not None and q.start < s and e <= q.end:
         a, b = max(a, q.inner[0]), min(b, q.inner[1])
@@ -637,7 +660,6 @@ def _hyperbole_flags(text: str) -> list:
 _RHETORICAL_MARKER = re.compile(r"\b(?:really|actually|exactly|possibly|seriously|honestly|(?<!you )ever|for real|on earth|"
                                 r"in the world|the hell|even(?![ \t]+(?:if|though|as|when|while|so|after|before|since)\b))"
                                 r"\b", re.I)  # "even if", "even though": a conjunction, no emphasis
-_QUESTION_OPEN = re.compile(r"[.!?\n][\"'\u201d\u2019)\]]*[ \t]+|\n")
 # A line opening with a speaker's label is a transcript ("Q: Have you ever met him?", "HOST: Are you sure?"):
 # the interviewer asks for information.
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?:Q|Question|[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+)?)[ \t]*:")
@@ -645,16 +667,10 @@ _CLAUSE_BREAKS = (", ", ": ", "; ", " \u2013 ", " \u2014 ", " -- ")
 _MAX_QUESTION = 400
 
 
-def _question_start(text: str, e: int) -> int:
-    """Start of the sentence that ends with the question mark at e: after the last sentence break before it that
-    is no abbreviation or initial ("U.S. troops", "J. Smith"), or after an opening bracket still open."""
-    lo = max(0, e - _MAX_QUESTION)
-    s = lo
-    for m in _QUESTION_OPEN.finditer(text, lo, e):
-        k = m.start()
-        if text[k] == "." and k > 0 and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha()):
-            continue  # an initial or an abbreviation
-        s = m.end()
+def _question_start(text: str, e: int, sentences: "_Sentences") -> int:
+    """Start of the sentence that holds offset e (a question mark): the story's sentence (at most _MAX_QUESTION
+    back), or after an opening bracket still open."""
+    s = max(sentences.around(e)[0], e - _MAX_QUESTION, 0)
     k = text.rfind("(", s, e)
     if k >= 0 and text.find(")", k, e) < 0:
         s = k + 1  # a question in brackets is its own sentence: "he has had no time to think about it (really?)"
@@ -702,7 +718,10 @@ def _rhetorical_question_flags(text: str, claims, quotes) -> list:
         if e > 0 and text[e - 1] == "?":  # "??": the first mark ends the question
             e = nxt
             continue
-        s = _question_start(text, e)
+        s = _question_start(text, e, claims.sentences)
+        q = quotes.last_starting_at_or_before(e)
+        if q is not None and s < q.start and e < q.end:
+            s = q.inner[0]  # a question inside a quotation opens no earlier than it ("... Does Iowa really want ...?")
         m = _RHETORICAL_MARKER.search(text, s, e)
         if m is not None and not _SPEAKER_LABEL.match(text, text.rfind("\n", 0, s) + 1):
             for b in _CLAUSE_BREAKS:  # the clause that holds the adverb
