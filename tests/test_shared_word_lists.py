@@ -90,3 +90,15 @@ def test_doubted_statement_keeps_an_honorific():
     text = "Dr. Lopez's account of the night does not add up."
     [f] = [f for f in analyze(text).flag_records if f.rule == "lexicon:does not add up"]
     assert f.text == "Dr. Lopez's account of the night does not add up"
+
+
+@pytest.mark.parametrize("text, span, rule, reason", [
+    ("Three protesters were killed on Friday.", "were killed", "casualty-passive",
+     "casualty passive hides who did it (by whom?)"),
+    ("It was the worst storm in history, residents said.", "the worst storm in history", "hyperbole",
+     "superlative stretched to all of history: exaggeration"),
+])
+def test_pattern_rules_keep_their_wording(text, span, rule, reason):
+    from verify.framing import _hyperbole_flags, _passive_flags
+    rows = _passive_flags(text) + _hyperbole_flags(text)
+    assert [(text[s:e], r, why) for s, e, _, r, why, _, _ in rows] == [(span, rule, reason)]

@@ -584,15 +584,18 @@ def _in_name(text: str, s: int) -> bool:
     return k > 0 and text[k - 1] not in ".!?\n"
 
 
+def _match_flags(text: str, pattern: re.Pattern, category: str, rule: str, reason: str, suggestion: str) -> list:
+    """Every match of pattern, flagged with the same category, reason and suggestion: the rules whose pattern is
+    the whole test (sponsor framing, casualty passives, hyperbole), each after its own cheap pre-check."""
+    return [(m.start(), m.end(), category, rule, reason, suggestion, None) for m in pattern.finditer(text)]
+
+
 def _sponsor_flags(text: str) -> list:
-    out = []
     if not _SPONSOR_END.search(text):
-        return out
-    for m in _SPONSOR.finditer(text):
-        out.append((m.start(), m.end(), "sponsor", "sponsor-framing",
-                    "characterises a side by who backs it; it frames rather than identifies",
-                    "name the backer with evidence and attribution, or cut it", None))
-    return out
+        return []
+    return _match_flags(text, _SPONSOR, "sponsor", "sponsor-framing",
+                        "characterises a side by who backs it; it frames rather than identifies",
+                        "name the backer with evidence and attribution, or cut it")
 
 
 def _scare_quote_flags(text: str, quotes, claims) -> list:
@@ -651,8 +654,8 @@ def _hyperbole_flags(text: str) -> list:
     """Superlatives stretched to all time ("the worst president in history", "the biggest ever")."""
     if not _ALL_OF_HISTORY_AFTER_SPACE.search(text) and not _THAN_ANY.search(text):
         return []  # (see _CASUALTY_AFTER_SPACE)
-    return [(m.start(), m.end(), "intensifier", "hyperbole", "superlative stretched to all of history: exaggeration",
-             "give the record and its source, or cut it", None) for m in _HYPERBOLE.finditer(text)]
+    return _match_flags(text, _HYPERBOLE, "intensifier", "hyperbole", "superlative stretched to all of history: exaggeration",
+                        "give the record and its source, or cut it")
 
 
 # An emphatic adverb in a question marks it as incredulous, not as a request for information: "What exactly do
@@ -761,14 +764,11 @@ def _insinuation_flags(text: str, claims, quotes) -> list:
 
 
 def _passive_flags(text: str) -> list:
-    out = []
     if not _CASUALTY_AFTER_SPACE.search(text):
-        return out
-    for m in _PASSIVE.finditer(text):
-        out.append((m.start(), m.end(), "agentless-passive", "casualty-passive",
-                    "casualty passive hides who did it (by whom?)",
-                    "say who killed or injured them, or that it is not known", None))
-    return out
+        return []
+    return _match_flags(text, _PASSIVE, "agentless-passive", "casualty-passive",
+                        "casualty passive hides who did it (by whom?)",
+                        "say who killed or injured them, or that it is not known")
 
 
 def _unattributed_figure_flags(text: str, claims: list[Claim], quantities) -> list:
