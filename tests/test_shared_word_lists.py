@@ -102,3 +102,12 @@ def test_pattern_rules_keep_their_wording(text, span, rule, reason):
     from verify.framing import _hyperbole_flags, _passive_flags
     rows = _passive_flags(text) + _hyperbole_flags(text)
     assert [(text[s:e], r, why) for s, e, _, r, why, _, _ in rows] == [(span, rule, reason)]
+
+
+@pytest.mark.parametrize("opening", ["But", "Meanwhile", "Still"])
+def test_it_is_the_organisation_opening_the_sentence_before_after_a_conjunction(opening):
+    from verify import analyze
+    text = f"The storm hit the coast on Friday. {opening} the Red Cross opened three shelters. It said more would open."
+    [c] = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    assert c.text == "more would open" and "organisation-subject-before" in c.source.rule
+    assert c.source.name.endswith("Red Cross") and c.source.type == "organization"

@@ -135,7 +135,8 @@ _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent",
 # Conjunctions and linking adverbs that open a sentence before its subject ("But Eadie questioned that figure",
 # "Still the mayor said"): one set for the subject readers here and in attribution (which skip it).
 OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile", "even"})
-_OPENING_CONJUNCTION = re.compile(r"(?:" + "|".join(sorted(w.capitalize() for w in OPENING_CONJUNCTIONS)) + r")\s+(?=[A-Z])")
+_OPENING_CONJUNCTION_WORD = "(?:" + "|".join(sorted(w.capitalize() for w in OPENING_CONJUNCTIONS)) + ")"  # as a sentence opens
+_OPENING_CONJUNCTION = re.compile(_OPENING_CONJUNCTION_WORD + r"\s+(?=[A-Z])")
 # A person's name standing before a noun that makes it a modifier ("Donald Trump supporter", "the Bill Clinton
 # administration"): no person is the referent of the phrase.
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyalists?|critics?|aides?|allies|ally|"
@@ -1033,7 +1034,8 @@ def _without_release_details(name: str) -> str:
     return name[:m.start()]
 
 
-_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n\s*|[a-z0-9)\]][.!?][\"'\u201d\u2019)]*\s+)(?:(?:But|And|Yet|So)\s+)?$")
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n\s*|[a-z0-9)\]][.!?][\"'\u201d\u2019)]*\s+)(?:"
+                                      + _OPENING_CONJUNCTION_WORD + r"\s+)?$")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|of|in|on|at|for|and|or|with|from|by|the|a|an)\b)[a-z]")
 
 
@@ -1049,7 +1051,7 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
             continue
         if pos < lo:
             return None
-        if _SENTENCE_OPENING_BEFORE.search(text, max(0, pos - 12), pos) and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
+        if _SENTENCE_OPENING_BEFORE.search(text, max(0, pos - 16), pos) and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
             return pos, pos + len(name)
     return None
 
