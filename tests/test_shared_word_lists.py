@@ -111,3 +111,10 @@ def test_it_is_the_organisation_opening_the_sentence_before_after_a_conjunction(
     [c] = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
     assert c.text == "more would open" and "organisation-subject-before" in c.source.rule
     assert c.source.name.endswith("Red Cross") and c.source.type == "organization"
+
+
+@pytest.mark.parametrize("opening", ["But", "So", "Yet"])
+def test_second_frame_after_an_opening_while_clause(opening):
+    from tests.ledger_helpers import attributed
+    text = f"{opening} while one union says the deal is fair, another says it cuts pay."
+    assert [(c.cue.text, c.text) for c in attributed(text)] == [("says", "the deal is fair"), ("says", "it cuts pay")]

@@ -887,7 +887,7 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # Finding the frame of one sentence
 # --------------------------------------------------------------------------------------
 
-_SUBORDINATE_OPENING = re.compile(r"[\s\u201c\"]*(?:(?:but|and)\s+)?(?:while|though|although|even\s+though|whereas|if|because|"
+_SUBORDINATE_OPENING = re.compile(r"[\s\u201c\"]*(?:(?:" + "|".join(sorted(OPENING_CONJUNCTIONS)) + r")\s+)?(?:while|though|although|even\s+though|whereas|if|because|"
                                   r"since|when|after|before|as|once|unless)\b", re.I)
 _COMMA = re.compile(r",\s+")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
