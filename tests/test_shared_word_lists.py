@@ -118,3 +118,8 @@ def test_second_frame_after_an_opening_while_clause(opening):
     from tests.ledger_helpers import attributed
     text = f"{opening} while one union says the deal is fair, another says it cuts pay."
     assert [(c.cue.text, c.text) for c in attributed(text)] == [("says", "the deal is fair"), ("says", "it cuts pay")]
+
+
+def test_aside_reader_survives_an_opening_of_punctuation_only():
+    from verify import analyze
+    analyze("- , sAID")  # the opening phrase strips to nothing: no source, no IndexError
