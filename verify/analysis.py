@@ -119,7 +119,7 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
     sentences = split_sentences(text)
     claims, sources = attribution.attribute(text, sentences)
     quants = quantities.extract_quantities(text, claims, sentences, published=pub, article_id=aid)
-    flags = framing.find_flags(text, claims, quants)
+    flags = framing.find_flags(text, claims, quants, sentences)
     story_scores, claim_scores = readability.score(text, claims)
     relations = reconcile.reconcile(quants)
     if text is not own:

@@ -28,6 +28,7 @@ from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, paragraph_spans
 from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+                      OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
                       _first_name_index, canonical_name, classify, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
@@ -886,7 +887,7 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 # Finding the frame of one sentence
 # --------------------------------------------------------------------------------------
 
-_SUBORDINATE_OPENING = re.compile(r"[\s\u201c\"]*(?:(?:but|and)\s+)?(?:while|though|although|even\s+though|whereas|if|because|"
+_SUBORDINATE_OPENING = re.compile(r"[\s\u201c\"]*(?:(?:" + "|".join(sorted(OPENING_CONJUNCTIONS)) + r")\s+)?(?:while|though|although|even\s+though|whereas|if|because|"
                                   r"since|when|after|before|as|once|unless)\b", re.I)
 _COMMA = re.compile(r",\s+")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
@@ -1227,7 +1228,7 @@ def _poll_has(text: str, start: int, end: int) -> list[Frame]:
     return [Frame(cue=m.span("cue"), source=m.span("np"), content=content, rule=f"cue:{m.group('cue').lower()}/poll-has")]
 
 
-_LEADING_WORD = re.compile(r"\s*(?:but|and|so|yet|still)\s+", re.I)
+_LEADING_WORD = re.compile(r"\s*(?:" + "|".join(sorted(OPENING_CONJUNCTIONS)) + r")\s+", re.I)
 
 
 _WHEN_ASKED = re.compile(r"(?:,\s*)?\b(?:when|after\s+being|after\s+(?:he|she|they)\s+(?:was|were))\s+(?P<cue>asked)\s+"
@@ -2987,7 +2988,7 @@ def _subject_before_aside(text: str, start: int, cs: int):
     ns, ne = _strip_span(text, m.start(), m.end())
     subject = text[ns:ne]
     opener = text[ne:cs].lstrip()[:1]
-    if subject.split()[0].lower() in PRONOUN_TYPES or not _valid_source(subject, strict=True) \
+    if not subject.strip() or subject.split()[0].lower() in PRONOUN_TYPES or not _valid_source(subject, strict=True) \
             or len(text[ne:cs].strip(" ,-\u2013\u2014")) < 3 \
             or before.endswith(("-", "\u2013", "\u2014")) and opener not in ("-", "\u2013", "\u2014"):
         return None  # a dash closes only an aside a dash opened
@@ -3734,7 +3735,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         chosen = chosen[:-2]  # "In 2010 she said"
     if not chosen:
         return None
-    while len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in _LEADING_CONJUNCTIONS:
+    while len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in OPENING_CONJUNCTIONS:
         chosen.pop()  # "But Ontario Premier Doug Ford said": the conjunction is not part of the name
     if len(chosen) > 1 and text[chosen[-1][0]:chosen[-1][1]].lower() in INVERTED_AUXILIARIES \
             and text[chosen[-1][0]].isupper():
@@ -3748,7 +3749,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     while ne > ns and text[ne - 1] in ",.;:":
         ne -= 1
     unnamed = _UNNAMED_WHO_KNOW.search(text, max(start, ns - 80), ns) \
-        if may_hold(text[max(start, ns - 80):ns], _WHO_KNOW_WORDS) else None
+        if may_hold(text[max(start, ns - 80):ns], WHO_KNOW_WORDS) else None
     if unnamed:
         ns = unnamed.start()  # "two sources with knowledge of [the talks] told": the sources, not the talks
     phrase = text[ns:ne]
@@ -3786,11 +3787,9 @@ _FRONTED_PLACE_OR_TIME = {"outside", "inside", "in", "on", "at", "after", "befor
 _TITLE_CLOSED_BY_COMMA = re.compile(r"(?<=[\w\u2019'])\s+(?:[\u201c\"]|'')(?:[^\s\u201c\u201d\"]+\s+){0,7}[^\s\u201c\u201d\"]+?"
                                     r"(?P<comma>,)(?:\u201d|\"|'')$")
 _DASHED_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013|-)\s*(?P<aside>[^\u2014\u2013\u201c\u201d\"]{3,180}?)\s*(?:--|\u2014|\u2013|-)$")
-_WHO_KNOW_WORDS = ("knowledge", "familiar", "close", "briefed", "involved", "privy")  # one is in every match below
 _UNNAMED_WHO_KNOW = re.compile(
     r"(?<![\w-])(?:(?:two|three|four|five|several|a|an|one|some|multiple|many|other)\s+)?(?:[a-z-]+\s+){0,2}"
-    r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)\s+(?:with\s+(?:direct\s+)?knowledge\s+of|"
-    r"familiar\s+with|close\s+to|briefed\s+on|involved\s+in|knowledgeable\s+about|privy\s+to)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+    + UNNAMED_WHO + r"\s+" + WHO_KNOW_LINK + r"\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 
 
 def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -4024,7 +4023,7 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
                   and first[0].lower().rstrip(",") in _SENTENCE_ADVERBS and first[0].endswith(",")):
         return text.index(first[0], start) + len(first[0])  # "Essentially, Clinton's lawyers looked ...", "Likewise, ..."
     if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout", "here", "amid", "amidst") \
-            or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in _LEADING_CONJUNCTIONS) \
+            or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in OPENING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
         comma = _phrase_comma(text, start, min(cue_start, start + 120))
         while comma > 0:  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place or time goes on
@@ -4090,7 +4089,7 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     word (a word ending in -ed, or a common auxiliary/irregular verb). comma_ends: a comma closes the
     phrase ("her lawyer, David Kendall, wrote"); else a comma means this is no subject."""
     toks = _tokens_back(text, start, end)
-    while len(toks) > 1 and text[toks[0][0]:toks[0][1]].lower() in _LEADING_CONJUNCTIONS:
+    while len(toks) > 1 and text[toks[0][0]:toks[0][1]].lower() in OPENING_CONJUNCTIONS:
         toks = toks[1:]  # "But Scott grinned ... and invoked": the conjunction is no part of the subject
     if not toks:
         return None
@@ -4152,9 +4151,8 @@ def _cap(text: str, tok: tuple[int, int]) -> bool:
 # (a comma between digits groups a figure and ends no phrase: "the mayor of the town of 3,000")
 _NP_AFTER = re.compile(r"\s*((?:[^,;:\u201c\u201d\"()]|(?<=\d),(?=\d{3})){1,80})")
 _NP_AFTER_LONG = re.compile(r"\s*((?:[^,;:\u201c\u201d\"()]|(?<=\d),(?=\d{3})){1,140})")
-_WHO_KNOW_AFTER = re.compile(r"^(?:[\w'\u2019-]+\s+){0,4}?(?:sources?|officials?|people|persons?|insiders?|aides?|"
-                             r"diplomats?|advisers?|Democrats|Republicans|members|lawmakers|executives|leaders)\s+"
-                             r"(?:involved\s+in|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s", re.I)
+_WHO_KNOW_AFTER = re.compile(r"^(?:[\w'\u2019-]+\s+){0,4}?(?:" + UNNAMED_WHO + r"|"
+                             r"Democrats|Republicans|members|lawmakers|executives|leaders)\s+" + WHO_KNOW_LINK + r"\s", re.I)
 _NP_AFTER_CUT = re.compile(r"(?<!known)\s(?:who|which|that|on|in|at|during|after|when|as)\s")  # not "known as Bob"
 
 
@@ -4194,8 +4192,10 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
         return None
     a, b = m.start(1), m.end(1)
     phrase = text[a:b].rstrip()
-    # stop at a relative clause or a verb-like continuation, but not inside "people involved in the talks"
-    cut = None if _WHO_KNOW_AFTER.search(phrase) else _NP_AFTER_CUT.search(" " + phrase + " ")
+    # stop at a relative clause or a verb-like continuation, but not inside "people involved in the talks"; a
+    # who-know phrase too long to keep whole stops after its link ("an official with direct knowledge of talks in ...")
+    who = _WHO_KNOW_AFTER.search(phrase)
+    cut = None if who and len(phrase.split()) <= max_words else _NP_AFTER_CUT.search(" " + phrase + " ", who.end() if who else 0)
     if cut:
         phrase = phrase[:max(0, cut.start() - 1)].rstrip()
     if len(phrase.split()) > max_words:
@@ -4308,7 +4308,6 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
         or (kind == "title" and preposition == "of")  # "the former secretary of state", "the minister of finance"
 
 
-_LEADING_CONJUNCTIONS = {"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile", "even"}
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
                   "does", "did"}
 

@@ -15,10 +15,10 @@ from typing import Optional
 
 from .attribution import cue_table
 from .lexicon import load_lexicon, word_trie
-from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity
+from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity, Sentence
 from .quantities import counts_people
 from .quotes import find_quotes
-from .sentences import paragraph_spans
+from .sentences import paragraph_spans, split_sentences
 
 VOICE_WEIGHT = {"reporter": 1.0, "attributed": 0.6, "quoted": 0.3}
 VOICE_NOTE = {
@@ -141,10 +141,13 @@ def _lexicon_matches(text: str):
                 break
 
 
-def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) -> list[Flag]:
-    """Every flag in the story, in text order, each tied to the claim it sits in."""
+def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = (),
+               sentences: Optional[list[Sentence]] = None) -> list[Flag]:
+    """Every flag in the story, in text order, each tied to the claim it sits in. sentences: the story's sentences
+    (analyze() passes the ones it has; split here when not given)."""
     quotes = find_quotes(text, paragraph_spans(text))
     claims = _Claims(sorted((c for c in claims if c.kind == "claim"), key=lambda c: c.start))
+    claims.sentences = _Sentences(split_sentences(text) if sentences is None else sentences)
     raw: list[tuple[int, int, str, str, str, str, Optional[str]]] = []
     raw += _lexicon_flags(text, claims, quotes)
     raw += _sponsor_flags(text)
@@ -159,11 +162,27 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = ()) 
 
 
 class _Claims(list):
-    """Claims in text order with their start offsets, for bisecting."""
+    """Claims in text order with their start offsets, for bisecting (and the story's sentences, which the
+    statement and question readers need alongside them)."""
 
     def __init__(self, claims):
         super().__init__(claims)
         self.starts = [c.start for c in claims]
+        self.sentences: "_Sentences" = _Sentences([])
+
+
+class _Sentences:
+    """The story's sentences (verify.sentences, Punkt) by offset: framing finds a sentence's bounds here rather
+    than with sentence-end patterns of its own (which ended sentences at "Mr." and missed breaks after ".\xa0")."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.starts = [s.start for s in sentences]
+        self.ends = [s.end for s in sentences]
+
+    def around(self, k: int) -> tuple[int, int]:
+        """The start and end of the sentence holding offset k; (k, k) when none does."""
+        i = bisect.bisect_right(self.starts, k) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and k < self.ends[i] else (k, k)
 
 
 def _claim_at(claims: "_Claims", start: int, end: int) -> Optional[Claim]:
@@ -311,16 +330,20 @@ DOUBTED_STATEMENTS = frozenset({"not adding up", "doesn't add up", "does not add
                                 "full of holes", "filled with holes", "makes one wonder", "makes you wonder",
                                 "one has to wonder", "can only speculate", "anything but", "jump to conclusions",
                                 "hidden from"})
-_STATEMENT_END = re.compile(r"[.!?](?=[\"'\u201d\u2019)\]]*(?:\s|$))|\n")
 
 
 def _statement_around(text: str, claims, quotes, s: int, e: int) -> tuple[int, int]:
     """The sentence around [s, e), from its first word to its last; inside the quotation or the attributed claim
     that holds [s, e), if any, so that the flag keeps its voice ("Shapira says commentators jump to conclusions":
     the content, not the frame)."""
-    a = _question_start(text, s)
-    m = _STATEMENT_END.search(text, e, e + _MAX_QUESTION)
-    b = m.start() if m else e
+    a = _question_start(text, s, claims.sentences)
+    b = claims.sentences.around(e - 1)[1]
+    while b > e and text[b - 1] in " \t\n\"'\u201d\u2019)]":
+        b -= 1
+    if b > e and text[b - 1] in ".!?":
+        b -= 1  # up to the sentence's last word, without its stop
+    if b - e > _MAX_QUESTION:
+        b = e
     q = quotes.last_starting_at_or_before(s)
     if q is not None and q.start < s and e <= q.end:
         a, b = max(a, q.inner[0]), min(b, q.inner[1])
@@ -561,15 +584,18 @@ def _in_name(text: str, s: int) -> bool:
     return k > 0 and text[k - 1] not in ".!?\n"
 
 
+def _match_flags(text: str, pattern: re.Pattern, category: str, rule: str, reason: str, suggestion: str) -> list:
+    """Every match of pattern, flagged with the same category, reason and suggestion: the rules whose pattern is
+    the whole test (sponsor framing, casualty passives, hyperbole), each after its own cheap pre-check."""
+    return [(m.start(), m.end(), category, rule, reason, suggestion, None) for m in pattern.finditer(text)]
+
+
 def _sponsor_flags(text: str) -> list:
-    out = []
     if not _SPONSOR_END.search(text):
-        return out
-    for m in _SPONSOR.finditer(text):
-        out.append((m.start(), m.end(), "sponsor", "sponsor-framing",
-                    "characterises a side by who backs it; it frames rather than identifies",
-                    "name the backer with evidence and attribution, or cut it", None))
-    return out
+        return []
+    return _match_flags(text, _SPONSOR, "sponsor", "sponsor-framing",
+                        "characterises a side by who backs it; it frames rather than identifies",
+                        "name the backer with evidence and attribution, or cut it")
 
 
 def _scare_quote_flags(text: str, quotes, claims) -> list:
@@ -630,8 +656,8 @@ def _hyperbole_flags(text: str) -> list:
     """Superlatives stretched to all time ("the worst president in history", "the biggest ever")."""
     if not _ALL_OF_HISTORY_AFTER_SPACE.search(text) and not _THAN_ANY.search(text):
         return []  # (see _CASUALTY_AFTER_SPACE)
-    return [(m.start(), m.end(), "intensifier", "hyperbole", "superlative stretched to all of history: exaggeration",
-             "give the record and its source, or cut it", None) for m in _HYPERBOLE.finditer(text)]
+    return _match_flags(text, _HYPERBOLE, "intensifier", "hyperbole", "superlative stretched to all of history: exaggeration",
+                        "give the record and its source, or cut it")
 
 
 # An emphatic adverb in a question marks it as incredulous, not as a request for information: "What exactly do
@@ -639,7 +665,6 @@ def _hyperbole_flags(text: str) -> list:
 _RHETORICAL_MARKER = re.compile(r"\b(?:really|actually|exactly|possibly|seriously|honestly|(?<!you )ever|for real|on earth|"
                                 r"in the world|the hell|even(?![ \t]+(?:if|though|as|when|while|so|after|before|since)\b))"
                                 r"\b", re.I)  # "even if", "even though": a conjunction, no emphasis
-_QUESTION_OPEN = re.compile(r"[.!?\n][\"'\u201d\u2019)\]]*[ \t]+|\n")
 # A line opening with a speaker's label is a transcript ("Q: Have you ever met him?", "HOST: Are you sure?"):
 # the interviewer asks for information.
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?:Q|Question|[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+)?)[ \t]*:")
@@ -647,24 +672,25 @@ _CLAUSE_BREAKS = (", ", ": ", "; ", " \u2013 ", " \u2014 ", " -- ")
 _MAX_QUESTION = 400
 
 
-def _question_start(text: str, e: int) -> int:
-    """Start of the sentence that ends with the question mark at e: after the last sentence break before it that
-    is no abbreviation or initial ("U.S. troops", "J. Smith"), or after an opening bracket still open."""
-    lo = max(0, e - _MAX_QUESTION)
-    s = lo
-    for m in _QUESTION_OPEN.finditer(text, lo, e):
-        k = m.start()
-        if text[k] == "." and k > 0 and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha()):
-            continue  # an initial or an abbreviation
-        s = m.end()
+def _question_start(text: str, e: int, sentences: "_Sentences") -> int:
+    """Start of the sentence that holds offset e (a question mark): the story's sentence (at most _MAX_QUESTION
+    back), or after an opening bracket still open."""
+    s = max(sentences.around(e)[0], e - _MAX_QUESTION, 0)
     k = text.rfind("(", s, e)
     if k >= 0 and text.find(")", k, e) < 0:
         s = k + 1  # a question in brackets is its own sentence: "he has had no time to think about it (really?)"
     return s
 
 
-_ANSWER_CUES = frozenset("said says say told tells replied replies answered answers responded responds explained "
-                         "explains wrote writes added adds".split())
+# The speech verbs that give an answer (cues.csv terms; their forms come from the cue lexicon, not a second list).
+# Not the whole 'speech' category: "asked", "wondered", "scoffed" after a question answer nothing.
+_ANSWER_VERBS = frozenset({"say", "tell", "reply", "answer", "respond", "explain", "write", "add"})
+
+
+@lru_cache(maxsize=1)
+def _answer_cues() -> frozenset:
+    """Every form cues.csv lists for the answer verbs ("said", "replies", "telling", ...)."""
+    return frozenset(form for form, row in cue_table().items() if row["term"] in _ANSWER_VERBS)
 
 
 def _answered(text: str, claims, e: int) -> bool:
@@ -672,7 +698,7 @@ def _answered(text: str, claims, e: int) -> bool:
     mayor said it had not."): the reporter asked a source, which is reporting, not insinuation."""
     i = bisect.bisect_left(claims.starts, e)
     if i >= len(claims) or claims[i].cue is None or claims[i].source.type in (REPORTER, VAGUE) \
-            or claims[i].cue.text.lower() not in _ANSWER_CUES:
+            or claims[i].cue.text.lower() not in _answer_cues():
         return False
     c = claims[i]
     first = min(c.start, c.cue.start, c.source.mention.start if c.source.mention else c.start)
@@ -697,7 +723,10 @@ def _rhetorical_question_flags(text: str, claims, quotes) -> list:
         if e > 0 and text[e - 1] == "?":  # "??": the first mark ends the question
             e = nxt
             continue
-        s = _question_start(text, e)
+        s = _question_start(text, e, claims.sentences)
+        q = quotes.last_starting_at_or_before(e)
+        if q is not None and s < q.start and e < q.end:
+            s = q.inner[0]  # a question inside a quotation opens no earlier than it ("... Does Iowa really want ...?")
         m = _RHETORICAL_MARKER.search(text, s, e)
         if m is not None and not _SPEAKER_LABEL.match(text, text.rfind("\n", 0, s) + 1):
             for b in _CLAUSE_BREAKS:  # the clause that holds the adverb
@@ -737,14 +766,11 @@ def _insinuation_flags(text: str, claims, quotes) -> list:
 
 
 def _passive_flags(text: str) -> list:
-    out = []
     if not _CASUALTY_AFTER_SPACE.search(text):
-        return out
-    for m in _PASSIVE.finditer(text):
-        out.append((m.start(), m.end(), "agentless-passive", "casualty-passive",
-                    "casualty passive hides who did it (by whom?)",
-                    "say who killed or injured them, or that it is not known", None))
-    return out
+        return []
+    return _match_flags(text, _PASSIVE, "agentless-passive", "casualty-passive",
+                        "casualty passive hides who did it (by whom?)",
+                        "say who killed or injured them, or that it is not known")
 
 
 def _unattributed_figure_flags(text: str, claims: list[Claim], quantities) -> list:
@@ -773,7 +799,8 @@ def _title_case_headline_end(text: str) -> int:
     """End of a headline set in title case ("Officials Warn Epidemic Could Explode"): the first line of a story
     that goes on after it, with at least two words and every word but the small ones capitalised. There a
     capital letter marks the headline style, not a name, so lexicon words are matched in it; 0 when the story
-    has no such headline."""
+    has no such headline. Differs from sentences.in_title_case on purpose: a whole line, every word of any length
+    but the small ones, so a short headline counts ("The Cunning CIA": long_words would see one word)."""
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or end - start > 200 or not text[end:].strip():

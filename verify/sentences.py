@@ -257,10 +257,10 @@ def long_words(segment: str) -> list[str]:
     return [w for w in segment.split() if w[:1].isalpha() and len(w) > 3]
 
 
-def in_title_case(words: list[str]) -> bool:
-    """Four in five of these words capitalised: a title-case headline ("Trump Says He Will Run"), where a
-    capital marks no name and no sentence start (no words at all counts as title case)."""
-    return sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+def in_title_case(words: list[str], share: float = 0.8) -> bool:
+    """Four in five of these words capitalised (or the share given): a title-case headline ("Trump Says He Will
+    Run"), where a capital marks no name and no sentence start (no words at all counts as title case)."""
+    return sum(w[:1].isupper() for w in words) >= share * len(words)
 
 
 # "... prevent terrorist attacks in the U.S. He says ...": a place abbreviation Punkt never ends a sentence on,

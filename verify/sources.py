@@ -23,6 +23,7 @@ from .furniture import dateline_length
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
+from .sentences import in_title_case, long_words
 
 PRONOUN_TYPES = {
     "he": (PERSON,), "him": (PERSON,), "his": (PERSON,), "she": (PERSON,), "her": (PERSON,),
@@ -131,7 +132,11 @@ _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort",
 _WRITTEN_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
 _HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # Mr, Mrs, Ms, Miss
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
-_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then)\s+(?=[A-Z])")
+# Conjunctions and linking adverbs that open a sentence before its subject ("But Eadie questioned that figure",
+# "Still the mayor said"): one set for the subject readers here and in attribution (which skip it).
+OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "or", "still", "also", "then", "now", "meanwhile", "even"})
+_OPENING_CONJUNCTION_WORD = "(?:" + "|".join(sorted(w.capitalize() for w in OPENING_CONJUNCTIONS)) + ")"  # as a sentence opens
+_OPENING_CONJUNCTION = re.compile(_OPENING_CONJUNCTION_WORD + r"\s+(?=[A-Z])")
 # A person's name standing before a noun that makes it a modifier ("Donald Trump supporter", "the Bill Clinton
 # administration"): no person is the referent of the phrase.
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyalists?|critics?|aides?|allies|ally|"
@@ -340,8 +345,16 @@ _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell 
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
 
 
-_WHO_KNOW = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|privy\s+to|"
-                       r"involved\s+in)\b", re.I)
+# The link phrases that tie an unnamed source to what it knows ("a person familiar with the talks", "officials close
+# to the president", "sources with knowledge of the plan"): one list for classify() here and for attribution's
+# readers of a source before its cue (_UNNAMED_WHO_KNOW) and after it (_WHO_KNOW_AFTER). WHO_KNOW_WORDS holds a
+# word of every phrase, for a cheap lexicon.may_hold pre-check.
+WHO_KNOW_LINK = (r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\s+to|briefed\s+on|involved\s+in|"
+                 r"knowledgeable\s+about|privy\s+to)")
+WHO_KNOW_WORDS = ("knowledge", "familiar", "close", "briefed", "involved", "privy")
+# The unnamed people such a phrase follows ("two sources", "senior officials", "people").
+UNNAMED_WHO = r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)"
+_WHO_KNOW = re.compile(r"\b" + WHO_KNOW_LINK + r"\b", re.I)
 _AFFILIATIONS = {"democrat", "republican", "conservative", "liberal", "tory", "independent", "libertarian", "green",
                  "socialist", "progressive", "new democrat", "dem", "gop", "voter", "resident", "native"}
 
@@ -452,8 +465,10 @@ def _before_adverb(toks: list[str]) -> list[str]:
 
 
 def is_title_case(ws: list[str]) -> bool:
-    """The first words of a line in title case ('Tim Allen Just Got Real About ...'): a headline."""
-    return sum(w[:1].isupper() for w in ws) >= 4 and not any(w[:1].islower() and len(w) >= 4 for w in ws)
+    """The first words of a line in title case ('Tim Allen Just Got Real About ...'): a headline. Four capitals at
+    least and every long word capitalised (sentences.in_title_case with share 1.0, not its four in five): a line
+    wrongly taken for a headline has the names in it cut."""
+    return sum(w[:1].isupper() for w in ws) >= 4 and in_title_case(long_words(" ".join(ws)), share=1.0)
 
 
 def _name_in_headline(text: str, start: int, phrase: str) -> str:
@@ -1113,7 +1128,8 @@ def _without_release_details(name: str) -> str:
     return name[:m.start()]
 
 
-_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n\s*|[a-z0-9)\]][.!?][\"'\u201d\u2019)]*\s+)(?:(?:But|And|Yet|So)\s+)?$")
+_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n\s*|[a-z0-9)\]][.!?][\"'\u201d\u2019)]*\s+)(?:"
+                                      + _OPENING_CONJUNCTION_WORD + r"\s+)?$")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|of|in|on|at|for|and|or|with|from|by|the|a|an)\b)[a-z]")
 
 
@@ -1129,7 +1145,7 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
             continue
         if pos < lo:
             return None
-        if _SENTENCE_OPENING_BEFORE.search(text, max(0, pos - 12), pos) and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
+        if _SENTENCE_OPENING_BEFORE.search(text, max(0, pos - 16), pos) and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
             return pos, pos + len(name)
     return None
 
