@@ -3248,3 +3248,9 @@ def test_an_object_relative_leaves_its_pronoun_out_of_the_content_before_it():
 def test_a_document_is_named_without_when_it_came_out(name, short):
     from verify.sources import _without_release_details
     assert _without_release_details(name) == short
+
+
+def test_it_is_the_organisation_after_an_opening_conjunction():
+    text = "But the Red Cross did not comment on the convoy. It said later that its staff were safe."
+    [c] = attributed(text)
+    assert c.source.name == "Red Cross"

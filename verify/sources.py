@@ -1146,6 +1146,9 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
         if pos < lo:
             return None
         if _SENTENCE_OPENING_BEFORE.search(text, max(0, pos - 16), pos) and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
+            first, _, rest = name.partition(" ")
+            if first.lower() in OPENING_CONJUNCTIONS and rest:  # "But the Red Cross said": the Red Cross
+                return pos + len(name) - len(rest), pos + len(name)
             return pos, pos + len(name)
     return None
 
