@@ -3254,3 +3254,13 @@ def test_it_is_the_organisation_after_an_opening_conjunction():
     text = "But the Red Cross did not comment on the convoy. It said later that its staff were safe."
     [c] = attributed(text)
     assert c.source.name == "Red Cross"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The talks will resume on Monday, said an official involved in the talks.", "official involved in the talks"),
+    ("The talks will resume on Monday, said a diplomat privy to the negotiations.",
+     "diplomat privy to the negotiations"),
+])
+def test_an_unnamed_source_with_a_who_know_link_speaks_after_the_cue(text, source):
+    [c] = attributed(text)
+    assert (c.source.name, c.source.type, c.cue.text) == (source, "anonymous", "said")

@@ -4372,6 +4372,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return True
     if any(w in _OF_A_BODY and i > 0 and _unnamed_person_head(low[i - 1], w) for i, w in enumerate(low)):
         return True  # "a study by the Council of the Great City Schools", "an official at the ministry"
+    if len(ws) > 3 and _WHO_KNOW_AFTER.search(phrase.strip() + " "):
+        return True  # "an official involved in the talks", "a diplomat privy to the negotiations"
     if len(ws) <= 6 and (lex.get(low[-1]) == "title" and low[0] in ("the", "a", "an", "this", "that") or
                          ws[-1][:1].isupper() and any(lex.get(w) in ("title", "role") for w in low)):
         return True  # "the Florida senator", "Virginia delegate Beau Correll"
