@@ -1716,6 +1716,20 @@ _ED_DETERMINERS = _DETERMINERS - {"that", "whose"}
 _NOT_A_NOUN = _BOUNDARY_WORDS | {"by", "up", "out", "off", "back", "down", "not", "no"}
 
 
+_OPPOSED_TO_AFTER = re.compile(r"\s+to\b", re.I)
+_BE_BEFORE_OPPOSED = re.compile(r"(?:\b(?:was|were|is|are|am|been|being|be|remain|remains|remained|stay|stays|stayed|"
+                                r"seem|seems|seemed|appear|appears|appeared|become|became)|['\u2019](?:s|re|m))"
+                                r"\s+(?:\w+ly\s+|so\s+|very\s+|not\s+|also\s+|still\s+|all\s+)*$", re.I)
+
+
+def _opposed_to_modifies(text: str, start: int, cs: int, ce: int) -> bool:
+    """'opposed to' is an adjective: as a verb 'oppose' takes its object with no 'to'. After 'be' (or 'remain',
+    'seem') it is the subject's stance ("Smith is opposed to the plan"); with no such verb before it, it
+    describes the noun before it ("a parents' group opposed to vaccination said C", "Smith, long opposed to the
+    deal, voted no"): no one takes a stance there, and the sentence's real cue comes later."""
+    return bool(_OPPOSED_TO_AFTER.match(text, ce)) and not _BE_BEFORE_OPPOSED.search(text, max(start, cs - 40), cs)
+
+
 def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
     """A cue in -ed between a determiner, a number or a possessive and a noun modifies the noun
     ("the 271 pledged delegates", "his stated aim", "Ford's preferred route"): no one speaks there."""
@@ -2059,6 +2073,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
+        if m.group().lower() == "opposed" and _opposed_to_modifies(text, start, cs, ce):
+            continue  # "a parents' group opposed to vaccination said C": the group's description, not its act
         if cs > start and _after_a_determiner(text, start, cs):
             continue  # "The suspect, 30, was shot", "a 911 call on Friday": a noun, not a verb
         if _plural_noun(text, start, cs, m.end()):
@@ -3645,12 +3661,12 @@ def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tu
     return toks
 
 
-_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|speaking\s+(?:to|with))\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
+_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|speaking\s+(?:to|with)|opposed\s+to)\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
 
 
 def _np_before_restrictive_clause(text: str, start: int, cue_start: int):
     """"Officials who spoke with The Huffington Post said C", "Another source speaking to
-    Fox News said C": the source is the noun phrase before a clause that restricts it, not the last words
+    Fox News said C", "Residents opposed to the tower said C": the source is the noun phrase before a clause that restricts it, not the last words
     of the clause (the clause is part of who they are, no claim of its own)."""
     lo = max(start, cue_start - 160)
     m = _RESTRICTIVE_CLAUSE.search(text, lo, cue_start)
