@@ -724,6 +724,9 @@ class Registry:
             if found and _names_another_body(phrase, found):
                 found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
                               and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
+            if found and head not in _STATE_BODY_HEADS and not _uses_head(found, head):
+                found = next((self._by_id(sid) for sid in reversed(self._recent)
+                              if _uses_head(self._by_id(sid), head)), found)  # "the department" -> Department of Health
             if found:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
@@ -982,6 +985,14 @@ _COMPANY_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}
 def _company_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The capitalised words before each company suffix of the story, once per story."""
     return tuple(tuple(m.group(1).split()) for m in _COMPANY_NAME.finditer(text))
+
+
+def _uses_head(org: Source, head: str) -> bool:
+    """An organisation whose names hold the description's head word: "the department" after "the state
+    Department of Health" and then "Lane County" is the department, not the county named last (a description
+    names its body by the kind of body it is). Only a proper name counts: a body first met as a description
+    ("the British newspaper") is no better a match than the body last named."""
+    return org.type == ORGANIZATION and any(is_capitalised(w) and _bare(w) == head for w in words(org.name))
 
 
 def _names_another_body(description: str, org: Source) -> bool:
