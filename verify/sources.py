@@ -396,8 +396,11 @@ def _person_of(phrase: str) -> Optional[str]:
     titled = any(lex.get(_bare(w)) == "title" for w in ws)
     if named and (titled or _first_name_index(ws) >= 0):
         return " ".join(ws)
-    if len(toks) == 2 == len(ws) and not any(_bare(w) in lex for w in ws):
-        return " ".join(ws)  # "Meenakshi Ganguly of Human Rights Watch": a first name the lists lack, then a surname
+    if len(ws) == 2 and not any(_bare(w) in lex for w in ws) and (
+            len(toks) == 2 or lex.get(_bare(toks[k - 1])) in ("anonymous", "role", "title")):
+        # "Meenakshi Ganguly of Human Rights Watch": a first name the lists lack, then a surname; also after
+        # the role that introduces her ("political analyst Dana Whitfield of Northgate University")
+        return " ".join(ws)
     return None
 
 
