@@ -3227,10 +3227,11 @@ def _names_the_described(text: str, described: tuple[int, int], after: tuple[int
         and _PERSONAL_NAME.fullmatch(text, *after) is not None and classify(text[after[0]:after[1]]) == "person"
 
 
-# what a frame after its content may end on: "Kunin said of Sanders.", "he told CNN after he was asked."
+# what a frame after its content may end on: "Kunin said of Sanders.", "he told CNN after he was asked.",
+# "prosecutors said Tuesday as his trial opened" (the occasion: a court report's or a speech's setting)
 # "C," the look-alike declared in Mexico City.  -- only a place after the cue: the frame closes
 _PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*[.!?]?[\u201d\"']*\s*$")
-_FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|upon|as\s+(?:he|she|they|it|we|I|the)|according\s+to|in\s+response\s+to|"
+_FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|upon|as\s+(?:he|she|they|it|we|I|the|his|her|their|its)|according\s+to|in\s+response\s+to|"
                          r"referring\s+to)\s+"
                          r"[^,;:\u201c\u201d\"]{1,100}?[.!?]?[\u201d\"']*\s*$", re.I)
 

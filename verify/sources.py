@@ -34,6 +34,10 @@ PRONOUN_TYPES = {
 # Without a comma the clause restricts the noun before it: "lawmakers who thought ...", "a governor who had endorsed him".
 _ANTECEDENT = re.compile(r"(?:((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*,"
                          r"|((?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}|(?<![\w'\u2019-])[a-z][\w'\u2019-]+)\s*,?)\s*$")
+# "Howard Rubel, a senior analyst at Jefferies, who ...": a description set off after a name describes that person,
+# so the relative pronoun after it is the person, not the last capitalised word (the firm)
+_NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+(?:a|an|the)\s+"
+                                    r"[^,;:()\u201c\u201d\"]{2,70},\s*$")
 # "both of whom", "many of whom": a relative pronoun naming a share of its antecedent
 OF_WHOM = re.compile(r"(?:both|all|each|many|most|some|several|none|neither|either|one|two|three|four|five)\s+of\s+whom", re.I)
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", "some", "one", "two", "three",
@@ -674,6 +678,12 @@ class Registry:
         Sentence subjects noted from ``ignore_people_from`` on are not candidates for a pronoun."""
         phrase = text[start:end]
         low = phrase.lower().strip()
+        if low == "who":
+            app = _NAME_THEN_DESCRIPTION.search(text, max(0, start - 120), start)
+            if app:  # "said Howard Rubel, a senior analyst at Jefferies, who notes C": the person named
+                found, how = self.resolve(text, app.start(1), app.end(1), entities=entities)
+                if found.type == PERSON:
+                    return self._add_mention(found, start, end, phrase, f"relative-pronoun:who->named-before-description; {how}")
         if low in ("who", "which") or OF_WHOM.fullmatch(low):
             m = _ANTECEDENT.search(text, max(0, start - 80), start)
             if m:
