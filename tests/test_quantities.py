@@ -179,3 +179,10 @@ def test_the_same_figure_in_the_headline_and_the_lead_is_one_count():
                 "regional officials said.\n")
     (r,) = a.relation_records
     assert r.status == "consistent"
+
+
+def test_thousands_in_a_headline_fits_a_crowd_of_tens_of_thousands():
+    """'Thousands displaced' over 'more than 30,000 displaced' is the same story told vaguely, not a conflict."""
+    a = analyze("Thousands displaced by floods\n\nFloods have displaced more than 30,000 people, "
+                "officials said.\n")
+    assert [r.status for r in a.relation_records] == ["consistent"]

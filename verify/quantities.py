@@ -23,10 +23,11 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# Vague quantities: (low, high) bounds, documented in docs/numbers.md. None = open.
+# Vague quantities: (low, high) bounds, documented in docs/numbers.md. None = open. News copy writes "thousands"
+# for any crowd or toll short of a hundred thousand ("Thousands march" over a march the police put at 30,000).
 VAGUE = {
     "a dozen": (12, 12), "dozen": (12, 12), "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
-    "thousands": (2000, 9999), "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "thousands": (2000, 99_999), "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2_000_000, None), "several": (3, 9), "a few": (2, 5), "a handful": (2, 5), "a couple": (2, 2),
     "a couple of": (2, 2), "many": (None, None), "numerous": (None, None),
 }
