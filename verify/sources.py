@@ -737,6 +737,10 @@ class Registry:
             if found and _names_another_body(phrase, found):
                 found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
                               and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
+            same = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
+                         and self._by_id(sid).name.lower() == _strip_det(phrase).lower()), None)
+            if same is not None and found is not None and found is not same and not _uses_head(found, head):
+                found = same  # "the company said C ... The company declined": the body met as that description
             if found and head not in _STATE_BODY_HEADS and not _uses_head(found, head):
                 found = next((self._by_id(sid) for sid in reversed(self._recent)
                               if _uses_head(self._by_id(sid), head)), found)  # "the department" -> Department of Health
