@@ -186,3 +186,10 @@ def test_thousands_in_a_headline_fits_a_crowd_of_tens_of_thousands():
     a = analyze("Thousands displaced by floods\n\nFloods have displaced more than 30,000 people, "
                 "officials said.\n")
     assert [r.status for r in a.relation_records] == ["consistent"]
+
+
+def test_people_forced_from_their_homes_are_displaced_with_the_object_between():
+    """Disaster copy puts the count between the verb and 'from their homes': the count is of the displaced."""
+    a = analyze("Floods have forced more than 30,000 people from their homes, officials said.\n")
+    (q,) = a.quantity_records
+    assert q.event == "displaced" and q.category == "people"

@@ -53,6 +53,8 @@ EVENTS = {
     "held in custody": "arrested",
     "displaced": "displaced", "fled": "displaced", "homeless": "displaced", "evacuated": "displaced",
     "forced from": "displaced", "forced to flee": "displaced",  # "thousands forced from their homes" (not "had driven from Chicago")
+    # the verb's object between ("forced more than 30,000 people from their homes", "drove 5,000 from their homes")
+    "from their homes": "displaced", "fled their homes": "displaced", "flee their homes": "displaced",
     "missing": "missing", "kidnapped": "missing", "abducted": "missing",
     "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
     "votes": "votes", "voted": "votes", "seats": "seats",
