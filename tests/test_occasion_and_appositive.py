@@ -15,3 +15,9 @@ def test_who_after_a_named_persons_description_is_that_person():
     cs = attributed(text)
     expects = [c for c in cs if c.cue.text == "expects"][0]
     assert expects.source.name == "Rosa Lindqvist" and expects.text == "rates to fall"
+
+
+def test_punctuation_before_a_cue_is_no_subject():
+    """'- , sAID' (found by the property test): an opening of punctuation only is no source phrase."""
+    from verify import analyze
+    analyze("- , sAID")

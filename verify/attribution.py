@@ -2939,7 +2939,7 @@ def _subject_before_aside(text: str, start: int, cs: int):
     ns, ne = _strip_span(text, m.start(), m.end())
     subject = text[ns:ne]
     opener = text[ne:cs].lstrip()[:1]
-    if subject.split()[0].lower() in PRONOUN_TYPES or not _valid_source(subject, strict=True) \
+    if not subject.split() or subject.split()[0].lower() in PRONOUN_TYPES or not _valid_source(subject, strict=True) \
             or len(text[ne:cs].strip(" ,-\u2013\u2014")) < 3 \
             or before.endswith(("-", "\u2013", "\u2014")) and opener not in ("-", "\u2013", "\u2014"):
         return None  # a dash closes only an aside a dash opened
