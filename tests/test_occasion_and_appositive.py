@@ -21,3 +21,21 @@ def test_punctuation_before_a_cue_is_no_subject():
     """'- , sAID' (found by the property test): an opening of punctuation only is no source phrase."""
     from verify import analyze
     analyze("- , sAID")
+
+
+def test_conceding_a_race_says_nothing():
+    """Election copy: 'Becker conceded shortly after midnight' is a race given up, with no content; a concession
+    with a clause or a quotation keeps its cue."""
+    assert attributed("Becker conceded shortly after midnight.") == []
+    [c] = attributed("\"I lost fairly,\" Becker conceded.")
+    assert c.cue.text == "conceded" and c.text == "\"I lost fairly,\""
+    [c] = attributed("Becker conceded that he lost.")
+    assert c.text == "he lost"
+
+
+def test_late_on_a_weekday_after_a_trailing_cue_closes_the_frame():
+    """'C, Becker said late on Tuesday.': 'late on Tuesday' is when, not what he said."""
+    [c] = attributed("The count was fair, Becker said late on Tuesday.")
+    assert c.text == "The count was fair" and c.source.mention.text == "Becker"
+    [c] = attributed("Becker said early on Monday that the count was fair.")
+    assert c.text == "the count was fair"

@@ -75,7 +75,7 @@ WINDOW = 300  # characters searched before a cue for its source, so long sentenc
 # Time and manner phrases between a cue and its content ("said on Friday in a statement that").
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
-        (?:on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
+        (?:(?:late|early)\s+on|on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
       | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)s?\b(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
@@ -2085,6 +2085,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "adding to her delegate lead", "added to the uncertainty", "will add about $86 a year"
         if _estimates_compared(text, start, m):
             continue  # "Profit beats estimates", "above analysts' estimates": figures compared, not a source estimating
+        if m.group().lower() in ("conceded", "concedes", "concede") and _CONCEDED_THE_RACE.match(text, ce, body_end) \
+                and not _CONTENT_BEFORE_MARK.search(text, start, cs):
+            continue  # "Becker conceded shortly after midnight": a race given up, nothing said ('"C," he conceded' keeps it)
         if _lacks_its_object(text, m.group().lower(), ce, body_end):
             continue  # "the bill passed the Senate", "emissions declined 3 percent": no law passed, no request declined
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
@@ -2202,6 +2205,13 @@ def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
     if form in ("knocked", "knocks"):
         return bool(_KNOCKED_LITERALLY.match(text, ce, body_end))
     return False
+
+
+_CONTENT_BEFORE_MARK = re.compile("[,\u201d\"]")
+# Election copy: "Becker conceded shortly after midnight", "Smith conceded." -- a race given up, with no clause
+# of what is conceded ("conceded late Tuesday that C" keeps its cue)
+_CONCEDED_THE_RACE = re.compile(r"\s*(?:[.;]|$|\s(?:shortly|soon|late|early|just|moments|hours|minutes|within)\b"
+                                r"(?![^.;:\u201c\"]*\bthat\b)[^.;:\u201c\"]*(?:[.;]|$))")
 
 
 _PASSED_A_LAW = re.compile(r"\s+(?:(?:a|an|the|more|its|his|her|their|two|three|several|dozens\s+of|at\s+least\s+\d+)\s+)?"
