@@ -19,3 +19,17 @@ def test_an_analyst_at_a_firm_is_an_unnamed_person():
 
 def test_british_organisers_are_unnamed():
     assert classify("Organisers") == "anonymous" == classify("organizers")
+
+
+def test_seats_of_government_speak_for_their_government():
+    """British and European copy: 'Downing Street said', 'the Elysee said', 'Whitehall sources' name the office,
+    not a person; a person surnamed Downing stays a person."""
+    assert classify("Downing Street") == classify("the Elysee") == classify("Whitehall") == "organization"
+    assert classify("Tom Downing") == "person"
+
+
+def test_a_savings_bank_is_a_body_and_it_is_the_bank():
+    text = "The bank, Redwood Valley Savings, said it had repaid customers. It declined to comment further."
+    cs = [c for c in analyze(text).claim_records if c.cue is not None]
+    assert classify("Redwood Valley Savings") == "organization"
+    assert cs[1].source.type == "organization" and cs[1].source.name == cs[0].source.name
