@@ -124,6 +124,34 @@ def test_a_past_toll_reported_on_a_weekday_is_another_event_not_an_update():
     assert r.status == "different-scope" and "another time (last November)" in r.explanation
 
 
+def test_a_past_time_opening_the_sentence_is_another_event():
+    """'Last year, floods killed more than 100 people': a sentence may open on the past time, capitalised; the
+    historical toll is another event beside this week's, not a rival or an update."""
+    a = analyze("Floods have killed at least 40 people this week, officials said on Monday.\n\n"
+                "Last year, floods in the same region killed more than 100 people.\n")
+    (r,) = a.relation_records
+    assert r.status == "different-scope" and "another time (Last year)" in r.explanation
+
+
+def test_each_figure_takes_the_past_time_nearest_it():
+    """'rose from $40 million in 2019 to $65 million in 2021': each figure has its own year."""
+    a = analyze("Sales rose from $40 million in 2019 to $65 million in 2021, the company said.\n")
+    periods = {q.text: q.period for q in a.quantity_records}
+    assert periods["$40 million"] == "in 2019" and periods["$65 million"] == "in 2021"
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    ("Hundreds of thousands forced from their homes were sheltering in schools.", "Hundreds of thousands", None),
+    ("Officials counted 12 unarmed young men among the dead.", "12", "men"),
+    ("Police said three or four officers were hurt.", "four", "officers"),
+    ("He sent several emails to supporters.", "several", "emails"),
+])
+def test_a_figures_noun_comes_before_any_preposition_or_possessive(text, figure, category):
+    """The words between a figure and the noun it counts are modifiers; 'forced from their homes' counts no homes."""
+    q = next(q for q in analyze(text).quantity_records if q.text == figure)
+    assert q.category == category
+
+
 def test_a_past_year_beside_the_figure_beats_a_vaguer_span_in_the_sentence():
     a = analyze("Storms have killed 40 people this week, officials said.\n\n"
                 "The region has had severe storms in recent years, including one in 2019 that killed 11 people.\n")
@@ -151,3 +179,17 @@ def test_the_same_figure_in_the_headline_and_the_lead_is_one_count():
                 "regional officials said.\n")
     (r,) = a.relation_records
     assert r.status == "consistent"
+
+
+def test_thousands_in_a_headline_fits_a_crowd_of_tens_of_thousands():
+    """'Thousands displaced' over 'more than 30,000 displaced' is the same story told vaguely, not a conflict."""
+    a = analyze("Thousands displaced by floods\n\nFloods have displaced more than 30,000 people, "
+                "officials said.\n")
+    assert [r.status for r in a.relation_records] == ["consistent"]
+
+
+def test_people_forced_from_their_homes_are_displaced_with_the_object_between():
+    """Disaster copy puts the count between the verb and 'from their homes': the count is of the displaced."""
+    a = analyze("Floods have forced more than 30,000 people from their homes, officials said.\n")
+    (q,) = a.quantity_records
+    assert q.event == "displaced" and q.category == "people"

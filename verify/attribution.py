@@ -76,7 +76,7 @@ WINDOW = 300  # characters searched before a cue for its source, so long sentenc
 # Time and manner phrases between a cue and its content ("said on Friday in a statement that").
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
-        (?:on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
+        (?:(?:late|early)\s+on|on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
       | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)s?\b(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
@@ -1728,6 +1728,20 @@ _ED_DETERMINERS = _DETERMINERS - {"that", "whose"}
 _NOT_A_NOUN = _BOUNDARY_WORDS | {"by", "up", "out", "off", "back", "down", "not", "no"}
 
 
+_OPPOSED_TO_AFTER = re.compile(r"\s+to\b", re.I)
+_BE_BEFORE_OPPOSED = re.compile(r"(?:\b(?:was|were|is|are|am|been|being|be|remain|remains|remained|stay|stays|stayed|"
+                                r"seem|seems|seemed|appear|appears|appeared|become|became)|['\u2019](?:s|re|m))"
+                                r"\s+(?:\w+ly\s+|so\s+|very\s+|not\s+|also\s+|still\s+|all\s+)*$", re.I)
+
+
+def _opposed_to_modifies(text: str, start: int, cs: int, ce: int) -> bool:
+    """'opposed to' is an adjective: as a verb 'oppose' takes its object with no 'to'. After 'be' (or 'remain',
+    'seem') it is the subject's stance ("Smith is opposed to the plan"); with no such verb before it, it
+    describes the noun before it ("a parents' group opposed to vaccination said C", "Smith, long opposed to the
+    deal, voted no"): no one takes a stance there, and the sentence's real cue comes later."""
+    return bool(_OPPOSED_TO_AFTER.match(text, ce)) and not _BE_BEFORE_OPPOSED.search(text, max(start, cs - 40), cs)
+
+
 def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
     """A cue in -ed between a determiner, a number or a possessive and a noun modifies the noun
     ("the 271 pledged delegates", "his stated aim", "Ford's preferred route"): no one speaks there."""
@@ -2119,6 +2133,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
+        if m.group().lower() == "opposed" and _opposed_to_modifies(text, start, cs, ce):
+            continue  # "a parents' group opposed to vaccination said C": the group's description, not its act
         if cs > start and _after_a_determiner(text, start, cs):
             continue  # "The suspect, 30, was shot", "a 911 call on Friday": a noun, not a verb
         if _plural_noun(text, start, cs, m.end()):
@@ -2129,6 +2145,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "adding to her delegate lead", "added to the uncertainty", "will add about $86 a year"
         if _estimates_compared(text, start, m):
             continue  # "Profit beats estimates", "above analysts' estimates": figures compared, not a source estimating
+        if m.group().lower() in ("conceded", "concedes", "concede") and _CONCEDED_THE_RACE.match(text, ce, body_end) \
+                and not _CONTENT_BEFORE_MARK.search(text, start, cs):
+            continue  # "Becker conceded shortly after midnight": a race given up, nothing said ('"C," he conceded' keeps it)
         if _lacks_its_object(text, m.group().lower(), ce, body_end):
             continue  # "the bill passed the Senate", "emissions declined 3 percent": no law passed, no request declined
         if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
@@ -2246,6 +2265,13 @@ def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
     if form in ("knocked", "knocks"):
         return bool(_KNOCKED_LITERALLY.match(text, ce, body_end))
     return False
+
+
+_CONTENT_BEFORE_MARK = re.compile("[,\u201d\"]")
+# Election copy: "Becker conceded shortly after midnight", "Smith conceded." -- a race given up, with no clause
+# of what is conceded ("conceded late Tuesday that C" keeps its cue)
+_CONCEDED_THE_RACE = re.compile(r"\s*(?:[.;]|$|\s(?:shortly|soon|late|early|just|moments|hours|minutes|within)\b"
+                                r"(?![^.;:\u201c\"]*\bthat\b)[^.;:\u201c\"]*(?:[.;]|$))")
 
 
 _PASSED_A_LAW = re.compile(r"\s+(?:(?:a|an|the|more|its|his|her|their|two|three|several|dozens\s+of|at\s+least\s+\d+)\s+)?"
@@ -3346,10 +3372,11 @@ def _names_the_described(text: str, described: tuple[int, int], after: tuple[int
         and _PERSONAL_NAME.fullmatch(text, *after) is not None and classify(text[after[0]:after[1]]) == "person"
 
 
-# what a frame after its content may end on: "Kunin said of Sanders.", "he told CNN after he was asked."
+# what a frame after its content may end on: "Kunin said of Sanders.", "he told CNN after he was asked.",
+# "prosecutors said Tuesday as his trial opened" (the occasion: a court report's or a speech's setting)
 # "C," the look-alike declared in Mexico City.  -- only a place after the cue: the frame closes
 _PLACE_TAIL = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*[.!?]?[\u201d\"']*\s*$")
-_FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|upon|as\s+(?:he|she|they|it|we|I|the)|according\s+to|in\s+response\s+to|"
+_FRAME_TAIL = re.compile(r"\s*,?\s+(?:of|about|after|when|before|while|upon|as\s+(?:he|she|they|it|we|I|the|his|her|their|its)|according\s+to|in\s+response\s+to|"
                          r"referring\s+to)\s+"
                          r"[^,;:\u201c\u201d\"]{1,100}?[.!?]?[\u201d\"']*\s*$", re.I)
 
@@ -3809,12 +3836,12 @@ def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tu
     return toks
 
 
-_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|speaking\s+(?:to|with))\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
+_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|speaking\s+(?:to|with)|opposed\s+to)\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
 
 
 def _np_before_restrictive_clause(text: str, start: int, cue_start: int):
     """"Officials who spoke with The Huffington Post said C", "Another source speaking to
-    Fox News said C": the source is the noun phrase before a clause that restricts it, not the last words
+    Fox News said C", "Residents opposed to the tower said C": the source is the noun phrase before a clause that restricts it, not the last words
     of the clause (the clause is part of who they are, no claim of its own)."""
     lo = max(start, cue_start - 160)
     m = _RESTRICTIVE_CLAUSE.search(text, lo, cue_start)

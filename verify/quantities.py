@@ -23,10 +23,11 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# Vague quantities: (low, high) bounds, documented in docs/numbers.md. None = open.
+# Vague quantities: (low, high) bounds, documented in docs/numbers.md. None = open. News copy writes "thousands"
+# for any crowd or toll short of a hundred thousand ("Thousands march" over a march the police put at 30,000).
 VAGUE = {
     "a dozen": (12, 12), "dozen": (12, 12), "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
-    "thousands": (2000, 9999), "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "thousands": (2000, 99_999), "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2_000_000, None), "several": (3, 9), "a few": (2, 5), "a handful": (2, 5), "a couple": (2, 2),
     "a couple of": (2, 2), "many": (None, None), "numerous": (None, None),
 }
@@ -52,6 +53,8 @@ EVENTS = {
     "held in custody": "arrested",
     "displaced": "displaced", "fled": "displaced", "homeless": "displaced", "evacuated": "displaced",
     "forced from": "displaced", "forced to flee": "displaced",  # "thousands forced from their homes" (not "had driven from Chicago")
+    # the verb's object between ("forced more than 30,000 people from their homes", "drove 5,000 from their homes")
+    "from their homes": "displaced", "fled their homes": "displaced", "flee their homes": "displaced",
     "missing": "missing", "kidnapped": "missing", "abducted": "missing",
     "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
     "votes": "votes", "voted": "votes", "seats": "seats",
@@ -404,7 +407,11 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
     return False
 
 
-_CATEGORY = re.compile(r"\s+(?:(?:[a-z][\w'-]*|[A-Z][\w'-]*)\s+){0,3}?(?P<noun>" +
+# The words between a figure and its noun are modifiers ("12 unarmed young men"), never a verb's preposition
+# or a possessive: "thousands forced from their homes" counts people, not homes.
+_NOT_A_MODIFIER = r"(?!(?:from|their|his|her|its|our|my|your|into|to|in|on|at|by|with|for|as|have|has|had|who|that|" \
+                  r"which)\b)"  # ("four or five people", "combat and civilian deaths", "135 were men" keep theirs)
+_CATEGORY = re.compile(r"\s+(?:" + _NOT_A_MODIFIER + r"(?:[a-z][\w'-]*|[A-Z][\w'-]*)\s+){0,3}?(?P<noun>" +
                        "|".join(sorted(CATEGORY_NOUNS, key=len, reverse=True)) + r")\b(?P<of>\s+of\s+(?:the\s+)?(?P<group>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*))?")
 
 
@@ -438,7 +445,7 @@ _PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^su\W]s")
 _NOT_PLURAL_NOUNS = {"was", "has", "is", "as", "his", "this", "its", "yes", "perhaps", "always", "sometimes",
                      "towards", "afterwards", "besides", "nowadays", "whereas", "says", "does", "goes"}
 _FUNCTION_WORDS = {"of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "the", "a", "an",
-                   "who", "which", "that", "than", "were", "are", "had", "have", "will", "would", "could", "people"}
+                   "who", "which", "that", "than", "were", "are", "had", "have", "will", "would", "could", "people", "as"}
 
 
 def _counted_noun(after: str) -> Optional[str]:
@@ -535,8 +542,9 @@ def _period(text: str, s_start: int, s_end: int) -> Optional[str]:
 
 _MONTH_NAMES = "(?:" + "|".join(m.capitalize() for m in MONTHS[:12]) + ")"  # the full names, as a story writes them
 _DAY_NAMES = "(?:" + "|".join(d.capitalize() for d in DAYS) + ")"
-PAST_TIME = re.compile(rf"\b(?:last\s+(?:{_MONTH_NAMES}|{_DAY_NAMES}|year|month)"
-                       rf"|in\s+{_MONTH_NAMES}(?:\s+\d{{4}})?|in\s+(?:19|20)\d\d)\b")
+# ("Last year, floods killed more than 100": a sentence may open on the time, capitalised)
+PAST_TIME = re.compile(rf"\b(?:[Ll]ast\s+(?:{_MONTH_NAMES}|{_DAY_NAMES}|year|month)"
+                       rf"|[Ii]n\s+{_MONTH_NAMES}(?:\s+\d{{4}})?|[Ii]n\s+(?:19|20)\d\d)\b")
 
 
 def _past_time(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
@@ -544,7 +552,10 @@ def _past_time(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str
     figure of another time counts another incident, not a rival to today's toll."""
     a = max(text.rfind(". ", s_start, q.start) + 1, s_start)
     b = text.find(". ", q.end, s_end)
-    m = PAST_TIME.search(text, a, b if b >= 0 else s_end)
+    # the time nearest the figure ("In August 2017 they were charged with four counts for wiring $300,000 in
+    # January": four counts in August 2017, the $300,000 in January)
+    found = list(PAST_TIME.finditer(text, a, b if b >= 0 else s_end))
+    m = min(found, key=lambda m: m.start() - q.end if m.start() >= q.end else q.start - m.end(), default=None)
     return m.group() if m else None
 
 

@@ -35,6 +35,10 @@ PRONOUN_TYPES = {
 # Without a comma the clause restricts the noun before it: "lawmakers who thought ...", "a governor who had endorsed him".
 _ANTECEDENT = re.compile(r"(?:((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*,"
                          r"|((?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}|(?<![\w'\u2019-])[a-z][\w'\u2019-]+)\s*,?)\s*$")
+# "Howard Rubel, a senior analyst at Jefferies, who ...": a description set off after a name describes that person,
+# so the relative pronoun after it is the person, not the last capitalised word (the firm)
+_NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}),\s+(?:a|an|the)\s+"
+                                    r"[^,;:()\u201c\u201d\"]{2,70},\s*$")
 # "both of whom", "many of whom": a relative pronoun naming a share of its antecedent
 OF_WHOM = re.compile(r"(?:both|all|each|many|most|some|several|none|neither|either|one|two|three|four|five)\s+of\s+whom", re.I)
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", "some", "one", "two", "three",
@@ -409,8 +413,11 @@ def _person_of(phrase: str) -> Optional[str]:
     titled = any(lex.get(_bare(w)) == "title" for w in ws)
     if named and (titled or _first_name_index(ws) >= 0):
         return " ".join(ws)
-    if len(toks) == 2 == len(ws) and not any(_bare(w) in lex for w in ws):
-        return " ".join(ws)  # "Meenakshi Ganguly of Human Rights Watch": a first name the lists lack, then a surname
+    if len(ws) == 2 and not any(_bare(w) in lex for w in ws) and (
+            len(toks) == 2 or lex.get(_bare(toks[k - 1])) in ("anonymous", "role", "title")):
+        # "Meenakshi Ganguly of Human Rights Watch": a first name the lists lack, then a surname; also after
+        # the role that introduces her ("political analyst Dana Whitfield of Northgate University")
+        return " ".join(ws)
     return None
 
 
@@ -740,6 +747,12 @@ class Registry:
         Sentence subjects noted from ``ignore_people_from`` on are not candidates for a pronoun."""
         phrase = text[start:end]
         low = phrase.lower().strip()
+        if low == "who":
+            app = _NAME_THEN_DESCRIPTION.search(text, max(0, start - 120), start)
+            if app:  # "said Howard Rubel, a senior analyst at Jefferies, who notes C": the person named
+                found, how = self.resolve(text, app.start(1), app.end(1), entities=entities)
+                if found.type == PERSON:
+                    return self._add_mention(found, start, end, phrase, f"relative-pronoun:who->named-before-description; {how}")
         if low in ("who", "which") or OF_WHOM.fullmatch(low):
             m = _ANTECEDENT.search(text, max(0, start - 80), start)
             if m:
@@ -802,6 +815,13 @@ class Registry:
             if found and _names_another_body(phrase, found):
                 found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
                               and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
+            same = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
+                         and self._by_id(sid).name.lower() == _strip_det(phrase).lower()), None)
+            if same is not None and found is not None and found is not same and not _uses_head(found, head):
+                found = same  # "the company said C ... The company declined": the body met as that description
+            if found and head not in _STATE_BODY_HEADS and not _uses_head(found, head):
+                found = next((self._by_id(sid) for sid in reversed(self._recent)
+                              if _uses_head(self._by_id(sid), head)), found)  # "the department" -> Department of Health
             if found:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
@@ -1093,6 +1113,14 @@ _COMPANY_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}
 def _company_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The capitalised words before each company suffix of the story, once per story."""
     return tuple(tuple(m.group(1).split()) for m in _COMPANY_NAME.finditer(text))
+
+
+def _uses_head(org: Source, head: str) -> bool:
+    """An organisation whose names hold the description's head word: "the department" after "the state
+    Department of Health" and then "Lane County" is the department, not the county named last (a description
+    names its body by the kind of body it is). Only a proper name counts: a body first met as a description
+    ("the British newspaper") is no better a match than the body last named."""
+    return org.type == ORGANIZATION and any(is_capitalised(w) and _bare(w) == head for w in words(org.name))
 
 
 def _names_another_body(description: str, org: Source) -> bool:

@@ -48,7 +48,7 @@ CASES = [
     ("Nearly a dozen nurses fell ill.", [Q("Nearly a dozen", None, 12, "nurses", None)], []),
     ("Some 250 students were tested.", [Q("Some 250", 250, 250, "students", None)], []),
     # protests
-    ("Thousands of protesters marched through the capital.", [Q("Thousands", 2000, 9999, "protesters", "protested")], []),
+    ("Thousands of protesters marched through the capital.", [Q("Thousands", 2000, 99999, "protesters", "protested")], []),
     ("Organisers said 50,000 people took part; police put the number at 12,000.", [Q("50,000", 50000, 50000, "people", "protested"), Q("12,000", 12000, 12000, None, "protested")], ["conflict"]),
     ("Police detained 63 demonstrators.", [Q("63", 63, 63, "demonstrators", "arrested")], []),
     ("A handful of journalists were held.", [Q("A handful", 2, 5, "journalists", "arrested")], []),

@@ -1,0 +1,35 @@
+"""Court and business copy: a trailing frame's occasion ("prosecutors said Tuesday as his trial opened") closes
+the frame, and "who" after "NAME, a DESCRIPTION," is the person named, not the firm that ends the description."""
+from tests.ledger_helpers import attributed
+
+
+def test_as_his_trial_opened_is_the_occasion_of_a_trailing_frame():
+    text = "The former clerk took $400,000 from the fund, prosecutors said Monday as her trial opened in Reno."
+    [c] = attributed(text)
+    assert c.text == "The former clerk took $400,000 from the fund" and c.cue.text == "said"
+    assert c.source.mention.text == "prosecutors"
+
+
+def test_who_after_a_named_persons_description_is_that_person():
+    text = "\"Demand is soft,\" said Rosa Lindqvist, an economist at Baylor Capital, who expects rates to fall."
+    cs = attributed(text)
+    expects = [c for c in cs if c.cue.text == "expects"][0]
+    assert expects.source.name == "Rosa Lindqvist" and expects.text == "rates to fall"
+
+
+def test_conceding_a_race_says_nothing():
+    """Election copy: 'Becker conceded shortly after midnight' is a race given up, with no content; a concession
+    with a clause or a quotation keeps its cue."""
+    assert attributed("Becker conceded shortly after midnight.") == []
+    [c] = attributed("\"I lost fairly,\" Becker conceded.")
+    assert c.cue.text == "conceded" and c.text == "\"I lost fairly,\""
+    [c] = attributed("Becker conceded that he lost.")
+    assert c.text == "he lost"
+
+
+def test_late_on_a_weekday_after_a_trailing_cue_closes_the_frame():
+    """'C, Becker said late on Tuesday.': 'late on Tuesday' is when, not what he said."""
+    [c] = attributed("The count was fair, Becker said late on Tuesday.")
+    assert c.text == "The count was fair" and c.source.mention.text == "Becker"
+    [c] = attributed("Becker said early on Monday that the count was fair.")
+    assert c.text == "the count was fair"
