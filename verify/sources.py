@@ -15,6 +15,7 @@ name; descriptions with a proper name of their own are bodies of their own ("The
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -1168,9 +1169,8 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
     if not entities:
         return None
     lo = max(text.rfind("\n\n", 0, start), start - 400)
-    for pos, name in reversed(entities):
-        if pos >= start:
-            continue
+    for k in range(bisect.bisect_left(entities, (start,)) - 1, -1, -1):  # the nearest first, not from the story's end
+        pos, name = entities[k]
         if pos < lo:
             return None
         if _SENTENCE_OPENING_BEFORE.search(text, max(0, pos - 16), pos) and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
