@@ -3264,3 +3264,11 @@ def test_it_is_the_organisation_after_an_opening_conjunction():
 def test_an_unnamed_source_with_a_who_know_link_speaks_after_the_cue(text, source):
     [c] = attributed(text)
     assert (c.source.name, c.source.type, c.cue.text) == (source, "anonymous", "said")
+
+
+@pytest.mark.parametrize("text", ["The count is over, the mayor said shortly after midnight.",
+                                  "The count is over, the mayor said hours later.",
+                                  "The mayor said shortly after the vote that the count was over."])
+def test_a_time_after_the_cue_is_the_frames_not_the_content(text):
+    [c] = attributed(text)
+    assert c.text.lower() in ("the count is over", "the count was over")
