@@ -105,7 +105,8 @@ def _relate(a: Quantity, b: Quantity, event: str) -> Relation:
     """Relate the headline figure a to another total b of the same event."""
     ids, claims = [a.id, b.id], sorted({q.claim_id for q in (a, b) if q.claim_id})
     va, vb = _mid(a) or 0, _mid(b) or 0
-    scope = _scope_difference(a, b)
+    where_or_when = _place_or_time_difference(a, b)
+    scope = where_or_when or _count_difference(a, b)
     if va == vb and not scope:
         return Relation("", "consistent", ids, claims,
                         f"{_label(a)} ({_who(a)}) and {_label(b)} ({_who(b)}) agree.", figure=va, low=va, high=va)
@@ -116,7 +117,7 @@ def _relate(a: Quantity, b: Quantity, event: str) -> Relation:
                         f"{_label(exact)} ({_who(exact)}) fits {_label(vague)} ({_who(vague)}, read as "
                         f"{_fmt(vague.low)}-{_fmt(vague.high)}): they agree.", figure=_mid(exact), low=_mid(exact),
                         high=_mid(exact))
-    if scope and (not _is_update(a, b) or _place_or_time_difference(a, b)):
+    if scope and (where_or_when or not _is_update(a, b)):
         return Relation("", "different-scope", ids, claims,
                         f"{_label(b)} ({_who(b)}) counts {scope}, so it does not contradict "
                         f"{_label(a)} ({_who(a)}).", figure=None, low=None, high=None)
@@ -171,11 +172,9 @@ def _bounds_overlap(a: Quantity, b: Quantity) -> bool:
     return (hi_b is None or lo_a is None or lo_a <= hi_b) and (hi_a is None or lo_b is None or lo_b <= hi_a)
 
 
-def _scope_difference(a: Quantity, b: Quantity) -> str:
-    """How b's scope differs from a's (place, time, category, incident), or '' when they count the same thing."""
-    where_or_when = _place_or_time_difference(a, b)
-    if where_or_when:
-        return where_or_when
+def _count_difference(a: Quantity, b: Quantity) -> str:
+    """How what b counts differs from what a counts (category, a single incident), or '' when they count the same
+    thing; a place or a time apart is _place_or_time_difference's, which _relate asks first."""
     if _mid(a) == _mid(b) and GENERIC & {a.category, b.category}:
         return ""  # "Shelling kills 14" beside "killed at least 14 civilians": the same count, told twice
     if b.category not in GENERIC and a.category in GENERIC and b.category not in ("bodies", "corpses"):
