@@ -295,7 +295,6 @@ def _joined_like_a_body(ws: list[str]) -> bool:
         and source_words().get(_bare(ws[0])) not in ("title", "role") and _first_name_index(ws) != 0 \
         and any(w in _BODY_JOINERS for w in inner) \
         and all(is_capitalised(w) or w in _BODY_JOINERS for w in inner)
-_PEOPLE_IN_GENERAL = {"people", "persons", "others", "many", "some", "most", "few", "several", "all"}
 
 
 def _vague_of_a_body(ws: list[str], head: int) -> str:
@@ -316,6 +315,7 @@ def _speaks_for_a_place(ws: list[str]) -> bool:
 _RATIO = re.compile(rf"\b{SHARE_PART}\s+in\s+{SHARE_WHOLE}\b", re.I)
 _PARTY_POSTS = {"majority", "minority"}  # "Senate Minority Whip Dick Durbin", "Majority Leader"
 _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others", "everyone", "everybody"}
+_PEOPLE_IN_GENERAL = _QUANTIFIER_WORDS | {"people", "persons"}  # a crowd, not people of a body (_vague_of_a_body)
 _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
                 "plurality"}
 _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
@@ -663,6 +663,23 @@ class Registry:
                 return s
         return None
 
+    def _subject_taken_up(self, text: str, start: int, end: int, phrase: str, low: str, found: Optional[Source],
+                          entities) -> Optional[tuple[Source, str]]:
+        """'they' or 'it' taking up the subject of its sentence or one of the two before, when no source was
+        mentioned since: a group ("Liberals got mad because they ...") or an organisation ("The ministry did not
+        comment on the strike. It said ..."), though neither is a source yet; None otherwise."""
+        if low == "they":
+            span, rule = self._plural_subject_before(text, start), "plural-subject-before"
+        elif low == "it":
+            span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
+        else:
+            return None
+        if span is None or found is not None and any(m.start >= span[0] for m in found.mentions):
+            return None
+        body, how = self.resolve(text, span[0], span[1], entities=entities)
+        fits = not self._one_person(text, body) if low == "they" else body.type == ORGANIZATION
+        return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
+
     def _plural_subject_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
         """A plural noun phrase opening the pronoun's sentence or one of the two before as its subject
         ("Liberals got mad because they ...", "These two young men came to see me. They asked ..."): news
@@ -773,16 +790,9 @@ class Registry:
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
             found = self._most_recent(types, plural_in=text if low == "they" else None) if types else None
-            group = self._plural_subject_before(text, start) if low == "they" else None
-            if group and (found is None or all(m.start < group[0] for m in found.mentions)):
-                body, how = self.resolve(text, *group, entities=entities)  # "Liberals got mad because they ..."
-                if not self._one_person(text, body):
-                    return self._add_mention(body, start, end, phrase, f"pronoun:they->plural-subject-before; {how}")
-            subject = _organisation_subject_before(text, start, entities) if low == "it" else None
-            if subject and (found is None or all(m.start < subject[0] for m in found.mentions)):
-                body, how = self.resolve(text, subject[0], subject[1], entities=entities)
-                if body.type == ORGANIZATION:  # "The ministry did not comment on the strike. It said ..."
-                    return self._add_mention(body, start, end, phrase, f"pronoun:it->organisation-subject-before; {how}")
+            taken_up = self._subject_taken_up(text, start, end, phrase, low, found, entities)
+            if taken_up:
+                return taken_up
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -1157,8 +1167,6 @@ def _without_release_details(name: str) -> str:
     return name[:m.start()]
 
 
-_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|\n\s*|[a-z0-9)\]][.!?][\"'\u201d\u2019)]*\s+)(?:"
-                                      + _OPENING_CONJUNCTION_WORD + r"\s+)?$")
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|of|in|on|at|for|and|or|with|from|by|the|a|an)\b)[a-z]")
 
 
@@ -1173,7 +1181,7 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
         pos, name = entities[k]
         if pos < lo:
             return None
-        if _SENTENCE_OPENING_BEFORE.search(text, max(0, pos - 16), pos) and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
+        if _sentence_opening(text, pos + 1) == pos and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
             first, _, rest = name.partition(" ")
             if first.lower() in OPENING_CONJUNCTIONS and rest:  # "But the Red Cross said": the Red Cross
                 return pos + len(name) - len(rest), pos + len(name)
