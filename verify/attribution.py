@@ -3808,7 +3808,7 @@ _DETERMINES_THE_SOURCE = re.compile(r"(?:this|that)\s+(?:source|official|person|
 _ISSUED_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:issued|released|put\s+out|posted|published|sent|delivered|gave)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|report|letter|memo|video|release|speech|tweet|post|email|message|remarks)"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late\s+\w+))?,?\s+$")
+    r"(?:\s+(?:on\s+)?(?:" + _DAY + r"|today|yesterday|late\s+\w+))?,?\s+$")
 _REQUEST_FOR_COMMENT = re.compile(r"(?:to\s+)?(?:a\s+|an\s+|the\s+|multiple\s+|repeated\s+|several\s+)?(?:\w+\s+)?"
                                   r"(?:requests?|messages?|calls?|emails?|inquir(?:y|ies))\s+(?:for|seeking)\s+comment", re.I)
 _FRONTED_PLACE_OR_TIME = {"outside", "inside", "in", "on", "at", "after", "before", "during", "later", "earlier",

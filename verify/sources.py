@@ -1153,8 +1153,8 @@ def _strip_det(phrase: str) -> str:
 
 # A sentence opens here: after a sentence end (not an initial or abbreviation such as "U.S."), or a new line.
 _RELEASE_DETAILS = re.compile(r"(?<!\bnewly)(?<!\brecently)(?<!\bjust)\s+(?:(?:to\s+be\s+)?(?:published|released|conducted|issued|tallied|filed|posted|"
-                              r"obtained|made\s+public|out)\b.*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                              r"Saturday|Sunday)\b)$")
+                              r"obtained|made\s+public|out)\b.*|(?:on\s+)?(?:"
+                              + "|".join(d.capitalize() for d in DAYS) + r")\b)$")
 
 
 def _without_release_details(name: str) -> str:
