@@ -4,7 +4,7 @@ import pytest
 
 from verify.sources import classify
 
-from tests.ledger_helpers import claim_of
+from tests.ledger_helpers import attributed, claim_of
 
 
 @pytest.mark.parametrize("phrase", ["a person familiar with the plan", "a person knowledgeable about the plan",
@@ -29,9 +29,7 @@ def test_who_know_source_keeps_what_it_knows_of(text, source):
 
 @pytest.mark.parametrize("opening", ["But", "Now", "Even", "Still"])
 def test_opening_conjunction_is_no_part_of_a_polls_finding(opening):
-    from verify import analyze
-    [c] = [c for c in analyze(f"{opening} the governor leads the race by nine points in a new Marist poll.").claim_records
-           if c.source.type != "reporter"]
+    [c] = attributed(f"{opening} the governor leads the race by nine points in a new Marist poll.")
     assert (c.cue.text, c.text) == ("in", "the governor leads the race by nine points")
 
 
@@ -106,9 +104,8 @@ def test_pattern_rules_keep_their_wording(text, span, rule, reason):
 
 @pytest.mark.parametrize("opening", ["But", "Meanwhile", "Still"])
 def test_it_is_the_organisation_opening_the_sentence_before_after_a_conjunction(opening):
-    from verify import analyze
     text = f"The storm hit the coast on Friday. {opening} the Red Cross opened three shelters. It said more would open."
-    [c] = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    [c] = attributed(text)
     assert c.text == "more would open" and "organisation-subject-before" in c.source.rule
     assert c.source.name.endswith("Red Cross") and c.source.type == "organization"
 

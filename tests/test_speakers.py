@@ -5,7 +5,7 @@ from verify import analyze
 from verify.evaluate.polnear import _one_per_attribution
 from verify.sources import canonical_name, classify, sex_of
 
-from tests.ledger_helpers import claim_starting
+from tests.ledger_helpers import attributed, claim_starting
 
 HOUSING = (
     "Prime Minister Justin Trudeau announced new housing money on Tuesday.\n\n"
@@ -397,7 +397,7 @@ def test_she_reaches_an_unnamed_woman(measles):
     ("We sat down. \u201cOkay,\u201d Jane Doe said, attempting to regroup. \u201cI was seventeen.\u201d", "Jane Doe", "\u201cOkay,\u201d"),
 ])
 def test_short_quotations_and_quoted_show_titles(text, speaker, first):
-    claims = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    claims = attributed(text)
     assert claims[0].text == first and all(c.source.name == speaker for c in claims) and len(claims) == 2
 
 
@@ -487,7 +487,7 @@ def test_a_name_after_an_unlisted_description_is_the_speaker(text, speaker):
     ("As Professor Foner put it: \u201cThe country does a better job.\u201d", "Foner", "put it:"),
 ])
 def test_as_x_put_it(text, speaker, cue):
-    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    (claim,) = attributed(text)
     assert (claim.source.name, claim.cue.text) == (speaker, cue)
 
 
@@ -545,7 +545,7 @@ def test_a_name_followed_by_its_verb_is_filed_without_the_verb(text):
     ("His aides haven\u2019t said much about the debate.", "His aides"),
 ])
 def test_a_negated_auxiliary_or_adverb_before_the_cue_is_no_part_of_the_source(text, mention):
-    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    (claim,) = attributed(text)
     assert claim.source.mention.text == mention
 
 
@@ -596,7 +596,7 @@ def test_titles_with_of_and_ward_numbers_are_not_part_of_the_name(phrase, name):
     ("Three people familiar with the matter said the bid failed.", "Three people familiar with the matter"),
 ])
 def test_unnamed_sources_with_knowledge_of_something_are_the_source(text, source):
-    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    (claim,) = attributed(text)
     assert (claim.source.mention.text, claim.source.type) == (source, "anonymous")
 
 
@@ -636,7 +636,7 @@ def test_issuing_a_statement_about_something_is_no_attribution():
     ("After the vote, the party's leader, a former teacher, said the result was clear.", "party's leader"),
 ])
 def test_a_fronted_place_or_time_before_an_apposed_source_is_not_the_source(text, speaker):
-    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    (claim,) = attributed(text)
     assert claim.source.name == speaker
 
 
@@ -652,7 +652,7 @@ def test_the_head_of_a_body_is_an_unnamed_person_not_the_body(text, source, kind
 def test_a_city_and_its_state_inside_a_relative_clause_are_not_the_source():
     text = ("Sandy Phillips, who lost her daughter during the mass shooting in Aurora, Colorado, in July 2012, "
             "said that Sanders had treated her well.")
-    (claim,) = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    (claim,) = attributed(text)
     assert claim.source.name == "Sandy Phillips"
 
 
@@ -795,7 +795,7 @@ def test_a_possessive_description_is_a_body_of_its_own_and_no_outlet_is_the_last
     text = ("\u201cWe are close,\u201d the minister told CBC News. "
             "The minister's office later issued a statement saying talks were continuing. "
             "The department said it would publish the figures.")
-    claims = [c for c in analyze(text).claim_records if c.source.type != "reporter"]
+    claims = attributed(text)
     assert [c.source.name for c in claims[1:]] == ["minister's office", "department"]
 
 
