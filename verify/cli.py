@@ -64,7 +64,13 @@ def cmd_eval(args) -> int:
         from .evaluate.ptc import evaluate_dir, format_report
     else:
         from .evaluate.quantities import evaluate_file as evaluate_dir, format_report
-    report = evaluate_dir(Path(args.directory), limit=args.limit)
+    if args.agreement:
+        if args.corpus != "polnear":
+            raise VerifyError("--agreement is for polnear: only it has articles with several annotators.")
+        from .evaluate.polnear import agreement_dir
+        report = agreement_dir(Path(args.directory))
+    else:
+        report = evaluate_dir(Path(args.directory), limit=args.limit)
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return 0
 
@@ -115,6 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      "or tests/data/quantity_cases.json")
     e.add_argument("--limit", type=int, default=None, help="only the first N articles")
     e.add_argument("--json", action="store_true", help="print the report as JSON")
+    e.add_argument("--agreement", action="store_true",
+                   help="polnear: score annotators against each other on doubly annotated articles (the ceiling)")
     e.set_defaults(func=cmd_eval)
 
     b = sub.add_parser("batch", help="analyse an archive (directory, .jsonl or .csv) into Parquet and CSV")

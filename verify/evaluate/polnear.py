@@ -182,18 +182,35 @@ def _prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
+def annotation_files(directory: Path) -> dict[str, list[Path]]:
+    """Every annotator's .ann file of each article, in sorted order (the first is the gold we score against)."""
+    anns: dict[str, list[Path]] = defaultdict(list)
+    for ann in sorted((directory / "attributions").glob("*.ann")):
+        anns[re.sub(r"_[^_]+\.ann$", "", ann.name)].append(ann)
+    return anns
+
+
 def articles(directory: Path) -> list[tuple[Path, Path]]:
     """(text, annotation) pairs; the first annotator's file where there are two."""
-    anns: dict[str, Path] = {}
-    for ann in sorted((directory / "attributions").glob("*.ann")):
-        name = re.sub(r"_[^_]+\.ann$", "", ann.name)
-        anns.setdefault(name, ann)
     pairs = []
-    for name, ann in sorted(anns.items()):
+    for name, anns in sorted(annotation_files(directory).items()):
         txt = directory / "text" / f"{name}.txt"
         if txt.is_file():
-            pairs.append((txt, ann))
+            pairs.append((txt, anns[0]))
     return pairs
+
+
+def _report(t: dict[str, int], n_articles: int) -> dict:
+    return {
+        "articles": n_articles,
+        "cue": _prf(t["cue_tp"], t["cue_pred"], t["cue_tp"], t["cue_gold"]),
+        "content": _prf(t["content_p_ok"], t["content_pred"], t["content_r_ok"], t["content_gold"]),
+        "content_exact": _prf(t["content_exact_p_ok"], t["content_pred"], t["content_exact_r_ok"], t["content_gold"]),
+        "source": _prf(t["source_tp"], t["source_pred"], t["source_tp"], t["source_gold"]),
+        "quote_speaker": {"accuracy": round(t["quote_speaker_right"] / t["quote_speaker_gold"], 4)
+                          if t["quote_speaker_gold"] else 0.0, "quotations": t["quote_speaker_gold"]},
+        "counts": dict(t),
+    }
 
 
 def evaluate_dir(directory: Path, limit: Optional[int] = None) -> dict:
@@ -209,24 +226,42 @@ def evaluate_dir(directory: Path, limit: Optional[int] = None) -> dict:
         right, quotes = quote_speakers(text, gold, a.claim_records)
         total["quote_speaker_right"] += right
         total["quote_speaker_gold"] += quotes
-    t = total
-    return {
-        "articles": len(pairs),
-        "cue": _prf(t["cue_tp"], t["cue_pred"], t["cue_tp"], t["cue_gold"]),
-        "content": _prf(t["content_p_ok"], t["content_pred"], t["content_r_ok"], t["content_gold"]),
-        "content_exact": _prf(t["content_exact_p_ok"], t["content_pred"], t["content_exact_r_ok"], t["content_gold"]),
-        "source": _prf(t["source_tp"], t["source_pred"], t["source_tp"], t["source_gold"]),
-        "quote_speaker": {"accuracy": round(t["quote_speaker_right"] / t["quote_speaker_gold"], 4)
-                          if t["quote_speaker_gold"] else 0.0, "quotations": t["quote_speaker_gold"]},
-        "counts": dict(t),
-    }
+    return _report(total, len(pairs))
+
+
+def agreement_dir(directory: Path) -> dict:
+    """How far annotators agree with each other, by the same rules: each further annotator of an
+    article scored against the first, and verify scored against the same first files. The human
+    figures are the ceiling a target on this corpus should be read against."""
+    directory = Path(directory)
+    human: dict[str, int] = defaultdict(int)
+    machine: dict[str, int] = defaultdict(int)
+    n = 0
+    for name, anns in sorted(annotation_files(directory).items()):
+        txt = directory / "text" / f"{name}.txt"
+        if len(anns) < 2 or not txt.is_file():
+            continue
+        n += 1
+        text = txt.read_text(encoding="utf-8")
+        gold = read_ann(anns[0])
+        for other in anns[1:]:
+            for k, v in score_article(text, gold, read_ann(other)).items():
+                human[k] += v
+        for k, v in score_article(text, gold, predictions(text)).items():
+            machine[k] += v
+    return {"articles": n, "annotators": _report(human, n), "verify": _report(machine, n)}
 
 
 def format_report(report: dict) -> str:
+    if "annotators" in report:
+        return "\n\n".join([f"Agreement on the {report['articles']} articles with more than one annotator",
+                              "Further annotators against the first:\n" + format_report(report["annotators"]),
+                              "verify against the first:\n" + format_report(report["verify"])])
     lines = [f"PolNeAR: {report['articles']} articles", f"{'':16}{'P':>8}{'R':>8}{'F1':>8}"]
     for key in ("cue", "content", "content_exact", "source"):
         r = report[key]
         lines.append(f"{key:16}{r['precision']:8.3f}{r['recall']:8.3f}{r['f1']:8.3f}")
     q = report["quote_speaker"]
-    lines.append(f"speaker of direct quotations: {q['accuracy']:.3f} of {q['quotations']}")
+    if q["quotations"]:  # not scored between annotators
+        lines.append(f"speaker of direct quotations: {q['accuracy']:.3f} of {q['quotations']}")
     return "\n".join(lines)
