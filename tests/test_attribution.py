@@ -3272,3 +3272,19 @@ def test_an_unnamed_source_with_a_who_know_link_speaks_after_the_cue(text, sourc
 def test_a_time_after_the_cue_is_the_frames_not_the_content(text):
     [c] = attributed(text)
     assert c.text.lower() in ("the count is over", "the count was over")
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Yes, the mayor said.", "Yes", "mayor"),
+    ("Not yet, the engineer said.", "Not yet", "engineer"),
+    ("Sorry, Ms. Okafor said.", "Sorry", "Okafor"),
+])
+def test_a_short_reply_before_a_closing_frame_is_what_was_said(text, content, source):
+    mention, cue, claim = claim_of(text)
+    assert (claim, cue) == (content, "said") and source in mention
+
+
+@pytest.mark.parametrize("text", ["Again, he said.", "Well, they told us.",
+                                  "Sam Lau, the spokesman for the party said in a statement."])
+def test_a_sentence_adverb_or_a_name_before_a_closing_frame_is_no_reply(text):
+    assert not [c for c in attributed(text) if c.start == 0 and c.end < text.index(",") + 1]

@@ -2854,6 +2854,22 @@ _ENDS_ON_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _AS_BEFORE_SOURCE = re.compile(r",\s*as\s+$", re.I)
 
 
+_REPLY_WORDS = {"yes", "no", "nope", "sure", "sorry", "never", "maybe", "perhaps", "absolutely", "definitely",
+                "certainly", "exactly", "true", "right", "wrong", "correct", "fine", "okay", "ok", "agreed", "thanks"}
+
+
+def _short_answer(text: str, start: int, comma: int, rest: str) -> bool:
+    """"Yes, she said." / "Not yet, the mayor said.": a reply of a word or two, when the frame closes the
+    sentence, is what was said. Only replies count (yes, no, sorry, not + a word): before the comma a
+    sentence adverb ("Again, he said"), a discourse word ("Well, they told us") or a name with its
+    description after it ("Sam Lau, the party's spokesman, said") is no content."""
+    words = text[start:comma].lower().split()
+    if rest.strip(" .\u201d\"'") or not words or len(words) > 3 or not all(w.isalpha() for w in words):
+        return False
+    return (len(words) == 1 and words[0] in _REPLY_WORDS) or (words[0] == "not" and len(words) > 1) \
+        or (len(words) == 2 and words[1] in _REPLY_WORDS and words[0] in {"oh", "well", "of"})
+
+
 def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     frame_kind = row["frame"]
     form = text[cs:ce].lower()
@@ -2894,7 +2910,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 # "C, as some have speculated.": the speaker's words are the clause before
                 as_ = _AS_BEFORE_SOURCE.search(text, max(start, ns - 12), ns)
                 comma = as_.start() if as_ else None
-            if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)):  # "Okay," I said
+            if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)  # "Okay," I said
+                                      or _short_answer(text, start, comma, rest)):
                 content = (start, comma)
                 addressee = _skip_addressee(text, ce, body_end)[1] if frame_kind == "tell" else None
                 via = [addressee] if addressee and _is_outlet(text[addressee[0]:addressee[1]]) else []
