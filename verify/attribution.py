@@ -803,7 +803,9 @@ def _says_a_clause(text: str, cue: tuple[int, int]) -> bool:
         and not _PASSIVE_BEFORE.search(text, max(0, cue[0] - 20), cue[0])
 
 
-_CLAUSE_AFTER_FRAME = re.compile(r"(?:\s+(?:on|in|at|during|last|this|late|early)\s+[\w.]+(?:\s+[\w.]+)?)?[\s,;]*(?:,|;)\s*(?:and|but|while|as|so|because|after|before|when|whereas|though|although)\s+(?=\w)", re.I)
+# a clause joined after a frame: by a comma or semicolon and a conjunction, or by a semicolon alone ("C, the mayor
+# said; the auditor disagreed": a clause of its own, with a frame of its own or the reporter's)
+_CLAUSE_AFTER_FRAME = re.compile(r"(?:\s+(?:(?:on|in|at|during|last|this|late|early)\s+[\w.]+(?:\s+[\w.]+)?|\w+day))?[\s,;]*(?:(?:,|;)\s*(?:and|but|while|as|so|because|after|before|when|whereas|though|although)\s+|;\s*)(?=\w)", re.I)
 
 
 def _clause_after_frames(text: str, frames: list[Frame], end: int) -> Optional[tuple[int, int]]:
@@ -1549,7 +1551,7 @@ def _coordinated_after_frame(text: str, frame: Frame, end: int) -> Optional[Fram
                  rule=f"cue:{cue.group().lower()}/coordinated-after-frame")
 
 
-_RESUMES = re.compile(r"\s*,\s*(?=[\u201c\"]|''|``)")
+_RESUMES = re.compile(r"\s*[,;]\s*(?=[\u201c\"]|''|``)")  # '"C," she said; "D."' resumes as after a comma
 
 
 def _resumed_quotation(text: str, frame: Frame, end: int) -> Optional[Frame]:
@@ -2256,8 +2258,8 @@ def _claim_is_a_noun(text: str, start: int, cs: int, ce: int) -> bool:
 
 def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
     """Acts that state a position only with their object: a body passing a law, with what the law does ("the Senate
-    passed a bill making C"; not "the bill passed the Senate", "passed away"), someone declining a request ("declined an interview
-    request"; not "emissions declined 3 percent")."""
+    passed a bill making C"; not "the bill passed the Senate", "passed away"), someone declining a request or to act
+    ("declined an interview request", "declined to comment"; not "emissions declined 3 percent", "declined to 3 percent")."""
     if form == "passed":
         return not _PASSED_A_LAW.match(text, ce, body_end)
     if form == "signed":
@@ -2286,7 +2288,10 @@ _KNOCKED_LITERALLY = re.compile(r"\s+(?:(?:out|down|off|over|it|back|on|up|doors
                                 r"|(?:\S+\s+){0,4}?(?:out|down|off|over|loose)\b)|\s*[,.;:]", re.I)
 _DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple|several|repeated|numerous)\s+(?:[\w-]+\s+){0,4}?"
                               r"(?:requests?|questions?|interviews?|invitations?|offers?|comment|comments|opportunity|"
-                              r"chance|calls?|inquiry|inquiries)|comment|requests?|interviews?|invitations?)\b", re.I)
+                              r"chance|calls?|inquiry|inquiries)|comment|requests?|interviews?|invitations?"
+                              r"|to\s+(?!(?:a|an|the|its|his|her|their|about|around|nearly|just|roughly|under|below|record|new|lows?|levels?)\b)[a-z]+)\b", re.I)
+# "declined to comment", "declines to say whether C" (a refusal to do or say: "to" and the verb open the content);
+# not "declined to 3 percent", "declined to a record low", "declined to $4 billion": a figure falling
 _THINK_TANK = re.compile(r"\s+tanks?\b", re.I)
 _HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+$", re.I)
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
@@ -2896,11 +2901,11 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         after = text[_skip_addressee(text, ce, body_end)[0]:body_end]
     tail = _AFTER_CUE.match(after)
     rest = after[tail.end():] if tail else after
-    if not rest.strip(" ,.\u201d\"'") or _FRAME_TAIL.match(rest) or _PLACE_TAIL.match(rest) \
+    if not rest.strip(" ,.\u201d\"'") or _FRAME_TAIL.match(rest) or _PLACE_TAIL.match(rest) or rest.lstrip().startswith(";") \
             or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None
                 and not _OPENS_QUOTATION.match(rest.lstrip()[1:]) and not rest.lstrip()[1:].lstrip().startswith(("''", "``"))) \
             or _closes_quotation_before(text, start, cs, rest):
-        # "C," X said, smiling. / "C," X said, adding that D: a comma closes the frame
+        # "C," X said, smiling. / "C," X said, adding that D: a comma closes the frame; "C, X said; D": a semicolon
         np = _np_before(text, start, cs, allow_comma_start=True)
         if np:
             (ns, ne), _parts = np
@@ -3120,8 +3125,9 @@ def _anaphoric_content(text: str, k: int, body_end: int) -> Optional[tuple[int, 
 
 
 def _bare_infinitive(text: str, form: str, k: int, body_end: int) -> Optional[tuple[int, int]]:
-    """"A spokesman declined to comment.": a refusal's infinitive is its content even as one word."""
-    if not form.endswith(" to"):
+    """"He hopes to win.", "A spokesman declined comment.": an infinitive cue's verb, or what a refusal declines, is
+    its content even as one word."""
+    if not form.endswith(" to") and form not in ("declined", "declines", "declining"):
         return None
     a, b = _strip_span(text, k, body_end)
     return (a, b) if b > a and text[a:b].isalpha() else None
@@ -3198,6 +3204,9 @@ def _passive_by_agent(text, start, body_end, cs, ce, row, subject, reduced: bool
     frame = Frame(cue=(cs, ce), source=(a, a + len(phrase)), content=subject,
                   rule=f"cue:{text[cs:ce].lower()}/passive-by-agent")
     rest = _strip_span(text, a + len(phrase), body_end)
+    where = None if reduced else _CIRCUMSTANCE_AFTER_AGENT.match(text, rest[0], rest[1])
+    if where:  # "criticized by libertarians on social media (for C)": where or when, no part of what is criticized
+        rest = _strip_span(text, where.end(), body_end)
     if len(text[rest[0]:rest[1]].split()) < 2:
         pass
     elif reduced or "," in text[a + len(phrase):rest[0]]:
@@ -3205,6 +3214,11 @@ def _passive_by_agent(text, start, body_end, cs, ce, row, subject, reduced: bool
     else:
         frame.more_content.append(rest)  # "... by Y for failing to visit": what the stance is about
     return frame
+
+
+# where or when a passive stance was taken, after its agent: up to a reason or judgement ("for", "as", "over") or the end
+_CIRCUMSTANCE_AFTER_AGENT = re.compile(r"(?:on|in|at|during|via|through|last|this|earlier|after|before)\b[^,;:\u201c\"]*?"
+                                       r"(?=\s+(?:for|as|over|because)\b|[\s.,;:!?]*$)", re.I)
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:\s+(?:\w+ly|once|long|first|also|now|since))*\s*$", re.I)
@@ -4205,11 +4219,29 @@ _NP_AFTER_CUT = re.compile(r"(?<!known)\s(?:who|which|that|on|in|at|during|after
 _THAT_CLAUSE_AFTER_CUE = re.compile(r"\s+that\s", re.I)
 
 
+_NOUN_ESTIMATES_NEXT = re.compile(r"\s*(?:,|(?:of|for|from|on|put|puts|show|shows|showed|suggest|suggests|have|has|had|are|were|"
+                                  r"was|is|vary|varied|range|ranged|differ)\b)", re.I)
+_PLURAL_ESTIMATOR = re.compile(r"(?:\b(?:they|we|i|you|who|police|people)|[a-z]s)(?:\s+(?:now|also|still|\w+ly))?\s+$", re.I)
+
+
 def _estimates_that(text: str, frame: Frame) -> bool:
-    """'estimates' is kept to documents for its noun ("the estimates put ..."); with a that-clause after it
-    it is a verb whoever estimates ("The union estimates that C", "Smith, who estimates that C")."""
-    return text[frame.cue[0]:frame.cue[1]].lower() == "estimates" and bool(
-        _THAT_CLAUSE_AFTER_CUE.match(text, frame.cue[1], frame.content[0] + 1))
+    """'estimate' and 'estimates' are kept to documents for their noun ("the estimates put ...", "a best estimate");
+    they are verbs whoever estimates with a that-clause after them ("The union estimates that C", "Smith, who
+    estimates that C"), and, people and bodies estimating being sources as documents are, when a name or a pronoun
+    estimates ("Bloomberg estimates his fortune at $42 billion", "which he estimates will cost C") or a plural
+    subject right before the bare verb ("Analysts estimate sales fell", "they estimate that C"), the noun's verb
+    not following ("estimates of", "cost estimates put", "estimates vary")."""
+    cue = text[frame.cue[0]:frame.cue[1]].lower()
+    if cue not in ("estimates", "estimate") or frame.agentless:
+        return False
+    if _THAT_CLAUSE_AFTER_CUE.match(text, frame.cue[1], frame.content[0] + 1):
+        return True
+    if frame.content[0] < frame.cue[1] or _NOUN_ESTIMATES_NEXT.match(text, frame.cue[1]):
+        return False
+    source = text[frame.source[0]:frame.source[1]]
+    if cue == "estimate":
+        return bool(_PLURAL_ESTIMATOR.search(text, frame.source[0], frame.cue[0])) and source.split()[-1].lower() != "its"
+    return source.lower() in PRONOUN_TYPES or (source[:1].isupper() and _valid_source(source, strict=True))
 
 
 def _reads_a_quotation(text: str, frame: Frame) -> bool:
@@ -4287,10 +4319,13 @@ _OPENS_ONE_WORD_SENTENCE = re.compile(r"(?:[\u201c\"]|'')[A-Za-z]+")
 
 
 def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
-    """Content after a cue: skip time/manner phrases, 'that' and a colon; at least two words."""
+    """Content after a cue: skip time/manner phrases, 'that' and a colon; at least two words. A semicolon closes
+    the cue's clause: after "A, the mayor said; the auditor disagreed" the next clause is no content of 'said'."""
     seg = text[pos:body_end]
     m = _AFTER_CUE.match(seg)
     k = pos + (m.end() if m else 0)
+    if text[k:k + 3].lstrip().startswith(";"):
+        return None
     m2 = _THAT.match(text, k, body_end)
     if m2:
         k = m2.end()
