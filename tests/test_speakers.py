@@ -1126,3 +1126,34 @@ def test_a_city_named_in_full_is_not_the_city_before_it():
     """"Kansas City said" names a city of its own; only an unnamed "the city" is the place named before."""
     a = analyze("Toronto said the tunnel would open in May. Kansas City said its own tunnel was late.")
     assert [c.source.name for c in a.claim_records] == ["Toronto", "Kansas City"]
+
+
+HEADLINE_STORY = ("Governor outlines plan for flood relief\n\n"
+                  "SPRINGFIELD \u2014 Gov. Maria Delgado on Tuesday announced a relief package for flooded towns.\n\n"
+                  "\"We will not leave anyone behind,\" Delgado said.\n\n"
+                  "The governor said the money would go first to families whose homes were destroyed. "
+                  "She added that the state would ask for federal help.\n")
+
+
+def test_a_headline_title_and_the_title_spelled_out_are_the_person_the_story_titles_by_abbreviation():
+    a = analyze(HEADLINE_STORY)
+    by_start = {c.text[:12]: c.source for c in a.claim_records if c.kind == "claim"}
+    assert by_start["plan for flo"].name == "Maria Delgado"
+    assert by_start["plan for flo"].rule.endswith("headline-title->person-named-in-story")
+    assert by_start["the money wo"].name == "Maria Delgado"
+    assert by_start["the state wo"].name == "Maria Delgado"  # "She": not a source called "Governor"
+    assert [s.name for s in a.source_records if s.type == "person"] == ["Maria Delgado"]
+
+
+def test_an_abbreviated_title_counts_only_for_the_person_last_spoken_of():
+    text = ("Sen. Ana Ruiz backed the bill on Monday. Tom Field, who chairs the committee, said he would vote no. "
+            "The senator said the vote would be close.")
+    claim = claim_starting(analyze(text), "the vote")
+    assert claim.source.name != "Ana Ruiz"  # Field was spoken of since; he is no "Sen."
+
+
+def test_a_bare_title_in_a_headline_with_two_people_so_titled_stays_unresolved():
+    text = ("Mayor vows to fight cuts\n\nMayor Ann Lee and former Mayor Bob Stone met on Monday. "
+            "The mayor said the cuts were unfair.\n")
+    a = analyze(text)
+    assert "Ann Lee" not in [c.source.name for c in a.claim_records if c.text.startswith("to fight")]

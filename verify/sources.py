@@ -67,6 +67,25 @@ def source_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def title_forms() -> dict[str, frozenset[str]]:
+    """Each title with the abbreviations the lexicon gives for it (reason 'abbreviation of governor'):
+    'governor' -> {'governor', 'gov'}, so 'the governor' finds Gov. Maria Delgado."""
+    df = load_lexicon("source_words.csv")
+    forms: dict[str, set[str]] = {}
+    for term, category, reason in zip(df["term"].str.lower(), df["category"], df["reason"].fillna("")):
+        if category == "title":
+            full = reason[len("abbreviation of "):].strip().lower() if reason.startswith("abbreviation of ") else term
+            forms.setdefault(full, {full}).add(term)
+    return {full: frozenset(v) for full, v in forms.items()}
+
+
+@lru_cache(maxsize=256)
+def _titled_name_pattern(forms: str) -> re.Pattern:
+    """A title (any case) or its abbreviation, then a capitalised name of one to three words."""
+    return re.compile(rf"\b(?i:{forms})\.?\s+((?:[A-Z][\w'\u2019-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)")
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names (verify/data/places.csv), as the words of a phrase compare: 'new york', 'mo', 'n.y'."""
     df = load_lexicon("places.csv")
@@ -780,6 +799,9 @@ class Registry:
         if low in PRONOUN_SEX or AGE_DESCRIPTION.fullmatch(low):  # "he", "the 46-year-old"
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
                                                   start if ignore_people_from is None else ignore_people_from)
+        headline_person = self._titled_person_after_headline(text, start, end, phrase)
+        if headline_person:
+            return headline_person
         if is_epithet(phrase):  # "the Wisconsin Republican", "the real estate mogul": the person just named
             described = self._person_with_title(text, _bare(phrase.split()[-1]), start)
             if described:  # "GOP front-runner Donald Trump ... the front-runner": the person the story called that
@@ -891,15 +913,54 @@ class Registry:
             return self._new(full, phrase, kind, start, end, "alias:first-name-of-person-named-before")
         return self._new(name, phrase, kind, start, end, "name:new")
 
+    @staticmethod
+    def _titled_names(text: str, title: str, lo: int, hi: int) -> dict[str, list[int]]:
+        """The people the text between lo and hi names with this title or its abbreviation ("Gov. Maria
+        Delgado", "Governor Maria Delgado"): canonical name -> where each such naming starts."""
+        forms = "|".join(sorted(title_forms().get(title, {title}), key=len, reverse=True))
+        found: dict[str, list[int]] = {}
+        for m in _titled_name_pattern(forms).finditer(text, lo, hi):
+            if classify(m.group(1)) == PERSON:
+                found.setdefault(canonical_name(m.group(1), PERSON), []).append(m.start())
+        return found
+
+    def _titled_person_after_headline(self, text: str, start: int, end: int, phrase: str) -> Optional[tuple[Source, str]]:
+        """A headline drops articles: "Governor outlines plan" is about the governor the story names
+        ("Gov. Maria Delgado announced ..."). A bare title in the first line is that person, when the story
+        writes exactly one name after the title (or its abbreviation); else it stays a source of its own."""
+        title = _bare(phrase.strip())
+        if " " in phrase.strip() or "\n" in text[:start] or source_words().get(title) != "title":
+            return None
+        names = set(self._titled_names(text, title, end, len(text)))
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        match = self._match_name(name, PERSON)
+        if match:
+            return self._add_mention(match[0], start, end, phrase, "headline-title->person-named-in-story")
+        return self._new(name, phrase, PERSON, start, end, "headline-title->person-named-in-story")
+
     def _person_with_title(self, text: str, title: str, before: int) -> Optional[Source]:
         """The most recent person named with this title ("Mayor", "coach") before the description;
-        only when exactly one person of the story carries it, so that two ministers are not merged."""
+        only when exactly one person of the story carries it, so that two ministers are not merged. A
+        bare title ("Governor" in a headline) names nobody. Failing the title itself, its abbreviation
+        (Gov. Maria Delgado ... the governor) counts for the person last spoken of, and only for that one."""
         if source_words().get(title) not in ("title", "epithet"):
             return None
         spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
         spans += self._people
-        named = {canonical_name(text[a:b], PERSON) for a, b in spans
-                 if a < before and title in {_bare(w) for w in words(text[a:b])}}
+        table = source_words()
+
+        def named_with(forms: frozenset[str]) -> set[str]:
+            return {canonical_name(text[a:b], PERSON) for a, b in spans
+                    if a < before and forms & {_bare(w) for w in words(text[a:b])}
+                    and not all(table.get(_bare(w)) == "title" for w in words(text[a:b]))}
+
+        named = named_with(frozenset({title}))
+        if not named:
+            recent = self._most_recent((PERSON,))
+            abbreviated = named_with(title_forms().get(title, frozenset()))
+            named = {n for n in abbreviated if recent is not None and recent.name == n}
         if len(named) != 1:
             return None
         name = named.pop()
