@@ -2335,7 +2335,7 @@ def _seen_by_as(text: str, start: int, cs: int, ce: int) -> bool:
     """"The change was seen by some as a demotion", "she is seen by party leaders as credible": a passive judgement
     whose holders follow "by" (then "as" and the judgement). Only after an auxiliary: "an option seen by organizers
     as a lifeboat" would name the option as the holder, and "has seen ... as" is sight; "seen as", with no one
-    named, is as often the reporter's own judgement (0.42 marked on PolNeAR train) and is left out."""
+    named, is a judgement only after a finite passive (lexicon row "seen as (passive)", checked in _hedge)."""
     return bool(_SEEN_BY.match(text, ce)) and bool(_PASSIVE_BEFORE.search(text, max(start, cs - 20), cs))
 
 
@@ -2417,7 +2417,7 @@ _SHOWED_UP = {"on", "at", "in", "before", "with", "alongside", "onstage", "toget
               "yesterday", "tonight", "earlier", "later", "since", "until", "behind", "beside", "next", "among", "around"}
 
 
-_NAMES_AND_VERDICTS = {"known as", "titled", "declared (passive)"}  # hedge frames that are no impression
+_NAMES_AND_VERDICTS = {"known as", "titled", "declared (passive)", "seen as (passive)"}  # hedge frames that are no impression
 _HAVE_KNOWN = re.compile(r"(?:^|['\u2019])(?:have|has|had|having|ve|d)$", re.I)
 
 
@@ -2457,6 +2457,13 @@ def _thing_named(text: str, start: int, body_end: int, cs: int, ce: int) -> Opti
     return _strip_span(text, ns, brk.start() if brk else body_end)
 
 
+# "Rubio is seen as", "the refusal was widely viewed as", "the case had generally been viewed as": a finite passive
+# states a judgement as held; "being seen as", "can be seen as" (possibility), "who/which/that is seen as" (a
+# description inside a noun phrase, 1 of 4 marked on PolNeAR train) do not.
+_FINITE_PASSIVE_BEFORE = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bthat\s)\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?$",
+                                    re.I)
+
+
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
     """"Mr. Trump seemed to overstay his welcome", "Trump reportedly told aides C": an impression or a
     report no one is named for. The claim is the whole clause, its subject included; it has no source.
@@ -2469,6 +2476,9 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     after = text[ce:ce + 20].split()
     if text[cs:ce].lower() == "entitled" and after and after[0].lower() == "to":
         return None  # "he is entitled to his share": a right, not a title
+    if cue_table()[_form(text[cs:ce])]["term"] == "seen as (passive)" \
+            and not _FINITE_PASSIVE_BEFORE.search(text, max(start, cs - 30), cs):
+        return None  # "being seen as", "can be seen as", "who is seen as", "a move seen as": no judgement stated
     if text[cs:ce].lower() in ("appeared", "appears", "appear") and after \
             and (not after[0][:1].islower() or after[0].lower().strip(",.") in _SHOWED_UP):
         return None  # "appeared on three Sunday shows", "appeared Tuesday": someone showed up; "appeared nervous": an impression
