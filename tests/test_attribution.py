@@ -622,8 +622,13 @@ def test_before_a_participle_that_is_no_cue_stays_content():
 @pytest.mark.parametrize("text, cue, content", [
     ("The premier did not mention the minister by name but did note that the file was closed.", "note", "the file was closed"),
     ("The mayor said rents would rise and backed the new housing plan.", "backed", "the new housing plan"),
+    ("The mayor blamed the council for the delays and cast its leader as a spendthrift.", "cast",
+     "its leader as a spendthrift"),
+    ("The coach praised the new stadium and likened it to a cathedral.", "likened", "it to a cathedral"),
+    ("The coach kept up his attack on the league on Friday, casting its rules as unfair.", "casting", "its rules as unfair"),
 ])
 def test_coordinated_cue_with_auxiliary_or_noun_phrase(text, cue, content):
+    """A second cue that needs its 'as' or 'to' (cast X as Y, likened X to Y) continues the subject's words too."""
     cs = attributed(text)
     assert (cs[-1].cue.text, cs[-1].text) == (cue, content)
     assert len({c.source.mention.text for c in cs}) == 1

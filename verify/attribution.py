@@ -1451,6 +1451,8 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
         return None
     row = cue_table()[_form(cue.group())]
     kind = row["frame"]
+    if kind in ("np-as", "np-to") and "np" in kinds and (_AS_LATER if kind == "np-as" else _TO_LATER).match(text, cue.end(), body_end):
+        kind = "np"  # "X blamed A and cast her as B", "..., comparing him to Nixon": as in find_frame, with its 'as'/'to'
     if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()) \
             or _lacks_its_object(text, cue.group().lower(), cue.end(), body_end):
         return None  # "said funding and support for families matter": the noun, no second frame
