@@ -257,6 +257,19 @@ def test_relative_clause_statements_belong_to_their_antecedent():
     assert "relative-pronoun" in c.source.rule
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Volunteers set up a group called Parents for Safe Streets, which expects 300 people to attend.",
+     "Parents for Safe Streets"),
+    ("The march was organised by Friends of the River, which said the dam would kill the fish.", "Friends of the River"),
+    ("The study came from the Council on Rural Health, which said clinics were closing.", "Council on Rural Health"),
+])
+def test_which_after_a_name_with_for_on_or_of_the_is_the_whole_name(text, name):
+    """A name joined by 'for', 'on' or 'of the' (Citizens for X, Friends of the Y, Council on Z) is one antecedent:
+    'which' is the group, not the name's last word (a person or a place)."""
+    [c] = attributed(text)
+    assert (c.source.name, c.source.mention.text) == (name, "which")
+
+
 def test_a_frame_only_sentence_attributes_the_quotation_before_it():
     claims = analyze("\u201cWe will win this race.\u201d Jane Doe said. The count starts on Monday.").claim_records
     quote, frame, plain = claims
