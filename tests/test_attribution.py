@@ -937,6 +937,21 @@ def test_a_participle_after_the_subjects_act_is_the_subjects(text, mention, cont
     assert (claim.source.mention.text, claim.text) == (mention, content)
 
 
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The mayor defended the budget, recently telling reporters that taxes would fall.", "The mayor", "telling",
+     "taxes would fall"),
+    ("\u201cThe roads come first,\u201d the mayor said, also noting that the bridge was safe.", "the mayor", "noting",
+     "the bridge was safe"),
+    ("The coach praised the team, later admitting that the referee had helped.", "The coach", "admitting",
+     "the referee had helped"),
+])
+def test_an_adverb_before_a_participle_keeps_it_the_same_sources(text, source, cue, content):
+    """", recently telling C", ", also noting that C": an adverb between the comma and the participle changes
+    nothing: the participle continues the frame's source."""
+    c = next(c for c in attributed(text) if c.cue.text == cue)
+    assert (c.source.mention.text, c.text) == (source, content)
+
+
 def test_a_relative_clause_with_a_cue_inside_the_reporters_words():
     a = analyze("The mayor was defensive about firing an engineer who said the bridge was unsafe, saying he never "
                 "raised it.")

@@ -1652,10 +1652,13 @@ def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Opti
     return nxt if nxt and nxt.source[0] == m.end() and nxt.content[0] > nxt.cue[0] else None
 
 
-_PARTICIPLE = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
+# an adverb may stand between the comma and the participle: ", recently telling", ", likely referring to", ", also noting"
+_ADVERB_BEFORE_PARTICIPLE = r"(?:(?-i:[a-z]+ly|also|again|later|once|even|still|now)\s+)?"
+_PARTICIPLE = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
 # after a noun-phrase object the source's act goes on with "by"/"after" ("dismissed the charge by pointing out that C");
 # after a clause the participle belongs to the clause's own subject ("said she won the seat by promising C")
-_PARTICIPLE_AFTER_OBJECT = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while|by|after)\s+)(?=\w+ing\b)", re.I)
+_PARTICIPLE_AFTER_OBJECT = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}"
+                                      r"|\s+(?:before|while|by|after)\s+)(?=\w+ing\b)", re.I)
 
 
 def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
