@@ -952,6 +952,17 @@ def test_an_adverb_before_a_participle_keeps_it_the_same_sources(text, source, c
     assert (c.source.mention.text, c.text) == (source, content)
 
 
+def test_a_second_frame_after_a_comma_inside_closing_quotation_marks():
+    """'... "a costly mistake," although she backs C': news style puts the comma inside the closing mark; the
+    conjunction after it still opens a clause with its own frame, and the first content keeps its closing mark."""
+    text = "The mayor said the tunnel was \u201ca costly mistake,\u201d although she backs finishing it now."
+    first, second = attributed(text)
+    assert (first.cue.text, first.text) == ("said", "the tunnel was \u201ca costly mistake,\u201d")
+    assert (second.source.mention.text, second.cue.text, second.text) == ("she", "backs", "finishing it now")
+    [inside] = attributed("The mayor said the tunnel was \u201ca mistake, but a cheap one\u201d to build.")
+    assert inside.text == "the tunnel was \u201ca mistake, but a cheap one\u201d to build"
+
+
 def test_a_relative_clause_with_a_cue_inside_the_reporters_words():
     a = analyze("The mayor was defensive about firing an engineer who said the bridge was unsafe, saying he never "
                 "raised it.")

@@ -892,7 +892,7 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 _SUBORDINATE_OPENING = re.compile(r"[\s\u201c\"]*(?:(?:" + "|".join(sorted(OPENING_CONJUNCTIONS)) + r")\s+)?(?:while|though|although|even\s+though|whereas|if|because|"
                                   r"since|when|after|before|as|once|unless)\b", re.I)
 _COMMA = re.compile(r",\s+")
-_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
+_CLAUSE_BREAK = re.compile(r"(?:,[\u201d\"']*\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
 _COORDINATED_CUE = re.compile(rf"(?:\s+(?:and|but)\s+|,\s+then\s+)(?:then\s+|{_AUX}\s+)*(?=\w)", re.I)  # ", then says C"
 
 
@@ -1467,17 +1467,29 @@ _COORDINATED_KINDS = ("clause", "tell", "np")
 _FRONTED_AFTER_COMMA = re.compile(r",\s+(?=(?:at|in|on|during|after|before|later|earlier|this|last|by|from)\b)")
 
 
+def _after_closing_marks(text: str, k: int) -> int:
+    """A comma at k followed by closing quotation marks (news style puts the comma inside: 'a mistake," although'):
+    where the break really is, after the marks; else k itself."""
+    if text[k:k + 1] != ",":
+        return k
+    j = k + 1
+    while text[j:j + 1] in ("\u201d", '"', "'"):
+        j += 1
+    return j if j > k + 1 else k
+
+
 def _frame_after_break(text: str, frame: Frame, end: int, quotes, breaks: re.Pattern, cue_window: int,
                        fits) -> Optional[Frame]:
     """A second frame inside a frame's content, after a break (`breaks`) where `fits(break, frame)` holds:
     the first frame's content stops at the break."""
     a, b = frame.content
     for m in breaks.finditer(text, a, b):
-        if strictly_inside(quotes, m.start()):
+        cut = _after_closing_marks(text, m.start())  # 'was "a terrible mistake," although she C': the quotation closes
+        if strictly_inside(quotes, cut):
             continue
         cand = find_frame(text, m.end(), end, quotes, cue_before=m.end() + cue_window)
         if cand and cand.content[0] > cand.cue[0] and fits(m, cand):
-            frame.content = _strip_span(text, a, m.start())
+            frame.content = _strip_span(text, a, cut)
             return cand
     return None
 
