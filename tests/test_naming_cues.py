@@ -115,6 +115,7 @@ def test_a_judgement_in_a_finite_passive_is_agentless(text, cue):
     "The vote can be seen as a test of the new coalition.",
     "The treasurer, who is seen as a pragmatist, resigned on Friday.",
     "They closed two schools that are seen as failing their pupils.",
+    "Two senators spoke first: the mayor, whose district is seen as safe, and her deputy.",
 ])
 def test_a_judgement_no_one_states_is_no_attribution(text):
     assert all(c.cue.text not in ("seen as", "viewed as") for c in attributed(text))

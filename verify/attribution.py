@@ -2481,6 +2481,9 @@ _FINITE_PASSIVE_BEFORE = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<
                                     re.I)
 
 
+_WHOSE_NOUN_BEFORE = re.compile(r"\bwhose\s+[\w'\u2019-]+\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
     """"Mr. Trump seemed to overstay his welcome", "Trump reportedly told aides C": an impression or a
     report no one is named for. The claim is the whole clause, its subject included; it has no source.
@@ -2494,8 +2497,9 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     if text[cs:ce].lower() == "entitled" and after and after[0].lower() == "to":
         return None  # "he is entitled to his share": a right, not a title
     if cue_table()[_form(text[cs:ce])]["term"] == "seen as (passive)" \
-            and not _FINITE_PASSIVE_BEFORE.search(text, max(start, cs - 30), cs):
-        return None  # "being seen as", "can be seen as", "who is seen as", "a move seen as": no judgement stated
+            and (not _FINITE_PASSIVE_BEFORE.search(text, max(start, cs - 30), cs)
+                 or _WHOSE_NOUN_BEFORE.search(text, max(start, cs - 60), cs)):
+        return None  # "being seen as", "can be seen as", "who/whose state is seen as", "a move seen as": a description
     if text[cs:ce].lower() in ("appeared", "appears", "appear") and after \
             and (not after[0][:1].islower() or after[0].lower().strip(",.") in _SHOWED_UP):
         return None  # "appeared on three Sunday shows", "appeared Tuesday": someone showed up; "appeared nervous": an impression
