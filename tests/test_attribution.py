@@ -173,12 +173,17 @@ def test_coordinated_cue_shares_the_subject():
      "to bring young voters together"),
     ("At a town hall in Ames, Iowa, on Sunday, Jane Roe tried to explain her vote, saying that the tax was needed.",
      "Jane Roe", "saying", "the tax was needed"),
+    ("Band member Jo Lee shared the news last week, writing that the tour was over.", "Band member Jo Lee", "writing",
+     "the tour was over"),
+    ("Mayor Tom Bell on Monday toured the flooded streets, urging residents to stay indoors.", "Mayor Tom Bell",
+     "urging", "residents to stay indoors"),
 ])
 def test_coordinated_cue_after_an_auxiliary_shares_the_subject(text, source, cue, content):
     """An auxiliary or adverb between the conjunction and the cue ("and did not say", "but now says"); the
     subject after a fronted phrase ("Walking home, X ...") or before an appositive ("X, a former chairman, ..."),
     up to a verb in -s before a determiner ("keeps its"), an adverb ("often"), a negated verb ("didn't") or a
-    lower-case word after a name that opens a predicate ("Jane Roe set out")."""
+    lower-case word after a name that opens a predicate ("Jane Roe set out"), or a weekday after the name ("Tom Bell
+    on Monday toured"); a lower-case word between capitalised words is no verb ("Band member Jo Lee")."""
     c = next(c for c in attributed(text) if c.cue.text == cue)
     assert (c.source.mention.text, c.text) == (source, content)
     assert text[c.cue.start:c.cue.end] == cue and text[c.start:c.end] == content
@@ -250,6 +255,19 @@ def test_relative_clause_statements_belong_to_their_antecedent():
     [c] = attributed("He met Tom Barkley, who said he votes Democratic.")
     assert (c.source.name, c.source.mention.text) == ("Tom Barkley", "who")
     assert "relative-pronoun" in c.source.rule
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Volunteers set up a group called Parents for Safe Streets, which expects 300 people to attend.",
+     "Parents for Safe Streets"),
+    ("The march was organised by Friends of the River, which said the dam would kill the fish.", "Friends of the River"),
+    ("The study came from the Council on Rural Health, which said clinics were closing.", "Council on Rural Health"),
+])
+def test_which_after_a_name_with_for_on_or_of_the_is_the_whole_name(text, name):
+    """A name joined by 'for', 'on' or 'of the' (Citizens for X, Friends of the Y, Council on Z) is one antecedent:
+    'which' is the group, not the name's last word (a person or a place)."""
+    [c] = attributed(text)
+    assert (c.source.name, c.source.mention.text) == (name, "which")
 
 
 def test_a_frame_only_sentence_attributes_the_quotation_before_it():
@@ -618,8 +636,13 @@ def test_before_a_participle_that_is_no_cue_stays_content():
 @pytest.mark.parametrize("text, cue, content", [
     ("The premier did not mention the minister by name but did note that the file was closed.", "note", "the file was closed"),
     ("The mayor said rents would rise and backed the new housing plan.", "backed", "the new housing plan"),
+    ("The mayor blamed the council for the delays and cast its leader as a spendthrift.", "cast",
+     "its leader as a spendthrift"),
+    ("The coach praised the new stadium and likened it to a cathedral.", "likened", "it to a cathedral"),
+    ("The coach kept up his attack on the league on Friday, casting its rules as unfair.", "casting", "its rules as unfair"),
 ])
 def test_coordinated_cue_with_auxiliary_or_noun_phrase(text, cue, content):
+    """A second cue that needs its 'as' or 'to' (cast X as Y, likened X to Y) continues the subject's words too."""
     cs = attributed(text)
     assert (cs[-1].cue.text, cs[-1].text) == (cue, content)
     assert len({c.source.mention.text for c in cs}) == 1
@@ -935,6 +958,32 @@ def test_replies_in_kind_are_speech_cues(text, cue):
 def test_a_participle_after_the_subjects_act_is_the_subjects(text, mention, content):
     claim = next(c for c in analyze(text).claim_records if c.cue is not None and c.cue.text == "saying")
     assert (claim.source.mention.text, claim.text) == (mention, content)
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The mayor defended the budget, recently telling reporters that taxes would fall.", "The mayor", "telling",
+     "taxes would fall"),
+    ("\u201cThe roads come first,\u201d the mayor said, also noting that the bridge was safe.", "the mayor", "noting",
+     "the bridge was safe"),
+    ("The coach praised the team, later admitting that the referee had helped.", "The coach", "admitting",
+     "the referee had helped"),
+])
+def test_an_adverb_before_a_participle_keeps_it_the_same_sources(text, source, cue, content):
+    """", recently telling C", ", also noting that C": an adverb between the comma and the participle changes
+    nothing: the participle continues the frame's source."""
+    c = next(c for c in attributed(text) if c.cue.text == cue)
+    assert (c.source.mention.text, c.text) == (source, content)
+
+
+def test_a_second_frame_after_a_comma_inside_closing_quotation_marks():
+    """'... "a costly mistake," although she backs C': news style puts the comma inside the closing mark; the
+    conjunction after it still opens a clause with its own frame, and the first content keeps its closing mark."""
+    text = "The mayor said the tunnel was \u201ca costly mistake,\u201d although she backs finishing it now."
+    first, second = attributed(text)
+    assert (first.cue.text, first.text) == ("said", "the tunnel was \u201ca costly mistake,\u201d")
+    assert (second.source.mention.text, second.cue.text, second.text) == ("she", "backs", "finishing it now")
+    [inside] = attributed("The mayor said the tunnel was \u201ca mistake, but a cheap one\u201d to build.")
+    assert inside.text == "the tunnel was \u201ca mistake, but a cheap one\u201d to build"
 
 
 def test_a_relative_clause_with_a_cue_inside_the_reporters_words():

@@ -64,7 +64,7 @@ def test_seen_by_holders_as_a_judgement_is_theirs():
 
 @pytest.mark.parametrize("text", [
     "The town has seen a sharper debate as new families arrived.",  # sight, an 'as' clause after it
-    "The plan is seen as a gamble.",  # no one named: left to the reporter
+    "The plan could be seen as a gamble.",  # a possibility no one holds: left to the reporter
 ])
 def test_seen_without_holders_after_by_is_no_cue(text):
     assert attributed(text) == []
@@ -97,6 +97,28 @@ def test_no_chanted_words_no_attribution(text):
 def test_a_verdict_given_without_naming_who_gave_it_is_agentless(text, cue):
     [c] = attributed(text)
     assert (c.source.mention, c.source.name, c.cue.text, c.text) == (None, "unnamed (agentless)", cue, text.rstrip("."))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The new mayor is widely seen as a pragmatist.", "seen as"),
+    ("Her decision to skip the debate was viewed as a snub.", "viewed as"),
+    ("The harbour festival was billed as the largest in a decade.", "billed as"),
+    ("The ruling had generally been regarded as a setback for the union.", "regarded as"),
+])
+def test_a_judgement_in_a_finite_passive_is_agentless(text, cue):
+    [c] = attributed(text)
+    assert (c.source.mention, c.source.name, c.cue.text, c.text) == (None, "unnamed (agentless)", cue, text.rstrip("."))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor worries about being seen as a pushover by the council.",
+    "The vote can be seen as a test of the new coalition.",
+    "The treasurer, who is seen as a pragmatist, resigned on Friday.",
+    "They closed two schools that are seen as failing their pupils.",
+    "Two senators spoke first: the mayor, whose district is seen as safe, and her deputy.",
+])
+def test_a_judgement_no_one_states_is_no_attribution(text):
+    assert all(c.cue.text not in ("seen as", "viewed as") for c in attributed(text))
 
 
 def test_a_seeming_is_still_a_hedged_impression():

@@ -894,7 +894,7 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 _SUBORDINATE_OPENING = re.compile(r"[\s\u201c\"]*(?:(?:" + "|".join(sorted(OPENING_CONJUNCTIONS)) + r")\s+)?(?:while|though|although|even\s+though|whereas|if|because|"
                                   r"since|when|after|before|as|once|unless)\b", re.I)
 _COMMA = re.compile(r",\s+")
-_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
+_CLAUSE_BREAK = re.compile(r"(?:,[\u201d\"']*\s*(?:but|while|whereas|and|although|though)|;|\s+(?:but|while|whereas|and))\s+", re.I)
 _COORDINATED_CUE = re.compile(rf"(?:\s+(?:and|but)\s+|,\s+then\s+)(?:then\s+|{_AUX}\s+)*(?=\w)", re.I)  # ", then says C"
 
 
@@ -1453,6 +1453,8 @@ def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell
         return None
     row = cue_table()[_form(cue.group())]
     kind = row["frame"]
+    if kind in ("np-as", "np-to") and "np" in kinds and (_AS_LATER if kind == "np-as" else _TO_LATER).match(text, cue.end(), body_end):
+        kind = "np"  # "X blamed A and cast her as B", "..., comparing him to Nixon": as in find_frame, with its 'as'/'to'
     if kind not in kinds or row.get("rank") == "fallback" and _held_stance_is_a_noun(text, pos, cue.start(), cue.end()) \
             or _lacks_its_object(text, cue.group().lower(), cue.end(), body_end):
         return None  # "said funding and support for families matter": the noun, no second frame
@@ -1467,17 +1469,29 @@ _COORDINATED_KINDS = ("clause", "tell", "np")
 _FRONTED_AFTER_COMMA = re.compile(r",\s+(?=(?:at|in|on|during|after|before|later|earlier|this|last|by|from)\b)")
 
 
+def _after_closing_marks(text: str, k: int) -> int:
+    """A comma at k followed by closing quotation marks (news style puts the comma inside: 'a mistake," although'):
+    where the break really is, after the marks; else k itself."""
+    if text[k:k + 1] != ",":
+        return k
+    j = k + 1
+    while text[j:j + 1] in ("\u201d", '"', "'"):
+        j += 1
+    return j if j > k + 1 else k
+
+
 def _frame_after_break(text: str, frame: Frame, end: int, quotes, breaks: re.Pattern, cue_window: int,
                        fits) -> Optional[Frame]:
     """A second frame inside a frame's content, after a break (`breaks`) where `fits(break, frame)` holds:
     the first frame's content stops at the break."""
     a, b = frame.content
     for m in breaks.finditer(text, a, b):
-        if strictly_inside(quotes, m.start()):
+        cut = _after_closing_marks(text, m.start())  # 'was "a terrible mistake," although she C': the quotation closes
+        if strictly_inside(quotes, cut):
             continue
         cand = find_frame(text, m.end(), end, quotes, cue_before=m.end() + cue_window)
         if cand and cand.content[0] > cand.cue[0] and fits(m, cand):
-            frame.content = _strip_span(text, a, m.start())
+            frame.content = _strip_span(text, a, cut)
             return cand
     return None
 
@@ -1652,10 +1666,13 @@ def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Opti
     return nxt if nxt and nxt.source[0] == m.end() and nxt.content[0] > nxt.cue[0] else None
 
 
-_PARTICIPLE = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
+# an adverb may stand between the comma and the participle: ", recently telling", ", likely referring to", ", also noting"
+_ADVERB_BEFORE_PARTICIPLE = r"(?:(?-i:[a-z]+ly|also|again|later|once|even|still|now)\s+)?"
+_PARTICIPLE = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
 # after a noun-phrase object the source's act goes on with "by"/"after" ("dismissed the charge by pointing out that C");
 # after a clause the participle belongs to the clause's own subject ("said she won the seat by promising C")
-_PARTICIPLE_AFTER_OBJECT = re.compile(r"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?|\s+(?:before|while|by|after)\s+)(?=\w+ing\b)", re.I)
+_PARTICIPLE_AFTER_OBJECT = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}"
+                                      r"|\s+(?:before|while|by|after)\s+)(?=\w+ing\b)", re.I)
 
 
 def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -2340,7 +2357,7 @@ def _seen_by_as(text: str, start: int, cs: int, ce: int) -> bool:
     """"The change was seen by some as a demotion", "she is seen by party leaders as credible": a passive judgement
     whose holders follow "by" (then "as" and the judgement). Only after an auxiliary: "an option seen by organizers
     as a lifeboat" would name the option as the holder, and "has seen ... as" is sight; "seen as", with no one
-    named, is as often the reporter's own judgement (0.42 marked on PolNeAR train) and is left out."""
+    named, is a judgement only after a finite passive (lexicon row "seen as (passive)", checked in _hedge)."""
     return bool(_SEEN_BY.match(text, ce)) and bool(_PASSIVE_BEFORE.search(text, max(start, cs - 20), cs))
 
 
@@ -2422,7 +2439,7 @@ _SHOWED_UP = {"on", "at", "in", "before", "with", "alongside", "onstage", "toget
               "yesterday", "tonight", "earlier", "later", "since", "until", "behind", "beside", "next", "among", "around"}
 
 
-_NAMES_AND_VERDICTS = {"known as", "titled", "declared (passive)"}  # hedge frames that are no impression
+_NAMES_AND_VERDICTS = {"known as", "titled", "declared (passive)", "seen as (passive)"}  # hedge frames that are no impression
 _HAVE_KNOWN = re.compile(r"(?:^|['\u2019])(?:have|has|had|having|ve|d)$", re.I)
 
 
@@ -2462,6 +2479,16 @@ def _thing_named(text: str, start: int, body_end: int, cs: int, ce: int) -> Opti
     return _strip_span(text, ns, brk.start() if brk else body_end)
 
 
+# "Rubio is seen as", "the refusal was widely viewed as", "the case had generally been viewed as": a finite passive
+# states a judgement as held; "being seen as", "can be seen as" (possibility), "who/which/that is seen as" (a
+# description inside a noun phrase, 1 of 4 marked on PolNeAR train) do not.
+_FINITE_PASSIVE_BEFORE = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bthat\s)\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?$",
+                                    re.I)
+
+
+_WHOSE_NOUN_BEFORE = re.compile(r"\bwhose\s+[\w'\u2019-]+\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
     """"Mr. Trump seemed to overstay his welcome", "Trump reportedly told aides C": an impression or a
     report no one is named for. The claim is the whole clause, its subject included; it has no source.
@@ -2474,6 +2501,10 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
     after = text[ce:ce + 20].split()
     if text[cs:ce].lower() == "entitled" and after and after[0].lower() == "to":
         return None  # "he is entitled to his share": a right, not a title
+    if cue_table()[_form(text[cs:ce])]["term"] == "seen as (passive)" \
+            and (not _FINITE_PASSIVE_BEFORE.search(text, max(start, cs - 30), cs)
+                 or _WHOSE_NOUN_BEFORE.search(text, max(start, cs - 60), cs)):
+        return None  # "being seen as", "can be seen as", "who/whose state is seen as", "a move seen as": a description
     if text[cs:ce].lower() in ("appeared", "appears", "appear") and after \
             and (not after[0][:1].islower() or after[0].lower().strip(",.") in _SHOWED_UP):
         return None  # "appeared on three Sunday shows", "appeared Tuesday": someone showed up; "appeared nervous": an impression
@@ -4131,9 +4162,15 @@ _OPENS_A_PREDICATE = _DETERMINER_AFTER_VERB | {"to", "out", "up", "off", "down",
 
 def _verb_after_a_name(text: str, chosen: list[tuple[int, int]], word: str, nxt: list[tuple[int, int]]) -> bool:
     """"Hillary Clinton set out to ...", "Weaver seemed to ...": a lower-case word after a name, before what opens a
-    predicate (a determiner, a particle, a preposition), is the verb; "Clinton supporters" is one noun phrase."""
-    return all(text[a:a + 1].isupper() for a, _ in chosen) and word.isalpha() and word not in source_words() \
-        and bool(nxt) and text[nxt[0][0]:nxt[0][1]].lower() in _OPENS_A_PREDICATE
+    predicate (a determiner, a particle, a preposition), is the verb; "Clinton supporters" is one noun phrase.
+    A time between the name and its verb ends the name too ("Joe Biden on Monday hit the trail": 'on' before a
+    weekday). (A lower-case word before another name is no sure verb: "Band member Flea", "Some top Democrats".)"""
+    if not (all(text[a:a + 1].isupper() for a, _ in chosen) and word.isalpha() and word not in source_words() and nxt):
+        return False
+    following = text[nxt[0][0]:nxt[0][1]]
+    if word in ("on", "last", "this", "early", "late"):
+        return re.match(_DAY, following) is not None
+    return following.lower() in _OPENS_A_PREDICATE
 
 
 _APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,100}|\d{1,3}),\s+(?!who\b|which\b|whose\b)[a-z]")

@@ -32,9 +32,11 @@ PRONOUN_TYPES = {
     "they": (ORGANIZATION, ANONYMOUS, VAGUE, PERSON), "them": (ORGANIZATION, ANONYMOUS, VAGUE),
     "we": (), "i": (), "you": (),
 }
-# The noun phrase a relative pronoun follows: "Tom Barkley, who said ...", "the ministry, which said ...".
+# The noun phrase a relative pronoun follows: "Tom Barkley, who said ...", "the ministry, which said ...", a name
+# joined by 'for', 'on' or 'of the' ("Citizens for Trump, which ...", "Friends of the Earth, which ...": the group,
+# not its last word; not bare 'of', which is as often a place after a person: "Sanders of Vermont").
 # Without a comma the clause restricts the noun before it: "lawmakers who thought ...", "a governor who had endorsed him".
-_ANTECEDENT = re.compile(r"(?:((?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*)\s*,"
+_ANTECEDENT = re.compile(r"(?:((?:[A-Z][\w.'\u2019-]*\s+(?:(?:for|on|of\s+the)\s+)?){0,4}[A-Z][\w.'\u2019-]*)\s*,"
                          r"|((?:the|a|an)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}|(?<![\w'\u2019-])[a-z][\w'\u2019-]+)\s*,?)\s*$")
 # "Howard Rubel, a senior analyst at Jefferies, who ...": a description set off after a name describes that person,
 # so the relative pronoun after it is the person, not the last capitalised word (the firm)
