@@ -193,3 +193,77 @@ def test_people_forced_from_their_homes_are_displaced_with_the_object_between():
     a = analyze("Floods have forced more than 30,000 people from their homes, officials said.\n")
     (q,) = a.quantity_records
     assert q.event == "displaced" and q.category == "people"
+
+
+def _rel(a):
+    return [(r.status, r.quantity_ids) for r in a.relation_records]
+
+
+def test_a_province_alone_is_part_of_the_national_toll():
+    a = analyze("At least 90 people have died in the storms, the government said. Rescuers searched all night. "
+                "Seventeen people died in the province of Ostland alone, officials said.")
+    q = by_text(a)
+    assert q["Seventeen"].part_of == q["At least 90"].id and q["Seventeen"].place == "Ostland"
+    [r] = a.relation_records
+    assert r.status == "part-of" and "Seventeen people in Ostland = 17 of the at least 90 people" in r.explanation
+    assert "leaving 73" in r.explanation
+
+
+def test_a_sentence_opening_on_the_total_breaks_it_down():
+    a = analyze("The blasts killed 64 people, the army said. Of them, 22 died in the old market.")
+    q = by_text(a)
+    assert (q["22"].part_of, q["22"].event) == (q["64"].id, "killed")
+    assert [r.status for r in a.relation_records] == ["part-of"]
+    a = analyze("At least 40 people were killed, police said. They included 9 in the hill town of Varna.")
+    q = by_text(a)
+    assert q["9"].part_of == q["At least 40"].id and q["9"].place == "Varna"
+
+
+def test_including_a_count_in_a_place_is_a_part_and_the_place_is_the_parts():
+    a = analyze("The quake killed 310 people, including 75 in Port Elm, the agency said.")
+    q = by_text(a)
+    assert q["310"].place is None and q["75"].place == "Port Elm" and q["75"].part_of == q["310"].id
+    assert "75 in Port Elm = 75 of the 310 people" in a.relation_records[0].explanation
+
+
+def test_two_counts_in_two_places_side_by_side_are_no_breakdown():
+    a = analyze("Gunmen killed 40 in Ardent last May and 12 in Belmore in June, the report said.")
+    assert all(q.part_of is None for q in a.quantity_records)
+
+
+def test_regional_counts_are_parts_of_a_nationwide_toll():
+    a = analyze("Floods have killed 150 people nationwide, the ministry said. Thirty people died in Eastmark and "
+                "45 died in Westmark, officials said.")
+    q = by_text(a)
+    assert q["150"].place == "nationwide"
+    [r] = a.relation_records
+    assert r.status == "part-of" and r.quantity_ids == [q["150"].id, q["Thirty"].id, q["45"].id]
+    assert "= 75 of the 150 people, leaving 75" in r.explanation
+
+
+def test_sports_scores_are_one_pair_never_a_count():
+    a = analyze("Norway beat Chile 2-0 on Sunday. The Hawks sealed a 27-24 victory in front of 60,000 fans. "
+                "The Owls lost 17-3 and two players were hurt.")
+    scores = [q for q in a.quantity_records if q.convention == "score"]
+    assert [(s.text, s.value, s.event, s.category) for s in scores] == [
+        ("2-0", None, None, "score"), ("27-24", None, None, "score"), ("17-3", None, None, "score")]
+    two = by_text(a)["two"]
+    assert (two.part_of, two.event) == (None, "wounded")
+    assert a.relation_records == []
+
+
+def test_a_vote_tally_is_no_score():
+    a = analyze("The Senate passed the bill 61-39 after a long debate, and the team won its game.")
+    assert [(q.text, q.convention) for q in a.quantity_records] == [("61", "split")]
+
+
+def test_a_figures_own_predicate_gives_its_event():
+    a = analyze("By evening 52 people had died and 14 were still missing, the governor said.")
+    q = by_text(a)
+    assert (q["52"].event, q["14"].event) == ("killed", "missing")
+    assert a.relation_records == []
+
+
+def test_a_poll_matchup_is_no_score():
+    a = analyze("Smith beats Jones 44-41 in one matchup, within the margin of error.")
+    assert [q.convention for q in a.quantity_records] != ["score"]

@@ -140,13 +140,15 @@ def extract_quantities(text: str, claims: list[Claim], sentences: list[Sentence]
             q.claim_id = claim.id
             q.article_id = article_id
             q.source = claim.source.name + (" via " + " > ".join(claim.source.via) if claim.source.via else "")
-            if q.convention == "measure":
+            if q.convention in ("measure", "score"):
                 unit = q.category
                 _describe(text, q, sentence, claim, published)
                 q.category, q.event = unit, None  # what the figure measures is its unit; no head-count event
             else:
                 _describe(text, q, sentence, claim, published)
             previous = out[-1] if out and out[-1].claim_id == claim.id else None
+            if previous and _NOT_A_WHOLE.intersection((previous.convention, q.convention)):
+                previous = None  # a score, a split or a sum of money breaks down no head count
             if previous and _PARTITIVE.fullmatch(text, previous.end, q.start):
                 previous.part_of = q.id  # "Twenty-three of the 53 wounded"
                 previous.event = previous.event or q.event
@@ -157,12 +159,55 @@ def extract_quantities(text: str, claims: list[Claim], sentences: list[Sentence]
                 q.event = q.event or previous.event
             elif previous and _is_part(text, previous, q):
                 whole = next((w for w in out if w.id == previous.part_of), previous)
-                if whole.category in (None, "people", "persons") and q.category not in (None, "people", "persons") \
+                if whole.category in (None, "people", "persons") \
+                        and (q.category not in (None, "people", "persons")
+                             or _PLACE_AFTER.match(text, q.end) and _INCLUDING.search(text, whole.end, q.start)) \
                         and (q.value or q.low or 0) <= (whole.value or whole.low or 0):
                     q.part_of = whole.id  # "killed 697 people, among them 351 militants and 246 members"
                     q.event = q.event or whole.event
+            if not q.part_of and q.convention not in _NOT_A_WHOLE:
+                whole = _earlier_whole(text, q, out, sentences, sentence_starts)
+                if whole is not None:
+                    q.part_of = whole.id  # "120 died nationwide. ... 21 died in Sindh alone", "Of them, 30 ..."
+                    q.event = q.event or whole.event
             out.append(q)
     return out
+
+
+# A figure that names itself a part of a total told earlier: "in Sindh alone", "on Saturday alone"; a sentence
+# that opens on the total ("Of them, 30 died", "Among the dead were 12 children", "They included 12 in Mardan").
+_ALONE = re.compile(r"\b(?:[A-Z][\w'-]+|today|yesterday)\s+alone\b")
+_PART_OPENING = re.compile(r"\s*[\"\u201c]?(?:(?:Of|Among)\s+(?:them|those|these|whom|the\s+(?:dead|victims|wounded|injured|"
+                           r"missing|detained|arrested|killed|casualties|total))\s*,?\s*(?:were\s+|are\s+)?|"
+                           r"(?:They|Those|These|The\s+(?:dead|victims|wounded|injured))\s+(?:included|include|includes)\s+)$")
+# "including 58 in Ankara", "12 of them in the northern town of Mardan": a part told by its place (not "and": "130
+# in Paris and 32 in Brussels" are two counts side by side)
+_INCLUDING = re.compile(r"\b(?:among\s+them|among\s+whom|including|of\s+whom|of\s+them|of\s+those)\b", re.I)
+_PLACE_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?[A-Z]")
+
+
+def _earlier_whole(text: str, q: Quantity, out: list[Quantity], sentences: list[Sentence],
+                   starts: list[int]) -> Optional[Quantity]:
+    """The total told earlier in the story that q, by its own words, breaks down ("In Lyon alone, 45 were
+    detained", "Of them, 30 died in the capital"): the latest earlier head count of the same event (any event
+    when q names none) at least as large, itself no part. None without such words: a smaller figure alone may
+    be an update or a rival count, which reconcile judges."""
+    i = max(bisect.bisect_right(starts, q.start) - 1, 0)
+    s_start, s_end = sentences[i].start, sentences[i].end
+    opening = _PART_OPENING.fullmatch(text, s_start, q.start)
+    if not opening:
+        a, b = max(s_start, q.start - 60), min(s_end, q.end + 80)
+        if "alone" not in text[a:b] or not _ALONE.search(text, a, b):
+            return None
+    for w in reversed(out):
+        if w.part_of or w.convention in _NOT_A_WHOLE or w.convention == "difference" or not counts_people(w):
+            continue
+        if w.event and (q.event is None or q.event == w.event) and _value(w) >= _value(q):
+            return w
+    return None
+
+
+_NOT_A_WHOLE = {"score", "split", "measure"}
 
 
 def _frame_span(text: str, claim: Claim) -> Optional[tuple[int, int]]:
@@ -258,6 +303,10 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
         s, e = m.start(), m.end()
         if any(q.start <= s < q.end for q in money):
             continue
+        score = _score(text, s, e, m, start, end)
+        if score is not None:
+            found.append(score)
+            continue
         measure = _measure(text, s, e, m, start, end)
         if measure is not None:
             if not (found and found[-1].start <= measure.start < found[-1].end):
@@ -340,6 +389,36 @@ def _money_in(text: str, start: int, end: int) -> list[Quantity]:
         out.append(Quantity(id="", start=mm.start(), end=mm.end(), text=mm.group(), value=value, low=value, high=value,
                             convention="measure", category=_CURRENCY_BEFORE[mm.group("sym")]))
     return out
+
+
+# A sports score: two small figures joined by a hyphen or dash ("won 3-1", "a 27-24 victory", "beat Spain 2-0"),
+# told by a result word near it and no vote or poll word around it ("the bill won 52-48 in the Senate", "Clinton beats
+# Cruz 42-40 ... margins within the error" are splits).
+_SCORE_TAIL = re.compile(r"[-\u2013](\d{1,3})(?![\w.,]?\d|-\w)")
+_SCORE_WORDS = re.compile(r"\b(?:beat|beats|beating|won|win|wins|winning|victory|victories|defeat|defeated|defeats|"
+                          r"lost|lose|loses|loss|losses|drew|draw|draws|tied|thrashed|routed|edged|scored|scoreline|"
+                          r"goals?|match|game|final|halftime|half-time|shootout|overtime|innings)\b", re.I)
+_VOTE_WORDS = re.compile(r"\b(?:vote[sd]?|voting|ballots?|Senate|House|jury|justices|judges|court|ruled|ruling|"
+                         r"panel|committee|delegates|lawmakers|senators|polls?|polling|survey|percent|margins?|match-?ups?|head-to-head)\b|%",
+                         re.I)
+
+
+def _score(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quantity]:
+    """A sports score is a pair of figures, not a quantity of anything: one figure spanning both ("3-1"), with
+    convention and category "score", no value, no event, never reconciled with a count nor part of one.
+    Before the filters of _not_a_count, which would take "Spain 2" for a name's number. The vote and poll words
+    are looked for beyond the claim: a list of poll match-ups is cut into several claims."""
+    d = m.group("digits")
+    if not d or len(d) > 3 or m.group("dscale"):
+        return None
+    tail = _SCORE_TAIL.match(text, e, end)
+    if tail is None:
+        return None
+    context = text[max(start, s - 40):min(end, tail.end() + 25)]
+    if not _SCORE_WORDS.search(context) or _VOTE_WORDS.search(text, max(0, s - 200), tail.end() + 60):
+        return None
+    return Quantity(id="", start=s, end=tail.end(), text=text[s:tail.end()], value=None, low=None, high=None,
+                    convention="score", category="score")
 
 
 def _measure(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quantity]:
@@ -480,6 +559,11 @@ def _event(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
     window_before = _SENTENCE_END.split(text[max(s_start, q.start - 60):q.start].lower())[-1]
     window_after = _SENTENCE_END.split(text[q.end:min(s_end, q.end + 90)].lower())[0]
     window_after = _NEXT_FIGURE.split(window_after, 1)[0]  # an event after the next figure is that figure's
+    own = _OWN_PREDICATE.match(window_after)
+    if own:
+        mm = _EVENT_WORDS.match(window_after, own.end())
+        if mm and mm.group() not in _HELD_PASSIVES:
+            return EVENTS[mm.group()]  # "52 had died and 14 were still missing": 14 missing, not killed
     noun_at = window_after.find(q.category.lower()) if q.category else -1
     best = None
     for mm in _EVENT_WORDS.finditer(window_after):
@@ -500,6 +584,10 @@ def _event(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
     return best[1] if best else None
 
 
+# The figure's own predicate: up to three words (its noun) and a form of "be" ("14 were still missing",
+# "12 people are reported injured"): its event beats a nearer event word before the figure.
+_OWN_PREDICATE = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:were|was|are|is|remain|remained|have\s+been|has\s+been|had\s+been)"
+                            r"\s+(?:(?:still|also|now|reported|believed|feared|presumed|listed\s+as)\s+)*(?:to\s+be\s+)?")
 _HELD_PASSIVES = {"were held", "was held", "are held", "been held"}
 _NEXT_FIGURE = re.compile(r"\s\d")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[a-z0-9])")
@@ -512,14 +600,30 @@ _BODY_WORDS = {"university", "college", "journal", "hospital", "clinic", "instit
                "centre", "center", "company", "bank", "party", "times", "post", "news", "press"}
 
 
+# A toll for the whole country ("120 people have died nationwide", "across the country"): its place is NATIONWIDE,
+# of which a figure for one province is a part (reconcile).
+NATIONWIDE = "nationwide"
+_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|nation-wide|country-wide|(?:across|throughout)\s+the\s+(?:country|nation))\b",
+                         re.I)
+# another figure a few words before a place: the place is that figure's ("including 58 in Ankara")
+_FIGURE_JUST_BEFORE = re.compile(r"\s(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s+[a-z]+){0,3}\s*$")
+_PLACE = re.compile(r"\bIn\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=(?:\s+alone)?,)|\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:town|city|village|province|"
+                    r"region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
+
+
 def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
+    """The place named nearest the figure in its sentence ("in Sindh", "In Lyon alone,", "in the northern town of
+    Mardan"), but not one named after a later figure: "killed 240 people, including 58 in Ankara" puts the 58 in
+    Ankara, not the 240."""
     sent = text[s_start:s_end]
-    places = [(m.start(), m.group(1)) for m in re.finditer(
-        r"\b(?:in|at|near|outside|around|across)\s+(?:the\s+)?(?:(?:town|city|village|province|region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", sent)]
+    places = [(m.start(), m.group(1) or m.group(2)) for m in _PLACE.finditer(sent)
+              if m.start() + s_start < q.end or not _FIGURE_JUST_BEFORE.search(text, q.end, m.start() + s_start)]
     places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS  # not "at Friday's"
               and not _BODY_WORDS.intersection(w.lower() for w in p[1].split())]
     places += [(m.start(), m.group(1).lower()) for m in re.finditer(
         r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?)\b", sent, re.I)]
+    if "tion" in sent or "try" in sent or "wide" in sent:
+        places += [(m.start(), NATIONWIDE) for m in _NATIONWIDE.finditer(sent)]
     if not places:
         return None
     rel = q.start - s_start

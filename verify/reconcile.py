@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .model import Quantity, Relation
-from .quantities import PAST_TIME, counts_people
+from .quantities import NATIONWIDE, PAST_TIME, counts_people
 
 GENERIC = {"people", "persons", "person", None}
 
@@ -24,10 +24,11 @@ def _fmt(x: Optional[float]) -> str:
 
 
 def _label(q: Quantity) -> str:
+    text = q.text[:1].lower() + q.text[1:] if q.qualifier else q.text  # "At least 120" inside a sentence
     if not q.category or q.category in q.text:
-        return q.text
+        return text
     joiner = " of " if (q.convention or "").startswith("vague") else " "
-    return f"{q.text}{joiner}{q.category}"
+    return f"{text}{joiner}{q.category}"
 
 
 def _who(q: Quantity) -> str:
@@ -51,25 +52,54 @@ def reconcile(quantities: list[Quantity]) -> list[Relation]:
         for q in qs:
             if q.part_of:
                 parts_of.setdefault(q.part_of, []).append(q)
+        headline = max(wholes, key=lambda q: (_mid(q) or 0), default=None)
+        regional = _regional_parts(headline, wholes)
+        if regional:
+            parts_of.setdefault(headline.id, []).extend(regional)
         for whole in wholes:
             if whole.id in parts_of:
                 relations.append(_part_of(whole, parts_of[whole.id]))
-        totals = wholes
-        headline = max(totals, key=lambda q: (_mid(q) or 0), default=None)
+        totals = [q for q in wholes if q not in regional]
         for q in totals:
             if headline is None or q is headline:
                 continue
-            relations.append(_relate(headline, q, event))
+            first = next((r for r in regional if r.place == q.place), None) if q.place else None
+            relations.append(_relate(first or headline, q, event))
     for i, r in enumerate(relations):
         r.id = f"r{i + 1:03d}"
     return relations
 
 
+def _regional_parts(headline: Optional[Quantity], wholes: list[Quantity]) -> list[Quantity]:
+    """Figures that count one place of a toll the headline gives for the whole country ("At least 120 people
+    have died nationwide" ... "21 died in Sindh"): smaller, of the same time and of the headline's category (or a
+    narrower one when the headline counts people), they are parts of it, not rival counts. The first figure
+    of each place; a later one of the same place is related to it (an update of the regional count)."""
+    if headline is None or headline.place != NATIONWIDE:
+        return []  # a total for no named place may be another incident ("Ebola killed 11,000" beside 18 in Bikoro)
+    parts, places = [], set()
+    for q in wholes:
+        if q is headline or not q.place or q.place in places or not _smaller(q, headline):
+            continue
+        if q.period != headline.period and PAST_TIME.fullmatch(q.period or "") \
+                or headline.category not in GENERIC and q.category != headline.category:
+            continue
+        parts.append(q)
+        places.add(q.place)
+    return parts
+
+
+def _smaller(b: Quantity, a: Quantity) -> bool:
+    """Whether b is surely below a: its top under a's floor ("dozens", read up to 99, is not below 39)."""
+    floor = a.low if a.low is not None else _mid(a)
+    return b.high is not None and floor is not None and b.high < floor
+
+
 def _is_total(q: Quantity) -> bool:
     """A head count of an event that another figure could contradict. Not: differences ("39 more"),
-    score or vote splits ("5 to 4"), figures that count things ("30 states"), and votes and seats,
+    sports scores ("won 3-1") and vote splits ("5 to 4"), figures that count things ("30 states"), and votes and seats,
     which in one story are a distribution across candidates and parties, not rival totals."""
-    if not q.event or q.event in ("votes", "seats") or q.convention in ("difference", "split"):
+    if not q.event or q.event in ("votes", "seats") or q.convention in ("difference", "split", "score"):
         return False
     return counts_people(q)
 
@@ -87,7 +117,7 @@ def reconcile_many(analyses: Iterable) -> list[Relation]:
 
 def _part_of(whole: Quantity, parts: list[Quantity]) -> Relation:
     total = sum((_mid(p) or 0) for p in parts)
-    names = " + ".join(_label(p) for p in parts)
+    names = " + ".join(_label(p) + (f" in {p.place}" if p.place and p.place != whole.place else "") for p in parts)
     w = _mid(whole) or 0
     ids = [whole.id] + [p.id for p in parts]
     claims = sorted({q.claim_id for q in [whole, *parts] if q.claim_id})
@@ -190,6 +220,7 @@ def _place_or_time_difference(a: Quantity, b: Quantity) -> str:
     """Another place or a past time: a scope no update of the toll can cross, whatever day each was reported."""
     if a.place and b.place and a.place != b.place:
         return f"a different place ({b.place})"
+
     past = [q.period for q in (a, b) if q.period and PAST_TIME.fullmatch(q.period)]
     if past and a.period != b.period and _mid(a) != _mid(b):  # the same figure twice is the same event
         return f"another time ({past[-1]})"  # "130 in Paris last November" beside this week's toll
