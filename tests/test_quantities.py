@@ -267,3 +267,13 @@ def test_a_figures_own_predicate_gives_its_event():
 def test_a_poll_matchup_is_no_score():
     a = analyze("Smith beats Jones 44-41 in one matchup, within the margin of error.")
     assert [q.convention for q in a.quantity_records] != ["score"]
+
+
+def test_a_toll_that_rose_from_one_figure_to_another_is_no_range():
+    a = analyze("The death toll rose from 23 to 37 on Friday, the coast guard said. Police said 37 people had died.")
+    got = [(q.text, q.convention, q.event) for q in a.quantity_records]
+    assert got == [("23", "previous", "killed"), ("37", None, "killed"), ("37", None, "killed")]
+    assert [r.status for r in a.relation_records] == ["consistent"]
+    a = analyze("The toll reached 37, up from 23 on Thursday, officials said.")
+    assert [(q.text, q.convention) for q in a.quantity_records] == [("37", None), ("23", "previous")]
+    assert a.relation_records == []

@@ -95,6 +95,10 @@ _NUMBER = re.compile(
     r")(?![\w])", re.I)
 _QUALIFIER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.I)
 _RANGE_BETWEEN = re.compile(r"between\s+$", re.I)
+# A figure a change verb leaves behind ("rose from 31 to 48", "48, up from 31 on Monday"): the sentence itself says
+# it was superseded, so it is kept as convention "previous" and never reconciled as a rival of the new figure.
+_CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|grew|soared|fell|dropped|"
+                          r"declined|went\s+up|gone\s+up|up|down|revised)\s+from\s+$", re.I)
 
 
 def words_to_number(s: str) -> Optional[float]:
@@ -207,7 +211,7 @@ def _earlier_whole(text: str, q: Quantity, out: list[Quantity], sentences: list[
     return None
 
 
-_NOT_A_WHOLE = {"score", "split", "measure"}
+_NOT_A_WHOLE = {"score", "split", "measure", "previous"}
 
 
 def _frame_span(text: str, claim: Claim) -> Optional[tuple[int, int]]:
@@ -332,7 +336,9 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
         q = Quantity(id="", start=s, end=e, text=text[s:e], value=value, low=low, high=high, convention=convention)
         # range: "between 13 and 46", "13-46", "13 to 46"
         rng = _RANGE_TAIL.match(text, e, end)
-        if value is not None and rng and not m.group("vague") and (
+        if value is not None and _CHANGE_FROM.search(text, max(start, s - 30), s):
+            q.convention = "previous"  # "the toll rose from 31 to 48": 31 was the toll, 48 is; no range
+        elif value is not None and rng and not m.group("vague") and (
                 _RANGE_BETWEEN.search(text[max(start, s - 10):s]) or text[e:rng.start(1)].strip() in ("-", "–", "to")):
             hi = float(rng.group(1).replace(",", ""))
             if hi <= value:

@@ -97,9 +97,10 @@ def _smaller(b: Quantity, a: Quantity) -> bool:
 
 def _is_total(q: Quantity) -> bool:
     """A head count of an event that another figure could contradict. Not: differences ("39 more"),
-    sports scores ("won 3-1") and vote splits ("5 to 4"), figures that count things ("30 states"), and votes and seats,
+    sports scores ("won 3-1") and vote splits ("5 to 4"), a figure its sentence says was updated ("rose from 31 to
+    48"), figures that count things ("30 states"), and votes and seats,
     which in one story are a distribution across candidates and parties, not rival totals."""
-    if not q.event or q.event in ("votes", "seats") or q.convention in ("difference", "split", "score"):
+    if not q.event or q.event in ("votes", "seats") or q.convention in ("difference", "split", "score", "previous"):
         return False
     return counts_people(q)
 
