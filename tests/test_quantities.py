@@ -277,3 +277,12 @@ def test_a_toll_that_rose_from_one_figure_to_another_is_no_range():
     a = analyze("The toll reached 37, up from 23 on Thursday, officials said.")
     assert [(q.text, q.convention) for q in a.quantity_records] == [("37", None), ("23", "previous")]
     assert a.relation_records == []
+
+
+def test_weekdays_without_a_publication_date_order_by_the_days_just_past():
+    text = ("The health ministry said on Tuesday that 31 people had died in the floods. "
+            "The ministry said on Friday that 48 people had died in the floods.")
+    [rel] = [r for r in analyze(text).relation_records if r.status == "superseded"]
+    later, earlier = rel.quantity_ids
+    qs = {q.id: q.text for q in analyze(text).quantity_records}
+    assert (qs[later], qs[earlier]) == ("48", "31")  # 'Friday' sorts before 'Tuesday' by spelling, not by time

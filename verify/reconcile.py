@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .model import Quantity, Relation
-from .quantities import NATIONWIDE, PAST_TIME, counts_people
+from .quantities import DAYS, NATIONWIDE, PAST_TIME, counts_people
 
 GENERIC = {"people", "persons", "person", None}
 
@@ -232,11 +232,20 @@ def _is_update(a: Quantity, b: Quantity) -> bool:
     return bool(a.reported or b.reported) and a.category in GENERIC and b.category in GENERIC
 
 
+def _reported_before(x: str, y: str) -> bool:
+    """ISO dates (a publication date was given) compare as text. Bare weekdays (none was) do not: "Friday"
+    is not before "Monday" by spelling. A story's days are the days just past, so the later of two is the
+    one reached going forward in three days or fewer (Friday, then Monday; Monday, then Thursday)."""
+    if x.lower() in DAYS and y.lower() in DAYS:
+        return (DAYS.index(y.lower()) - DAYS.index(x.lower())) % 7 <= 3
+    return x < y
+
+
 def _order(a: Quantity, b: Quantity) -> tuple[Optional[Quantity], Optional[Quantity]]:
     """(earlier, later) when the story dates one figure before the other; a figure with a stated
     report day is older than the story's own cumulative figure."""
     if a.reported and b.reported and a.reported != b.reported:
-        return (a, b) if a.reported < b.reported else (b, a)
+        return (a, b) if _reported_before(a.reported, b.reported) else (b, a)
     if a.reported and not b.reported:
         return a, b
     if b.reported and not a.reported:
