@@ -2143,6 +2143,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "911 calls saying C", "Their calls intensified": a noun
         if _labels_the_story(text, cs, ce, body_end):
             continue
+        if (m.group().lower().endswith("ed") or m.group().lower() in _IRREGULAR_PARTICIPLE_CUES) \
+                and _participle_of_the_subject(text, start, end, cs, ce):
+            continue  # "A statement posted on the website said C": the subject's description, not its act
         if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
             continue  # "adding to her delegate lead", "added to the uncertainty", "will add about $86 a year"
         if _estimates_compared(text, start, m):
@@ -2937,10 +2940,14 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if content:
             return Frame(cue=(cs, ce), source=absolute.span("np"), content=content, rule=f"cue:{form}/with-share",
                          reporter_parts=[_strip_span(text, start, absolute.start("np"))])
-    # "X said (that) C"
-    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
+    # "X said (that) C"; a document's evidence verb ("A poll conducted by X showed C") keeps the whole description
+    # (_document_opening_the_sentence)
+    np = _np_before_restrictive_clause(text, start, cs) \
+        or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
         or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs) \
         or (_subject_before_aside(text, start, cs) if row["category"] == "speech" and frame_kind in ("clause", "tell") else None)
+    if row.get("source") != "document":
+        np = _np_before_participial_modifier(text, start, cs, np)
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -3488,9 +3495,26 @@ def _source_described_to_the_end(text: str, pos: int, body_end: int, long_conten
     return [(a, b)]
 
 
+_TITLED_DOCUMENT = re.compile(r"\s*(?P<np>(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                              r"(?:[\u201c\"]|'')[^\u201c\u201d\"]{1,60}?(?:[\u201d\"]|'')(?P<after>(?:\s+[\w-]+){1,2}?))"
+                              r"(?=\s*(?:[,;.!?]|$)|\s+(?:\w+ed|by|from|that|which|in|on|at|of|for|released|written)\s)")
+
+
+def _titled_document(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
+    """"C, according to the \u201cMedicare for all\u201d document", "according to the group's \u201cBlueprint\u201d
+    report released Tuesday, C": a document named by its title in quotation marks, then the noun saying what it is
+    (a report, a plan, a memo). The source phrase holds the marks, which _np_after and _described_at_length stop at."""
+    m = _TITLED_DOCUMENT.match(text, pos, body_end)
+    if m is None or not _names_a_document(m.group("after")):
+        return None
+    return m.span("np")
+
+
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     # documents are named at length: "according to a new poll by the Harvard University Institute of Politics"
-    sx = _np_after(text, ce, body_end, stop_at_comma=True, max_words=14) or _described_at_length(text, ce, body_end)
+    titled = _titled_document(text, ce, body_end) if text.find("\u201c", ce, ce + 40) > 0 \
+        or text.find('"', ce, ce + 40) > 0 or text.find("''", ce, ce + 40) > 0 else None
+    sx = titled or _np_after(text, ce, body_end, stop_at_comma=True, max_words=14) or _described_at_length(text, ce, body_end)
     if not sx:
         return None
     before = text[start:cs].strip()
@@ -3678,7 +3702,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif first == "citing" or first in _INTERJECTED or inner.lower() in _INTERJECTED_PHRASES:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
         elif _POSSESSIVE_DESCRIPTION.search(inner) or first in ("a", "an", "the", "former", "then") or (
-                inner[:1].islower() and first not in _BOUNDARY_WORDS) or _capitalized_description(inner):
+                inner[:1].islower() and (first not in _BOUNDARY_WORDS or _ADDED_SUBJECT.match(inner))) \
+                or _capitalized_description(inner):
             # "Tina Tchen, Mrs. Obama's chief of staff, said", "Dean Johnson, a salesman from Sumter, South
             # Carolina, says": the reporter's description of the source, a claim of its own when it says something
             if len(inner.split()) >= 3:
@@ -3863,6 +3888,113 @@ def _np_before_restrictive_clause(text: str, start: int, cue_start: int):
     return np if np and len(text[np[0][0]:np[0][1]].split()) <= 8 else None
 
 
+# a past participle opening a reduced relative clause on the subject: "A report [released Tuesday by the agency]",
+# "a legal opinion [drafted for the project in May, and obtained by AP]"; the participle is followed by a preposition
+# or a time, so "The agency released a report" (an object) is no modifier
+_IRREGULAR_PARTICIPLES = ("written|drawn|given|taken|shown|seen|made|held|led|sent|put|set|done|known|brought|sought|"
+                          "built|paid|won|kept|run|read|spent|cast|heard|left|begun|chosen|spoken|frozen|stolen|hidden|"
+                          "broken|sworn|torn|worn|thrown|grown|ridden|struck|hung|laid|meant|lost|bought|caught|taught|"
+                          "found|told")
+_IRREGULAR_PARTICIPLE_CUES = frozenset(_IRREGULAR_PARTICIPLES.split("|"))
+_PARTICIPLE_WORD = rf"(?:[a-z]{{2,}}ed|{_IRREGULAR_PARTICIPLES})"
+_PARTICIPIAL_MODIFIER = re.compile(
+    rf"(?P<sep>,\s+|\s+)(?:(?:first|also|later|only|then|just|\w+ly)\s+)?(?P<ptc>{_PARTICIPLE_WORD})\s+(?!to\s+be\b)"
+    r"(?=(?:by|for|in|on|at|to|from|with|during|under|through|via|into|over|about|against|"
+    r"(?:last|this|earlier|late|early)\s+(?:week|month|year|spring|summer|fall|autumn|winter|morning|" + _DAY + r")|"
+    r"earlier|today|yesterday|" + _DAY + r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|"
+    r"(?:January|February|March|April|June|July|August|September|October|November|December))\b)")
+_NAMING_MODIFIER = re.compile(r"(?P<sep>,\s+|\s+)(?P<ptc>called|titled|entitled|named|dubbed)\s+(?=[\u201c\"]|''|[A-Z])")
+_NOT_IN_A_MODIFIER = _BOUNDARY_WORDS - {"to", "in", "on", "at", "by", "from", "of", "for", "about", "into", "over", "under",
+                                        "during", "against", "without", "between", "among", "with", "and"} \
+    | {"he", "she", "they", "we", "i", "it", "you", "there"}  # (after, before, since, until: "escalated after X ordered")
+_MODIFIER_AND = re.compile(rf",?\s+and\s+(?:\w+ly\s+)?(?!{_PARTICIPLE_WORD}\b)\S", re.I)
+
+
+def _np_before_participial_modifier(text: str, start: int, cue_start: int, np=None):
+    """The source phrase of a subject that a participle modifies (_participial_modifier), the modifier (of three
+    words or more) the reporter's description - where the other readings (np) found no source or one inside the
+    modifier ("AP" of "A legal opinion obtained by AP"); a source phrase that already spans the head is kept
+    ("Candidates backed by the party said C")."""
+    found = _participial_modifier(text, start, cue_start)
+    if found is None or np is not None and _holder_of_a_modified_noun(text, start, np[0][0]) < found[0][1] \
+            and np[0][1] > found[0][0]:
+        return np  # the head already found (a stance participle's holders keep their backers: _holder_of_a_modified_noun)
+    head, mod, _ptc = found
+    return head, ([mod] if len(text[mod[0]:mod[1]].split()) >= 3 else [])
+
+
+def _participle_of_the_subject(text: str, start: int, end: int, cs: int, ce: int) -> bool:
+    """"A statement posted on the website said C", "A paper called \u201cThe Light\u201d reported C": a cue word that
+    is the participle modifying the subject of a later cue describes the document, no one speaks there. Only for a
+    common noun with its article or possessor (people are named doing things: "Mitch McConnell agreed to a phone
+    call", "Clinton sought to brush aside the loss, pointing to C") and a later cue that is the clause's finite verb
+    (not a participle or an infinitive)."""
+    later = next(cue_matches(text, ce, end), None)
+    if later is None or later.group().split()[0].lower().endswith("ing") \
+            or text[max(start, later.start() - 4):later.start()].lower().endswith("to "):
+        return False
+    found = _participial_modifier(text, start, later.start())
+    if found is None or found[2] != cs or text[found[1][1]:later.start()].strip(" ,") or _BY_AGENT.match(text, ce) \
+            or text[found[1][0]:found[1][1]].split()[-1].lower() in _DETERMINERS:
+        return False  # "an article cited by her campaign quoted C": the campaign cites it, an attribution of its own;
+        # "The Times also reported last month Cameron had ordered": the later verb has a subject of its own;
+        # "continued to refute a story about his claim": a noun after its possessor is no verb
+    head = text[found[0][0]:found[0][1]].split()
+    return (head[0].lower() in _ED_DETERMINERS | {"another", "one"} or head[0].endswith(("'s", "\u2019s"))) \
+        and head[-1][:1].islower()
+
+
+def _participial_modifier(text: str, start: int, cue_start: int):
+    """"A legal opinion obtained by AP concluded C", "A report released Tuesday by the agency found C", "A legal
+    opinion drafted for the project in May 2012, and obtained by AP, said C", "A news site called \u201cThe Local\u201d
+    reported C": the subject is a noun phrase and a past participle modifying it (a reduced relative clause, with
+    or without commas). The noun phrase before the participle is the source - the document or person that says
+    it - not the agent inside the modifier ("AP" only obtained it); the modifier is the reporter's description.
+    The modifier holds no clause of its own (no relative pronoun, conjunction or subject pronoun; 'and' only
+    before a second participle), and when a comma opens it a comma closes it."""
+    word = text[cue_start:cue_start + 30].split()[:1]
+    if not word or word[0].lower().rstrip(",;:.").endswith("ing") or text[max(start, cue_start - 4):cue_start].lower().endswith("to "):
+        return None  # "Clinton tried to turn the tables, saying C": the subject's own verb, then a participial clause
+    s0 = _past_fronted_phrase(text, start, cue_start)
+    leading = _LEADING_WORD.match(text, s0, cue_start)  # "And the memo ...": the conjunction opens no noun phrase
+    s0 = leading.end() if leading else s0
+    seg = text[s0:cue_start]
+    if len(seg) > 260 or ("ed " not in seg and not _NAMING_MODIFIER.search(seg)
+                          and not re.search(rf"\s(?:{_IRREGULAR_PARTICIPLES})\s", seg)):
+        return None  # (checked first: most subjects carry no participle)
+    aux = _aux_tail(seg)
+    p = s0 + (aux.start() if aux else len(seg.rstrip()))
+    m = _PARTICIPIAL_MODIFIER.search(text, s0, p) or _NAMING_MODIFIER.search(text, s0, p)
+    if m is None:
+        return None
+    ns, ne = _strip_span(text, s0, m.start())
+    head = text[ns:ne]
+    ws = head.split()
+    low = [w.lower() for w in ws]
+    if not ws or len(ws) > 8 or any(c in head for c in ",;:()\u201c\u201d\"\u2014\u2013") \
+            or low[0] in PRONOUN_TYPES or not (ws[0][:1].isupper() or ws[0][:1].isdigit() or low[0] in _DETERMINERS) \
+            or low[0] in _BOUNDARY_WORDS or any(re.match(r"(?:i|he|she|they|we|you)(?:['\u2019]\w+)?$", w) for w in low) \
+            or any(w in _VERBISH or w in _BOUNDARY_WORDS - {"of", "for", "at", "in", "from", "and"} or
+                   w.endswith("ed") and i > 0 for i, w in enumerate(low)) or not _valid_source(head):
+        return None  # "He was asked by reporters", "Trump, who was ...", "In an election polarized by X", "people I've
+        # spoken with": no noun phrase with a modifier
+    mod_end = p
+    while mod_end > m.start() and text[mod_end - 1] in " ,":
+        mod_end -= 1
+    mod = text[m.end("sep"):mod_end]
+    words = [w.lower().strip("\u201c\u201d\"'.") for w in mod.split()]
+    naming = m.re is _NAMING_MODIFIER
+    if not words or len(words) > 30 or any(w in _NOT_IN_A_MODIFIER for w in words) \
+            or _MODIFIER_AND.search(mod) or ";" in mod or (not naming and any(c in mod for c in "\u201c\u201d\"")) \
+            or words[-1] in _OF_A_BODY | _NOT_IN_MODIFIED_NP or words[-1].endswith("ly") \
+            or (m.group("sep").startswith(",") and text[mod_end:p].strip() != ",") \
+            or any(not re.match(r",?\s+(?:and\s+(?:\w+ly\s+)?" + _PARTICIPLE_WORD + r"\b|\d)", mod[c.start():])
+                   for c in re.finditer(",", mod)):
+        return None  # "Trump appeared in Iowa, where he said", "The plan was released and Obama said": a clause;
+        # "Pollsters tried to tell us C", "Rubio refrained from attacking": the verb, then its complement
+    return (ns, ne), (m.end("sep"), mod_end), m.start("ptc")
+
+
 _INTERROGATIVE_BEFORE = {"unclear", "clear", "know", "knows", "knew", "known", "ask", "asks", "asked", "wonder",
                          "wonders", "wondered", "sure", "decide", "decides", "determine", "see", "matter", "matters",
                          "tell", "tells", "told", "say", "says", "said", "explain", "explains", "show", "shows", "guess",
@@ -3905,6 +4037,9 @@ def _titled_name(phrase: str) -> bool:
         source_words().get(ws[0].rstrip(".").lower()) == "title" and ws[1][:1].isupper()))
 
 
+# "Mrs. Clinton herself, as well as her campaign, maintained C": a second subject added between commas, like
+# "along with her campaign" and "together with her aides" (which open with no boundary word); the head speaks
+_ADDED_SUBJECT = re.compile(r"as\s+well\s+as\s", re.I)
 _POSSESSIVE_DESCRIPTION = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){0,4}['\u2019]s\s+[a-z]")
 _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
                 "when", "while", "asked",

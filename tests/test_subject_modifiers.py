@@ -1,0 +1,88 @@
+"""The source phrase before a cue when the subject carries a modifier: a participle (a reduced relative clause), a
+second subject added between commas, or a title in quotation marks. The head of the subject speaks; the modifier is
+the reporter's description."""
+import pytest
+
+from verify import analyze
+
+from tests.ledger_helpers import attributed
+
+
+def _frame(text):
+    (claim,) = attributed(text)
+    return claim.source.mention.text, claim.cue.text, claim.text
+
+
+def _reporter_texts(text):
+    return [c.text for c in analyze(text).claim_records if c.source.type == "reporter"]
+
+
+@pytest.mark.parametrize("text, mention, cue, content, description", [
+    ("A draft memo obtained by the Gazette concluded that the bridge was unsafe.", "A draft memo", "concluded",
+     "the bridge was unsafe", "obtained by the Gazette"),
+    ("An audit released Monday by the county found that the clinic overbilled.", "An audit", "found",
+     "the clinic overbilled", "released Monday by the county"),
+    ("A staff report drafted for the council in June 2019, and obtained by the Gazette, said that the dam leaked.",
+     "A staff report", "said", "the dam leaked", "drafted for the council in June 2019, and obtained by the Gazette"),
+    ("A regional paper called \u201cThe Harbor Light\u201d reported that the mill had closed.", "A regional paper",
+     "reported", "the mill had closed", "called \u201cThe Harbor Light\u201d"),
+])
+def test_a_participle_modifying_the_subject_leaves_the_head_as_the_source(text, mention, cue, content, description):
+    assert _frame(text) == (mention, cue, content)
+    assert description in _reporter_texts(text)  # the reporter's description of the document, for the editor
+
+
+@pytest.mark.parametrize("text, mention, cue, content", [
+    ("Rescuers tried to reach the village before dark and said the road was blocked.", None, "said",
+     "the road was blocked"),
+    ("The mayor struggled on Monday to explain why the budget had failed.", None, None, None),
+])
+def test_a_verb_and_its_complement_is_no_modifier(text, mention, cue, content):
+    """'tried to', 'struggled on Monday to': the subject's own verb, then an infinitive; the rule leaves the
+    sentence as it was (the infinitive cue stays no frame, 'and said' keeps its subject)."""
+    claims = attributed(text)
+    if cue is None:
+        assert claims == []
+    else:
+        (claim,) = claims
+        assert (claim.cue.text, claim.text) == (cue, content) and claim.source.mention.text == "Rescuers"
+
+
+def test_a_second_subject_after_as_well_as_leaves_the_first_speaking():
+    text = "The governor herself, as well as her staff, has always maintained that the levee was sound."
+    (claim,) = attributed(text)
+    assert claim.cue.text == "maintained" and claim.text == "the levee was sound"
+    assert claim.source.mention.text.startswith("The governor")
+    assert "as well as her staff" in _reporter_texts(text)
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("The fund would run dry by 2031, according to the \u201cBlue Horizon\u201d report.",
+     "the \u201cBlue Horizon\u201d report", "The fund would run dry by 2031"),
+    ("According to the agency's \u201cClean Rivers\u201d study, the fund would run dry by 2031.",
+     "the agency's \u201cClean Rivers\u201d study", "the fund would run dry by 2031"),
+])
+def test_according_to_a_document_named_by_its_title(text, mention, content):
+    (claim,) = attributed(text)
+    assert claim.cue.text.lower() == "according to" and claim.source.mention.text == mention
+    assert claim.text == content and claim.source.type == "document"
+
+
+def test_according_to_a_title_that_names_no_document_is_no_source():
+    assert attributed("The fund would run dry by 2031, according to the \u201cBlue Horizon\u201d crowd.") == []
+
+
+def test_the_document_he_released_is_a_document():
+    (claim,) = attributed("The fund would run dry by 2031, according to the memo he released.")
+    assert claim.source.type == "document" and claim.source.name == "memo"
+
+
+def test_the_participle_of_the_subject_is_no_cue():
+    """'posted' describes the statement; the statement says C."""
+    assert _frame("A statement posted on the club's website said members would vote in March.") == (
+        "A statement", "said", "members would vote in March")
+
+
+def test_a_subordinate_clause_before_the_subject_is_no_head():
+    text = "In a race shaped by the mayor's appeals to older voters, turnout rose."
+    assert all(c.source.mention is None or c.source.mention.text != "race" for c in attributed(text))
