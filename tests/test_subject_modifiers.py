@@ -86,3 +86,25 @@ def test_the_participle_of_the_subject_is_no_cue():
 def test_a_subordinate_clause_before_the_subject_is_no_head():
     text = "In a race shaped by the mayor's appeals to older voters, turnout rose."
     assert all(c.source.mention is None or c.source.mention.text != "race" for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("A spokeswoman for the company that owns the plant said the leak was small.", "A spokeswoman for the company",
+     "the leak was small"),
+    ("Insurers that had backed the mine agreed to release the bond.", "Insurers", "to release the bond"),
+    ("A guard who worked at the gate and who asked not to be named said the fence was cut.", "A guard",
+     "the fence was cut"),
+])
+def test_a_restrictive_that_clause_on_the_subject_is_not_the_source(text, mention, content):
+    claim = next(c for c in attributed(text))
+    assert (claim.source.mention.text, claim.text) == (mention, content)
+    assert claim.source.mention.text not in ("plant", "mine", "gate")
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that officials said the vote was rigged is false.",
+    "Voters rejected the idea that millions of people had been paid, and the senator said the count was fair.",
+])
+def test_that_before_a_subject_opens_no_restrictive_clause(text):
+    """'that officials said', 'that millions of people': a complement clause, whose own subject speaks."""
+    assert all(c.source.mention.text not in ("The claim", "the idea") for c in attributed(text))

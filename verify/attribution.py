@@ -3863,29 +3863,55 @@ def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tu
     return toks
 
 
-_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|speaking\s+(?:to|with)|opposed\s+to)\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
+_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|that|speaking\s+(?:to|with)|opposed\s+to)\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
 
 
 def _np_before_restrictive_clause(text: str, start: int, cue_start: int):
     """"Officials who spoke with The Huffington Post said C", "Another source speaking to
-    Fox News said C", "Residents opposed to the tower said C": the source is the noun phrase before a clause that restricts it, not the last words
-    of the clause (the clause is part of who they are, no claim of its own)."""
+    Fox News said C", "Residents opposed to the tower said C", "A spokeswoman for the company that owns the plant said
+    C", "A worker who prayed there and who asked not to be named said C": the source is the noun phrase before a clause
+    that restricts it, not the last words of the clause (the clause is part of who they are, no claim of its own).
+    'that' restricts a noun only when a verb follows it, not a subject ("the claim that officials said C")."""
     lo = max(start, cue_start - 160)
     m = _RESTRICTIVE_CLAUSE.search(text, lo, cue_start)
+    while m and m.group().split()[0] == "that" and not _that_restricts(text, start, m.start(), cue_start):
+        m = _RESTRICTIVE_CLAUSE.search(text, m.start() + 1, cue_start)  # "that someone who hires ... thinks": 'who'
     if not m or len(text[m.end() - 1:cue_start].split()) > 16:
         return None
     clause = [w for w in text[m.start():cue_start].split()[1:] if not _AUX_TAIL.fullmatch(" " + w)
               and not (w.endswith("ly") and w.lower() not in _LY_NOUNS)]
     last = clause[-1].lower() if clause else ""
     if len(clause) < 2 or last in _BOUNDARY_WORDS or last in _NOT_NP_END or last in ("them", "him", "us", "me") \
-            or any(w.lower() in ("that", "which", "who") for w in clause):
+            or any(w.lower() in ("that", "which", "who") and clause[i - 1].lower() != "and" for i, w in enumerate(clause)):
         return None  # "a birther who has repeatedly pledged to ban", "analysts who claim to find": the clause's own verb
     k = m.start()
     words = text[max(start, k - 30):k].split()
     if not words or (m.group().split()[0] == "who" and not _restricts(words[-1])):
         return None
     np = _np_before(text, start, k)
+    if np and m.group().split()[0] == "that" and text[max(start, np[0][0] - 12):np[0][0]].split()[-1:] \
+            and text[max(start, np[0][0] - 12):np[0][0]].split()[-1].lower() in _NOT_IN_MODIFIED_NP | {"of"}:
+        return None  # "Mr. Bush - in a line that seemed aimed at Trump - declared": a preposition's object, no subject
     return np if np and len(text[np[0][0]:np[0][1]].split()) <= 8 else None
+
+
+def _that_restricts(text: str, start: int, k: int, cue_start: int) -> bool:
+    """'that' at k opens a relative clause on the noun before it ("the company that owns the plant", "Surety
+    companies that had insured the mine"): a noun before it, a finite verb right after it (not a subject: "the claim
+    that officials said C", "ran that year"), no second finite verb, subordinator or dash inside before the cue
+    ("players that have drawn puzzlement is a PAC", "battles that preceded the vote because the court refused")."""
+    words = text[max(start, k - 30):k].split()
+    seg = text[k + len(" that"):cue_start]
+    aux = _aux_tail(seg)  # "the company that owns the plant has said C": the main verb's auxiliary
+    after = (seg[:aux.start()] if aux else seg).split()
+    verb = after[0] if after else ""
+    finite = verb in _VERBISH or verb in _GAP_MODALS or verb.endswith("ed") and verb not in _DATE_WORDS \
+        or verb.endswith("s") and not verb.endswith("ss") and len(after) > 1 and after[1] in _DETERMINERS
+    return bool(words) and finite and _restricts(words[-1]) and not words[-1].lower().endswith("ed") \
+        and not source_words().get(verb) and not any(w in _AUXILIARY_END for w in after[2:]) \
+        and not any(w in ("-", "--", "\u2013") or w.lower() in _NOT_IN_A_MODIFIER - {"after", "before", "since", "until"}
+                    for w in after) \
+        and next(cue_matches(text, k - len(words[-1]), k), None) is None
 
 
 # a past participle opening a reduced relative clause on the subject: "A report [released Tuesday by the agency]",
