@@ -108,3 +108,24 @@ def test_a_restrictive_that_clause_on_the_subject_is_not_the_source(text, mentio
 def test_that_before_a_subject_opens_no_restrictive_clause(text):
     """'that officials said', 'that millions of people': a complement clause, whose own subject speaks."""
     assert all(c.source.mention.text not in ("The claim", "the idea") for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("A study by Ann Lee and Tom Park of the State University of Ohio and Professor Ruiz concluded that fares were "
+     "too high.", "A study by Ann Lee and Tom Park of the State University of Ohio and Professor Ruiz", "concluded"),
+    ("A new Daily Planet/Harbor College survey of renters 18 to 35 years old shows a 60-30 divide on the rule.",
+     "A new Daily Planet/Harbor College survey of renters 18 to 35 years old", "shows"),
+])
+def test_a_document_described_at_length_opening_the_sentence_is_the_source(text, mention, cue):
+    """Past the twelve words a source phrase takes, a study or survey at the head of the subject still speaks."""
+    (claim,) = attributed(text)
+    assert (claim.source.mention.text, claim.cue.text, claim.source.type) == (mention, cue, "document")
+
+
+@pytest.mark.parametrize("text", [
+    "The Gazette obtained a video of the long speech and said the mayor had steered a middle course.",
+    "Rivera released a statement Wednesday evening, saying the deal was dead.",
+])
+def test_a_subject_with_its_own_verb_is_no_document(text):
+    """'The Gazette obtained a video ... and said': the paper speaks, not a document."""
+    assert all(c.source.type != "document" for c in attributed(text))

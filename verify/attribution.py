@@ -2498,19 +2498,45 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
 _NO_DOCUMENT_DESCRIPTION = re.compile(r"[,;:\u201c\u201d\"()]")
 
 
+_HEAD_ENDS = {"of", "by", "from", "for", "on", "in", "at", "with", "among"}
+
+
+def _document_subject(text: str, start: int, cs: int, strict: bool = False) -> Optional[tuple[int, int]]:
+    """The clause's subject from its start to the cue (at most 25 words, no punctuation, no verb before the cue) when
+    it is a document described at length: a poll, study or record named in its first five words or as the head
+    before its first preposition ("A new USA TODAY/Rock the Vote survey of those 18 to 35 years old"). strict: the
+    head must be a document word itself (not a body: "A study by Vanderbilt University", not "The University of
+    Chicago")."""
+    a, b = _strip_span(text, _past_fronted_phrase(text, start, cs), cs)
+    aux = _aux_tail(text[a:b])
+    b = a + aux.start() if aux else b
+    words = text[a:b].split()
+    if not 1 <= len(words) <= 25 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) or any(w in _AUXILIARY_END for w in words):
+        return None  # "The office has ... for the reality TV show": a verb before, and 'show' the noun
+    if strict and (words[0].lower() in _BOUNDARY_WORDS | PRONOUN_TYPES.keys() or words[-1] in ("to", "and", "but") or any(
+            w[:1].islower() and (w.endswith("ed") or w in _VERBISH) for w in words[1:]) or any(
+            w.lower() in _NOT_IN_A_MODIFIER or w in ("-", "--", "\u2013", "\u2014") for w in words)):
+        return None  # "In a video posted to her account, she ...", "the sign \u2014 which read", "The inquiry undercut
+        # her statements to explain", "ProPublica obtained a video and said": no subject of its own, or a verb in it
+    prep = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    heads = [words[:5], words[:prep]] if prep <= 9 and prep < len(words) else [words[:5]]
+    lex = source_words()
+    if not any(_names_a_document(" ".join(h)) and (not strict or any(
+            lex.get(w.lower().strip(".,'\u2019")) == "document" for w in h)) for h in heads):
+        return None
+    return a, b
+
+
 def _document_opening_the_sentence(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
     """"A poll conducted by voters in Saturday's primary showed that C", "Surveys of caucus-goers taken as they
     entered caucus sites showed C": a poll or record described at length opens the sentence and runs to its
     cue, past the words (by, as, in) where a speaker's name would stop. The document is named early on."""
     if not re.fullmatch(r"shows?|showed", text[cs:ce], re.I) or _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
         return None
-    a, b = _strip_span(text, _past_fronted_phrase(text, start, cs), cs)
-    aux = _aux_tail(text[a:b])
-    b = a + aux.start() if aux else b
-    words = text[a:b].split()
-    if not 1 <= len(words) <= 25 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) or not _names_a_document(" ".join(words[:5])) \
-            or any(w in _AUXILIARY_END for w in words):
-        return None  # "The office has ... for the reality TV show": a verb before, and 'show' the noun
+    subject = _document_subject(text, start, cs)
+    if subject is None:
+        return None
+    a, b = subject
     content = _content_after(text, ce, body_end)
     return Frame(cue=(cs, ce), source=(a, b), content=content, rule=f"cue:{text[cs:ce].lower()}/document-subject") \
         if content else None
@@ -2948,6 +2974,10 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         or (_subject_before_aside(text, start, cs) if row["category"] == "speech" and frame_kind in ("clause", "tell") else None)
     if row.get("source") != "document":
         np = _np_before_participial_modifier(text, start, cs, np)
+    if not np and row["category"] in ("report", "speech") and frame_kind == "clause" and not form.endswith("ing") \
+            and text[:cs].rstrip()[-1:] != ",":
+        doc = _document_subject(text, start, cs, strict=True)  # "A study by X and Y of Z and W concluded C": too long
+        np = (doc, []) if doc else None  # for a source phrase, a document described at length is one
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
