@@ -129,3 +129,25 @@ def test_a_document_described_at_length_opening_the_sentence_is_the_source(text,
 def test_a_subject_with_its_own_verb_is_no_document(text):
     """'The Gazette obtained a video ... and said': the paper speaks, not a document."""
     assert all(c.source.type != "document" for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Neither Lee nor Park has won a district and Ortiz strongly suggested they should drop out.", "Ortiz"),
+    ("Crime has risen in recent years and residents worried that the police were stretched.", "residents"),
+])
+def test_and_after_a_clause_opens_a_new_subject(text, mention):
+    """'has won a district and Ortiz suggested': the 'and' joins two clauses, so the name after it speaks alone."""
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("\u201cThe test is a threat,\u201d the Ohio senator and Republican candidate said in a statement.",
+     "the Ohio senator and Republican candidate"),
+    ("The plan is so narrow that many economists and Wall Street advocates believe it will fail.",
+     "many economists and Wall Street advocates"),
+    ("The Department of Health and Human Services said the rule was final.", "The Department of Health and Human Services"),
+])
+def test_and_inside_one_source_phrase_keeps_it_whole(text, mention):
+    (claim,) = attributed(text)
+    assert claim.source.mention.text == mention

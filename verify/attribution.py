@@ -3793,7 +3793,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             last_member = chosen[-1][0]
             chosen.extend(reversed(toks[:i + 1]))  # "Carson, Fiorina and Huckabee say": the whole list speaks
             break
-        if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
+        if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)
+                                                                                            and not _joins_clauses(text, toks, i)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
@@ -4355,6 +4356,28 @@ def _what_the_subject_did(text: str, subject: tuple[int, int], cue_start: int) -
     if len(text[subject[1]:stop].split()) < 2:
         return []
     return [(subject[0], stop)]
+
+
+_RELATIVE_OR_SUBORDINATOR = {"that", "which", "who", "whom", "whose", "because", "when", "if", "while", "as", "since",
+                             "although", "though", "where", "whether", "than", "unless", "until"}
+
+
+def _joins_clauses(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """'and' at toks[i] joins two clauses, not two words of a name ("Procter and Gamble", "the Department of Health and
+    Human Services", "the Vermont senator and Democratic candidate"): the word before it is a lower-case word ending a
+    clause with a finite verb ("Rubio has won a state and Cruz suggested C": Cruz speaks, not "a state and Cruz")."""
+    if i < 1 or text[toks[i][0]:toks[i][1]] != "and":
+        return False
+    prev = text[toks[i - 1][0]:toks[i - 1][1]]
+    if not (prev[:1].islower() and prev.isalpha() and prev not in _KEEP_INSIDE_NAME):
+        return False
+    for a, b in reversed(toks[max(0, i - 9):i]):  # a finite verb before it: "the senator and candidate" is one phrase
+        w = text[a:b]
+        if any(c in w for c in ",;:\"\u201c\u201d()") or w in _RELATIVE_OR_SUBORDINATOR:
+            break  # (a quotation or clause before the phrase: "so narrow that many economists and advocates believe")
+        if w[:1].islower() and (w in _VERBISH or w in _AUXILIARY_END):
+            return True
+    return False
 
 
 def _opens_a_name(text: str, chosen: list[tuple[int, int]]) -> bool:
