@@ -151,3 +151,14 @@ def test_and_after_a_clause_opens_a_new_subject(text, mention):
 def test_and_inside_one_source_phrase_keeps_it_whole(text, mention):
     (claim,) = attributed(text)
     assert claim.source.mention.text == mention
+
+
+@pytest.mark.parametrize("text, mention, cue, content", [
+    ("Reyes has freed up $2 million for the clinics and on Monday announced more money was coming.", "Reyes",
+     "announced", "more money was coming"),
+    ("Ruiz, Olsen and Baptiste have all described their visits as old commitments and say they will stop.",
+     "Ruiz, Olsen and Baptiste", "say", "they will stop"),
+])
+def test_a_coordinated_cue_shares_the_subject_across_a_time_or_a_list(text, mention, cue, content):
+    claim = next(c for c in attributed(text) if c.cue.text == cue)
+    assert (claim.source.mention.text, claim.text) == (mention, content)

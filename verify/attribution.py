@@ -4212,7 +4212,9 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     The subject is the sentence's opening noun phrase: a pronoun, or the words up to
     the first verb-like word (a word ending in -ed, or a common auxiliary/irregular verb).
     """
-    before = text[max(start, cue_start - 40):cue_start]
+    before = text[max(start, cue_start - 60):cue_start]
+    when = _WHEN_TAIL.search(before)  # "X freed up funds and on Monday announced C": the time is the second verb's
+    before = before[:when.start()] + " " if when else before
     cue_word = text[cue_start:cue_start + 12].split()[0].lower().strip(",.;:") if text[cue_start:cue_start + 12].split() else ""
     m = _COORDINATED.search(before)
     if not m or (not re.match(r"(?:and|but|then)\b", m.group().strip(), re.I) and not cue_word.endswith("ing")):
@@ -4305,6 +4307,10 @@ _APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,1
 _ASIDE_AFTER_SUBJECT = re.compile(r"\s+(?:who|which|[a-z]+ing)\b[^,;:\u201c\u201d\"]{3,150},\s+(?=[a-z])")
 
 
+_NAME_WORDS_IN_LIST = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+_LISTED_NAMES = re.compile(rf"{_NAME_WORDS_IN_LIST}(?:,\s+{_NAME_WORDS_IN_LIST})+,?\s+and\s+{_NAME_WORDS_IN_LIST}(?=\s+[a-z])")
+
+
 def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
     """The noun phrase opening the clause at start: a pronoun, or the words up to the first verb-like
     word (a word ending in -ed, or a common auxiliary/irregular verb). comma_ends: a comma closes the
@@ -4320,6 +4326,11 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     contracted = _CONTRACTED_PRONOUN.match(text, toks[0][0], toks[0][1])  # "He's comparing ... and says C"
     if contracted:
         return contracted.span(1)
+    listed = _LISTED_NAMES.match(text, toks[0][0], end)
+    names = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", listed.group()) if listed else []
+    if names and not any(w.lower() in _NOT_IN_A_NAME_LIST for n in names for w in n.split()) \
+            and all(_valid_source(n, strict=True) for n in names):
+        return listed.span()  # "Carson, Fiorina and Huckabee have all spoken to the groups and say C": the list
     chosen = []
     for i, (a, b) in enumerate(toks[:12]):
         w = text[a:b]
