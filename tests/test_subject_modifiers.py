@@ -162,3 +162,20 @@ def test_and_inside_one_source_phrase_keeps_it_whole(text, mention):
 def test_a_coordinated_cue_shares_the_subject_across_a_time_or_a_list(text, mention, cue, content):
     claim = next(c for c in attributed(text) if c.cue.text == cue)
     assert (claim.source.mention.text, claim.text) == (mention, content)
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("A Harbor College poll of voters has, however, revealed that the mayor trails.", "A Harbor College poll of voters",
+     "revealed"),
+    ("City officials have, in fact, praised the plan.", "City officials", "praised"),
+    ("The Green nominee for the Nov. 8 election later said she was joking.", "The Green nominee for the Nov. 8 election",
+     "said"),
+])
+def test_the_source_past_an_interjection_or_a_nominee_for_an_election(text, mention, cue):
+    (claim,) = attributed(text)
+    assert (claim.source.mention.text, claim.cue.text) == (mention, cue)
+
+
+def test_a_name_ending_on_a_modal_word_keeps_it():
+    (claim,) = attributed("Yin Myint May, 61, said she was elated.")
+    assert claim.source.mention.text == "Yin Myint May"

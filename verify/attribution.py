@@ -3765,6 +3765,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             k -= 1
     if k > start and text[k - 1] == ",":
         k -= 1
+    if hops:  # "A poll of voters has, however, revealed C": the auxiliary stands before the interjected phrase
+        aux = _aux_tail(text[max(start, k - 40):k])
+        if aux and aux.group().split()[-1] in _AUXILIARY_END | _GAP_MODALS:  # (lower case: "Yin Myint May, 61, said")
+            k = max(start, k - 40) + aux.start()
     toks = _tokens_back(text, max(start, k - WINDOW), k)
     if toks and not parts and len(toks) >= 2 and (
             text[toks[-1][0]:toks[-1][1]].lower() in ("who", "which") and text[toks[-2][1] - 1] == ","
@@ -4559,7 +4563,9 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
         return word == "close" or source_words().get(word) in ("anonymous", "role")
     kind = source_words().get(word)
     return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of")) \
-        or (kind == "title" and preposition == "of")  # "the former secretary of state", "the minister of finance"
+        or (kind == "title" and preposition == "of") \
+        or (kind == "epithet" and preposition == "for")  # "the former secretary of state", "the minister of finance",
+    # "the Republican nominee for the Nov. 8 election"
 
 
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
