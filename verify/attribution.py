@@ -3022,14 +3022,14 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         # unless a stance or speech names its agent: "the plan was criticized by Y"
         return _passive_by_agent(text, start, body_end, cs, ce, row, _whole_passive_subject(text, start, (ns, ne), cs))
     parts = parts + _restrictive_clause_of_source(text, ne, cs, parts)
-    # "X, citing Y, said C": Y via X
+    frame = Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts,
+                  rule=f"cue:{form}/before-content")
+    # "X, citing Y, said C": Y via X, whose word for relaying it ("citing") is its own cue, as after the content
     cited = _CITING.search(text, max(start, cs - WINDOW), cs)
-    rule = f"cue:{form}/before-content"
     if cited:
-        via = [(ns, ne)] + via
-        ns, ne = cited.start(1), cited.end(1)
-        rule = "chain:citing"
-    return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+        word = cited.start() + cited.group().lower().index("citing")
+        _relayed(frame, (word, word + len("citing")), cited.span(1))
+    return frame
 
 
 _ASIDE_CLOSES = (",", " -", " --", "\u2013", "\u2014", ")")
