@@ -179,3 +179,23 @@ def test_the_source_past_an_interjection_or_a_nominee_for_an_election(text, ment
 def test_a_name_ending_on_a_modal_word_keeps_it():
     (claim,) = attributed("Yin Myint May, 61, said she was elated.")
     assert claim.source.mention.text == "Yin Myint May"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The mayor, arguing that the budget was balanced, said taxes would not rise.",
+     ("arguing", "the budget was balanced"), ("said", "taxes would not rise")),
+    ("Sen. Ray Ortiz, noting the size of the crowd, said the race was close.",
+     ("noting", "the size of the crowd"), ("said", "the race was close")),
+])
+def test_a_speech_participle_in_the_aside_is_the_sources_own_claim(text, first, second):
+    claims = attributed(text)
+    assert [(c.cue.text, c.text) for c in claims] == [first, second]
+    assert claims[0].source.name == claims[1].source.name
+
+
+@pytest.mark.parametrize("text", [
+    "The governor, hoping to win the state, called the plan dangerous.",
+    "Texas, leading a coalition of 13 states, asked a judge to block the rule.",
+])
+def test_a_participle_of_intent_or_description_in_the_aside_stays_the_reporters(text):
+    assert [c.cue.text for c in attributed(text)] in (["called"], ["asked"])

@@ -3024,12 +3024,41 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     parts = parts + _restrictive_clause_of_source(text, ne, cs, parts)
     frame = Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts,
                   rule=f"cue:{form}/before-content")
+    _participle_in_the_aside(text, frame)
     # "X, citing Y, said C": Y via X, whose word for relaying it ("citing") is its own cue, as after the content
     cited = _CITING.search(text, max(start, cs - WINDOW), cs)
     if cited:
         word = cited.start() + cited.group().lower().index("citing")
         _relayed(frame, (word, word + len("citing")), cited.span(1))
     return frame
+
+
+_ASIDE_PARTICIPLE = re.compile(r"(?P<cue>[a-z]+ing)\s+(?=\S)")
+
+
+def _participle_in_the_aside(text: str, frame: Frame) -> None:
+    """"Sen. Durbin, noting the size of the list, said C", "Mr. Biden, recalling weekly breakfasts with her, described
+    D", "The mayor, arguing that the budget was balanced, said C": a speech or stance participle opening the aside
+    between the source and its cue is the source's own attribution (its content the rest of the aside), not the
+    reporter's description. Not 'citing' (a chain: _relayed), a hope or belief ("Christie, hoping to surge in New
+    Hampshire, called ...": an intention) nor a participle that only describes ("leading a coalition of 13 states")."""
+    for i, (a, b) in enumerate(frame.reporter_parts):
+        if not frame.source[1] <= a < frame.cue[0]:
+            continue
+        a, b = _strip_span(text, a, b)
+        m = _ASIDE_PARTICIPLE.match(text, a, b)
+        row = cue_table().get(_form(m.group("cue"))) if m else None
+        if row is None or m.group("cue").lower() == "citing" or row["category"] not in ("speech", "report", "stance") \
+                or row["frame"] not in ("clause", "np") or row.get("rank") == "fallback" \
+                or next(cue_matches(text, m.start(), m.end()), None) is None:
+            continue
+        content = _content_after(text, m.end("cue"), b)
+        if content is None or len(text[content[0]:content[1]].split()) < 2:
+            continue
+        frame.reporter_parts.pop(i)
+        frame.inner.append(Frame(cue=m.span("cue"), source=frame.source, content=content,
+                                 rule=f"cue:{m.group('cue').lower()}/aside-participle"))
+        return
 
 
 _ASIDE_CLOSES = (",", " -", " --", "\u2013", "\u2014", ")")
