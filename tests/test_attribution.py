@@ -39,6 +39,7 @@ def test_citing_is_a_chain():
     [c] = attributed("The agency, citing hospital officials, said 12 people were injured.")
     assert c.source.name == "hospital officials"
     assert c.source.via == ["agency"]
+    assert c.cue.text == "said" and [v.cue.text for v in c.source.via_frames] == ["citing"]  # the agency's own cue
 
 
 def test_pronoun_resolves_to_the_last_person_and_records_the_rule():

@@ -2162,6 +2162,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "911 calls saying C", "Their calls intensified": a noun
         if _labels_the_story(text, cs, ce, body_end):
             continue
+        if (m.group().lower().endswith("ed") or m.group().lower() in _IRREGULAR_PARTICIPLE_CUES) \
+                and _participle_of_the_subject(text, start, end, cs, ce):
+            continue  # "A statement posted on the website said C": the subject's description, not its act
         if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
             continue  # "adding to her delegate lead", "added to the uncertainty", "will add about $86 a year"
         if _estimates_compared(text, start, m):
@@ -2531,19 +2534,45 @@ def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[F
 _NO_DOCUMENT_DESCRIPTION = re.compile(r"[,;:\u201c\u201d\"()]")
 
 
+_HEAD_ENDS = {"of", "by", "from", "for", "on", "in", "at", "with", "among"}
+
+
+def _document_subject(text: str, start: int, cs: int, strict: bool = False) -> Optional[tuple[int, int]]:
+    """The clause's subject from its start to the cue (at most 25 words, no punctuation, no verb before the cue) when
+    it is a document described at length: a poll, study or record named in its first five words or as the head
+    before its first preposition ("A new USA TODAY/Rock the Vote survey of those 18 to 35 years old"). strict: the
+    head must be a document word itself (not a body: "A study by Vanderbilt University", not "The University of
+    Chicago")."""
+    a, b = _strip_span(text, _past_fronted_phrase(text, start, cs), cs)
+    aux = _aux_tail(text[a:b])
+    b = a + aux.start() if aux else b
+    words = text[a:b].split()
+    if not 1 <= len(words) <= 25 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) or any(w in _AUXILIARY_END for w in words):
+        return None  # "The office has ... for the reality TV show": a verb before, and 'show' the noun
+    if strict and (words[0].lower() in _BOUNDARY_WORDS | PRONOUN_TYPES.keys() or words[-1] in ("to", "and", "but") or any(
+            w[:1].islower() and (w.endswith("ed") or w in _VERBISH) for w in words[1:]) or any(
+            w.lower() in _NOT_IN_A_MODIFIER or w in ("-", "--", "\u2013", "\u2014") for w in words)):
+        return None  # "In a video posted to her account, she ...", "the sign \u2014 which read", "The inquiry undercut
+        # her statements to explain", "ProPublica obtained a video and said": no subject of its own, or a verb in it
+    prep = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    heads = [words[:5], words[:prep]] if prep <= 9 and prep < len(words) else [words[:5]]
+    lex = source_words()
+    if not any(_names_a_document(" ".join(h)) and (not strict or any(
+            lex.get(w.lower().strip(".,'\u2019")) == "document" for w in h)) for h in heads):
+        return None
+    return a, b
+
+
 def _document_opening_the_sentence(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
     """"A poll conducted by voters in Saturday's primary showed that C", "Surveys of caucus-goers taken as they
     entered caucus sites showed C": a poll or record described at length opens the sentence and runs to its
     cue, past the words (by, as, in) where a speaker's name would stop. The document is named early on."""
     if not re.fullmatch(r"shows?|showed", text[cs:ce], re.I) or _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
         return None
-    a, b = _strip_span(text, _past_fronted_phrase(text, start, cs), cs)
-    aux = _aux_tail(text[a:b])
-    b = a + aux.start() if aux else b
-    words = text[a:b].split()
-    if not 1 <= len(words) <= 25 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) or not _names_a_document(" ".join(words[:5])) \
-            or any(w in _AUXILIARY_END for w in words):
-        return None  # "The office has ... for the reality TV show": a verb before, and 'show' the noun
+    subject = _document_subject(text, start, cs)
+    if subject is None:
+        return None
+    a, b = subject
     content = _content_after(text, ce, body_end)
     return Frame(cue=(cs, ce), source=(a, b), content=content, rule=f"cue:{text[cs:ce].lower()}/document-subject") \
         if content else None
@@ -2990,10 +3019,18 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if content:
             return Frame(cue=(cs, ce), source=absolute.span("np"), content=content, rule=f"cue:{form}/with-share",
                          reporter_parts=[_strip_span(text, start, absolute.start("np"))])
-    # "X said (that) C"
-    np = _np_before_restrictive_clause(text, start, cs) or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
+    # "X said (that) C"; a document's evidence verb ("A poll conducted by X showed C") keeps the whole description
+    # (_document_opening_the_sentence)
+    np = _np_before_restrictive_clause(text, start, cs) \
+        or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
         or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs) \
         or (_subject_before_aside(text, start, cs) if row["category"] == "speech" and frame_kind in ("clause", "tell") else None)
+    if row.get("source") != "document":
+        np = _np_before_participial_modifier(text, start, cs, np)
+    if not np and row["category"] in ("report", "speech") and frame_kind == "clause" and not form.endswith("ing") \
+            and text[:cs].rstrip()[-1:] != ",":
+        doc = _document_subject(text, start, cs, strict=True)  # "A study by X and Y of Z and W concluded C": too long
+        np = (doc, []) if doc else None  # for a source phrase, a document described at length is one
     if not np:
         np = _sentence_subject(text, start, cs)  # "X did A and said C", "X did A, saying C"
         if not np:
@@ -3038,14 +3075,43 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         # unless a stance or speech names its agent: "the plan was criticized by Y"
         return _passive_by_agent(text, start, body_end, cs, ce, row, _whole_passive_subject(text, start, (ns, ne), cs))
     parts = parts + _restrictive_clause_of_source(text, ne, cs, parts)
-    # "X, citing Y, said C": Y via X
+    frame = Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts,
+                  rule=f"cue:{form}/before-content")
+    _participle_in_the_aside(text, frame)
+    # "X, citing Y, said C": Y via X, whose word for relaying it ("citing") is its own cue, as after the content
     cited = _CITING.search(text, max(start, cs - WINDOW), cs)
-    rule = f"cue:{form}/before-content"
     if cited:
-        via = [(ns, ne)] + via
-        ns, ne = cited.start(1), cited.end(1)
-        rule = "chain:citing"
-    return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via, reporter_parts=parts, rule=rule)
+        word = cited.start() + cited.group().lower().index("citing")
+        _relayed(frame, (word, word + len("citing")), cited.span(1))
+    return frame
+
+
+_ASIDE_PARTICIPLE = re.compile(r"(?P<cue>[a-z]+ing)\s+(?=\S)")
+
+
+def _participle_in_the_aside(text: str, frame: Frame) -> None:
+    """"Sen. Durbin, noting the size of the list, said C", "Mr. Biden, recalling weekly breakfasts with her, described
+    D", "The mayor, arguing that the budget was balanced, said C": a speech or stance participle opening the aside
+    between the source and its cue is the source's own attribution (its content the rest of the aside), not the
+    reporter's description. Not 'citing' (a chain: _relayed), a hope or belief ("Christie, hoping to surge in New
+    Hampshire, called ...": an intention) nor a participle that only describes ("leading a coalition of 13 states")."""
+    for i, (a, b) in enumerate(frame.reporter_parts):
+        if not frame.source[1] <= a < frame.cue[0]:
+            continue
+        a, b = _strip_span(text, a, b)
+        m = _ASIDE_PARTICIPLE.match(text, a, b)
+        row = cue_table().get(_form(m.group("cue"))) if m else None
+        if row is None or m.group("cue").lower() == "citing" or row["category"] not in ("speech", "report", "stance") \
+                or row["frame"] not in ("clause", "np") or row.get("rank") == "fallback" \
+                or next(cue_matches(text, m.start(), m.end()), None) is None:
+            continue
+        content = _content_after(text, m.end("cue"), b)
+        if content is None or len(text[content[0]:content[1]].split()) < 2:
+            continue
+        frame.reporter_parts.pop(i)
+        frame.inner.append(Frame(cue=m.span("cue"), source=frame.source, content=content,
+                                 rule=f"cue:{m.group('cue').lower()}/aside-participle"))
+        return
 
 
 _ASIDE_CLOSES = (",", " -", " --", "\u2013", "\u2014", ")")
@@ -3550,9 +3616,26 @@ def _source_described_to_the_end(text: str, pos: int, body_end: int, long_conten
     return [(a, b)]
 
 
+_TITLED_DOCUMENT = re.compile(r"\s*(?P<np>(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                              r"(?:[\u201c\"]|'')[^\u201c\u201d\"]{1,60}?(?:[\u201d\"]|'')(?P<after>(?:\s+[\w-]+){1,2}?))"
+                              r"(?=\s*(?:[,;.!?]|$)|\s+(?:\w+ed|by|from|that|which|in|on|at|of|for|released|written)\s)")
+
+
+def _titled_document(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
+    """"C, according to the \u201cMedicare for all\u201d document", "according to the group's \u201cBlueprint\u201d
+    report released Tuesday, C": a document named by its title in quotation marks, then the noun saying what it is
+    (a report, a plan, a memo). The source phrase holds the marks, which _np_after and _described_at_length stop at."""
+    m = _TITLED_DOCUMENT.match(text, pos, body_end)
+    if m is None or not _names_a_document(m.group("after")):
+        return None
+    return m.span("np")
+
+
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     # documents are named at length: "according to a new poll by the Harvard University Institute of Politics"
-    sx = _np_after(text, ce, body_end, stop_at_comma=True, max_words=14) or _described_at_length(text, ce, body_end)
+    titled = _titled_document(text, ce, body_end) if text.find("\u201c", ce, ce + 40) > 0 \
+        or text.find('"', ce, ce + 40) > 0 or text.find("''", ce, ce + 40) > 0 else None
+    sx = titled or _np_after(text, ce, body_end, stop_at_comma=True, max_words=14) or _described_at_length(text, ce, body_end)
     if not sx:
         return None
     before = text[start:cs].strip()
@@ -3740,7 +3823,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         elif first == "citing" or first in _INTERJECTED or inner.lower() in _INTERJECTED_PHRASES:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
         elif _POSSESSIVE_DESCRIPTION.search(inner) or first in ("a", "an", "the", "former", "then") or (
-                inner[:1].islower() and first not in _BOUNDARY_WORDS) or _capitalized_description(inner):
+                inner[:1].islower() and (first not in _BOUNDARY_WORDS or _ADDED_SUBJECT.match(inner))) \
+                or _capitalized_description(inner):
             # "Tina Tchen, Mrs. Obama's chief of staff, said", "Dean Johnson, a salesman from Sumter, South
             # Carolina, says": the reporter's description of the source, a claim of its own when it says something
             if len(inner.split()) >= 3:
@@ -3772,6 +3856,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             k -= 1
     if k > start and text[k - 1] == ",":
         k -= 1
+    if hops:  # "A poll of voters has, however, revealed C": the auxiliary stands before the interjected phrase
+        aux = _aux_tail(text[max(start, k - 40):k])
+        if aux and aux.group().split()[-1] in _AUXILIARY_END | _GAP_MODALS:  # (lower case: "Yin Myint May, 61, said")
+            k = max(start, k - 40) + aux.start()
     toks = _tokens_back(text, max(start, k - WINDOW), k)
     if toks and not parts and len(toks) >= 2 and (
             text[toks[-1][0]:toks[-1][1]].lower() in ("who", "which") and text[toks[-2][1] - 1] == ","
@@ -3800,7 +3888,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             last_member = chosen[-1][0]
             chosen.extend(reversed(toks[:i + 1]))  # "Carson, Fiorina and Huckabee say": the whole list speaks
             break
-        if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
+        if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)
+                                                                                            and not _joins_clauses(text, toks, i)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
             break
@@ -3900,29 +3989,162 @@ def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tu
     return toks
 
 
-_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|speaking\s+(?:to|with)|opposed\s+to)\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
+_RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|that|speaking\s+(?:to|with)|opposed\s+to)\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
 
 
 def _np_before_restrictive_clause(text: str, start: int, cue_start: int):
     """"Officials who spoke with The Huffington Post said C", "Another source speaking to
-    Fox News said C", "Residents opposed to the tower said C": the source is the noun phrase before a clause that restricts it, not the last words
-    of the clause (the clause is part of who they are, no claim of its own)."""
+    Fox News said C", "Residents opposed to the tower said C", "A spokeswoman for the company that owns the plant said
+    C", "A worker who prayed there and who asked not to be named said C": the source is the noun phrase before a clause
+    that restricts it, not the last words of the clause (the clause is part of who they are, no claim of its own).
+    'that' restricts a noun only when a verb follows it, not a subject ("the claim that officials said C")."""
     lo = max(start, cue_start - 160)
     m = _RESTRICTIVE_CLAUSE.search(text, lo, cue_start)
+    while m and m.group().split()[0] == "that" and not _that_restricts(text, start, m.start(), cue_start):
+        m = _RESTRICTIVE_CLAUSE.search(text, m.start() + 1, cue_start)  # "that someone who hires ... thinks": 'who'
     if not m or len(text[m.end() - 1:cue_start].split()) > 16:
         return None
     clause = [w for w in text[m.start():cue_start].split()[1:] if not _AUX_TAIL.fullmatch(" " + w)
               and not (w.endswith("ly") and w.lower() not in _LY_NOUNS)]
     last = clause[-1].lower() if clause else ""
     if len(clause) < 2 or last in _BOUNDARY_WORDS or last in _NOT_NP_END or last in ("them", "him", "us", "me") \
-            or any(w.lower() in ("that", "which", "who") for w in clause):
+            or any(w.lower() in ("that", "which", "who") and clause[i - 1].lower() != "and" for i, w in enumerate(clause)):
         return None  # "a birther who has repeatedly pledged to ban", "analysts who claim to find": the clause's own verb
     k = m.start()
     words = text[max(start, k - 30):k].split()
     if not words or (m.group().split()[0] == "who" and not _restricts(words[-1])):
         return None
     np = _np_before(text, start, k)
+    if np and m.group().split()[0] == "that" and text[max(start, np[0][0] - 12):np[0][0]].split()[-1:] \
+            and text[max(start, np[0][0] - 12):np[0][0]].split()[-1].lower() in _NOT_IN_MODIFIED_NP | {"of"}:
+        return None  # "Mr. Bush - in a line that seemed aimed at Trump - declared": a preposition's object, no subject
     return np if np and len(text[np[0][0]:np[0][1]].split()) <= 8 else None
+
+
+def _that_restricts(text: str, start: int, k: int, cue_start: int) -> bool:
+    """'that' at k opens a relative clause on the noun before it ("the company that owns the plant", "Surety
+    companies that had insured the mine"): a noun before it, a finite verb right after it (not a subject: "the claim
+    that officials said C", "ran that year"), no second finite verb, subordinator or dash inside before the cue
+    ("players that have drawn puzzlement is a PAC", "battles that preceded the vote because the court refused")."""
+    words = text[max(start, k - 30):k].split()
+    seg = text[k + len(" that"):cue_start]
+    aux = _aux_tail(seg)  # "the company that owns the plant has said C": the main verb's auxiliary
+    after = (seg[:aux.start()] if aux else seg).split()
+    verb = after[0] if after else ""
+    finite = verb in _VERBISH or verb in _GAP_MODALS or verb.endswith("ed") and verb not in _DATE_WORDS \
+        or verb.endswith("s") and not verb.endswith("ss") and len(after) > 1 and after[1] in _DETERMINERS
+    return bool(words) and finite and _restricts(words[-1]) and not words[-1].lower().endswith("ed") \
+        and not source_words().get(verb) and not any(w in _AUXILIARY_END for w in after[2:]) \
+        and not any(w in ("-", "--", "\u2013") or w.lower() in _NOT_IN_A_MODIFIER - {"after", "before", "since", "until"}
+                    for w in after) \
+        and next(cue_matches(text, k - len(words[-1]), k), None) is None
+
+
+# a past participle opening a reduced relative clause on the subject: "A report [released Tuesday by the agency]",
+# "a legal opinion [drafted for the project in May, and obtained by AP]"; the participle is followed by a preposition
+# or a time, so "The agency released a report" (an object) is no modifier
+_IRREGULAR_PARTICIPLES = ("written|drawn|given|taken|shown|seen|made|held|led|sent|put|set|done|known|brought|sought|"
+                          "built|paid|won|kept|run|read|spent|cast|heard|left|begun|chosen|spoken|frozen|stolen|hidden|"
+                          "broken|sworn|torn|worn|thrown|grown|ridden|struck|hung|laid|meant|lost|bought|caught|taught|"
+                          "found|told")
+_IRREGULAR_PARTICIPLE_CUES = frozenset(_IRREGULAR_PARTICIPLES.split("|"))
+_PARTICIPLE_WORD = rf"(?:[a-z]{{2,}}ed|{_IRREGULAR_PARTICIPLES})"
+_PARTICIPIAL_MODIFIER = re.compile(
+    rf"(?P<sep>,\s+|\s+)(?:(?:first|also|later|only|then|just|\w+ly)\s+)?(?P<ptc>{_PARTICIPLE_WORD})\s+(?!to\s+be\b)"
+    r"(?=(?:by|for|in|on|at|to|from|with|during|under|through|via|into|over|about|against|"
+    r"(?:last|this|earlier|late|early)\s+(?:week|month|year|spring|summer|fall|autumn|winter|morning|" + _DAY + r")|"
+    r"earlier|today|yesterday|" + _DAY + r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|"
+    r"(?:January|February|March|April|June|July|August|September|October|November|December))\b)")
+_NAMING_MODIFIER = re.compile(r"(?P<sep>,\s+|\s+)(?P<ptc>called|titled|entitled|named|dubbed)\s+(?=[\u201c\"]|''|[A-Z])")
+_NOT_IN_A_MODIFIER = _BOUNDARY_WORDS - {"to", "in", "on", "at", "by", "from", "of", "for", "about", "into", "over", "under",
+                                        "during", "against", "without", "between", "among", "with", "and"} \
+    | {"he", "she", "they", "we", "i", "it", "you", "there"}  # (after, before, since, until: "escalated after X ordered")
+_MODIFIER_AND = re.compile(rf",?\s+and\s+(?:\w+ly\s+)?(?!{_PARTICIPLE_WORD}\b)\S", re.I)
+
+
+def _np_before_participial_modifier(text: str, start: int, cue_start: int, np=None):
+    """The source phrase of a subject that a participle modifies (_participial_modifier), the modifier (of three
+    words or more) the reporter's description - where the other readings (np) found no source or one inside the
+    modifier ("AP" of "A legal opinion obtained by AP"); a source phrase that already spans the head is kept
+    ("Candidates backed by the party said C")."""
+    found = _participial_modifier(text, start, cue_start)
+    if found is None or np is not None and _holder_of_a_modified_noun(text, start, np[0][0]) < found[0][1] \
+            and np[0][1] > found[0][0]:
+        return np  # the head already found (a stance participle's holders keep their backers: _holder_of_a_modified_noun)
+    head, mod, _ptc = found
+    return head, ([mod] if len(text[mod[0]:mod[1]].split()) >= 3 else [])
+
+
+def _participle_of_the_subject(text: str, start: int, end: int, cs: int, ce: int) -> bool:
+    """"A statement posted on the website said C", "A paper called \u201cThe Light\u201d reported C": a cue word that
+    is the participle modifying the subject of a later cue describes the document, no one speaks there. Only for a
+    common noun with its article or possessor (people are named doing things: "Mitch McConnell agreed to a phone
+    call", "Clinton sought to brush aside the loss, pointing to C") and a later cue that is the clause's finite verb
+    (not a participle or an infinitive)."""
+    later = next(cue_matches(text, ce, end), None)
+    if later is None or later.group().split()[0].lower().endswith("ing") \
+            or text[max(start, later.start() - 4):later.start()].lower().endswith("to "):
+        return False
+    found = _participial_modifier(text, start, later.start())
+    if found is None or found[2] != cs or text[found[1][1]:later.start()].strip(" ,") or _BY_AGENT.match(text, ce) \
+            or text[found[1][0]:found[1][1]].split()[-1].lower() in _DETERMINERS:
+        return False  # "an article cited by her campaign quoted C": the campaign cites it, an attribution of its own;
+        # "The Times also reported last month Cameron had ordered": the later verb has a subject of its own;
+        # "continued to refute a story about his claim": a noun after its possessor is no verb
+    head = text[found[0][0]:found[0][1]].split()
+    return (head[0].lower() in _ED_DETERMINERS | {"another", "one"} or head[0].endswith(("'s", "\u2019s"))) \
+        and head[-1][:1].islower()
+
+
+def _participial_modifier(text: str, start: int, cue_start: int):
+    """"A legal opinion obtained by AP concluded C", "A report released Tuesday by the agency found C", "A legal
+    opinion drafted for the project in May 2012, and obtained by AP, said C", "A news site called \u201cThe Local\u201d
+    reported C": the subject is a noun phrase and a past participle modifying it (a reduced relative clause, with
+    or without commas). The noun phrase before the participle is the source - the document or person that says
+    it - not the agent inside the modifier ("AP" only obtained it); the modifier is the reporter's description.
+    The modifier holds no clause of its own (no relative pronoun, conjunction or subject pronoun; 'and' only
+    before a second participle), and when a comma opens it a comma closes it."""
+    word = text[cue_start:cue_start + 30].split()[:1]
+    if not word or word[0].lower().rstrip(",;:.").endswith("ing") or text[max(start, cue_start - 4):cue_start].lower().endswith("to "):
+        return None  # "Clinton tried to turn the tables, saying C": the subject's own verb, then a participial clause
+    s0 = _past_fronted_phrase(text, start, cue_start)
+    leading = _LEADING_WORD.match(text, s0, cue_start)  # "And the memo ...": the conjunction opens no noun phrase
+    s0 = leading.end() if leading else s0
+    seg = text[s0:cue_start]
+    if len(seg) > 260 or ("ed " not in seg and not _NAMING_MODIFIER.search(seg)
+                          and not re.search(rf"\s(?:{_IRREGULAR_PARTICIPLES})\s", seg)):
+        return None  # (checked first: most subjects carry no participle)
+    aux = _aux_tail(seg)
+    p = s0 + (aux.start() if aux else len(seg.rstrip()))
+    m = _PARTICIPIAL_MODIFIER.search(text, s0, p) or _NAMING_MODIFIER.search(text, s0, p)
+    if m is None:
+        return None
+    ns, ne = _strip_span(text, s0, m.start())
+    head = text[ns:ne]
+    ws = head.split()
+    low = [w.lower() for w in ws]
+    if not ws or len(ws) > 8 or any(c in head for c in ",;:()\u201c\u201d\"\u2014\u2013") \
+            or low[0] in PRONOUN_TYPES or not (ws[0][:1].isupper() or ws[0][:1].isdigit() or low[0] in _DETERMINERS) \
+            or low[0] in _BOUNDARY_WORDS or any(re.match(r"(?:i|he|she|they|we|you)(?:['\u2019]\w+)?$", w) for w in low) \
+            or any(w in _VERBISH or w in _BOUNDARY_WORDS - {"of", "for", "at", "in", "from", "and"} or
+                   w.endswith("ed") and i > 0 for i, w in enumerate(low)) or not _valid_source(head):
+        return None  # "He was asked by reporters", "Trump, who was ...", "In an election polarized by X", "people I've
+        # spoken with": no noun phrase with a modifier
+    mod_end = p
+    while mod_end > m.start() and text[mod_end - 1] in " ,":
+        mod_end -= 1
+    mod = text[m.end("sep"):mod_end]
+    words = [w.lower().strip("\u201c\u201d\"'.") for w in mod.split()]
+    naming = m.re is _NAMING_MODIFIER
+    if not words or len(words) > 30 or any(w in _NOT_IN_A_MODIFIER for w in words) \
+            or _MODIFIER_AND.search(mod) or ";" in mod or (not naming and any(c in mod for c in "\u201c\u201d\"")) \
+            or words[-1] in _OF_A_BODY | _NOT_IN_MODIFIED_NP or words[-1].endswith("ly") \
+            or (m.group("sep").startswith(",") and text[mod_end:p].strip() != ",") \
+            or any(not re.match(r",?\s+(?:and\s+(?:\w+ly\s+)?" + _PARTICIPLE_WORD + r"\b|\d)", mod[c.start():])
+                   for c in re.finditer(",", mod)):
+        return None  # "Trump appeared in Iowa, where he said", "The plan was released and Obama said": a clause;
+        # "Pollsters tried to tell us C", "Rubio refrained from attacking": the verb, then its complement
+    return (ns, ne), (m.end("sep"), mod_end), m.start("ptc")
 
 
 _INTERROGATIVE_BEFORE = {"unclear", "clear", "know", "knows", "knew", "known", "ask", "asks", "asked", "wonder",
@@ -3967,6 +4189,9 @@ def _titled_name(phrase: str) -> bool:
         source_words().get(ws[0].rstrip(".").lower()) == "title" and ws[1][:1].isupper()))
 
 
+# "Mrs. Clinton herself, as well as her campaign, maintained C": a second subject added between commas, like
+# "along with her campaign" and "together with her aides" (which open with no boundary word); the head speaks
+_ADDED_SUBJECT = re.compile(r"as\s+well\s+as\s", re.I)
 _POSSESSIVE_DESCRIPTION = re.compile(r"^[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|and|the)){0,4}['\u2019]s\s+[a-z]")
 _INTERJECTED = {"in", "on", "at", "during", "after", "before", "speaking", "writing", "however", "meanwhile", "too",
                 "when", "while", "asked",
@@ -4082,7 +4307,9 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     The subject is the sentence's opening noun phrase: a pronoun, or the words up to
     the first verb-like word (a word ending in -ed, or a common auxiliary/irregular verb).
     """
-    before = text[max(start, cue_start - 40):cue_start]
+    before = text[max(start, cue_start - 60):cue_start]
+    when = _WHEN_TAIL.search(before)  # "X freed up funds and on Monday announced C": the time is the second verb's
+    before = before[:when.start()] + " " if when else before
     cue_word = text[cue_start:cue_start + 12].split()[0].lower().strip(",.;:") if text[cue_start:cue_start + 12].split() else ""
     m = _COORDINATED.search(before)
     if not m or (not re.match(r"(?:and|but|then)\b", m.group().strip(), re.I) and not cue_word.endswith("ing")):
@@ -4181,6 +4408,10 @@ _APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,1
 _ASIDE_AFTER_SUBJECT = re.compile(r"\s+(?:who|which|[a-z]+ing)\b[^,;:\u201c\u201d\"]{3,150},\s+(?=[a-z])")
 
 
+_NAME_WORDS_IN_LIST = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+_LISTED_NAMES = re.compile(rf"{_NAME_WORDS_IN_LIST}(?:,\s+{_NAME_WORDS_IN_LIST})+,?\s+and\s+{_NAME_WORDS_IN_LIST}(?=\s+[a-z])")
+
+
 def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) -> Optional[tuple[int, int]]:
     """The noun phrase opening the clause at start: a pronoun, or the words up to the first verb-like
     word (a word ending in -ed, or a common auxiliary/irregular verb). comma_ends: a comma closes the
@@ -4196,6 +4427,11 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
     contracted = _CONTRACTED_PRONOUN.match(text, toks[0][0], toks[0][1])  # "He's comparing ... and says C"
     if contracted:
         return contracted.span(1)
+    listed = _LISTED_NAMES.match(text, toks[0][0], end)
+    names = re.split(r",\s+(?:and\s+)?|,?\s+and\s+", listed.group()) if listed else []
+    if names and not any(w.lower() in _NOT_IN_A_NAME_LIST for n in names for w in n.split()) \
+            and all(_valid_source(n, strict=True) for n in names):
+        return listed.span()  # "Carson, Fiorina and Huckabee have all spoken to the groups and say C": the list
     chosen = []
     for i, (a, b) in enumerate(toks[:12]):
         w = text[a:b]
@@ -4232,6 +4468,28 @@ def _what_the_subject_did(text: str, subject: tuple[int, int], cue_start: int) -
     if len(text[subject[1]:stop].split()) < 2:
         return []
     return [(subject[0], stop)]
+
+
+_RELATIVE_OR_SUBORDINATOR = {"that", "which", "who", "whom", "whose", "because", "when", "if", "while", "as", "since",
+                             "although", "though", "where", "whether", "than", "unless", "until"}
+
+
+def _joins_clauses(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """'and' at toks[i] joins two clauses, not two words of a name ("Procter and Gamble", "the Department of Health and
+    Human Services", "the Vermont senator and Democratic candidate"): the word before it is a lower-case word ending a
+    clause with a finite verb ("Rubio has won a state and Cruz suggested C": Cruz speaks, not "a state and Cruz")."""
+    if i < 1 or text[toks[i][0]:toks[i][1]] != "and":
+        return False
+    prev = text[toks[i - 1][0]:toks[i - 1][1]]
+    if not (prev[:1].islower() and prev.isalpha() and prev not in _KEEP_INSIDE_NAME):
+        return False
+    for a, b in reversed(toks[max(0, i - 9):i]):  # a finite verb before it: "the senator and candidate" is one phrase
+        w = text[a:b]
+        if any(c in w for c in ",;:\"\u201c\u201d()") or w in _RELATIVE_OR_SUBORDINATOR:
+            break  # (a quotation or clause before the phrase: "so narrow that many economists and advocates believe")
+        if w[:1].islower() and (w in _VERBISH or w in _AUXILIARY_END):
+            return True
+    return False
 
 
 def _opens_a_name(text: str, chosen: list[tuple[int, int]]) -> bool:
@@ -4423,7 +4681,9 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
         return word == "close" or source_words().get(word) in ("anonymous", "role")
     kind = source_words().get(word)
     return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of")) \
-        or (kind == "title" and preposition == "of")  # "the former secretary of state", "the minister of finance"
+        or (kind == "title" and preposition == "of") \
+        or (kind == "epithet" and preposition == "for")  # "the former secretary of state", "the minister of finance",
+    # "the Republican nominee for the Nov. 8 election"
 
 
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",

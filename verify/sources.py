@@ -237,6 +237,9 @@ def classify(phrase: str) -> str:
             return DOCUMENT  # "a study by the Council of ...", "a report from the inspector general"
         if w.endswith("ed") and w.islower() and lex.get(_bare(ws[i - 1])) == "document" and not is_capitalised(ws[i - 1]):
             return DOCUMENT  # "a study published Wednesday", "the report released by the ministry"
+        if w.endswith("ed") and w.islower() and i >= 2 and _bare(ws[i - 1]) in ("he", "she", "they", "we", "i") \
+                and lex.get(_bare(ws[i - 2])) == "document" and not is_capitalised(ws[i - 2]):
+            return DOCUMENT  # "the document he released", "a memo they drafted": an object relative on the document
     who_know = _WHO_KNOW.search(phrase)
     if who_know and (any(c in ("anonymous", "role") for c in cats) or _bare(ws[0]) in ("people", "persons")
                      or re.fullmatch(r"(?:\w+\s+){0,2}[A-Z]?[a-z]+s\s+", phrase[:who_know.start()])):
@@ -1227,7 +1230,10 @@ def _without_release_details(name: str) -> str:
     m = _RELEASE_DETAILS.search(name)
     if m is None or " by " in m.group() or not name[:m.start()].strip():
         return name  # "a poll conducted by Quinnipiac": who made it is part of its name
-    return name[:m.start()]
+    head = name[:m.start()]
+    if len(head.split()) > 1 and head.split()[-1].lower() in ("he", "she", "they", "we", "i"):
+        return head.rsplit(None, 1)[0]  # "the document he released": the pronoun opens the object relative
+    return head
 
 
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:to|of|in|on|at|for|and|or|with|from|by|the|a|an)\b)[a-z]")
