@@ -3683,6 +3683,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             # Carolina, says": the reporter's description of the source, a claim of its own when it says something
             if len(inner.split()) >= 3:
                 parts.append((comma + 1, place_end or inner_end))
+            if hops == 1 and first not in ("a", "an", "the"):
+                apposed = _name_closing_description(text, comma + 1, inner_end) or apposed
         elif first[:1].isdigit():
             pass  # an age: "X, 35, said"
         elif names_a_place(inner):
@@ -3896,6 +3898,27 @@ def _capitalized_description(phrase: str) -> bool:
     ws = phrase.split()
     return phrase[:1].isupper() and len(ws) <= 10 and any(w[:1].islower() and source_words().get(w.lower()) in ("title", "role", "anonymous")
                                  for w in ws)
+
+
+_NOT_IN_A_ROLE = {"for", "of", "by", "to", "with", "from", "at", "in", "on", "and", "or", "who", "which", "that"}
+
+
+def _name_closing_description(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The person's name that ends a description in apposition ("The Liberal candidate, former city councillor
+    Harkirat Singh, said", "His lawyer, veteran defence counsel Dana Ortiz, said"): news writing introduces a
+    person by role, then gives role and name; the name is who speaks (taken only after a description that
+    names no one: _names_the_described). None when the description does not end in a person's name."""
+    phrase = text[start:end].strip()
+    if classify(phrase) != PERSON:
+        return None
+    name = canonical_name(phrase, PERSON)
+    if len(name.split()) < 2 or not phrase.endswith(name) or phrase == name:
+        return None
+    described = phrase[:-len(name)].split()
+    if any(w.lower() in _NOT_IN_A_ROLE or w.endswith(("ed", "ing")) for w in described):
+        return None  # "The survey, conducted for the advocacy group America's Voice,": no role, a clause
+    b = start + len(text[start:end].rstrip())
+    return b - len(name), b
 
 
 def _titled_name(phrase: str) -> bool:

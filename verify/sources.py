@@ -44,7 +44,7 @@ _NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*(?:\
 OF_WHOM = re.compile(r"(?:both|all|each|many|most|some|several|none|neither|either|one|two|three|four|five)\s+of\s+whom", re.I)
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", "some", "one", "two", "three",
                "several", "other", "another", "its", "their", "his", "her", "our"}
-CONNECTORS = {"of", "for", "and", "the", "on", "de", "al", "el", "bin", "van", "von", "der", "da", "&"}
+CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "al", "el", "bin", "van", "von", "der", "da", "&"}
 _WORD = re.compile(r"[\w][\w'\u2019.&-]*")
 MALE, FEMALE = "male", "female"
 PRONOUN_SEX = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "herself": FEMALE}
@@ -240,6 +240,8 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "The Washington Post", "Toronto Star": a newspaper, though Washington is a first name
     if proper and names_a_place(phrase):
         return ORGANIZATION  # "Ottawa said", "Washington warned": the government speaks; "Mo." is no person
+    if proper and _named_for_canada(ws, cats):
+        return ORGANIZATION  # "Elections Canada", "Parks Canada", "Infrastructure Ontario": an agency
     if len(ws) >= 2 and _first_name_index(ws[-2:]) == 0 and cats[-1] not in ("organization", "outlet"):
         return PERSON  # "GOP frontrunner Donald Trump": the phrase ends in a personal name
     if _person_of(phrase):
@@ -274,6 +276,24 @@ def classify(phrase: str) -> str:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
     return ANONYMOUS
+
+
+@lru_cache(maxsize=1)
+def _canada_and_provinces() -> frozenset[str]:
+    df = load_lexicon("places.csv")
+    return frozenset({"canada"} | {t.lower() for t, c in zip(df["term"], df["category"]) if c == "province"})
+
+
+def _named_for_canada(ws: list[str], cats: list) -> bool:
+    """Canadian federal and provincial agencies and national bodies are named '<Noun> Canada' or '<Noun>
+    <Province>' ("Elections Canada", "Parks Canada", "Hockey Canada", "Infrastructure Ontario"); no person is
+    written so. Capitalised words, no title, honorific or known first name, the last word Canada or a province."""
+    if not 2 <= len(ws) <= 5 or _bare(ws[-1]) not in _canada_and_provinces() or _bare(ws[-1]) in first_names():
+        return False
+    body = [w for w in ws[:-1] if _bare(w) not in DETERMINERS | CONNECTORS]
+    return bool(body) and all(is_capitalised(w) for w in body) and _first_name_index(ws) < 0 \
+        and not any(c in ("title", "role", "epithet") for c in cats) and not any(_bare(w) in _SEXED_WORDS for w in ws) \
+        and _bare(body[0]) not in first_names() and not names_a_place(" ".join(ws[:-1]))
 
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
@@ -781,7 +801,7 @@ class Registry:
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
                                                   start if ignore_people_from is None else ignore_people_from)
         if is_epithet(phrase):  # "the Wisconsin Republican", "the real estate mogul": the person just named
-            described = self._person_with_title(text, _bare(phrase.split()[-1]), start)
+            described = self._person_with_title(text, phrase, start)
             if described:  # "GOP front-runner Donald Trump ... the front-runner": the person the story called that
                 return self._add_mention(described, start, end, phrase, "description->person-so-described")
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
@@ -847,7 +867,7 @@ class Registry:
                         and all(_bare(w) in named for w in phrase.split()[1:] if is_capitalised(w)):
                     return self._add_mention(s, start, end, phrase, "description->most-recent-document")
         if kind == ANONYMOUS and is_definite_description(phrase):
-            titled = self._person_with_title(text, _bare(phrase.split()[-1]), start)
+            titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
                 return self._add_mention(titled, start, end, phrase, "description->person-with-that-title")
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
@@ -891,23 +911,78 @@ class Registry:
             return self._new(full, phrase, kind, start, end, "alias:first-name-of-person-named-before")
         return self._new(name, phrase, kind, start, end, "name:new")
 
-    def _person_with_title(self, text: str, title: str, before: int) -> Optional[Source]:
-        """The most recent person named with this title ("Mayor", "coach") before the description;
-        only when exactly one person of the story carries it, so that two ministers are not merged."""
+    def _person_with_title(self, text: str, description: str, before: int) -> Optional[Source]:
+        """The most recent person named with the description's title ("Mayor", "coach") before it;
+        only when exactly one person of the story carries it, so that two ministers are not merged.
+        News copy abbreviates the title before a name and spells it out in the description ("Sen. Ted
+        Cruz ... the senator", "Const. Laura Brabant ... the constable"); a deputy, vice or former
+        holder is not the office's holder ("Deputy Premier Genevieve Guilbault" is not "the premier"
+        beside Premier Francois Legault); and the words before the head tell two holders apart
+        ("Health Minister Mark Holland ... Finance Minister ... the health minister"). A description
+        the story used before ("the premier" resolved once) is no name of its own."""
+        dws = [_bare(w) for w in description.split()[1:]]
+        title = dws[-1] if dws else ""
         if source_words().get(title) not in ("title", "epithet"):
             return None
+        title = _TITLE_ABBREVIATIONS.get(title, title)  # "the councilor": the councillor
+        extras = {w for w in dws[:-1] if w not in DETERMINERS}
+        place = next((w for w in extras if names_a_place(w)), "")
         spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
         spans += self._people
-        named = {canonical_name(text[a:b], PERSON) for a, b in spans
-                 if a < before and title in {_bare(w) for w in words(text[a:b])}}
+        named: dict[str, set[str]] = {}  # canonical name -> the words of the phrases that gave it the title
+        elsewhere: set[str] = set()  # surnames of people who hold another office under that title word
+        for a, b in spans:
+            if a >= before:
+                continue
+            ws = [_TITLE_ABBREVIATIONS.get(_bare(w), _bare(w)) for w in words(text[a:b])]
+            held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)]
+            label = _PARTY_STATE.match(text, b, b + 24)
+            if held and label and place and label.group(1).lower()[:3] != place[:3]:
+                continue  # "Sen. Joni Ernst, R-Iowa" is not "the Florida senator"
+            if title in ws and not held:
+                elsewhere.add(canonical_name(text[a:b], PERSON).split()[-1])  # "Deputy Premier": another post
+            name = canonical_name(text[a:b], PERSON) if held else ""
+            if held and extras & _OTHER_OFFICE <= set(ws) and any(is_capitalised(w) and source_words().get(_bare(w)) != "title" for w in name.split()):
+                named.setdefault(name, set()).update(ws)
+        if len(named) > 1 and extras:
+            named = {n: ws for n, ws in named.items() if extras <= ws} or named
         if len(named) != 1:
             return None
-        name = named.pop()
+        name = next(iter(named))
+        if self._untitled_person_in_the_way(text, name, title, before, elsewhere):
+            return None
         match = self._match_name(name, PERSON)
         if match:
             return match[0]
         span = max((a, b) for a, b in spans if a < before and canonical_name(text[a:b], PERSON) == name)
         return self.resolve(text, *span)[0]
+
+    def _untitled_person_in_the_way(self, text: str, name: str, title: str, before: int, elsewhere: set[str]) -> bool:
+        """Another person opens or speaks in the description's sentence or the one before (or its paragraph), after
+        the titled person was last mentioned, and the story gives them the same title, or none and no description:
+        'the senator' may be them ("Sen. Bernie Sanders ... Rubio sought to stoke positive energy ... the senator
+        said" is Rubio, whom US copy often leaves untitled). A person the story describes otherwise ("lawyer Sarah
+        Chen", "Brenda Nguyen, a privacy lawyer,") holds some other post."""
+        opening = _sentence_opening(text, before)
+        lo = _sentence_opening(text, opening - 1) if opening > 0 else 0
+        lo = min(lo, max(text.rfind("\n", 0, before), 0))  # the paragraph too: a quoted "Marco!" is no sentence
+        spans = [(m.start, m.end) for x in self.sources if x.type == PERSON for m in x.mentions
+                 if lo <= m.start < before and m.text[:1].isupper() and m.text.lower() not in PRONOUN_SEX]
+        spans += [(a, b) for a, b in self._people if lo <= a < before and a in self._subject_starts]
+        surname = name.split()[-1]
+        match = self._match_name(name, PERSON)
+        last = max([m.start for m in match[0].mentions if m.start < before] if match else [], default=-1)
+        last = max([last] + [m.start() for m in re.compile(r"\b" + re.escape(surname) + r"\b").finditer(text, 0, before)])
+        for a, b in spans:
+            if a < last:
+                continue  # the titled person was named since: still the one in view
+            other = canonical_name(text[a:b], PERSON)
+            if not other or other.split()[-1] in elsewhere | {surname} or not is_capitalised(other):
+                continue
+            titles = _titles_written_with(text, other.split()[-1])
+            if title in titles or not titles:
+                return True
+        return False
 
     def _named_person_with_surname(self, text: str, name: str, before: int, phrase: str = "") -> Optional[str]:
         """The full name of a person named before whose surname this is, else the one full name the
@@ -1053,6 +1128,50 @@ class Registry:
             self._recent.remove(s.id)
         self._recent.append(s.id)
         return s, rule
+
+
+# Titles news copy abbreviates before a name, as a later description spells them ("Sen. Ted Cruz ... the senator").
+_TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "const": "constable", "coun": "councillor",
+                        "councilor": "councillor", "sgt": "sergeant", "det": "detective", "insp": "inspector",
+                        "supt": "superintendent", "lt": "lieutenant", "capt": "captain", "cpl": "corporal",
+                        "col": "colonel", "gen": "general", "cmdr": "commander", "prof": "professor",
+                        "atty": "attorney", "rep": "representative", "pres": "president"}
+# Words before a title that make it another office than the one the bare description names: "Deputy Premier",
+# "former prime minister", "Vice President" (written apart), "Associate Minister".
+_OTHER_OFFICE = {"former", "ex", "deputy", "vice", "associate", "assistant", "late", "past", "parliamentary",
+                 "lieutenant"}
+
+
+@lru_cache(maxsize=256)  # a pure function of the story and the surname
+def _titles_written_with(text: str, surname: str) -> frozenset[str]:
+    """The titles the story writes with a person's name, before it ("Sen. Marco Rubio": senator) or in
+    apposition after it ("Rubio, a first-term senator,"), and "described" for a description that is no title
+    ("lawyer Sarah Chen", "MSNBC's Rachel Maddow", "Brenda Nguyen, a privacy lawyer,"); empty when the story
+    names them bare."""
+    found: set[str] = set()
+    for m in re.finditer(r"(?:([\w'\u2019-]+\.?)[ ]+)?((?:[A-Z][\w'\u2019-]*\.?[ ]+){0,3})" + re.escape(surname)
+                         + r"\b(?:,[ ]+((?:a|an|the)[ ]+[^,.;:\n]{1,60}))?", text):
+        lead = m.group(1) or ""
+        for w in words(lead + " " + m.group(2) + " " + (m.group(3) or "")):
+            word = _TITLE_ABBREVIATIONS.get(_bare(w), _bare(w))
+            if source_words().get(word) in ("title", "role", "epithet"):
+                found.add(word)
+        if m.group(3) or lead.endswith(("'s", "\u2019s")) or (
+                m.group(2) and lead[:1].islower() and lead.endswith(_AGENT_ENDINGS + ("ian", "ist"))):
+            found.add("described")  # (an agent noun before a full name: "lawyer Sarah Chen", "economist Jane Roe")
+    return frozenset(found)
+
+
+_PARTY_STATE = re.compile(r"\s*[,(]\s*(?:R|D|I)-([A-Z][A-Za-z.]*)")  # ", R-Iowa", " (D-Md.)" after a name
+
+
+def _another_office(before: list[str], extras: set[str]) -> bool:
+    """The words before a title (the description's own words skipped: "Former Prime Minister" for "the prime
+    minister") make it another office, unless the description says so too ("the former premier")."""
+    j = len(before) - 1
+    while j >= 0 and before[j] in extras:
+        j -= 1
+    return j >= 0 and before[j] in _OTHER_OFFICE and before[j] not in extras
 
 
 def _contains(hay: list[str], needle: list[str]) -> bool:

@@ -1,0 +1,89 @@
+"""Quote speakers resolved to full names in Canadian news style: titles abbreviated before a name and spelled
+out after it, deputies and former office holders, a role then a name in apposition, agencies named for Canada."""
+import pytest
+
+from verify import analyze
+from verify.sources import classify
+
+from tests.ledger_helpers import attributed, claim_starting
+
+LEGISLATURE = (
+    "QUEBEC CITY \u2014 Quebec Premier Mathieu Lavoie said Tuesday the province would cut the fuel tax.\n\n"
+    "Deputy Premier Sophie B\u00e9langer, who is also finance minister, said the cut would cost $400 million.\n\n"
+    "Lavoie later returned to the subject. \u201cDrivers are paying too much,\u201d the premier said.\n\n"
+    "Sen. Colleen Hartley praised the plan. The senator said Ottawa should follow.\n\n"
+    "Toronto police Const. Amir Haddad said the crash closed Bloor Street. The constable said no charges had "
+    "been laid.\n\n"
+    "Coun. Rhea Mendez said the vote was rushed. The councillor said she would ask for a review.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def legislature():
+    return analyze(LEGISLATURE)
+
+
+def test_the_premier_is_not_the_deputy_premier(legislature):
+    c = claim_starting(legislature, "\u201cDrivers are paying")
+    assert c.source.name == "Mathieu Lavoie" and c.source.mention.text == "the premier"
+    assert "person-with-that-title" in c.source.rule
+
+
+def test_an_abbreviated_title_is_the_description_spelled_out(legislature):
+    assert claim_starting(legislature, "Ottawa should follow").source.name == "Colleen Hartley"
+    assert claim_starting(legislature, "no charges had been laid").source.name == "Amir Haddad"
+    c = claim_starting(legislature, "she would ask")
+    assert c.source.name == "Rhea Mendez" and c.source.mention.text == "The councillor"
+
+
+def test_a_description_used_twice_stays_with_its_person():
+    cs = attributed("Premier Dana Whitcombe said the talks had failed. The premier said Ottawa had walked away. "
+                    "Later, the premier said she was still hopeful.")
+    assert [c.source.name for c in cs] == ["Dana Whitcombe"] * 3
+
+
+def test_words_before_the_title_tell_two_ministers_apart():
+    cs = attributed("Health Minister Arjun Mehta met with Finance Minister Claire Dubois on Monday about the budget. "
+                    "The health minister said the deal was fair.")
+    assert cs[-1].source.name == "Arjun Mehta" and cs[-1].text == "the deal was fair"
+
+
+def test_a_former_holder_is_not_the_office_holder():
+    cs = attributed("Former prime minister Gordon Leblanc criticized the budget. Prime Minister Nadia Rahman "
+                    "defended it. \u201cIt is a fair budget,\u201d the prime minister said.")
+    assert cs[-1].source.name == "Nadia Rahman"
+    cs = attributed("Former premier Carol Osei spoke first. Premier Ray Tanaka spoke next. "
+                    "The former premier said the plan was late.")
+    assert cs[-1].source.name != "Ray Tanaka"
+
+
+def test_a_role_then_a_titled_name_in_apposition_is_the_speaker():
+    [c] = attributed("The Green candidate, former school trustee Baljit Sandhu, said the riding needs transit.")
+    assert c.source.name == "Baljit Sandhu" and c.source.mention.text == "Baljit Sandhu"
+    assert c.text == "the riding needs transit"
+    [c] = attributed("Dean Porter, former mayor of Kenora, said the bridge was unsafe.")
+    assert c.source.name == "Dean Porter"  # a name, then its description: unchanged
+
+
+def test_agencies_named_for_canada_and_french_bodies_are_organisations():
+    assert classify("Elections Canada") == "organization"
+    assert classify("Hockey Canada") == "organization"
+    assert classify("Infrastructure Ontario") == "organization"
+    assert classify("Kevin Canada") == "person"  # a first name: a person
+    assert classify("The Conseil du patronat du Qu\u00e9bec") == "organization"
+    assert classify("The Regional District of Central Okanagan") == "organization"
+    assert classify("Paramedics") == "anonymous"
+    [c] = attributed("The Conseil du patronat du Qu\u00e9bec warned that small firms would close.")
+    assert c.source.name == "Conseil du patronat du Qu\u00e9bec" and c.source.type == "organization"
+
+
+def test_an_untitled_person_just_named_may_be_the_description():
+    cs = attributed("Sen. Ruth Calder backed the bill last month. Ortiz toured a factory in Windsor on Monday "
+                    "with workers and their families. Later that day the senator said the plant would stay open.")
+    assert cs[-1].text == "the plant would stay open" and cs[-1].source.name != "Ruth Calder"
+
+
+def test_a_party_and_state_label_tells_another_senator():
+    cs = attributed("Sen. Joan Pike, R-Iowa, spoke first at the rally on Monday night. "
+                    "The Florida senator said he felt good.")
+    assert cs[-1].source.name != "Joan Pike"
