@@ -87,3 +87,21 @@ def test_a_party_and_state_label_tells_another_senator():
     cs = attributed("Sen. Joan Pike, R-Iowa, spoke first at the rally on Monday night. "
                     "The Florida senator said he felt good.")
     assert cs[-1].source.name != "Joan Pike"
+
+
+def test_a_surname_or_pronoun_after_two_people_named_together_is_one_of_them():
+    cs = attributed("Pierre Gagnon and Lucie Tremblay said the merger was fair. Tremblay added that prices "
+                    "would fall. She said the deal would close in June.")
+    assert [c.source.name for c in cs] == ["Pierre Gagnon and Lucie Tremblay", "Lucie Tremblay", "Lucie Tremblay"]
+
+
+def test_a_possessor_known_by_surname_is_the_next_he():
+    cs = attributed("Doug Ford spoke at a rally in Sudbury on Monday night. Olivia Chow was second in the poll. "
+                    "Ford's response to the strike has been criticized. He has proposed binding arbitration.")
+    assert cs[-1].source.name == "Doug Ford" and cs[-1].source.mention.text == "He"
+
+
+def test_a_nickname_in_quotation_marks_is_not_part_of_the_full_name():
+    cs = attributed("Former hockey enforcer David \u201cMoose\u201d Kowalczyk spoke at the event on Friday evening.\n"
+                    "\u201cIt was wrong,\u201d Kowalczyk said.")
+    assert cs[-1].source.name == "David Kowalczyk"

@@ -134,7 +134,8 @@ _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort",
 # Patterns run over a whole story open on the letter they need and check the word boundary just after it
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"): a pattern that opens on a character class lets the regex engine skip
 # to the next capital at C speed, where one that opens on "\b" or a look-behind is tried at every character.
-_WRITTEN_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_WRITTEN_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+(?:[A-Z]\.\s+)?(?P<nick>[\u201c\"\u2018'][A-Z][\w.' -]{0,18}[\u201d\"\u2019']\s+)?"
+                           r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")  # (a nickname: John \u201cTig\u201d Tiegen)
 _HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # Mr, Mrs, Ms, Miss
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
 # Conjunctions and linking adverbs that open a sentence before its subject ("But Eadie questioned that figure",
@@ -359,10 +360,12 @@ _SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\
 
 
 def _sentence_opening(text: str, pos: int) -> int:
-    """Roughly where the sentence holding pos begins (the last stop or line break before it)."""
+    """Roughly where the sentence holding pos begins (the last stop or line break before it); a pos that opens
+    a sentence is its own opening (the search runs one character on, for the capital the stop looks ahead to)."""
     last = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
-        last = m.end()
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), min(len(text), pos + 1)):
+        if m.end() <= pos:
+            last = m.end()
     return last
 
 
@@ -593,6 +596,9 @@ class Registry:
                 return None  # (an agent noun may be a person: "campaign manager", "lawyer", "strategist")
         possessor = m.group(1) + " x"  # the possessor as if it opened the sentence as its subject
         person = subject_person(possessor, 0, len(possessor))
+        if person is None and " " not in m.group(1) and (m.group(1) in self._surnames(text)
+                                                          or self._written_names(text).get(m.group(1))):
+            return m.span(1)  # "Trump's response has been controversial. He has proposed": a surname the story knows
         return (m.start(1), m.end(1)) if person and person[1] == len(m.group(1)) else None
 
     def _main_clause_subject(self, text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
@@ -636,11 +642,12 @@ class Registry:
             self._written, self._written_key = {}, key
             names, lex = first_names(), source_words()
             for m in _WRITTEN_NAME.finditer(text):
-                first, last = m.group(1), m.group(2)
+                first, last = m.group(1), m.group(3)
+                written = m.group() if m.group("nick") is None else m.group(1) + " " + last
                 if first.lower() in names and lex.get(first.lower()) != "title" and not names_a_place(last) \
                         and first.lower() not in _FUNCTION_WORDS and last.lower() not in _FUNCTION_WORDS \
-                        and classify(last) == PERSON and classify(m.group()) == PERSON:
-                    seen = self._written.setdefault(last, " ".join(m.group().split()))
+                        and classify(last) == PERSON and classify(written) == PERSON:
+                    seen = self._written.setdefault(last, " ".join(written.split()))
                     if seen and seen.split()[0] != first:
                         self._written[last] = None  # "Bill Clinton" and "Hillary Clinton": which one is unknown
             for m in _HONORIFIC_NAME.finditer(text):  # "Michelle Obama" written, "Mr. Obama" speaks: two people
@@ -762,6 +769,8 @@ class Registry:
                 continue
             s_low = s.name.lower()
             sw = s_low.split()
+            if kind == PERSON and s.type == PERSON and len(nw) < len(sw) and _names_several(s.name):
+                continue  # "Clinton" after "Bernie Sanders and Hillary Clinton said": she alone, not both
             if low == s_low or low in (a.lower() for a in s.aliases):
                 rule = "name:same"
             elif (is_acronym and acronym(s.name) == name) or (s.name.isupper() and name_acronym == s.name):
@@ -991,7 +1000,7 @@ class Registry:
             return None
         for a, b in [*reversed(self._people), *reversed(self._full_names)]:  # titled or first-named people first
             full = canonical_name(text[a:b], PERSON)
-            if a < before and len(full.split()) >= 2 and full.split()[-1] == name:
+            if a < before and len(full.split()) >= 2 and full.split()[-1] == name and not _names_several(full):
                 return full
         full = self._written_names(text).get(name)
         return full if full and sex_of(phrase) in (None, sex_of(full)) else None
@@ -1007,7 +1016,8 @@ class Registry:
             if a >= before:
                 break
             full = canonical_name(text[a:b], PERSON)
-            if len(full.split()) >= 2 and full.split()[-1] == name and full.split()[0].lower() in first_names():
+            if len(full.split()) >= 2 and full.split()[-1] == name and full.split()[0].lower() in first_names() \
+                    and not _names_several(full):
                 return full if sex_of(phrase) in (None, sex_of(full)) else None  # (not a headline's "Absent Trump")
         return None
 
@@ -1032,13 +1042,15 @@ class Registry:
         sex = PRONOUN_SEX.get(low)  # None: "the 46-year-old" may be either
         candidates: list[tuple[int, Optional[Source], tuple[int, int]]] = []
         for s in self.sources:
+            if s.type == PERSON and _names_several(s.name):
+                continue  # "Sanders and Clinton said ... She added": one of them, never both
             if s.type == PERSON or (s.type == ANONYMOUS and _one_person_of_sex(s.name) == sex):
                 # "One mother, who asked not to be identified, said ... \u201c...,\u201d she said."
                 before = [m.start for m in s.mentions if m.start < start]
                 if before:
                     candidates.append((max(before), s, (0, 0)))
         for a, b in self._people:
-            if a < people_before:
+            if a < people_before and not _names_several(text[a:b]):
                 candidates.append((a, None, (a, b)))
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = self._fitting(text, candidates, sex)
@@ -1172,6 +1184,13 @@ def _another_office(before: list[str], extras: set[str]) -> bool:
     while j >= 0 and before[j] in extras:
         j -= 1
     return j >= 0 and before[j] in _OTHER_OFFICE and before[j] not in extras
+
+
+def _names_several(name: str) -> bool:
+    """'Bernie Sanders and Hillary Clinton', 'Smith & Jones': a source of several people named together, which
+    news writing takes up again one by one ("Clinton fired back", "she added"), never as a whole."""
+    ws = name.split()
+    return any(w in ("and", "&") for w in ws[1:-1])
 
 
 def _contains(hay: list[str], needle: list[str]) -> bool:
