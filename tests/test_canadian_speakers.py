@@ -105,3 +105,29 @@ def test_a_nickname_in_quotation_marks_is_not_part_of_the_full_name():
     cs = attributed("Former hockey enforcer David \u201cMoose\u201d Kowalczyk spoke at the event on Friday evening.\n"
                     "\u201cIt was wrong,\u201d Kowalczyk said.")
     assert cs[-1].source.name == "David Kowalczyk"
+
+
+def test_a_headline_title_is_the_person_the_story_names_with_it():
+    a = analyze("Manitoba premier vows to fight federal cap\n\nWINNIPEG \u2014 Manitoba Premier Ray Kinew says his "
+                "government will fight the cap. Deputy Premier Uzoma Asagwara agreed.\n")
+    c = a.claim_records[0]
+    assert c.text.startswith("to fight") and c.source.name == "Ray Kinew" and c.source.mention.text == "Manitoba premier"
+    assert claim_starting(a, "his government").source.name == "Ray Kinew"
+
+
+def test_a_headline_surname_takes_the_full_name_written_below():
+    """The headline's name ends at the surname the story writes after a first name, and every claim of that source
+    gives the fullest name the story writes, also those read before it."""
+    a = analyze("Bergeron Takes Talk Of Coalition Very Seriously\n\nAs Ottawa prepares for what Rustam Bergeron "
+                "called the most divided Parliament in decades, the Bloc veteran is weighing his options.\n")
+    names = {c.source.name for c in a.claim_records if c.source.type == "person"}
+    assert names == {"Rustam Bergeron"}
+
+
+def test_a_headline_name_written_whole_below_or_before_a_role_is_kept():
+    a = analyze("Liberal Pollster Says Tories Lead In Ontario Suburbs\n\nTORONTO \u2014 A Liberal pollster said "
+                "Monday the Conservatives lead in the suburbs, where Marcus Pollster once ran.\n")
+    assert claim_starting(a, "Tories Lead").source.name != "Liberal"
+    a = analyze("Rachel Notley Warns Of Pipeline Delay\n\nEDMONTON \u2014 Rachel Notley said the pipeline would be "
+                "late. Fans of the show Good Morning Rachel wrote in.\n")
+    assert claim_starting(a, "Of Pipeline Delay").source.name == "Rachel Notley"

@@ -879,6 +879,13 @@ class Registry:
             titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
                 return self._add_mention(titled, start, end, phrase, "description->person-with-that-title")
+        if kind == ANONYMOUS and "\n" not in text[:start] and "\n" in text:
+            holder = _title_holder_named_below(text, phrase)
+            if holder:  # the headline "Alberta premier vows to fight cap" over "Alberta Premier Danielle Smith says"
+                same = next((x for x in self.sources if x.type == PERSON and x.name == holder), None)
+                if same:
+                    return self._add_mention(same, start, end, phrase, "headline-description->person-named-below")
+                return self._new(holder, phrase, PERSON, start, end, "headline-description->person-named-below")
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
             name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities)
             name = name[:1].lower() + name[1:] if name.split()[0].lower() in ("the", "a", "an") else name
@@ -889,6 +896,8 @@ class Registry:
                     return self._add_mention(s, start, end, phrase, f"{kind}:same-phrase")
             return self._new(name, phrase, kind, start, end, f"{kind}:new")
         name = canonical_name(_name_in_headline(text, start, phrase) if kind == PERSON else phrase, kind)
+        if kind == PERSON and " " in name and "\n" not in text[:start] and _headline_name_ends_at_surname(text, name):
+            name = name.split()[0]  # "Gingrich Takes Talk Of ..." over "Newt Gingrich called": the surname opens it
         match = self._match_name(name, kind)
         if match and match[1] == "alias:surname":
             first = self._first_named_with_surname(text, name, start, phrase)
@@ -938,6 +947,7 @@ class Registry:
         place = next((w for w in extras if names_a_place(w)), "")
         spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
         spans += self._people
+        known = {(m.start, m.end): s.name for s in self.sources if s.type == PERSON for m in s.mentions}
         named: dict[str, set[str]] = {}  # canonical name -> the words of the phrases that gave it the title
         elsewhere: set[str] = set()  # surnames of people who hold another office under that title word
         for a, b in spans:
@@ -950,7 +960,8 @@ class Registry:
                 continue  # "Sen. Joni Ernst, R-Iowa" is not "the Florida senator"
             if title in ws and not held:
                 elsewhere.add(canonical_name(text[a:b], PERSON).split()[-1])  # "Deputy Premier": another post
-            name = canonical_name(text[a:b], PERSON) if held else ""
+            name = (known.get((a, b)) or canonical_name(text[a:b], PERSON)) if held else ""  # (a headline's
+            # "Alberta premier" resolved to Danielle Smith is her, not a name of its own)
             if held and extras & _OTHER_OFFICE <= set(ws) and any(is_capitalised(w) and source_words().get(_bare(w)) != "title" for w in name.split()):
                 named.setdefault(name, set()).update(ws)
         if len(named) > 1 and extras:
@@ -1175,6 +1186,48 @@ def _titles_written_with(text: str, surname: str) -> frozenset[str]:
 
 
 _PARTY_STATE = re.compile(r"\s*[,(]\s*(?:R|D|I)-([A-Z][A-Za-z.]*)")  # ", R-Iowa", " (D-Md.)" after a name
+
+
+def _headline_name_ends_at_surname(text: str, name: str) -> bool:
+    """On a title-case headline a name runs into the capitalised verb after it ("Gingrich Takes Talk Of ...");
+    the name is its first word when the story below writes that word after a first name ("Newt Gingrich") and
+    never writes the two words together, the first word is no possessive ("Trump's Son Says") and the second no
+    person noun ("Clinton Pollster Says")."""
+    first, second = name.split()[:2]
+    body = text.find("\n")
+    if body < 0 or not is_title_case(text[:body].split()[:10]) or first.endswith(("'s", "\u2019s")) \
+            or source_words().get(_bare(second)) or _bare(second) in _SEXED_NOUNS or _bare(second).endswith(_AGENT_ENDINGS):
+        return False
+    if re.compile(re.escape(first) + r"\s+" + re.escape(second) + r"\b").search(text, body):
+        return False  # "Joe Scarborough" written below too: a full name
+    return re.compile(r"[A-Z][\w'\u2019-]+ " + re.escape(first) + r"\b(?! [A-Z])").search(text, body) is not None
+
+
+def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
+    """A headline names a person by title ("Alberta premier vows to fight emissions cap", "Toronto mayor says"),
+    and the story below gives the title with the name ("Alberta Premier Danielle Smith"): the full name of the one
+    person the story names with that title and the headline's other words ("Alberta"), else None."""
+    ws = [_bare(w) for w in phrase.split()]
+    if not ws or len(ws) > 4 or source_words().get(ws[-1]) != "title" or ws[0] in DETERMINERS - {"the"}:
+        return None
+    title, extras = ws[-1], {w for w in ws[:-1] if w not in DETERMINERS}
+    forms = {title} | {a for a, full in _TITLE_ABBREVIATIONS.items() if full == title}
+    named: dict[str, set[str]] = {}
+    body = text.find("\n")
+    for m in _TITLED_NAME.finditer(text, body):
+        before = [_TITLE_ABBREVIATIONS.get(_bare(w), _bare(w)) for w in m.group(1).split()]
+        if _bare(m.group(2)) not in forms or _another_office(before, extras):
+            continue
+        before.append(acronym(m.group(1)).lower())  # "DNC chair": "Democratic National Committee Chair"
+        name = canonical_name(m.group(2) + " " + m.group(3), PERSON)
+        if len(name.split()) >= 2 and classify(m.group(2) + " " + m.group(3)) == PERSON:
+            named.setdefault(name, set()).update(before)
+    named = {n: b for n, b in named.items() if extras <= b}  # "Austrian bishop" is no German bishop named below
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# A title before a name, with up to three words before it: "Alberta Premier Danielle Smith", "Sen. Ted Cruz".
+_TITLED_NAME = re.compile(r"((?:[\w.'\u2019-]+[ ]){0,3})([A-Za-z]+)\.?[ ]+([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2})")
 
 
 def _another_office(before: list[str], extras: set[str]) -> bool:
