@@ -131,3 +131,8 @@ def test_a_headline_name_written_whole_below_or_before_a_role_is_kept():
     a = analyze("Rachel Notley Warns Of Pipeline Delay\n\nEDMONTON \u2014 Rachel Notley said the pipeline would be "
                 "late. Fans of the show Good Morning Rachel wrote in.\n")
     assert claim_starting(a, "Of Pipeline Delay").source.name == "Rachel Notley"
+
+
+def test_a_participle_with_its_agent_is_no_inverted_frame():
+    assert attributed("Chief Justice Amara Singh joined the dissent, written by Justice Paul Lemieux.") == []
+    assert attributed("The outbreak, declared by the provincial health ministry on Tuesday, is the third this year.") == []

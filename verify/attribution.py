@@ -2940,6 +2940,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             sx = None  # inundated with email": a pronoun starting the content, not "said he."
         if sx and _OPENS_QUOTATION.match(text, sx[1], body_end):
             sx = None  # "X, who represents the area, said residents are \u201ctired\u201d": a clause, not "said X."
+        if sx and text[sx[0]:sx[1]].lower().startswith("by "):
+            sx = None  # "joined the dissent, written by Justice Malcolm Rowe": a participle and its agent, no frame
         quoted = any(text.endswith(m, start, comma) for m in _CLOSE_MARKS)
         if sx and not _closes_clause(text, sx[1], body_end) \
                 and not (quoted and text.startswith("that ", _strip_span(text, sx[1], body_end)[0])):
