@@ -108,7 +108,8 @@ def test_story_wide_name_patterns_match_as_their_word_boundary_forms():
 
     suffix = sources._COMPANY_SUFFIX
     slow = {
-        sources._WRITTEN_NAME: r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])",
+        sources._WRITTEN_NAME: r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<nick>[\u201c\"\u2018'][A-Z][\w.' -]{0,18}[\u201d\"\u2019']\s+)?"
+                               r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])",
         sources._HONORIFIC_NAME: r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b",
         sources._COMPANY_NAME: r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),?\s+" + suffix,
         sources._NAME_AFTER_WORD: r"(?<=[a-z,] )([A-Z])",
@@ -117,6 +118,7 @@ def test_story_wide_name_patterns_match_as_their_word_boundary_forms():
     }
     texts = ["XMr. Smith met Mr. Jones and OJane Carter; Acme Corp and xAcme Inc rose. Dr. Who left. End",
              "He met Jane Carter, Mrs. Ann Lee-Smith and xJohn Smith. Sen. Bo Li spoke! \u201cNo,\u201d said J. Doe.\nOK",
+             "Former operative John \u201cTig\u201d Tiegen and xMark 'Oz' Geist spoke.",
              "Rep. Al Green of Big Data Holdings, said: Ms. Kay. Miss Marple met met Mr, Ann or Bo."]
     for fast, pattern in slow.items():
         for text in texts:

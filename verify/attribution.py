@@ -27,7 +27,7 @@ from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, S
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, paragraph_spans
-from .sources import (AGE_DESCRIPTION, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+from .sources import (AGE_DESCRIPTION, _names_several, first_names, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
                       _first_name_index, canonical_name, classify, names_a_place, source_words)
 
@@ -330,7 +330,32 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     _unframed_quotations_after_speaker(text, claims, quotes)
     if "Q:" in text and "A:" in text:
         _interview_turns(text, claims, sentences, paragraphs, registry)
+    _fullest_names(text, claims, registry.sources)
     return claims, registry.sources
+
+
+def _fullest_names(text: str, claims: list[Claim], sources: list[Source]) -> None:
+    """A person first met by surname ("Gingrich" in a headline) whom the story later names in full ("Newt
+    Gingrich called ...": the registry's name:longer-form) is that full name in every claim, also those read before
+    it. Only a personal name that ends in the surname and is all name words (two to four, no 'and'): the registry's
+    longer forms of other sources are often a phrase around the name, not the name."""
+    names = {s.id: s.name for s in sources if s.type == PERSON}
+    for c in claims:
+        full = names.get(c.source.source_id)
+        if full and c.source.type == PERSON and full != c.source.name and full.endswith(" " + c.source.name) \
+                and 2 <= len(full.split()) <= 4 and not _names_several(full) and not re.search(r"--|[\u2013\u2014:]", full) \
+                and all(w[:1].isupper() or w in ("de", "van", "von", "da", "bin", "al") for w in full.split()) \
+                and source_words().get(full.split()[0].lower().rstrip(".")) is None \
+                and not _first_names_before(text, c.source.name) - {full.split()[0]}:
+            c.source.name = full
+
+
+@lru_cache(maxsize=64)
+def _first_names_before(text: str, surname: str) -> frozenset[str]:
+    """The known first names the story writes before a surname ("Bill Clinton", "Hillary Clinton"): two, and the
+    bare surname may be either person."""
+    return frozenset(w for w in re.findall(r"([A-Z][\w'\u2019-]+)[ ]" + re.escape(surname) + r"\b", text)
+                     if w.lower() in first_names())
 
 
 _INTERVIEW_TURN = re.compile(r"(Q|A)\s*:\s+")
@@ -2997,6 +3022,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             sx = None  # inundated with email": a pronoun starting the content, not "said he."
         if sx and _OPENS_QUOTATION.match(text, sx[1], body_end):
             sx = None  # "X, who represents the area, said residents are \u201ctired\u201d": a clause, not "said X."
+        if sx and text[sx[0]:sx[1]].lower().startswith("by "):
+            sx = None  # "joined the dissent, written by Justice Malcolm Rowe": a participle and its agent, no frame
         quoted = any(text.endswith(m, start, comma) for m in _CLOSE_MARKS)
         if sx and not _closes_clause(text, sx[1], body_end) \
                 and not (quoted and text.startswith("that ", _strip_span(text, sx[1], body_end)[0])):
@@ -3829,6 +3856,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             # Carolina, says": the reporter's description of the source, a claim of its own when it says something
             if len(inner.split()) >= 3:
                 parts.append((comma + 1, place_end or inner_end))
+            if hops == 1 and first not in ("a", "an", "the"):
+                apposed = _name_closing_description(text, comma + 1, inner_end) or apposed
         elif first[:1].isdigit():
             pass  # an age: "X, 35, said"
         elif names_a_place(inner):
@@ -4180,6 +4209,27 @@ def _capitalized_description(phrase: str) -> bool:
     ws = phrase.split()
     return phrase[:1].isupper() and len(ws) <= 10 and any(w[:1].islower() and source_words().get(w.lower()) in ("title", "role", "anonymous")
                                  for w in ws)
+
+
+_NOT_IN_A_ROLE = {"for", "of", "by", "to", "with", "from", "at", "in", "on", "and", "or", "who", "which", "that"}
+
+
+def _name_closing_description(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The person's name that ends a description in apposition ("The Liberal candidate, former city councillor
+    Harkirat Singh, said", "His lawyer, veteran defence counsel Dana Ortiz, said"): news writing introduces a
+    person by role, then gives role and name; the name is who speaks (taken only after a description that
+    names no one: _names_the_described). None when the description does not end in a person's name."""
+    phrase = text[start:end].strip()
+    if classify(phrase) != PERSON:
+        return None
+    name = canonical_name(phrase, PERSON)
+    if len(name.split()) < 2 or not phrase.endswith(name) or phrase == name:
+        return None
+    described = phrase[:-len(name)].split()
+    if any(w.lower() in _NOT_IN_A_ROLE or w.endswith(("ed", "ing")) for w in described):
+        return None  # "The survey, conducted for the advocacy group America's Voice,": no role, a clause
+    b = start + len(text[start:end].rstrip())
+    return b - len(name), b
 
 
 def _titled_name(phrase: str) -> bool:

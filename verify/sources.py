@@ -46,7 +46,7 @@ _NAME_THEN_DESCRIPTION = re.compile(r"(?<![\w.'\u2019-])([A-Z][\w.'\u2019-]*(?:\
 OF_WHOM = re.compile(r"(?:both|all|each|many|most|some|several|none|neither|either|one|two|three|four|five)\s+of\s+whom", re.I)
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", "some", "one", "two", "three",
                "several", "other", "another", "its", "their", "his", "her", "our"}
-CONNECTORS = {"of", "for", "and", "the", "on", "de", "al", "el", "bin", "van", "von", "der", "da", "&"}
+CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "al", "el", "bin", "van", "von", "der", "da", "&"}
 _WORD = re.compile(r"[\w][\w'\u2019.&-]*")
 MALE, FEMALE = "male", "female"
 PRONOUN_SEX = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "herself": FEMALE}
@@ -69,22 +69,17 @@ def source_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def title_forms() -> dict[str, frozenset[str]]:
-    """Each title with the abbreviations the lexicon gives for it (reason 'abbreviation of governor'):
-    'governor' -> {'governor', 'gov'}, so 'the governor' finds Gov. Maria Delgado."""
+def title_abbreviations() -> dict[str, str]:
+    """Titles news copy abbreviates or spells otherwise before a name, as a later description spells them
+    ("Sen. Ted Cruz ... the senator"): source_words.csv says so in the reason, 'abbreviation of senator',
+    'spelling of councillor'. Abbreviation -> the title."""
     df = load_lexicon("source_words.csv")
-    forms: dict[str, set[str]] = {}
+    out: dict[str, str] = {}
     for term, category, reason in zip(df["term"].str.lower(), df["category"], df["reason"].fillna("")):
-        if category == "title":
-            full = reason[len("abbreviation of "):].strip().lower() if reason.startswith("abbreviation of ") else term
-            forms.setdefault(full, {full}).add(term)
-    return {full: frozenset(v) for full, v in forms.items()}
-
-
-@lru_cache(maxsize=256)
-def _titled_name_pattern(forms: str) -> re.Pattern:
-    """A title (any case) or its abbreviation, then a capitalised name of one to three words."""
-    return re.compile(rf"\b(?i:{forms})\.?\s+((?:[A-Z][\w'\u2019-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+)")
+        m = re.match(r"(?:abbreviation|spelling) of (\w+)$", reason.strip())
+        if category == "title" and m:
+            out[term.rstrip(".")] = m.group(1).lower()
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +150,8 @@ _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort",
 # Patterns run over a whole story open on the letter they need and check the word boundary just after it
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"): a pattern that opens on a character class lets the regex engine skip
 # to the next capital at C speed, where one that opens on "\b" or a look-behind is tried at every character.
-_WRITTEN_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")
+_WRITTEN_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+(?:[A-Z]\.\s+)?(?P<nick>[\u201c\"\u2018'][A-Z][\w.' -]{0,18}[\u201d\"\u2019']\s+)?"
+                           r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")  # (a nickname: John \u201cTig\u201d Tiegen)
 _HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # Mr, Mrs, Ms, Miss
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
 # Conjunctions and linking adverbs that open a sentence before its subject ("But Eadie questioned that figure",
@@ -264,6 +260,8 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "The Washington Post", "Toronto Star": a newspaper, though Washington is a first name
     if proper and names_a_place(phrase):
         return ORGANIZATION  # "Ottawa said", "Washington warned": the government speaks; "Mo." is no person
+    if proper and _named_for_canada(ws, cats):
+        return ORGANIZATION  # "Elections Canada", "Parks Canada", "Infrastructure Ontario": an agency
     if len(ws) >= 2 and _first_name_index(ws[-2:]) == 0 and cats[-1] not in ("organization", "outlet"):
         return PERSON  # "GOP frontrunner Donald Trump": the phrase ends in a personal name
     if _person_of(phrase):
@@ -298,6 +296,24 @@ def classify(phrase: str) -> str:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
     return ANONYMOUS
+
+
+@lru_cache(maxsize=1)
+def _canada_and_provinces() -> frozenset[str]:
+    df = load_lexicon("places.csv")
+    return frozenset({"canada"} | {t.lower() for t, c in zip(df["term"], df["category"]) if c == "province"})
+
+
+def _named_for_canada(ws: list[str], cats: list) -> bool:
+    """Canadian federal and provincial agencies and national bodies are named '<Noun> Canada' or '<Noun>
+    <Province>' ("Elections Canada", "Parks Canada", "Hockey Canada", "Infrastructure Ontario"); no person is
+    written so. Capitalised words, no title, honorific or known first name, the last word Canada or a province."""
+    if not 2 <= len(ws) <= 5 or _bare(ws[-1]) not in _canada_and_provinces() or _bare(ws[-1]) in first_names():
+        return False
+    body = [w for w in ws[:-1] if _bare(w) not in DETERMINERS | CONNECTORS]
+    return bool(body) and all(is_capitalised(w) for w in body) and _first_name_index(ws) < 0 \
+        and not any(c in ("title", "role", "epithet") for c in cats) and not any(_bare(w) in _SEXED_WORDS for w in ws) \
+        and _bare(body[0]) not in first_names() and not names_a_place(" ".join(ws[:-1]))
 
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
@@ -363,10 +379,12 @@ _SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\
 
 
 def _sentence_opening(text: str, pos: int) -> int:
-    """Roughly where the sentence holding pos begins (the last stop or line break before it)."""
+    """Roughly where the sentence holding pos begins (the last stop or line break before it); a pos that opens
+    a sentence is its own opening (the search runs one character on, for the capital the stop looks ahead to)."""
     last = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
-        last = m.end()
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), min(len(text), pos + 1)):
+        if m.end() <= pos:
+            last = m.end()
     return last
 
 
@@ -597,6 +615,9 @@ class Registry:
                 return None  # (an agent noun may be a person: "campaign manager", "lawyer", "strategist")
         possessor = m.group(1) + " x"  # the possessor as if it opened the sentence as its subject
         person = subject_person(possessor, 0, len(possessor))
+        if person is None and " " not in m.group(1) and (m.group(1) in self._surnames(text)
+                                                          or self._written_names(text).get(m.group(1))):
+            return m.span(1)  # "Trump's response has been controversial. He has proposed": a surname the story knows
         return (m.start(1), m.end(1)) if person and person[1] == len(m.group(1)) else None
 
     def _main_clause_subject(self, text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
@@ -640,11 +661,12 @@ class Registry:
             self._written, self._written_key = {}, key
             names, lex = first_names(), source_words()
             for m in _WRITTEN_NAME.finditer(text):
-                first, last = m.group(1), m.group(2)
+                first, last = m.group(1), m.group(3)
+                written = m.group() if m.group("nick") is None else m.group(1) + " " + last
                 if first.lower() in names and lex.get(first.lower()) != "title" and not names_a_place(last) \
                         and first.lower() not in _FUNCTION_WORDS and last.lower() not in _FUNCTION_WORDS \
-                        and classify(last) == PERSON and classify(m.group()) == PERSON:
-                    seen = self._written.setdefault(last, " ".join(m.group().split()))
+                        and classify(last) == PERSON and classify(written) == PERSON:
+                    seen = self._written.setdefault(last, " ".join(written.split()))
                     if seen and seen.split()[0] != first:
                         self._written[last] = None  # "Bill Clinton" and "Hillary Clinton": which one is unknown
             for m in _HONORIFIC_NAME.finditer(text):  # "Michelle Obama" written, "Mr. Obama" speaks: two people
@@ -766,6 +788,8 @@ class Registry:
                 continue
             s_low = s.name.lower()
             sw = s_low.split()
+            if kind == PERSON and s.type == PERSON and len(nw) < len(sw) and _names_several(s.name):
+                continue  # "Clinton" after "Bernie Sanders and Hillary Clinton said": she alone, not both
             if low == s_low or low in (a.lower() for a in s.aliases):
                 rule = "name:same"
             elif (is_acronym and acronym(s.name) == name) or (s.name.isupper() and name_acronym == s.name):
@@ -804,11 +828,8 @@ class Registry:
         if low in PRONOUN_SEX or AGE_DESCRIPTION.fullmatch(low):  # "he", "the 46-year-old"
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
                                                   start if ignore_people_from is None else ignore_people_from)
-        headline_person = self._titled_person_after_headline(text, start, end, phrase)
-        if headline_person:
-            return headline_person
         if is_epithet(phrase):  # "the Wisconsin Republican", "the real estate mogul": the person just named
-            described = self._person_with_title(text, _bare(phrase.split()[-1]), start)
+            described = self._person_with_title(text, phrase, start)
             if described:  # "GOP front-runner Donald Trump ... the front-runner": the person the story called that
                 return self._add_mention(described, start, end, phrase, "description->person-so-described")
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
@@ -874,9 +895,17 @@ class Registry:
                         and all(_bare(w) in named for w in phrase.split()[1:] if is_capitalised(w)):
                     return self._add_mention(s, start, end, phrase, "description->most-recent-document")
         if kind == ANONYMOUS and is_definite_description(phrase):
-            titled = self._person_with_title(text, _bare(phrase.split()[-1]), start)
+            titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
                 return self._add_mention(titled, start, end, phrase, "description->person-with-that-title")
+        bare_title = " " not in phrase.strip() and source_words().get(_bare(phrase.strip())) == "title"
+        if (kind == ANONYMOUS or bare_title) and "\n" not in text[:start] and "\n" in text:
+            holder = _title_holder_named_below(text, phrase)  # (a bare "Governor" opening a headline reads as a name)
+            if holder:  # the headline "Alberta premier vows to fight cap" over "Alberta Premier Danielle Smith says"
+                same = next((x for x in self.sources if x.type == PERSON and x.name == holder), None)
+                if same:
+                    return self._add_mention(same, start, end, phrase, "headline-description->person-named-below")
+                return self._new(holder, phrase, PERSON, start, end, "headline-description->person-named-below")
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
             name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities)
             name = name[:1].lower() + name[1:] if name.split()[0].lower() in ("the", "a", "an") else name
@@ -887,6 +916,8 @@ class Registry:
                     return self._add_mention(s, start, end, phrase, f"{kind}:same-phrase")
             return self._new(name, phrase, kind, start, end, f"{kind}:new")
         name = canonical_name(_name_in_headline(text, start, phrase) if kind == PERSON else phrase, kind)
+        if kind == PERSON and " " in name and "\n" not in text[:start] and _headline_name_ends_at_surname(text, name):
+            name = name.split()[0]  # "Gingrich Takes Talk Of ..." over "Newt Gingrich called": the surname opens it
         match = self._match_name(name, kind)
         if match and match[1] == "alias:surname":
             first = self._first_named_with_surname(text, name, start, phrase)
@@ -918,62 +949,80 @@ class Registry:
             return self._new(full, phrase, kind, start, end, "alias:first-name-of-person-named-before")
         return self._new(name, phrase, kind, start, end, "name:new")
 
-    @staticmethod
-    def _titled_names(text: str, title: str, lo: int, hi: int) -> dict[str, list[int]]:
-        """The people the text between lo and hi names with this title or its abbreviation ("Gov. Maria
-        Delgado", "Governor Maria Delgado"): canonical name -> where each such naming starts."""
-        forms = "|".join(sorted(title_forms().get(title, {title}), key=len, reverse=True))
-        found: dict[str, list[int]] = {}
-        for m in _titled_name_pattern(forms).finditer(text, lo, hi):
-            if classify(m.group(1)) == PERSON:
-                found.setdefault(canonical_name(m.group(1), PERSON), []).append(m.start())
-        return found
-
-    def _titled_person_after_headline(self, text: str, start: int, end: int, phrase: str) -> Optional[tuple[Source, str]]:
-        """A headline drops articles: "Governor outlines plan" is about the governor the story names
-        ("Gov. Maria Delgado announced ..."). A bare title in the first line is that person, when the story
-        writes exactly one name after the title (or its abbreviation); else it stays a source of its own."""
-        title = _bare(phrase.strip())
-        if " " in phrase.strip() or "\n" in text[:start] or source_words().get(title) != "title":
-            return None
-        names = set(self._titled_names(text, title, end, len(text)))
-        if len(names) != 1:
-            return None
-        name = names.pop()
-        match = self._match_name(name, PERSON)
-        if match:
-            return self._add_mention(match[0], start, end, phrase, "headline-title->person-named-in-story")
-        return self._new(name, phrase, PERSON, start, end, "headline-title->person-named-in-story")
-
-    def _person_with_title(self, text: str, title: str, before: int) -> Optional[Source]:
-        """The most recent person named with this title ("Mayor", "coach") before the description;
-        only when exactly one person of the story carries it, so that two ministers are not merged. A
-        bare title ("Governor" in a headline) names nobody. Failing the title itself, its abbreviation
-        (Gov. Maria Delgado ... the governor) counts for the person last spoken of, and only for that one."""
+    def _person_with_title(self, text: str, description: str, before: int) -> Optional[Source]:
+        """The most recent person named with the description's title ("Mayor", "coach") before it;
+        only when exactly one person of the story carries it, so that two ministers are not merged.
+        News copy abbreviates the title before a name and spells it out in the description ("Sen. Ted
+        Cruz ... the senator", "Const. Laura Brabant ... the constable"); a deputy, vice or former
+        holder is not the office's holder ("Deputy Premier Genevieve Guilbault" is not "the premier"
+        beside Premier Francois Legault); and the words before the head tell two holders apart
+        ("Health Minister Mark Holland ... Finance Minister ... the health minister"). A description
+        the story used before ("the premier" resolved once) is no name of its own."""
+        dws = [_bare(w) for w in description.split()[1:]]
+        title = dws[-1] if dws else ""
         if source_words().get(title) not in ("title", "epithet"):
             return None
+        title = title_abbreviations().get(title, title)  # "the councilor": the councillor
+        extras = {w for w in dws[:-1] if w not in DETERMINERS}
+        place = next((w for w in extras if names_a_place(w)), "")
         spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
         spans += self._people
-        table = source_words()
-
-        def named_with(forms: frozenset[str]) -> set[str]:
-            return {canonical_name(text[a:b], PERSON) for a, b in spans
-                    if a < before and forms & {_bare(w) for w in words(text[a:b])}
-                    and not all(table.get(_bare(w)) == "title" for w in words(text[a:b]))}
-
-        named = named_with(frozenset({title}))
-        if not named:
-            recent = self._most_recent((PERSON,))
-            abbreviated = named_with(title_forms().get(title, frozenset()))
-            named = {n for n in abbreviated if recent is not None and recent.name == n}
+        known = {(m.start, m.end): s.name for s in self.sources if s.type == PERSON for m in s.mentions}
+        named: dict[str, set[str]] = {}  # canonical name -> the words of the phrases that gave it the title
+        elsewhere: set[str] = set()  # surnames of people who hold another office under that title word
+        for a, b in spans:
+            if a >= before:
+                continue
+            ws = [title_abbreviations().get(_bare(w), _bare(w)) for w in words(text[a:b])]
+            held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)]
+            label = _PARTY_STATE.match(text, b, b + 24)
+            if held and label and place and label.group(1).lower()[:3] != place[:3]:
+                continue  # "Sen. Joni Ernst, R-Iowa" is not "the Florida senator"
+            if title in ws and not held:
+                elsewhere.add(canonical_name(text[a:b], PERSON).split()[-1])  # "Deputy Premier": another post
+            name = (known.get((a, b)) or canonical_name(text[a:b], PERSON)) if held else ""  # (a headline's
+            # "Alberta premier" resolved to Danielle Smith is her, not a name of its own)
+            if held and extras & _OTHER_OFFICE <= set(ws) and any(is_capitalised(w) and source_words().get(_bare(w)) != "title" for w in name.split()):
+                named.setdefault(name, set()).update(ws)
+        if len(named) > 1 and extras:
+            named = {n: ws for n, ws in named.items() if extras <= ws} or named
         if len(named) != 1:
             return None
-        name = named.pop()
+        name = next(iter(named))
+        if self._untitled_person_in_the_way(text, name, title, before, elsewhere):
+            return None
         match = self._match_name(name, PERSON)
         if match:
             return match[0]
         span = max((a, b) for a, b in spans if a < before and canonical_name(text[a:b], PERSON) == name)
         return self.resolve(text, *span)[0]
+
+    def _untitled_person_in_the_way(self, text: str, name: str, title: str, before: int, elsewhere: set[str]) -> bool:
+        """Another person opens or speaks in the description's sentence or the one before (or its paragraph), after
+        the titled person was last mentioned, and the story gives them the same title, or none and no description:
+        'the senator' may be them ("Sen. Bernie Sanders ... Rubio sought to stoke positive energy ... the senator
+        said" is Rubio, whom US copy often leaves untitled). A person the story describes otherwise ("lawyer Sarah
+        Chen", "Brenda Nguyen, a privacy lawyer,") holds some other post."""
+        opening = _sentence_opening(text, before)
+        lo = _sentence_opening(text, opening - 1) if opening > 0 else 0
+        lo = min(lo, max(text.rfind("\n", 0, before), 0))  # the paragraph too: a quoted "Marco!" is no sentence
+        spans = [(m.start, m.end) for x in self.sources if x.type == PERSON for m in x.mentions
+                 if lo <= m.start < before and m.text[:1].isupper() and m.text.lower() not in PRONOUN_SEX]
+        spans += [(a, b) for a, b in self._people if lo <= a < before and a in self._subject_starts]
+        surname = name.split()[-1]
+        match = self._match_name(name, PERSON)
+        last = max([m.start for m in match[0].mentions if m.start < before] if match else [], default=-1)
+        last = max([last] + [m.start() for m in re.compile(r"\b" + re.escape(surname) + r"\b").finditer(text, 0, before)])
+        for a, b in spans:
+            if a < last:
+                continue  # the titled person was named since: still the one in view
+            other = canonical_name(text[a:b], PERSON)
+            if not other or other.split()[-1] in elsewhere | {surname} or not is_capitalised(other):
+                continue
+            titles = _titles_written_with(text, other.split()[-1])
+            if title in titles or not titles:
+                return True
+        return False
 
     def _named_person_with_surname(self, text: str, name: str, before: int, phrase: str = "") -> Optional[str]:
         """The full name of a person named before whose surname this is, else the one full name the
@@ -982,7 +1031,7 @@ class Registry:
             return None
         for a, b in [*reversed(self._people), *reversed(self._full_names)]:  # titled or first-named people first
             full = canonical_name(text[a:b], PERSON)
-            if a < before and len(full.split()) >= 2 and full.split()[-1] == name:
+            if a < before and len(full.split()) >= 2 and full.split()[-1] == name and not _names_several(full):
                 return full
         full = self._written_names(text).get(name)
         return full if full and sex_of(phrase) in (None, sex_of(full)) else None
@@ -998,7 +1047,8 @@ class Registry:
             if a >= before:
                 break
             full = canonical_name(text[a:b], PERSON)
-            if len(full.split()) >= 2 and full.split()[-1] == name and full.split()[0].lower() in first_names():
+            if len(full.split()) >= 2 and full.split()[-1] == name and full.split()[0].lower() in first_names() \
+                    and not _names_several(full):
                 return full if sex_of(phrase) in (None, sex_of(full)) else None  # (not a headline's "Absent Trump")
         return None
 
@@ -1023,13 +1073,15 @@ class Registry:
         sex = PRONOUN_SEX.get(low)  # None: "the 46-year-old" may be either
         candidates: list[tuple[int, Optional[Source], tuple[int, int]]] = []
         for s in self.sources:
+            if s.type == PERSON and _names_several(s.name):
+                continue  # "Sanders and Clinton said ... She added": one of them, never both
             if s.type == PERSON or (s.type == ANONYMOUS and _one_person_of_sex(s.name) == sex):
                 # "One mother, who asked not to be identified, said ... \u201c...,\u201d she said."
                 before = [m.start for m in s.mentions if m.start < start]
                 if before:
                     candidates.append((max(before), s, (0, 0)))
         for a, b in self._people:
-            if a < people_before:
+            if a < people_before and not _names_several(text[a:b]):
                 candidates.append((a, None, (a, b)))
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = self._fitting(text, candidates, sex)
@@ -1119,6 +1171,93 @@ class Registry:
             self._recent.remove(s.id)
         self._recent.append(s.id)
         return s, rule
+
+
+# Words before a title that make it another office than the one the bare description names: "Deputy Premier",
+# "former prime minister", "Vice President" (written apart), "Associate Minister".
+_OTHER_OFFICE = {"former", "ex", "deputy", "vice", "associate", "assistant", "late", "past", "parliamentary",
+                 "lieutenant"}
+
+
+@lru_cache(maxsize=256)  # a pure function of the story and the surname
+def _titles_written_with(text: str, surname: str) -> frozenset[str]:
+    """The titles the story writes with a person's name, before it ("Sen. Marco Rubio": senator) or in
+    apposition after it ("Rubio, a first-term senator,"), and "described" for a description that is no title
+    ("lawyer Sarah Chen", "MSNBC's Rachel Maddow", "Brenda Nguyen, a privacy lawyer,"); empty when the story
+    names them bare."""
+    found: set[str] = set()
+    for m in re.finditer(r"(?:([\w'\u2019-]+\.?)[ ]+)?((?:[A-Z][\w'\u2019-]*\.?[ ]+){0,3})" + re.escape(surname)
+                         + r"\b(?:,[ ]+((?:a|an|the)[ ]+[^,.;:\n]{1,60}))?", text):
+        lead = m.group(1) or ""
+        for w in words(lead + " " + m.group(2) + " " + (m.group(3) or "")):
+            word = title_abbreviations().get(_bare(w), _bare(w))
+            if source_words().get(word) in ("title", "role", "epithet"):
+                found.add(word)
+        if m.group(3) or lead.endswith(("'s", "\u2019s")) or (
+                m.group(2) and lead[:1].islower() and lead.endswith(_AGENT_ENDINGS + ("ian", "ist"))):
+            found.add("described")  # (an agent noun before a full name: "lawyer Sarah Chen", "economist Jane Roe")
+    return frozenset(found)
+
+
+_PARTY_STATE = re.compile(r"\s*[,(]\s*(?:R|D|I)-([A-Z][A-Za-z.]*)")  # ", R-Iowa", " (D-Md.)" after a name
+
+
+def _headline_name_ends_at_surname(text: str, name: str) -> bool:
+    """On a title-case headline a name runs into the capitalised verb after it ("Gingrich Takes Talk Of ...");
+    the name is its first word when the story below writes that word after a first name ("Newt Gingrich") and
+    never writes the two words together, the first word is no possessive ("Trump's Son Says") and the second no
+    person noun ("Clinton Pollster Says")."""
+    first, second = name.split()[:2]
+    body = text.find("\n")
+    if body < 0 or not is_title_case(text[:body].split()[:10]) or first.endswith(("'s", "\u2019s")) \
+            or source_words().get(_bare(second)) or _bare(second) in _SEXED_NOUNS or _bare(second).endswith(_AGENT_ENDINGS):
+        return False
+    if re.compile(re.escape(first) + r"\s+" + re.escape(second) + r"\b").search(text, body):
+        return False  # "Joe Scarborough" written below too: a full name
+    return re.compile(r"[A-Z][\w'\u2019-]+ " + re.escape(first) + r"\b(?! [A-Z])").search(text, body) is not None
+
+
+def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
+    """A headline names a person by title ("Alberta premier vows to fight emissions cap", "Toronto mayor says"),
+    and the story below gives the title with the name ("Alberta Premier Danielle Smith"): the full name of the one
+    person the story names with that title and the headline's other words ("Alberta"), else None."""
+    ws = [_bare(w) for w in phrase.split()]
+    if not ws or len(ws) > 4 or source_words().get(ws[-1]) != "title" or ws[0] in DETERMINERS - {"the"}:
+        return None
+    title, extras = ws[-1], {w for w in ws[:-1] if w not in DETERMINERS}
+    forms = {title} | {a for a, full in title_abbreviations().items() if full == title}
+    named: dict[str, set[str]] = {}
+    body = text.find("\n")
+    for m in _TITLED_NAME.finditer(text, body):
+        before = [title_abbreviations().get(_bare(w), _bare(w)) for w in m.group(1).split()]
+        if _bare(m.group(2)) not in forms or _another_office(before, extras):
+            continue
+        before.append(acronym(m.group(1)).lower())  # "DNC chair": "Democratic National Committee Chair"
+        name = canonical_name(m.group(2) + " " + m.group(3), PERSON)
+        if len(name.split()) >= 2 and classify(m.group(2) + " " + m.group(3)) == PERSON:
+            named.setdefault(name, set()).update(before)
+    named = {n: b for n, b in named.items() if extras <= b}  # "Austrian bishop" is no German bishop named below
+    return next(iter(named)) if len(named) == 1 else None
+
+
+# A title before a name, with up to three words before it: "Alberta Premier Danielle Smith", "Sen. Ted Cruz".
+_TITLED_NAME = re.compile(r"((?:[\w.'\u2019-]+[ ]){0,3})([A-Za-z]+)\.?[ ]+([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2})")
+
+
+def _another_office(before: list[str], extras: set[str]) -> bool:
+    """The words before a title (the description's own words skipped: "Former Prime Minister" for "the prime
+    minister") make it another office, unless the description says so too ("the former premier")."""
+    j = len(before) - 1
+    while j >= 0 and before[j] in extras:
+        j -= 1
+    return j >= 0 and before[j] in _OTHER_OFFICE and before[j] not in extras
+
+
+def _names_several(name: str) -> bool:
+    """'Bernie Sanders and Hillary Clinton', 'Smith & Jones': a source of several people named together, which
+    news writing takes up again one by one ("Clinton fired back", "she added"), never as a whole."""
+    ws = name.split()
+    return any(w in ("and", "&") for w in ws[1:-1])
 
 
 def _contains(hay: list[str], needle: list[str]) -> bool:

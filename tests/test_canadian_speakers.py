@@ -1,0 +1,138 @@
+"""Quote speakers resolved to full names in Canadian news style: titles abbreviated before a name and spelled
+out after it, deputies and former office holders, a role then a name in apposition, agencies named for Canada."""
+import pytest
+
+from verify import analyze
+from verify.sources import classify
+
+from tests.ledger_helpers import attributed, claim_starting
+
+LEGISLATURE = (
+    "QUEBEC CITY \u2014 Quebec Premier Mathieu Lavoie said Tuesday the province would cut the fuel tax.\n\n"
+    "Deputy Premier Sophie B\u00e9langer, who is also finance minister, said the cut would cost $400 million.\n\n"
+    "Lavoie later returned to the subject. \u201cDrivers are paying too much,\u201d the premier said.\n\n"
+    "Sen. Colleen Hartley praised the plan. The senator said Ottawa should follow.\n\n"
+    "Toronto police Const. Amir Haddad said the crash closed Bloor Street. The constable said no charges had "
+    "been laid.\n\n"
+    "Coun. Rhea Mendez said the vote was rushed. The councillor said she would ask for a review.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def legislature():
+    return analyze(LEGISLATURE)
+
+
+def test_the_premier_is_not_the_deputy_premier(legislature):
+    c = claim_starting(legislature, "\u201cDrivers are paying")
+    assert c.source.name == "Mathieu Lavoie" and c.source.mention.text == "the premier"
+    assert "person-with-that-title" in c.source.rule
+
+
+def test_an_abbreviated_title_is_the_description_spelled_out(legislature):
+    assert claim_starting(legislature, "Ottawa should follow").source.name == "Colleen Hartley"
+    assert claim_starting(legislature, "no charges had been laid").source.name == "Amir Haddad"
+    c = claim_starting(legislature, "she would ask")
+    assert c.source.name == "Rhea Mendez" and c.source.mention.text == "The councillor"
+
+
+def test_a_description_used_twice_stays_with_its_person():
+    cs = attributed("Premier Dana Whitcombe said the talks had failed. The premier said Ottawa had walked away. "
+                    "Later, the premier said she was still hopeful.")
+    assert [c.source.name for c in cs] == ["Dana Whitcombe"] * 3
+
+
+def test_words_before_the_title_tell_two_ministers_apart():
+    cs = attributed("Health Minister Arjun Mehta met with Finance Minister Claire Dubois on Monday about the budget. "
+                    "The health minister said the deal was fair.")
+    assert cs[-1].source.name == "Arjun Mehta" and cs[-1].text == "the deal was fair"
+
+
+def test_a_former_holder_is_not_the_office_holder():
+    cs = attributed("Former prime minister Gordon Leblanc criticized the budget. Prime Minister Nadia Rahman "
+                    "defended it. \u201cIt is a fair budget,\u201d the prime minister said.")
+    assert cs[-1].source.name == "Nadia Rahman"
+    cs = attributed("Former premier Carol Osei spoke first. Premier Ray Tanaka spoke next. "
+                    "The former premier said the plan was late.")
+    assert cs[-1].source.name != "Ray Tanaka"
+
+
+def test_a_role_then_a_titled_name_in_apposition_is_the_speaker():
+    [c] = attributed("The Green candidate, former school trustee Baljit Sandhu, said the riding needs transit.")
+    assert c.source.name == "Baljit Sandhu" and c.source.mention.text == "Baljit Sandhu"
+    assert c.text == "the riding needs transit"
+    [c] = attributed("Dean Porter, former mayor of Kenora, said the bridge was unsafe.")
+    assert c.source.name == "Dean Porter"  # a name, then its description: unchanged
+
+
+def test_agencies_named_for_canada_and_french_bodies_are_organisations():
+    assert classify("Elections Canada") == "organization"
+    assert classify("Hockey Canada") == "organization"
+    assert classify("Infrastructure Ontario") == "organization"
+    assert classify("Kevin Canada") == "person"  # a first name: a person
+    assert classify("The Conseil du patronat du Qu\u00e9bec") == "organization"
+    assert classify("The Regional District of Central Okanagan") == "organization"
+    assert classify("Paramedics") == "anonymous"
+    [c] = attributed("The Conseil du patronat du Qu\u00e9bec warned that small firms would close.")
+    assert c.source.name == "Conseil du patronat du Qu\u00e9bec" and c.source.type == "organization"
+
+
+def test_an_untitled_person_just_named_may_be_the_description():
+    cs = attributed("Sen. Ruth Calder backed the bill last month. Ortiz toured a factory in Windsor on Monday "
+                    "with workers and their families. Later that day the senator said the plant would stay open.")
+    assert cs[-1].text == "the plant would stay open" and cs[-1].source.name != "Ruth Calder"
+
+
+def test_a_party_and_state_label_tells_another_senator():
+    cs = attributed("Sen. Joan Pike, R-Iowa, spoke first at the rally on Monday night. "
+                    "The Florida senator said he felt good.")
+    assert cs[-1].source.name != "Joan Pike"
+
+
+def test_a_surname_or_pronoun_after_two_people_named_together_is_one_of_them():
+    cs = attributed("Pierre Gagnon and Lucie Tremblay said the merger was fair. Tremblay added that prices "
+                    "would fall. She said the deal would close in June.")
+    assert [c.source.name for c in cs] == ["Pierre Gagnon and Lucie Tremblay", "Lucie Tremblay", "Lucie Tremblay"]
+
+
+def test_a_possessor_known_by_surname_is_the_next_he():
+    cs = attributed("Doug Ford spoke at a rally in Sudbury on Monday night. Olivia Chow was second in the poll. "
+                    "Ford's response to the strike has been criticized. He has proposed binding arbitration.")
+    assert cs[-1].source.name == "Doug Ford" and cs[-1].source.mention.text == "He"
+
+
+def test_a_nickname_in_quotation_marks_is_not_part_of_the_full_name():
+    cs = attributed("Former hockey enforcer David \u201cMoose\u201d Kowalczyk spoke at the event on Friday evening.\n"
+                    "\u201cIt was wrong,\u201d Kowalczyk said.")
+    assert cs[-1].source.name == "David Kowalczyk"
+
+
+def test_a_headline_title_is_the_person_the_story_names_with_it():
+    a = analyze("Manitoba premier vows to fight federal cap\n\nWINNIPEG \u2014 Manitoba Premier Ray Kinew says his "
+                "government will fight the cap. Deputy Premier Uzoma Asagwara agreed.\n")
+    c = a.claim_records[0]
+    assert c.text.startswith("to fight") and c.source.name == "Ray Kinew" and c.source.mention.text == "Manitoba premier"
+    assert claim_starting(a, "his government").source.name == "Ray Kinew"
+
+
+def test_a_headline_surname_takes_the_full_name_written_below():
+    """The headline's name ends at the surname the story writes after a first name, and every claim of that source
+    gives the fullest name the story writes, also those read before it."""
+    a = analyze("Bergeron Takes Talk Of Coalition Very Seriously\n\nAs Ottawa prepares for what Rustam Bergeron "
+                "called the most divided Parliament in decades, the Bloc veteran is weighing his options.\n")
+    names = {c.source.name for c in a.claim_records if c.source.type == "person"}
+    assert names == {"Rustam Bergeron"}
+
+
+def test_a_headline_name_written_whole_below_or_before_a_role_is_kept():
+    a = analyze("Liberal Pollster Says Tories Lead In Ontario Suburbs\n\nTORONTO \u2014 A Liberal pollster said "
+                "Monday the Conservatives lead in the suburbs, where Marcus Pollster once ran.\n")
+    assert claim_starting(a, "Tories Lead").source.name != "Liberal"
+    a = analyze("Rachel Notley Warns Of Pipeline Delay\n\nEDMONTON \u2014 Rachel Notley said the pipeline would be "
+                "late. Fans of the show Good Morning Rachel wrote in.\n")
+    assert claim_starting(a, "Of Pipeline Delay").source.name == "Rachel Notley"
+
+
+def test_a_participle_with_its_agent_is_no_inverted_frame():
+    assert attributed("Chief Justice Amara Singh joined the dissent, written by Justice Paul Lemieux.") == []
+    assert attributed("The outbreak, declared by the provincial health ministry on Tuesday, is the third this year.") == []
