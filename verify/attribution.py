@@ -299,6 +299,7 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     claims: list[Claim] = []
     group_source: dict[int, tuple[ClaimSource, Optional[Span]]] = {}  # quotation group -> who said it, and the cue
     pending: dict[int, list[Claim]] = {}  # quotation group -> quoted sentences waiting for a speaker named later
+    carried: dict[int, tuple[ClaimSource, Optional[Span]]] = {}  # group -> the previous speaker it opened with
     previous_paragraph = -1
     for sent in sentences:
         if not overlapping(quotes, sent.start, sent.start + 2):  # a quoted speaker's subjects are not the story's
@@ -319,6 +320,10 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
             if c.source.type != REPORTER:
                 if c.cue is not None and q.start < c.cue.start and c.cue.end <= q.end:
                     continue  # the quoted speaker attributing something ("We thought ..."): not who speaks
+                if c.source.rule == "quotation:next-sentence-same-speaker" and q.end > c.end + 2:
+                    carried[q.group] = (c.source, c.cue)  # the quotation goes on: its own frame may name the speaker
+                    pending.setdefault(q.group, []).append(c)
+                    continue
                 group_source.setdefault(q.group, (c.source, c.cue))
                 for waiting in pending.pop(q.group, []):  # earlier sentences of the same quotation
                     _inherit(waiting, c.source, c.cue)
@@ -327,6 +332,7 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
                     _inherit(c, *group_source[q.group])
                 else:
                     pending.setdefault(q.group, []).append(c)
+    _carried_speaker_without_frame(claims, pending, carried)
     _unframed_quotations_after_speaker(text, claims, quotes)
     if "Q:" in text and "A:" in text:
         _interview_turns(text, claims, sentences, paragraphs, registry)
@@ -428,8 +434,9 @@ def _frame_only() -> re.Pattern:
 def _frame_only_sentence(text: str, claim: Claim, previous: Claim, quotes, registry, entities) -> None:
     """\u201cWe will win.\u201d Jane Doe said.  Punkt ends the quotation's sentence at its stop, leaving a
     sentence that is only a frame: it attributes the quotation just before it."""
-    if previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.endswith(("\u201d", '"', "''")):
-        return  # checked before the sentence pattern, which costs more
+    if previous.source.type != REPORTER or previous.kind != "claim" or not previous.text.endswith(("\u201d", '"', "''")) \
+            or "\n" in text[previous.end:claim.start]:
+        return  # checked before the sentence pattern, which costs more; a frame opens no paragraph ("Rubio disagreed.")
     m = _frame_only().fullmatch(text, claim.start, claim.end)
     if not m or not _valid_source(m.group("np"), strict=True):
         return
@@ -484,6 +491,21 @@ def _next_quotation_same_speaker(text: str, claim: Claim, previous: Claim, quote
         return
     _inherit(claim, previous.source, previous.cue)
     claim.source.rule = "quotation:next-sentence-same-speaker"
+
+
+def _carried_speaker_without_frame(claims: list[Claim], pending: dict, carried: dict) -> None:
+    """“C,” Mr. Lee said. “D. E,” he said.  A quotation opening right after an attributed one was given
+    its previous speaker (_next_quotation_same_speaker) but waited for a frame of its own: news writing puts the
+    frame of a quotation of several sentences after its first or last sentence, and that frame names who speaks
+    it (the same person met again as 'he', or another speaker). Where the quotation closes with no frame, its
+    sentences go on with the speaker before it."""
+    if not carried:
+        return
+    for group, (source, cue) in carried.items():
+        for c in pending.pop(group, []):
+            if c.source.type == REPORTER or c.source.rule == "quotation:next-sentence-same-speaker":
+                _inherit(c, source, cue)
+                c.source.rule = "quotation:next-sentence-same-speaker"
 
 
 def _last_attributed_of_sentence(claims: list[Claim], upto: Optional[int] = None) -> Claim:
