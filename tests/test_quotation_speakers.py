@@ -35,3 +35,16 @@ def test_a_frame_alone_in_a_new_paragraph_is_no_frame_of_the_quotation_before():
             "Reyes disagreed.\n")
     cs = _claims(text)
     assert all(c.source.mention is None or c.source.mention.text == "Ms. Okafor" for c in cs)
+
+
+def test_the_name_right_after_an_opening_quotation_speaks_it_past_its_descriptions():
+    """'"C," NAME, AGE, of PLACE, who ..., said in an interview.': the name after the quotation is the speaker,
+    the descriptions are the reporter's, and what follows the cue is no content."""
+    text = "\"Both parties let us down,\" Ruth Hale, 52, of Dayton, Ohio, who voted twice, said in an interview."
+    cs = _claims(text)
+    said = [c for c in cs if c.source.type != "reporter"]
+    assert len(said) == 1 and said[0].source.mention.text == "Ruth Hale" and said[0].cue.text == "said"
+    assert said[0].text == "\"Both parties let us down,\""
+    text = "\"We are getting the house ready,\" Marsh, who once worked in the Senate, said about the preparations."
+    [c] = [c for c in _claims(text) if c.source.type != "reporter"]
+    assert c.source.mention.text == "Marsh" and c.text == "\"We are getting the house ready,\""

@@ -3003,6 +3003,13 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                     return frame
         return None
     after = text[ce:body_end]
+    if frame_kind in ("clause", "tell") and row["category"] == "speech" and text[cs - 2:cs] == ", " \
+            and text[start:start + 1] in _QUOTE_OPENERS:
+        named = _named_speaker_after_opening_quotation(text, start, cs, ce, body_end, quotes)
+        if named is not None:
+            (ns, ne), described, content = named
+            return Frame(cue=(cs, ce), source=(ns, ne), content=content, reporter_parts=[described],
+                         rule=f"cue:{form}/after-content")
     # "C, X said." / "C, X said on Friday." / "C," X told CNN.  -- the cue closes the sentence
     if frame_kind == "tell":
         after = text[_skip_addressee(text, ce, body_end)[0]:body_end]
@@ -3583,6 +3590,37 @@ def _put_to(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[
 _OPENS_QUOTATION = re.compile("\\s*[\u201c\"]\\w")
 _QUOTE_CLOSED_BY_COMMA = re.compile("[,!?](?:\u201d|\"|''|'|\u2019|\u00bb)")
 _REST_OPENS_CONTENT = re.compile(r"\s*(?:that\b|[\u201c\"`']|:)", re.I)
+
+
+_QUOTE_OPENERS = "\u201c\"'`"
+_NAME_THEN_COMMA = re.compile(r"\s*((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*),\s+")
+
+
+def _named_speaker_after_opening_quotation(text: str, start: int, cs: int, ce: int, body_end: int, quotes):
+    """\u201cC,\u201d Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.  A sentence that opens
+    with a quotation closed by ',\u201d' (or '?', '!'), then a name, then its descriptions between commas, then the
+    speech cue: the name right after the quotation speaks it, the descriptions (age, home town, post, a
+    relative clause) are the reporter's, and what follows the cue is its circumstance, unless it opens
+    content of its own ('that', a new quotation). Only a capitalised name (one to four words), so a phrase
+    the quotation runs into ('the bespectacled, 71-year-old diplomat') is left to the other rules.
+    Only where the descriptions are several or a relative clause: one description the other rules read.
+    Returns ((source), (description), (content)) or None."""
+    q = quote_at(quotes, start, start + 1)
+    if q is None or q.start != start or not q.closed or q.end >= cs:
+        return None
+    last = text[q.end - q.close_len - 1]
+    if last not in ",?!" and not (last in "'\u2019" and text[q.end - q.close_len - 2] in ",?!."):
+        return None  # (a quotation inside it may close with it: "He said, 'We've got to win.'")
+    m = _NAME_THEN_COMMA.match(text, q.end, cs)
+    if m is None or m.end() >= cs - 2 or _REST_OPENS_CONTENT.match(text, ce, body_end):
+        return None
+    ns, ne = m.span(1)
+    between = text[m.end():cs - 2]
+    if "," not in between and not between.startswith(("who ", "whose ")):
+        return None  # one description ("C," Jane Smith, a lawyer, said): _np_before reads it already
+    if not _valid_source(text[ns:ne], strict=True) or any(ch in between for ch in "\u201c\u201d\";:"):
+        return None
+    return (ns, ne), _strip_span(text, m.end(), cs - 2), (start, q.end)
 
 
 def _closes_quotation_before(text: str, start: int, cs: int, rest: str) -> bool:
