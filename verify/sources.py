@@ -694,18 +694,20 @@ class Registry:
         return next(s for s in self.sources if s.id == sid)
 
     def _most_recent(self, types: tuple[str, ...], named: bool = False, outlets: bool = True,
-                     plural_in: Optional[str] = None) -> Optional[Source]:
+                     plural_in: Optional[str] = None, pronoun: str = "") -> Optional[Source]:
         """The most recently mentioned source of these types; named: only one with a proper name
         ("the monitoring group" is the Observatory, never "local authorities", nor a 'They' left unresolved); outlets=False: not a news
         outlet an addressee named ("told CBC News": the next "the office" is not CBC); plural_in (the story,
-        for 'they'): not a source that is one person."""
+        for 'they'): not a source that is one person; pronoun: not a pronoun left unresolved as another pronoun
+        ('it' is never an unresolved 'they')."""
         lex = source_words()
         for sid in reversed(self._recent):
             s = self._by_id(sid)
             if s.type in types and (not named or (any(is_capitalised(w) for w in s.name.split())
                                               and s.name.lower() not in PRONOUN_TYPES)) \
                     and (outlets or not any(lex.get(_bare(w)) == "outlet" for w in s.name.split())) \
-                    and (plural_in is None or not self._one_person(plural_in, s)):
+                    and (plural_in is None or not self._one_person(plural_in, s)) \
+                    and not (pronoun and s.name.lower() in PRONOUN_TYPES and s.name.lower() != pronoun):
                 return s
         return None
 
@@ -726,22 +728,45 @@ class Registry:
         fits = not self._one_person(text, body) if low == "they" else body.type == ORGANIZATION
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
 
+    def _mentioned_near(self, text: str, s: Source, start: int) -> bool:
+        """Whether the source was mentioned in the pronoun's sentence or one of the two before: news writing takes
+        a body up with 'it' or a group with 'they' while it is still in the reader's mind ("Police said ... They
+        said"); a body last named paragraphs ago is not what a later 'it' means ("the CBS poll ... [four
+        paragraphs] ... readers as to who they would like"), and the story names it again rather than leave a
+        reader to search back. Better left unresolved than given to the wrong body."""
+        last = max((m.start for m in s.mentions if m.start < start), default=-1)
+        if last < 0:
+            return False
+        opening = start
+        for _ in range(_NEAR_SENTENCES):
+            opening = _sentence_opening(text, opening)
+            if last >= opening:
+                return True
+            if opening <= 0:
+                return False
+            opening -= 1
+        return False
+
     def _plural_subject_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
         """A plural noun phrase opening the pronoun's sentence or one of the two before as its subject
         ("Liberals got mad because they ...", "These two young men came to see me. They asked ..."): news
         writing takes a group up again with 'they', though the group said nothing and is no source yet.
-        Not a person's surname ("Sanders said"), nor a plural of things (only a head that names people)."""
+        Not a person's surname ("Sanders said"), nor a plural of things (only a head that names people). Two
+        names joined by 'and' are a plural subject too ("Cruz and Trump have used ... Yet they"), and a short
+        fronted phrase does not hide the subject after it ("In the meantime, authorities have ...")."""
         lo = max(text.rfind("\n\n", 0, start), start - 400, 0)
         opening = start
         for _ in range(3):
             opening = _sentence_opening(text, opening)
             if opening < lo:
                 return None
-            m = _PLURAL_SUBJECT.match(text, opening, start)
+            fronted = _FRONTED_PHRASE.match(text, opening, start)  # "In the meantime, authorities have ..."
+            m = _PLURAL_SUBJECT.match(text, fronted.end() if fronted else opening, start)
             if m and m.end(1) <= start:
                 head = m.group(2)
                 if head.lower() in _PEOPLE_PLURALS or (head.lower().endswith(_PEOPLE_PLURAL_ENDINGS)
-                                                       and head not in self._surnames(text)):
+                                                       and head not in self._surnames(text)) \
+                        or _NAMES_JOINED.search(m.group(1)):  # "Cruz and Trump have used ... Yet they"
                     return m.start(1), m.end(1)
             if opening <= lo:
                 return None
@@ -835,9 +860,15 @@ class Registry:
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
                                                   start if ignore_people_from is None else ignore_people_from,
                                                   label="description")
+        if low == "it" and _DUMMY_IT.match(text, end):
+            # "it is unclear whether", "it has been pointed out that": the 'it' holds the subject's place for the
+            # clause after it and stands for no body, so no organisation named before is the source
+            return self._new(phrase, phrase, ORGANIZATION, start, end, "pronoun:it:dummy-subject")
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
-            found = self._most_recent(types, plural_in=text if low == "they" else None) if types else None
+            found = self._most_recent(types, plural_in=text if low == "they" else None, pronoun=low) if types else None
+            if found and low in _NEAR_ONLY and not self._mentioned_near(text, found, start):
+                found = None  # ("it", "they": what the last sentences named, never a body met paragraphs ago)
             taken_up = self._subject_taken_up(text, start, end, phrase, low, found, entities)
             if taken_up:
                 return taken_up
@@ -1270,14 +1301,31 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If
                              r"Unless|Until|After|Before|Since|Whether|Then|Where|What|How|Why|Who|That|This|There|It|We|I|"
                              r"You|They|He|She|In|On|At|For|With|By|From)\b)((?:(?:The|These|Those|Many|Some|Most|Both|All|Other|"
                              r"Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}))"
-                             r"\s+(?:are|were|have|had|do|did|can|could|will|would|may|might|should|must|also|say|said|"
+                             r"(?:\s+(?:still|already|never|now|often|all|both|just))?\s+(?:are|were|have|had|do|did|can|could|will|would|may|might|should|must|also|say|said|"
                              r"believe|believed|think|thought|want|wanted|argue|argued|refuse|refused|got|told|came|"
-                             r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed)\b")
+                             r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed|"
+                             r"met|made|took|gave|went|held|won|lost|spent|led|began|wrote|sent|sought|kept|"
+                             r"stood|ran|paid|left|[a-z]{3,}ed)\b")
+# The words after a dummy 'it' that only holds the place of a clause: "it is unclear whether", "it has been
+# pointed out that", "it is believed that", "it seems that" (a passive or an adjective, then the clause).
+_DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)\s+been|\s+(?:would|will|may|might|could|should|"
+                       r"must)(?:\s+not)?\s+(?:be|have\s+been))(?:\s+not)?(?:\s+[a-z]+ly)?(?:\s+(?:[a-z]+ed|known|said|"
+                       r"thought|understood|shown|seen|written)(?:\s+(?:out|up))?\s+(?:that|whether|if|how|why|what|when)"
+                       r"|\s+(?:unclear|clear|likely|unlikely|possible|impossible|true|obvious|evident|apparent|doubtful|"
+                       r"certain|uncertain|hard|difficult|important|worth|easy|necessary)\s+(?:that|whether|if|to|how|why|what|when))"
+                       r"|\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though))\b")
+# A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
+# Two names joined by 'and', a subject of more than one: "Cruz and Trump", "Smith and Jones".
+_NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][\w'\u2019-]+")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
 _PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff"}
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
                           "ites", "ens", "als", "ords", "ops", "ains")
 # 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
+# Pronouns resolved only to a source the last sentences mentioned (Registry._mentioned_near).
+_NEAR_ONLY = {"it", "its", "they"}
+_NEAR_SENTENCES = 3  # the pronoun's sentence and the two before
 _FIRST_AND_SECOND_PERSON = {"i", "we", "you", "me", "us", "q", "a"}
 _COLLECTIVE_HEADS = {"family", "people", "staff", "police", "crowd", "audience", "team", "public", "many", "some",
                      "most", "few", "several", "all", "both", "couple", "group", "familiar", "media", "press", "others"}
