@@ -2104,14 +2104,24 @@ def _agentless_subject(text: str, start: int, frame: Frame, quotes) -> None:
     frame.reporter_parts.append(before)
 
 
-def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
+def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None,
+               named_only: bool = False) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
-    cue_before: only cues starting before this offset (a frame right after a clause break)."""
+    cue_before: only cues starting before this offset (a frame right after a clause break).
+    An agentless passive ("X is expected to C", "it is believed that C") is the sentence's frame only when no one
+    named frames a content that holds it: "Construction is expected to take six months, staff said" is the staff's
+    claim (their forecast), as is the same clause after "According to the weather service,". named_only: that
+    second look, skipping the agentless passive."""
     body_end = _body_end(text, start, end)
-    m = _AGENTLESS.search(text, start, end) if may_hold(text[start:end], _AGENTLESS_PARTICIPLES) else None
+    m = _AGENTLESS.search(text, start, end) \
+        if named_only is False and may_hold(text[start:end], _AGENTLESS_PARTICIPLES) else None
     if m and not strictly_inside(quotes, m.start()):
         content = _content_after(text, m.end(), body_end)
         if content:
+            named = find_frame(text, start, end, quotes, cue_before, named_only=True)
+            if named is not None and not named.agentless and named.content[0] <= m.start() < named.content[1] \
+                    and not re.search(r"[,;:()\u2014\u2013]|\b(?:which|who|that)\b", text[named.content[0]:m.start()]):
+                return named  # "X is expected to C, officials said", "According to Y, X is expected to C": Y's
             return Frame(cue=(m.start(), m.end()), source=(m.start(), m.start()), content=content,
                          rule="agentless", agentless=True)
     # whole-sentence shapes first: "X: C", "Asked whether C, ...", "Said X, “C”", "“C” ― X"
@@ -3802,7 +3812,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             break
         if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
-                and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
+                and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)
+                         and not (bare == "for" and _FOR_A_TIME.match(text[toks[i + 1][0]:toks[i + 1][1]]))):
             break
         chosen.append((a, b))
         if len(chosen) == 1 and (bare in _SUBJECT_PRONOUNS or bare == "it"):
@@ -4412,6 +4423,8 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 
 _OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to", "by"}
+# "the president for months blasted": 'for' opens a time, not the remit of a post or body ("the minister for health")
+_FOR_A_TIME = re.compile(r"(?:\d|years|months|weeks|days|hours|decades|now|once|life|example|instance|weeks)", re.I)
 _ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))", re.I)
 
 
@@ -4423,7 +4436,9 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
         return word == "close" or source_words().get(word) in ("anonymous", "role")
     kind = source_words().get(word)
     return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of")) \
-        or (kind == "title" and preposition == "of")  # "the former secretary of state", "the minister of finance"
+        or (kind == "title" and preposition == "of") or (kind in ("title", "organization") and preposition == "for")
+    # "the former secretary of state", "the minister for health", "the regional centre for education": a post or a
+    # body named for its remit; the remit alone ("health") is no source
 
 
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",

@@ -1,0 +1,41 @@
+"""Genres the training corpora lack, third review (investigations, live blogs, council meetings, science, obituaries,
+business, weather warnings, opinion) - each rule on sentences written for the test."""
+import pytest
+
+from verify import analyze
+from tests.ledger_helpers import attributed, claim_of
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Construction is expected to take about six months, staff said.",
+     "staff", "said", "Construction is expected to take about six months"),
+    ("The ferry is expected to resume service on Monday, the operator said.",
+     "the operator", "said", "The ferry is expected to resume service on Monday"),
+    ("According to the weather service, the storm is expected to weaken before it reaches land.",
+     "the weather service", "According to", "the storm is expected to weaken before it reaches land"),
+])
+def test_an_expected_outcome_someone_named_forecasts_is_theirs(text, source, cue, content):
+    assert claim_of(text) == (source, cue, content)
+
+
+def test_an_expected_outcome_no_one_forecasts_stays_agentless():
+    [c] = attributed("The bridge is expected to reopen in May.")
+    assert (c.source.name, c.cue.text) == ("unnamed (agentless)", "is expected to")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Schools in the region will remain open Friday, the regional centre for education said.",
+     "the regional centre for education", "Schools in the region will remain open Friday"),
+    ("The minister for health said the clinics would open in May.",
+     "The minister for health", "the clinics would open in May"),
+    ("The commissioner for official languages said the complaints had doubled.",
+     "The commissioner for official languages", "the complaints had doubled"),
+])
+def test_a_post_or_body_named_for_its_remit_is_the_whole_source(text, source, content):
+    mention, cue, claim = claim_of(text)
+    assert (mention, cue, claim) == (source, "said", content)
+
+
+def test_for_a_time_after_a_title_is_not_its_remit():
+    mention, cue, _ = claim_of("The president for months said the deal was dead.")
+    assert "president for" not in mention
