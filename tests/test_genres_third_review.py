@@ -39,3 +39,27 @@ def test_a_post_or_body_named_for_its_remit_is_the_whole_source(text, source, co
 def test_for_a_time_after_a_title_is_not_its_remit():
     mention, cue, _ = claim_of("The president for months said the deal was dead.")
     assert "president for" not in mention
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The storm will bring heavy rain, with more than 100 millimetres expected in some areas by Saturday.",
+     "more than 100 millimetres expected in some areas by Saturday"),
+    ("Results are due on Thursday, with profit predicted to rise.", "profit predicted to rise"),
+])
+def test_with_a_noun_and_a_forecast_participle_is_agentless(text, content):
+    [c] = attributed(text)
+    assert (c.source.name, c.text) == ("unnamed (agentless)", content)
+    assert c.source.mention is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("She left the meeting with reporters saying the deal was dead.", "reporters"),  # a present participle speaks
+    ("The company said profit rose, with costs expected to fall next year.", "company"),  # a named frame first
+])
+def test_with_absolute_leaves_speakers_alone(text, source):
+    [c] = attributed(text)
+    assert c.source.name == source
+
+
+def test_with_a_confirmed_case_is_an_adjective():
+    assert attributed("The virus spread further, with each confirmed case sent to the clinic.") == []

@@ -1763,6 +1763,42 @@ def _opposed_to_modifies(text: str, start: int, cs: int, ce: int) -> bool:
     return bool(_OPPOSED_TO_AFTER.match(text, ce)) and not _BE_BEFORE_OPPOSED.search(text, max(start, cs - 40), cs)
 
 
+# "with more than 100 millimetres expected", "with profit forecast to rise": 'with', a short noun phrase with no verb
+# of its own, then a past participle
+_WITH_ABSOLUTE = re.compile(r"(?<![\w'\u2019-])with\s+(?!(?:him|her|them|us|me|you|it|his|her|their)\s+$)"
+                            r"(?:(?!(?:that|which|who|is|are|was|were|has|have|had|he|she|they|it|we|I|in|on|at|for|by|to|"
+                            r"from|being|been|be|over|about|against|when|while|as|if|after|before|because|since|"
+                            r"into|under|through)\b)"
+                            r"[\w.$%'\u2019-]+\s+){1,6}$", re.I)
+
+
+_FORECAST_PARTICIPLE = re.compile(r"expected|forecast|predicted|projected|estimated|anticipated|reported|rumou?red|"
+                                  r"believed|thought|feared|confirmed")
+_AFTER_ABSOLUTE = re.compile(r"\s*(?:[,;.]|$|(?:to|in|on|at|by|for|from|during|over|until|before|after|this|next|"
+                             r"later|soon|overnight|today|tomorrow|tonight)\b)")
+
+
+def _with_absolute(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"The storm will bring heavy rain, with more than 100 millimetres expected in some areas": after 'with'
+    the noun phrase is what the participle is passive of, not its speaker (the absolute construction: 'with X
+    expected' is 'X is expected'). The phrase and its participle are an agentless claim up to the next comma;
+    what comes before 'with' is the reporter's. Only past participles: 'with reporters saying C' keeps them."""
+    if not _FORECAST_PARTICIPLE.fullmatch(text[cs:ce]) or not _AFTER_ABSOLUTE.match(text, ce, body_end) \
+            or re.search(r"\b(?:and|or|but)\s+$", text[max(start, cs - 5):cs]):
+        return None  # "with each confirmed case": an adjective; "met with X and promised to": a verb of the subject's
+    m = _WITH_ABSOLUTE.search(text, max(start, cs - 70), cs)
+    a = m.start() + len("with") + len(text[m.start() + 4:m.end()]) - len(text[m.start() + 4:m.end()].lstrip())
+    comma = text.find(",", ce, body_end)
+    b = _strip_span(text, a, comma if comma > 0 else body_end)[1]
+    if b <= ce:
+        return None
+    frame = Frame(cue=(cs, ce), source=(cs, cs), content=(a, b), rule="agentless:with-absolute", agentless=True)
+    before = _strip_span(text, start, m.start())
+    if len(text[before[0]:before[1]].split()) >= 2:
+        frame.reporter_parts = [before]
+    return frame
+
+
 def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
     """A cue in -ed between a determiner, a number or a possessive and a noun modifies the noun
     ("the 271 pledged delegates", "his stated aim", "Ford's preferred route"): no one speaks there."""
@@ -2164,6 +2200,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
+        absolute = _with_absolute(text, start, body_end, cs, ce) \
+            if cs > start and m.group()[:1].islower() and _WITH_ABSOLUTE.search(text, max(start, cs - 70), cs) else None
+        if absolute is not None:
+            hedge = hedge or absolute
+            continue  # "with 100 millimetres expected by Saturday": no one named expects it
         if m.group().lower() == "opposed" and _opposed_to_modifies(text, start, cs, ce):
             continue  # "a parents' group opposed to vaccination said C": the group's description, not its act
         if cs > start and _after_a_determiner(text, start, cs):
