@@ -63,3 +63,29 @@ def test_with_absolute_leaves_speakers_alone(text, source):
 
 def test_with_a_confirmed_case_is_an_adjective():
     assert attributed("The virus spread further, with each confirmed case sent to the clinic.") == []
+
+
+LIVE_BLOG = ("Flooding in Marden: live updates\n\n"
+             "10:42 a.m. \u2014 \u201cThe water is still rising,\u201d the mayor told reporters.\n\n"
+             "11:05 AM ET - Route 9 is closed at the bridge, police said.\n\n"
+             "14:30 \u2014 Crews have reopened the school.")
+
+
+def test_a_live_blog_time_stamp_is_metadata_not_part_of_the_claim():
+    a = analyze(LIVE_BLOG)
+    stamps = [c for c in a.claim_records if c.kind == "metadata"]
+    assert [c.text for c in stamps] == ["10:42 a.m.", "11:05 AM ET", "14:30"]
+    assert all(c.source.rule == "metadata:timestamp" for c in stamps)
+    by_text = {c.text: c for c in a.claim_records if c.kind == "claim"}
+    quoted = by_text["\u201cThe water is still rising,\u201d"]
+    assert (quoted.source.mention.text, quoted.cue.text) == ("the mayor", "told")
+    police = by_text["Route 9 is closed at the bridge"]
+    assert (police.source.mention.text, police.cue.text) == ("police", "said")
+    assert by_text["Crews have reopened the school."].source.type == "reporter"
+    for c in a.claim_records:
+        assert LIVE_BLOG[c.start:c.end] == c.text
+
+
+def test_a_time_inside_a_sentence_or_a_year_is_no_stamp():
+    a = analyze("2019: The year the plant closed.\n\nThe meeting starts at 10:30 a.m. \u2014 and ends at noon.")
+    assert not [c for c in a.claim_records if c.kind == "metadata"]

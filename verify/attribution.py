@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from .furniture import dateline_length, is_furniture
+from .furniture import dateline_length, is_furniture, timestamp_length
 from .lexicon import load_lexicon, load_word_list, may_hold
 from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
@@ -633,6 +633,11 @@ def organisation_names(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _opens_a_paragraph(text: str, pos: int) -> bool:
+    """Nothing but spaces between the last line break (or the story's start) and pos."""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
 def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entities, n_before: int) -> list[Claim]:
     start, end = sent.start, sent.end
     if is_furniture(sent.text):
@@ -643,6 +648,11 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         meta_end = start + len(sent.text[:d].rstrip(" -\u2013\u2014"))
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
         start = start + d
+    stamp = timestamp_length(sent.text) if text[start:start + 1].isdigit() and _opens_a_paragraph(text, start) else 0
+    if stamp:  # "10:42 a.m. — The fire department says C": the live blog's time stamp is furniture
+        meta_end = start + len(sent.text[:stamp].rstrip(" -:\u2013\u2014"))
+        out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:timestamp"), sent))
+        start = start + stamp
     frames = find_frames(text, start, end, quotes)
     if sent.index == 0 and _is_headline(text, sent):
         frames = frames or _headline_frames(text, start, end, quotes)
