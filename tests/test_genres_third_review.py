@@ -89,3 +89,14 @@ def test_a_live_blog_time_stamp_is_metadata_not_part_of_the_claim():
 def test_a_time_inside_a_sentence_or_a_year_is_no_stamp():
     a = analyze("2019: The year the plant closed.\n\nThe meeting starts at 10:30 a.m. \u2014 and ends at noon.")
     assert not [c for c in a.claim_records if c.kind == "metadata"]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Invoices, work orders and internal emails reviewed by The Star show that the company billed the city twice.",
+     "Invoices, work orders and internal emails reviewed by The Star", "the company billed the city twice"),
+    ("Minutes, budgets and emails obtained by the Herald show the board knew of the leak in 2019.",
+     "Minutes, budgets and emails obtained by the Herald", "the board knew of the leak in 2019"),
+])
+def test_a_list_of_documents_opening_the_sentence_is_the_source(text, source, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.source.type, c.cue.text, c.text) == (source, "document", "show", content)

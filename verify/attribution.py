@@ -2602,12 +2602,19 @@ def _document_opening_the_sentence(text: str, start: int, body_end: int, cs: int
     aux = _aux_tail(text[a:b])
     b = a + aux.start() if aux else b
     words = text[a:b].split()
-    if not 1 <= len(words) <= 25 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) or not _names_a_document(" ".join(words[:5])) \
+    listed = _LISTED_DOCUMENTS.match(text, a, b)  # "Invoices, work orders and internal emails reviewed by X show"
+    if not 1 <= len(words) <= 25 or (_NO_DOCUMENT_DESCRIPTION.search(text, listed.end() if listed else a, b)) \
+            or not _names_a_document(" ".join(words[:5]) if not listed else text[listed.end():b]) \
             or any(w in _AUXILIARY_END for w in words):
         return None  # "The office has ... for the reality TV show": a verb before, and 'show' the noun
     content = _content_after(text, ce, body_end)
     return Frame(cue=(cs, ce), source=(a, b), content=content, rule=f"cue:{text[cs:ce].lower()}/document-subject") \
         if content else None
+
+
+# A list of documents opening the sentence, up to its last member: "Invoices, work orders and " (members of three
+# words at most, before 'and')
+_LISTED_DOCUMENTS = re.compile(r"(?:[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2},\s+){1,4}(?:[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2},?\s+)?and\s+")
 
 
 def _document_closing_the_sentence(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
