@@ -100,3 +100,13 @@ def test_a_time_inside_a_sentence_or_a_year_is_no_stamp():
 def test_a_list_of_documents_opening_the_sentence_is_the_source(text, source, content):
     [c] = attributed(text)
     assert (c.source.mention.text, c.source.type, c.cue.text, c.text) == (source, "document", "show", content)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Forecasters said the heaviest rain would fall overnight.", "Forecasters"),
+    ("Inspectors later found that the work had not begun.", "Inspectors"),
+    ("Auditors found that the invoices had been paid twice.", "Auditors"),
+])
+def test_an_unnamed_group_opening_the_sentence_is_no_person(text, source):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.source.type) == (source, "anonymous")
