@@ -110,3 +110,12 @@ def test_a_list_of_documents_opening_the_sentence_is_the_source(text, source, co
 def test_an_unnamed_group_opening_the_sentence_is_no_person(text, source):
     [c] = attributed(text)
     assert (c.source.mention.text, c.source.type) == (source, "anonymous")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Her death was confirmed by her daughter, Ann Ross.", "her daughter", "Her death"),
+    ("The closure was confirmed by the school board on Monday.", "the school board", "The closure"),
+])
+def test_confirmed_by_an_agent_is_the_agents_report(text, source, content):
+    c = next(c for c in attributed(text) if c.cue is not None and c.cue.text == "confirmed")
+    assert (c.source.mention.text, c.text) == (source, content)

@@ -3276,7 +3276,8 @@ def _passive_by_agent(text, start, body_end, cs, ce, row, subject, reduced: bool
     """"The plan was criticized by Senate Democrats", "He was backed by six in ten voters": a stance
     or speech in the passive with its agent after "by". The agent is the source, the subject is what
     the stance is about (the content); the rest of the clause ("for failing to ...") goes with it."""
-    if row["category"] not in ("stance", "belief", "speech") and row["term"] != "report" or row["term"] in _NO_BY_AGENT:
+    if row["category"] not in ("stance", "belief", "speech") and row["term"] not in ("report", "confirm") \
+            or row["term"] in _NO_BY_AGENT:  # "Her death was confirmed by her daughter": the agent confirms it
         return None
     by = _BY_AGENT.match(text, ce, body_end)
     if not by:
