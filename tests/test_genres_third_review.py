@@ -119,3 +119,16 @@ def test_an_unnamed_group_opening_the_sentence_is_no_person(text, source):
 def test_confirmed_by_an_agent_is_the_agents_report(text, source, content):
     c = next(c for c in attributed(text) if c.cue is not None and c.cue.text == "confirmed")
     assert (c.source.mention.text, c.text) == (source, content)
+
+
+def test_a_body_named_for_another_remit_is_not_the_last_body_named():
+    a = analyze("The National Hurricane Centre said the storm would weaken.\n\n"
+                "Schools will stay open, the regional centre for education said.")
+    [c] = [c for c in a.claim_records if c.text == "Schools will stay open"]
+    assert (c.source.name, c.source.type) == ("regional centre for education", "organization")
+
+
+def test_a_body_of_its_remit_in_lower_case_is_the_body_named_so():
+    a = analyze("The Department of Health said the clinics would open.\n\n"
+                "The department of health later said the clinics had opened.")
+    assert [c.source.name for c in a.claim_records] == ["Department of Health", "Department of Health"]

@@ -4482,6 +4482,8 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 
 _OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to", "by"}
+# bodies named "X of Y" for their remit ("the department of health"); not "a group of", "a coalition of 13 states"
+_BODY_OF_A_REMIT = {"department", "ministry", "office", "board", "commission", "bureau", "council", "secretariat", "division"}
 # "the president for months blasted": 'for' opens a time, not the remit of a post or body ("the minister for health")
 _FOR_A_TIME = re.compile(r"(?:\d|years|months|weeks|days|hours|decades|now|once|life|example|instance|weeks)", re.I)
 _ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))", re.I)
@@ -4495,7 +4497,8 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
         return word == "close" or source_words().get(word) in ("anonymous", "role")
     kind = source_words().get(word)
     return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of")) \
-        or (kind == "title" and preposition == "of") or (kind in ("title", "organization") and preposition == "for")
+        or (kind == "title" and preposition == "of") or (kind in ("title", "organization") and preposition == "for") \
+        or (word in _BODY_OF_A_REMIT and preposition == "of")
     # "the former secretary of state", "the minister for health", "the regional centre for education": a post or a
     # body named for its remit; the remit alone ("health") is no source
 

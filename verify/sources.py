@@ -1204,7 +1204,13 @@ def _names_another_body(description: str, org: Source) -> bool:
     proper = {_bare(w) for w in words(description)[1:] if is_capitalised(w) and "-" not in w and not names_a_place(w)}
     known = {_bare(w) for name in [org.name, *org.aliases] for w in words(name)}
     known |= {acronym(name).lower() for name in [org.name, *org.aliases]}  # "the RNC member"
+    remit = _REMIT.search(description)  # "the regional centre for education" after the Canadian Hurricane Centre:
+    if remit and not ({_bare(w) for w in words(remit.group(1))} - DETERMINERS - CONNECTORS) & known:
+        return True  # a body named for a remit the organisation's names do not share is another body
     return bool(proper) and not proper & known
+
+
+_REMIT = re.compile(r"\s(?:for|of)\s+(.+)$")
 
 
 def _strip_det(phrase: str) -> str:
