@@ -132,3 +132,21 @@ def test_a_body_of_its_remit_in_lower_case_is_the_body_named_so():
     a = analyze("The Department of Health said the clinics would open.\n\n"
                 "The department of health later said the clinics had opened.")
     assert [c.source.name for c in a.claim_records] == ["Department of Health", "Department of Health"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The King Street Business Improvement Area said the plan would hurt merchants.",
+     "King Street Business Improvement Area", "organization"),
+    ("The Toronto-based grocer said profit rose.", "Toronto-based grocer", "anonymous"),
+    ("Pastor Joseph Brown of Marion Avenue Baptist Church said the vote was close.", "Joseph Brown", "person"),
+])
+def test_street_names_and_bases_are_no_personal_names(text, name, kind):
+    [c] = attributed(text)
+    assert (c.source.name, c.source.type) == (name, kind)
+
+
+def test_the_name_word_of_a_named_body_refers_to_it():
+    a = analyze("The Alzheimer Society of Canada estimates that 600,000 Canadians have the disease. "
+                "The society says activity may reduce risk.")
+    assert [c.source.name for c in a.claim_records] == ["Alzheimer Society of Canada"] * 2
+    assert a.claim_records[1].source.rule.startswith("cue:says/before-content; description->most-recent-organization")

@@ -223,7 +223,8 @@ def classify(phrase: str) -> str:
     lex = source_words()
     cats = [lex.get(_bare(w)) for w in ws]
     content = [w for w in ws if _bare(w) not in DETERMINERS and _bare(w) not in CONNECTORS]
-    proper = [w for w in content if is_capitalised(w) and _bare(w) not in _WEEKDAYS]  # "a study published Wednesday"
+    proper = [w for w in content if is_capitalised(w) and _bare(w) not in _WEEKDAYS  # "a study published Wednesday"
+              and not w.endswith("-based")]  # "the Toronto-based grocer": where it is based, no name
     head = _bare(ws[-1])
     head_cat = lex.get(head)
     # "an official at the ministry", "officials in Kabul", "a source close to the talks": the head comes before
@@ -265,6 +266,10 @@ def classify(phrase: str) -> str:
         return PERSON  # "GOP frontrunner Donald Trump": the phrase ends in a personal name
     if _person_of(phrase):
         return PERSON  # "Const. Victor Kwong of the Toronto Police Service"
+    if any(is_capitalised(ws[i - 1]) and is_capitalised(ws[i]) and _bare(ws[i]) in _STREET_WORDS
+           and is_capitalised(ws[i + 1]) for i in range(1, len(ws) - 1)):
+        return ORGANIZATION  # "The King Street Business Improvement Area": a body named for its street (King, Queen
+        # and James are no title or first name there)
     if len(ws) >= 2 and is_capitalised(ws[-1]) and cats[-1] is None and "title" in cats[:-1]:
         return PERSON  # "Health Minister Uzoma Asagwara": a title, then a name the lexicons do not know
     run = _trailing_capitalised_run(ws)
@@ -299,6 +304,9 @@ def classify(phrase: str) -> str:
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
 _BODY_JOINERS = {"the", "for", "to", "on", "&"}  # not "and" (two people), not "of" ("Smith of Ohio")
+
+
+_STREET_WORDS = {"street", "avenue", "road", "boulevard", "square"}
 
 
 def _joined_like_a_body(ws: list[str]) -> bool:
@@ -822,6 +830,10 @@ class Registry:
             kind = types[0] if types else PERSON
             return self._new(phrase, phrase, kind, start, end, f"pronoun:{low}:unresolved")
         kind = classify(phrase)
+        if kind == ANONYMOUS and _NAME_WORD_DESCRIPTION.fullmatch(phrase.strip()) \
+                and source_words().get(_bare(phrase.split()[-1])) == "name-word" \
+                and any(_uses_head(self._by_id(sid), _bare(phrase.split()[-1])) for sid in self._recent):
+            kind = ORGANIZATION  # "The Alzheimer Society of Canada ... The society says": the body of that name word
         if kind == PERSON and _named_as_a_company(text, phrase):
             kind = ORGANIZATION  # "Shopify Inc. shares rose ... Shopify declined to comment": the company
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
@@ -1153,6 +1165,9 @@ _STATE_BODY_HEADS = {"government", "administration", "police", "army", "military
 # Association); with no such body named before, the description is a body of its own.
 _KIND_HEADS = {"foundation", "council", "committee", "campaign", "party", "caucus", "association",
                "institute", "media"}
+
+
+_NAME_WORD_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]+")
 
 
 def _names_use(org: Source, head: str) -> bool:
