@@ -150,3 +150,13 @@ def test_the_name_word_of_a_named_body_refers_to_it():
                 "The society says activity may reduce risk.")
     assert [c.source.name for c in a.claim_records] == ["Alzheimer Society of Canada"] * 2
     assert a.claim_records[1].source.rule.startswith("cue:says/before-content; description->most-recent-organization")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Nobody in power wants to fix the problem.", "Nobody in power", "anonymous"),
+    ("Someone at the ministry said the file was lost.", "Someone at the ministry", "anonymous"),
+    ("Everyone in the room agreed that the plan was dead.", "Everyone in the room", "vague"),
+])
+def test_an_indefinite_pronoun_heads_its_source_phrase(text, source, kind):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.source.type) == (source, kind)
