@@ -160,3 +160,9 @@ def test_the_name_word_of_a_named_body_refers_to_it():
 def test_an_indefinite_pronoun_heads_its_source_phrase(text, source, kind):
     [c] = attributed(text)
     assert (c.source.mention.text, c.source.type) == (source, kind)
+
+
+def test_shouted_down_silences_and_says_nothing():
+    assert attributed("At the town hall, dozens of renters shouted down a city official.") == []
+    [c] = attributed("\u201cGo home,\u201d protesters shouted down the street.")
+    assert (c.source.mention.text, c.cue.text) == ("protesters", "shouted")

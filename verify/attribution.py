@@ -2228,7 +2228,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if _estimates_compared(text, start, m):
             continue  # "Profit beats estimates", "above analysts' estimates": figures compared, not a source estimating
         if m.group().lower() in ("conceded", "concedes", "concede") and _CONCEDED_THE_RACE.match(text, ce, body_end) \
-                and not _CONTENT_BEFORE_MARK.search(text, start, cs):
+                and not _QUOTATION_CLOSED.search(text, start, cs):
             continue  # "Becker conceded shortly after midnight": a race given up, nothing said ('"C," he conceded' keeps it)
         if _lacks_its_object(text, m.group().lower(), ce, body_end):
             continue  # "the bill passed the Senate", "emissions declined 3 percent": no law passed, no request declined
@@ -2240,6 +2240,10 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if m.group().lower() == "called" and (_CALLED_PHRASAL.match(text, ce, body_end) or (
                 _THING_NAMED_BEFORE.search(text, max(start, cs - 80), cs) and _NAME_AFTER.match(text, ce, body_end))):
             continue  # "called off the deal", "called to mind"; "a firm called Cambridge Analytica": the thing's name
+        if m.group().lower() in _SILENCING_VERBS and _DOWN.match(text, ce, body_end) \
+                and not _QUOTATION_CLOSED.search(text, start, cs):
+            continue  # "renters shouted down a city official", "talked down the price": silenced or lowered, nothing
+            # said ('"Go home," they shouted down the street' keeps its quotation)
         if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
         if m.group().lower() == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
@@ -2388,6 +2392,9 @@ _THING_NAMED_BEFORE = re.compile(
     r"spa|resort|culture|procedure|series|app|project|initiative|network|channel|podcast|blog|club|party|play|song|"
     r"album|account|page)\s+$")
 _NAME_AFTER = re.compile(r"\s+(?:[\u201c\"]|''|[A-Z])")
+_SILENCING_VERBS = {"shouted", "shouting", "shouts", "shout", "yelled", "yelling", "yells", "talked", "talking"}
+_DOWN = re.compile(r"\s+down\b")
+_QUOTATION_CLOSED = re.compile("[\u201d\"]")
 _CALLED_PHRASAL = re.compile(r"\s+(?:off|into|to\s+(?:mind|jury)|up|back|in)\b")
 _CALL_X_Y = re.compile(r"\s+(?:it|him|her|them|this|that|themselves|himself|herself|itself)\s+"
                        r"(?!(?:out|up|back|for|on|to|and|or|in|at|over|off|evening|morning|night|day|week|is|was|are|were|has|had|will|would)\b)[\w\u201c\"']", re.I)
