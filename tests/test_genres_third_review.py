@@ -166,3 +166,16 @@ def test_shouted_down_silences_and_says_nothing():
     assert attributed("At the town hall, dozens of renters shouted down a city official.") == []
     [c] = attributed("\u201cGo home,\u201d protesters shouted down the street.")
     assert (c.source.mention.text, c.cue.text) == ("protesters", "shouted")
+
+
+@pytest.mark.parametrize("text", [
+    "People in decline may be less active, which could partly explain the link.",
+    "This helps explain why turnout fell.",
+    "It would also explain why the plant closed early.",
+])
+def test_a_thing_that_explains_is_a_cause_not_a_speaker(text):
+    assert attributed(text) == []
+
+
+def test_a_person_who_explains_still_speaks():
+    assert claim_of("She explained that the plan had failed.") == ("She", "explained", "the plan had failed")

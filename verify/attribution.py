@@ -2240,6 +2240,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if m.group().lower() == "called" and (_CALLED_PHRASAL.match(text, ce, body_end) or (
                 _THING_NAMED_BEFORE.search(text, max(start, cs - 80), cs) and _NAME_AFTER.match(text, ce, body_end))):
             continue  # "called off the deal", "called to mind"; "a firm called Cambridge Analytica": the thing's name
+        if m.group().lower().startswith("explain") and _THING_EXPLAINS.search(text, max(start, cs - 60), cs):
+            continue  # "which could partly explain the link", "that may explain why": a cause, no one explains
         if m.group().lower() in _SILENCING_VERBS and _DOWN.match(text, ce, body_end) \
                 and not _QUOTATION_CLOSED.search(text, start, cs):
             continue  # "renters shouted down a city official", "talked down the price": silenced or lowered, nothing
@@ -2392,6 +2394,8 @@ _THING_NAMED_BEFORE = re.compile(
     r"spa|resort|culture|procedure|series|app|project|initiative|network|channel|podcast|blog|club|party|play|song|"
     r"album|account|page)\s+$")
 _NAME_AFTER = re.compile(r"\s+(?:[\u201c\"]|''|[A-Z])")
+_THING_EXPLAINS = re.compile(r"(?<![\w'\u2019-])(?:which|this|that|it|these|those)\s+(?:(?:could|may|might|would|can|"
+                             r"will|partly|partially|largely|also|help|helps|helped|to|in\s+part|at\s+least)\s+)+$", re.I)
 _SILENCING_VERBS = {"shouted", "shouting", "shouts", "shout", "yelled", "yelling", "yells", "talked", "talking"}
 _DOWN = re.compile(r"\s+down\b")
 _QUOTATION_CLOSED = re.compile("[\u201d\"]")
