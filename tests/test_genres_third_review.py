@@ -179,3 +179,12 @@ def test_a_thing_that_explains_is_a_cause_not_a_speaker(text):
 
 def test_a_person_who_explains_still_speaks():
     assert claim_of("She explained that the plan had failed.") == ("She", "explained", "the plan had failed")
+
+
+@pytest.mark.parametrize("text", [
+    "Documents show the city renewed the contract in 2022.",
+    "Polls show a close race in the state.",
+])
+def test_a_document_word_opening_the_sentence_is_a_document(text):
+    [c] = attributed(text)
+    assert c.source.type == "document"

@@ -255,8 +255,8 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "the province announced", "the city said": the place's government speaks
     if head_cat == "vague" or (ws and _bare(ws[0]) in _QUANTIFIER_WORDS):
         return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
-    if head_cat == "document" and not proper[-1:] == [ws[-1]]:
-        return DOCUMENT
+    if head_cat == "document" and (not proper[-1:] == [ws[-1]] or len(ws) == 1 and ws[0][1:].islower()):
+        return DOCUMENT  # ... and "Documents show C", "Records show C": capitalised only as the sentence opens
     if len(ws) >= 2 and head_cat == "masthead" and is_capitalised(ws[-1]) and (
             _bare(ws[0]) == "the" or names_a_place(" ".join(ws[:-1]))):
         return ORGANIZATION  # "The Washington Post", "Toronto Star": a newspaper, though Washington is a first name
