@@ -275,6 +275,7 @@ def test_general_emotive_lexicon_flags_judgement_words_with_reason_and_suggestio
     "He allegedly stabbed a neighbour, police said.",  # a crime reported as fact, not an emotive judgement
     "Health officials reported a rise in flu cases this winter.",
     "The candidate's campaign said it was confident of victory.",
+    "Economists say the tax discourages new construction.",  # a policy's effect, not a feeling
 ])
 def test_general_emotive_lexicon_leaves_out_ordinary_news_words(text):
     assert [f.text for f in analyze(text).flag_records if f.category == "loaded"] == []

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
-from .furniture import dateline_length, is_furniture
+from .furniture import dateline_length, is_furniture, timestamp_length
 from .lexicon import load_lexicon, load_word_list, may_hold
 from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
@@ -680,6 +680,11 @@ def organisation_names(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _opens_a_paragraph(text: str, pos: int) -> bool:
+    """Nothing but spaces between the last line break (or the story's start) and pos."""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
 def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entities, n_before: int) -> list[Claim]:
     start, end = sent.start, sent.end
     if is_furniture(sent.text):
@@ -690,6 +695,11 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         meta_end = start + len(sent.text[:d].rstrip(" -\u2013\u2014"))
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
         start = start + d
+    stamp = timestamp_length(sent.text) if text[start:start + 1].isdigit() and _opens_a_paragraph(text, start) else 0
+    if stamp:  # "10:42 a.m. — The fire department says C": the live blog's time stamp is furniture
+        meta_end = start + len(sent.text[:stamp].rstrip(" -:\u2013\u2014"))
+        out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:timestamp"), sent))
+        start = start + stamp
     frames = find_frames(text, start, end, quotes)
     if sent.index == 0 and _is_headline(text, sent):
         frames = frames or _headline_frames(text, start, end, quotes)
@@ -1810,6 +1820,42 @@ def _opposed_to_modifies(text: str, start: int, cs: int, ce: int) -> bool:
     return bool(_OPPOSED_TO_AFTER.match(text, ce)) and not _BE_BEFORE_OPPOSED.search(text, max(start, cs - 40), cs)
 
 
+# "with more than 100 millimetres expected", "with profit forecast to rise": 'with', a short noun phrase with no verb
+# of its own, then a past participle
+_WITH_ABSOLUTE = re.compile(r"(?<![\w'\u2019-])with\s+(?!(?:him|her|them|us|me|you|it|his|her|their)\s+$)"
+                            r"(?:(?!(?:that|which|who|is|are|was|were|has|have|had|he|she|they|it|we|I|in|on|at|for|by|to|"
+                            r"from|being|been|be|over|about|against|when|while|as|if|after|before|because|since|"
+                            r"into|under|through)\b)"
+                            r"[\w.$%'\u2019-]+\s+){1,6}$", re.I)
+
+
+_FORECAST_PARTICIPLE = re.compile(r"expected|forecast|predicted|projected|estimated|anticipated|reported|rumou?red|"
+                                  r"believed|thought|feared|confirmed")
+_AFTER_ABSOLUTE = re.compile(r"\s*(?:[,;.]|$|(?:to|in|on|at|by|for|from|during|over|until|before|after|this|next|"
+                             r"later|soon|overnight|today|tomorrow|tonight)\b)")
+
+
+def _with_absolute(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"The storm will bring heavy rain, with more than 100 millimetres expected in some areas": after 'with'
+    the noun phrase is what the participle is passive of, not its speaker (the absolute construction: 'with X
+    expected' is 'X is expected'). The phrase and its participle are an agentless claim up to the next comma;
+    what comes before 'with' is the reporter's. Only past participles: 'with reporters saying C' keeps them."""
+    if not _FORECAST_PARTICIPLE.fullmatch(text[cs:ce]) or not _AFTER_ABSOLUTE.match(text, ce, body_end) \
+            or re.search(r"\b(?:and|or|but)\s+$", text[max(start, cs - 5):cs]):
+        return None  # "with each confirmed case": an adjective; "met with X and promised to": a verb of the subject's
+    m = _WITH_ABSOLUTE.search(text, max(start, cs - 70), cs)
+    a = m.start() + len("with") + len(text[m.start() + 4:m.end()]) - len(text[m.start() + 4:m.end()].lstrip())
+    comma = text.find(",", ce, body_end)
+    b = _strip_span(text, a, comma if comma > 0 else body_end)[1]
+    if b <= ce:
+        return None
+    frame = Frame(cue=(cs, ce), source=(cs, cs), content=(a, b), rule="agentless:with-absolute", agentless=True)
+    before = _strip_span(text, start, m.start())
+    if len(text[before[0]:before[1]].split()) >= 2:
+        frame.reporter_parts = [before]
+    return frame
+
+
 def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
     """A cue in -ed between a determiner, a number or a possessive and a noun modifies the noun
     ("the 271 pledged delegates", "his stated aim", "Ford's preferred route"): no one speaks there."""
@@ -2151,14 +2197,24 @@ def _agentless_subject(text: str, start: int, frame: Frame, quotes) -> None:
     frame.reporter_parts.append(before)
 
 
-def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None) -> Optional[Frame]:
+def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int] = None,
+               named_only: bool = False) -> Optional[Frame]:
     """The outermost attribution of the sentence text[start:end], or None.
-    cue_before: only cues starting before this offset (a frame right after a clause break)."""
+    cue_before: only cues starting before this offset (a frame right after a clause break).
+    An agentless passive ("X is expected to C", "it is believed that C") is the sentence's frame only when no one
+    named frames a content that holds it: "Construction is expected to take six months, staff said" is the staff's
+    claim (their forecast), as is the same clause after "According to the weather service,". named_only: that
+    second look, skipping the agentless passive."""
     body_end = _body_end(text, start, end)
-    m = _AGENTLESS.search(text, start, end) if may_hold(text[start:end], _AGENTLESS_PARTICIPLES) else None
+    m = _AGENTLESS.search(text, start, end) \
+        if named_only is False and may_hold(text[start:end], _AGENTLESS_PARTICIPLES) else None
     if m and not strictly_inside(quotes, m.start()):
         content = _content_after(text, m.end(), body_end)
         if content:
+            named = find_frame(text, start, end, quotes, cue_before, named_only=True)
+            if named is not None and not named.agentless and named.content[0] <= m.start() < named.content[1] \
+                    and not re.search(r"[,;:()\u2014\u2013]|\b(?:which|who|that)\b", text[named.content[0]:m.start()]):
+                return named  # "X is expected to C, officials said", "According to Y, X is expected to C": Y's
             return Frame(cue=(m.start(), m.end()), source=(m.start(), m.start()), content=content,
                          rule="agentless", agentless=True)
     # whole-sentence shapes first: "X: C", "Asked whether C, ...", "Said X, “C”", "“C” ― X"
@@ -2201,6 +2257,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
         if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
+        absolute = _with_absolute(text, start, body_end, cs, ce) \
+            if cs > start and m.group()[:1].islower() and _WITH_ABSOLUTE.search(text, max(start, cs - 70), cs) else None
+        if absolute is not None:
+            hedge = hedge or absolute
+            continue  # "with 100 millimetres expected by Saturday": no one named expects it
         if m.group().lower() == "opposed" and _opposed_to_modifies(text, start, cs, ce):
             continue  # "a parents' group opposed to vaccination said C": the group's description, not its act
         if cs > start and _after_a_determiner(text, start, cs):
@@ -2217,7 +2278,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if _estimates_compared(text, start, m):
             continue  # "Profit beats estimates", "above analysts' estimates": figures compared, not a source estimating
         if m.group().lower() in ("conceded", "concedes", "concede") and _CONCEDED_THE_RACE.match(text, ce, body_end) \
-                and not _CONTENT_BEFORE_MARK.search(text, start, cs):
+                and not _QUOTATION_CLOSED.search(text, start, cs):
             continue  # "Becker conceded shortly after midnight": a race given up, nothing said ('"C," he conceded' keeps it)
         if _lacks_its_object(text, m.group().lower(), ce, body_end):
             continue  # "the bill passed the Senate", "emissions declined 3 percent": no law passed, no request declined
@@ -2229,6 +2290,12 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if m.group().lower() == "called" and (_CALLED_PHRASAL.match(text, ce, body_end) or (
                 _THING_NAMED_BEFORE.search(text, max(start, cs - 80), cs) and _NAME_AFTER.match(text, ce, body_end))):
             continue  # "called off the deal", "called to mind"; "a firm called Cambridge Analytica": the thing's name
+        if m.group().lower().startswith("explain") and _THING_EXPLAINS.search(text, max(start, cs - 60), cs):
+            continue  # "which could partly explain the link", "that may explain why": a cause, no one explains
+        if m.group().lower() in _SILENCING_VERBS and _DOWN.match(text, ce, body_end) \
+                and not _QUOTATION_CLOSED.search(text, start, cs):
+            continue  # "renters shouted down a city official", "talked down the price": silenced or lowered, nothing
+            # said ('"Go home," they shouted down the street' keeps its quotation)
         if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
         if m.group().lower() == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
@@ -2377,6 +2444,11 @@ _THING_NAMED_BEFORE = re.compile(
     r"spa|resort|culture|procedure|series|app|project|initiative|network|channel|podcast|blog|club|party|play|song|"
     r"album|account|page)\s+$")
 _NAME_AFTER = re.compile(r"\s+(?:[\u201c\"]|''|[A-Z])")
+_THING_EXPLAINS = re.compile(r"(?<![\w'\u2019-])(?:which|this|that|it|these|those)\s+(?:(?:could|may|might|would|can|"
+                             r"will|partly|partially|largely|also|help|helps|helped|to|in\s+part|at\s+least)\s+)+$", re.I)
+_SILENCING_VERBS = {"shouted", "shouting", "shouts", "shout", "yelled", "yelling", "yells", "talked", "talking"}
+_DOWN = re.compile(r"\s+down\b")
+_QUOTATION_CLOSED = re.compile("[\u201d\"]")
 _CALLED_PHRASAL = re.compile(r"\s+(?:off|into|to\s+(?:mind|jury)|up|back|in)\b")
 _CALL_X_Y = re.compile(r"\s+(?:it|him|her|them|this|that|themselves|himself|herself|itself)\s+"
                        r"(?!(?:out|up|back|for|on|to|and|or|in|at|over|off|evening|morning|night|day|week|is|was|are|were|has|had|will|would)\b)[\w\u201c\"']", re.I)
@@ -2594,8 +2666,12 @@ def _document_subject(text: str, start: int, cs: int, strict: bool = False) -> O
     aux = _aux_tail(text[a:b])
     b = a + aux.start() if aux else b
     words = text[a:b].split()
-    if not 1 <= len(words) <= 25 or _NO_DOCUMENT_DESCRIPTION.search(text, a, b) or any(w in _AUXILIARY_END for w in words):
+    listed = _LISTED_DOCUMENTS.match(text, a, b)  # "Invoices, work orders and internal emails reviewed by X show"
+    if not 1 <= len(words) <= 25 or _NO_DOCUMENT_DESCRIPTION.search(text, listed.end() if listed else a, b) \
+            or any(w in _AUXILIARY_END for w in words):
         return None  # "The office has ... for the reality TV show": a verb before, and 'show' the noun
+    if listed and not strict:
+        return (a, b) if _names_a_document(text[listed.end():b]) else None
     if strict and (words[0].lower() in _BOUNDARY_WORDS | PRONOUN_TYPES.keys() or words[-1] in ("to", "and", "but") or any(
             w[:1].islower() and (w.endswith("ed") or w in _VERBISH) for w in words[1:]) or any(
             w.lower() in _NOT_IN_A_MODIFIER or w in ("-", "--", "\u2013", "\u2014") for w in words)):
@@ -2623,6 +2699,11 @@ def _document_opening_the_sentence(text: str, start: int, body_end: int, cs: int
     content = _content_after(text, ce, body_end)
     return Frame(cue=(cs, ce), source=(a, b), content=content, rule=f"cue:{text[cs:ce].lower()}/document-subject") \
         if content else None
+
+
+# A list of documents opening the sentence, up to its last member: "Invoices, work orders and " (members of three
+# words at most, before 'and')
+_LISTED_DOCUMENTS = re.compile(r"(?:[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2},\s+){1,4}(?:[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2},?\s+)?and\s+")
 
 
 def _document_closing_the_sentence(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
@@ -3330,7 +3411,8 @@ def _passive_by_agent(text, start, body_end, cs, ce, row, subject, reduced: bool
     """"The plan was criticized by Senate Democrats", "He was backed by six in ten voters": a stance
     or speech in the passive with its agent after "by". The agent is the source, the subject is what
     the stance is about (the content); the rest of the clause ("for failing to ...") goes with it."""
-    if row["category"] not in ("stance", "belief", "speech") and row["term"] != "report" or row["term"] in _NO_BY_AGENT:
+    if row["category"] not in ("stance", "belief", "speech") and row["term"] not in ("report", "confirm") \
+            or row["term"] in _NO_BY_AGENT:  # "Her death was confirmed by her daughter": the agent confirms it
         return None
     by = _BY_AGENT.match(text, ce, body_end)
     if not by:
@@ -3980,7 +4062,8 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)
                                                                                             and not _joins_clauses(text, toks, i)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
-                and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)):
+                and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)
+                         and not (bare == "for" and _FOR_A_TIME.match(text[toks[i + 1][0]:toks[i + 1][1]]))):
             break
         chosen.append((a, b))
         if len(chosen) == 1 and (bare in _SUBJECT_PRONOUNS or bare == "it"):
@@ -4780,6 +4863,10 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 
 _OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to", "by"}
+# bodies named "X of Y" for their remit ("the department of health"); not "a group of", "a coalition of 13 states"
+_BODY_OF_A_REMIT = {"department", "ministry", "office", "board", "commission", "bureau", "council", "secretariat", "division"}
+# "the president for months blasted": 'for' opens a time, not the remit of a post or body ("the minister for health")
+_FOR_A_TIME = re.compile(r"(?:\d|years|months|weeks|days|hours|decades|now|once|life|example|instance|weeks)", re.I)
 _ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))", re.I)
 
 
@@ -4791,9 +4878,11 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
         return word == "close" or source_words().get(word) in ("anonymous", "role")
     kind = source_words().get(word)
     return kind in ("anonymous", "role", "vague") or (kind == "document" and preposition in ("by", "from", "of")) \
-        or (kind == "title" and preposition == "of") \
-        or (kind == "epithet" and preposition == "for")  # "the former secretary of state", "the minister of finance",
-    # "the Republican nominee for the Nov. 8 election"
+        or (kind == "title" and preposition == "of") or (kind == "epithet" and preposition == "for") \
+        or (kind in ("title", "organization") and preposition == "for") or (word in _BODY_OF_A_REMIT and preposition == "of")
+    # "the former secretary of state", "the minister of finance", "the Republican nominee for the Nov. 8 election",
+    # "the minister for health", "the regional centre for education": a post or a body named for its remit; the
+    # remit alone ("health") is no source
 
 
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",

@@ -20,7 +20,7 @@ LEDGER_COLUMNS: dict[str, str] = {
     "article_id": "the story's id (given, or the first 16 hex digits of the text's SHA-256)",
     "path": "the file the story came from, where there was one",
     "claim_id": "the claim's id, stable for the same text (c001, c002 ...)",
-    "kind": "claim, or metadata for bylines, datelines, slugs",
+    "kind": "claim, or metadata for bylines, datelines, slugs, live-blog time stamps",
     "start": "character offset of the claim in the text as read (UTF-8), inclusive",
     "end": "character offset, exclusive",
     "text": "the claim's text",

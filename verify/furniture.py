@@ -48,3 +48,17 @@ def dateline_length(sentence_text: str) -> int:
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
         return m.end()
     return 0
+
+
+# A live blog's time stamp opening a paragraph: "10:42 a.m. —", "11:05 AM ET -", "9 p.m. –", "14:30 —".
+_TIMESTAMP = re.compile(r"\s*(?:\d{1,2}:\d{2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.\s?m\.|\d{1,2}\s*[AP]M)"
+                        r"(?:\s+[A-Z]{2,4}\b)?\s*(?:[\-\u2013\u2014]{1,2}|:)\s+(?=[\u201c\"'A-Z])", re.I)
+
+
+def timestamp_length(sentence_text: str) -> int:
+    """Length of a live blog's time stamp opening the sentence ("10:42 a.m. — "), or 0: the time the post went
+    up, furniture like a dateline, not part of what the post claims."""
+    if not sentence_text[:1].isdigit() and not sentence_text.lstrip()[:1].isdigit():
+        return 0
+    m = _TIMESTAMP.match(sentence_text)
+    return m.end() if m else 0

@@ -219,7 +219,8 @@ def classify(phrase: str) -> str:
     lex = source_words()
     cats = [lex.get(_bare(w)) for w in ws]
     content = [w for w in ws if _bare(w) not in DETERMINERS and _bare(w) not in CONNECTORS]
-    proper = [w for w in content if is_capitalised(w) and _bare(w) not in _WEEKDAYS]  # "a study published Wednesday"
+    proper = [w for w in content if is_capitalised(w) and _bare(w) not in _WEEKDAYS  # "a study published Wednesday"
+              and not w.endswith("-based")]  # "the Toronto-based grocer": where it is based, no name
     head = _bare(ws[-1])
     head_cat = lex.get(head)
     # "an official at the ministry", "officials in Kabul", "a source close to the talks": the head comes before
@@ -253,8 +254,8 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "the province announced", "the city said": the place's government speaks
     if head_cat == "vague" or (ws and _bare(ws[0]) in _QUANTIFIER_WORDS):
         return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
-    if head_cat == "document" and not proper[-1:] == [ws[-1]]:
-        return DOCUMENT
+    if head_cat == "document" and (not proper[-1:] == [ws[-1]] or len(ws) == 1 and ws[0][1:].islower()):
+        return DOCUMENT  # ... and "Documents show C", "Records show C": capitalised only as the sentence opens
     if len(ws) >= 2 and head_cat == "masthead" and is_capitalised(ws[-1]) and (
             _bare(ws[0]) == "the" or names_a_place(" ".join(ws[:-1]))):
         return ORGANIZATION  # "The Washington Post", "Toronto Star": a newspaper, though Washington is a first name
@@ -266,6 +267,10 @@ def classify(phrase: str) -> str:
         return PERSON  # "GOP frontrunner Donald Trump": the phrase ends in a personal name
     if _person_of(phrase):
         return PERSON  # "Const. Victor Kwong of the Toronto Police Service"
+    if any(is_capitalised(ws[i - 1]) and is_capitalised(ws[i]) and _bare(ws[i]) in _STREET_WORDS
+           and is_capitalised(ws[i + 1]) for i in range(1, len(ws) - 1)):
+        return ORGANIZATION  # "The King Street Business Improvement Area": a body named for its street (King, Queen
+        # and James are no title or first name there)
     if len(ws) >= 2 and is_capitalised(ws[-1]) and cats[-1] is None and "title" in cats[:-1]:
         return PERSON  # "Health Minister Uzoma Asagwara": a title, then a name the lexicons do not know
     run = _trailing_capitalised_run(ws)
@@ -318,6 +323,9 @@ def _named_for_canada(ws: list[str], cats: list) -> bool:
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
 _BODY_JOINERS = {"the", "for", "to", "on", "&"}  # not "and" (two people), not "of" ("Smith of Ohio")
+
+
+_STREET_WORDS = {"street", "avenue", "road", "boulevard", "square"}
 
 
 def _joined_like_a_body(ws: list[str]) -> bool:
@@ -877,6 +885,10 @@ class Registry:
             kind = types[0] if types else PERSON
             return self._new(phrase, phrase, kind, start, end, f"pronoun:{low}:unresolved")
         kind = classify(phrase)
+        if kind == ANONYMOUS and _NAME_WORD_DESCRIPTION.fullmatch(phrase.strip()) \
+                and source_words().get(_bare(phrase.split()[-1])) == "name-word" \
+                and any(_uses_head(self._by_id(sid), _bare(phrase.split()[-1])) for sid in self._recent):
+            kind = ORGANIZATION  # "The Alzheimer Society of Canada ... The society says": the body of that name word
         if kind == PERSON and _named_as_a_company(text, phrase):
             kind = ORGANIZATION  # "Shopify Inc. shares rose ... Shopify declined to comment": the company
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
@@ -1345,6 +1357,9 @@ _KIND_HEADS = {"foundation", "council", "committee", "campaign", "party", "caucu
                "institute", "media"}
 
 
+_NAME_WORD_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]+")
+
+
 def _names_use(org: Source, head: str) -> bool:
     """The organisation's name or one of its other names uses this head word (or its plural)."""
     return any(_bare(w) in (head, head + "s") for n in [org.name, *org.aliases] for w in words(n))
@@ -1394,7 +1409,13 @@ def _names_another_body(description: str, org: Source) -> bool:
     proper = {_bare(w) for w in words(description)[1:] if is_capitalised(w) and "-" not in w and not names_a_place(w)}
     known = {_bare(w) for name in [org.name, *org.aliases] for w in words(name)}
     known |= {acronym(name).lower() for name in [org.name, *org.aliases]}  # "the RNC member"
+    remit = _REMIT.search(description)  # "the regional centre for education" after the Canadian Hurricane Centre:
+    if remit and not ({_bare(w) for w in words(remit.group(1))} - DETERMINERS - CONNECTORS) & known:
+        return True  # a body named for a remit the organisation's names do not share is another body
     return bool(proper) and not proper & known
+
+
+_REMIT = re.compile(r"\s(?:for|of)\s+(.+)$")
 
 
 def _strip_det(phrase: str) -> str:
