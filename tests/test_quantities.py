@@ -254,7 +254,7 @@ def test_sports_scores_are_one_pair_never_a_count():
 
 def test_a_vote_tally_is_no_score():
     a = analyze("The Senate passed the bill 61-39 after a long debate, and the team won its game.")
-    assert [(q.text, q.convention) for q in a.quantity_records] == [("61", "split")]
+    assert [(q.text, q.convention, q.value) for q in a.quantity_records] == [("61-39", "vote", None)]
 
 
 def test_a_figures_own_predicate_gives_its_event():

@@ -131,8 +131,8 @@ def claims_frame(analysis) -> pd.DataFrame:
 def _quantity_label(q) -> str:
     if q.value is not None:
         value = f"{q.value:g}"
-    elif q.convention == "score":
-        value = q.text  # a pair of figures, "3-1": no single value
+    elif q.convention in ("score", "vote"):
+        value = q.text  # a pair of figures, "3-1", "7-3": no single value
     else:
         lo = "" if q.low is None else f"{q.low:g}"
         hi = "" if q.high is None else f"{q.high:g}"

@@ -144,7 +144,7 @@ def extract_quantities(text: str, claims: list[Claim], sentences: list[Sentence]
             q.claim_id = claim.id
             q.article_id = article_id
             q.source = claim.source.name + (" via " + " > ".join(claim.source.via) if claim.source.via else "")
-            if q.convention in ("measure", "score"):
+            if q.convention in ("measure", "score", "vote"):
                 unit = q.category
                 _describe(text, q, sentence, claim, published)
                 q.category, q.event = unit, None  # what the figure measures is its unit; no head-count event
@@ -211,7 +211,7 @@ def _earlier_whole(text: str, q: Quantity, out: list[Quantity], sentences: list[
     return None
 
 
-_NOT_A_WHOLE = {"score", "split", "measure", "previous"}
+_NOT_A_WHOLE = {"score", "vote", "split", "measure", "previous"}
 
 
 def _frame_span(text: str, claim: Claim) -> Optional[tuple[int, int]]:
@@ -301,6 +301,9 @@ _OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<noun>\w+)")
 
 def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
     money = _money_in(text, start, end)
+    stats = _statistics_in(text, start, end)
+    if stats:
+        money = sorted(money + stats, key=lambda q: q.start)
     found: list[Quantity] = []
     split_tail = -1
     for m in _NUMBER.finditer(text, start, end):
@@ -373,6 +376,13 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
 _CURRENCY_BEFORE = {"US$": "US dollars", "C$": "Canadian dollars", "CA$": "Canadian dollars", "A$": "Australian dollars",
                     "$": "dollars", "\u20ac": "euros", "\u00a3": "pounds", "\u00a5": "yen"}
 _UNIT_AFTER = re.compile(r"\s*(?P<unit>percent|per\s+cent|%|percentage\s+points?|dollars|euros|pounds|yen)\b|\s*%", re.I)
+# Units of measure: speed, length, rainfall, weight, volume, area, temperature ("90 km/h", "250 millimetres", "5 cm").
+# An amount of something is no head count: it keeps its unit as category and gets no event ("more than 250 millimetres of
+# rain ... two people were killed": the rain killed no one 250 times).
+_MEASURE_UNIT = re.compile(r"\s*(?P<unit>km/h|kph|mph|knots|(?:square\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|"
+                           r"(?:centi|milli)met(?:re|er)s?|cm|mm|inch(?:es)?|feet|foot|ft|kilo(?:gram)?s?|kg|grams?|"
+                           r"tonnes?|tons?|lit(?:re|er)s?|gallons?|hectares?|acres?|degrees(?:\s+(?:Celsius|Fahrenheit))?|"
+                           r"\u00b0\s?[CF])(?!\w)(?!/)", re.I)
 _MONEY = re.compile(r"(?<![\w$])(?P<sym>US\$|CA\$|C\$|A\$|\$|\u20ac|\u00a3|\u00a5)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                     r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b|(?P<short>bn|mn|m|k|b)\b)?", re.I)
 _SCALE_WORDS = {**SCALES, "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000,
@@ -397,6 +407,40 @@ def _money_in(text: str, start: int, end: int) -> list[Quantity]:
     return out
 
 
+# A study's statistics: a ratio ("hazard ratio 0.92", "an odds ratio of 1.4", "HR 0.92") and a confidence interval
+# ("95% CI 0.88 to 0.96", "95% confidence interval 0.88-0.96"). They are estimates of an effect, not counts: a
+# ratio's category is its name, an interval is one figure from its low to its high bound; never reconciled.
+_RATIO = re.compile(r"\b(?P<kind>(?:hazard|odds|risk|rate|incidence\s+rate)\s+ratio|relative\s+risk|(?-i:a?HR|a?OR|RR|IRR))"
+                    r"(?:\s*\((?-i:a?HR|a?OR|RR|IRR)\))?(?:\s+(?:of|was|were|is)|\s*[=:,])?\s*(?P<n>\d+(?:\.\d+)?)(?![\d.])", re.I)
+_INTERVAL = re.compile(r"(?:(?P<level>\d{2}(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s*)?(?P<kind>(?-i:CI)|(?:confidence|credible)\s+"
+                       r"intervals?)(?:\s+(?:of|was|from)|\s*[=:,])?\s*(?P<lo>-?\d+(?:\.\d+)?)\s*(?:to|-|\u2013|,)\s*"
+                       r"(?P<hi>-?\d+(?:\.\d+)?)(?![\d.])", re.I)
+
+
+def _statistics_in(text: str, start: int, end: int) -> list[Quantity]:
+    """Ratios and confidence intervals of a study (see _RATIO): most claims name neither, and looking for the
+    words first spares the patterns."""
+    segment = text[start:end]
+    if "CI" not in segment and "ratio" not in segment and "interval" not in segment \
+            and "HR" not in segment and "OR" not in segment and "RR" not in segment and "risk" not in segment:
+        return []
+    out = []
+    for mm in _INTERVAL.finditer(text, start, end):
+        lo, hi = float(mm.group("lo")), float(mm.group("hi"))
+        out.append(Quantity(id="", start=mm.start(), end=mm.end(), text=mm.group(), value=None, low=lo, high=hi,
+                            convention="measure", category="confidence interval"))
+    for mm in _RATIO.finditer(text, start, end):
+        if any(q.start <= mm.start("n") < q.end for q in out):
+            continue
+        kind = mm.group("kind")
+        name = {"HR": "hazard ratio", "OR": "odds ratio", "RR": "risk ratio", "IRR": "incidence rate ratio"}.get(
+            kind.lstrip("a"), re.sub(r"\s+", " ", kind.lower()))
+        v = float(mm.group("n"))
+        out.append(Quantity(id="", start=mm.start("n"), end=mm.end("n"), text=mm.group("n"), value=v, low=v, high=v,
+                            convention="measure", category=name))
+    return sorted(out, key=lambda q: q.start)
+
+
 # A sports score: two small figures joined by a hyphen or dash ("won 3-1", "a 27-24 victory", "beat Spain 2-0"),
 # told by a result word near it and no vote or poll word around it ("the bill won 52-48 in the Senate", "Clinton beats
 # Cruz 42-40 ... margins within the error" are splits).
@@ -407,11 +451,19 @@ _SCORE_WORDS = re.compile(r"\b(?:beat|beats|beating|won|win|wins|winning|victory
 _VOTE_WORDS = re.compile(r"\b(?:vote[sd]?|voting|ballots?|Senate|House|jury|justices|judges|court|ruled|ruling|"
                          r"panel|committee|delegates|lawmakers|senators|polls?|polling|survey|percent|margins?|match-?ups?|head-to-head)\b|%",
                          re.I)
+# A vote tally ("passed 7-3", "a 6-4 vote", "the Senate approved it 61-39"): a body that decides by votes, or a vote verb,
+# and no poll word (a poll's "44-41" is a split of shares, not of votes cast).
+_TALLY_WORDS = re.compile(r"\b(?:vote[sd]?|voting|ballots?|Senate|House|jury|justices|judges|court|panel|committee|"
+                          r"delegates|lawmakers|senators|council|councillors|councilors|board|commission|commissioners|"
+                          r"legislature|assembly|parliament|MPs|passed|approved|rejected|adopted|ruled|ruling)\b")
+_POLL_WORDS = re.compile(r"\b(?:polls?|polling|survey|percent|margins?|match-?ups?|head-to-head|points?)\b|%", re.I)
 
 
 def _score(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quantity]:
     """A sports score is a pair of figures, not a quantity of anything: one figure spanning both ("3-1"), with
-    convention and category "score", no value, no event, never reconciled with a count nor part of one.
+    convention and category "score", no value, no event, never reconciled with a count nor part of one. A vote
+    tally ("passed 7-3", "a 6-4 vote") is such a pair too, with its own convention and category "vote": neither
+    side is a count of people killed nor a total.
     Before the filters of _not_a_count, which would take "Spain 2" for a name's number. The vote and poll words
     are looked for beyond the claim: a list of poll match-ups is cut into several claims."""
     d = m.group("digits")
@@ -420,6 +472,10 @@ def _score(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quant
     tail = _SCORE_TAIL.match(text, e, end)
     if tail is None:
         return None
+    if _TALLY_WORDS.search(text, max(start, s - 80), min(end, tail.end() + 40)) \
+            and not _POLL_WORDS.search(text, max(0, s - 200), tail.end() + 60):
+        return Quantity(id="", start=s, end=tail.end(), text=text[s:tail.end()], value=None, low=None, high=None,
+                        convention="vote", category="vote")
     context = text[max(start, s - 40):min(end, tail.end() + 25)]
     if not _SCORE_WORDS.search(context) or _VOTE_WORDS.search(text, max(0, s - 200), tail.end() + 60):
         return None
@@ -428,18 +484,40 @@ def _score(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quant
 
 
 def _measure(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quantity]:
-    """Money and percentages ("$4 billion", "12 per cent", "3.4%"): figures an editor checks, kept with
-    their unit as category; they are not head counts, so they get no event and are never reconciled."""
-    if not m.group("digits"):
+    """Money, percentages and units of measure ("$4 billion", "12 per cent", "zero per cent", "90 km/h", "5 cm"):
+    figures an editor checks, kept with their unit as category and their bound ("up to 90 km/h"); they are not
+    head counts, so they get no event and are never reconciled."""
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", "")) * (SCALES[m.group("dscale").lower()] if m.group("dscale") else 1)
+    elif m.group("words"):
+        value = words_to_number(m.group("words"))  # "zero per cent", "five kilometres"
+        if value is None:
+            return None
+    else:
         return None
-    value = float(m.group("digits").replace(",", "")) * (SCALES[m.group("dscale").lower()] if m.group("dscale") else 1)
     unit_m = _UNIT_AFTER.match(text, e, end)
     if unit_m:
         unit = unit_m.group("unit") or "%"
         unit = "percent" if unit.replace(" ", "").lower() in ("percent", "percent", "%") else re.sub(r"\s+", " ", unit.lower())
-        return Quantity(id="", start=s, end=unit_m.end(), text=text[s:unit_m.end()], value=value, low=value, high=value,
-                        convention="measure", category=unit)
-    return None
+    else:
+        unit_m = _MEASURE_UNIT.match(text, e, end) if e < end and text[e] in " \u00b0" + _UNIT_LETTERS else None
+        if not unit_m:
+            return None
+        unit = re.sub(r"\s+", " ", unit_m.group("unit").lower())
+    q = Quantity(id="", start=s, end=unit_m.end(), text=text[s:unit_m.end()], value=value, low=value, high=value,
+                 convention="measure", category=unit)
+    qm = _QUALIFIER.search(text, max(start, s - 20), s)
+    if qm:  # "up to 90 km/h", "more than 250 millimetres": the bound is the measure's too
+        kind, _ = QUALIFIERS[qm.group().strip().lower()]
+        q.start, q.text, q.qualifier = qm.start(), text[qm.start():q.end], qm.group().strip().lower()
+        if kind == "low":
+            q.high = None
+        elif kind == "high":
+            q.low = None
+    return q
+
+
+_UNIT_LETTERS = "kmcfitgldhsaKMCFITGLDHSA"  # the first letters of the units (written "5cm" as well as "5 cm")
 
 
 def _not_a_count(text: str, s: int, e: int, m) -> bool:
@@ -521,7 +599,7 @@ def _describe(text: str, q: Quantity, sentence: tuple[int, int], claim: Claim, p
     q.place = _place(text, s_start, s_end, q)
     # a past date in the figure's own sentence ('including one in 2022 that killed 12') beats a vaguer span
     q.period = _past_time(text, q, s_start, s_end) or _period(text, s_start, s_end)
-    q.reported = _reported(text, claim, s_start, s_end, published)
+    q.reported = _reported(text, claim, s_start, s_end, published) or _figure_day(text, q, s_start, s_end, published)
 
 
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less|extra|additional)\b")
@@ -669,6 +747,47 @@ def _past_time(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str
     return m.group() if m else None
 
 
+# A day in the figure's own clause ("rose to 48 on Tuesday", "On Monday night ... at 31", "By Tuesday evening ... 52"),
+# with its part of the day: not "last Tuesday" (a past time, PAST_TIME) nor "Tuesday's attack" (names an event).
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+_FIGURE_DAY = re.compile(rf"(?<![Ll]ast )(?<![Nn]ext )(?<![Tt]his )\b({_DAY_NAMES})(?:\s+({'|'.join(PARTS_OF_DAY)}))?\b(?!['\u2019])")
+_OTHER_FIGURE = re.compile(r"\d")
+
+
+def _figure_day(text: str, q: Quantity, s_start: int, s_end: int, published) -> Optional[str]:
+    """The day the figure's own clause gives it, when no speech verb dates it: a toll that rose over a day
+    ("rose to 48 on Tuesday", "By Tuesday evening the toll had reached 52") is a run of updates, not of rival
+    counts. The nearest day in the sentence, not past another figure ("37, up from 23 on Thursday": Thursday
+    is the 23's); resolved against the publication date like a report day, its part of the day kept
+    ("Tuesday evening") so that two figures of one day still order."""
+    a = max(s_start, q.start - 100)
+    b = min(s_end, q.end + 60)
+    if "day" not in text[a:b]:
+        return None
+    before = text[a:q.start]
+    digits = [m.end() for m in _OTHER_FIGURE.finditer(before)]
+    if digits:
+        a += digits[-1]
+    after_figure = _OTHER_FIGURE.search(text, q.end, b)
+    if after_figure:
+        b = after_figure.start()
+    found = list(_FIGURE_DAY.finditer(text, a, b))
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start() - q.end if m.start() >= q.end else q.start - m.end())
+    day = _resolve_day(m.group(1), published)
+    return f"{day} {m.group(2).lower()}" if m.group(2) else day
+
+
+def _resolve_day(day: str, published) -> str:
+    """A weekday of the story's week as a date (the day on or before publication), or the weekday itself."""
+    day = day.lower()
+    if published:
+        delta = (published.weekday() - DAYS.index(day)) % 7
+        return (published - dt.timedelta(days=delta)).isoformat()
+    return day.capitalize()
+
+
 def _reported(text: str, claim: Claim, s_start: int, s_end: int, published) -> Optional[str]:
     """When the figure was reported: 'said on Friday' resolved against the publication date."""
     if claim.cue is None:
@@ -677,8 +796,4 @@ def _reported(text: str, claim: Claim, s_start: int, s_end: int, published) -> O
     m = _DAY.search(window)
     if not m:
         return None
-    day = m.group(1).lower()
-    if published:
-        delta = (published.weekday() - DAYS.index(day)) % 7
-        return (published - dt.timedelta(days=delta)).isoformat()
-    return day.capitalize()
+    return _resolve_day(m.group(1), published)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .model import Quantity, Relation
-from .quantities import DAYS, NATIONWIDE, PAST_TIME, counts_people
+from .quantities import DAYS, NATIONWIDE, PARTS_OF_DAY, PAST_TIME, counts_people
 
 GENERIC = {"people", "persons", "person", None}
 
@@ -97,10 +97,10 @@ def _smaller(b: Quantity, a: Quantity) -> bool:
 
 def _is_total(q: Quantity) -> bool:
     """A head count of an event that another figure could contradict. Not: differences ("39 more"),
-    sports scores ("won 3-1") and vote splits ("5 to 4"), a figure its sentence says was updated ("rose from 31 to
+    sports scores ("won 3-1"), vote tallies ("passed 7-3") and vote splits ("5 to 4"), a figure its sentence says was updated ("rose from 31 to
     48"), figures that count things ("30 states"), and votes and seats,
     which in one story are a distribution across candidates and parties, not rival totals."""
-    if not q.event or q.event in ("votes", "seats") or q.convention in ("difference", "split", "score", "previous"):
+    if not q.event or q.event in ("votes", "seats") or q.convention in ("difference", "split", "score", "vote", "previous"):
         return False
     return counts_people(q)
 
@@ -235,10 +235,20 @@ def _is_update(a: Quantity, b: Quantity) -> bool:
 def _reported_before(x: str, y: str) -> bool:
     """ISO dates (a publication date was given) compare as text. Bare weekdays (none was) do not: "Friday"
     is not before "Monday" by spelling. A story's days are the days just past, so the later of two is the
-    one reached going forward in three days or fewer (Friday, then Monday; Monday, then Thursday)."""
+    one reached going forward in three days or fewer (Friday, then Monday; Monday, then Thursday). Within one day,
+    a part of the day orders ("on Tuesday", then "Tuesday evening")."""
+    (x, x_part), (y, y_part) = _day_and_part(x), _day_and_part(y)
+    if x == y:
+        return x_part < y_part  # "on Tuesday", then "Tuesday evening"
     if x.lower() in DAYS and y.lower() in DAYS:
         return (DAYS.index(y.lower()) - DAYS.index(x.lower())) % 7 <= 3
     return x < y
+
+
+def _day_and_part(when: str) -> tuple[str, int]:
+    """'Tuesday evening' -> ('Tuesday', 3); a day alone ranks before its parts."""
+    day, _, part = when.partition(" ")
+    return day, (PARTS_OF_DAY.index(part) + 1 if part in PARTS_OF_DAY else 0)
 
 
 def _order(a: Quantity, b: Quantity) -> tuple[Optional[Quantity], Optional[Quantity]]:
