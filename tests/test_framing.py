@@ -829,3 +829,20 @@ def test_a_doubted_statement_stays_inside_the_attributed_claim():
     text = "Shapira argues that critics jump to conclusions."
     [f] = [f for f in analyze(text).flag_records if f.category == "doubt"]
     assert f.text == "critics jump to conclusions" and f.voice == "attributed"
+
+
+def test_a_tired_argument_is_loaded_but_a_tired_worker_is_not():
+    flags = analyze("Blaming the weather is a tired argument. The same tired talking points came back. "
+                    "Tired workers left the plant at dawn, and a tired old man sat down.").flag_records
+    assert [(f.text, f.category) for f in flags] == [("tired argument", "loaded"), ("tired talking points", "loaded")]
+    assert flags[0].suggestion == "say what the argument is and who disputes it"
+
+
+def test_fed_up_is_loaded_in_the_reporters_voice_only():
+    flags = analyze("Commuters are fed up with the delays.").flag_records
+    assert [(f.text, f.category, f.voice) for f in flags] == [("fed up", "loaded", "reporter")]
+    assert analyze('"I am fed up with the delays," said Ann Lee, a commuter.').flag_records == []
+
+
+def test_soared_and_crushed_in_their_plain_senses_are_not_flagged():
+    assert analyze("Shares soared 12 percent after the report. The wall crushed two cars.").flag_records == []
