@@ -63,3 +63,8 @@ def test_a_toll_dated_by_the_day_in_its_own_clause_is_an_update():
 def test_a_day_after_another_figure_is_that_figures():
     a = analyze("The toll reached 37, up from 23 on Thursday, officials said. Last Friday's storm killed 5 people.")
     assert [(q.text, q.reported) for q in a.quantity_records] == [("37", None), ("23", "Thursday"), ("5", None)]
+
+
+def test_hours_beside_a_deciding_body_are_no_vote_tally():
+    got = figures("The council will hear residents between 10-11 a.m. on Monday.")
+    assert all(c != "vote" for *_, c, _cat, _e in got)

@@ -452,8 +452,9 @@ _VOTE_WORDS = re.compile(r"\b(?:vote[sd]?|voting|ballots?|Senate|House|jury|just
                          r"panel|committee|delegates|lawmakers|senators|polls?|polling|survey|percent|margins?|match-?ups?|head-to-head)\b|%",
                          re.I)
 # A vote tally ("passed 7-3", "a 6-4 vote", "the Senate approved it 61-39"): a body that decides by votes, or a vote verb,
-# and no poll word (a poll's "44-41" is a split of shares, not of votes cast).
-_TALLY_WORDS = re.compile(r"\b(?:vote[sd]?|voting|ballots?|Senate|House|jury|justices|judges|court|panel|committee|"
+# and no poll word (a poll's "44-41" is a split of shares, not of votes cast) nor a clock ("delegates meet 10-11 a.m.").
+# Not "judges", which is a verb as often ("when a person judges"): "court", "panel" and "ruled" find a bench's tally.
+_TALLY_WORDS = re.compile(r"\b(?:vote[sd]?|voting|ballots?|Senate|House|jury|justices|court|panel|committee|"
                           r"delegates|lawmakers|senators|council|councillors|councilors|board|commission|commissioners|"
                           r"legislature|assembly|parliament|MPs|passed|approved|rejected|adopted|ruled|ruling)\b")
 _POLL_WORDS = re.compile(r"\b(?:polls?|polling|survey|percent|margins?|match-?ups?|head-to-head|points?)\b|%", re.I)
@@ -472,7 +473,7 @@ def _score(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quant
     tail = _SCORE_TAIL.match(text, e, end)
     if tail is None:
         return None
-    if _TALLY_WORDS.search(text, max(start, s - 80), min(end, tail.end() + 40)) \
+    if _TALLY_WORDS.search(text, max(start, s - 80), min(end, tail.end() + 40)) and not _CLOCK_AFTER.match(text, tail.end()) \
             and not _POLL_WORDS.search(text, max(0, s - 200), tail.end() + 60):
         return Quantity(id="", start=s, end=tail.end(), text=text[s:tail.end()], value=None, low=None, high=None,
                         convention="vote", category="vote")
