@@ -106,3 +106,20 @@ def test_went_on_and_cut_in_are_cues_only_closing_a_quotation():
         assert all(c.cue is None or c.cue.text not in ("went on", "cut in") for c in analyze(text).claim_records)
     text = "\"We want a cut in taxes,\" he said."
     assert _quoted(text) == [("he", (26, 28), "said", "\"We want a cut in taxes,\"")]
+
+
+def test_a_quoted_title_after_the_frame_is_no_quotation_of_the_speaker():
+    """'"C," Reyes said on the podcast "Table Talk."': the title names where she said it; the quotation before the
+    frame is hers, and the title is no content of the frame."""
+    text = "\"Being a mother, that is my job,\" Reyes said in June on the podcast \"Table Talk.\""
+    assert _quoted(text) == [("Reyes", (34, 39), "said", "\"Being a mother, that is my job,\"")]
+    text = "Reyes said on the podcast \"Table Talk\" that she was tired."
+    (c,) = _claims(text)
+    assert c.source.mention.text == "Reyes" and c.text == "she was tired"
+
+
+def test_went_on_closing_the_last_sentence_of_a_quotation():
+    """'"A. B," he went on': the closing frame of a quotation of two sentences gives both its speaker."""
+    text = "\"We will win. That is what matters,\" he went on."
+    assert [(q[0], q[1]) for q in _quoted(text)] == [("he", (37, 39))]
+    assert [c.source.mention.text for c in _claims(text)] == ["he", "he"]

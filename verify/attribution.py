@@ -78,6 +78,7 @@ _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
         (?:(?:late|early)\s+on|on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
       | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)s?\b(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+        (?:\s+(?:\u201c[A-Z][^\u201c\u201d"]{0,60}\u201d|"[A-Z][^\u201c\u201d"]{0,60}"))?  # its title: on the podcast \u201cT\u201d
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
       | (?:shortly|soon|just|moments|minutes|hours|days)\s+(?:later|earlier|after\s+(?:midnight|noon|dawn|the\s+(?:vote|meeting|hearing|ruling|verdict|announcement|results?|debate|speech|election|attack|crash|blast)))
@@ -2378,8 +2379,10 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
 def _closing_a_quotation(text: str, start: int, body_end: int, cs: int, ce: int, row: dict, quotes) -> Optional[Frame]:
     """'"C," he went on', '"C," she cut in', '"C," Smith chimed in': verbs that report speech only as the frame
     closing a quotation (lexicon frame "closing"); elsewhere they are no cue ("went on to win", "the meeting went on",
-    "a cut in taxes"). The quotation must open the sentence and the speaker stand right after its closing mark."""
-    if not _OPENS_QUOTATION.match(text, start) or not _QUOTATION_CLOSED.search(text, start, cs):
+    "a cut in taxes"). The quotation must open the sentence (or the sentence be its last: '"A. B," he went on') and
+    the speaker stand right after its closing mark."""
+    if not (_OPENS_QUOTATION.match(text, start) or strictly_inside(quotes, start)) \
+            or not _QUOTATION_CLOSED.search(text, start, cs):
         return None
     frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
     if frame is None or frame.agentless or not frame.rule.endswith("/after-content") or frame.content[0] > start + 2:
