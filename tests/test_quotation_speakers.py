@@ -48,3 +48,78 @@ def test_the_name_right_after_an_opening_quotation_speaks_it_past_its_descriptio
     text = "\"We are getting the house ready,\" Marsh, who once worked in the Senate, said about the preparations."
     [c] = [c for c in _claims(text) if c.source.type != "reporter"]
     assert c.source.mention.text == "Marsh" and c.text == "\"We are getting the house ready,\""
+
+
+def _quoted(text):
+    """The claims of the quotation marks' contents: (mention text, mention offsets, cue, content)."""
+    return [(c.source.mention.text if c.source.mention else None,
+             (c.source.mention.start, c.source.mention.end) if c.source.mention else None,
+             c.cue.text if c.cue else None, c.text)
+            for c in _claims(text) if c.text.startswith(("\"", "\u201c"))]
+
+
+def test_a_participle_after_a_when_or_where_clause_is_that_clauses_subject_s():
+    """', shouting C' after 'when tenants interrupted the hearing' is the tenants' shout, not the opening subject's
+    ('The first clash') nor the noun before the clause ('a hearing in Dayton')."""
+    text = ("The first clash came at a hearing in Dayton, when tenants interrupted the landlord, "
+            "shouting \"fix the heat!\"")
+    assert _quoted(text) == [("tenants", (text.index("tenants"), text.index("tenants") + 7), "shouting",
+                              "\"fix the heat!\"")]
+    text = "The senator spoke near the plant, where about 30 workers had gathered, chanting \"fair pay now\"."
+    (mention, _, cue, content), = _quoted(text)
+    assert mention == "about 30 workers" and cue == "chanting" and content == "\"fair pay now\""
+    # no clause of its own before the participle: the sentence's subject speaks
+    text = "The mayor thanked the council, saying: \"We will not close the library.\""
+    assert _quoted(text)[0][:3] == ("The mayor", (0, 9), "saying")
+
+
+def test_a_participle_after_a_clause_opened_by_a_pronoun_is_the_pronouns():
+    """'Speaking slowly, he read a verse from the Psalms, saying: C': the clause with 'he' is no description set off
+    by commas, and 'the Psalms' no speaker."""
+    text = "Speaking slowly, he read a verse from the Psalms, saying: \"The Lord is my shepherd.\""
+    (mention, span, cue, content), = _quoted(text)
+    assert mention == "he" and span == (17, 19) and cue == "saying" and content == "\"The Lord is my shepherd.\""
+
+
+def test_a_quotation_closed_without_its_comma_before_the_frame():
+    """'"C" Jones said' and '"C -H" Clinton tweeted': the closing mark ends the content as a comma would."""
+    text = "\"We will fight this all the way\" Jones said on Tuesday."
+    assert _quoted(text) == [("Jones", (33, 38), "said", "\"We will fight this all the way\"")]
+    text = "\"Vote early, vote often -H\" Clinton tweeted, quoting a reporter."
+    assert _quoted(text) == [("Clinton", (28, 35), "tweeted", "\"Vote early, vote often -H\"")]
+    # a title opening the sentence with a name after it is no quotation of that name
+    text = "\"The Crown\" star Claire Foy said she was tired."
+    assert _quoted(text) == []
+
+
+def test_went_on_and_cut_in_are_cues_only_closing_a_quotation():
+    """'"C," he went on', '"C," she cut in', '"C," Smith chimed in' frame the quotation; 'went on to win', 'went on
+    the offensive', 'the talks went on' and 'a cut in taxes' say nothing."""
+    text = "\"We are not done,\" he went on."
+    assert _quoted(text) == [("he", (19, 21), "went on", "\"We are not done,\"")]
+    text = "\"That is not true,\" she cut in."
+    assert _quoted(text) == [("she", (20, 23), "cut in", "\"That is not true,\"")]
+    text = "\"And another thing,\" Smith chimed in, \"we need more time.\""
+    assert [q[0] for q in _quoted(text)] == ["Smith", "Smith"]
+    for text in ("The mayor went on to win the election.", "The talks went on for hours.",
+                 "Clinton brushed off the findings but also went on the offensive against Trump."):
+        assert all(c.cue is None or c.cue.text not in ("went on", "cut in") for c in analyze(text).claim_records)
+    text = "\"We want a cut in taxes,\" he said."
+    assert _quoted(text) == [("he", (26, 28), "said", "\"We want a cut in taxes,\"")]
+
+
+def test_a_quoted_title_after_the_frame_is_no_quotation_of_the_speaker():
+    """'"C," Reyes said on the podcast "Table Talk."': the title names where she said it; the quotation before the
+    frame is hers, and the title is no content of the frame."""
+    text = "\"Being a mother, that is my job,\" Reyes said in June on the podcast \"Table Talk.\""
+    assert _quoted(text) == [("Reyes", (34, 39), "said", "\"Being a mother, that is my job,\"")]
+    text = "Reyes said on the podcast \"Table Talk\" that she was tired."
+    (c,) = _claims(text)
+    assert c.source.mention.text == "Reyes" and c.text == "she was tired"
+
+
+def test_went_on_closing_the_last_sentence_of_a_quotation():
+    """'"A. B," he went on': the closing frame of a quotation of two sentences gives both its speaker."""
+    text = "\"We will win. That is what matters,\" he went on."
+    assert [(q[0], q[1]) for q in _quoted(text)] == [("he", (37, 39))]
+    assert [c.source.mention.text for c in _claims(text)] == ["he", "he"]

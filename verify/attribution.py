@@ -78,6 +78,7 @@ _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
         (?:(?:late|early)\s+on|on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
       | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)s?\b(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+        (?:\s+(?:\u201c[A-Z][^\u201c\u201d"]{0,60}\u201d|"[A-Z][^\u201c\u201d"]{0,60}"))?  # its title: on the podcast \u201cT\u201d
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
       | (?:shortly|soon|just|moments|minutes|hours|days)\s+(?:later|earlier|after\s+(?:midnight|noon|dawn|the\s+(?:vote|meeting|hearing|ruling|verdict|announcement|results?|debate|speech|election|attack|crash|blast)))
@@ -2314,6 +2315,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
                 return passive
             continue  # "They were told to leave": who was told is no source
         row = cue_table()[_form(m.group())]
+        if row["frame"] == "closing":
+            closing = _closing_a_quotation(text, start, body_end, cs, ce, {**row, "frame": "clause"}, quotes)
+            if closing:
+                return closing
+            continue
         if row["frame"] == "reaction":  # "FBI officials were angered by the deal": the subject feels it
             fallback = fallback or _reaction(text, start, body_end, cs, ce, quotes)
             continue
@@ -2368,6 +2374,21 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         return _close_relative_clause(text, start, relative, quotes)
     return fallback or (None if cue_before is not None else _viewpoint(text, start, body_end)) or hedge or unnamed \
         or _colon_before_quotation(text, start, body_end, quotes)
+
+
+def _closing_a_quotation(text: str, start: int, body_end: int, cs: int, ce: int, row: dict, quotes) -> Optional[Frame]:
+    """'"C," he went on', '"C," she cut in', '"C," Smith chimed in': verbs that report speech only as the frame
+    closing a quotation (lexicon frame "closing"); elsewhere they are no cue ("went on to win", "the meeting went on",
+    "a cut in taxes"). The quotation must open the sentence (or the sentence be its last: '"A. B," he went on') and
+    the speaker stand right after its closing mark."""
+    if not (_OPENS_QUOTATION.match(text, start) or strictly_inside(quotes, start)) \
+            or not _QUOTATION_CLOSED.search(text, start, cs):
+        return None
+    frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+    if frame is None or frame.agentless or not frame.rule.endswith("/after-content") or frame.content[0] > start + 2:
+        return None
+    gap = text[frame.content[1]:frame.source[0]]
+    return frame if not gap.strip(" ,\u201d\"'\u2019") else None
 
 
 _OPENS_A_CLAIMED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|I|we|you|his|her|their|its|the|a|an|this|that|there|these|those|"
@@ -3105,6 +3126,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
         if np:
             (ns, ne), _parts = np
             comma = _comma_before(text, start, ns)
+            if comma is None and ns > start and text[ns - 1].isspace() and _OPENS_QUOTATION.match(text, start) \
+                    and text[start:ns].rstrip().endswith(("\u201d", '"')) and row["category"] == "speech":
+                comma = len(text[:ns].rstrip())  # a quotation opening the sentence closed without its comma: '"C" X said'
             if comma is None and not rest.strip(" .\u201d\"'") and row["category"] in ("speech", "report") \
                     and not _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
                 # "C, as some have speculated.": the speaker's words are the clause before
@@ -3158,7 +3182,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                          reporter_parts=[_strip_span(text, start, absolute.start("np"))])
     # "X said (that) C"; a document's evidence verb ("A poll conducted by X showed C") keeps the whole description
     # (_document_opening_the_sentence)
-    np = _np_before_restrictive_clause(text, start, cs) \
+    np = _subordinate_clause_subject(text, start, cs) \
+        or _np_before_restrictive_clause(text, start, cs) \
         or _np_before(text, start, cs) or _made_to_say(text, start, cs) \
         or _first_to_say(text, start, cs) or _went_there_to_say(text, start, cs) \
         or (_subject_before_aside(text, start, cs) if row["category"] == "speech" and frame_kind in ("clause", "tell") else None)
@@ -3991,6 +4016,10 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             pass  # an affiliation: "Mr. Mahaney, of RBC Capital Markets, said", "Nair, of the University of Toronto, said"
         elif first == "citing" or first in _INTERJECTED or inner.lower() in _INTERJECTED_PHRASES:
             pass  # "X, citing Y, said" / "X, in a statement on Thursday, said" / "X, however, said"
+        elif first in _SUBJECT_PRONOUNS and len(inner.split()) > 3:
+            # "Speaking slowly, he read a verse from the Psalms, saying C": a subject pronoun opens a clause, no
+            # description of a source; what stands before the comma is no source (_sentence_subject finds 'he')
+            return None
         elif _POSSESSIVE_DESCRIPTION.search(inner) or first in ("a", "an", "the", "former", "then") or (
                 inner[:1].islower() and (first not in _BOUNDARY_WORDS or _ADDED_SUBJECT.match(inner))) \
                 or _capitalized_description(inner):
@@ -4159,6 +4188,32 @@ def _before_parenthetical(text: str, toks: list[tuple[int, int]], parts: list[tu
                 parts.append((a, b))
             return toks[:i]
     return toks
+
+
+# a subordinate clause right before the comma of a participle: ", when protesters interrupted her, shouting"
+_SUBORDINATE_BEFORE_PARTICIPLE = re.compile(r"(?:^|[\s,(])(?:when|where|as|while|whereupon|in\s+which|at\s+which)\s+"
+                                            r"(?=[^,;:()\u201c\u201d\"\u2014]{3,120},\s*$)", re.I)
+
+
+def _subordinate_clause_subject(text: str, start: int, cue_start: int):
+    """"The trouble began when protesters interrupted her speech, shouting C", "where 50 workers had gathered,
+    chanting C", "a scene in which two boys wreck a castle, yelling C": a participle after a comma belongs to the
+    nearest clause, and when that clause is opened by when/where/as/while/in which, its own subject is the speaker,
+    not the sentence's opening subject nor the last noun before the comma. Only when the clause has a subject and a
+    verb of its own ("as mayor for years, saying C" has none: the main clause's subject speaks)."""
+    if text[cue_start - 2:cue_start] != ", " or not text[cue_start:cue_start + 20].split()[0].lower().endswith("ing"):
+        return None
+    comma = cue_start - 2
+    lo = max(start, comma - 130)
+    sub = None
+    for sub in _SUBORDINATE_BEFORE_PARTICIPLE.finditer(text, lo, cue_start):
+        pass
+    if sub is None:
+        return None
+    subject = _opening_subject(text, sub.end(), comma)
+    if subject is None or text[subject[0]:subject[1]].lower() in ("it", "there"):
+        return None
+    return subject, [_strip_span(text, start, sub.start())] if sub.start() - start > 10 else []
 
 
 _RESTRICTIVE_CLAUSE = re.compile(r"\s(?:who|that|speaking\s+(?:to|with)|opposed\s+to)\s[^,;:()\u201c\u201d\"\u2014]{3,120}$")
