@@ -20,10 +20,10 @@ def test_without_a_body_of_that_kind_the_last_body_is_kept():
 
 
 def test_the_same_description_twice_is_the_same_body():
-    """'the company said C ... The company declined to D': the body first met as that description, not the
-    research firm named in between."""
+    """'the company said C ... The company declined to D': the company named before (Vexa Inc.), both times, not
+    the research firm named in between."""
     text = ("Vexa Inc. unveiled a tablet on Monday. It will cost $300, the company said. "
             "The tablet sold 2 million units, according to research firm Omdia. "
             "The company declined to say how much it spent.")
     srcs = _sources(text)
-    assert srcs[-1][1] == srcs[0][1] == "company"
+    assert srcs[-1][1] == srcs[0][1] == "Vexa"

@@ -741,19 +741,13 @@ class Registry:
         a body up with 'it' or a group with 'they' while it is still in the reader's mind ("Police said ... They
         said"); a body last named paragraphs ago is not what a later 'it' means ("the CBS poll ... [four
         paragraphs] ... readers as to who they would like"), and the story names it again rather than leave a
-        reader to search back. Better left unresolved than given to the wrong body."""
+        reader to search back. Better left unresolved than given to the wrong body. The sentences of a quotation
+        opened in the sentence that mentions it are its own words and keep it in mind ("The WHO said in a
+        statement: 'A. B. C.' It said D"): they do not count (see _near)."""
         last = max((m.start for m in s.mentions if m.start < start), default=-1)
         if last < 0:
             return False
-        opening = start
-        for _ in range(_NEAR_SENTENCES):
-            opening = _sentence_opening(text, opening)
-            if last >= opening:
-                return True
-            if opening <= 0:
-                return False
-            opening -= 1
-        return False
+        return _near(text, last, start)
 
     def _plural_subject_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
         """A plural noun phrase opening the pronoun's sentence or one of the two before as its subject
@@ -902,10 +896,35 @@ class Registry:
             if same:
                 return self._add_mention(same, start, end, phrase, "organization:same-phrase")
             return self._new(_strip_det(phrase), phrase, kind, start, end, "organization:place-government")
+        if is_definite_description(phrase) and kind in (ORGANIZATION, ANONYMOUS) and end < len(text) \
+                and text[end] == ",":
+            named = _APPOSITIVE_NAME.match(text, end)
+            if named and classify(named.group(1)) == ORGANIZATION and _bare(phrase.split()[-1]) in _BODY_KIND_HEADS:
+                # "The manufacturer, Nutrigen Ltd., said": the name set off after the description is the source
+                found, how = self.resolve(text, named.start(1), named.end(1) - named.group(1).endswith("."), entities=entities)
+                return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
+        if is_definite_description(phrase) and kind in (ORGANIZATION, ANONYMOUS) \
+                and _bare(phrase.split()[-1]) in _BODY_KIND_HEADS and not re.search(r"['\u2019]s\b", phrase):
+            described = _strip_det(phrase).lower()
+            prior = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
+                          and described in (a.lower() for a in self._by_id(sid).aliases)), None)
+            if prior is not None and _near(text, max(m.start for m in prior.mentions), start, across_paragraphs=True):
+                # "Vexa Inc. ... the company said ... according to research firm Omdia. The company declined":
+                # the body the description was given just before
+                return self._add_mention(prior, start, end, phrase, "description->same-description-before")
+            body = _body_of_kind(text, _bare(phrase.split()[-1]), start)
+            if body is not None:  # "Loblaw Companies Ltd. ... The grocer said": the body of that kind named last
+                found, how = self._body_named(text, *body, entities)
+                if found.type == ORGANIZATION:
+                    if _strip_det(phrase) not in found.aliases:
+                        found.aliases.append(_strip_det(phrase))
+                    return self._add_mention(found, start, end, phrase, f"description->most-recent-body-of-that-kind; {how}")
         if is_definite_description(phrase) and kind == ORGANIZATION and not re.search(r"['\u2019]s\b", phrase):
             # ("the minister's office" is a body of its own, not the last one named)
             found = self._most_recent((ORGANIZATION,), named=True, outlets=False)
             head = _bare(phrase.split()[-1])
+            if found and not _may_be_of_kind(text, found, head):
+                found = None  # "Health Canada said ... The manufacturer said": no state body makes goods
             if found and head in _STATE_BODY_HEADS and not _is_that_state_body(found, head):
                 # "according to the government" after the U.N. office: a government is a place's, or named so
                 found = next((self._by_id(sid) for sid in reversed(self._recent)
@@ -937,6 +956,12 @@ class Registry:
                 if s.type == DOCUMENT and head in named \
                         and all(_bare(w) in named for w in phrase.split()[1:] if is_capitalised(w)):
                     return self._add_mention(s, start, end, phrase, "description->most-recent-document")
+        if kind == ANONYMOUS and _KINSHIP.fullmatch(phrase.strip()):
+            relative = _relative_named_before(text, phrase.strip(), start)
+            if relative is not None:  # "her daughter, Claire Ellison-Hart, ... Her daughter said": that person
+                found, how = self.resolve(text, *relative, entities=entities)
+                if found.type == PERSON:
+                    return self._add_mention(found, start, end, phrase, f"description->relative-named-before; {how}")
         if kind == ANONYMOUS and is_definite_description(phrase):
             titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
@@ -950,7 +975,7 @@ class Registry:
                     return self._add_mention(same, start, end, phrase, "headline-description->person-named-below")
                 return self._new(holder, phrase, PERSON, start, end, "headline-description->person-named-below")
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
-            name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities)
+            name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities, text)
             name = name[:1].lower() + name[1:] if name.split()[0].lower() in ("the", "a", "an") else name
             if kind == DOCUMENT:
                 name = _without_release_details(name)
@@ -991,6 +1016,18 @@ class Registry:
         if full:
             return self._new(full, phrase, kind, start, end, "alias:first-name-of-person-named-before")
         return self._new(name, phrase, kind, start, end, "name:new")
+
+    def _body_named(self, text: str, a: int, b: int, entities) -> tuple[Source, str]:
+        """The source of a body named at text[a:b] that the story showed to be a body (a company suffix, a
+        description set off after it): an organisation of that name, though a lone name alone reads as a person's
+        ("Orvano, a snack maker, ... the maker")."""
+        name = canonical_name(text[a:b], ORGANIZATION)
+        match = self._match_name(name, ORGANIZATION)
+        if match and match[0].type == ORGANIZATION:
+            return self._add_mention(match[0], a, b, text[a:b], match[1])
+        if classify(text[a:b]) == ORGANIZATION:
+            return self.resolve(text, a, b, entities=entities)
+        return self._new(name, text[a:b], ORGANIZATION, a, b, "organization:named-as-a-body")
 
     def _person_with_title(self, text: str, description: str, before: int) -> Optional[Source]:
         """The most recent person named with the description's title ("Mayor", "coach") before it;
@@ -1338,6 +1375,39 @@ _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "
 # Pronouns resolved only to a source the last sentences mentioned (Registry._mentioned_near).
 _NEAR_ONLY = {"it", "its", "they"}
 _NEAR_SENTENCES = 3  # the pronoun's sentence and the two before
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Whether pos lies inside a quotation opened earlier in its paragraph (more opening than closing marks)."""
+    par = text.rfind("\n", 0, pos) + 1
+    seg = text[par:pos]
+    if "\u201c" in seg:
+        return seg.count("\u201c") > seg.count("\u201d")
+    return seg.count('"') % 2 == 1
+
+
+def _near(text: str, last: int, start: int, across_paragraphs: bool = False) -> bool:
+    """Whether a mention at last is within the pronoun's sentence or the two before (_NEAR_SENTENCES); the
+    sentences inside a quotation are skipped, as long as the sentence that opens the quotation holds the mention
+    (the source's own words keep it in the reader's mind), else they count as usual."""
+    opening, counted, skipped = start, 0, 0
+    while counted < _NEAR_SENTENCES:
+        following, opening = opening, _sentence_opening(text, opening)
+        if last >= opening:
+            return True
+        if opening <= 0:
+            return False
+        if across_paragraphs and counted and not text[opening:following].strip():
+            pass  # (a line break between paragraphs is no sentence: "The Labor Department ... \n\n In addition,
+            # according to the department"; 'it' and 'they' keep the stricter window, which counts it)
+        elif counted and skipped < 12 and _inside_quotation(text, opening):
+            skipped += 1  # (a quoted sentence after the pronoun's own: the quoted source's, when it opened it)
+        elif skipped:
+            return False  # the quotation was not opened where the source was mentioned
+        else:
+            counted += 1
+        opening -= 1
+    return False
 _FIRST_AND_SECOND_PERSON = {"i", "we", "you", "me", "us", "q", "a"}
 _COLLECTIVE_HEADS = {"family", "people", "staff", "police", "crowd", "audience", "team", "public", "many", "some",
                      "most", "few", "several", "all", "both", "couple", "group", "familiar", "media", "press", "others"}
@@ -1417,6 +1487,113 @@ def _names_another_body(description: str, org: Source) -> bool:
 
 _REMIT = re.compile(r"\s(?:for|of)\s+(.+)$")
 
+# Heads of descriptions news writing gives a company ("the company", "the grocer", "the airline") and the name
+# words that show a body of that kind ("Air Canada ... the airline", "Royal Bank ... the bank"); a generic head
+# takes any company.
+_COMPANY_HEADS = {
+    "company": (), "firm": (), "business": (), "corporation": (), "conglomerate": (), "startup": (),
+    "grocer": ("grocery", "foods", "food", "supermarkets"), "retailer": ("stores", "store", "mart", "retail"),
+    "automaker": ("motor", "motors", "auto", "automotive"), "carmaker": ("motor", "motors", "auto", "automotive"),
+    "airline": ("air", "airlines", "airways", "jet"), "carrier": ("air", "airlines", "airways"),
+    "bank": ("bank", "bancorp", "banking"), "lender": ("bank", "bancorp", "financial", "credit"),
+    "manufacturer": ("manufacturing", "industries"), "maker": ("manufacturing", "industries"),
+    "insurer": ("insurance", "assurance", "life"), "chain": (), "brewer": ("brewing", "brewery", "breweries"),
+    "miner": ("mining", "mines", "gold", "resources"), "producer": (), "supplier": (), "distributor": (),
+    "developer": ("developments", "development", "homes"), "utility": ("hydro", "power", "energy", "electric"),
+    "publisher": ("publishing", "press", "books"), "pharmacy": ("pharmacy", "drug", "drugs"),
+    "drugmaker": ("pharmaceuticals", "pharma", "pharmaceutical"),
+}
+# Heads for a public body or a union, known by the word in its name ("the agency" after the Canada Border Services
+# Agency); 'agency', 'department' and 'ministry' also take a federal body named '<Noun> Canada' (Health Canada).
+_PUBLIC_HEADS = {"agency": ("agency",), "department": ("department", "dept"), "ministry": ("ministry",),
+                 "union": ("union", "federation", "brotherhood", "teamsters", "guild", "workers"),
+                 "board": ("board",), "regulator": ("commission", "authority", "regulator", "agency")}
+_BODY_KIND_HEADS = frozenset(_COMPANY_HEADS) | frozenset(_PUBLIC_HEADS)
+_COMPANY_NAME_AT = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,4}),?\s+"
+                              r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Limited|Corporation|Company|Companies)\b")
+_APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),")
+# "Nutrigen Ltd., a supplement maker", "Loblaw, the country's largest grocer,": the kind the story gives a body
+_DESCRIBED_BODY = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),\s+"
+                             r"(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|to|on|and|or|from|by|who|that)\s)[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:based|in|that|which|with|from|headquartered)\b)")
+_BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w&'\u2019-]*)*")
+
+
+@lru_cache(maxsize=4)
+def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """Every body the story names, once per story, with where and the kind words that fit it: the words of its
+    name, 'company' for a company suffix (Inc., Ltd.) and the head of a description set off after it; a
+    '<Noun> Canada' federal body counts as an agency, department and ministry. Named but not yet quoted bodies
+    count: "Environment Canada issued a warning ... The agency said" is Environment Canada."""
+    out: dict[int, tuple[int, int, set[str]]] = {}
+    for m in _COMPANY_NAME_AT.finditer(text):
+        out[m.start(1)] = (m.start(1), m.end(1), {"company"} | {_bare(w) for w in m.group(1).split()})
+    for m in _DESCRIBED_BODY.finditer(text):
+        head = m.group(2)
+        if head in _BODY_KIND_HEADS and _first_name_index(m.group(1).split() + ["X"]) < 0:  # (not a person's name)
+            a, b, kinds = out.get(m.start(1), (m.start(1), m.end(1), {_bare(w) for w in m.group(1).split()}))
+            out[a] = (a, b, kinds | {head} | ({"company"} if head in _COMPANY_HEADS else set()))
+    for m in _BODY_RUN.finditer(text):
+        if m.start() in out or " " not in m.group():
+            continue
+        ws = m.group().split()
+        low = {_bare(w) for w in ws}
+        if _named_for_canada(ws, [source_words().get(_bare(w)) for w in ws]):
+            out[m.start()] = (m.start(), m.end(), low | {"agency", "department", "ministry"})
+        elif any(w in low for kinds in _PUBLIC_HEADS.values() for w in kinds) or low & _NAME_KINDS:
+            out[m.start()] = (m.start(), m.end(), low)
+    return tuple(sorted(out.values()))
+
+
+_NAME_KINDS = {w for kinds in _COMPANY_HEADS.values() for w in kinds}
+
+
+def _fits_kind(kinds: frozenset[str] | set[str], head: str) -> bool:
+    """A body whose kind words fit the description's head: its own name or description uses the head, or a word
+    of that kind ("Air" for the airline), or, for a generic company head, it is a company."""
+    if head in kinds:
+        return True
+    if head in _COMPANY_HEADS:
+        return bool(kinds & set(_COMPANY_HEADS[head])) or (not _COMPANY_HEADS[head] and "company" in kinds)
+    return bool(kinds & set(_PUBLIC_HEADS.get(head, ())))
+
+
+def _body_of_kind(text: str, head: str, before: int) -> Optional[tuple[int, int]]:
+    """The last body the story named before the description that is of the description's kind ("Maple Leaf Foods
+    Inc. ... the company", "Air Canada ... the airline", "Environment Canada ... the agency"); for a specific
+    company head ("the grocer") with no body that says so, the one company named before, if only one was."""
+    bodies = [b for b in _bodies_named(text) if b[1] <= before]
+    found = next(((a, b) for a, b, kinds in reversed(bodies) if _fits_kind(kinds, head)), None)
+    if found is None and head in _COMPANY_HEADS:
+        companies = {text[a:b] for a, b, kinds in bodies if "company" in kinds}
+        if len(companies) == 1:
+            found = next((a, b) for a, b, kinds in reversed(bodies) if "company" in kinds)
+    if found is None:
+        return None
+    # the body is still in the reader's mind: its name (its first word) written in the description's sentence or
+    # the two before; a company named paragraphs ago is not what "the company" means after other companies
+    # were named without a suffix ("CloudFlare, a San Francisco company ... Facebook ... If the company is")
+    first = text[found[0]:found[1]].split()[0]
+    return found if _near(text, text.rfind(first, 0, before), before, across_paragraphs=True) else None
+
+
+_STATE_WORDS = {"agency", "department", "ministry", "government", "police", "commission", "office", "council", "court",
+                "service", "services", "administration", "authority", "bureau", "parliament", "senate", "city",
+                "county", "province", "state", "board", "committee", "fire", "health"}
+
+
+def _may_be_of_kind(text: str, org: Source, head: str) -> bool:
+    """Whether the body last named may be what a description of a company's or public body's kind names: a state
+    body makes nothing and sells nothing ("Health Canada ... the manufacturer" is not Health Canada), and a
+    company is no agency, department or union."""
+    if head in _COMPANY_HEADS:
+        ws = words(org.name)
+        return not ({_bare(w) for w in ws} & _STATE_WORDS or names_a_place(org.name)
+                    or _named_for_canada(ws, [source_words().get(_bare(w)) for w in ws]))
+    if head in _PUBLIC_HEADS:
+        return not any(a <= m.start < b and "company" in kinds and head not in kinds
+                       for a, b, kinds in _bodies_named(text) for m in org.mentions)
+    return True
+
 
 def _strip_det(phrase: str) -> str:
     ws = phrase.strip().split()
@@ -1466,13 +1643,44 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
     return None
 
 
-def _resolve_possessive(name: str, start: int, entities) -> str:
-    """'many of its figures' -> 'many of the National Coalition's figures' when an organisation precedes."""
+_KIN = ("daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|granddaughter|grandson|"
+        "niece|nephew|cousin|aunt|uncle|grandmother|grandfather|fianc\u00e9e?|fiancee?|stepdaughter|stepson")
+_KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:" + _KIN + ")")
+
+
+def _relative_named_before(text: str, phrase: str, before: int) -> Optional[tuple[int, int]]:
+    """Obituaries and profiles name a relative once ("her daughter, Claire Ellison-Hart," or "his son Tom") and then
+    write the kinship alone ("Her daughter said"): the same possessive and kin word is that person, when the story
+    names exactly one person so (two daughters named leave it unresolved)."""
+    poss, kin = phrase.split()
+    pattern = re.compile(r"(?<![\w'\u2019])[" + poss[0].upper() + poss[0].lower() + "]" + poss[1:].lower() + r"\s+" + kin
+                         + r",?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\b(?!\s+(?:and|&)\s+[A-Z])")
+    found = [m for m in pattern.finditer(text, 0, before) if classify(m.group(1)) == PERSON
+             and (" " in m.group(1) or m.group(1).lower() in first_names())]
+    if len({m.group(1) for m in found}) != 1:
+        return None
+    return found[-1].span(1)
+
+
+_PLURAL_PEOPLE_WORDS = {"others", "they", "many", "some", "both", "all", "several", "few", "most"}
+
+
+def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
+    """'many of its figures' -> 'many of the National Coalition's figures' when an organisation precedes, as 'it'
+    and 'they' are resolved: only one named in the phrase's sentence or the two before (_near), and for 'their' none
+    with a plural of people written after it ("Others were unapologetic in their criticism": the others')."""
     m = re.search(r"\b(its|their)\b", name)
     if not m or not entities:
         return name
-    before = [e for e in entities if e[0] < start]
-    if not before:
+    k = bisect.bisect_left(entities, (start,))
+    if not k:
         return name
-    owner = before[-1][1]
+    pos, owner = entities[k - 1]
+    if text:
+        if not _near(text, pos, start):
+            return name
+        if m.group(1) == "their" and any(w.lower() in _PLURAL_PEOPLE_WORDS or w in _PEOPLE_PLURALS
+                                         or (w.islower() and w.endswith(_PEOPLE_PLURAL_ENDINGS))
+                                         for w in words(text[pos + len(owner):start])):
+            return name
     return name[:m.start()] + f"the {owner}'s" + name[m.end():]
