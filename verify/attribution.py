@@ -26,7 +26,7 @@ from .lexicon import load_lexicon, load_word_list, may_hold
 from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
-from .sentences import in_title_case, long_words, paragraph_spans
+from .sentences import in_title_case, long_words, opens_a_line, paragraph_spans
 from .sources import (AGE_DESCRIPTION, _names_several, first_names, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
                       _first_name_index, canonical_name, classify, names_a_place, source_words)
@@ -681,11 +681,6 @@ def organisation_names(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _opens_a_paragraph(text: str, pos: int) -> bool:
-    """Nothing but spaces between the last line break (or the story's start) and pos."""
-    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
-
-
 def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entities, n_before: int) -> list[Claim]:
     start, end = sent.start, sent.end
     if is_furniture(sent.text):
@@ -696,7 +691,7 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         meta_end = start + len(sent.text[:d].rstrip(" -\u2013\u2014"))
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:dateline"), sent))
         start = start + d
-    stamp = timestamp_length(sent.text) if text[start:start + 1].isdigit() and _opens_a_paragraph(text, start) else 0
+    stamp = timestamp_length(sent.text) if text[start:start + 1].isdigit() and opens_a_line(text, start) else 0
     if stamp:  # "10:42 a.m. — The fire department says C": the live blog's time stamp is furniture
         meta_end = start + len(sent.text[:stamp].rstrip(" -:\u2013\u2014"))
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:timestamp"), sent))

@@ -16,6 +16,7 @@ from typing import Optional
 
 from .lexicon import may_hold, word_trie
 from .model import Claim, Quantity, Sentence
+from .sentences import opens_a_line
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -558,7 +559,7 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
         return True  # a decade of age or time: "in her 50's", "the 1990s" is a year above, "in their 20s"
     if _AGE_BRACKET_AFTER.match(low_after) or _AGE_BRACKET_BEFORE.search(before):
         return True  # age brackets: "those 45 and over", "voters under 30"
-    if _LIST_MARKER_AFTER.match(after) and not text[text.rfind("\n", 0, s) + 1:s].strip():
+    if _LIST_MARKER_AFTER.match(after) and opens_a_line(text, s):
         return True  # the number of a list item at the start of its line: "2. U.N. PANEL RULES ..."
     if _COMPOUND_MODIFIER.match(low_after):
         return True  # compound modifiers: "the 120-seat parliament", "a 35-year-old"

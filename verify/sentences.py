@@ -76,6 +76,12 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
 
 
+def opens_a_line(text: str, pos: int) -> bool:
+    """Nothing but spaces between the last line break (or the story's start) and pos: pos opens a line, as a
+    live blog's time stamp or a list item's number does."""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
 @lru_cache(maxsize=4)
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of paragraphs: lines, joined where a hard-wrapped line runs on.
