@@ -78,3 +78,25 @@ def test_oversized_file_is_refused(tmp_path):
     p = write(tmp_path, "huge.txt", b"a" * (21 * 1024 * 1024))
     with pytest.raises(InputError, match="limit"):
         read_story(p)
+
+
+def test_no_break_and_thin_spaces_read_as_spaces_with_the_page_text_kept():
+    """A story copied from a web page: no-break spaces inside names and before a cue phrase
+    (which used to raise KeyError 'seemed\\xa0to'), a narrow no-break space, a paragraph separator."""
+    plain = ("Premier Danielle Smith said the province would act. The plan seemed to work, the minister said.\n\n"
+             "\u201cWe are ready,\u201d said Mr. Tom Reid, a spokesman.")
+    web = (plain.replace("Danielle Smith", "Danielle\u00a0Smith").replace("seemed to", "seemed\u00a0to")
+           .replace("Mr. Tom", "Mr.\u202fTom").replace("\n\n", "\u2029\u2029"))
+    a, b = analyze(plain), analyze(web)
+    check_offsets(web, b)
+    for c in b.claim_records:
+        assert c.cue is None or web[c.cue.start:c.cue.end] == c.cue.text
+        assert c.source.mention is None or web[c.source.mention.start:c.source.mention.end] == c.source.mention.text
+    assert [(c.start, c.end, c.source.name, c.cue and c.cue.start) for c in b.claim_records] == \
+        [(c.start, c.end, c.source.name, c.cue and c.cue.start) for c in a.claim_records]
+    assert attributed_names(b) >= {"Danielle Smith", "Tom Reid"}  # names spaced plainly, as a name is
+    assert "Premier Danielle\u00a0Smith" in {c.source.mention.text for c in b.claim_records if c.source.mention}
+
+
+def attributed_names(a):
+    return {c.source.name for c in a.claim_records if c.kind == "claim"}

@@ -21,7 +21,7 @@ from .errors import InputError
 from .model import Claim, Flag, Quantity, Relation, Sentence, Source, Span, ViaFrame
 from .quotes import single_marks_as_double
 from .sentences import split_sentences
-from .textio import check_text
+from .textio import check_text, plain_spaces
 
 
 def story_id(text: str) -> str:
@@ -115,7 +115,7 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
     pub = parse_published(published)
     aid = article_id or story_id(text)
     own = text
-    text = single_marks_as_double(text)
+    text = single_marks_as_double(plain_spaces(text))
     sentences = split_sentences(text)
     claims, sources = attribution.attribute(text, sentences)
     quants = quantities.extract_quantities(text, claims, sentences, published=pub, article_id=aid)
@@ -124,7 +124,7 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
     relations = reconcile.reconcile(quants)
     if text is not own:
         text = own
-        _put_back_own_marks(own, sentences, claims, sources, flags, quants)
+        _put_back_own_text(own, sentences, claims, sources, flags, quants)
     return Analysis(
         text=text,
         article_id=aid,
@@ -142,9 +142,11 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
 
 
 
-def _put_back_own_marks(text: str, sentences, claims, sources, flags, quants) -> None:
-    """A story quoted in single marks was analysed with them as double ones (single_marks_as_double, same
-    offsets): every record's text is the story's own again, so text[start:end] == record.text holds."""
+def _put_back_own_text(text: str, sentences, claims, sources, flags, quants) -> None:
+    """A story was analysed with plain spaces for typographic ones (plain_spaces) or with its single quotation
+    marks as double ones (single_marks_as_double), one character for one: every record's text is the story's
+    own again, so text[start:end] == record.text holds. Source names keep the plain spaces: a name is a name,
+    however the page spaced it."""
     def span(s):
         return None if s is None else Span(s.start, s.end, text[s.start:s.end])
 

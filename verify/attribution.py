@@ -152,7 +152,7 @@ _SPACES = re.compile(r"\s+")
 def _form(cue_text: str) -> str:
     """The lexicon key of a matched cue: lower case, single spaces."""
     low = cue_text.lower()
-    return low if " " not in low and "\n" not in low and "\t" not in low else _SPACES.sub(" ", low)
+    return low if low.isalpha() else _SPACES.sub(" ", low)  # any white space, also no-break spaces
 
 
 def _third_person(word: str) -> str:
