@@ -100,3 +100,21 @@ def test_no_break_and_thin_spaces_read_as_spaces_with_the_page_text_kept():
 
 def attributed_names(a):
     return {c.source.name for c in a.claim_records if c.kind == "claim"}
+
+
+@pytest.mark.parametrize("text", [
+    '"The plan will work," said, John Smith, the mayor.',  # a stray comma after the cue (IndexError before)
+    "The plan will work, said, John Smith.",
+    "THE AGENCY QUOTED THE MINISTER AS SAYING THE TALKS FAILED.",  # a story set in capitals (AttributeError)
+])
+def test_typos_and_capitals_give_a_ledger_not_a_traceback(text):
+    a = analyze(text)
+    check_offsets(text, a)
+    assert a.claim_records
+
+
+def test_a_chain_in_capitals_keeps_its_inner_cue():
+    a = analyze("THE AGENCY QUOTED THE MINISTER AS SAYING THE TALKS FAILED.")
+    (claim,) = [c for c in a.claim_records if c.kind == "claim"]
+    assert (claim.text, claim.cue.text, claim.source.mention.text) == ("THE TALKS FAILED", "AS SAYING", "THE MINISTER")
+    assert [v.mention.text for v in claim.source.via_frames] == ["THE AGENCY"]

@@ -3093,7 +3093,7 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 if content:
                     comma = text.find(",", m.start(1), m.end(1))  # "quoted Wassim Bouhlel, a Nice native, as saying"
                     inner = _strip_span(text, m.start(1), comma if comma > 0 else m.end(1))
-                    said = re.search(r"as\s+\w+$", text[m.end(1):m.end()])  # the inner speaker's own cue: "as saying"
+                    said = re.search(r"as\s+\w+$", text[m.end(1):m.end()], re.I)  # the inner speaker's own cue: "as saying"
                     frame = Frame(cue=(m.end(1) + said.start(), m.end()), source=inner, content=content, via=[outer[0]],
                                   reporter_parts=outer[1], rule="chain:quoted-as-saying")
                     frame.via_cues[outer[0]] = (cs, ce)  # the outer source's cue: "quoted"
@@ -3655,8 +3655,8 @@ def _name_after_description(text: str, pos: int, body_end: int) -> Optional[tupl
 
 def _names_the_described(text: str, described: tuple[int, int], after: tuple[int, int]) -> bool:
     """'another Twitter user, Johanna Bayer': a description by a determiner, then the person's name."""
-    first = text[described[0]:described[1]].split()[0].lower()
-    return first in ("a", "an", "another", "the", "his", "her", "their", "its", "one") \
+    words = text[described[0]:described[1]].split()
+    return bool(words) and words[0].lower() in ("a", "an", "another", "the", "his", "her", "their", "its", "one") \
         and _PERSONAL_NAME.fullmatch(text, *after) is not None and classify(text[after[0]:after[1]]) == "person"
 
 
