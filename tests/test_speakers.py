@@ -1045,6 +1045,14 @@ def test_a_possessor_is_no_candidate_when_the_thing_is_a_person(text):
     "Amanda Lee and Omar Hassan contributed reporting from Ottawa.",
     "This story has been updated to include comments from the mayor.",
     "This article was originally published by Jane Roe at Example News",
+    "Story continues below advertisement",
+    "Follow @janedoe on X.",
+    "Follow Jane Roe on Twitter at @janeroe",
+    "Jane Roe is a Local Journalism Initiative reporter with the Example Herald.",
+    "This story was produced with the financial assistance of the Meta and Canadian Press News Fellowship.",
+    "The Canadian Press's health coverage receives support through a partnership with the Canadian Medical Association.",
+    "The Canadian Press is solely responsible for this content.",
+    "Sign up for our morning newsletter.",
 ])
 def test_wire_credit_and_update_lines_are_metadata(line):
     """Agency credit, contribution and update notes close a story: furniture, not claims or figures."""
@@ -1057,6 +1065,17 @@ def test_wire_credit_and_update_lines_are_metadata(line):
 def test_a_sentence_about_a_contribution_stays_a_claim():
     a = analyze("The firm contributed $2 million to the school fund last year.")
     assert [c.kind for c in a.claim_records] == ["claim"]
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the money, the inspector said.",
+    "Police urged drivers to follow the detour signs on Main Street.",
+    "The union said it would sign up for the program.",
+    "Coverage of the debate receives more attention in Quebec, a pollster said.",
+])
+def test_sentences_that_look_like_web_furniture_stay_claims(line):
+    a = analyze("The mayor said the bridge would reopen.\n\n" + line + "\n")
+    assert all(c.kind == "claim" for c in a.claim_records)
 
 
 def test_the_city_speaks_for_the_place_named_before():

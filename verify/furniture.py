@@ -18,6 +18,17 @@ _FURNITURE_LINE = re.compile(
       | (?:photo|image|video|file\ photo)\s*:.*              # captions credits
       | [\-–—*_=#]{3,}                                       # rules
       | (?:related|read\ more|advertisement|share\ this|follow\ us)\b.{0,60}
+      | (?:story|article)\ continues\ below(?:\ (?:this\ )?advertisement)?\.?    # web page breaks
+      | continue\ reading(?:\ below)?\.?|article\ content|sign\ up\ (?:for|to)\b.{0,80}
+      | (?:click|tap)\ here\b.{0,80}
+      | follow\ (?:@\w+|(?:him|her|them|us|[A-Z][\w.'\-]+(?:\ [A-Z][\w.'\-]+){0,3}))
+        (?:\ on\ (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|\ at\ @\w+)\b.{0,60}
+                                                           # Follow @janedoe on X.  Follow Jane Doe on Twitter
+      | [A-Z][\w.'\-]*(?:\ [\w.'\-]+){0,5}\ is\ a\ local\ journalism\ initiative\ reporter\b.{0,120}
+      | this\ (?:story|report|article)\ was\ (?:produced|made\ possible)\ with\ (?:the\ )?(?:financial\ )?
+        (?:assistance|support|help)\ of\b.{0,160}         # Canadian funding notes
+      | [A-Z].{0,80}?\bcoverage\ receives\ (?:funding|support)\b.{0,160}
+      | [A-Z].{0,60}?\bis\ solely\ responsible\ for\ (?:this|the)\ content\b.{0,40}
     )\s*$""",
     re.I | re.X,
 )
