@@ -286,3 +286,69 @@ def test_weekdays_without_a_publication_date_order_by_the_days_just_past():
     later, earlier = rel.quantity_ids
     qs = {q.id: q.text for q in analyze(text).quantity_records}
     assert (qs[later], qs[earlier]) == ("48", "31")  # 'Friday' sorts before 'Tuesday' by spelling, not by time
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("Lee leads Park 46 percent to 43 percent among likely voters.", [("46 percent", 46), ("43 percent", 43)]),
+    ("Lee leads Park 46 to 43 percent among likely voters.", [("46", 46), ("43 percent", 43)]),
+    ("Lee is ahead 48%-41% among men.", [("48%", 48), ("41%", 41)]),
+    ("In the latest poll, Lee led Park 44-41.", [("44", 44), ("41", 41)]),
+])
+def test_a_polls_two_shares_are_each_a_figure(text, shares):
+    got = [(q.text, q.value, q.convention) for q in analyze(text).quantity_records]
+    assert got == [(t, v, "share") for t, v in shares]
+
+
+@pytest.mark.parametrize("text, margin", [
+    ("The poll has a margin of error of plus or minus 3.5 percentage points.", "3.5 percentage points"),
+    ("The margin of sampling error for all respondents is 4 points.", "4 points"),
+    ("The survey of 800 adults has a margin of error of \u00b13.1 points.", "3.1 points"),
+    ("The poll has a 3-point margin of error.", "3-point"),
+    ("Its margin of error is three percentage points.", "three percentage points"),
+])
+def test_a_polls_margin_of_error_is_a_measure_of_its_own(text, margin):
+    [q] = [q for q in analyze(text).quantity_records if q.category == "margin of error"]
+    assert (q.text, q.convention, q.event) == (margin, "measure", None)
+
+
+def test_a_lead_within_twice_the_margin_of_error_needs_review_and_a_wider_one_is_a_lead():
+    text = ("Lee leads Park 46 percent to 43 percent among likely voters, a new poll found. Among men, Lee is ahead "
+            "52 percent to 38 percent. The poll of 1,000 voters has a margin of error of plus or minus 3.5 points.")
+    a = analyze(text)
+    q = {x.id: x.text for x in a.quantity_records}
+    got = [(r.status, [q[i] for i in r.quantity_ids]) for r in a.relation_records]
+    assert got == [("needs-review", ["46 percent", "43 percent", "3.5 points"]),
+                   ("consistent", ["52 percent", "38 percent", "3.5 points"])]
+    assert "within twice the poll's margin of error of \u00b13.5 points (7)" in a.relation_records[0].explanation
+    assert "a gap of 14 points, more than twice" in a.relation_records[1].explanation
+
+
+def test_a_margin_told_in_a_frame_after_the_content_is_extracted():
+    """'C, according to a poll, which has a margin of error of ...': the figure after the source was read by
+    no claim and lost before."""
+    text = "Lee leads Park 45 percent to 41 percent, according to a Marist poll, which has a margin of error of 5 points."
+    a = analyze(text)
+    assert [x.text for x in a.quantity_records] == ["45 percent", "41 percent", "5 points"]
+    [r] = a.relation_records
+    assert r.status == "needs-review"
+
+
+def test_no_margin_no_lead_check_and_ties_and_rising_pairs_are_left_alone():
+    assert analyze("Lee leads Park 46 percent to 43 percent.").relation_records == []
+    a = analyze("Lee and Park are tied 41-41 in the poll, which has a margin of error of 3 points.")
+    assert a.relation_records == []
+    a = analyze("Support rose from 40 percent to 45 percent, within the margin of error of 3 points.")
+    assert [x.convention for x in a.quantity_records if x.category == "percent"] == ["measure", "measure"]
+    assert [x.convention for x in analyze("The Lions won 3-1 on Sunday.").quantity_records] == ["score"]
+    assert [x.convention for x in analyze("The council voted 7-3 on Monday.").quantity_records] == ["vote"]
+
+
+def test_a_count_inside_the_margin_phrase_is_no_margin():
+    a = analyze("The margin of error for all three state polls was 4 points.")
+    assert [(q.text, q.category) for q in a.quantity_records if q.category == "margin of error"] == [("4 points", "margin of error")]
+
+
+def test_participles_after_the_deed_give_each_figure_its_event():
+    a = analyze("The gunman opened fire on the crowd, killing more than 50 and injuring nearly 500, police said.")
+    assert [(q.text, q.event) for q in a.quantity_records] == [("more than 50", "killed"), ("nearly 500", "wounded")]
+    assert a.relation_records == []

@@ -47,7 +47,10 @@ EVENTS = {
     "slain": "killed", "murdered": "killed", "executed": "killed", "bodies": "killed", "corpses": "killed",
     "fatalities": "killed", "death toll": "killed", "toll": "killed",
     "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "hurt": "wounded",
-    "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
+    # participles of a clause after the deed: "killing more than 50 and injuring nearly 500"
+    "injuring": "wounded", "wounding": "wounded", "injure": "wounded", "injures": "wounded",
+    "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "arresting": "arrested",
+    "detaining": "arrested",
     # "held" alone is mostly a meeting, a lead or a sign ("held a rally", "held a commanding lead")
     "were held": "arrested", "was held": "arrested", "being held": "arrested", "been held": "arrested",
     "are held": "arrested", "held hostage": "arrested", "held captive": "arrested", "held prisoner": "arrested",
@@ -134,18 +137,19 @@ def extract_quantities(text: str, claims: list[Claim], sentences: list[Sentence]
         if claim.kind != "claim":
             continue
         found = _quantities_in(text, claim.start, claim.end)
-        frame = _frame_span(text, claim)
+        bounds = _sentence_bounds(claim, sentences, sentence_starts)
+        frame = _frame_span(text, claim, bounds)
         if frame and frame not in framed:
             framed.add(frame)
             found = sorted(found + [q for q in _quantities_in(text, *frame)
                                     if not any(a <= q.start < b for a, b in spans)], key=lambda q: q.start)
-        sentence = _sentence_bounds(claim, sentences, sentence_starts) if found else None  # most have no figure
+        sentence = bounds if found else None  # most have no figure
         for q in found:
             q.id = f"q{len(out) + 1:03d}"
             q.claim_id = claim.id
             q.article_id = article_id
             q.source = claim.source.name + (" via " + " > ".join(claim.source.via) if claim.source.via else "")
-            if q.convention in ("measure", "score", "vote"):
+            if q.convention in ("measure", "score", "vote", "share"):
                 unit = q.category
                 _describe(text, q, sentence, claim, published)
                 q.category, q.event = unit, None  # what the figure measures is its unit; no head-count event
@@ -212,10 +216,10 @@ def _earlier_whole(text: str, q: Quantity, out: list[Quantity], sentences: list[
     return None
 
 
-_NOT_A_WHOLE = {"score", "vote", "split", "measure", "previous"}
+_NOT_A_WHOLE = {"score", "vote", "split", "measure", "previous", "share"}
 
 
-def _frame_span(text: str, claim: Claim) -> Optional[tuple[int, int]]:
+def _frame_span(text: str, claim: Claim, sentence: Optional[tuple[int, int]] = None) -> Optional[tuple[int, int]]:
     """The attribution frame of a claim, from its source mention to its cue and on to the content's start
     ("A poll of 1,000 voters found that C", "Millennials say by 55%-41% that C"): its figures are the claim's
     too, so that every figure of the story is extracted. None without a mention and a cue in one sentence."""
@@ -225,6 +229,8 @@ def _frame_span(text: str, claim: Claim) -> Optional[tuple[int, int]]:
     a, b = min(m.start, cue.start), max(m.end, cue.end)
     if b <= claim.start and claim.start - b <= 80:
         b = claim.start  # "say by 55%-41% that C"
+    elif a >= claim.end and sentence is not None and sentence[1] - b <= 300:
+        b = sentence[1]  # "C, according to a poll, which has a margin of error of 3 points": to the sentence's end
     if b - a > 300 or "\n" in text[a:b]:
         return None
     return a, b
@@ -310,6 +316,16 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
     for m in _NUMBER.finditer(text, start, end):
         s, e = m.start(), m.end()
         if any(q.start <= s < q.end for q in money):
+            continue
+        if found and found[-1].start <= s < found[-1].end:
+            continue  # the second share of a pair ("46 percent to 43 percent")
+        pair = _share_pair(text, s, e, m, start, end)
+        if pair:
+            found.extend(pair)
+            continue
+        margin = _margin_of_error(text, s, e, m, start, end)
+        if margin is not None:
+            found.append(margin)
             continue
         score = _score(text, s, e, m, start, end)
         if score is not None:
@@ -485,6 +501,70 @@ def _score(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quant
                     convention="score", category="score")
 
 
+# A poll's shares, one figure each: "46 percent to 43 percent", "46 to 43 percent", "48%-41%", "48-41%"; a bare
+# "44-41" or "44 to 41" near a poll word. The first is the larger (the leader's); a rising pair is a range
+# ("40 to 45 percent") or a change ("rose from 40 percent to 45 percent"), read as before.
+_PERCENT = r"\s*(?:%|percent\b|per\s+cent\b)"
+_SHARE_TAIL = re.compile(rf"(?P<u1>{_PERCENT})?\s*(?:-|\u2013|to)\s*(?P<b>\d{{1,2}}(?:\.\d+)?)(?P<u2>{_PERCENT})?(?![\w.,]?\d)", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _share_pair(text: str, s: int, e: int, m, start: int, end: int) -> Optional[list[Quantity]]:
+    """Two shares of a poll side by side: each is a figure an editor checks (the leader's and the trailer's),
+    convention "share", category "percent" when the story writes the unit; reconcile measures the gap
+    against the poll's margin of error."""
+    d = m.group("digits")
+    if not d or m.group("dscale") or "," in d or float(d) > 100:
+        return None
+    tail = _SHARE_TAIL.match(text, e, end)
+    if tail is None:
+        return None
+    a, b = float(d), float(tail.group("b"))
+    unit = tail.group("u1") or tail.group("u2")
+    if b > a or _FROM_BEFORE.search(text, max(start, s - 6), s) or _CHANGE_FROM.search(text, max(start, s - 30), s):
+        return None
+    if not unit and (_CLOCK_AFTER.match(text, tail.end()) or not _POLL_WORDS.search(text, max(0, s - 200), tail.end() + 60)):
+        return None  # "won 3-1", "passed 7-3", "10 to 2 p.m.": scores, tallies and clocks
+    first_end = e + len(tail.group("u1") or "")
+    second = tail.start("b")
+    category = "percent" if unit else None
+    return [Quantity(id="", start=s, end=first_end, text=text[s:first_end], value=a, low=a, high=a,
+                     convention="share", category=category),
+            Quantity(id="", start=second, end=tail.end(), text=text[second:tail.end()], value=b, low=b, high=b,
+                     convention="share", category=category)]
+
+
+# A poll's margin of error: "a margin of error of plus or minus 3.5 percentage points", "margin of sampling error
+# is 3 points", "\u00b13.1 points", "a 3.5-point margin of error". A measure in points, never a head count.
+_MARGIN_BEFORE = re.compile(r"(?:\bmargins?\s+of\s+(?:sampling\s+)?error(?:\s+(?:for|among|of)\s+(?:the\s+)?[\w-]+"
+                            r"(?:\s+[\w-]+){0,4}?)?\s*(?:(?:is|was|of|at|stands\s+at|:)\s*)?|\bplus\s+or\s+minus\s*|[\u00b1]\s*|"
+                            r"\+/-\s*)$", re.I)
+_PLUS_OR_MINUS = re.compile(r"(?:\bplus\s+or\s+minus|[\u00b1]|\+/-)\s*$", re.I)
+_MARGIN_UNIT = re.compile(r"\s*(?:percentage\s+points?|points?|%|percent\b|per\s+cent\b)", re.I)
+_MARGIN_AFTER = re.compile(r"(?P<points>(?:-|\s+)(?:percentage[-\s])?points?)\s+margin\s+of\s+(?:sampling\s+)?error", re.I)
+
+
+def _margin_of_error(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quantity]:
+    """The poll's margin of error, category "margin of error": the figure that says whether a lead is a lead."""
+    if m.group("vague") or m.group("dscale"):
+        return None
+    value = float(m.group("digits").replace(",", "")) if m.group("digits") else words_to_number(m.group("words"))
+    if value is None or value > 20:
+        return None
+    after = _MARGIN_AFTER.match(text, e, end)
+    if after is not None:
+        stop = after.end("points")  # "3.5-point": the figure with its unit, the noun after it
+    elif _MARGIN_BEFORE.search(text, max(start, s - 70), s):
+        unit = _MARGIN_UNIT.match(text, e, end)
+        if unit is None and not _PLUS_OR_MINUS.search(text, max(start, s - 16), s):
+            return None  # "the margin of error for all three state polls": a figure inside the phrase
+        stop = unit.end() if unit else e
+    else:
+        return None
+    return Quantity(id="", start=s, end=stop, text=text[s:stop], value=value, low=value, high=value,
+                    convention="measure", category="margin of error")
+
+
 def _measure(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quantity]:
     """Money, percentages and units of measure ("$4 billion", "12 per cent", "zero per cent", "90 km/h", "5 cm"):
     figures an editor checks, kept with their unit as category and their bound ("up to 90 km/h"); they are not
@@ -644,7 +724,8 @@ def _event(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
     """The nearest event word in the clause around the figure."""
     window_before = _SENTENCE_END.split(text[max(s_start, q.start - 60):q.start].lower())[-1]
     window_after = _SENTENCE_END.split(text[q.end:min(s_end, q.end + 90)].lower())[0]
-    window_after = _NEXT_FIGURE.split(window_after, 1)[0]  # an event after the next figure is that figure's
+    cut = _NEXT_FIGURE.split(window_after, 1)
+    window_after = cut[0]  # an event after the next figure is that figure's
     own = _OWN_PREDICATE.match(window_after)
     if own:
         mm = _EVENT_WORDS.match(window_after, own.end())
@@ -655,6 +736,9 @@ def _event(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
     for mm in _EVENT_WORDS.finditer(window_after):
         if mm.group() in _HELD_PASSIVES and not counts_people(q):
             continue  # "five games were held", "talks were held": only people are held in custody
+        if len(cut) > 1 and _NEW_CLAUSE_BEFORE.search(window_after, 0, mm.start()) \
+                and len(window_after[mm.end():].split()) <= 2:
+            break  # "killing more than 50 and injuring nearly 500": the next figure's verb, not this one's
         if mm.start() < noun_at:  # the event describes the counted noun: "1 million internally displaced persons"
             return EVENTS[mm.group()]
         if best is None or mm.start() < best[0]:
@@ -676,6 +760,7 @@ _OWN_PREDICATE = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:were|was|are|is|remain|r
                             r"\s+(?:(?:still|also|now|reported|believed|feared|presumed|listed\s+as)\s+)*(?:to\s+be\s+)?")
 _HELD_PASSIVES = {"were held", "was held", "are held", "been held"}
 _NEXT_FIGURE = re.compile(r"\s\d")
+_NEW_CLAUSE_BEFORE = re.compile(r"(?:,|\band|\bor|\bwhile|\bbut)\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[a-z0-9])")
 _EVENT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVENTS), key=len, reverse=True)) + r")\b")
 

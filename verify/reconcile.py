@@ -65,9 +65,70 @@ def reconcile(quantities: list[Quantity]) -> list[Relation]:
                 continue
             first = next((r for r in regional if r.place == q.place), None) if q.place else None
             relations.append(_relate(first or headline, q, event))
+    relations.extend(_leads_against_margins(quantities))
     for i, r in enumerate(relations):
         r.id = f"r{i + 1:03d}"
     return relations
+
+
+MARGIN_REACH = 600  # characters: a poll's margin of error is told in the paragraph of its figures or the next
+
+
+def _share_pairs(quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The poll shares extracted side by side ("46 percent to 43 percent"): each pair once, in story order."""
+    shares = [q for q in quantities if q.convention == "share"]
+    pairs, i = [], 0
+    while i + 1 < len(shares):
+        a, b = shares[i], shares[i + 1]
+        if a.claim_id == b.claim_id and 0 <= b.start - a.end < 30:
+            pairs.append((a, b))
+            i += 2
+        else:
+            i += 1
+    return pairs
+
+
+def _leads_against_margins(quantities: list[Quantity]) -> list[Relation]:
+    """A lead set against the poll's margin of error. The margin applies to each share, so the gap between two
+    candidates is beyond sampling error only when it is more than about twice the margin (AP's rule: a smaller
+    gap is a close race or a statistical tie, not a lead). Each pair takes the nearest margin in the story."""
+    margins = [q for q in quantities if q.category == "margin of error" and q.value]
+    if not margins:
+        return []
+    out = []
+    for a, b in _share_pairs(quantities):
+        margin = _margin_for(a, margins)
+        if margin is None:
+            continue
+        gap, twice = abs((a.value or 0) - (b.value or 0)), 2 * margin.value
+        if gap == 0:
+            continue  # a tie claims no lead
+        ids = [a.id, b.id, margin.id]
+        claims = sorted({q.claim_id for q in (a, b, margin) if q.claim_id})
+        told = f"{a.text} to {b.text}: a gap of {_fmt(gap)} point{'' if gap == 1 else 's'}, "
+        of_error = f"the poll's margin of error of \u00b1{_fmt(margin.value)} points ({_fmt(twice)})"
+        if gap > twice:
+            out.append(Relation("", "consistent", ids, claims,
+                                told + f"more than twice {of_error}: a lead beyond sampling error.",
+                                figure=gap, low=gap, high=gap))
+        else:
+            out.append(Relation("", "needs-review", ids, claims,
+                                told + f"within twice {of_error}: a close race or statistical tie, not a clear lead; "
+                                f"check that the story does not call it one.", figure=gap, low=gap, high=gap))
+    return out
+
+
+def _margin_for(share: Quantity, margins: list[Quantity]) -> Optional[Quantity]:
+    """The margin of error of the poll a share comes from: one told in the same claim, else the nearest one told
+    after it (a poll story gives its figures, then "The poll's margin of error is ..."), else the nearest before."""
+    same = [m for m in margins if m.claim_id == share.claim_id]
+    after = [m for m in margins if 0 < m.start - share.start <= MARGIN_REACH]
+    before = [m for m in margins if 0 < share.start - m.start <= MARGIN_REACH]
+    if same:
+        return min(same, key=lambda m: abs(m.start - share.start))
+    if after:
+        return min(after, key=lambda m: m.start)
+    return max(before, key=lambda m: m.start, default=None)
 
 
 def _regional_parts(headline: Optional[Quantity], wholes: list[Quantity]) -> list[Quantity]:
