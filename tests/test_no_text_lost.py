@@ -141,6 +141,22 @@ def test_after_a_whole_statement_what_follows_the_according_to_source_is_the_rep
     assert reporter_texts(text) == [described]
 
 
+@pytest.mark.parametrize("text, described", [
+    ("At least 40 people were killed, according to the Observatory, which relies on a network of activists.",
+     "which relies on a network of activists"),
+    ("Prices will rise, according to the bank, whose economists expect two more rate cuts.",
+     "whose economists expect two more rate cuts"),
+    ("Lee leads Park 46 to 43 percent, according to a Marist poll, which surveyed 1,200 voters.",
+     "which surveyed 1,200 voters"),
+])
+def test_a_relative_clause_closing_the_sentence_after_a_short_statement_is_the_reporters(text, described):
+    """A short statement too: the relative clause runs to the sentence's end, so no statement resumes after it."""
+    [c] = attributed(text)
+    assert c.cue.text == "according to" and c.text == text.split(", according")[0]
+    assert reporter_texts(text) == [described]
+    assert uncovered_words(text) == []
+
+
 def test_a_statement_interrupted_by_according_to_still_resumes():
     text = "The problem, according to Dennis Ross, another former envoy, was a decision by the president."
     assert attributed(text)[-1].text.endswith("was a decision by the president")  # Ross's, not the reporter's

@@ -3780,6 +3780,7 @@ _RESTRICTIVE_MODIFIER = re.compile(r"\s+(?:who|whose|that|which|in|at|of|by|for|
 
 
 _RELATIVE_AT = re.compile(r"(?:who|whom|whose|which)\b", re.I)
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
 def _source_described_to_the_end(text: str, pos: int, body_end: int, long_content: bool) -> list[tuple[int, int]]:
@@ -3792,8 +3793,11 @@ def _source_described_to_the_end(text: str, pos: int, body_end: int, long_conten
         b -= 1
     if len(text[a:b].split()) < 2 or any(ch in text[a:b] for ch in ";:\u201c\u201d\"") or "''" in text[a:b]:
         return []
-    if _RESTRICTIVE_MODIFIER.match(text, pos, body_end) and "," not in text[a:b]:
+    one_phrase = _CLAUSE_COMMA.search(text, a, b) is None  # "1,200" is no clause break
+    if _RESTRICTIVE_MODIFIER.match(text, pos, body_end) and one_phrase:
         return [(a, b)]
+    if text[pos:a].strip() == "," and _RELATIVE_AT.match(text, a, b) and one_phrase:
+        return [(a, b)]  # "C, according to the Observatory, which relies on activists.": no statement resumes
     # "C (ten words or more), according to Jane Doe, who advised the campaign." / "..., according to public filings,
     # a huge sum for a firm of 35 partners.": after a whole statement no statement resumes; what follows the source
     # is the reporter's, unless another attribution starts there (a cue outside a relative clause)
