@@ -1947,6 +1947,21 @@ def test_adding_to_a_thing_is_no_speech(text, cues):
     assert [c.cue.text for c in attributed(text)] == cues
 
 
+
+@pytest.mark.parametrize("text, claims", [
+    ("The council continued to raise fees on downtown parking.", []),
+    ("The mayor continued campaigning on Friday with her running mate.", []),
+    ("Mr. Dale continued as treasurer until he retired in 2014.", []),
+    ("The festival continued to be a magnet for tourists.", []),
+    # false friends: a statement that goes on, or goes on with something said
+    ("\u201cWe are not done,\u201d the mayor continued.", [("the mayor", "continued", "\u201cWe are not done,\u201d")]),
+    ("Mr. Dale continued to question whether the audit was fair.",
+     [("Mr. Dale", "continued", "to question whether the audit was fair")]),
+    ("Mr. Dale continued to insist that the audit was fair.", [("Mr. Dale", "continued", "to insist that the audit was fair")]),
+])
+def test_continued_with_an_action_is_no_speech(text, claims):
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in attributed(text)] == claims
+
 @pytest.mark.parametrize("text, contents", [
     ("The mayor dismissed the charge by pointing out that the audit was clean.",
      ["the charge", "the audit was clean"]),
