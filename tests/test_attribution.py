@@ -1962,6 +1962,21 @@ def test_adding_to_a_thing_is_no_speech(text, cues):
 def test_continued_with_an_action_is_no_speech(text, claims):
     assert [(c.source.mention.text, c.cue.text, c.text) for c in attributed(text)] == claims
 
+
+@pytest.mark.parametrize("text, cues", [
+    ("\u201cThe plan is wrong,\u201d said Ann Lee, a council member who endorsed Tom Smith in the primary.", ["said"]),
+    ("Ann Lee, a council member who endorsed Tom Smith in the primary, said the plan was wrong.", ["said"]),
+    ("\u201cThe plan is wrong,\u201d said Ann Lee, a pollster who has since called on voters to back Smith.", ["said"]),
+    # false friend: a statement in the speaker's description is the speaker's own claim
+    ("\u201cThe plan is wrong,\u201d said Ann Lee, a council member who argued last week that the vote was rigged.",
+     ["said", "argued"]),
+])
+def test_a_stance_in_the_description_of_a_speaker_tells_who_the_speaker_is(text, cues):
+    claims = attributed(text)
+    assert [c.cue.text for c in claims] == cues
+    assert all(c.source.type != "reporter" for c in claims)
+    assert any(c.text.startswith("a ") and c.source.type == "reporter" for c in analyze(text).claim_records)
+
 @pytest.mark.parametrize("text, contents", [
     ("The mayor dismissed the charge by pointing out that the audit was clean.",
      ["the charge", "the audit was clean"]),

@@ -719,7 +719,7 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
                 continue
             # "... not paying an architect who said he was stiffed"
             pieces.extend(_split_at_relative_clause(text, a, b, _reporter("reporter:own-clause-in-attributed-sentence"),
-                                                    None, registry, entities))
+                                                    None, registry, entities, describes_speaker=_sets_off_the_speaker(text, frame, a)))
         cue = Span.of(text, *frame.cue)
         if frame.agentless or _is_quoted(text, *frame.content, quotes):
             pieces.append((frame.content[0], frame.content[1], source, cue))
@@ -751,6 +751,12 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     return _trimmed(text, out)
 
 
+def _sets_off_the_speaker(text: str, frame: Frame, a: int) -> bool:
+    """The reporter's words at a are a description set off right after the frame's speaker ("said Ann Lee, a council
+    member who endorsed Smith", "Ann Lee, a council member who endorsed Smith, said C"), not a clause of their own."""
+    return frame.source[1] <= a and not text[frame.source[1]:a].strip(" ,")
+
+
 def _stance_taken(text: str, cue: tuple[int, int]) -> bool:
     """A stance taken toward a thing (endorsed X, supports X, declined to C), not one argued in a clause
     ("argued that C"): after a speaker's closing frame ("“C,” said Ann Lee, who endorsed Smith"), such a
@@ -769,13 +775,17 @@ def _carved(piece: tuple, a: int, b: int) -> list[tuple]:
 
 
 def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cue: Optional[Span], registry,
-                              entities) -> list[tuple[int, int, ClaimSource, Optional[Span]]]:
+                              entities, describes_speaker: bool = False) -> list[tuple[int, int, ClaimSource, Optional[Span]]]:
     """text[a:b] as pieces: a relative clause with a cue inside it ("an architect who said he was stiffed") is
     an attribution of its own, nested in the words around it, which keep their source and cue. Inside
     another source's words only a speech verb with a clause counts ("30 percent who say C"): "voters who
-    believe C", "a general who suggested C" describe whom the source speaks of."""
+    believe C", "a general who suggested C" describe whom the source speaks of. describes_speaker: text[a:b] is the
+    description set off around a frame's speaker ("said Ann Lee, a council member who endorsed Smith"), where a
+    stance taken toward a thing tells who the speaker is, as _stance_taken says."""
     inner = _relative_clause_inside(text, a, b)
     if inner is not None and cue is not None and not _says_a_clause(text, inner.cue):
+        inner = None
+    if inner is not None and describes_speaker and _stance_taken(text, inner.cue):
         inner = None
     inner = inner or _object_relative_inside(text, a, b)  # "..., which he said would C": the gap says which kind
     inner = inner or _subordinate_speech_inside(text, a, b)  # "..., hours after Sanders said C"
