@@ -1953,6 +1953,8 @@ def test_adding_to_a_thing_is_no_speech(text, cues):
     ("The mayor continued campaigning on Friday with her running mate.", []),
     ("Mr. Dale continued as treasurer until he retired in 2014.", []),
     ("The festival continued to be a magnet for tourists.", []),
+    ("Mr. Dale continued on, mocking the plan.", [("Mr. Dale", "mocking", "the plan")]),
+    ("Mr. Dale continued on Friday, saying that the audit was fair.", [("Mr. Dale", "saying", "the audit was fair")]),
     # false friends: a statement that goes on, or goes on with something said
     ("\u201cWe are not done,\u201d the mayor continued.", [("the mayor", "continued", "\u201cWe are not done,\u201d")]),
     ("Mr. Dale continued to question whether the audit was fair.",
