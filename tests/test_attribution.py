@@ -1979,6 +1979,20 @@ def test_a_stance_in_the_description_of_a_speaker_tells_who_the_speaker_is(text,
     assert all(c.source.type != "reporter" for c in claims)
     assert any(c.text.startswith("a ") and c.source.type == "reporter" for c in analyze(text).claim_records)
 
+
+@pytest.mark.parametrize("text, claims", [
+    ("Mr. Dale says he would sit the mayor down and tell her the plan is dead.",
+     [("says", "he would sit the mayor down and tell her the plan is dead")]),
+    ("A council ally suggested she would change course and support the plan.",
+     [("suggested", "she would change course and support the plan")]),
+    # false friends: a second finite verb, a modal on the first verb, an auxiliary on the second
+    ("Ms. Lee praised the budget and said it was fair.", [("praised", "the budget"), ("said", "it was fair")]),
+    ("Ms. Lee said the plan was dead but did not suggest it would be replaced.",
+     [("said", "the plan was dead"), ("suggest", "it would be replaced")]),
+])
+def test_a_base_form_after_and_goes_with_the_content_not_a_finite_frame(text, claims):
+    assert [(c.cue.text, c.text) for c in attributed(text)] == claims
+
 @pytest.mark.parametrize("text, contents", [
     ("The mayor dismissed the charge by pointing out that the audit was clean.",
      ["the charge", "the audit was clean"]),
