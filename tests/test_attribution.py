@@ -1989,6 +1989,11 @@ def test_a_stance_in_the_description_of_a_speaker_tells_who_the_speaker_is(text,
     ("Ms. Lee praised the budget and said it was fair.", [("praised", "the budget"), ("said", "it was fair")]),
     ("Ms. Lee said the plan was dead but did not suggest it would be replaced.",
      [("said", "the plan was dead"), ("suggest", "it would be replaced")]),
+    # a present verb after a past frame that took a clause goes with the clause; after a noun phrase it is the subject's
+    ("Mr. Osuna said the group is not partisan and supports candidates of both parties.",
+     [("said", "the group is not partisan and supports candidates of both parties")]),
+    ("Ms. Lee has disputed both critiques, but says that she would act the same way again.",
+     [("disputed", "both critiques"), ("says", "she would act the same way again")]),
 ])
 def test_a_base_form_after_and_goes_with_the_content_not_a_finite_frame(text, claims):
     assert [(c.cue.text, c.text) for c in attributed(text)] == claims
