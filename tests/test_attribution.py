@@ -1947,6 +1947,57 @@ def test_adding_to_a_thing_is_no_speech(text, cues):
     assert [c.cue.text for c in attributed(text)] == cues
 
 
+
+@pytest.mark.parametrize("text, claims", [
+    ("The council continued to raise fees on downtown parking.", []),
+    ("The mayor continued campaigning on Friday with her running mate.", []),
+    ("Mr. Dale continued as treasurer until he retired in 2014.", []),
+    ("The festival continued to be a magnet for tourists.", []),
+    ("Mr. Dale continued on, mocking the plan.", [("Mr. Dale", "mocking", "the plan")]),
+    ("Mr. Dale continued on Friday, saying that the audit was fair.", [("Mr. Dale", "saying", "the audit was fair")]),
+    # false friends: a statement that goes on, or goes on with something said
+    ("\u201cWe are not done,\u201d the mayor continued.", [("the mayor", "continued", "\u201cWe are not done,\u201d")]),
+    ("Mr. Dale continued to question whether the audit was fair.",
+     [("Mr. Dale", "continued", "to question whether the audit was fair")]),
+    ("Mr. Dale continued to insist that the audit was fair.", [("Mr. Dale", "continued", "to insist that the audit was fair")]),
+])
+def test_continued_with_an_action_is_no_speech(text, claims):
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in attributed(text)] == claims
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("\u201cThe plan is wrong,\u201d said Ann Lee, a council member who endorsed Tom Smith in the primary.", ["said"]),
+    ("Ann Lee, a council member who endorsed Tom Smith in the primary, said the plan was wrong.", ["said"]),
+    ("\u201cThe plan is wrong,\u201d said Ann Lee, a pollster who has since called on voters to back Smith.", ["said"]),
+    # false friend: a statement in the speaker's description is the speaker's own claim
+    ("\u201cThe plan is wrong,\u201d said Ann Lee, a council member who argued last week that the vote was rigged.",
+     ["said", "argued"]),
+])
+def test_a_stance_in_the_description_of_a_speaker_tells_who_the_speaker_is(text, cues):
+    claims = attributed(text)
+    assert [c.cue.text for c in claims] == cues
+    assert all(c.source.type != "reporter" for c in claims)
+    assert any(c.text.startswith("a ") and c.source.type == "reporter" for c in analyze(text).claim_records)
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Mr. Dale says he would sit the mayor down and tell her the plan is dead.",
+     [("says", "he would sit the mayor down and tell her the plan is dead")]),
+    ("A council ally suggested she would change course and support the plan.",
+     [("suggested", "she would change course and support the plan")]),
+    # false friends: a second finite verb, a modal on the first verb, an auxiliary on the second
+    ("Ms. Lee praised the budget and said it was fair.", [("praised", "the budget"), ("said", "it was fair")]),
+    ("Ms. Lee said the plan was dead but did not suggest it would be replaced.",
+     [("said", "the plan was dead"), ("suggest", "it would be replaced")]),
+    # a present verb after a past frame that took a clause goes with the clause; after a noun phrase it is the subject's
+    ("Mr. Osuna said the group is not partisan and supports candidates of both parties.",
+     [("said", "the group is not partisan and supports candidates of both parties")]),
+    ("Ms. Lee has disputed both critiques, but says that she would act the same way again.",
+     [("disputed", "both critiques"), ("says", "she would act the same way again")]),
+])
+def test_a_base_form_after_and_goes_with_the_content_not_a_finite_frame(text, claims):
+    assert [(c.cue.text, c.text) for c in attributed(text)] == claims
+
 @pytest.mark.parametrize("text, contents", [
     ("The mayor dismissed the charge by pointing out that the audit was clean.",
      ["the charge", "the audit was clean"]),
