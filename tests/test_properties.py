@@ -42,9 +42,11 @@ def test_invariants(text):
     for f in a.flag_records:
         assert text[f.start:f.end] == f.text and f.claim_id in by_id
     for q in a.quantity_records:
-        c = by_id[q.claim_id]  # inside its claim, or inside the frame that attributes it ("a poll of 1,000 found")
+        c = by_id[q.claim_id]  # inside its claim, or inside the frame that attributes it ("a poll of 1,000 found"),
         frame = [c.start, c.end] + ([c.source.mention.start, c.source.mention.end] if c.source.mention else []) \
             + ([c.cue.start, c.cue.end] if c.cue else [])
+        if c.cue and c.source.mention and min(c.cue.start, c.source.mention.start) >= c.end:
+            frame.append(a.sentences[c.sentence].end)  # a frame after its content runs to the sentence's end
         assert min(frame) <= q.start < q.end <= max(frame) and text[q.start:q.end] == q.text
     # JSON and CSV round-trip
     assert json.loads(a.to_json()) == json.loads(json.dumps(a.to_dict()))
