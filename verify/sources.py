@@ -724,16 +724,16 @@ class Registry:
         """'they' or 'it' taking up the subject of its sentence or one of the two before, when no source was
         mentioned since: a group ("Liberals got mad because they ...") or an organisation ("The ministry did not
         comment on the strike. It said ..."), though neither is a source yet; None otherwise."""
-        if low == "they":
+        if low in ("they", "their"):
             span, rule = self._plural_subject_before(text, start), "plural-subject-before"
-        elif low == "it":
+        elif low in ("it", "its"):
             span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
         else:
             return None
         if span is None or found is not None and any(m.start >= span[0] for m in found.mentions):
             return None
         body, how = self.resolve(text, span[0], span[1], entities=entities)
-        fits = not self._one_person(text, body) if low == "they" else body.type == ORGANIZATION
+        fits = not self._one_person(text, body) if low in ("they", "their") else body.type == ORGANIZATION
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
 
     def _mentioned_near(self, text: str, s: Source, start: int) -> bool:
@@ -755,25 +755,45 @@ class Registry:
         writing takes a group up again with 'they', though the group said nothing and is no source yet.
         Not a person's surname ("Sanders said"), nor a plural of things (only a head that names people). Two
         names joined by 'and' are a plural subject too ("Cruz and Trump have used ... Yet they"), and a short
-        fronted phrase does not hide the subject after it ("In the meantime, authorities have ...")."""
+        fronted phrase does not hide the subject after it ("In the meantime, authorities have ..."), nor does a
+        clause set off by commas inside it ("Prominent Republicans, including Rep. Curbelo, have been vocal in
+        their criticism"). A 'they' after its content ("Other factors may play a role, they cautioned") does not
+        take up its own sentence's subject: that is part of what it said."""
         lo = max(text.rfind("\n\n", 0, start), start - 400, 0)
         opening = start
-        for _ in range(3):
+        after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
+        for k in range(3):
             opening = _sentence_opening(text, opening)
             if opening < lo:
                 return None
+            if k == 0 and after_content:  # "Other factors may play a role, they cautioned": what 'they' said
+                if opening <= lo:
+                    return None
+                opening -= 1
+                continue
             fronted = _FRONTED_PHRASE.match(text, opening, start)  # "In the meantime, authorities have ..."
-            m = _PLURAL_SUBJECT.match(text, fronted.end() if fronted else opening, start)
+            at = fronted.end() if fronted else opening
+            m = _PLURAL_SUBJECT.match(text, at, start)
+            inserted = _INSERTED_CLAUSE.search(text, at, min(start, at + 200)) if m is None and "," in text[at:start] else None
+            if inserted and inserted.end() < start:  # "Prominent Republicans, including Rep. Curbelo, have been"
+                local = text[at:inserted.start()] + " " + text[inserted.end():start]
+                m = _PLURAL_SUBJECT.match(local)
+                if m and m.end(1) <= inserted.start() - at and "," not in m.group(1) and self._names_people(text, m.group(2)):
+                    return at + m.start(1), at + m.end(1)
+                m = None
             if m and m.end(1) <= start:
-                head = m.group(2)
-                if head.lower() in _PEOPLE_PLURALS or (head.lower().endswith(_PEOPLE_PLURAL_ENDINGS)
-                                                       and head not in self._surnames(text)) \
+                if self._names_people(text, m.group(2)) \
                         or _NAMES_JOINED.search(m.group(1)):  # "Cruz and Trump have used ... Yet they"
                     return m.start(1), m.end(1)
             if opening <= lo:
                 return None
             opening -= 1
         return None
+
+    def _names_people(self, text: str, head: str) -> bool:
+        """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname."""
+        return head.lower() in _PEOPLE_PLURALS or (head.lower().endswith(_PEOPLE_PLURAL_ENDINGS)
+                                                   and head not in self._surnames(text))
 
     def _one_person(self, text: str, s: Source) -> bool:
         """A source that is one person, never what 'they' refers to: news writing keeps 'he' or 'she' for a
@@ -799,6 +819,8 @@ class Registry:
                for w in ws):
             return False
         ws = [w for w in ws if w not in DETERMINERS]
+        if ws and ws[-1] in _PEOPLE_PLURALS:
+            return False  # "these young men", "the children": a plural without an -s is still more than one
         return any(lex.get(w) in ("anonymous", "role") for w in ws) \
             or (0 < len(ws) <= 2 and all(w.islower() for w in words(s.name)) and not ws[-1].endswith("s"))
 
@@ -878,6 +900,12 @@ class Registry:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
             return self._new(phrase, phrase, kind, start, end, f"pronoun:{low}:unresolved")
+        if low in ("their", "its"):
+            # "Prominent Cuban American politicians have been vocal in their criticism of Trump": a possessor
+            # standing alone as the source is the group or body its sentence (or one of the two before) opens with
+            taken_up = self._subject_taken_up(text, start, end, phrase, low, None, entities)
+            if taken_up:
+                return taken_up
         kind = classify(phrase)
         if kind == ANONYMOUS and _NAME_WORD_DESCRIPTION.fullmatch(phrase.strip()) \
                 and source_words().get(_bare(phrase.split()[-1])) == "name-word" \
@@ -1635,12 +1663,34 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
         pos, name = entities[k]
         if pos < lo:
             return None
-        if _sentence_opening(text, pos + 1) == pos and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
+        after = pos + len(name)
+        if text[after:after + 1] == "." and name.split()[-1] in ("Inc", "Corp", "Co", "Ltd", "Bros"):
+            after += 1  # "Northwind Airlines Ltd. cancelled": the stop of the suffix
+        inserted = _INSERTED_CLAUSE.match(text, after)  # "The Housing Authority, which runs 4,000 units, raised"
+        if (_sentence_opening(text, pos + 1) == pos or _after_fronted_phrase(text, pos)) \
+                and _VERB_AFTER_SUBJECT.match(text, inserted.end() if inserted else after):
             first, _, rest = name.partition(" ")
             if first.lower() in OPENING_CONJUNCTIONS and rest:  # "But the Red Cross said": the Red Cross
                 return pos + len(name) - len(rest), pos + len(name)
             return pos, pos + len(name)
     return None
+
+
+# A clause or phrase set off by commas between a subject and its verb: "Statistics Canada, which released the figures
+# Tuesday, said", "Prominent Republicans, including Rep. Carlos Curbelo, have been vocal".
+_INSERTED_CLAUSE = re.compile(r",\s+(?:which|who|whose|including|among\s+them|such\s+as|led\s+by|like)\s"
+                              r"(?:[^.;:!?\"\u201c\u201d]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.)"
+                              r"{1,120}?,(?=\s+[a-z])")  # (the stop of "Rep." or "Inc." ends no clause)
+# A short phrase of time or place fronted before the subject: "On Tuesday, ", "After the vote, ", "In Regina, ".
+_FRONTED_BEFORE_SUBJECT = re.compile(r"(?:(?:In|On|At|After|Before|During|Since|Earlier|Later|Last|This|Meanwhile|Also|"
+                                     r"However|Instead|Still)\b[^,.;:!?\"\u201c\u201d]{0,50},\s+)$")
+
+
+def _after_fronted_phrase(text: str, pos: int) -> bool:
+    """Whether pos opens the main clause of its sentence after a short fronted phrase ("On Tuesday, Northwind
+    Airlines Ltd. cancelled 40 flights"): the name there is the sentence's subject all the same."""
+    opening = _sentence_opening(text, pos)
+    return pos - opening <= 60 and _FRONTED_BEFORE_SUBJECT.match(text[opening:pos]) is not None
 
 
 _KIN = ("daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|granddaughter|grandson|"
@@ -1665,12 +1715,49 @@ def _relative_named_before(text: str, phrase: str, before: int) -> Optional[tupl
 _PLURAL_PEOPLE_WORDS = {"others", "they", "many", "some", "both", "all", "several", "few", "most"}
 
 
+# The noun phrase joined by 'and' just before a possessive: "the players and [their agents]", "the Clinton campaign
+# and [its allies]", "Northwind Foods Inc. and [its lenders]"; a definite description or a capitalised name.
+_OWNER_AND = re.compile(r"(?:(?<=^)|(?<=[\s\"\u201c(]))((?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+"
+                        r"|[A-Z][\w'\u2019&-]*\.?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019&-]*\.?){0,4})\s+and\s+$")
+_OWNER_CUT = re.compile(r"\s+(?:in|of|at|for|from|with|on|who|which|that)\s")
+
+
+def _owner_joined_before(text: str, start: int, pronoun: str) -> Optional[str]:
+    """The owner of a source phrase opening with 'its' or 'their' that is joined by 'and' to a noun phrase just
+    before it: "The plaintiffs in the suit and their backers argue" - news writing pairs a party with its own
+    people ("the company and its lenders", "the players and their agents"), so the possessive is that party's,
+    nearer than any body the last sentences named. 'their' takes a plural only (a head in -s or 'men',
+    'people'...), 'its' a singular; a description is cut before its prepositional phrase ("the plaintiffs")."""
+    if start < 5 or text[start - 4:start].lower() != "and ":
+        return None
+    m = _OWNER_AND.search(text, max(0, start - 80), start)
+    if not m:
+        return None
+    owner = m.group(1)
+    if owner[:1].islower() or owner.split()[0] in ("The", "These", "Those"):
+        cut = _OWNER_CUT.search(owner)
+        owner = owner[:cut.start()] if cut else owner
+        if len(owner.split()) < 2:
+            return None
+    head = _bare(owner.split()[-1]).lower()
+    plural = head.endswith("s") and not head.endswith("ss") or head in _PEOPLE_PLURALS
+    if pronoun == "their" and not plural or pronoun == "its" and (plural and not is_capitalised(owner.split()[-1])
+                                                                  or head in _PEOPLE_PLURALS):
+        return None
+    return owner.rstrip(".")
+
+
 def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
     """'many of its figures' -> 'many of the National Coalition's figures' when an organisation precedes, as 'it'
     and 'they' are resolved: only one named in the phrase's sentence or the two before (_near), and for 'their' none
     with a plural of people written after it ("Others were unapologetic in their criticism": the others')."""
     m = re.search(r"\b(its|their)\b", name)
-    if not m or not entities:
+    if not m:
+        return name
+    owner = _owner_joined_before(text, start, m.group(1)) if text and m.start() == 0 else None
+    if owner:  # "The players and their agents said": the players' agents
+        return owner + ("'" if owner.endswith("s") and m.group(1) == "their" else "'s") + name[m.end():]
+    if not entities:
         return name
     k = bisect.bisect_left(entities, (start,))
     if not k:

@@ -1,0 +1,87 @@
+"""'it', 'they', 'its' and 'their' whose antecedent the story gives, though not as a plain subject just before:
+a party joined by 'and' to its own people, a subject after a fronted phrase or with a clause set off inside it,
+a plural without an -s. Stories written for the test."""
+from verify import analyze
+
+from tests.ledger_helpers import claim_starting
+
+
+def _mention(a, text):
+    return next(c for c in a.claim_records if c.source.mention and c.source.mention.text == text)
+
+
+def test_their_after_and_is_the_party_just_named():
+    a = analyze("The players and their agents said they were surprised by the trade.")
+    c = claim_starting(a, "they were surprised")
+    assert c.source.mention.text == "their agents"
+    assert c.source.name == "the players' agents"
+
+
+def test_their_after_and_cuts_the_owner_before_its_prepositional_phrase():
+    a = analyze("But the tenants in the building and their lawyers argue that the eviction is illegal.")
+    c = claim_starting(a, "the eviction is illegal")
+    assert c.source.name == "the tenants' lawyers"
+
+
+def test_its_after_and_is_the_body_just_named():
+    a = analyze("The transit commission and its unions say a deal is close.")
+    c = claim_starting(a, "a deal is close")
+    assert c.source.mention.text == "its unions"
+    assert c.source.name == "the transit commission's unions"
+
+
+def test_their_needs_a_plural_owner_and_its_a_singular_one():
+    """'the coach and their staff' is no plural owner: the possessive stays as written."""
+    a = analyze("The coach and their assistants said the team would practise on Sunday.")
+    c = claim_starting(a, "the team would practise")
+    assert "coach" not in c.source.name
+
+
+def test_their_alone_is_the_group_its_sentence_opens_with():
+    a = analyze("Union leaders met on Sunday. Their criticism of the offer was blunt.")
+    c = next(c for c in a.claim_records if c.source.mention and c.source.mention.text == "Their")
+    assert c.source.name == "Union leaders"
+    assert "pronoun:their->plural-subject-before" in c.source.rule
+
+
+def test_a_group_with_a_clause_set_off_inside_its_subject():
+    a = analyze("Several Liberal backbenchers, including Sen. Mary Tran and Rob Kuhl, have been vocal in their "
+                "criticism of the pipeline.")
+    c = next(c for c in a.claim_records if c.source.mention and c.source.mention.text == "their")
+    assert c.source.name == "Several Liberal backbenchers"
+
+
+def test_it_is_the_body_opening_the_main_clause_after_a_fronted_phrase():
+    a = analyze("On Tuesday, Northwind Airlines Ltd. cancelled 40 flights. It said the storm had closed two airports.")
+    c = claim_starting(a, "the storm")
+    assert c.source.name == "Northwind Airlines Ltd"
+    assert "pronoun:it->organisation-subject-before" in c.source.rule
+
+
+def test_it_is_the_body_whose_subject_has_a_which_clause():
+    a = analyze("The Riverbend Housing Authority, which runs 4,000 units, raised rents last year. "
+                "It said costs had doubled.")
+    c = claim_starting(a, "costs had doubled")
+    assert c.source.name == "Riverbend Housing Authority"
+
+
+def test_it_is_not_a_body_after_a_fronted_clause_that_is_long():
+    """Only a short fronted phrase of time or place: a long opening clause may hold its own subject."""
+    a = analyze("After the premier told reporters at the legislature that the budget would be balanced next year, "
+                "Northwind Airlines Ltd. cancelled 40 flights. It said the storm had closed two airports.")
+    c = claim_starting(a, "the storm")
+    assert c.source.name == "It"
+
+
+def test_they_is_a_plural_without_an_s():
+    """'men', 'women', 'children' are plurals: 'these young men' is a group for a later 'They'."""
+    a = analyze("But these young men refuse to join the union. They say the dues are too high.")
+    c = claim_starting(a, "the dues")
+    assert c.source.name == "these young men"
+
+
+def test_they_after_its_content_is_not_the_subject_of_that_content():
+    """'Other workers may face the same risk, they said': the workers are what was said, not who said it."""
+    a = analyze("The researchers followed 58,000 nurses. Other workers may face the same risk, they said.")
+    c = claim_starting(a, "Other workers")
+    assert c.source.name == "researchers"
