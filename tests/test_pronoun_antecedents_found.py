@@ -85,3 +85,50 @@ def test_they_after_its_content_is_not_the_subject_of_that_content():
     a = analyze("The researchers followed 58,000 nurses. Other workers may face the same risk, they said.")
     c = claim_starting(a, "Other workers")
     assert c.source.name == "researchers"
+
+
+def test_it_after_a_body_description_opening_the_sentence_before():
+    """'The union's president said ... It said': the body whose person opened the sentence before, named earlier."""
+    a = analyze("After a vote on Sunday, the Prairie Transit Workers Union said its members had rejected the offer. "
+                "It added that a strike could begin on Friday.\n\n"
+                "The union's president, Dana Whitfield, said the talks had broken down over pensions. "
+                "It said it would return to the table only if the city dropped its demand.")
+    c = claim_starting(a, "it would return")
+    assert c.source.name == "Prairie Transit Workers Union"
+    assert "pronoun:it->body-description-subject-before" in c.source.rule
+
+
+def test_it_after_a_body_description_is_not_a_thing_named_nearer():
+    """'The council ... The motion passed. It calls for': the motion, a thing; no body is taken up."""
+    a = analyze("The Riverbend city council has been at the centre of a long dispute. The motion, proposed by two "
+                "councillors, passed this week. It calls for the mayor to resign.")
+    c = claim_starting(a, "the mayor to resign")
+    assert c.source.name == "It"
+
+
+def test_it_said_after_its_content_does_not_take_up_that_content():
+    a = analyze("The team will also look at how the outbreak began, it said.")
+    c = claim_starting(a, "The team will")
+    assert c.source.name == "It" or c.source.name.lower() == "it"
+
+
+def test_it_after_a_possessive_of_a_named_body():
+    a = analyze("The Canadian Coast Guard\u2019s commander for the region resigned on Monday. "
+                "It said a search for a successor had begun.")
+    c = claim_starting(a, "a search")
+    assert c.source.name == "Canadian Coast Guard"
+
+
+def test_they_is_people_named_one_by_one_with_titles():
+    a = analyze("Constable Amir Haddad and Constable Jill Moreau were first at the scene. "
+                "They said the men did not resist.")
+    c = claim_starting(a, "the men did not resist")
+    assert c.source.name == "Amir Haddad and Jill Moreau"
+    assert "people-listed" in c.source.rule
+
+
+def test_a_list_of_names_must_be_people():
+    """'Maple and Birch Holdings' is no list of people; nor a list running into the next sentence."""
+    a = analyze("Maple Leaf Sports and Birch Holdings bought the arena. They said tickets would cost more.")
+    c = claim_starting(a, "tickets would cost")
+    assert "people-listed" not in c.source.rule

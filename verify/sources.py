@@ -728,11 +728,24 @@ class Registry:
             span, rule = self._plural_subject_before(text, start), "plural-subject-before"
         elif low in ("it", "its"):
             span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
+            described = _body_description_subject_before(text, start)
+            if described and (span is None or described[0] > span[0]):  # the nearer of a name and a description
+                span, rule = described, "body-description-subject-before"
         else:
             return None
         if span is None or found is not None and any(m.start >= span[0] for m in found.mentions):
             return None
         body, how = self.resolve(text, span[0], span[1], entities=entities)
+        if low in ("they", "their") and body.type == PERSON and self._one_person(text, body) \
+                and (listed_span := _NAME_LIST.match(text, span[0])) and listed_span.span(1) == span:
+            # "Constable Amir Haddad and Constable Jill Moreau were ...": both people, by name (the last title
+            # does not make the list one person)
+            listed = [canonical_name(n, PERSON) for n in _listed(text[span[0]:span[1]])]
+            name = ", ".join(listed[:-1]) + " and " + listed[-1]
+            same = next((x for x in self.sources if x.type == PERSON and x.name == name), None)
+            if same:
+                return self._add_mention(same, start, end, phrase, f"pronoun:{low}->{rule}; name:same")
+            return self._new(name, phrase, PERSON, start, end, f"pronoun:{low}->{rule}; people-listed")
         fits = not self._one_person(text, body) if low in ("they", "their") else body.type == ORGANIZATION
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
 
@@ -781,6 +794,10 @@ class Registry:
                 if m and m.end(1) <= inserted.start() - at and "," not in m.group(1) and self._names_people(text, m.group(2)):
                     return at + m.start(1), at + m.end(1)
                 m = None
+            if m is None:
+                named = self._people_listed(text, at, start)  # "Constable Amir Haddad and Constable Jill Moreau were"
+                if named:
+                    return named
             if m and m.end(1) <= start:
                 if self._names_people(text, m.group(2)) \
                         or _NAMES_JOINED.search(m.group(1)):  # "Cruz and Trump have used ... Yet they"
@@ -789,6 +806,19 @@ class Registry:
                 return None
             opening -= 1
         return None
+
+    def _people_listed(self, text: str, at: int, start: int) -> Optional[tuple[int, int]]:
+        """People named one by one as a sentence's subject ("Constable Amir Haddad and Constable Jill Moreau were
+        first at the scene", "Tom Reyes, Ann Blake and Sam Ortiz voted"): a group a later 'they' takes up, as a
+        plural noun is. Every name must be a person's (a known first name or a title), so "Smith and Wesson
+        makes" or "Procter and Gamble said" is none."""
+        m = _NAME_LIST.match(text, at, start)
+        if not m or not _VERB_AFTER_SUBJECT.match(text, m.end(1)):
+            return None
+        for name in _listed(m.group(1)):
+            if subject_person(name + " x", 0, len(name) + 2) != (0, len(name)):
+                return None
+        return m.span(1)
 
     def _names_people(self, text: str, head: str) -> bool:
         """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname."""
@@ -1393,6 +1423,16 @@ _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)\s+be
                        r"|\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though))\b")
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
+# People named one by one, joined by commas and 'and': "Tom Reyes, Ann Blake and Sam Ortiz", "Constable Amir
+# Haddad and Constable Jill Moreau" (each a name of up to four words, titles included).
+_LISTED_NAME = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)){0,3}"
+_NAME_LIST = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME
+                        + r"){0,4},?\s+and\s+" + _LISTED_NAME + r")(?=\s+[a-z])")
+def _listed(names: str) -> list[str]:
+    """The names of a list joined by commas and 'and' ("Tom Reyes, Ann Blake and Sam Ortiz")."""
+    return re.split(r",\s+(?:and\s+)?|,?\s+and\s+", names)
+
+
 # Two names joined by 'and', a subject of more than one: "Cruz and Trump", "Smith and Jones".
 _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][\w'\u2019-]+")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
@@ -1667,13 +1707,69 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
         if text[after:after + 1] == "." and name.split()[-1] in ("Inc", "Corp", "Co", "Ltd", "Bros"):
             after += 1  # "Northwind Airlines Ltd. cancelled": the stop of the suffix
         inserted = _INSERTED_CLAUSE.match(text, after)  # "The Housing Authority, which runs 4,000 units, raised"
+        possessive = name.endswith(("'s", "\u2019s")) or _POSSESSIVE_AFTER.match(text, after)
+        if possessive and name.endswith(("'s", "\u2019s")):
+            name = name[:-2]  # "Statistics Canada's chief statistician said": the body whose person it is
         if (_sentence_opening(text, pos + 1) == pos or _after_fronted_phrase(text, pos)) \
-                and _VERB_AFTER_SUBJECT.match(text, inserted.end() if inserted else after):
+                and (possessive or _VERB_AFTER_SUBJECT.match(text, inserted.end() if inserted else after)):
             first, _, rest = name.partition(" ")
             if first.lower() in OPENING_CONJUNCTIONS and rest:  # "But the Red Cross said": the Red Cross
                 return pos + len(name) - len(rest), pos + len(name)
             return pos, pos + len(name)
     return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[a-z]")  # "The Coast Guard's commander": a possessive subject
+# A description of a body opening a sentence as its subject, or as the possessor of it: "The ministry did not
+# comment", "But the union's president said" (a head word of a body: group 2).
+_BODY_DESCRIPTION_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?([Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z]+))"
+                                       r"(?:['\u2019]s\s+[a-z]|,|\s+(?:also\s+|still\s+|now\s+)?(?:has|have|had|is|was|were|will|"
+                                       r"would|could|can|may|might|must|should|did|does|do|says|said|told|plans|wants|expects|"
+                                       r"hopes|faces|needs|argues|insists|claims|denies|admits|warns|believes|thinks|calls|runs|"
+                                       r"owns|[a-z]{3,}ed)\b)")
+
+
+_THING_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:The|A|An|This|That|Its)\s")
+
+
+def _body_description_subject_before(text: str, start: int) -> Optional[tuple[int, int]]:
+    """A description of a body ('the company', 'the union', 'the ministry', 'the board') opening the pronoun's
+    sentence or one of the two before as its subject or its subject's possessor ("The company's chief executive
+    resigned on Monday. It said a search had begun"): the 'it' news writing takes up next, as for a name
+    (_organisation_subject_before). Singular heads only: 'the authorities' and 'the police' are 'they'. A thing
+    opening a nearer sentence ("The motion passed this week. It calls for") is what 'it' takes up, and a sentence
+    that is the pronoun's content ("The team will investigate, it said") is no antecedent."""
+    lo = max(text.rfind("\n\n", 0, start), start - 400, 0)
+    opening, heads = start, _body_heads()
+    after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
+    for k in range(3):
+        opening = _sentence_opening(text, opening)
+        if opening < lo:
+            return None
+        m = None if k == 0 and after_content else _BODY_DESCRIPTION_SUBJECT.match(text, opening, start)
+        if m and m.group(2) in heads:
+            return m.span(1)
+        if k and _THING_OPENS.match(text, opening, start):
+            return None  # "The council ... The motion passed this week. It calls for": the nearer thing is 'it'
+        if opening <= lo:
+            return None
+        opening -= 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """Singular head words of a body's description: the lexicon's organisation words and the kinds of company or
+    public body ('grocer', 'agency')."""
+    words_ = {w for w, category in source_words().items() if category == "organization" and w.isalpha()}
+    return frozenset(w for w in words_ | set(_BODY_KIND_HEADS) if (not w.endswith("s") or w.endswith("ss"))
+                     and w not in _PEOPLE_PLURALS and w not in _NOT_A_BODY_ALONE)
+
+
+# Organisation words that, as the head of a description, are as often no body: "the health of", "the house was
+# built", "the front", "the court" (a place to play), "the body was found", "the jury" (people, 'they').
+_NOT_A_BODY_ALONE = {"health", "house", "front", "body", "crown", "court", "inquest", "jury", "opposition", "center",
+                     "centre", "school", "hospital", "office", "military"}
 
 
 # A clause or phrase set off by commas between a subject and its verb: "Statistics Canada, which released the figures
