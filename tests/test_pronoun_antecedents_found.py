@@ -132,3 +132,20 @@ def test_a_list_of_names_must_be_people():
     a = analyze("Maple Leaf Sports and Birch Holdings bought the arena. They said tickets would cost more.")
     c = claim_starting(a, "tickets would cost")
     assert "people-listed" not in c.source.rule
+
+
+def test_it_is_the_document_opening_the_sentence_before():
+    """'Thursday's memo from the panel seemed ... "59 witnesses," it stated': the memo, a document source."""
+    a = analyze("Thursday's memo from the panel seemed aimed at bolstering the inquiry. "
+                "\u201cSo far, 59 witnesses have been interviewed,\u201d it stated.")
+    c = claim_starting(a, "\u201cSo far")
+    assert c.source.type == "document"
+    assert "memo" in c.source.name
+    assert "pronoun:it->document-subject-before" in c.source.rule
+
+
+def test_it_after_a_document_that_is_no_lexicon_document_stays_unresolved():
+    """'The bill passed easily. It sought to': a bill is no document source in the lexicon; left as written."""
+    a = analyze("The bill passed easily. It sought to protect officials who refuse to issue licences.")
+    c = next(c for c in a.claim_records if c.source.mention and c.source.mention.text == "It")
+    assert c.source.name == "It"

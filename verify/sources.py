@@ -730,7 +730,8 @@ class Registry:
             span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
             described = _body_description_subject_before(text, start)
             if described and (span is None or described[0] > span[0]):  # the nearer of a name and a description
-                span, rule = described, "body-description-subject-before"
+                head = _BODY_DESCRIPTION_SUBJECT.match(text, described[0]).group(2)
+                span, rule = described, ("document" if head in _DOCUMENT_HEADS else "body-description") + "-subject-before"
         else:
             return None
         if span is None or found is not None and any(m.start >= span[0] for m in found.mentions):
@@ -746,7 +747,8 @@ class Registry:
             if same:
                 return self._add_mention(same, start, end, phrase, f"pronoun:{low}->{rule}; name:same")
             return self._new(name, phrase, PERSON, start, end, f"pronoun:{low}->{rule}; people-listed")
-        fits = not self._one_person(text, body) if low in ("they", "their") else body.type == ORGANIZATION
+        fits = not self._one_person(text, body) if low in ("they", "their") else body.type == ORGANIZATION \
+            or body.type == DOCUMENT and rule == "document-subject-before"
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
 
     def _mentioned_near(self, text: str, s: Source, start: int) -> bool:
@@ -1722,7 +1724,9 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[a-z]")  # "The Coast Guard's commander": a possessive subject
 # A description of a body opening a sentence as its subject, or as the possessor of it: "The ministry did not
 # comment", "But the union's president said" (a head word of a body: group 2).
-_BODY_DESCRIPTION_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?([Tt]he\s+(?:[\w-]+\s+){0,3}?([a-z]+))"
+_BODY_DESCRIPTION_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|"
+                                       r"[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+                                       r"(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w-]+)?)"  # "memo from the panel"
                                        r"(?:['\u2019]s\s+[a-z]|,|\s+(?:also\s+|still\s+|now\s+)?(?:has|have|had|is|was|were|will|"
                                        r"would|could|can|may|might|must|should|did|does|do|says|said|told|plans|wants|expects|"
                                        r"hopes|faces|needs|argues|insists|claims|denies|admits|warns|believes|thinks|calls|runs|"
@@ -1747,7 +1751,8 @@ def _body_description_subject_before(text: str, start: int) -> Optional[tuple[in
         if opening < lo:
             return None
         m = None if k == 0 and after_content else _BODY_DESCRIPTION_SUBJECT.match(text, opening, start)
-        if m and m.group(2) in heads:
+        if m and (m.group(2) in heads and m.group(1)[:1] in "Tt" and m.end(2) == m.end(1)
+                  or m.group(2) in _DOCUMENT_HEADS):
             return m.span(1)
         if k and _THING_OPENS.match(text, opening, start):
             return None  # "The council ... The motion passed this week. It calls for": the nearer thing is 'it'
@@ -1755,6 +1760,13 @@ def _body_description_subject_before(text: str, start: int) -> Optional[tuple[in
             return None
         opening -= 1
     return None
+
+
+# Heads of a document's description that 'it' takes up as it does a body ("A study published Wednesday found ...
+# It also said", "Thursday's memo from the panel ... it stated"): one document, not 'the data' or 'the findings'.
+_DOCUMENT_HEADS = frozenset({"affidavit", "analysis", "article", "audit", "complaint", "document", "editorial", "email",
+                             "filing", "indictment", "lawsuit", "letter", "memo", "poll", "report", "review", "ruling",
+                             "statement", "study", "survey", "transcript", "verdict", "video", "recording"})
 
 
 @lru_cache(maxsize=1)
