@@ -149,3 +149,33 @@ def test_it_after_a_document_that_is_no_lexicon_document_stays_unresolved():
     a = analyze("The bill passed easily. It sought to protect officials who refuse to issue licences.")
     c = next(c for c in a.claim_records if c.source.mention and c.source.mention.text == "It")
     assert c.source.name == "It"
+
+
+def test_it_is_the_acronym_opening_the_sentence_before():
+    a = analyze("The RCMP will not reopen the file. It wants the province to pay for a new inquiry.")
+    c = claim_starting(a, "the province to pay")
+    assert c.source.name == "RCMP"
+    assert "pronoun:it->named-body-subject-before" in c.source.rule
+
+
+def test_it_is_the_country_opening_the_sentence_before():
+    a = analyze("Norway is flush with oil money. It wants to build a second sovereign fund, its finance minister said.")
+    c = next(c for c in a.claim_records if c.source.mention and c.source.mention.text == "It")
+    assert c.source.name == "Norway"
+
+
+def test_it_is_not_a_surname_that_is_also_a_place():
+    """'Jordan' is the congressman the story named, not the country."""
+    a = analyze("Rep. Jim Jordan opposed the bill. Jordan voted against it on Monday. It wants the vote delayed.")
+    c = next(c for c in a.claim_records if c.source.mention and c.source.mention.text == "It")
+    assert c.source.name != "Jordan"
+
+
+def test_the_administration_is_no_country_named_paragraphs_before():
+    """A place taken up by 'it' far back is not 'the administration' of a later paragraph."""
+    a = analyze("Other countries have traded prisoners too. Norway has routinely exchanged prisoners. In 2011, Norway "
+                "freed 1,000 prisoners, including some it deemed terrorists, for a soldier.\n\nIn 2014, the United States traded five detainees for a soldier. Critics called it a "
+                "mistake. Cuba also released a contractor. Many were surprised.\n\n"
+                "But the administration insisted that the release was not part of the deal.")
+    c = claim_starting(a, "the release was not")
+    assert c.source.name != "Norway"

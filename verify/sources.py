@@ -728,14 +728,15 @@ class Registry:
             span, rule = self._plural_subject_before(text, start), "plural-subject-before"
         elif low in ("it", "its"):
             span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
-            described = _body_description_subject_before(text, start)
+            described, how = _body_description_subject_before(text, start)
             if described and (span is None or described[0] > span[0]):  # the nearer of a name and a description
-                head = _BODY_DESCRIPTION_SUBJECT.match(text, described[0]).group(2)
-                span, rule = described, ("document" if head in _DOCUMENT_HEADS else "body-description") + "-subject-before"
+                span, rule = described, f"{how}-subject-before"
         else:
             return None
         if span is None or found is not None and any(m.start >= span[0] for m in found.mentions):
             return None
+        if text[span[0]:span[1]] in self._surnames(text) or text[span[0]:span[1]] in self._written_names(text):
+            return None  # "Jordan said ... It": Rep. Jim Jordan, not the country
         body, how = self.resolve(text, span[0], span[1], entities=entities)
         if low in ("they", "their") and body.type == PERSON and self._one_person(text, body) \
                 and (listed_span := _NAME_LIST.match(text, span[0])) and listed_span.span(1) == span:
@@ -989,6 +990,9 @@ class Registry:
                 # "according to the government" after the U.N. office: a government is a place's, or named so
                 found = next((self._by_id(sid) for sid in reversed(self._recent)
                               if _is_that_state_body(self._by_id(sid), head)), None)
+            if found and head in _STATE_BODY_HEADS and head not in _uses_of(found) and names_a_place(found.name) \
+                    and not _near(text, max(m.start for m in found.mentions), start, across_paragraphs=True):
+                found = None  # "Israel freed 1,000 prisoners ... [paragraphs on] ... the administration insisted"
             if found and head in _KIND_HEADS and not _names_use(found, head):
                 # "the foundation" after the Daily Caller, "the city council" after a watchdog association
                 found = next((self._by_id(sid) for sid in reversed(self._recent)
@@ -1505,6 +1509,11 @@ def _names_use(org: Source, head: str) -> bool:
     return any(_bare(w) in (head, head + "s") for n in [org.name, *org.aliases] for w in words(n))
 
 
+def _uses_of(org: Source) -> set[str]:
+    """The words of a body's name and aliases."""
+    return {_bare(w) for n in (org.name, *org.aliases) for w in words(n)}
+
+
 def _is_that_state_body(org: Source, head: str) -> bool:
     """The organisation a state-body description may be: one whose names use that head word, or a place."""
     if org.type != ORGANIZATION:
@@ -1724,42 +1733,54 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[a-z]")  # "The Coast Guard's commander": a possessive subject
 # A description of a body opening a sentence as its subject, or as the possessor of it: "The ministry did not
 # comment", "But the union's president said" (a head word of a body: group 2).
+_SUBJECT_VERB = (r"(?:['\u2019]s\s+[a-z]|,|\s+(?:also\s+|still\s+|now\s+)?(?:has|have|had|is|was|were|will|would|could|"
+                 r"can|may|might|must|should|did|does|do|says|said|told|plans|wants|expects|hopes|faces|needs|argues|"
+                 r"insists|claims|denies|admits|warns|believes|thinks|calls|runs|owns|[a-z]{3,}ed)\b)")
 _BODY_DESCRIPTION_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|"
                                        r"[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                                        r"(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w-]+)?)"  # "memo from the panel"
-                                       r"(?:['\u2019]s\s+[a-z]|,|\s+(?:also\s+|still\s+|now\s+)?(?:has|have|had|is|was|were|will|"
-                                       r"would|could|can|may|might|must|should|did|does|do|says|said|told|plans|wants|expects|"
-                                       r"hopes|faces|needs|argues|insists|claims|denies|admits|warns|believes|thinks|calls|runs|"
-                                       r"owns|[a-z]{3,}ed)\b)")
+                                       + _SUBJECT_VERB)
+# An acronym or a place opening a sentence as its subject: "The CIA will cave.", "Iran is flush with cash."
+_NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:[Tt]he\s+)?([A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                                 + _SUBJECT_VERB)
 
 
 _THING_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:The|A|An|This|That|Its)\s")
 
 
-def _body_description_subject_before(text: str, start: int) -> Optional[tuple[int, int]]:
+def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tuple[int, int]], str]:
     """A description of a body ('the company', 'the union', 'the ministry', 'the board') opening the pronoun's
     sentence or one of the two before as its subject or its subject's possessor ("The company's chief executive
     resigned on Monday. It said a search had begun"): the 'it' news writing takes up next, as for a name
     (_organisation_subject_before). Singular heads only: 'the authorities' and 'the police' are 'they'. A thing
     opening a nearer sentence ("The motion passed this week. It calls for") is what 'it' takes up, and a sentence
-    that is the pronoun's content ("The team will investigate, it said") is no antecedent."""
+    that is the pronoun's content ("The team will investigate, it said") is no antecedent. A document is taken up
+    so too ("A study published Wednesday found ... It also said"), and an acronym or a place that opens the sentence
+    as its subject ("The CIA will cave. It will", "Ontario reported 500 cases. It said"). Returns the span and
+    which of these it is."""
     lo = max(text.rfind("\n\n", 0, start), start - 400, 0)
     opening, heads = start, _body_heads()
     after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
     for k in range(3):
         opening = _sentence_opening(text, opening)
         if opening < lo:
-            return None
+            return None, ""
         m = None if k == 0 and after_content else _BODY_DESCRIPTION_SUBJECT.match(text, opening, start)
-        if m and (m.group(2) in heads and m.group(1)[:1] in "Tt" and m.end(2) == m.end(1)
-                  or m.group(2) in _DOCUMENT_HEADS):
-            return m.span(1)
+        if m and m.group(2) in _DOCUMENT_HEADS:
+            return m.span(1), "document"
+        if m and m.group(2) in heads and m.group(1)[:1] in "Tt" and m.end(2) == m.end(1):
+            return m.span(1), "body-description"
+        named = None if m or k == 0 and after_content else _NAMED_BODY_SUBJECT.match(text, opening, start)
+        if named and (named.group(1).isupper() or names_a_place(named.group(1))) \
+                and named.group(1) not in ("US", "TV", "OK", "AM", "PM"):
+            # "The CIA will cave. It will end up giving", "Iran is flush with cash. It wants": an acronym or a place
+            return named.span(1), "named-body"
         if k and _THING_OPENS.match(text, opening, start):
-            return None  # "The council ... The motion passed this week. It calls for": the nearer thing is 'it'
+            return None, ""  # "The council ... The motion passed this week. It calls for": the nearer thing is 'it'
         if opening <= lo:
-            return None
+            return None, ""
         opening -= 1
-    return None
+    return None, ""
 
 
 # Heads of a document's description that 'it' takes up as it does a body ("A study published Wednesday found ...
