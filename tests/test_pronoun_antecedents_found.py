@@ -179,3 +179,33 @@ def test_the_administration_is_no_country_named_paragraphs_before():
                 "But the administration insisted that the release was not part of the deal.")
     c = claim_starting(a, "the release was not")
     assert c.source.name != "Norway"
+
+
+def test_a_quotation_in_a_paragraph_of_its_own_takes_up_the_sentence_before():
+    """News writing gives a quotation its own paragraph right after the sentence naming where it comes from."""
+    a = analyze("The audit from the provincial watchdog was released on Tuesday.\n\n"
+                "\u201cThe ministry did not track its spending,\u201d it stated.")
+    c = claim_starting(a, "\u201cThe ministry")
+    assert c.source.type == "document"
+    assert "audit" in c.source.name
+
+
+def test_a_pronoun_inside_a_paragraph_does_not_reach_the_paragraph_before():
+    a = analyze("The audit from the provincial watchdog was released on Tuesday.\n\n"
+                "Spending rose by a third. Nobody was surprised. \u201cThe ministry did not track it,\u201d it stated.")
+    c = claim_starting(a, "\u201cThe ministry")
+    assert c.source.type != "document"
+
+
+def test_they_at_a_paragraph_opening_is_the_group_closing_the_paragraph_before():
+    a = analyze("Hundreds marched on Sunday. But the protesters also stopped to honour the victims.\n\n"
+                "As they made their way down King Street, they chanted that the mayor must resign.")
+    c = claim_starting(a, "the mayor must resign")
+    assert c.source.name.lower() == "protesters"
+
+
+def test_it_after_a_possessive_description_of_a_body():
+    a = analyze("Now, his campaign is bracing supporters for a long race that it says will reward him.")
+    c = claim_starting(a, "will reward him")
+    assert c.source.name == "campaign"
+    assert "body-description-subject-before" in c.source.rule

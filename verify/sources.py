@@ -775,7 +775,7 @@ class Registry:
         clause set off by commas inside it ("Prominent Republicans, including Rep. Curbelo, have been vocal in
         their criticism"). A 'they' after its content ("Other factors may play a role, they cautioned") does not
         take up its own sentence's subject: that is part of what it said."""
-        lo = max(text.rfind("\n\n", 0, start), start - 400, 0)
+        lo = _window_start(text, start)
         opening = start
         after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
         for k in range(3):
@@ -1451,6 +1451,18 @@ _NEAR_ONLY = {"it", "its", "they"}
 _NEAR_SENTENCES = 3  # the pronoun's sentence and the two before
 
 
+def _window_start(text: str, start: int) -> int:
+    """Where the search for a subject a pronoun takes up begins: its paragraph, or the paragraph before when the
+    pronoun's sentence opens its own ("Thursday's memo from the panel seemed aimed at ...\n\n'So far, 59 witnesses
+    ...,' it stated"): news writing often gives a quotation a paragraph of its own, right after the sentence that
+    names who or what it comes from (the sentence count of each search still applies); never more than 400
+    characters back."""
+    par = text.rfind("\n\n", 0, start)
+    if par >= 0 and not text[par:_sentence_opening(text, start)].strip():
+        par = text.rfind("\n\n", 0, par)
+    return max(par, start - 400, 0)
+
+
 def _inside_quotation(text: str, pos: int) -> bool:
     """Whether pos lies inside a quotation opened earlier in its paragraph (more opening than closing marks)."""
     par = text.rfind("\n", 0, pos) + 1
@@ -1709,7 +1721,7 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
     salient 'it', though the registry only holds sources."""
     if not entities:
         return None
-    lo = max(text.rfind("\n\n", 0, start), start - 400)
+    lo = _window_start(text, start)
     for k in range(bisect.bisect_left(entities, (start,)) - 1, -1, -1):  # the nearest first, not from the story's end
         pos, name = entities[k]
         if pos < lo:
@@ -1737,12 +1749,12 @@ _SUBJECT_VERB = (r"(?:['\u2019]s\s+[a-z]|,|\s+(?:also\s+|still\s+|now\s+)?(?:has
                  r"can|may|might|must|should|did|does|do|says|said|told|plans|wants|expects|hopes|faces|needs|argues|"
                  r"insists|claims|denies|admits|warns|believes|thinks|calls|runs|owns|[a-z]{3,}ed)\b)")
 _BODY_DESCRIPTION_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|"
-                                       r"[A-Z][\w-]*['\u2019]s)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
-                                       r"(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w-]+)?)"  # "memo from the panel"
+                                       r"[A-Z][\w-]*['\u2019]s)\s+(?:(?!(?:from|of|by|in|on|at|for|with|to)\s)[\w-]+\s+){0,3}?"
+                                       r"([a-z]+)(?:\s+(?:from|of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?![a-z]+ed\b)[\w-]+)?)"  # "memo from the panel"
                                        + _SUBJECT_VERB)
 # An acronym or a place opening a sentence as its subject: "The CIA will cave.", "Iran is flush with cash."
 _NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:[Tt]he\s+)?([A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-                                 + _SUBJECT_VERB)
+                                 + _SUBJECT_VERB.replace("|,|", "|"))  # (no comma: "FARGO, N.D. - " is a dateline)
 
 
 _THING_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:The|A|An|This|That|Its)\s")
@@ -1758,7 +1770,7 @@ def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tu
     so too ("A study published Wednesday found ... It also said"), and an acronym or a place that opens the sentence
     as its subject ("The CIA will cave. It will", "Ontario reported 500 cases. It said"). Returns the span and
     which of these it is."""
-    lo = max(text.rfind("\n\n", 0, start), start - 400, 0)
+    lo = _window_start(text, start)
     opening, heads = start, _body_heads()
     after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
     for k in range(3):
@@ -1768,7 +1780,7 @@ def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tu
         m = None if k == 0 and after_content else _BODY_DESCRIPTION_SUBJECT.match(text, opening, start)
         if m and m.group(2) in _DOCUMENT_HEADS:
             return m.span(1), "document"
-        if m and m.group(2) in heads and m.group(1)[:1] in "Tt" and m.end(2) == m.end(1):
+        if m and m.group(2) in heads and m.group(1)[:1] in "TtHh" and m.end(2) == m.end(1):
             return m.span(1), "body-description"
         named = None if m or k == 0 and after_content else _NAMED_BODY_SUBJECT.match(text, opening, start)
         if named and (named.group(1).isupper() or names_a_place(named.group(1))) \
