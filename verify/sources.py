@@ -724,16 +724,32 @@ class Registry:
         """'they' or 'it' taking up the subject of its sentence or one of the two before, when no source was
         mentioned since: a group ("Liberals got mad because they ...") or an organisation ("The ministry did not
         comment on the strike. It said ..."), though neither is a source yet; None otherwise."""
-        if low == "they":
+        if low in ("they", "their"):
             span, rule = self._plural_subject_before(text, start), "plural-subject-before"
-        elif low == "it":
+        elif low in ("it", "its"):
             span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
+            described, how = _body_description_subject_before(text, start)
+            if described and (span is None or described[0] > span[0]):  # the nearer of a name and a description
+                span, rule = described, f"{how}-subject-before"
         else:
             return None
         if span is None or found is not None and any(m.start >= span[0] for m in found.mentions):
             return None
+        if text[span[0]:span[1]] in self._surnames(text) or text[span[0]:span[1]] in self._written_names(text):
+            return None  # "Jordan said ... It": Rep. Jim Jordan, not the country
         body, how = self.resolve(text, span[0], span[1], entities=entities)
-        fits = not self._one_person(text, body) if low == "they" else body.type == ORGANIZATION
+        if low in ("they", "their") and body.type == PERSON and self._one_person(text, body) \
+                and (listed_span := _NAME_LIST.match(text, span[0])) and listed_span.span(1) == span:
+            # "Constable Amir Haddad and Constable Jill Moreau were ...": both people, by name (the last title
+            # does not make the list one person)
+            listed = [canonical_name(n, PERSON) for n in _listed(text[span[0]:span[1]])]
+            name = ", ".join(listed[:-1]) + " and " + listed[-1]
+            same = next((x for x in self.sources if x.type == PERSON and x.name == name), None)
+            if same:
+                return self._add_mention(same, start, end, phrase, f"pronoun:{low}->{rule}; name:same")
+            return self._new(name, phrase, PERSON, start, end, f"pronoun:{low}->{rule}; people-listed")
+        fits = not self._one_person(text, body) if low in ("they", "their") else body.type == ORGANIZATION \
+            or body.type == DOCUMENT and rule == "document-subject-before"
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
 
     def _mentioned_near(self, text: str, s: Source, start: int) -> bool:
@@ -755,25 +771,62 @@ class Registry:
         writing takes a group up again with 'they', though the group said nothing and is no source yet.
         Not a person's surname ("Sanders said"), nor a plural of things (only a head that names people). Two
         names joined by 'and' are a plural subject too ("Cruz and Trump have used ... Yet they"), and a short
-        fronted phrase does not hide the subject after it ("In the meantime, authorities have ...")."""
-        lo = max(text.rfind("\n\n", 0, start), start - 400, 0)
+        fronted phrase does not hide the subject after it ("In the meantime, authorities have ..."), nor does a
+        clause set off by commas inside it ("Prominent Republicans, including Rep. Curbelo, have been vocal in
+        their criticism"). A 'they' after its content ("Other factors may play a role, they cautioned") does not
+        take up its own sentence's subject: that is part of what it said."""
+        lo = _window_start(text, start)
         opening = start
-        for _ in range(3):
+        after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
+        for k in range(3):
             opening = _sentence_opening(text, opening)
             if opening < lo:
                 return None
+            if k == 0 and after_content:  # "Other factors may play a role, they cautioned": what 'they' said
+                if opening <= lo:
+                    return None
+                opening -= 1
+                continue
             fronted = _FRONTED_PHRASE.match(text, opening, start)  # "In the meantime, authorities have ..."
-            m = _PLURAL_SUBJECT.match(text, fronted.end() if fronted else opening, start)
+            at = fronted.end() if fronted else opening
+            m = _PLURAL_SUBJECT.match(text, at, start)
+            inserted = _INSERTED_CLAUSE.search(text, at, min(start, at + 200)) if m is None and "," in text[at:start] else None
+            if inserted and inserted.end() < start:  # "Prominent Republicans, including Rep. Curbelo, have been"
+                local = text[at:inserted.start()] + " " + text[inserted.end():start]
+                m = _PLURAL_SUBJECT.match(local)
+                if m and m.end(1) <= inserted.start() - at and "," not in m.group(1) and self._names_people(text, m.group(2)):
+                    return at + m.start(1), at + m.end(1)
+                m = None
+            if m is None:
+                named = self._people_listed(text, at, start)  # "Constable Amir Haddad and Constable Jill Moreau were"
+                if named:
+                    return named
             if m and m.end(1) <= start:
-                head = m.group(2)
-                if head.lower() in _PEOPLE_PLURALS or (head.lower().endswith(_PEOPLE_PLURAL_ENDINGS)
-                                                       and head not in self._surnames(text)) \
+                if self._names_people(text, m.group(2)) \
                         or _NAMES_JOINED.search(m.group(1)):  # "Cruz and Trump have used ... Yet they"
                     return m.start(1), m.end(1)
             if opening <= lo:
                 return None
             opening -= 1
         return None
+
+    def _people_listed(self, text: str, at: int, start: int) -> Optional[tuple[int, int]]:
+        """People named one by one as a sentence's subject ("Constable Amir Haddad and Constable Jill Moreau were
+        first at the scene", "Tom Reyes, Ann Blake and Sam Ortiz voted"): a group a later 'they' takes up, as a
+        plural noun is. Every name must be a person's (a known first name or a title), so "Smith and Wesson
+        makes" or "Procter and Gamble said" is none."""
+        m = _NAME_LIST.match(text, at, start)
+        if not m or not _VERB_AFTER_SUBJECT.match(text, m.end(1)):
+            return None
+        for name in _listed(m.group(1)):
+            if subject_person(name + " x", 0, len(name) + 2) != (0, len(name)):
+                return None
+        return m.span(1)
+
+    def _names_people(self, text: str, head: str) -> bool:
+        """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname."""
+        return head.lower() in _PEOPLE_PLURALS or (head.lower().endswith(_PEOPLE_PLURAL_ENDINGS)
+                                                   and head not in self._surnames(text))
 
     def _one_person(self, text: str, s: Source) -> bool:
         """A source that is one person, never what 'they' refers to: news writing keeps 'he' or 'she' for a
@@ -799,6 +852,8 @@ class Registry:
                for w in ws):
             return False
         ws = [w for w in ws if w not in DETERMINERS]
+        if ws and ws[-1] in _PEOPLE_PLURALS:
+            return False  # "these young men", "the children": a plural without an -s is still more than one
         return any(lex.get(w) in ("anonymous", "role") for w in ws) \
             or (0 < len(ws) <= 2 and all(w.islower() for w in words(s.name)) and not ws[-1].endswith("s"))
 
@@ -878,6 +933,12 @@ class Registry:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
             return self._new(phrase, phrase, kind, start, end, f"pronoun:{low}:unresolved")
+        if low in ("their", "its"):
+            # "Prominent Cuban American politicians have been vocal in their criticism of Trump": a possessor
+            # standing alone as the source is the group or body its sentence (or one of the two before) opens with
+            taken_up = self._subject_taken_up(text, start, end, phrase, low, None, entities)
+            if taken_up:
+                return taken_up
         kind = classify(phrase)
         if kind == ANONYMOUS and _NAME_WORD_DESCRIPTION.fullmatch(phrase.strip()) \
                 and source_words().get(_bare(phrase.split()[-1])) == "name-word" \
@@ -929,6 +990,9 @@ class Registry:
                 # "according to the government" after the U.N. office: a government is a place's, or named so
                 found = next((self._by_id(sid) for sid in reversed(self._recent)
                               if _is_that_state_body(self._by_id(sid), head)), None)
+            if found and head in _STATE_BODY_HEADS and head not in _uses_of(found) and names_a_place(found.name) \
+                    and not _near(text, max(m.start for m in found.mentions), start, across_paragraphs=True):
+                found = None  # "Israel freed 1,000 prisoners ... [paragraphs on] ... the administration insisted"
             if found and head in _KIND_HEADS and not _names_use(found, head):
                 # "the foundation" after the Daily Caller, "the city council" after a watchdog association
                 found = next((self._by_id(sid) for sid in reversed(self._recent)
@@ -1365,6 +1429,16 @@ _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)\s+be
                        r"|\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though))\b")
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
+# People named one by one, joined by commas and 'and': "Tom Reyes, Ann Blake and Sam Ortiz", "Constable Amir
+# Haddad and Constable Jill Moreau" (each a name of up to four words, titles included).
+_LISTED_NAME = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)){0,3}"
+_NAME_LIST = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME
+                        + r"){0,4},?\s+and\s+" + _LISTED_NAME + r")(?=\s+[a-z])")
+def _listed(names: str) -> list[str]:
+    """The names of a list joined by commas and 'and' ("Tom Reyes, Ann Blake and Sam Ortiz")."""
+    return re.split(r",\s+(?:and\s+)?|,?\s+and\s+", names)
+
+
 # Two names joined by 'and', a subject of more than one: "Cruz and Trump", "Smith and Jones".
 _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][\w'\u2019-]+")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
@@ -1375,6 +1449,18 @@ _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "
 # Pronouns resolved only to a source the last sentences mentioned (Registry._mentioned_near).
 _NEAR_ONLY = {"it", "its", "they"}
 _NEAR_SENTENCES = 3  # the pronoun's sentence and the two before
+
+
+def _window_start(text: str, start: int) -> int:
+    """Where the search for a subject a pronoun takes up begins: its paragraph, or the paragraph before when the
+    pronoun's sentence opens its own ("Thursday's memo from the panel seemed aimed at ...\n\n'So far, 59 witnesses
+    ...,' it stated"): news writing often gives a quotation a paragraph of its own, right after the sentence that
+    names who or what it comes from (the sentence count of each search still applies); never more than 400
+    characters back."""
+    par = text.rfind("\n\n", 0, start)
+    if par >= 0 and not text[par:_sentence_opening(text, start)].strip():
+        par = text.rfind("\n\n", 0, par)
+    return max(par, start - 400, 0)
 
 
 def _inside_quotation(text: str, pos: int) -> bool:
@@ -1433,6 +1519,11 @@ _NAME_WORD_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]+")
 def _names_use(org: Source, head: str) -> bool:
     """The organisation's name or one of its other names uses this head word (or its plural)."""
     return any(_bare(w) in (head, head + "s") for n in [org.name, *org.aliases] for w in words(n))
+
+
+def _uses_of(org: Source) -> set[str]:
+    """The words of a body's name and aliases."""
+    return {_bare(w) for n in (org.name, *org.aliases) for w in words(n)}
 
 
 def _is_that_state_body(org: Source, head: str) -> bool:
@@ -1630,17 +1721,117 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
     salient 'it', though the registry only holds sources."""
     if not entities:
         return None
-    lo = max(text.rfind("\n\n", 0, start), start - 400)
+    lo = _window_start(text, start)
     for k in range(bisect.bisect_left(entities, (start,)) - 1, -1, -1):  # the nearest first, not from the story's end
         pos, name = entities[k]
         if pos < lo:
             return None
-        if _sentence_opening(text, pos + 1) == pos and _VERB_AFTER_SUBJECT.match(text, pos + len(name)):
+        after = pos + len(name)
+        if text[after:after + 1] == "." and name.split()[-1] in ("Inc", "Corp", "Co", "Ltd", "Bros"):
+            after += 1  # "Northwind Airlines Ltd. cancelled": the stop of the suffix
+        inserted = _INSERTED_CLAUSE.match(text, after)  # "The Housing Authority, which runs 4,000 units, raised"
+        possessive = name.endswith(("'s", "\u2019s")) or _POSSESSIVE_AFTER.match(text, after)
+        if possessive and name.endswith(("'s", "\u2019s")):
+            name = name[:-2]  # "Statistics Canada's chief statistician said": the body whose person it is
+        if (_sentence_opening(text, pos + 1) == pos or _after_fronted_phrase(text, pos)) \
+                and (possessive or _VERB_AFTER_SUBJECT.match(text, inserted.end() if inserted else after)):
             first, _, rest = name.partition(" ")
             if first.lower() in OPENING_CONJUNCTIONS and rest:  # "But the Red Cross said": the Red Cross
                 return pos + len(name) - len(rest), pos + len(name)
             return pos, pos + len(name)
     return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[a-z]")  # "The Coast Guard's commander": a possessive subject
+# A description of a body opening a sentence as its subject, or as the possessor of it: "The ministry did not
+# comment", "But the union's president said" (a head word of a body: group 2).
+_SUBJECT_VERB = (r"(?:['\u2019]s\s+[a-z]|,|\s+(?:also\s+|still\s+|now\s+)?(?:has|have|had|is|was|were|will|would|could|"
+                 r"can|may|might|must|should|did|does|do|says|said|told|plans|wants|expects|hopes|faces|needs|argues|"
+                 r"insists|claims|denies|admits|warns|believes|thinks|calls|runs|owns|[a-z]{3,}ed)\b)")
+_BODY_DESCRIPTION_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|"
+                                       r"[A-Z][\w-]*['\u2019]s)\s+(?:(?!(?:from|of|by|in|on|at|for|with|to)\s)[\w-]+\s+){0,3}?"
+                                       r"([a-z]+)(?:\s+(?:from|of|by)\s+(?:the\s+)?(?:[\w-]+\s+)?(?![a-z]+ed\b)[\w-]+)?)"  # "memo from the panel"
+                                       + _SUBJECT_VERB)
+# An acronym or a place opening a sentence as its subject: "The CIA will cave.", "Iran is flush with cash."
+_NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:[Tt]he\s+)?([A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+                                 + _SUBJECT_VERB.replace("|,|", "|"))  # (no comma: "FARGO, N.D. - " is a dateline)
+
+
+_THING_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:The|A|An|This|That|Its)\s")
+
+
+def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tuple[int, int]], str]:
+    """A description of a body ('the company', 'the union', 'the ministry', 'the board') opening the pronoun's
+    sentence or one of the two before as its subject or its subject's possessor ("The company's chief executive
+    resigned on Monday. It said a search had begun"): the 'it' news writing takes up next, as for a name
+    (_organisation_subject_before). Singular heads only: 'the authorities' and 'the police' are 'they'. A thing
+    opening a nearer sentence ("The motion passed this week. It calls for") is what 'it' takes up, and a sentence
+    that is the pronoun's content ("The team will investigate, it said") is no antecedent. A document is taken up
+    so too ("A study published Wednesday found ... It also said"), and an acronym or a place that opens the sentence
+    as its subject ("The CIA will cave. It will", "Ontario reported 500 cases. It said"). Returns the span and
+    which of these it is."""
+    lo = _window_start(text, start)
+    opening, heads = start, _body_heads()
+    after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
+    for k in range(3):
+        opening = _sentence_opening(text, opening)
+        if opening < lo:
+            return None, ""
+        m = None if k == 0 and after_content else _BODY_DESCRIPTION_SUBJECT.match(text, opening, start)
+        if m and m.group(2) in _DOCUMENT_HEADS:
+            return m.span(1), "document"
+        if m and m.group(2) in heads and m.group(1)[:1] in "TtHh" and m.end(2) == m.end(1):
+            return m.span(1), "body-description"
+        named = None if m or k == 0 and after_content else _NAMED_BODY_SUBJECT.match(text, opening, start)
+        if named and (named.group(1).isupper() or names_a_place(named.group(1))) \
+                and named.group(1) not in ("US", "TV", "OK", "AM", "PM"):
+            # "The CIA will cave. It will end up giving", "Iran is flush with cash. It wants": an acronym or a place
+            return named.span(1), "named-body"
+        if k and _THING_OPENS.match(text, opening, start):
+            return None, ""  # "The council ... The motion passed this week. It calls for": the nearer thing is 'it'
+        if opening <= lo:
+            return None, ""
+        opening -= 1
+    return None, ""
+
+
+# Heads of a document's description that 'it' takes up as it does a body ("A study published Wednesday found ...
+# It also said", "Thursday's memo from the panel ... it stated"): one document, not 'the data' or 'the findings'.
+_DOCUMENT_HEADS = frozenset({"affidavit", "analysis", "article", "audit", "complaint", "document", "editorial", "email",
+                             "filing", "indictment", "lawsuit", "letter", "memo", "poll", "report", "review", "ruling",
+                             "statement", "study", "survey", "transcript", "verdict", "video", "recording"})
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """Singular head words of a body's description: the lexicon's organisation words and the kinds of company or
+    public body ('grocer', 'agency')."""
+    words_ = {w for w, category in source_words().items() if category == "organization" and w.isalpha()}
+    return frozenset(w for w in words_ | set(_BODY_KIND_HEADS) if (not w.endswith("s") or w.endswith("ss"))
+                     and w not in _PEOPLE_PLURALS and w not in _NOT_A_BODY_ALONE)
+
+
+# Organisation words that, as the head of a description, are as often no body: "the health of", "the house was
+# built", "the front", "the court" (a place to play), "the body was found", "the jury" (people, 'they').
+_NOT_A_BODY_ALONE = {"health", "house", "front", "body", "crown", "court", "inquest", "jury", "opposition", "center",
+                     "centre", "school", "hospital", "office", "military"}
+
+
+# A clause or phrase set off by commas between a subject and its verb: "Statistics Canada, which released the figures
+# Tuesday, said", "Prominent Republicans, including Rep. Carlos Curbelo, have been vocal".
+_INSERTED_CLAUSE = re.compile(r",\s+(?:which|who|whose|including|among\s+them|such\s+as|led\s+by|like)\s"
+                              r"(?:[^.;:!?\"\u201c\u201d]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.)"
+                              r"{1,120}?,(?=\s+[a-z])")  # (the stop of "Rep." or "Inc." ends no clause)
+# A short phrase of time or place fronted before the subject: "On Tuesday, ", "After the vote, ", "In Regina, ".
+_FRONTED_BEFORE_SUBJECT = re.compile(r"(?:(?:In|On|At|After|Before|During|Since|Earlier|Later|Last|This|Meanwhile|Also|"
+                                     r"However|Instead|Still)\b[^,.;:!?\"\u201c\u201d]{0,50},\s+)$")
+
+
+def _after_fronted_phrase(text: str, pos: int) -> bool:
+    """Whether pos opens the main clause of its sentence after a short fronted phrase ("On Tuesday, Northwind
+    Airlines Ltd. cancelled 40 flights"): the name there is the sentence's subject all the same."""
+    opening = _sentence_opening(text, pos)
+    return pos - opening <= 60 and _FRONTED_BEFORE_SUBJECT.match(text[opening:pos]) is not None
 
 
 _KIN = ("daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|granddaughter|grandson|"
@@ -1665,12 +1856,49 @@ def _relative_named_before(text: str, phrase: str, before: int) -> Optional[tupl
 _PLURAL_PEOPLE_WORDS = {"others", "they", "many", "some", "both", "all", "several", "few", "most"}
 
 
+# The noun phrase joined by 'and' just before a possessive: "the players and [their agents]", "the Clinton campaign
+# and [its allies]", "Northwind Foods Inc. and [its lenders]"; a definite description or a capitalised name.
+_OWNER_AND = re.compile(r"(?:(?<=^)|(?<=[\s\"\u201c(]))((?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+"
+                        r"|[A-Z][\w'\u2019&-]*\.?(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019&-]*\.?){0,4})\s+and\s+$")
+_OWNER_CUT = re.compile(r"\s+(?:in|of|at|for|from|with|on|who|which|that)\s")
+
+
+def _owner_joined_before(text: str, start: int, pronoun: str) -> Optional[str]:
+    """The owner of a source phrase opening with 'its' or 'their' that is joined by 'and' to a noun phrase just
+    before it: "The plaintiffs in the suit and their backers argue" - news writing pairs a party with its own
+    people ("the company and its lenders", "the players and their agents"), so the possessive is that party's,
+    nearer than any body the last sentences named. 'their' takes a plural only (a head in -s or 'men',
+    'people'...), 'its' a singular; a description is cut before its prepositional phrase ("the plaintiffs")."""
+    if start < 5 or text[start - 4:start].lower() != "and ":
+        return None
+    m = _OWNER_AND.search(text, max(0, start - 80), start)
+    if not m:
+        return None
+    owner = m.group(1)
+    if owner[:1].islower() or owner.split()[0] in ("The", "These", "Those"):
+        cut = _OWNER_CUT.search(owner)
+        owner = owner[:cut.start()] if cut else owner
+        if len(owner.split()) < 2:
+            return None
+    head = _bare(owner.split()[-1]).lower()
+    plural = head.endswith("s") and not head.endswith("ss") or head in _PEOPLE_PLURALS
+    if pronoun == "their" and not plural or pronoun == "its" and (plural and not is_capitalised(owner.split()[-1])
+                                                                  or head in _PEOPLE_PLURALS):
+        return None
+    return owner.rstrip(".")
+
+
 def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
     """'many of its figures' -> 'many of the National Coalition's figures' when an organisation precedes, as 'it'
     and 'they' are resolved: only one named in the phrase's sentence or the two before (_near), and for 'their' none
     with a plural of people written after it ("Others were unapologetic in their criticism": the others')."""
     m = re.search(r"\b(its|their)\b", name)
-    if not m or not entities:
+    if not m:
+        return name
+    owner = _owner_joined_before(text, start, m.group(1)) if text and m.start() == 0 else None
+    if owner:  # "The players and their agents said": the players' agents
+        return owner + ("'" if owner.endswith("s") and m.group(1) == "their" else "'s") + name[m.end():]
+    if not entities:
         return name
     k = bisect.bisect_left(entities, (start,))
     if not k:
