@@ -163,6 +163,25 @@ def test_a_statement_interrupted_by_according_to_still_resumes():
     assert not any("decision" in t for t in reporter_texts(text))
 
 
+@pytest.mark.parametrize("text, described, resumed", [
+    ("The problem, according to Jane Roe, who advised the campaign, was money.", "who advised the campaign",
+     "was money"),
+    ("The problem, according to Dennis Ross, another former envoy, was a decision by the president.",
+     "another former envoy", "was a decision by the president"),
+])
+def test_the_sources_description_inside_an_interrupted_statement_is_the_reporters(text, described, resumed):
+    """Before, the relative clause and the rest of the statement were lost, and the appositive was read as the
+    source's words."""
+    assert [c.text for c in attributed(text)] == ["The problem", resumed]
+    assert reporter_texts(text) == [described]
+    assert uncovered_words(text) == []
+
+
+def test_an_interrupted_statement_with_its_own_clause_resumes_whole():
+    text = "In Miami, the mayor said, the plan, which cost $2 billion, is dead."
+    assert [c.text for c in attributed(text)] == ["In Miami", "the plan, which cost $2 billion, is dead"]
+
+
 def test_a_referential_it_before_an_agentless_cue_keeps_the_frame_before_it():
     text = ("The mayor called on Sunday for a new budget as her party began campaigning for an election in which "
             "it is expected to win a third term.")

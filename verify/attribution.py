@@ -1757,13 +1757,23 @@ def _statement_after_interruption(text: str, frame: Frame, end: int) -> Optional
     m = _RESUMES_AFTER_FRAME.match(text, max(frame.cue[1], frame.source[1]), end)
     if not m:
         return None
-    body_end = _body_end(text, m.end(), end)
-    rest = text[m.end():body_end].split()
+    resume, described = m.end(), []
+    closing = _RESUMES_AFTER_FRAME.match(text, resume, end)
+    if closing and frame.source[0] > frame.cue[0] and _DESCRIPTION_START.match(text, resume) \
+            and not text[frame.source[1]:m.start()].strip(" ,"):
+        # "The problem, according to Jane Roe, who advised the campaign, was money": the source's description,
+        # set off by commas, is the reporter's; the statement resumes after it
+        described, resume = [_strip_span(text, resume, closing.end())], closing.end()
+    body_end = _body_end(text, resume, end)
+    rest = text[resume:body_end].split()
     if len(rest) < 2 or rest[0].lower() in _NOT_A_CONTINUATION or rest[0].endswith("ing"):
         return None
-    a, b = _strip_span(text, m.end(), body_end)
-    return Frame(cue=frame.cue, source=frame.source, content=(a, b), via=list(frame.via),
+    a, b = _strip_span(text, resume, body_end)
+    return Frame(cue=frame.cue, source=frame.source, content=(a, b), via=list(frame.via), reporter_parts=described,
                  rule=frame.rule + "/statement-resumes")
+
+
+_DESCRIPTION_START = re.compile(r"(?:who|whom|whose|which|an?|the|another|his|her|its|their|former|one)\s", re.I)
 
 
 _NOT_A_CONTINUATION = {"who", "whom", "whose", "which", "where", "according", "and", "but", "or", "while", "though",
