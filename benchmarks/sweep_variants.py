@@ -40,7 +40,8 @@ def variants(text: str, rnd: random.Random) -> dict:
     }
 
 
-SAME_LEDGER = ("no-break spaces", "windows line ends")
+_MARKS_AS_STRAIGHT = {0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0xAB: '"', 0xBB: '"'}
+SAME_LEDGER = ("no-break spaces", "windows line ends", "straight quotes", "closing marks only", "guillemets", "double hyphens")
 
 
 def _exact(text: str, a) -> bool:
@@ -51,9 +52,9 @@ def _exact(text: str, a) -> bool:
 
 def _ledger(a) -> list:
     """Claims as text, so a variant that shifts offsets (CRLF) compares with the plain story."""
-    def plain(s):
-        return s and s.replace("\r", "").replace("\u00a0", " ")
-    return [(c.kind, plain(c.text), c.source.name, c.cue and plain(c.cue.text)) for c in a.claim_records]
+    def plain(s):  # the same ledger whatever the marks and spaces
+        return s and s.replace("\r", "").replace("\u00a0", " ").translate(_MARKS_AS_STRAIGHT).replace("--", "\u2014")
+    return [(c.kind, plain(c.text), plain(c.source.name), c.cue and plain(c.cue.text)) for c in a.claim_records]
 
 
 def main(directory: str, chosen: list[str]) -> None:
