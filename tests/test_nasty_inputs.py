@@ -118,3 +118,18 @@ def test_a_chain_in_capitals_keeps_its_inner_cue():
     (claim,) = [c for c in a.claim_records if c.kind == "claim"]
     assert (claim.text, claim.cue.text, claim.source.mention.text) == ("THE TALKS FAILED", "AS SAYING", "THE MINISTER")
     assert [v.mention.text for v in claim.source.via_frames] == ["THE AGENCY"]
+
+
+@pytest.mark.parametrize("mark", ["\u201d", "\u201c"])
+def test_marks_curled_one_way_only_are_paired_like_straight_ones(mark):
+    """A publishing system that curls every double mark the same way: the quotations, their speakers and the
+    reporter's sentence between them come out as with straight marks, and the record texts keep the page's marks."""
+    straight = ('"We are ready," said Mayor Ann Lee. The council met on Monday. '
+                '"It will not be easy," the mayor added.')
+    curled = straight.replace('"', mark)
+    a, b = analyze(straight), analyze(curled)
+    check_offsets(curled, b)
+    assert [(c.start, c.end, c.source.name) for c in b.claim_records] == \
+        [(c.start, c.end, c.source.name) for c in a.claim_records]
+    assert [c.source.name for c in b.claim_records] == ["Ann Lee", "the reporter", "Ann Lee"]
+    assert b.claim_records[0].text == mark + "We are ready," + mark

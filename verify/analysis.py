@@ -19,7 +19,7 @@ import pandas as pd
 from . import attribution, framing, quantities, readability, reconcile, sentences, sources
 from .errors import InputError
 from .model import Claim, Flag, Quantity, Relation, Sentence, Source, Span, ViaFrame
-from .quotes import single_marks_as_double
+from .quotes import one_sided_marks_as_straight, single_marks_as_double
 from .sentences import split_sentences
 from .textio import check_text, plain_spaces
 
@@ -115,7 +115,7 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
     pub = parse_published(published)
     aid = article_id or story_id(text)
     own = text
-    text = single_marks_as_double(plain_spaces(text))
+    text = single_marks_as_double(one_sided_marks_as_straight(plain_spaces(text)))
     sentences = split_sentences(text)
     claims, sources = attribution.attribute(text, sentences)
     quants = quantities.extract_quantities(text, claims, sentences, published=pub, article_id=aid)
@@ -143,8 +143,9 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
 
 
 def _put_back_own_text(text: str, sentences, claims, sources, flags, quants) -> None:
-    """A story was analysed with plain spaces for typographic ones (plain_spaces) or with its single quotation
-    marks as double ones (single_marks_as_double), one character for one: every record's text is the story's
+    """A story was analysed with plain spaces for typographic ones (plain_spaces), with one-sided curled marks as
+    straight ones (one_sided_marks_as_straight) or with its single quotation marks as double ones
+    (single_marks_as_double), one character for one: every record's text is the story's
     own again, so text[start:end] == record.text holds. Source names keep the plain spaces: a name is a name,
     however the page spaced it."""
     def span(s):

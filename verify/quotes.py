@@ -131,6 +131,17 @@ _CLOSES_BEFORE = " \t\n,.;:!?)]}\u2014\u2013-"
 _ELISION = re.compile(r"(?:\d\ds?|tis|twas|em|cause|til|n|round|bout)\b", re.I)  # '90s, 'em, rock 'n' roll
 
 
+def one_sided_marks_as_straight(text: str) -> str:
+    """Some publishing systems curl every double quotation mark the same way (”We are ready,” she said): with
+    no opening mark at all, or no closing one, the story's marks cannot say which side they are on, so they are
+    read as straight marks ("), which the quotation rules pair by position; one character for one, so every offset
+    holds, and analyze puts the story's own characters back. Returns ``text`` itself otherwise."""
+    opening, closing = text.count("\u201c"), text.count("\u201d")
+    if (opening == 0) == (closing == 0) or opening + closing < 2:
+        return text
+    return text.replace("\u201d" if closing else "\u201c", '"')
+
+
 def single_marks_as_double(text: str) -> str:
     """British and Commonwealth house style (BBC, Guardian, ABC, The Times) quotes speech in single marks:
     'We have had to make difficult choices,' he said.  Every quotation rule reads double marks, so a story
