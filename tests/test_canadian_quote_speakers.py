@@ -12,6 +12,54 @@ def _speakers(text):
     return [(c.source.name, c.source.mention.text if c.source.mention else None, c.text) for c in attributed(text)]
 
 
+def test_a_surname_takes_a_full_name_introduced_after_a_description():
+    """'winger Ilya Mikheyev' names a person though 'Ilya' is on no list; the later bare 'Mikheyev' is he."""
+    text = ("The Jets traded winger Ilya Mikheyev to Calgary on Friday.\n\n"
+            "Speaking in Calgary, Mikheyev said he was excited. \u201cIt's a business,\u201d he said.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Ilya Mikheyev", "Ilya Mikheyev"]
+    assert cs[0].source.mention.text == "Mikheyev"
+    # a weekday before a surname and its cue is no first name
+    [c] = attributed("On Wednesday Okafor said the inquiry was closed.")
+    assert c.source.name == "Okafor"
+
+
+def test_a_sentence_opening_role_word_is_no_part_of_the_name():
+    [c] = attributed("Fan Harjeet Basra said the trade made sense.")
+    assert c.source.name == "Harjeet Basra" and c.source.mention.text == "Fan Harjeet Basra"
+    [c] = attributed("Elder Marlene Kakegamic said the treaty was broken.")
+    assert c.source.name == "Marlene Kakegamic"
+    assert canonical_name("Rep. Sander M. Levin", "person") == "Sander M. Levin"  # a name ending in -er is kept
+
+
+def test_two_people_named_with_a_description_speak_together():
+    cs = attributed("Rosa Tavares and her husband Joao Tavares said the water rose in minutes. "
+                    "Her husband said the basement was lost.")
+    assert cs[0].source.name == "Rosa Tavares and Joao Tavares" and cs[0].text == "the water rose in minutes"
+    assert cs[1].source.name == "Joao Tavares"
+    # one person with two roles is not two people
+    [c] = attributed("Former CSIS and RCMP official Dana Whitlock said the report was late.")
+    assert c.source.name == "Dana Whitlock"
+
+
+def test_the_head_of_a_description_after_a_name_is_a_title():
+    """'Lena Okoro, the city's fire chief, said' then 'The chief said': the description's head is her title; a
+    word before the head ('chief executive') is none, and another place's holder is not her."""
+    cs = attributed("Lena Okoro, the town's fire chief, said crews were tired. The chief said the fire was out.")
+    assert [c.source.name for c in cs] == ["Lena Okoro", "Lena Okoro"] and cs[1].source.mention.text == "The chief"
+    cs = attributed("Raj Patel, the port's chief executive, said cargo was diverted. The chief said no.")
+    assert cs[-1].source.name != "Raj Patel"
+    cs = attributed("Ann Boyd, the senator from Manitoba, said the bill was flawed. The Alberta senator said no.")
+    assert cs[-1].source.name != "Ann Boyd"
+
+
+def test_a_name_after_a_possessive_description_is_the_next_she():
+    text = ("The jury convicted the driver on Friday. Liang's mother, Mei-Ling Zhou, wept as the verdict was read.\n\n"
+            "\u201cI can finally sleep,\u201d she told reporters.")
+    c = claim_starting(analyze(text), "\u201cI can finally")
+    assert c.source.name == "Mei-Ling Zhou" and c.source.mention.text == "she"
+
+
 def test_a_provincial_dateline_with_its_agency_is_one_dateline():
     text = "KAMLOOPS, B.C. (CP) \u2014 Crews held the fire line overnight, the fire chief said."
     assert len(split_sentences(text)) == 1
@@ -21,3 +69,16 @@ def test_a_provincial_dateline_with_its_agency_is_one_dateline():
     text = "SURREY, B.C. \u2014 A B.C. Supreme Court judge denied bail on Friday. She moved to B.C. The firm said no."
     assert [s.text for s in split_sentences(text)] == [
         "SURREY, B.C. \u2014 A B.C. Supreme Court judge denied bail on Friday.", "She moved to B.C.", "The firm said no."]
+
+
+def test_a_municipality_or_first_nation_named_with_of_is_a_body():
+    """'The Town of Port Elgin said', 'The Chippewas of Nawash First Nation said': a body, not a person named
+    'Town' or 'Chippewas', though a first name ('Elgin' or 'Bruce') may follow 'of'; a titled name stays a person."""
+    [c] = attributed("The Town of South Bruce Peninsula said in a statement it would work with all parties.")
+    assert c.source.type == "organization" and c.source.name == "Town of South Bruce Peninsula"
+    [c] = attributed("The Chippewas of Nawash First Nation said they would negotiate.")
+    assert c.source.type == "organization" and c.source.name == "Chippewas of Nawash First Nation"
+    [c] = attributed("The City of Brandon said the pool would close.")
+    assert c.source.type == "organization"
+    [c] = attributed("Bank of Canada Governor Tiff Macklem said rates would hold.")
+    assert c.source.type == "person" and c.source.name == "Tiff Macklem"
