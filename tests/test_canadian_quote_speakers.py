@@ -71,6 +71,31 @@ def test_a_provincial_dateline_with_its_agency_is_one_dateline():
         "SURREY, B.C. \u2014 A B.C. Supreme Court judge denied bail on Friday.", "She moved to B.C.", "The firm said no."]
 
 
+def test_a_short_last_sentence_of_a_quotation_takes_its_frame():
+    text = "\u201cWe love this place. We do,\u201d Ramirez said. \u201cBut we are tired.\u201d"
+    assert [(n, m) for n, m, _ in _speakers(text)] == [("Ramirez", "Ramirez")] * 3
+
+
+def test_a_frame_inside_a_relative_clause_on_the_subject_is_nested():
+    """'X, who has told aides he sees A, said: "Q"': the quotation is X's through 'said', and the relative clause is
+    X's own claim through 'who', not a frame 'he sees' swallowing the main verb."""
+    text = "Amira Haddad, who has told aides she sees a path to victory, said: \u201cWe will win this seat.\u201d"
+    cs = attributed(text)
+    assert [(c.source.name, c.source.mention.text, c.cue.text, c.text) for c in cs] == [
+        ("Amira Haddad", "who", "told", "she sees a path to victory"),
+        ("Amira Haddad", "Amira Haddad", "said", "\u201cWe will win this seat.\u201d")]
+
+
+def test_cues_before_a_colon_that_opens_a_quotation():
+    [c] = attributed("The premier spoke as his supporters jeered: \u201cGo home!\u201d")
+    assert c.source.mention.text == "his supporters" and c.cue.text == "jeered" and c.text == "\u201cGo home!\u201d"
+    assert attributed("The crowd booed and jeered him until he left the stage.") == []  # no words: no cue
+    [c] = attributed("Mayor Tanya Roth told the crowd, to cheers: \u201cWe will build it.\u201d")
+    assert c.source.name == "Tanya Roth" and c.text == "\u201cWe will build it.\u201d"
+    [c] = attributed("Roth said the plan was simple: \u201cBuild it.\u201d")
+    assert c.text == "the plan was simple: \u201cBuild it.\u201d"  # no manner phrase: the content is unchanged
+
+
 def test_a_municipality_or_first_nation_named_with_of_is_a_body():
     """'The Town of Port Elgin said', 'The Chippewas of Nawash First Nation said': a body, not a person named
     'Town' or 'Chippewas', though a first name ('Elgin' or 'Bruce') may follow 'of'; a titled name stays a person."""
@@ -82,3 +107,14 @@ def test_a_municipality_or_first_nation_named_with_of_is_a_body():
     assert c.source.type == "organization"
     [c] = attributed("Bank of Canada Governor Tiff Macklem said rates would hold.")
     assert c.source.type == "person" and c.source.name == "Tiff Macklem"
+
+
+def test_a_quotation_after_the_speakers_sentence_in_its_paragraph_is_theirs():
+    """'Chow said the delay was unacceptable. "Torontonians deserve better."': the quotation filling the rest of
+    the paragraph goes on with the source of the sentence before it; not when the paragraph goes on after it."""
+    text = "Mayor Nadia Petrov said the delay was unacceptable. \u201cRiders deserve better. We all do.\u201d"
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Nadia Petrov"] * 3
+    assert cs[1].source.rule == "quotation:after-the-speakers-sentence"
+    text = "Petrov said the delay was unacceptable. \u201cRiders deserve better.\u201d The line opens in May."
+    assert [c.source.name for c in attributed(text)] == ["Petrov"]
