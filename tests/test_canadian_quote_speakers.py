@@ -118,3 +118,18 @@ def test_a_quotation_after_the_speakers_sentence_in_its_paragraph_is_theirs():
     assert cs[1].source.rule == "quotation:after-the-speakers-sentence"
     text = "Petrov said the delay was unacceptable. \u201cRiders deserve better.\u201d The line opens in May."
     assert [c.source.name for c in attributed(text)] == ["Petrov"]
+
+
+def test_the_judge_is_the_justice_named_before():
+    """Canadian superior court judges are styled 'Justice Karen Horsman'; 'the judge' later is that person, also on
+    a headline; a justice minister is no judge, and 'the chief justice' is the Chief Justice."""
+    cs = attributed("Justice Lena Marchetti said the Crown's case was strong. "
+                    "\u201cThe offence is grave,\u201d the judge said.")
+    assert [c.source.name for c in cs] == ["Lena Marchetti", "Lena Marchetti"] and cs[1].source.mention.text == "the judge"
+    a = analyze("Judge denies bail to man accused in Brandon shooting\n\n"
+                "BRANDON, Man. \u2014 Justice Lena Marchetti denied bail on Friday.\n")
+    assert a.claim_records[0].source.name == "Lena Marchetti"
+    cs = attributed("Justice Minister Omar Haddad said the bill would pass. The judge said the law was unclear.")
+    assert cs[-1].source.name != "Omar Haddad"
+    cs = attributed("Chief Justice Ruth Okafor said courts were strained. The chief justice said judges were needed.")
+    assert cs[-1].source.name == "Ruth Okafor"

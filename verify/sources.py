@@ -320,6 +320,9 @@ def _a_body_of_a_place(ws: list[str], cats: list) -> bool:
     return i == 1 and named and cats[-1] == "name-word" and is_capitalised(ws[-1])
 
 
+# Titles that also name a department or an office before another title: "Justice Minister Arif Virani" is no
+# judge though 'justice' is a judge's title ("Justice Karen Horsman ... the judge said").
+_TITLES_OF_AN_OFFICE = frozenset({"justice"})
 _MUNICIPALITY = frozenset({"city", "town", "township", "village", "municipality", "county", "district", "region"})
 
 
@@ -1142,7 +1145,9 @@ class Registry:
             apposition = _apposition_head(text, b)
             ws = [title_abbreviations().get(_bare(w), _bare(w)) for w in own + apposition]
             held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)
-                    and (i < len(own) or i == len(ws) - 1)]  # after the name, only the description's head
+                    and (i < len(own) or i == len(ws) - 1)  # after the name, only the description's head
+                    and not (i + 1 < len(own) and source_words().get(_bare(own[i + 1])) == "title"
+                             and _bare(own[i]) in _TITLES_OF_AN_OFFICE)]  # "Justice Minister X" is no judge
             if held and min(held) >= len(own) and extras - set(ws):
                 continue  # "Sanders, the senator from Vermont," is not "the Florida senator"
 
