@@ -69,6 +69,8 @@ def test_a_provincial_dateline_with_its_agency_is_one_dateline():
     text = "SURREY, B.C. \u2014 A B.C. Supreme Court judge denied bail on Friday. She moved to B.C. The firm said no."
     assert [s.text for s in split_sentences(text)] == [
         "SURREY, B.C. \u2014 A B.C. Supreme Court judge denied bail on Friday.", "She moved to B.C.", "The firm said no."]
+    text = "The talks were in Regina. B.C. Premier Maya Lund said no."
+    assert [s.text for s in split_sentences(text)] == ["The talks were in Regina.", "B.C. Premier Maya Lund said no."]
 
 
 def test_a_short_last_sentence_of_a_quotation_takes_its_frame():
@@ -133,3 +135,14 @@ def test_the_judge_is_the_justice_named_before():
     assert cs[-1].source.name != "Omar Haddad"
     cs = attributed("Chief Justice Ruth Okafor said courts were strained. The chief justice said judges were needed.")
     assert cs[-1].source.name == "Ruth Okafor"
+
+
+def test_a_name_with_its_age_and_town_opening_the_sentence_is_no_content():
+    """'Jean-Luc Roy, 54, of Trois-Rivi\u00e8res, said the flood took his house': the name, age and town are the
+    subject, not the words of an inverted frame whose speaker would be 'the flood took his house'."""
+    for text in ("Jean-Luc Roy, 54, said the flood took his house.",
+                 "Jean-Luc Roy, 54, of Trois-Rivi\u00e8res, said the flood took his house."):
+        [c] = attributed(text)
+        assert c.source.name == "Jean-Luc Roy" and c.text == "the flood took his house"
+    [c] = attributed("\u201cIt took everything,\u201d said Jean-Luc Roy, 54, of Trois-Rivi\u00e8res.")
+    assert c.source.name == "Jean-Luc Roy" and c.text == "\u201cIt took everything,\u201d"

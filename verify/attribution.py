@@ -3182,7 +3182,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     if comma is None and text[start:cs].rstrip().endswith(("\u201d", '"')) and _OPENS_QUOTATION.match(text, start):
         comma = len(text[:cs].rstrip())  # a quotation opening the sentence closed without its comma: '"C" said X'
     if comma is not None and frame_kind == "clause" and not form.split()[0].endswith("ing") \
-            and not form.split()[-1].endswith("ing") and not _described_subject(text, start, cs):
+            and not form.split()[-1].endswith("ing") and not _described_subject(text, start, cs) \
+            and not _NAME_AGE_PLACE.fullmatch(text, start, comma):
         # after "told" comes who was told, not who spoke; after "C, saying" comes what was said
         sx = _np_after(text, ce, body_end, strict=True) or _name_after_description(text, ce, body_end) \
             or _speaker_closing_a_quotation(text, comma, ce, body_end)
@@ -3386,6 +3387,12 @@ def _restrictive_clause_of_source(text: str, ne: int, cs: int, parts: list) -> l
             or any(p[0] < b and a < p[1] for p in parts) or next(cue_matches(text, a, b), None) is not None:
         return []
     return [(a, b)]
+
+
+# A name with its age, and a place: "Jean-Pierre Lavoie, 54," / "Maria Lopez, 54, of Trois-Rivi\u00e8res," opening the
+# sentence is its subject; the cue after it is no inverted frame ("C, said X") whatever words follow the cue.
+_NAME_AGE_PLACE = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ ][A-Z][\w.'\u2019-]*){0,3},[ ]\d{1,3}"
+                             r"(?:,[ ](?:of|from)[ ][A-Z][^,;:\u201c\u201d\"]{0,40}(?:,[ ][A-Z][\w.'\u2019 -]{0,20})?)?")
 
 
 def _described_subject(text: str, start: int, cs: int) -> bool:
