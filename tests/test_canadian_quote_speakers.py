@@ -30,6 +30,8 @@ def test_a_sentence_opening_role_word_is_no_part_of_the_name():
     [c] = attributed("Elder Marlene Kakegamic said the treaty was broken.")
     assert c.source.name == "Marlene Kakegamic"
     assert canonical_name("Rep. Sander M. Levin", "person") == "Sander M. Levin"  # a name ending in -er is kept
+    [c] = attributed("Nurse Adaeze Okonkwo said the ward was full.")  # an occupation of the lexicon
+    assert c.source.name == "Adaeze Okonkwo"
 
 
 def test_two_people_named_with_a_description_speak_together():
