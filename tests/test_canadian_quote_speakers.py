@@ -148,3 +148,11 @@ def test_a_name_with_its_age_and_town_opening_the_sentence_is_no_content():
         assert c.source.name == "Jean-Luc Roy" and c.text == "the flood took his house"
     [c] = attributed("\u201cIt took everything,\u201d said Jean-Luc Roy, 54, of Trois-Rivi\u00e8res.")
     assert c.source.name == "Jean-Luc Roy" and c.text == "\u201cIt took everything,\u201d"
+
+
+def test_the_union_is_the_local_named_by_its_number():
+    """'members of CUPE Local 375 walked off the job ... The union said': a union's local is named by its number;
+    'the union' later is that local, quoted before or not."""
+    cs = attributed("About 900 members of CUPE Local 2191 walked off the job on Monday. "
+                    "The union said in a statement that the employer had refused to bargain.")
+    assert cs[-1].source.name == "CUPE Local 2191" and cs[-1].source.mention.text == "The union"

@@ -1654,6 +1654,7 @@ _APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:o
 # "Nutrigen Ltd., a supplement maker", "Loblaw, the country's largest grocer,": the kind the story gives a body
 _DESCRIBED_BODY = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),\s+"
                              r"(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|to|on|and|or|from|by|who|that)\s)[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:based|in|that|which|with|from|headquartered)\b)")
+_LOCAL_NUMBER = re.compile(r"[ ]\d{1,5}\b")  # the number after a union's "Local"
 _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w&'\u2019-]*)*")
 
 
@@ -1661,8 +1662,9 @@ _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'\u2019-]*(?:\s+(?:of\s+(?:the\s+)
 def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Every body the story names, once per story, with where and the kind words that fit it: the words of its
     name, 'company' for a company suffix (Inc., Ltd.) and the head of a description set off after it; a
-    '<Noun> Canada' federal body counts as an agency, department and ministry. Named but not yet quoted bodies
-    count: "Environment Canada issued a warning ... The agency said" is Environment Canada."""
+    '<Noun> Canada' federal body counts as an agency, department and ministry, a '<Name> Local <number>' as a
+    union. Named but not yet quoted bodies count: "Environment Canada issued a warning ... The agency said" is
+    Environment Canada, "members of CUPE Local 375 walked out ... The union said" is the local."""
     out: dict[int, tuple[int, int, set[str]]] = {}
     for m in _COMPANY_NAME_AT.finditer(text):
         out[m.start(1)] = (m.start(1), m.end(1), {"company"} | {_bare(w) for w in m.group(1).split()})
@@ -1676,7 +1678,10 @@ def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
             continue
         ws = m.group().split()
         low = {_bare(w) for w in ws}
-        if _named_for_canada(ws, [source_words().get(_bare(w)) for w in ws]):
+        number = _LOCAL_NUMBER.match(text, m.end()) if ws[-1] == "Local" else None
+        if number:  # "CUPE Local 375", "Unifor Local 444": a union's local, named by its number
+            out[m.start()] = (m.start(), number.end(), low | {"union"})
+        elif _named_for_canada(ws, [source_words().get(_bare(w)) for w in ws]):
             out[m.start()] = (m.start(), m.end(), low | {"agency", "department", "ministry"})
         elif any(w in low for kinds in _PUBLIC_HEADS.values() for w in kinds) or low & _NAME_KINDS:
             out[m.start()] = (m.start(), m.end(), low)
