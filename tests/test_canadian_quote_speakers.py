@@ -156,3 +156,13 @@ def test_the_union_is_the_local_named_by_its_number():
     cs = attributed("About 900 members of CUPE Local 2191 walked off the job on Monday. "
                     "The union said in a statement that the employer had refused to bargain.")
     assert cs[-1].source.name == "CUPE Local 2191" and cs[-1].source.mention.text == "The union"
+
+
+def test_transit_utility_and_rail_bodies_are_organisations():
+    """Canadian public bodies named with a word of their service ('Winnipeg Transit', 'Hydro One', 'Via Rail',
+    'Crosslinx Transit Solutions') are bodies, never people, so they are no person quoted."""
+    for name in ("Winnipeg Transit", "Hydro One", "Via Rail", "Crosslinx Transit Solutions", "BC Ferries"):
+        [c] = attributed(f"{name} said in a statement that service would resume on Monday.")
+        assert c.source.type == "organization" and c.source.name == name
+    [c] = attributed("A rail worker said the tracks were flooded.")
+    assert c.source.type == "anonymous"
