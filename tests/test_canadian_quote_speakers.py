@@ -166,3 +166,16 @@ def test_transit_utility_and_rail_bodies_are_organisations():
         assert c.source.type == "organization" and c.source.name == name
     [c] = attributed("A rail worker said the tracks were flooded.")
     assert c.source.type == "anonymous"
+
+
+def test_a_one_word_body_with_a_spokesperson_or_chief_executive_is_an_organisation():
+    """'Metrolinx said ... Metrolinx chief executive Phil Verster said': a one-word name the story writes before a
+    body's officer is the body; a person's surname so used is not ('Trump spokesperson' after 'Donald Trump',
+    'Sen. Okafor' written with a title)."""
+    cs = attributed("The line will not open this year, Metrolinx said. Metrolinx chief executive Phil Verster said "
+                    "testing found problems.")
+    assert (cs[0].source.name, cs[0].source.type) == ("Metrolinx", "organization")
+    assert cs[1].source.name == "Phil Verster"
+    cs = attributed("Sen. Okafor spoke in Regina. Okafor spokesperson Lisa Berg said she was tired. "
+                    "Okafor said the bill would pass.")
+    assert cs[-1].source.type == "person"

@@ -973,6 +973,9 @@ class Registry:
             kind = ORGANIZATION  # "The Alzheimer Society of Canada ... The society says": the body of that name word
         if kind == PERSON and _named_as_a_company(text, phrase):
             kind = ORGANIZATION  # "Shopify Inc. shares rose ... Shopify declined to comment": the company
+        elif kind == PERSON and _staffed_like_a_body(text, phrase) and phrase.strip() not in self._surnames(text) \
+                and phrase.strip() not in self._written_names(text):
+            kind = ORGANIZATION  # "Metrolinx chief executive Phil Verster ... Metrolinx said": the body
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
             kind = PERSON  # "Rep. Jim Jordan ... Jordan said": a surname, not the country
         if kind == ORGANIZATION and _speaks_for_a_place(words(phrase)):
@@ -1592,6 +1595,21 @@ def _named_as_a_company(text: str, phrase: str) -> bool:
     if not 1 <= len(ws) <= 2 or not all(w[:1].isupper() for w in ws) or first_names().get(ws[0].lower()):
         return False
     return any(run[:len(ws)] == tuple(ws) for run in _company_names(text))
+
+
+def _staffed_like_a_body(text: str, phrase: str) -> bool:
+    """One capitalised word, no first name, that the story writes before a body's officer ("Metrolinx chief
+    executive Phil Verster", "WestJet spokesperson Julia Kaiser") or after "a spokesperson for" ("a spokesperson for
+    TransLink"): a body named by one word, not a person of that surname (the caller checks the story names no
+    person with it: "Trump spokesperson Hope Hicks" after "Donald Trump")."""
+    word = phrase.strip()
+    if " " in word or not word[:1].isupper() or first_names().get(word.lower()) or word.lower() in source_words():
+        return False
+    if _titles_written_with(text, word) - {"described"} or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]" + re.escape(word) + r"\b", text):
+        return False  # "Sen. Rubio", "Mr. Rubio": a person
+    w = re.escape(word)
+    return re.search(r"\b" + w + r"(?:['\u2019]s)?[ ](?:spokes(?:person|man|woman)|chief[ ]executive|CEO|president[ ]and[ ]CEO)\b"
+                     r"|\bspokes(?:person|man|woman)[ ]for[ ](?:the[ ])?" + w + r"\b", text) is not None
 
 
 _COMPANY_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),?\s+" + _COMPANY_SUFFIX)  # (\b[A-Z]: see _WRITTEN_NAME)
