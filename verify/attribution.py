@@ -629,14 +629,27 @@ def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -
                 or previous.source.type in (REPORTER, VAGUE) or previous.cue is None:
             continue
         parts = [q for q in quotes if q.group == group]
-        if not (first.start == parts[0].start and (first.start == 0 or text[first.start - 1] == "\n")):
-            continue  # the quotation must open its paragraph
+        if first.start != parts[0].start:
+            continue
+        opens = first.start == 0 or text[first.start - 1] == "\n"
+        if not opens and not _right_after_its_sentence(text, previous, first):
+            continue  # the quotation must open its paragraph, or follow the speaker's sentence in it
         para_end = text.find("\n", parts[-1].end)
         if text[parts[-1].end:len(text) if para_end < 0 else para_end].strip():
             continue  # the paragraph goes on after the quotation
         for c in members:
             _inherit(c, previous.source, previous.cue)
-            c.source.rule = "quotation:next-paragraph-same-speaker"
+            c.source.rule = "quotation:next-paragraph-same-speaker" if opens else "quotation:after-the-speakers-sentence"
+
+
+def _right_after_its_sentence(text: str, previous: Claim, first: Claim) -> bool:
+    """'Chow said the delay was unacceptable. “Torontonians deserve better.”': a quotation that fills the rest
+    of the paragraph right after a sentence whose claim a source makes goes on with that source, as it would in a
+    paragraph of its own (the sentence just before, no line break, nothing but its stop between)."""
+    if previous.source.name.lower() in PRONOUN_TYPES:
+        return False  # an 'I' or 'we' left unresolved names no one to go on with
+    return first.sentence == previous.sentence + 1 and "\n" not in text[previous.end:first.start] \
+        and not text[previous.end:first.start].strip(" .!?\u201d\"'")
 
 
 def _whole_quotation(text: str, claim: Claim, quotes) -> bool:
@@ -2427,6 +2440,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
                 _participle_modifies(text, frame)
             fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
             continue
+        if frame and relative is not None and _inside_the_subjects_relative_clause(text, start, relative, frame, quotes):
+            continue  # "Hussen, who has told aides he sees a path, said C": 'he sees' is the clause's, 'said' the main verb
         if frame and relative is not None and relative.content[0] <= frame.cue[0] < relative.content[1] \
                 and relative.content[0] >= relative.cue[1] and _says_a_clause(text, relative.cue) \
                 and not frame.agentless and frame.source[0] == relative.content[0] \
@@ -2492,7 +2507,14 @@ def _lacks_its_object(text: str, form: str, ce: int, body_end: int) -> bool:
         return not _DECLINED_OBJECT.match(text, ce, body_end)
     if form in ("knocked", "knocks"):
         return bool(_KNOCKED_LITERALLY.match(text, ce, body_end))
+    if form == "jeered":
+        return not _JEERED_WORDS.match(text, ce, body_end) and not _QUOTATION_CLOSED.search(text, max(0, ce - 60), ce)
     return False
+
+
+# A crowd's jeer reports words only as a quotation: 'supporters jeered: "Go home!"', '"Go home!" they jeered'; "jeered
+# him until he left" and "jeered as she left" name no words.
+_JEERED_WORDS = re.compile(r"\s*(?:[:,]\s*)?[\u201c\"]|\s*(?:[:,]\s*)?''")
 
 
 _CONTENT_BEFORE_MARK = re.compile("[,\u201d\"]")
@@ -2853,6 +2875,17 @@ def _on_the_opening_subject(text: str, start: int, frame: Frame) -> bool:
     return subject is not None and subject[1] == start + len(before) - 1
 
 
+def _inside_the_subjects_relative_clause(text: str, start: int, relative: Frame, frame: Frame, quotes) -> bool:
+    """'X, who has told aides he sees A, said: "Q"': a frame whose cue stands inside a relative clause on the
+    sentence's opening subject, before the comma that closes the clause, is nested in that clause's content; the
+    sentence's own frame is the main verb after the comma, and the quotation is X's."""
+    a, b = relative.content
+    if not (a <= frame.cue[0] < b and a >= relative.cue[1]) or not _on_the_opening_subject(text, start, relative):
+        return False
+    cut = _content_closed_by_comma(text, a, b, quotes)
+    return cut is not None and frame.cue[0] < cut[0][1]
+
+
 def _close_relative_clause(text: str, start: int, frame: Frame, quotes) -> Frame:
     """"Beck, who has described Trump as a narcissist, endorsed Cruz": in a relative clause on the noun phrase
     that opens the sentence, the content stops at the comma that closes the clause; the main verb's
@@ -3168,6 +3201,12 @@ _REPLY_WORDS = {"yes", "no", "nope", "sure", "sorry", "never", "maybe", "perhaps
                 "certainly", "exactly", "true", "right", "wrong", "correct", "fine", "okay", "ok", "agreed", "thanks"}
 
 
+def _closes_a_quotation_at(text: str, comma: int) -> bool:
+    """'"We love this place. We do," Ramaswamy said.': the last sentence of a quotation may be a word or two; the
+    closing mark right at its comma makes it the speaker's words however short, as an opening mark does."""
+    return text[comma + 1:comma + 2] in ('"', "\u201d") or text[comma - 1:comma] in ('"', "\u201d")
+
+
 def _short_answer(text: str, start: int, comma: int, rest: str) -> bool:
     """"Yes, she said." / "Not yet, the mayor said.": a reply of a word or two, when the frame closes the
     sentence, is what was said. Only replies count (yes, no, sorry, not + a word): before the comma a
@@ -3231,7 +3270,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 as_ = _AS_BEFORE_SOURCE.search(text, max(start, ns - 12), ns)
                 comma = as_.start() if as_ else None
             if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)  # "Okay," I said
-                                      or _short_answer(text, start, comma, rest)):
+                                      or _short_answer(text, start, comma, rest)
+                                      or _closes_a_quotation_at(text, comma)):
                 content = (start, comma)
                 addressee = _skip_addressee(text, ce, body_end)[1] if frame_kind == "tell" else None
                 via = [addressee] if addressee and _is_outlet(text[addressee[0]:addressee[1]]) else []
@@ -3243,7 +3283,8 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     if comma is None and text[start:cs].rstrip().endswith(("\u201d", '"')) and _OPENS_QUOTATION.match(text, start):
         comma = len(text[:cs].rstrip())  # a quotation opening the sentence closed without its comma: '"C" said X'
     if comma is not None and frame_kind == "clause" and not form.split()[0].endswith("ing") \
-            and not form.split()[-1].endswith("ing") and not _described_subject(text, start, cs):
+            and not form.split()[-1].endswith("ing") and not _described_subject(text, start, cs) \
+            and not _NAME_AGE_PLACE.fullmatch(text, start, comma):
         # after "told" comes who was told, not who spoke; after "C, saying" comes what was said
         sx = _np_after(text, ce, body_end, strict=True) or _name_after_description(text, ce, body_end) \
             or _speaker_closing_a_quotation(text, comma, ce, body_end)
@@ -3447,6 +3488,12 @@ def _restrictive_clause_of_source(text: str, ne: int, cs: int, parts: list) -> l
             or any(p[0] < b and a < p[1] for p in parts) or next(cue_matches(text, a, b), None) is not None:
         return []
     return [(a, b)]
+
+
+# A name with its age, and a place: "Jean-Pierre Lavoie, 54," / "Maria Lopez, 54, of Trois-Rivi\u00e8res," opening the
+# sentence is its subject; the cue after it is no inverted frame ("C, said X") whatever words follow the cue.
+_NAME_AGE_PLACE = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ ][A-Z][\w.'\u2019-]*){0,3},[ ]\d{1,3}"
+                             r"(?:,[ ](?:of|from)[ ][A-Z][^,;:\u201c\u201d\"]{0,40}(?:,[ ][A-Z][\w.'\u2019 -]{0,20})?)?")
 
 
 def _described_subject(text: str, start: int, cs: int) -> bool:
@@ -4973,6 +5020,10 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     if m2:
         k = m2.end()
     a, b = _strip_span(text, k, body_end)
+    if ":" in text[a:a + 40]:
+        manner = _MANNER_BEFORE_COLON.match(text, a, b)
+        if manner:  # 'told the crowd, to cheers: "C"', 'said, with a laugh: "C"': how it was said, not what
+            a = manner.end()
     if text[a:b].lower() in ("yes", "no", "when", "why", "how", "where", "whether", "who", "what"):
         return a, b  # a poll's answer: "75 percent said no"; a question left open: "Cook did not say when"
     if (text[a:a + 1] in "\u201c\"" and text[b - 1:b] in "\u201d\"" or text.startswith("''", a)
@@ -4986,6 +5037,11 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     if b - a < 3 or len(text[a:b].split()) < 2:
         return None
     return a, b
+
+
+# A short phrase of manner or reception between the cue and the colon that opens a quotation: "to cheers:", "with a
+# laugh:", "amid boos:", "over the noise:"; the quotation after the colon is the content.
+_MANNER_BEFORE_COLON = re.compile(r"(?:to|with|amid|over)\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+:\s+(?=[\u201c\"])")
 
 
 _LONE_FIGURE = re.compile(r"(?:\d[\d,.]*\d|\d)%?\.?")

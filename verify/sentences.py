@@ -135,6 +135,8 @@ def split_sentences(text: str) -> list[Sentence]:
             spans = list(tok.span_tokenize(para))
         spans = _attach_closing_quotes(para, spans)
         spans = _rejoin_quoted_exclamations(para, spans)
+        if len(spans) > 1:
+            spans = _rejoin_after_place_initials(para, spans)
         spans = _split_before_opening_quotes(para, spans)
         spans = _split_after_clock_times(para, spans)
         spans = _split_after_place_abbreviations(para, spans)
@@ -311,6 +313,33 @@ def _split_after_place_abbreviations(para: str, spans: list[tuple[int, int]]) ->
             for m in breaks:
                 out.append((s, m.start()))
                 s = m.end()
+        out.append((s, e))
+    return out
+
+
+# A province or territory written in initials ("B.C.", "N.L.", "N.W.T.", "P.E.I.") ending what Punkt took for a
+# sentence, then an agency credit and the dateline's dash ("KELOWNA, B.C. (CP) \u2014"), or after an article or a
+# a capitalised word the initials modify ("A B.C. Supreme Court judge", "The B.C. Liberals"; not "to the U.S. The").
+_INITIALS_END = re.compile(r"(?:^|[\s,(])(?P<det>(?:[Aa]n?|The) )?(?:[A-Z]\.){2,3}$")
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.){2,3}")
+_AGENCY_DASH = re.compile(r"\([A-Z][A-Za-z .&]{0,30}\)\s*[\-\u2013\u2014]")
+
+
+def _rejoin_after_place_initials(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt ends a sentence after initials it does not know ("B.C.", "N.L.") whenever a capital follows; in
+    Canadian copy they name a province: a dateline's agency credit ("KELOWNA, B.C. (CP) \u2014 ..."), a noun the
+    initials modify after an article ("A B.C. Supreme Court judge") or opening the sentence ("B.C. Premier David
+    Eby said") go on in the same sentence."""
+    out = [spans[0]]
+    for s, e in spans[1:]:
+        ps, pe = out[-1]
+        tail = para[max(ps, pe - 12):pe].rstrip()
+        if tail.endswith(".") and tail[-2:-1].isupper():
+            m = _INITIALS_END.search(tail)
+            alone = _INITIALS_ALONE.fullmatch(para[ps:pe].strip())  # "B.C. Premier David Eby said": no sentence
+            if m and (_AGENCY_DASH.match(para, s) or (m.group("det") or alone) and para[s:s + 1].isupper()):
+                out[-1] = (ps, e)
+                continue
         out.append((s, e))
     return out
 

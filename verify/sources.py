@@ -263,6 +263,8 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "Ottawa said", "Washington warned": the government speaks; "Mo." is no person
     if proper and _named_for_canada(ws, cats):
         return ORGANIZATION  # "Elections Canada", "Parks Canada", "Infrastructure Ontario": an agency
+    if _a_body_of_a_place(ws, cats):
+        return ORGANIZATION  # "The Town of South Bruce Peninsula", "The Chippewas of Saugeen First Nation"
     if len(ws) >= 2 and _first_name_index(ws[-2:]) == 0 and cats[-1] not in ("organization", "outlet"):
         return PERSON  # "GOP frontrunner Donald Trump": the phrase ends in a personal name
     if _person_of(phrase):
@@ -301,6 +303,27 @@ def classify(phrase: str) -> str:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
     return ANONYMOUS
+
+
+def _a_body_of_a_place(ws: list[str], cats: list) -> bool:
+    """'The Town of South Bruce Peninsula said', 'The Chippewas of Saugeen First Nation said': a municipality or a
+    First Nation named with 'of' is a body, though the words after 'of' may hold a first name ('Bruce') and a
+    plural people's name ('The Chippewas') may open it. The body's name word opens the phrase after 'the' and 'of'
+    follows it, or the phrase opens with 'the' and ends on the name word; never with a title ('Bank of Canada
+    Governor Tiff Macklem' is a person)."""
+    if "title" in cats or len(ws) < 3 or "of" not in ws:
+        return False
+    i = 1 if ws[0].lower() == "the" else 0
+    named = all(is_capitalised(w) or w in CONNECTORS for w in ws[i:])  # (not "City of X Police officers Ann Lee")
+    if named and (cats[i] == "name-word" or _bare(ws[i]) in _MUNICIPALITY) and is_capitalised(ws[i]) and ws[i + 1] == "of":
+        return True
+    return i == 1 and named and cats[-1] == "name-word" and is_capitalised(ws[-1])
+
+
+# Titles that also name a department or an office before another title: "Justice Minister Arif Virani" is no
+# judge though 'justice' is a judge's title ("Justice Karen Horsman ... the judge said").
+_TITLES_OF_AN_OFFICE = frozenset({"justice"})
+_MUNICIPALITY = frozenset({"city", "town", "township", "village", "municipality", "county", "district", "region"})
 
 
 @lru_cache(maxsize=1)
@@ -483,6 +506,10 @@ def canonical_name(phrase: str, kind: str) -> str:
     name = " ".join(ws).strip(" ,;:")
     if name.endswith(("'s", "\u2019s")):
         name = name[:-2]
+    if kind == PERSON and " and " in name:
+        together = _people_named_together(name)
+        if together:
+            return together
     if kind == PERSON:
         toks = name.split()
         lex = source_words()
@@ -503,8 +530,59 @@ def canonical_name(phrase: str, kind: str) -> str:
         first = _first_name_index(toks)
         if first > 0 and not any(_bare(w) in first_names() for w in toks[:first]):
             toks = toks[first:]
+        elif len(toks) >= 3 and _bare(toks[0]) not in first_names() and source_words().get(_bare(toks[0])) in (
+                "role", "anonymous", "epithet") \
+                and all(is_capitalised(w) for w in toks[1:]):
+            toks = toks[1:]  # capitalised as a sentence opens: "Fan Jaspreet Dhaliwal", "Resident Tenzin Dolma"
         name = " ".join(toks)
     return name or phrase.strip()
+
+
+# A sentence opening with a possessive description of a person, then the person's name set off by commas: "Sangha's
+# mother, Harpreet Sangha, wept", "Her brother-in-law, Manpreet Sangha, said" (not "The man, Terry Rombot,": no sex).
+_DESCRIPTION_THEN_NAME = re.compile(r"(?:Her|His|Their|(?:The[ ][a-z]+[ ])?[A-Z][\w.-]*['\u2019]s)(?:[ ][a-z][\w-]*){1,3},[ ]+"
+                                    r"([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}),")
+
+
+def _name_after_description_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """The span of the name in apposition after a description that opens the sentence ('Sangha's mother, Harpreet
+    Sangha, wept as the verdict was read'): that person is the sentence's subject and the next 'she' may be her,
+    even when the sentence has no speech verb of its own. The description's head must be a person noun."""
+    m = _DESCRIPTION_THEN_NAME.match(text, start, end)
+    if not m:
+        return None
+    head = _bare(text[start:m.start(1)].rstrip(", ").split()[-1])
+    if not (_names_a_kind_of_person(head) or head.split("-")[0] in _SEXED_NOUNS) or classify(m.group(1)) != PERSON:
+        return None
+    return m.span(1)
+
+
+def _names_a_kind_of_person(word: str) -> bool:
+    """A lower-cased word that describes a person rather than naming one: a role or unnamed source of the lexicon
+    ("resident", "fan"), an agent noun ("lawyer", "organizer", "student") or a noun of a sex ("mother")."""
+    return source_words().get(word) in ("role", "anonymous", "epithet") or word.endswith(_AGENT_ENDINGS) \
+        or word in _SEXED_NOUNS
+
+
+def _people_named_together(name: str) -> Optional[str]:
+    """'Maria Lopez and her husband Juan Lopez said', 'Health Minister Arjun Mehta and Finance Minister Claire
+    Dubois said': two people speak together, each named with a description or title of their own; the source is
+    both full names ('Maria Lopez and Juan Lopez'), not the last alone. None unless each side is a full name."""
+    left, _, right = name.partition(" and ")
+    names = [canonical_name(side, PERSON) for side in (left, right)]
+    names = [m.group() if (m := re.search(r"(?:[A-Z]\.[ ])+" + re.escape(n) + "$", side)) else n
+             for n, side in zip(names, (left, right))]  # an initial the first name follows: "J. Edgar Hoover"
+    lex = source_words()
+    if not all(len(n.split()) >= 2 and " and " not in n and all(
+            is_capitalised(w) and not w.isupper() and not lex.get(_bare(w)) for w in n.split()) for n in names):
+        return None  # "Former CIA and NSA director Michael Hayden", "Pennsylvania Gov. and DNC chair Ed Rendell": one
+    if not any(w[:1].islower() or lex.get(_bare(w)) == "title" for w in (left + " " + right).split()):
+        return None  # no description or title on either side: the name as written is already both
+    first, surname = names[0].split()[0], names[0].split()[-1]
+    if first.lower() in first_names() or surname == names[1].split()[-1] \
+            or re.search(r"\b(?:his|her|their)\s", right):  # (not "Popular Christian and evangelical speaker X")
+        return " and ".join(names)
+    return None
 
 
 _ADVERBS = {"himself", "herself", "only", "instead", "however", "now", "also", "again", "still", "then", "too",
@@ -595,6 +673,8 @@ class Registry:
             span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
         if span and first in _FRONTING | _SUBORDINATORS and text[span[0]:span[1]].split()[0].lower() == first:
             span = self._main_clause_subject(text, span, end)
+        if span is None:
+            span = _name_after_description_subject(text, start, end)
         if span:
             self._people.append(span)
             self._subject_starts.add(span[0])
@@ -668,15 +748,23 @@ class Registry:
         if self._written_key != key:
             self._written, self._written_key = {}, key
             names, lex = first_names(), source_words()
+            introduced: dict[str, str] = {}
             for m in _WRITTEN_NAME.finditer(text):
                 first, last = m.group(1), m.group(3)
                 written = m.group() if m.group("nick") is None else m.group(1) + " " + last
-                if first.lower() in names and lex.get(first.lower()) != "title" and not names_a_place(last) \
+                known = first.lower() in names
+                if (known or _introduced_as_a_person(text, m.start(), m.end())) \
+                        and lex.get(first.lower()) != "title" and not names_a_place(last) \
                         and first.lower() not in _FUNCTION_WORDS and last.lower() not in _FUNCTION_WORDS \
                         and classify(last) == PERSON and classify(written) == PERSON:
+                    if not known:  # a first name the lists lack: only where no known first name gives the surname
+                        introduced.setdefault(last, " ".join(written.split()))
+                        continue
                     seen = self._written.setdefault(last, " ".join(written.split()))
                     if seen and seen.split()[0] != first:
                         self._written[last] = None  # "Bill Clinton" and "Hillary Clinton": which one is unknown
+            for last, full in introduced.items():
+                self._written.setdefault(last, full)
             for m in _HONORIFIC_NAME.finditer(text):  # "Michelle Obama" written, "Mr. Obama" speaks: two people
                 full = self._written.get(m.group(2))
                 if full and sex_of(full) not in (None, sex_of(m.group(1))):
@@ -946,6 +1034,9 @@ class Registry:
             kind = ORGANIZATION  # "The Alzheimer Society of Canada ... The society says": the body of that name word
         if kind == PERSON and _named_as_a_company(text, phrase):
             kind = ORGANIZATION  # "Shopify Inc. shares rose ... Shopify declined to comment": the company
+        elif kind == PERSON and _staffed_like_a_body(text, phrase) and phrase.strip() not in self._surnames(text) \
+                and phrase.strip() not in self._written_names(text):
+            kind = ORGANIZATION  # "Metrolinx chief executive Phil Verster ... Metrolinx said": the body
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
             kind = PERSON  # "Rep. Jim Jordan ... Jordan said": a surname, not the country
         if kind == ORGANIZATION and _speaks_for_a_place(words(phrase)):
@@ -1117,8 +1208,16 @@ class Registry:
         for a, b in spans:
             if a >= before:
                 continue
-            ws = [title_abbreviations().get(_bare(w), _bare(w)) for w in words(text[a:b])]
-            held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)]
+            own = words(text[a:b])
+            apposition = _apposition_head(text, b)
+            ws = [title_abbreviations().get(_bare(w), _bare(w)) for w in own + apposition]
+            held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)
+                    and (i < len(own) or i == len(ws) - 1)  # after the name, only the description's head
+                    and not (i + 1 < len(own) and source_words().get(_bare(own[i + 1])) == "title"
+                             and _bare(own[i]) in _TITLES_OF_AN_OFFICE)]  # "Justice Minister X" is no judge
+            if held and min(held) >= len(own) and extras - set(ws):
+                continue  # "Sanders, the senator from Vermont," is not "the Florida senator"
+
             label = _PARTY_STATE.match(text, b, b + 24)
             if held and label and place and label.group(1).lower()[:3] != place[:3]:
                 continue  # "Sen. Joni Ernst, R-Iowa" is not "the Florida senator"
@@ -1323,6 +1422,34 @@ _OTHER_OFFICE = {"former", "ex", "deputy", "vice", "associate", "assistant", "la
                  "lieutenant"}
 
 
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december"})
+_CUE_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|asked|wrote)\b")
+
+
+def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
+    """Two capitalised words whose first is no first name the lists know ("Ilya Mikheyev", "Wab Kinew", "Navdeep
+    Gill") are still a person's full name where news copy introduces one: after a person's description or title
+    ("winger Ilya Mikheyev", "Premier Wab Kinew", "lawyer Navdeep Gill") or right before a speech verb ("Tenzin
+    Dolma said"); a later bare surname is then that person."""
+    first = text[start:end].split()[0].lower()
+    if first in _CALENDAR_WORDS or source_words().get(first):
+        return False  # "On Wednesday Comey said", "Premier Kinew"
+    before = text[max(0, start - 3):start].rstrip()
+    if _CUE_AFTER_NAME.match(text, end, end + 12) and (not before or before[-1] in ".,\u201d\"\n"):
+        return True  # opening its clause: "Tenzin Dolma said", '"C," Tenzin Dolma said'
+    prev = text[max(0, start - 30):start].split()
+    if not prev:
+        return False
+    word = _bare(prev[-1])
+    kind = source_words().get(title_abbreviations().get(word, word))
+    if kind == "title":
+        return True
+    return prev[-1][:1].islower() and (kind in ("role", "anonymous", "epithet") or word.endswith(_AGENT_ENDINGS)
+                                       or word in _SEXED_NOUNS)
+
+
 @lru_cache(maxsize=256)  # a pure function of the story and the surname
 def _titles_written_with(text: str, surname: str) -> frozenset[str]:
     """The titles the story writes with a person's name, before it ("Sen. Marco Rubio": senator) or in
@@ -1386,6 +1513,21 @@ def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
 
 # A title before a name, with up to three words before it: "Alberta Premier Danielle Smith", "Sen. Ted Cruz".
 _TITLED_NAME = re.compile(r"((?:[\w.'\u2019-]+[ ]){0,3})([A-Za-z]+)\.?[ ]+([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2})")
+
+
+# A description set off by commas right after a name: ", the city's fire chief," / ", a Liberal MP from Laval,".
+_APPOSITION = re.compile(r",[ ]+(?:the|a|an|(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.'\u2019-]*['\u2019]s)[ ]+([^,.;:\n\u201c\"]{1,50}?)"
+                         r"(?:[ ]+(?:of|for|at|with|in|from)[ ][^,.;:\n]{1,50})?,")
+
+
+def _apposition_head(text: str, end: int) -> list[str]:
+    """'Jason Brolund, the city's fire chief, said': the words of the description set off after a name up to its
+    head ('city's fire chief'), so that a later 'the chief' is that person, as a title before the name would be;
+    the words after the head ('the association's chief executive') make no title of 'chief'."""
+    if not text.startswith(",", end):
+        return []
+    m = _APPOSITION.match(text, end)
+    return words(m.group(1)) if m else []
 
 
 def _another_office(before: list[str], extras: set[str]) -> bool:
@@ -1546,6 +1688,21 @@ def _named_as_a_company(text: str, phrase: str) -> bool:
     return any(run[:len(ws)] == tuple(ws) for run in _company_names(text))
 
 
+def _staffed_like_a_body(text: str, phrase: str) -> bool:
+    """One capitalised word, no first name, that the story writes before a body's officer ("Metrolinx chief
+    executive Phil Verster", "WestJet spokesperson Julia Kaiser") or after "a spokesperson for" ("a spokesperson for
+    TransLink"): a body named by one word, not a person of that surname (the caller checks the story names no
+    person with it: "Trump spokesperson Hope Hicks" after "Donald Trump")."""
+    word = phrase.strip()
+    if " " in word or not word[:1].isupper() or first_names().get(word.lower()) or word.lower() in source_words():
+        return False
+    if _titles_written_with(text, word) - {"described"} or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]" + re.escape(word) + r"\b", text):
+        return False  # "Sen. Rubio", "Mr. Rubio": a person
+    w = re.escape(word)
+    return re.search(r"\b" + w + r"(?:['\u2019]s)?[ ](?:spokes(?:person|man|woman)|chief[ ]executive|CEO|president[ ]and[ ]CEO)\b"
+                     r"|\bspokes(?:person|man|woman)[ ]for[ ](?:the[ ])?" + w + r"\b", text) is not None
+
+
 _COMPANY_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),?\s+" + _COMPANY_SUFFIX)  # (\b[A-Z]: see _WRITTEN_NAME)
 
 
@@ -1606,6 +1763,7 @@ _APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:o
 # "Nutrigen Ltd., a supplement maker", "Loblaw, the country's largest grocer,": the kind the story gives a body
 _DESCRIBED_BODY = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),\s+"
                              r"(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|to|on|and|or|from|by|who|that)\s)[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:based|in|that|which|with|from|headquartered)\b)")
+_LOCAL_NUMBER = re.compile(r"[ ]\d{1,5}\b")  # the number after a union's "Local"
 _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w&'\u2019-]*)*")
 
 
@@ -1613,8 +1771,9 @@ _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'\u2019-]*(?:\s+(?:of\s+(?:the\s+)
 def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Every body the story names, once per story, with where and the kind words that fit it: the words of its
     name, 'company' for a company suffix (Inc., Ltd.) and the head of a description set off after it; a
-    '<Noun> Canada' federal body counts as an agency, department and ministry. Named but not yet quoted bodies
-    count: "Environment Canada issued a warning ... The agency said" is Environment Canada."""
+    '<Noun> Canada' federal body counts as an agency, department and ministry, a '<Name> Local <number>' as a
+    union. Named but not yet quoted bodies count: "Environment Canada issued a warning ... The agency said" is
+    Environment Canada, "members of CUPE Local 375 walked out ... The union said" is the local."""
     out: dict[int, tuple[int, int, set[str]]] = {}
     for m in _COMPANY_NAME_AT.finditer(text):
         out[m.start(1)] = (m.start(1), m.end(1), {"company"} | {_bare(w) for w in m.group(1).split()})
@@ -1628,7 +1787,10 @@ def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
             continue
         ws = m.group().split()
         low = {_bare(w) for w in ws}
-        if _named_for_canada(ws, [source_words().get(_bare(w)) for w in ws]):
+        number = _LOCAL_NUMBER.match(text, m.end()) if ws[-1] == "Local" else None
+        if number:  # "CUPE Local 375", "Unifor Local 444": a union's local, named by its number
+            out[m.start()] = (m.start(), number.end(), low | {"union"})
+        elif _named_for_canada(ws, [source_words().get(_bare(w)) for w in ws]):
             out[m.start()] = (m.start(), m.end(), low | {"agency", "department", "ministry"})
         elif any(w in low for kinds in _PUBLIC_HEADS.values() for w in kinds) or low & _NAME_KINDS:
             out[m.start()] = (m.start(), m.end(), low)
