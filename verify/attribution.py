@@ -337,32 +337,26 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     _unframed_quotations_after_speaker(text, claims, quotes)
     if "Q:" in text and "A:" in text:
         _interview_turns(text, claims, sentences, paragraphs, registry)
-    _fullest_names(text, claims, registry.sources)
+    _fullest_names(text, claims, registry)
     return claims, registry.sources
 
 
-def _fullest_names(text: str, claims: list[Claim], sources: list[Source]) -> None:
+def _fullest_names(text: str, claims: list[Claim], registry: Registry) -> None:
     """A person first met by surname ("Gingrich" in a headline) whom the story later names in full ("Newt
     Gingrich called ...": the registry's name:longer-form) is that full name in every claim, also those read before
     it. Only a personal name that ends in the surname and is all name words (two to four, no 'and'): the registry's
     longer forms of other sources are often a phrase around the name, not the name."""
-    names = {s.id: s.name for s in sources if s.type == PERSON}
+    names = {s.id: s.name for s in registry.sources if s.type == PERSON}
+    written = registry._written_names(text)  # surname -> the one full name the story writes, None for two
     for c in claims:
         full = names.get(c.source.source_id)
         if full and c.source.type == PERSON and full != c.source.name and full.endswith(" " + c.source.name) \
                 and 2 <= len(full.split()) <= 4 and not _names_several(full) and not re.search(r"--|[\u2013\u2014:]", full) \
                 and all(w[:1].isupper() or w in ("de", "van", "von", "da", "bin", "al") for w in full.split()) \
                 and source_words().get(full.split()[0].lower().rstrip(".")) is None \
-                and not _first_names_before(text, c.source.name) - {full.split()[0]}:
+                and (written.get(c.source.name) or full).split()[0] == full.split()[0] \
+                and written.get(c.source.name, full) is not None:  # "Bill Clinton" and "Hillary Clinton": either
             c.source.name = full
-
-
-@lru_cache(maxsize=64)
-def _first_names_before(text: str, surname: str) -> frozenset[str]:
-    """The known first names the story writes before a surname ("Bill Clinton", "Hillary Clinton"): two, and the
-    bare surname may be either person."""
-    return frozenset(w for w in re.findall(r"([A-Z][\w'\u2019-]+)[ ]" + re.escape(surname) + r"\b", text)
-                     if w.lower() in first_names())
 
 
 _INTERVIEW_TURN = re.compile(r"(Q|A)\s*:\s+")
