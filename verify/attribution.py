@@ -73,13 +73,18 @@ _LY_NOUNS = {"family", "rally", "ally", "only", "assembly", "supply", "reply", "
 _KEEP_INSIDE_NAME = {"of", "for", "and", "on", "at", "in", "de", "al", "the"}
 _TOKEN = re.compile(r"[^\s]+")
 WINDOW = 300  # characters searched before a cue for its source, so long sentences stay linear
-# Time and manner phrases between a cue and its content ("said on Friday in a statement that").
+# Time and manner phrases between a cue and its content ("said on Friday in a statement that"). The occasion may
+# carry up to two lower-case modifiers ("in a televised address", "during a radio interview"), a participle naming
+# where it appeared ("in a statement posted on its website") and the interpreter of a translated remark ("said through
+# an interpreter that"); a time adverb is a whole word ("warned against C" keeps its "against").
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
         (?:(?:late|early)\s+on|on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
-      | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)s?\b(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+      | (?:on|in|at|by|via|during|over|through)\s+(?:an?|the|his|her|its|their)?\s*(?:(?!(?:the|an?|that|this|which|who)\s)(?-i:[a-z][\w'\u2019-]*)\s+){0,2}?(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission|translator|interpreter|program|show)s?\b(?:\s+that\s+(?:night|day|morning|afternoon|evening|week))?(?:\s+(?:on|in|at|to|with)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+        (?:\s+(?:posted|released|issued|published|sent|shared|distributed|aired|broadcast)(?:\s+(?:on|by|to|in|at|through|via|late|early|earlier|later))?
+           (?:\s+[\w.'\u2019-]+){1,4}?(?:,\s+\d{4})?(?=\s*(?:[.;]|,(?!\s*\d)|$|\s+that\b)))?  # its participle: in a statement posted on its website
         (?:\s+(?:\u201c[A-Z][^\u201c\u201d"]{0,60}\u201d|"[A-Z][^\u201c\u201d"]{0,60}"))?  # its title: on the podcast \u201cT\u201d
-      | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
+      | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)(?![\w'\u2019])  # not "against"
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
       | (?:shortly|soon|just|moments|minutes|hours|days)\s+(?:later|earlier|after\s+(?:midnight|noon|dawn|the\s+(?:vote|meeting|hearing|ruling|verdict|announcement|results?|debate|speech|election|attack|crash|blast)))
       | after\s+the\s+(?:vote|meeting|hearing|ruling|verdict|announcement|results?|debate|speech)
