@@ -84,6 +84,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 _WORDNUM = word_trie(list(UNITS) + list(TENS))
 _VAGUE_FORMS = ("tens of thousands", "hundreds of thousands", "a dozen", "dozens", "scores", "hundreds", "thousands",
                 "millions", "several", "a few", "a handful", "a couple of")
+# "scores" is a number only as "scores of people": "test scores", "scores rose", "the team scores twice" are not.
+_VAGUE_PATTERNS = {"scores": r"scores(?=\s+of\s)"}
 # A figure opens on a digit or on the first letter of a number word: checked first, it spares trying
 # every number word at every other word of the claim (the match is the same).
 _FIGURE_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS, *TENS, *_VAGUE_FORMS)})) + "])"
@@ -92,7 +94,7 @@ _NUMBER = re.compile(
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>hundred|thousand|million|billion)\b)?"
     r"|(?P<words>(?:(?:" + _WORDNUM + r")(?:[-\s](?:" + _WORDNUM + r"))?)(?:\s+(?:hundred|thousand|million|billion)"
     r"(?:\s+(?:and\s+)?(?:" + _WORDNUM + r")(?:-(?:" + _WORDNUM + r"))?)?)*)"
-    r"|(?P<vague>" + "|".join(_VAGUE_FORMS) + ")"
+    r"|(?P<vague>" + "|".join(_VAGUE_PATTERNS.get(f, f) for f in _VAGUE_FORMS) + ")"
     r")(?![\w])", re.I)
 _QUALIFIER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.I)
 _RANGE_BETWEEN = re.compile(r"between\s+$", re.I)
