@@ -3,7 +3,9 @@ school results, housing figures, diplomacy with translated remarks, Q&A intervie
 written for the test."""
 import pytest
 
-from tests.ledger_helpers import claim_of
+from verify import analyze
+
+from tests.ledger_helpers import attributed, claim_of
 
 
 @pytest.mark.parametrize("text, content", [
@@ -32,3 +34,64 @@ def test_a_capitalised_name_after_by_is_no_occasion():
     """'reported by The Daily Post' names the source, not an occasion of the remark."""
     source, cue, _ = claim_of("The leak was first reported by The Daily Post.")
     assert "Daily Post" in source and cue == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "The yield on the two-year note rose 9 basis points to 3.91%.",
+    "The index fell 118.6 points to 7,402.15 in late trading.",
+    "Her lead narrowed from 10 percentage points to six.",
+])
+def test_points_to_after_a_figure_is_a_move_not_a_cue(text):
+    assert attributed(text) == []
+
+
+def test_points_to_after_a_speaker_stays_a_cue():
+    source, cue, content = claim_of("The senator points to the budget surplus.")
+    assert (source, cue, content) == ("The senator", "points to", "the budget surplus")
+
+
+@pytest.mark.parametrize("text", [
+    "Canned peaches recalled over possible glass fragments in jars",
+    "The bakery is recalling about 12,000 loaves of bread.",
+    "A Texas grower recalled bagged lettuce after three people fell ill.",
+    "The automaker recalled 400,000 vehicles to fix a faulty airbag.",
+    "Ottawa recalled its ambassador for consultations.",
+])
+def test_a_recall_of_goods_or_envoys_is_no_cue(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The nurse recalled that the ward had flooded twice.", "the ward had flooded twice"),
+    ("\u201cThe water came up to our knees,\u201d the nurse recalled.", "\u201cThe water came up to our knees,\u201d"),
+])
+def test_a_recalled_memory_stays_a_cue(text, content):
+    assert claim_of(text)[2] == content
+
+
+@pytest.mark.parametrize("text", [
+    "CLAIM: A new law lets the city seize private gardens.",
+    "THE FACTS: The law applies only to vacant lots owned by the city.",
+    "FACT CHECK: The mayor's figures on bus ridership do not add up.",
+    "ANALYSIS: The budget leaves the harbour plan without money.",
+])
+def test_a_fact_check_label_or_story_kind_is_no_source(text):
+    assert attributed(text) == []
+
+
+def test_a_quotation_after_a_claim_label_is_its_speakers():
+    [c] = attributed('CLAIM: "Rents have tripled since 2020," Mayor Dana Wells said on Tuesday.')
+    assert c.source.name == "Dana Wells" and c.cue.text == "said"
+
+
+@pytest.mark.parametrize("text", [
+    "Reading scores rose in every grade this year.",
+    "The striker scores again as the home side wins.",
+])
+def test_scores_without_of_is_no_vague_number(text):
+    assert [q.text for q in analyze(text).quantity_records] == []
+
+
+def test_scores_of_is_a_vague_number():
+    [q] = analyze("Scores of residents lined up for water.").quantity_records
+    assert (q.text, q.convention) == ("Scores", "vague:scores")

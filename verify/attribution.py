@@ -2299,6 +2299,10 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             # said ('"Go home," they shouted down the street' keeps its quotation)
         if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
+        if m.group().lower().startswith("recall") and _PRODUCT_RECALL.match(text, ce, body_end):
+            continue  # "is recalling 40,000 pounds of spinach", "recalled its ambassador": goods or envoys called back
+        if m.group().lower() in ("points to", "point to") and _FIGURE_BEFORE_POINTS.search(text, max(start, cs - 12), cs):
+            continue  # "rose 6 basis points to 4.48%": a score or market move, no one points to anything
         if m.group().lower() == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
             continue  # "who helped found EDGE": to found a group, no finding is reported
         if m.group().lower() in ("claim", "claims") and _claim_is_a_noun(text, start, cs, ce):
@@ -2449,6 +2453,18 @@ _DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple
 # not "declined to 3 percent", "declined to a record low", "declined to $4 billion": a figure falling
 _THINK_TANK = re.compile(r"\s+tanks?\b", re.I)
 _HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+$", re.I)
+# A recall of goods or of envoys, not of memories: a quantity right after the verb ("is recalling 40,000 pounds of"), or
+# the goods, their hazard or the envoys named in the words that follow ("recalled frozen corn after two people fell
+# ill", "Spinach recalled over listeria fears", "recalled its ambassador"); "recalled that/how C" stays a cue.
+_PRODUCT_RECALL = re.compile(
+    r"(?!\s*(?:that|how|when|what|why|whether)\b|\s*[,:\u201c\"])(?:\s+(?:(?:about|some|nearly|more\s+than|over|roughly|"
+    r"almost|at\s+least)\s+)?\d|[^.;:\u201c\u201d\"]{0,80}?\b(?:pounds|packages|bags|boxes|cans|bottles|jars|cartons|units|"
+    r"vehicles|cars|trucks|SUVs|models|products?|lots|batch(?:es)?|contaminat\w*|listeria|salmonella|E\.\s*coli|allerg\w*|"
+    r"undeclared|defect\w*|ambassadors?|envoys?|diplomats|embassy|ill|illness(?:es)?|sickened)\b)", re.I)
+# A figure's unit before "points to": "rose 6 basis points to 4.48%", "fell 212.34 points to 39,128.50" - a market
+# move and the level it reached, not evidence anyone points to.
+_FIGURE_BEFORE_POINTS = re.compile(r"(?:\d|\b(?:basis|percentage|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                   r"[a-z]+teen|[a-z]+ty|hundred|few|several|many))\s+$", re.I)
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
 _FOUND_ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves|yourself|"
                             r"(?:(?:a|an|the|new|other|no|better|much\s+better|common|their|his|her|its|our|more)\s+)*"
@@ -3000,7 +3016,10 @@ _RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question",
                  # a headline's teaser ("Breaking:", "Revealed:", "Wow:", "EXCLUSIVE:") and a credit line ("Contributing:")
                  "breaking", "revealed", "wow", "whoa", "boom", "busted", "look", "bombshell", "exclusive", "plus", "hey",
                  "contributing", "developing", "confirmed", "yikes", "ouch",
-                 "q&a"}  # "Q&A: Novelist Jane Roe on ...": the interview's rubric
+                 "q&a",  # "Q&A: Novelist Jane Roe on ...": the interview's rubric
+                 # a fact check's labels ("AP FACT CHECK:", "CLAIM:", "THE FACTS:", "VERDICT:") and a story's kind
+                 # ("ANALYSIS:", "EXPLAINER:", "Takeaways:"): the paper's rubric, no one saying what follows
+                 "check", "claim", "facts", "verdict", "rating", "analysis", "explainer", "takeaways", "recap"}
 
 
 def _rubric(phrase: str) -> bool:
