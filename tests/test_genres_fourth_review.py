@@ -95,3 +95,26 @@ def test_scores_without_of_is_no_vague_number(text):
 def test_scores_of_is_a_vague_number():
     [q] = analyze("Scores of residents lined up for water.").quantity_records
     assert (q.text, q.convention) == ("Scores", "vague:scores")
+
+
+@pytest.mark.parametrize("text", [
+    "Utility shares were the worst performers of the session, down 2.4%.",
+    "Aid reached the worst-hit villages on Tuesday.",
+    "In the worst case, the repairs would take a year.",
+])
+def test_worst_in_a_ranking_or_a_scenario_is_no_flag(text):
+    assert [f.text for f in analyze(text).flag_records] == []
+
+
+def test_worst_as_a_judgement_is_still_flagged():
+    assert any(f.rule == "lexicon:worst" for f in analyze("It was the worst decision of the year.").flag_records)
+
+
+def test_two_figures_of_one_sentence_are_never_a_conflict():
+    a = analyze("Nine workers were treated for injuries at the scene and four were taken to a hospital, the fire service said.")
+    assert [r.status for r in a.relation_records] == ["different-scope"]
+
+
+def test_two_sources_disagreeing_remain_a_conflict():
+    a = analyze("The fire service said nine workers were hurt. The union later said 14 workers were hurt.")
+    assert [r.status for r in a.relation_records] == ["conflict"]
