@@ -4,6 +4,7 @@ written for the test."""
 import pytest
 
 from verify import analyze
+from verify.sources import classify
 
 from tests.ledger_helpers import attributed, claim_of
 
@@ -118,3 +119,43 @@ def test_two_figures_of_one_sentence_are_never_a_conflict():
 def test_two_sources_disagreeing_remain_a_conflict():
     a = analyze("The fire service said nine workers were hurt. The union later said 14 workers were hurt.")
     assert [r.status for r in a.relation_records] == ["conflict"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Real estate agents in several suburbs said prices had peaked.", "Real estate agents in several suburbs"),
+    ("Teachers at the high school said the new schedule was confusing.", "Teachers at the high school"),
+    ("Supporters of the measure said it would cut wait times.", "Supporters of the measure"),
+])
+def test_a_group_or_text_before_a_place_or_body_is_the_whole_source(text, source):
+    assert source in claim_of(text)[0]
+
+
+def test_states_after_a_count_is_the_noun_not_the_cue():
+    [c] = attributed("A survey of mayors in all 50 states found that budgets were tight.")
+    assert c.cue.text == "found" and "50 states" in c.source.mention.text
+
+
+def test_a_numbered_article_still_states():
+    [c] = attributed("Article 12 states that members must vote in person.")
+    assert c.cue.text == "states" and c.text == "members must vote in person"
+
+
+@pytest.mark.parametrize("text", [
+    "A panel of librarians reads every book before it is shelved.",
+    "The report reads like a list of complaints.",
+])
+def test_someone_reading_a_thing_is_no_cue(text):
+    assert attributed(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("\u201cWe are closed for repairs,\u201d reads a sign on the door.", "\u201cWe are closed for repairs,\u201d"),
+    ("The letter reads, in part: \u201cWe regret the delay.\u201d", "\u201cWe regret the delay.\u201d"),
+])
+def test_a_texts_wording_stays_a_cue(text, content):
+    assert claim_of(text)[2].endswith(content)
+
+
+@pytest.mark.parametrize("phrase", ["Members of the tenants' association", "Proponents of the new levy"])
+def test_a_plural_group_opening_the_sentence_is_no_person(phrase):
+    assert classify(phrase) == "anonymous"

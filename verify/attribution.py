@@ -2301,6 +2301,12 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
         if m.group().lower().startswith("recall") and _PRODUCT_RECALL.match(text, ce, body_end):
             continue  # "is recalling 40,000 pounds of spinach", "recalled its ambassador": goods or envoys called back
+        if m.group().lower() in ("read", "reads") and _READ_AN_OBJECT.match(text, ce, body_end) \
+                and not _QUOTATION_CLOSED.search(text, start, cs):
+            continue  # "a committee reads every application": reading, not a text's wording ("the sign reads, C")
+        if m.group().lower() == "states" and _COUNT_BEFORE_STATES.search(text, max(start, cs - 16), cs) \
+                and not _WORDING_AFTER_READ.match(text, ce, body_end):
+            continue  # "a poll of voters in all 50 states revealed": the noun, not "the document states"
         if m.group().lower() in ("points to", "point to") and _FIGURE_BEFORE_POINTS.search(text, max(start, cs - 12), cs):
             continue  # "rose 6 basis points to 4.48%": a score or market move, no one points to anything
         if m.group().lower() == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
@@ -2461,6 +2467,14 @@ _PRODUCT_RECALL = re.compile(
     r"almost|at\s+least)\s+)?\d|[^.;:\u201c\u201d\"]{0,80}?\b(?:pounds|packages|bags|boxes|cans|bottles|jars|cartons|units|"
     r"vehicles|cars|trucks|SUVs|models|products?|lots|batch(?:es)?|contaminat\w*|listeria|salmonella|E\.\s*coli|allerg\w*|"
     r"undeclared|defect\w*|ambassadors?|envoys?|diplomats|embassy|ill|illness(?:es)?|sickened)\b)", re.I)
+# Someone reading a thing, not a text's wording: "a committee reads every application", "reads the whole book",
+# "the transcript reads like a pep talk" ("the sign reads, C", '“C,” the email read' stay cues).
+_READ_AN_OBJECT = re.compile(r"\s+(?:the|a|an|every|each|all|like|through)\s", re.I)
+# What a text's wording opens on: a quotation, a colon or comma, "that", "in part" ("Article 23 states, C").
+_WORDING_AFTER_READ = re.compile(r"\s*(?:[,:\u201c\"\u2018']|``|that\b|in\s+part\b|as\s+follows\b)", re.I)
+# A count or a determiner before "states" makes it the noun ("all 50 states", "both states", "member states").
+_COUNT_BEFORE_STATES = re.compile(r"(?:\d|\b(?:all|both|several|many|other|these|those|the|some|member|swing|"
+                                  r"battleground|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty))\s+$", re.I)
 # A figure's unit before "points to": "rose 6 basis points to 4.48%", "fell 212.34 points to 39,128.50" - a market
 # move and the level it reached, not evidence anyone points to.
 _FIGURE_BEFORE_POINTS = re.compile(r"(?:\d|\b(?:basis|percentage|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -4110,6 +4124,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)
                                                                                             and not _joins_clauses(text, toks, i)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
+                and not (chosen and bare in ("in", "at", "of") and i > 0 and _PLURAL_PEOPLE.fullmatch(text, *toks[i - 1])) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)
                          and not (bare == "for" and _FOR_A_TIME.match(text[toks[i + 1][0]:toks[i + 1][1]]))):
             break
@@ -4942,6 +4957,11 @@ _BODY_OF_A_REMIT = {"department", "ministry", "office", "board", "commission", "
 # "the president for months blasted": 'for' opens a time, not the remit of a post or body ("the minister for health")
 _FOR_A_TIME = re.compile(r"(?:\d|years|months|weeks|days|hours|decades|now|once|life|example|instance|weeks)", re.I)
 _ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))", re.I)
+
+
+# A lower-case plural before "in", "at" or "of" right before a cue heads the source it opens: "Real estate agents in
+# some markets said", "Parents of students at the school said" (the people, not the markets or the school speak).
+_PLURAL_PEOPLE = re.compile(r"[A-Za-z][a-z]+(?:er|or|ist|ian|ent|ant|ee|ive|ic)s")
 
 
 def _unnamed_person_head(word: str, preposition: str) -> bool:

@@ -241,6 +241,10 @@ def classify(phrase: str) -> str:
     if who_know and (any(c in ("anonymous", "role") for c in cats) or _bare(ws[0]) in ("people", "persons")
                      or re.fullmatch(r"(?:\w+\s+){0,2}[A-Z]?[a-z]+s\s+", phrase[:who_know.start()])):
         return ANONYMOUS  # "a person familiar with the planning for Thursday's meeting"
+    if len(ws) >= 3 and ws[1] in ("of", "at", "in", "on") and lex.get(_bare(ws[0])) is None \
+            and _PLURAL_OF_PEOPLE.fullmatch(ws[0]) and not any(is_capitalised(w) for w in ws[2:]):
+        return ANONYMOUS  # "Members of the conservative press", "Teachers at the high school": a group of unnamed
+        # people, capitalised only as the sentence opens (not "Friends of the Earth", a name)
     head_noun = next((i for i, w in enumerate(ws[1:], start=1) if w in _PERSON_OF_BODY), 0) - 1
     if head_noun == (_bare(ws[0]) in DETERMINERS) and lex.get(_bare(ws[head_noun])) == "vague":
         return _vague_of_a_body(ws, head_noun)
@@ -322,6 +326,7 @@ def _named_for_canada(ws: list[str], cats: list) -> bool:
 
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
+_PLURAL_OF_PEOPLE = re.compile(r"[A-Za-z][a-z]+(?:er|or|ist|ian|ent|ant|ee|ive|ic)s")  # members, teachers, proponents
 _BODY_JOINERS = {"the", "for", "to", "on", "&"}  # not "and" (two people), not "of" ("Smith of Ohio")
 
 
