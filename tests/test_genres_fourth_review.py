@@ -159,3 +159,23 @@ def test_a_texts_wording_stays_a_cue(text, content):
 @pytest.mark.parametrize("phrase", ["Members of the tenants' association", "Proponents of the new levy"])
 def test_a_plural_group_opening_the_sentence_is_no_person(phrase):
     assert classify(phrase) == "anonymous"
+
+
+def test_a_market_index_name_is_no_figure():
+    a = analyze("The S&P 500 rose 0.4%, while the Russell 2000 fell 1.1%.")
+    assert [q.text for q in a.quantity_records] == ["0.4%", "1.1%"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("About 900 pupils took part in the reading scheme.", None),
+    ("Organisers said 3,000 people took part.", "protested"),
+    ("About 3,000 people took part in a march through the city.", "protested"),
+])
+def test_took_part_is_a_protest_only_alone_or_in_one(text, event):
+    [q] = analyze(text).quantity_records
+    assert q.event == event
+
+
+def test_a_language_is_no_place_of_a_figure():
+    a = analyze("This year 52 percent of pupils passed in French.")
+    assert [q.place for q in a.quantity_records] == [None]

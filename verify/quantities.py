@@ -288,7 +288,7 @@ _AGED_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of|ages?\s+of|ages?)\s+(
 _COMMA_AFTER = re.compile(r",\s")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w]*\s+$")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w&]*\s+$")  # "Group 4", "the S&P 500"
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]")
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 _DECADE_AFTER = re.compile(r"['\u2019]?s\b")
@@ -679,7 +679,12 @@ _OWN_PREDICATE = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:were|was|are|is|remain|r
 _HELD_PASSIVES = {"were held", "was held", "are held", "been held"}
 _NEXT_FIGURE = re.compile(r"\s\d")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[a-z0-9])")
-_EVENT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVENTS), key=len, reverse=True)) + r")\b")
+# "took part" is a protest alone ("50,000 people took part") or in one ("took part in a nationwide walk-in"), not in
+# anything else ("about 4,100 students took part in the tutoring program").
+_TOOK_PART = (r"took\ part(?!\s+in\s+(?![^.;,]{0,40}?\b(?:protest|march|rall|demonstrat|strike|vigil|walk-?in|walkout|"
+              r"sit-in|boycott|occupation|blockade)))")
+_EVENT_WORDS = re.compile(r"\b(?:" + "|".join(_TOOK_PART if e == "took part" else re.escape(e)
+                                              for e in sorted(EVENTS, key=len, reverse=True)) + r")\b")
 
 
 # "researchers at the University of Michigan followed 48,000 adults", "published in the Journal of ...": a body, no place
@@ -699,6 +704,13 @@ _PLACE = re.compile(r"\bIn\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=(?:
                     r"region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
 
+# Languages and school subjects spelled like a people, no place: "47 percent met standards in English".
+_THE_AFTER_PREPOSITION = re.compile(r"\w+\s+the\s", re.I)
+_LANGUAGES = {"english", "french", "spanish", "arabic", "mandarin", "cantonese", "chinese", "german", "russian",
+              "portuguese", "italian", "japanese", "korean", "hindi", "urdu", "farsi", "persian", "hebrew", "latin",
+              "greek", "dutch", "polish", "turkish", "swahili", "tagalog", "vietnamese", "ukrainian", "bengali"}
+
+
 def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     """The place named nearest the figure in its sentence ("in Sindh", "In Lyon alone,", "in the northern town of
     Mardan"), but not one named after a later figure: "killed 240 people, including 58 in Ankara" puts the 58 in
@@ -707,7 +719,9 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     places = [(m.start(), m.group(1) or m.group(2)) for m in _PLACE.finditer(sent)
               if m.start() + s_start < q.end or not _FIGURE_JUST_BEFORE.search(text, q.end, m.start() + s_start)]
     places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS  # not "at Friday's"
-              and not _BODY_WORDS.intersection(w.lower() for w in p[1].split())]
+              and not _BODY_WORDS.intersection(w.lower() for w in p[1].split())
+              and not (p[1].lower() in _LANGUAGES and not _THE_AFTER_PREPOSITION.match(sent, p[0]))]
+    # "met the standard in English", "classes in French": a language; "in the French capital" is a place
     places += [(m.start(), m.group(1).lower()) for m in re.finditer(
         r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?)\b", sent, re.I)]
     if "tion" in sent or "try" in sent or "wide" in sent:
