@@ -179,3 +179,12 @@ def test_took_part_is_a_protest_only_alone_or_in_one(text, event):
 def test_a_language_is_no_place_of_a_figure():
     a = analyze("This year 52 percent of pupils passed in French.")
     assert [q.place for q in a.quantity_records] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The Nasdaq had its worst week since March.",
+    "Inspectors found the pump suffered a catastrophic failure.",
+    "Forecasters warned of catastrophic flooding along the river.",
+])
+def test_a_measured_record_or_technical_term_is_no_flag(text):
+    assert [f.text for f in analyze(text).flag_records if f.category in ("intensifier", "loaded")] == []
