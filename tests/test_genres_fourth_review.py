@@ -188,3 +188,14 @@ def test_a_language_is_no_place_of_a_figure():
 ])
 def test_a_measured_record_or_technical_term_is_no_flag(text):
     assert [f.text for f in analyze(text).flag_records if f.category in ("intensifier", "loaded")] == []
+
+
+@pytest.mark.parametrize("phrase", ["U.N. Secretary-General Ant\u00f3nio Guterres", "Foreign Minister J\u00f6rg Weber"])
+def test_an_accented_first_name_names_a_person(phrase):
+    assert classify(phrase) == "person"
+
+
+def test_first_names_are_found_without_their_accents():
+    from verify.sources import first_names
+    names = first_names()
+    assert "jos\u00e9" in names and names.get("jos\u00e9") == names.get("jose") and "qzx\u00e9" not in names

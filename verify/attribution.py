@@ -358,7 +358,7 @@ def _fullest_names(text: str, claims: list[Claim], sources: list[Source]) -> Non
                 and 2 <= len(full.split()) <= 4 and not _names_several(full) and not re.search(r"--|[\u2013\u2014:]", full) \
                 and all(w[:1].isupper() or w in ("de", "van", "von", "da", "bin", "al") for w in full.split()) \
                 and source_words().get(full.split()[0].lower().rstrip(".")) is None \
-                and not _first_names_before(text, c.source.name) - {full.split()[0]}:
+                and not _first_names_before(text, c.source.name) - set(full.split()[:-1]):  # "Julio César Grassi"
             c.source.name = full
 
 

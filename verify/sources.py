@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Optional
 
@@ -98,10 +99,36 @@ def names_a_place(phrase: str) -> bool:
     return bool(ws) and " ".join(_bare(w) for w in ws) in places()
 
 
+class _Names(dict):
+    """First names looked up also without their accents: 'antónio', 'josé', 'jürgen' are the list's 'antonio',
+    'jose', 'jurgen' (the US birth counts spell most names without them; world news keeps them)."""
+
+    @staticmethod
+    def _plain(key):
+        if not isinstance(key, str) or key.isascii():
+            return None
+        return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self, key) or (self._plain(key) or "") in self.keys()
+
+    def get(self, key, default=None):
+        value = dict.get(self, key)
+        if value is None and self._plain(key):
+            value = dict.get(self, self._plain(key))
+        return default if value is None else value
+
+    def __getitem__(self, key):
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     df = load_lexicon("first_names.csv", required=("term", "category"))
-    names = dict(zip(df["term"], df["category"]))
+    names = _Names(zip(df["term"], df["category"]))
     more = load_lexicon("first_names_more.csv", required=("term", "category"))  # by hand: names the US counts miss
     for term, sex in zip(more["term"], more["category"]):
         names.setdefault(term, sex)
