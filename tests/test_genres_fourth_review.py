@@ -199,3 +199,8 @@ def test_first_names_are_found_without_their_accents():
     from verify.sources import first_names
     names = first_names()
     assert "jos\u00e9" in names and names.get("jos\u00e9") == names.get("jose") and "qzx\u00e9" not in names
+
+
+def test_index_points_are_no_part_of_an_index_level():
+    a = analyze("The index closed at 7,402.15 and the tech gauge gained 41.2 points, or 0.3%, to 18,110.7.")
+    assert [q.part_of for q in a.quantity_records] == [None] * len(a.quantity_records)

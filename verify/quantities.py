@@ -169,8 +169,9 @@ def extract_quantities(text: str, claims: list[Claim], sentences: list[Sentence]
                 if whole.category in (None, "people", "persons") \
                         and (q.category not in (None, "people", "persons")
                              or _PLACE_AFTER.match(text, q.end) and _INCLUDING.search(text, whole.end, q.start)) \
-                        and (q.value or q.low or 0) <= (whole.value or whole.low or 0):
+                        and (q.value or q.low or 0) <= (whole.value or whole.low or 0) and counts_people(q):
                     q.part_of = whole.id  # "killed 697 people, among them 351 militants and 246 members"
+                    # (not "... to 5,187.67 and the Nasdaq dropped 110.15 points": points are no part of a head count)
                     q.event = q.event or whole.event
             if not q.part_of and q.convention not in _NOT_A_WHOLE:
                 whole = _earlier_whole(text, q, out, sentences, sentence_starts)
