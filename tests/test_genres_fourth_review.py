@@ -204,3 +204,13 @@ def test_first_names_are_found_without_their_accents():
 def test_index_points_are_no_part_of_an_index_level():
     a = analyze("The index closed at 7,402.15 and the tech gauge gained 41.2 points, or 0.3%, to 18,110.7.")
     assert [q.part_of for q in a.quantity_records] == [None] * len(a.quantity_records)
+
+
+@pytest.mark.parametrize("phrase", ["Maple Leaf Foods", "Porter Airlines", "Red Oak Realty", "Harbor Street Partners",
+                                    "Greenfield Farms"])
+def test_a_business_named_for_its_trade_is_an_organization(phrase):
+    assert classify(phrase) == "organization"
+
+
+def test_a_lower_case_trade_word_is_no_company():
+    assert classify("his business partners") != "organization"
