@@ -214,3 +214,10 @@ def test_a_business_named_for_its_trade_is_an_organization(phrase):
 
 def test_a_lower_case_trade_word_is_no_company():
     assert classify("his business partners") != "organization"
+
+
+def test_an_airline_named_air_is_one_organization():
+    a = analyze("Harbour Air said the flight was delayed. The airline said no one was hurt.")
+    kinds = {(c.source.name, c.source.type) for c in a.claim_records if c.source.type != "reporter"}
+    assert kinds == {("Harbour Air", "organization")}
+    assert classify("Air Force veteran") != "organization"

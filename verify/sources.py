@@ -268,6 +268,8 @@ def classify(phrase: str) -> str:
     if who_know and (any(c in ("anonymous", "role") for c in cats) or _bare(ws[0]) in ("people", "persons")
                      or re.fullmatch(r"(?:\w+\s+){0,2}[A-Z]?[a-z]+s\s+", phrase[:who_know.start()])):
         return ANONYMOUS  # "a person familiar with the planning for Thursday's meeting"
+    if len(ws) >= 2 and ws[-1] == "Air" and is_capitalised(ws[-2]):
+        return ORGANIZATION  # "Summit Air", "Porter Air": an airline ("Air Force veteran" is a veteran)
     if len(ws) >= 3 and ws[1] in ("of", "at", "in", "on") and lex.get(_bare(ws[0])) is None \
             and _PLURAL_OF_PEOPLE.fullmatch(ws[0]) and not any(is_capitalised(w) for w in ws[2:]):
         return ANONYMOUS  # "Members of the conservative press", "Teachers at the high school": a group of unnamed
