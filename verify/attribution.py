@@ -73,13 +73,18 @@ _LY_NOUNS = {"family", "rally", "ally", "only", "assembly", "supply", "reply", "
 _KEEP_INSIDE_NAME = {"of", "for", "and", "on", "at", "in", "de", "al", "the"}
 _TOKEN = re.compile(r"[^\s]+")
 WINDOW = 300  # characters searched before a cue for its source, so long sentences stay linear
-# Time and manner phrases between a cue and its content ("said on Friday in a statement that").
+# Time and manner phrases between a cue and its content ("said on Friday in a statement that"). The occasion may
+# carry up to two lower-case modifiers ("in a televised address", "during a radio interview"), a participle naming
+# where it appeared ("in a statement posted on its website") and the interpreter of a translated remark ("said through
+# an interpreter that"); a time adverb is a whole word ("warned against C" keeps its "against").
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
         (?:(?:late|early)\s+on|on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
-      | (?:on|in|at|by|via|during|over)\s+(?:an?|the|his|her|its|their)?\s*(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission)s?\b(?:\s+(?:on|in|at|to)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+      | (?:on|in|at|by|via|during|over|through)\s+(?:an?|the|his|her|its|their)?\s*(?:(?!(?:the|an?|that|this|which|who)\s)(?-i:[a-z][\w'\u2019-]*)\s+){0,2}?(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission|translator|interpreter|program|show)s?\b(?:\s+that\s+(?:night|day|morning|afternoon|evening|week))?(?:\s+(?:on|in|at|to|with)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+        (?:\s+(?:posted|released|issued|published|sent|shared|distributed|aired|broadcast)(?:\s+(?:on|by|to|in|at|through|via|late|early|earlier|later))?
+           (?:\s+[\w.'\u2019-]+){1,4}?(?:,\s+\d{4})?(?=\s*(?:[.;]|,(?!\s*\d)|$|\s+that\b)))?  # its participle: in a statement posted on its website
         (?:\s+(?:\u201c[A-Z][^\u201c\u201d"]{0,60}\u201d|"[A-Z][^\u201c\u201d"]{0,60}"))?  # its title: on the podcast \u201cT\u201d
-      | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)
+      | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)(?![\w'\u2019])  # not "against"
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
       | (?:shortly|soon|just|moments|minutes|hours|days)\s+(?:later|earlier|after\s+(?:midnight|noon|dawn|the\s+(?:vote|meeting|hearing|ruling|verdict|announcement|results?|debate|speech|election|attack|crash|blast)))
       | after\s+the\s+(?:vote|meeting|hearing|ruling|verdict|announcement|results?|debate|speech)
@@ -354,7 +359,7 @@ def _fullest_names(text: str, claims: list[Claim], registry: Registry) -> None:
                 and 2 <= len(full.split()) <= 4 and not _names_several(full) and not re.search(r"--|[\u2013\u2014:]", full) \
                 and all(w[:1].isupper() or w in ("de", "van", "von", "da", "bin", "al") for w in full.split()) \
                 and source_words().get(full.split()[0].lower().rstrip(".")) is None \
-                and (written.get(c.source.name) or full).split()[0] == full.split()[0] \
+                and (written.get(c.source.name) or full).split()[0] in full.split()[:-1] \
                 and written.get(c.source.name, full) is not None:  # "Bill Clinton" and "Hillary Clinton": either
             c.source.name = full
 
@@ -2375,6 +2380,16 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             # said ('"Go home," they shouted down the street' keeps its quotation)
         if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
+        if m.group().lower().startswith("recall") and _PRODUCT_RECALL.match(text, ce, body_end):
+            continue  # "is recalling 40,000 pounds of spinach", "recalled its ambassador": goods or envoys called back
+        if m.group().lower() in ("read", "reads") and _READ_AN_OBJECT.match(text, ce, body_end) \
+                and not _QUOTATION_CLOSED.search(text, start, cs):
+            continue  # "a committee reads every application": reading, not a text's wording ("the sign reads, C")
+        if m.group().lower() == "states" and _COUNT_BEFORE_STATES.search(text, max(start, cs - 16), cs) \
+                and not _WORDING_AFTER_READ.match(text, ce, body_end):
+            continue  # "a poll of voters in all 50 states revealed": the noun, not "the document states"
+        if m.group().lower() in ("points to", "point to") and _FIGURE_BEFORE_POINTS.search(text, max(start, cs - 12), cs):
+            continue  # "rose 6 basis points to 4.48%": a score or market move, no one points to anything
         if m.group().lower() == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
             continue  # "who helped found EDGE": to found a group, no finding is reported
         if m.group().lower() in ("claim", "claims") and _claim_is_a_noun(text, start, cs, ce):
@@ -2534,6 +2549,26 @@ _DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple
 # not "declined to 3 percent", "declined to a record low", "declined to $4 billion": a figure falling
 _THINK_TANK = re.compile(r"\s+tanks?\b", re.I)
 _HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+$", re.I)
+# A recall of goods or of envoys, not of memories: a quantity right after the verb ("is recalling 40,000 pounds of"), or
+# the goods, their hazard or the envoys named in the words that follow ("recalled frozen corn after two people fell
+# ill", "Spinach recalled over listeria fears", "recalled its ambassador"); "recalled that/how C" stays a cue.
+_PRODUCT_RECALL = re.compile(
+    r"(?!\s*(?:that|how|when|what|why|whether)\b|\s*[,:\u201c\"])(?:\s+(?:(?:about|some|nearly|more\s+than|over|roughly|"
+    r"almost|at\s+least)\s+)?\d|[^.;:\u201c\u201d\"]{0,80}?\b(?:pounds|packages|bags|boxes|cans|bottles|jars|cartons|units|"
+    r"vehicles|cars|trucks|SUVs|models|products?|lots|batch(?:es)?|contaminat\w*|listeria|salmonella|E\.\s*coli|allerg\w*|"
+    r"undeclared|defect\w*|ambassadors?|envoys?|diplomats|embassy|ill|illness(?:es)?|sickened)\b)", re.I)
+# Someone reading a thing, not a text's wording: "a committee reads every application", "reads the whole book",
+# "the transcript reads like a pep talk" ("the sign reads, C", '“C,” the email read' stay cues).
+_READ_AN_OBJECT = re.compile(r"\s+(?:the|a|an|every|each|all|like|through)\s", re.I)
+# What a text's wording opens on: a quotation, a colon or comma, "that", "in part" ("Article 23 states, C").
+_WORDING_AFTER_READ = re.compile(r"\s*(?:[,:\u201c\"\u2018']|``|that\b|in\s+part\b|as\s+follows\b)", re.I)
+# A count or a determiner before "states" makes it the noun ("all 50 states", "both states", "member states").
+_COUNT_BEFORE_STATES = re.compile(r"(?:\d|\b(?:all|both|several|many|other|these|those|the|some|member|swing|"
+                                  r"battleground|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty))\s+$", re.I)
+# A figure's unit before "points to": "rose 6 basis points to 4.48%", "fell 212.34 points to 39,128.50" - a market
+# move and the level it reached, not evidence anyone points to.
+_FIGURE_BEFORE_POINTS = re.compile(r"(?:\d|\b(?:basis|percentage|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                   r"[a-z]+teen|[a-z]+ty|hundred|few|several|many))\s+$", re.I)
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
 _FOUND_ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves|yourself|"
                             r"(?:(?:a|an|the|new|other|no|better|much\s+better|common|their|his|her|its|our|more)\s+)*"
@@ -3123,7 +3158,10 @@ _RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question",
                  # a headline's teaser ("Breaking:", "Revealed:", "Wow:", "EXCLUSIVE:") and a credit line ("Contributing:")
                  "breaking", "revealed", "wow", "whoa", "boom", "busted", "look", "bombshell", "exclusive", "plus", "hey",
                  "contributing", "developing", "confirmed", "yikes", "ouch",
-                 "q&a"}  # "Q&A: Novelist Jane Roe on ...": the interview's rubric
+                 "q&a",  # "Q&A: Novelist Jane Roe on ...": the interview's rubric
+                 # a fact check's labels ("AP FACT CHECK:", "CLAIM:", "THE FACTS:", "VERDICT:") and a story's kind
+                 # ("ANALYSIS:", "EXPLAINER:", "Takeaways:"): the paper's rubric, no one saying what follows
+                 "check", "claim", "facts", "verdict", "rating", "analysis", "explainer", "takeaways", "recap"}
 
 
 def _rubric(phrase: str) -> bool:
@@ -4232,6 +4270,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)
                                                                                             and not _joins_clauses(text, toks, i)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
+                and not (chosen and bare in ("in", "at", "of") and i > 0 and _PLURAL_PEOPLE.fullmatch(text, *toks[i - 1])) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)
                          and not (bare == "for" and _FOR_A_TIME.match(text[toks[i + 1][0]:toks[i + 1][1]]))):
             break
@@ -5073,6 +5112,11 @@ _BODY_OF_A_REMIT = {"department", "ministry", "office", "board", "commission", "
 # "the president for months blasted": 'for' opens a time, not the remit of a post or body ("the minister for health")
 _FOR_A_TIME = re.compile(r"(?:\d|years|months|weeks|days|hours|decades|now|once|life|example|instance|weeks)", re.I)
 _ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))", re.I)
+
+
+# A lower-case plural before "in", "at" or "of" right before a cue heads the source it opens: "Real estate agents in
+# some markets said", "Parents of students at the school said" (the people, not the markets or the school speak).
+_PLURAL_PEOPLE = re.compile(r"[A-Za-z][a-z]+(?:er|or|ist|ian|ent|ant|ee|ive|ic)s")
 
 
 def _unnamed_person_head(word: str, preposition: str) -> bool:

@@ -87,6 +87,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 _WORDNUM = word_trie(list(UNITS) + list(TENS))
 _VAGUE_FORMS = ("tens of thousands", "hundreds of thousands", "a dozen", "dozens", "scores", "hundreds", "thousands",
                 "millions", "several", "a few", "a handful", "a couple of")
+# "scores" is a number only as "scores of people": "test scores", "scores rose", "the team scores twice" are not.
+_VAGUE_PATTERNS = {"scores": r"scores(?=\s+of\s)"}
 # A figure opens on a digit or on the first letter of a number word: checked first, it spares trying
 # every number word at every other word of the claim (the match is the same).
 _FIGURE_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS, *TENS, *_VAGUE_FORMS)})) + "])"
@@ -95,7 +97,7 @@ _NUMBER = re.compile(
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>hundred|thousand|million|billion)\b)?"
     r"|(?P<words>(?:(?:" + _WORDNUM + r")(?:[-\s](?:" + _WORDNUM + r"))?)(?:\s+(?:hundred|thousand|million|billion)"
     r"(?:\s+(?:and\s+)?(?:" + _WORDNUM + r")(?:-(?:" + _WORDNUM + r"))?)?)*)"
-    r"|(?P<vague>" + "|".join(_VAGUE_FORMS) + ")"
+    r"|(?P<vague>" + "|".join(_VAGUE_PATTERNS.get(f, f) for f in _VAGUE_FORMS) + ")"
     r")(?![\w])", re.I)
 _QUALIFIER = re.compile(r"(?:" + "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)) + r")\s+$", re.I)
 _RANGE_BETWEEN = re.compile(r"between\s+$", re.I)
@@ -171,8 +173,9 @@ def extract_quantities(text: str, claims: list[Claim], sentences: list[Sentence]
                 if whole.category in (None, "people", "persons") \
                         and (q.category not in (None, "people", "persons")
                              or _PLACE_AFTER.match(text, q.end) and _INCLUDING.search(text, whole.end, q.start)) \
-                        and (q.value or q.low or 0) <= (whole.value or whole.low or 0):
+                        and (q.value or q.low or 0) <= (whole.value or whole.low or 0) and counts_people(q):
                     q.part_of = whole.id  # "killed 697 people, among them 351 militants and 246 members"
+                    # (not "... to 5,187.67 and the Nasdaq dropped 110.15 points": points are no part of a head count)
                     q.event = q.event or whole.event
             if not q.part_of and q.convention not in _NOT_A_WHOLE:
                 whole = _earlier_whole(text, q, out, sentences, sentence_starts)
@@ -292,7 +295,7 @@ _AGED_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of|ages?\s+of|ages?)\s+(
 _COMMA_AFTER = re.compile(r",\s")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,\s$")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
-_CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w]*\s+$")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<=[a-z,]\s)[A-Z][\w&]*\s+$")  # "Group 4", "the S&P 500"
 _COMPOUND_MODIFIER = re.compile(r"-[a-z]")
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 _DECADE_AFTER = re.compile(r"['\u2019]?s\b")
@@ -762,7 +765,12 @@ _HELD_PASSIVES = {"were held", "was held", "are held", "been held"}
 _NEXT_FIGURE = re.compile(r"\s\d")
 _NEW_CLAUSE_BEFORE = re.compile(r"(?:,|\band|\bor|\bwhile|\bbut)\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[a-z0-9])")
-_EVENT_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, EVENTS), key=len, reverse=True)) + r")\b")
+# "took part" is a protest alone ("50,000 people took part") or in one ("took part in a nationwide walk-in"), not in
+# anything else ("about 4,100 students took part in the tutoring program").
+_TOOK_PART = (r"took\ part(?!\s+in\s+(?![^.;,]{0,40}?\b(?:protest|march|rall|demonstrat|strike|vigil|walk-?in|walkout|"
+              r"sit-in|boycott|occupation|blockade)))")
+_EVENT_WORDS = re.compile(r"\b(?:" + "|".join(_TOOK_PART if e == "took part" else re.escape(e)
+                                              for e in sorted(EVENTS, key=len, reverse=True)) + r")\b")
 
 
 # "researchers at the University of Michigan followed 48,000 adults", "published in the Journal of ...": a body, no place
@@ -782,6 +790,13 @@ _PLACE = re.compile(r"\bIn\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=(?:
                     r"region|district|state|country)\s+(?:of\s+)?)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")
 
 
+# Languages and school subjects spelled like a people, no place: "47 percent met standards in English".
+_THE_AFTER_PREPOSITION = re.compile(r"\w+\s+the\s", re.I)
+_LANGUAGES = {"english", "french", "spanish", "arabic", "mandarin", "cantonese", "chinese", "german", "russian",
+              "portuguese", "italian", "japanese", "korean", "hindi", "urdu", "farsi", "persian", "hebrew", "latin",
+              "greek", "dutch", "polish", "turkish", "swahili", "tagalog", "vietnamese", "ukrainian", "bengali"}
+
+
 def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     """The place named nearest the figure in its sentence ("in Sindh", "In Lyon alone,", "in the northern town of
     Mardan"), but not one named after a later figure: "killed 240 people, including 58 in Ankara" puts the 58 in
@@ -790,7 +805,9 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     places = [(m.start(), m.group(1) or m.group(2)) for m in _PLACE.finditer(sent)
               if m.start() + s_start < q.end or not _FIGURE_JUST_BEFORE.search(text, q.end, m.start() + s_start)]
     places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS  # not "at Friday's"
-              and not _BODY_WORDS.intersection(w.lower() for w in p[1].split())]
+              and not _BODY_WORDS.intersection(w.lower() for w in p[1].split())
+              and not (p[1].lower() in _LANGUAGES and not _THE_AFTER_PREPOSITION.match(sent, p[0]))]
+    # "met the standard in English", "classes in French": a language; "in the French capital" is a place
     places += [(m.start(), m.group(1).lower()) for m in re.finditer(
         r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?)\b", sent, re.I)]
     if "tion" in sent or "try" in sent or "wide" in sent:

@@ -269,6 +269,9 @@ def _count_difference(a: Quantity, b: Quantity) -> str:
     thing; a place or a time apart is _place_or_time_difference's, which _relate asks first."""
     if _mid(a) == _mid(b) and GENERIC & {a.category, b.category}:
         return ""  # "Shelling kills 14" beside "killed at least 14 civilians": the same count, told twice
+    if a.claim_id is not None and (a.article_id, a.claim_id) == (b.article_id, b.claim_id) and _mid(a) != _mid(b):
+        return "another group in the same sentence"  # "Seven were treated at the scene and two were taken to a
+        # hospital", "12 were hurt, three of them seriously": one sentence never contradicts itself
     if b.category not in GENERIC and a.category in GENERIC and b.category not in ("bodies", "corpses"):
         return f"only {b.category}"
     if b.category not in GENERIC and a.category not in GENERIC and a.category != b.category:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Optional
 
@@ -98,10 +99,36 @@ def names_a_place(phrase: str) -> bool:
     return bool(ws) and " ".join(_bare(w) for w in ws) in places()
 
 
+class _Names(dict):
+    """First names looked up also without their accents: 'antónio', 'josé', 'jürgen' are the list's 'antonio',
+    'jose', 'jurgen' (the US birth counts spell most names without them; world news keeps them)."""
+
+    @staticmethod
+    def _plain(key):
+        if not isinstance(key, str) or key.isascii():
+            return None
+        return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+
+    def __contains__(self, key) -> bool:
+        return dict.__contains__(self, key) or (self._plain(key) or "") in self.keys()
+
+    def get(self, key, default=None):
+        value = dict.get(self, key)
+        if value is None and self._plain(key):
+            value = dict.get(self, self._plain(key))
+        return default if value is None else value
+
+    def __getitem__(self, key):
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     df = load_lexicon("first_names.csv", required=("term", "category"))
-    names = dict(zip(df["term"], df["category"]))
+    names = _Names(zip(df["term"], df["category"]))
     more = load_lexicon("first_names_more.csv", required=("term", "category"))  # by hand: names the US counts miss
     for term, sex in zip(more["term"], more["category"]):
         names.setdefault(term, sex)
@@ -241,6 +268,12 @@ def classify(phrase: str) -> str:
     if who_know and (any(c in ("anonymous", "role") for c in cats) or _bare(ws[0]) in ("people", "persons")
                      or re.fullmatch(r"(?:\w+\s+){0,2}[A-Z]?[a-z]+s\s+", phrase[:who_know.start()])):
         return ANONYMOUS  # "a person familiar with the planning for Thursday's meeting"
+    if len(ws) >= 2 and ws[-1] == "Air" and is_capitalised(ws[-2]):
+        return ORGANIZATION  # "Summit Air", "Porter Air": an airline ("Air Force veteran" is a veteran)
+    if len(ws) >= 3 and ws[1] in ("of", "at", "in", "on") and lex.get(_bare(ws[0])) is None \
+            and _PLURAL_OF_PEOPLE.fullmatch(ws[0]) and not any(is_capitalised(w) for w in ws[2:]):
+        return ANONYMOUS  # "Members of the conservative press", "Teachers at the high school": a group of unnamed
+        # people, capitalised only as the sentence opens (not "Friends of the Earth", a name)
     head_noun = next((i for i, w in enumerate(ws[1:], start=1) if w in _PERSON_OF_BODY), 0) - 1
     if head_noun == (_bare(ws[0]) in DETERMINERS) and lex.get(_bare(ws[head_noun])) == "vague":
         return _vague_of_a_body(ws, head_noun)
@@ -345,6 +378,7 @@ def _named_for_canada(ws: list[str], cats: list) -> bool:
 
 
 _PERSON_OF_BODY = {"at", "for", "in", "with", "from", "to", "of"}
+_PLURAL_OF_PEOPLE = re.compile(r"[A-Za-z][a-z]+(?:er|or|ist|ian|ent|ant|ee|ive|ic)s")  # members, teachers, proponents
 _BODY_JOINERS = {"the", "for", "to", "on", "&"}  # not "and" (two people), not "of" ("Smith of Ohio")
 
 
