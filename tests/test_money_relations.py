@@ -61,7 +61,27 @@ def test_revenue_of_two_quarters_is_another_time_and_profit_is_never_related_to_
     "Canada offered a C$5 million grant, the minister said. Britain said the grant of \u00a34 million would follow.",
     # different measures of one company
     "The firm reported a loss of $40 million. Its revenue of $900 million was a record.",
+    # two owners
+    "The state's $3 billion budget was signed. The city's $2 billion budget was not.",
+    "The state's budget of $3 billion was signed. The city's budget of $2 billion was not.",
+    # a restrictive modifier or "also" makes the later one another
+    "A $7,000 fine was imposed on the club. The $200 fine for littering came later.",
+    "Kidnappers sought a ransom of $2 million. Police found the ransom of $300,000 that the family had paid.",
+    "The insurer paid a $1 million settlement to one driver. It also agreed to the $4 million settlement with the other.",
 ])
 def test_sums_of_different_things_times_or_forms_are_not_related(text):
     rels, _ = _money(text)
     assert rels == []
+
+
+def test_one_source_giving_two_sums_for_one_thing_needs_review_not_a_conflict():
+    rels, _ = _money("A budget of $600,000 was approved for the fair. The budget of $650,000 covers security.")
+    assert [r.status for r in rels] == ["needs-review"]
+    assert "check that they are the same thing" in rels[0].explanation
+
+
+def test_a_cost_on_a_condition_is_another_scope():
+    rels, _ = _money("The tunnel will cost $3 billion, the agency said.\n\n"
+                     "Engineers said the tunnel would cost $4 billion if a second bore is dug.")
+    assert [r.status for r in rels] == ["different-scope"]
+    assert "if a second bore is dug" in rels[0].explanation

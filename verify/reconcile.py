@@ -343,11 +343,11 @@ _MONEY_NOUNS = ("cost", "costs", "price", "price tag", "budget", "settlement", "
                 "bill", "valuation", "debt", "pay", "payout", "compensation", "fee", "lawsuit", "bailout", "deal")
 _MASS_MONEY_NOUNS = {"revenue", "revenues", "sales", "profit", "net income", "loss", "deficit", "debt"}
 _NOUN_ALT = "|".join(sorted((n.replace(" ", r"\s+") for n in _MONEY_NOUNS), key=len, reverse=True))
-_MODS = r"(?P<mods>(?:(?!(?:in|of|for|to|from|on|at|by|and|or|but|as|with|that|when|while|a|an|the|his|her|its|their|our|my|your|was|is|will|would|said|says|say)\b)[a-z][a-z-]*\s+){0,2})"
+_MODS = r"(?P<mods>(?:(?!(?i:in|of|for|to|from|on|at|by|and|or|but|as|with|that|when|while|a|an|the|his|her|its|their|our|my|your|was|is|will|would|said|says|say)\b)[a-z][a-z-]*\s+){0,2})"
 # "$300,000 settlement", "$45-million operating budget", "$4 million in fines"
 _NOUN_AFTER_MONEY = re.compile(r"[\s-]+(?:in\s+)?" + _MODS + r"(?P<noun>" + _NOUN_ALT + r")\b(?!-)")
 # "a budget of $45 million", "Revenue was $3.9 billion", "its annual salary of $52,000"
-_NOUN_BEFORE_MONEY = re.compile(r"(?:\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+|(?:^|[.;:,]\s+|\s))"
+_NOUN_BEFORE_MONEY = re.compile(r"(?:\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Za-z][\w.-]*'s)\s+|(?:^|[.;:,]\s+|\s))"
                                 + _MODS.replace("[a-z]", "[A-Za-z]", 1) + r"(?P<noun>" + _NOUN_ALT.replace("price", "[Pp]rice")
                                 + r"|Revenue|Revenues|Sales|Profit|Loss|Debt)\s+(?:of|was|is|totaled|totalled|stood\s+at|came\s+to|"
                                 r"reached|rose\s+to|fell\s+to|will\s+be|would\s+be)\s+$")
@@ -374,7 +374,14 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|and|or)\s*$")
 _MONEY_TIME = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|Q[1-4]|(?:this|last|next)\s+"
                          r"(?:year|quarter|month|season)|a\s+year\s+(?:earlier|ago|before)|year-ago|(?:fiscal\s+)?(?:19|20)\d\d|"
                          r"[Ll]ast\s+\w+day|annual|yearly)\b")
-_MONEY_SCOPE = re.compile(r"\b(?:including|included|includes|excluding|not\s+counting|plus|once|with\s+interest|"
+# a definite mention with a restrictive modifier picks out one of several ("the $500 fine for speeding", "the ransom of
+# $400,000 that had been hidden", "the $3 million settlement sought by a second family"): not set against the first
+_RESTRICTED_AFTER = re.compile(r"\s+(?:that|which|who|whom|for|with|to|from|over|against|on|by|(?:[a-z]+ed|sought|paid|won|"
+                               r"made|given|brought|struck|set|held|owed|taken)\s+(?:by|in|at|for|on|to|from|with|under|"
+                               r"last|earlier|after|before)\b)")  # a participle, not a verb: "imposed by", not "ended the case"
+# "It also agreed to the $3 million settlement", "the other $2 million fine": the sentence says this is another one
+_ANOTHER_ONE_BEFORE = re.compile(r"\b(?:also|another|other|second|separate|new|additional|latest|earlier|previous)\b", re.I)
+_MONEY_SCOPE = re.compile(r"\b(?:including|included|includes|excluding|not\s+counting|plus|once|if|unless|without|with\s+interest|"
                           r"before\s+taxes|after\s+taxes|in\s+total|all\s+told)\b[^.;,]{0,60}", re.I)
 
 
@@ -398,17 +405,21 @@ def _money_reading(text: str, q: Quantity, sums: list[Quantity]) -> Optional[tup
             return None  # "$1 million to $2 million"
     det = re.search(r"\b(?P<d>an?|the|its|their|his|her|our|[A-Z][\w.-]*'s|\w+'s)\s+$", before, re.I)
     key = definite = None
+    owner = det.group("d").lower() if det and det.group("d").endswith("'s") else None  # "the city's $45 million budget"
     m = _NOUN_AFTER_MONEY.match(after)
     if m:
         key = (" ".join((m.group("mods") + m.group("noun")).lower().split()),)
         definite = bool(det) and det.group("d").lower() not in ("a", "an")
+        restricted = bool(_RESTRICTED_AFTER.match(after, m.end()))
     else:
         m = _NOUN_BEFORE_MONEY.search(before)
         if m:
             noun = " ".join(m.group("noun").lower().split())
             key = (" ".join((m.group("mods") + noun).lower().split()),)
             d = (m.group("det") or "").lower()
+            owner = d if d.endswith("'s") else None  # "the city's budget of $45 million"
             definite = d not in ("a", "an") and (bool(d) or noun in _MASS_MONEY_NOUNS)
+            restricted = bool(_RESTRICTED_AFTER.match(after))
         else:
             m = _VERB_BEFORE_MONEY.search(before)
             if m and m.group("subj").lower() not in _NOT_A_SUBJECT and "'" not in m.group("subj") \
@@ -418,13 +429,15 @@ def _money_reading(text: str, q: Quantity, sums: list[Quantity]) -> Optional[tup
                 key = (verb, subj.lower())
                 opening = not text[a:max(a, q.start - 90) + m.start("subj")].strip(" \"\u201c\n")
                 definite = bool(m.group("det")) or subj[:1].isupper() and not opening  # "the arena", "Acme"
+                restricted = False
     if key is None:
         return None
     times = list(_MONEY_TIME.finditer(text, a, b))
     near = min(times, key=lambda t: t.start() - q.end if t.start() >= q.end else q.start - t.end(), default=None)
     time = " ".join(near.group().lower().split()) if near else None
     scope = _MONEY_SCOPE.search(text, q.end, b)
-    return key, definite, time, (scope.group().strip() if scope else None)
+    restricted = restricted or bool(_ANOTHER_ONE_BEFORE.search(text, a, q.start))
+    return key, definite and not restricted, time, (scope.group().strip() if scope else None), owner
 
 
 def _money_thing(key: tuple) -> str:
@@ -439,7 +452,9 @@ def _money_thing(key: tuple) -> str:
 def money_relations(quantities: list[Quantity], text: str) -> list[Relation]:
     """Two sums of money one story gives for the same thing (see above): `consistent` when equal, `different-scope`
     when one names another time ("in the second quarter") or says what it includes ("once roads were included"),
-    `conflict` otherwise: an editor checks which is right. Each later definite mention is set against the first."""
+    `conflict` otherwise when two sources give them (`needs-review` when one source gives both): an editor checks
+    which is right. Each later definite mention is set against the first, unless a restrictive modifier or another
+    owner makes it another one."""
     sums = [q for q in quantities if q.convention == "measure" and q.category in CURRENCIES and q.value]
     if len(sums) < 2:
         return []
@@ -449,14 +464,14 @@ def money_relations(quantities: list[Quantity], text: str) -> list[Relation]:
         reading = _money_reading(text, q, sums)
         if reading is None:
             continue
-        key, definite, time, scope = reading
+        key, definite, time, scope, owner = reading
         group = (q.category, key)
         if group not in first:
             first[group] = (q, reading)
             continue
-        if not definite:
-            continue  # "a separate $5 million fine": another one
-        p, (_, _, p_time, p_scope) = first[group]
+        p, (_, _, p_time, p_scope, p_owner) = first[group]
+        if not definite or owner != p_owner:
+            continue  # "a separate $5 million fine", "the county's budget" after "the city's": another one
         ids, claims = [p.id, q.id], sorted({x.claim_id for x in (p, q) if x.claim_id})
         thing = _money_thing(key)
         if p.value == q.value:
@@ -469,6 +484,11 @@ def money_relations(quantities: list[Quantity], text: str) -> list[Relation]:
             which, other, why = (q, p, scope) if scope else (p, q, p_scope)
             out.append(Relation("", "different-scope", ids, claims, f"{which.text} ({_who(which)}) counts {thing} "
                                 f"{why}, so it does not contradict {other.text} ({_who(other)})."))
+        elif p_time == time and p.source == q.source:
+            lo, hi = sorted((p, q), key=lambda x: x.value)
+            out.append(Relation("", "needs-review", ids, claims, f"The story gives {lo.text} and {hi.text} for {thing} "
+                                f"({_who(q)}): check that they are the same thing and which is right.",
+                                figure=None, low=lo.value, high=hi.value))
         elif p_time == time:
             lo, hi = sorted((p, q), key=lambda x: x.value)
             out.append(Relation("", "conflict", ids, claims, f"{lo.text} ({_who(lo)}) against {hi.text} ({_who(hi)}) "
