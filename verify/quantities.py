@@ -404,7 +404,7 @@ _MEASURE_UNIT = re.compile(r"\s*(?P<unit>km/h|kph|mph|knots|(?:square\s+)?(?:kil
                            r"tonnes?|tons?|lit(?:re|er)s?|gallons?|hectares?|acres?|degrees(?:\s+(?:Celsius|Fahrenheit))?|"
                            r"\u00b0\s?[CF])(?!\w)(?!/)", re.I)
 _MONEY = re.compile(r"(?<![\w$])(?P<sym>US\$|CA\$|C\$|A\$|\$|\u20ac|\u00a3|\u00a5)\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                    r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion)\b|(?P<short>bn|mn|m|k|b)\b)?", re.I)
+                    r"(?:(?:\s*|-)(?P<scale>hundred|thousand|million|billion|trillion)\b|(?P<short>bn|mn|m|k|b)\b)?", re.I)
 _SCALE_WORDS = {**SCALES, "trillion": 1_000_000_000_000, "mn": 1_000_000, "m": 1_000_000, "bn": 1_000_000_000,
                 "b": 1_000_000_000, "k": 1_000}
 
@@ -415,7 +415,8 @@ _CURRENCY_CHARACTER = re.compile("[$\u20ac\u00a3\u00a5]")
 
 
 def _money_in(text: str, start: int, end: int) -> list[Quantity]:
-    """Sums of money written with a currency sign: "$4 billion", "$1.2bn", "C$45,000", "\u00a35"."""
+    """Sums of money written with a currency sign: "$4 billion", "$1.2bn", "C$45,000", "\u00a35", and the
+    hyphenated modifier "the $45-million budget" (45 million, not 45)."""
     out = []
     if not _CURRENCY_CHARACTER.search(text, start, end):
         return out

@@ -9,10 +9,11 @@ Statuses: part-of, superseded, different-scope, conflict, consistent, needs-revi
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from .model import Quantity, Relation
-from .quantities import DAYS, NATIONWIDE, PARTS_OF_DAY, PAST_TIME, counts_people
+from .quantities import _CURRENCY_BEFORE, DAYS, NATIONWIDE, PARTS_OF_DAY, PAST_TIME, counts_people
 
 GENERIC = {"people", "persons", "person", None}
 
@@ -39,8 +40,9 @@ def _mid(q: Quantity) -> Optional[float]:
     return q.value if q.value is not None else q.low
 
 
-def reconcile(quantities: list[Quantity]) -> list[Relation]:
-    """Relations between the figures of one story (or of several, see reconcile_many)."""
+def reconcile(quantities: list[Quantity], text: Optional[str] = None) -> list[Relation]:
+    """Relations between the figures of one story (or of several, see reconcile_many); with the story's text, its
+    sums of money as well (money_relations)."""
     relations: list[Relation] = []
     counted = [q for q in quantities if _is_total(q)]
     by_event: dict[str, list[Quantity]] = {}
@@ -66,6 +68,8 @@ def reconcile(quantities: list[Quantity]) -> list[Relation]:
             first = next((r for r in regional if r.place == q.place), None) if q.place else None
             relations.append(_relate(first or headline, q, event))
     relations.extend(_leads_against_margins(quantities))
+    if text is not None:
+        relations.extend(money_relations(quantities, text))
     for i, r in enumerate(relations):
         r.id = f"r{i + 1:03d}"
     return relations
@@ -325,3 +329,172 @@ def _order(a: Quantity, b: Quantity) -> tuple[Optional[Quantity], Optional[Quant
     if b.reported and not a.reported:
         return b, a
     return None, None
+
+
+# --- Sums of money -------------------------------------------------------------------------------------------
+# Two sums of one story are related only when they measure the same thing: the same measure noun with the same
+# modifiers ("a $300,000 settlement" ... "the $350,000 settlement"; "a budget of $45 million" ... "the $45-million
+# budget"), or the same verb of the same subject ("the arena will cost $1.2 billion" ... "the arena would cost $1.5
+# billion"), in the same currency. A later mention must be definite ("the", a possessive, a name; "revenue", "profit"
+# need none): "a $5 million fine" after "the $25 million fine" is another fine. A sum that is hedged ("more than $5
+# million"), a rate ("$500 a month", "per share"), one end of a range ("$1 million to $2 million") or the old value of a
+# change ("up from $1.8 million") is never related. Revenue, profit and loss are different measures: never related.
+CURRENCIES = frozenset(_CURRENCY_BEFORE.values()) | {"dollars", "euros", "pounds", "yen"}
+_MONEY_NOUNS = ("cost", "costs", "price", "price tag", "budget", "settlement", "fine", "penalty", "salary", "ransom",
+                "revenue", "revenues", "sales", "profit", "net income", "loss", "deficit", "bail", "contract", "loan",
+                "grant", "bonus", "reward", "bid", "offer", "award", "verdict", "judgment", "donation", "package",
+                "bill", "valuation", "debt", "pay", "payout", "compensation", "fee", "lawsuit", "bailout", "deal")
+_MASS_MONEY_NOUNS = {"revenue", "revenues", "sales", "profit", "net income", "loss", "deficit", "debt"}
+_NOUN_ALT = "|".join(sorted((n.replace(" ", r"\s+") for n in _MONEY_NOUNS), key=len, reverse=True))
+_MODS = r"(?P<mods>(?:(?!(?i:in|of|for|to|from|on|at|by|and|or|but|as|with|that|when|while|a|an|the|his|her|its|their|our|my|your|was|is|will|would|said|says|say)\b)[a-z][a-z-]*\s+){0,2})"
+# "$300,000 settlement", "$45-million operating budget", "$4 million in fines"
+_NOUN_AFTER_MONEY = re.compile(r"[\s-]+(?:in\s+)?" + _MODS + r"(?P<noun>" + _NOUN_ALT + r")\b(?!-)")
+# "a budget of $45 million", "Revenue was $3.9 billion", "its annual salary of $52,000"
+_NOUN_BEFORE_MONEY = re.compile(r"(?:\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Za-z][\w.-]*'s)\s+|(?:^|[.;:,]\s+|\s))"
+                                + _MODS.replace("[a-z]", "[A-Za-z]", 1) + r"(?P<noun>" + _NOUN_ALT.replace("price", "[Pp]rice")
+                                + r"|Revenue|Revenues|Sales|Profit|Loss|Debt)\s+(?:of|was|is|totaled|totalled|stood\s+at|came\s+to|"
+                                r"reached|rose\s+to|fell\s+to|will\s+be|would\s+be)\s+$")
+# "The arena will cost $1.2 billion", "the charity raised $2.1 million", "The house sold for $850,000"
+_MONEY_VERBS = {"cost": "cost", "costs": "cost", "raised": "raised", "raises": "raised", "sold for": "sold for",
+                "sells for": "sold for", "priced at": "priced at", "valued at": "valued at", "spent": "spent",
+                "earned": "earned", "earns": "earned", "owes": "owes", "owed": "owes"}
+_VERB_BEFORE_MONEY = re.compile(r"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+)?(?P<subj>[A-Za-z][\w'-]*)\s+"
+                                r"(?:(?:will|would|could|might|may|did|does|to|is\s+expected\s+to|was\s+expected\s+to|"
+                                r"has|had|have|is|was|were|been|be)\s+){0,2}(?P<verb>"
+                                + "|".join(v.replace(" ", r"\s+") for v in sorted(_MONEY_VERBS, key=len, reverse=True))
+                                + r")\s+$")
+_NOT_A_SUBJECT = {"it", "they", "he", "she", "we", "i", "you", "that", "which", "who", "this", "what", "also", "and",
+                  "or", "would", "will", "could", "can", "should", "must", "not", "never", "only", "already", "has",
+                  "have", "had", "just", "set", "even", "still"}
+_MONEY_HEDGE = re.compile(r"\b(?:more\s+than|less\s+than|at\s+least|nearly|almost|about|around|roughly|some|over|under|"
+                          r"up\s+to|as\s+much\s+as|as\s+little\s+as|approximately|an\s+estimated|estimated|upwards\s+of|"
+                          r"in\s+excess\s+of|just\s+over|just\s+under|from|than|between|versus|vs\.?|compared\s+with)\s+$",
+                          re.I)
+_MONEY_RATE_AFTER = re.compile(r"(?:[\s-]+(?:[a-z-]+\s+)?(?:a|an|per|each)\s+(?:year|month|week|day|hour|share|person|"
+                               r"head|student|ticket|household|barrel|unit)\b|\s+(?:each|apiece|annually|yearly|monthly|"
+                               r"weekly|hourly)\b|/)")
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|\u2013|and|or)\s*$")
+_MONEY_TIME = re.compile(r"\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|Q[1-4]|(?:this|last|next)\s+"
+                         r"(?:year|quarter|month|season)|a\s+year\s+(?:earlier|ago|before)|year-ago|(?:fiscal\s+)?(?:19|20)\d\d|"
+                         r"[Ll]ast\s+\w+day|annual|yearly)\b")
+# a definite mention with a restrictive modifier picks out one of several ("the $500 fine for speeding", "the ransom of
+# $400,000 that had been hidden", "the $3 million settlement sought by a second family"): not set against the first
+_RESTRICTED_AFTER = re.compile(r"\s+(?:that|which|who|whom|for|with|to|from|over|against|on|by|(?:[a-z]+ed|sought|paid|won|"
+                               r"made|given|brought|struck|set|held|owed|taken)\s+(?:by|in|at|for|on|to|from|with|under|"
+                               r"last|earlier|after|before)\b)")  # a participle, not a verb: "imposed by", not "ended the case"
+# "It also agreed to the $3 million settlement", "the other $2 million fine": the sentence says this is another one
+_ANOTHER_ONE_BEFORE = re.compile(r"\b(?:also|another|other|second|separate|new|additional|latest|earlier|previous)\b", re.I)
+_MONEY_SCOPE = re.compile(r"\b(?:including|included|includes|excluding|not\s+counting|plus|once|if|unless|without|with\s+interest|"
+                          r"before\s+taxes|after\s+taxes|in\s+total|all\s+told)\b[^.;,]{0,60}", re.I)
+
+
+def _sentence_around(text: str, q: Quantity) -> tuple[int, int]:
+    """The sentence a sum stands in, found by its full stops (reconcile has no sentence records)."""
+    a = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    b = min((i for i in (text.find(". ", q.end), text.find("\n", q.end)) if i >= 0), default=len(text))
+    return a, b
+
+
+def _money_reading(text: str, q: Quantity, sums: list[Quantity]) -> Optional[tuple]:
+    """(what the sum measures, whether its mention is definite, its time, its scope words) or None when it measures
+    nothing this rule can name, or is hedged, a rate, a range's end or a change's old value."""
+    a, b = _sentence_around(text, q)
+    before, after = text[max(a, q.start - 90):q.start], text[q.end:min(b, q.end + 60)]
+    if _MONEY_HEDGE.search(before) or _MONEY_RATE_AFTER.match(after):
+        return None
+    for o in sums:
+        if o is not q and (0 <= q.start - o.end <= 6 and _RANGE_JOIN.fullmatch(text, o.end, q.start)
+                           or 0 <= o.start - q.end <= 6 and _RANGE_JOIN.fullmatch(" " + text[q.end:o.start])):
+            return None  # "$1 million to $2 million"
+    det = re.search(r"\b(?P<d>an?|the|its|their|his|her|our|[A-Z][\w.-]*'s|\w+'s)\s+$", before, re.I)
+    key = definite = None
+    owner = det.group("d").lower() if det and det.group("d").endswith("'s") else None  # "the city's $45 million budget"
+    m = _NOUN_AFTER_MONEY.match(after)
+    if m:
+        key = (" ".join((m.group("mods") + m.group("noun")).lower().split()),)
+        definite = bool(det) and det.group("d").lower() not in ("a", "an")
+        restricted = bool(_RESTRICTED_AFTER.match(after, m.end()))
+    else:
+        m = _NOUN_BEFORE_MONEY.search(before)
+        if m:
+            noun = " ".join(m.group("noun").lower().split())
+            key = (" ".join((m.group("mods") + noun).lower().split()),)
+            d = (m.group("det") or "").lower()
+            owner = d if d.endswith("'s") else None  # "the city's budget of $45 million"
+            definite = d not in ("a", "an") and (bool(d) or noun in _MASS_MONEY_NOUNS)
+            restricted = bool(_RESTRICTED_AFTER.match(after))
+        else:
+            m = _VERB_BEFORE_MONEY.search(before)
+            if m and m.group("subj").lower() not in _NOT_A_SUBJECT and "'" not in m.group("subj") \
+                    and not m.group("subj").endswith(("ed", "ly")):  # not "slated to cost", "personally earned"
+                verb = _MONEY_VERBS[" ".join(m.group("verb").lower().split())]
+                subj = m.group("subj")
+                key = (verb, subj.lower())
+                opening = not text[a:max(a, q.start - 90) + m.start("subj")].strip(" \"\u201c\n")
+                definite = bool(m.group("det")) or subj[:1].isupper() and not opening  # "the arena", "Acme"
+                restricted = False
+    if key is None:
+        return None
+    times = list(_MONEY_TIME.finditer(text, a, b))
+    near = min(times, key=lambda t: t.start() - q.end if t.start() >= q.end else q.start - t.end(), default=None)
+    time = " ".join(near.group().lower().split()) if near else None
+    scope = _MONEY_SCOPE.search(text, q.end, b)
+    restricted = restricted or bool(_ANOTHER_ONE_BEFORE.search(text, a, q.start))
+    return key, definite and not restricted, time, (scope.group().strip() if scope else None), owner
+
+
+def _money_thing(key: tuple) -> str:
+    if len(key) == 1:
+        return f"the {key[0]}"
+    verb, subj = key
+    return {"cost": f"what the {subj} costs", "raised": f"the sum the {subj} raised", "sold for": f"the {subj}'s sale price",
+            "priced at": f"the {subj}'s price", "valued at": f"the {subj}'s value", "spent": f"the sum the {subj} spent",
+            "earned": f"what the {subj} earned", "owes": f"the {subj}'s debt"}[verb]
+
+
+def money_relations(quantities: list[Quantity], text: str) -> list[Relation]:
+    """Two sums of money one story gives for the same thing (see above): `consistent` when equal, `different-scope`
+    when one names another time ("in the second quarter") or says what it includes ("once roads were included"),
+    `conflict` otherwise when two sources give them (`needs-review` when one source gives both): an editor checks
+    which is right. Each later definite mention is set against the first, unless a restrictive modifier or another
+    owner makes it another one."""
+    sums = [q for q in quantities if q.convention == "measure" and q.category in CURRENCIES and q.value]
+    if len(sums) < 2:
+        return []
+    first: dict[tuple, tuple[Quantity, tuple]] = {}
+    out = []
+    for q in sums:
+        reading = _money_reading(text, q, sums)
+        if reading is None:
+            continue
+        key, definite, time, scope, owner = reading
+        group = (q.category, key)
+        if group not in first:
+            first[group] = (q, reading)
+            continue
+        p, (_, _, p_time, p_scope, p_owner) = first[group]
+        if not definite or owner != p_owner:
+            continue  # "a separate $5 million fine", "the county's budget" after "the city's": another one
+        ids, claims = [p.id, q.id], sorted({x.claim_id for x in (p, q) if x.claim_id})
+        thing = _money_thing(key)
+        if p.value == q.value:
+            out.append(Relation("", "consistent", ids, claims, f"{p.text} ({_who(p)}) and {q.text} ({_who(q)}) for "
+                                f"{thing} agree.", figure=q.value, low=q.value, high=q.value))
+        elif p_time != time and p_time and time:
+            out.append(Relation("", "different-scope", ids, claims, f"{q.text} ({_who(q)}) is {thing} of another time "
+                                f"({time}), so it does not contradict {p.text} ({_who(p)}, {p_time})."))
+        elif p_scope != scope:
+            which, other, why = (q, p, scope) if scope else (p, q, p_scope)
+            out.append(Relation("", "different-scope", ids, claims, f"{which.text} ({_who(which)}) counts {thing} "
+                                f"{why}, so it does not contradict {other.text} ({_who(other)})."))
+        elif p_time == time and p.source == q.source:
+            lo, hi = sorted((p, q), key=lambda x: x.value)
+            out.append(Relation("", "needs-review", ids, claims, f"The story gives {lo.text} and {hi.text} for {thing} "
+                                f"({_who(q)}): check that they are the same thing and which is right.",
+                                figure=None, low=lo.value, high=hi.value))
+        elif p_time == time:
+            lo, hi = sorted((p, q), key=lambda x: x.value)
+            out.append(Relation("", "conflict", ids, claims, f"{lo.text} ({_who(lo)}) against {hi.text} ({_who(hi)}) "
+                                f"for {thing}: check which is right, or print both, attributed.",
+                                figure=None, low=lo.value, high=hi.value))
+    return out
