@@ -252,3 +252,22 @@ def test_a_relative_that_after_the_cue_does_not_open_the_content(text, content):
 def test_a_complement_that_after_a_time_phrase_still_opens_the_content():
     [c] = attributed("She said in an interview last week that she would run again.")
     assert c.text == "she would run again"
+
+
+@pytest.mark.parametrize("text, before, aside, source, after", [
+    ("The plant closed in May. The company lost money last year (about $40 million, according to analysts) "
+     "and cut 200 jobs.", "The company lost money last year", "about $40 million", "analysts", "and cut 200 jobs."),
+    ("The crowd had gathered by noon. Moments later (six minutes, according to the police timeline) the gunman "
+     "opened fire.", "Moments later", "six minutes", "police timeline", "the gunman opened fire."),
+])
+def test_an_attributed_aside_is_its_sources_and_the_words_around_it_the_reporters(text, before, aside, source, after):
+    """Before, the aside's cue took the reporter's words before it as content and lost the words after it."""
+    got = [(c.text, c.source.name) for c in claims(text)][1:]
+    assert got == [(before, "the reporter"), (aside, source), (after, "the reporter")]
+    assert uncovered_words(text) == []
+
+
+def test_an_aside_in_an_attributed_sentence_stays_in_the_content():
+    text = "The plant closed in May. Officials said the firm lost money (about $40 million, according to analysts) last year."
+    [c] = attributed(text)
+    assert (c.source.name, c.text) == ("Officials", "the firm lost money (about $40 million, according to analysts) last year")

@@ -708,6 +708,11 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         meta_end = start + len(sent.text[:stamp].rstrip(" -:\u2013\u2014"))
         out.append(_claim(n_before, "metadata", text, start, meta_end, _reporter("metadata:timestamp"), sent))
         start = start + stamp
+    aside = _attributed_aside(text, start, end, quotes) if "(" in sent.text and sent.index > 0 else None
+    around = _claims_around_aside(text, sent, start, end, aside, quotes, registry, entities, n_before + len(out)) \
+        if aside is not None else None
+    if around is not None:
+        return out + around
     frames = find_frames(text, start, end, quotes)
     if sent.index == 0 and _is_headline(text, sent):
         frames = frames or _headline_frames(text, start, end, quotes)
@@ -760,6 +765,45 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         out.append(c)
     if not any(c.kind == "claim" for c in out):
         out.append(_claim(n_before + len(out), "claim", text, start, end, _reporter("reporter:unattributed"), sent))
+    return _trimmed(text, out)
+
+
+_ASIDE = re.compile(r"\(([^()\n]{8,250})\)")
+
+
+def _attributed_aside(text: str, start: int, end: int, quotes) -> Optional[tuple[int, int]]:
+    """A parenthesis inside the sentence that attributes its own words while the sentence around it attributes
+    nothing: "The company lost money last year (about $40 million, according to analysts) and cut 200 jobs." The
+    aside is the analysts' claim and the words around it the reporter's; read as one sentence, the aside's cue
+    took the reporter's words for its content and the words after it were lost. Not an aside in a quotation, nor
+    one that opens or closes the sentence."""
+    for m in _ASIDE.finditer(text, start, end):
+        a, b = m.span()
+        if not text[start:a].strip() or not text[b:end].strip(" .!?\"\u201d") or overlapping(quotes, a, b):
+            continue
+        if next(cue_matches(text, m.start(1), m.end(1)), None) is not None \
+                and next(cue_matches(text, start, a), None) is None and next(cue_matches(text, b, end), None) is None:
+            return a, b
+    return None
+
+
+def _claims_around_aside(text, sent: Sentence, start: int, end: int, aside: tuple[int, int], quotes, registry, entities,
+                         n_before: int) -> Optional[list[Claim]]:
+    """The reporter's words before and after an attributed aside, and the aside read as a sentence of its own;
+    None when the aside is a bare frame with no words of its own to attribute ("(according to the city)")."""
+    a, b = aside
+    inner = Sentence(index=sent.index, start=a + 1, end=b - 1, text=text[a + 1:b - 1], paragraph=sent.paragraph)
+    before = _strip_span(text, start, a)
+    out: list[Claim] = []
+    if before[1] > before[0]:
+        out.append(_claim(n_before, "claim", text, *before, _reporter("reporter:around-attributed-aside"), sent))
+    inside = _claims_for_sentence(text, inner, quotes, registry, entities, n_before + len(out))
+    if all(c.source.type == REPORTER for c in inside):
+        return None
+    out.extend(inside)
+    after = _strip_span(text, b, end)
+    if after[1] > after[0]:
+        out.append(_claim(n_before + len(out), "claim", text, *after, _reporter("reporter:around-attributed-aside"), sent))
     return _trimmed(text, out)
 
 
