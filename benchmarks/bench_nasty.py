@@ -9,6 +9,8 @@ from verify import VerifyError, analyze
 from verify.textio import decode_story
 
 SENTENCE = "Officials said 12 people were killed in the town, the ministry said on Friday. "
+FIGURES = ("The arena will cost $1.2 billion, the mayor said. Critics said the arena would cost $1.5 billion. "
+           "Lee leads Park 46 percent to 43 percent; the margin of error is 3 points. ")
 CASES = {
     "empty": b"",
     "whitespace": b" \n\t\r\n",
@@ -23,6 +25,7 @@ CASES = {
     "right-to-left and mixed": ("\u05d4\u05de\u05e9\u05d8\u05e8\u05d4 said 3 people \u0645\u0627\u062a\u0648\u0627 were killed. " * 300).encode(),
     "emoji and combining": ("The mayor \U0001F600 said cafe\u0301 owners \U0001F1FA\U0001F1F8 were angry. " * 300).encode(),
     "5 MB story": ((SENTENCE * 8 + "\n\n") * 7900).encode(),
+    "1.4 MB of sums and polls": ((FIGURES * 4 + "\n\n") * 2000).encode(),  # money and margin relations stay linear
 }
 
 

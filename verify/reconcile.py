@@ -9,6 +9,7 @@ Statuses: part-of, superseded, different-scope, conflict, consistent, needs-revi
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable, Optional
 
@@ -99,9 +100,11 @@ def _leads_against_margins(quantities: list[Quantity]) -> list[Relation]:
     margins = [q for q in quantities if q.category == "margin of error" and q.value]
     if not margins:
         return []
-    out = []
+    out, by_claim, starts = [], {}, [m.start for m in margins]  # margins in text order, as extracted
+    for m in margins:
+        by_claim.setdefault(m.claim_id, []).append(m)
     for a, b in _share_pairs(quantities):
-        margin = _margin_for(a, margins)
+        margin = _margin_for(a, margins, starts, by_claim)
         if margin is None:
             continue
         gap, twice = abs((a.value or 0) - (b.value or 0)), 2 * margin.value
@@ -122,17 +125,18 @@ def _leads_against_margins(quantities: list[Quantity]) -> list[Relation]:
     return out
 
 
-def _margin_for(share: Quantity, margins: list[Quantity]) -> Optional[Quantity]:
+def _margin_for(share: Quantity, margins: list[Quantity], starts: list[int], by_claim: dict) -> Optional[Quantity]:
     """The margin of error of the poll a share comes from: one told in the same claim, else the nearest one told
-    after it (a poll story gives its figures, then "The poll's margin of error is ..."), else the nearest before."""
-    same = [m for m in margins if m.claim_id == share.claim_id]
-    after = [m for m in margins if 0 < m.start - share.start <= MARGIN_REACH]
-    before = [m for m in margins if 0 < share.start - m.start <= MARGIN_REACH]
+    after it (a poll story gives its figures, then "The poll's margin of error is ..."), else the nearest before.
+    (margins in text order, their starts, and margins by claim: bisected, so a long story stays linear)"""
+    same = by_claim.get(share.claim_id)
     if same:
         return min(same, key=lambda m: abs(m.start - share.start))
-    if after:
-        return min(after, key=lambda m: m.start)
-    return max(before, key=lambda m: m.start, default=None)
+    i = bisect.bisect_right(starts, share.start)
+    if i < len(margins) and margins[i].start - share.start <= MARGIN_REACH:
+        return margins[i]
+    j = bisect.bisect_left(starts, share.start) - 1
+    return margins[j] if j >= 0 and share.start - margins[j].start <= MARGIN_REACH else None
 
 
 def _regional_parts(headline: Optional[Quantity], wholes: list[Quantity]) -> list[Quantity]:
@@ -395,14 +399,14 @@ def _sentence_around(text: str, q: Quantity) -> tuple[int, int]:
     return a, b
 
 
-def _money_reading(text: str, q: Quantity, sums: list[Quantity]) -> Optional[tuple]:
+def _money_reading(text: str, q: Quantity, neighbours: list[Quantity]) -> Optional[tuple]:
     """(what the sum measures, whether its mention is definite, its time, its scope words) or None when it measures
     nothing this rule can name, or is hedged, a rate, a range's end or a change's old value."""
     a, b = _sentence_around(text, q)
     before, after = text[max(a, q.start - 90):q.start], text[q.end:min(b, q.end + 60)]
     if _MONEY_HEDGE.search(before) or _MONEY_RATE_AFTER.match(after):
         return None
-    for o in sums:
+    for o in neighbours:
         if o is not q and (0 <= q.start - o.end <= 6 and _RANGE_JOIN.fullmatch(text, o.end, q.start)
                            or 0 <= o.start - q.end <= 6 and _RANGE_JOIN.fullmatch(" " + text[q.end:o.start])):
             return None  # "$1 million to $2 million"
@@ -463,8 +467,8 @@ def money_relations(quantities: list[Quantity], text: str) -> list[Relation]:
         return []
     first: dict[tuple, tuple[Quantity, tuple]] = {}
     out = []
-    for q in sums:
-        reading = _money_reading(text, q, sums)
+    for k, q in enumerate(sums):
+        reading = _money_reading(text, q, sums[max(0, k - 1):k + 2])  # a range's other end is a neighbour
         if reading is None:
             continue
         key, definite, time, scope, owner = reading
