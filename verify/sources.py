@@ -715,7 +715,8 @@ class Registry:
                                               and s.name.lower() not in PRONOUN_TYPES)) \
                     and (outlets or not any(lex.get(_bare(w)) == "outlet" for w in s.name.split())) \
                     and (plural_in is None or not self._one_person(plural_in, s)) \
-                    and not (pronoun and s.name.lower() in PRONOUN_TYPES and s.name.lower() != pronoun):
+                    and not (pronoun and s.name.lower() in PRONOUN_TYPES and s.name.lower() != pronoun) \
+                    and not (pronoun and _not_what_pronoun_means(s, pronoun)):
                 return s
         return None
 
@@ -809,6 +810,32 @@ class Registry:
                 return None
             opening -= 1
         return None
+
+    def _plural_thing_subject(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """The subject of the pronoun's own sentence when it is a plural that names no people ("The results were
+        mixed, but they show ...", "Forty-six percent were certain they would ..."): the nearest plural a 'they'
+        after it can take up, so a source mentioned before that sentence is not what 'they' means (an older rule
+        gave it to the last source named: "47 percent of Cuban Americans ... Forty-six percent were certain
+        they"). Not for 'they' after its content ("The new rules are strict, they said"), nor before a verb of
+        saying ("The new rules are strict, but they said exemptions ...": things do not say), where the source
+        named before is still the likeliest."""
+        if text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"')) or _SAYING_AFTER.match(text, start + 4):
+            return None
+        opening = _sentence_opening(text, start)
+        if opening < _window_start(text, start):
+            return None
+        fronted = _FRONTED_PHRASE.match(text, opening, start)
+        at = fronted.end() if fronted else opening
+        m = _PLURAL_SUBJECT.match(text, at, start)
+        if not m or m.end(1) > start:
+            return None
+        head, first = m.group(2), m.group(1).split()[0]
+        if first[:1].isupper() and first.lower() not in DETERMINERS | _QUANTIFIERS and not _NUMBER_WORD.match(first):
+            return None  # "Cruz has also been hit by ... for what they": a name opens it, not a plural
+        if not head.islower() or head in _VERBS_IN_S or self._names_people(text, head) or _NAMES_JOINED.search(m.group(1)) \
+                or not (head in ("percent", "cent") or head.endswith("s") and not head.endswith(_NOT_PLURAL_S)):
+            return None
+        return m.span(1)
 
     def _people_listed(self, text: str, at: int, start: int) -> Optional[tuple[int, int]]:
         """People named one by one as a sentence's subject ("Constable Amir Haddad and Constable Jill Moreau were
@@ -929,6 +956,9 @@ class Registry:
             taken_up = self._subject_taken_up(text, start, end, phrase, low, found, entities)
             if taken_up:
                 return taken_up
+            if found and low == "they" and (things := self._plural_thing_subject(text, start)) \
+                    and not any(things[0] <= m.start < start for m in found.mentions):
+                found = None  # "Forty-six percent were certain they would support ...": not the source before
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -1449,6 +1479,59 @@ _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "
 # Pronouns resolved only to a source the last sentences mentioned (Registry._mentioned_near).
 _NEAR_ONLY = {"it", "its", "they"}
 _NEAR_SENTENCES = 3  # the pronoun's sentence and the two before
+
+
+_HEAD_ENDS = {"of", "in", "from", "on", "with", "at", "to", "for", "about", "within", "familiar", "who", "that",
+              "briefed", "close", "involved", "interviewed", "surveyed", "polled", "inside", "outside", "across"}
+_NOT_PLURAL_S = ("ss", "us", "is", "news", "series", "politics", "media")
+
+
+def _head_word(name: str) -> str:
+    """The head of an unnamed source's description, lower-cased: its last word before a prepositional phrase
+    or a clause that follows it ("female donors in both parties" -> "donors", "odds" -> "odds")."""
+    ws = [_bare(w) for w in words(name)]
+    for i, w in enumerate(ws):
+        if i and w in _HEAD_ENDS:
+            ws = ws[:i]
+            break
+    return ws[-1] if ws else ""
+
+
+def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
+    """A source a pronoun of that number never takes up, however recent. 'It' is one body or one document:
+    news writing says 'they' for a plural document or body described by a lower-case plural ("the results
+    showed ... While it does describe", "the numbers ... It also doesn't" mean something else). 'They' takes up
+    people or a body, never an unnamed source described by a plural of things a loose attribution left as a
+    source ("the odds ... have shot up ... Would they prefer", "election returns suggest ... before they knew"):
+    a description whose head is a number, a document word of the lexicon or one of _THING_PLURALS. Such a
+    pronoun is better left unresolved than given to a thing."""
+    if not s.name or any(w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in words(s.name)):
+        return False  # a name ("Brujas", "Islamic State", "Clintons") can be either; not a possessor ("Monday's")
+    head = _head_word(s.name)
+    if not head or not head.isalpha():
+        return pronoun == "they" and s.type in (ANONYMOUS, VAGUE) and bool(head) and not head.isalpha()
+    plural = head.endswith("s") and not head.endswith(_NOT_PLURAL_S)
+    if pronoun in ("it", "its"):  # ("authors of the report" stands for the report)
+        lex = source_words()
+        return plural and s.type in (DOCUMENT, ORGANIZATION) \
+            and not any(lex.get(w) in ("document", "organization") and not w.endswith("s") for w in map(_bare, words(s.name)))
+    if pronoun == "they" and s.type in (ANONYMOUS, VAGUE):
+        return head in _THING_PLURALS or source_words().get(head) == "document"
+    return False
+
+
+# Plurals of things a loose attribution may leave as an unnamed source ("the odds ... have shot up", "over the last
+# couple of weeks said"): spans of time, chances, counts. A 'they' never means them as a speaker.
+_THING_PLURALS = {"days", "weeks", "months", "years", "hours", "minutes", "decades", "odds", "chances", "returns",
+                  "percent", "themselves", "things", "issues", "results", "numbers", "figures"}
+
+
+_QUANTIFIERS = {"many", "most", "both", "all", "other", "several", "few", "top", "senior"}
+_NUMBER_WORD = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|sixty|seventy|eighty|ninety|hundred)\b)", re.I)
+_VERBS_IN_S = {"has", "was", "is", "does", "says", "goes", "gets", "seems", "looks", "makes"}
+# A verb of saying right after 'they' ("they said", "they told reporters"): things named as a subject do not say.
+_SAYING_AFTER = re.compile(r"\s*(?:also\s+)?(?:say|says|said|told|tell|add|added|note|noted|stated)\b")
 
 
 def _window_start(text: str, start: int) -> int:

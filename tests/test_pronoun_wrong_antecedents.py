@@ -1,0 +1,62 @@
+"""'it' and 'they' never taken up by a source they cannot mean: a plural of things a loose attribution left as
+a source, a plural document for 'it', a source named before a sentence whose own subject is a plural the
+pronoun takes up. Unresolved beats wrong. Stories written for the test."""
+from verify import analyze
+from verify.sources import Source, _not_what_pronoun_means, ANONYMOUS, DOCUMENT, VAGUE
+
+from tests.ledger_helpers import claim_starting
+
+
+def _src(name, kind):
+    return Source(id="s1", name=name, type=kind)
+
+
+def test_they_is_never_a_span_of_time_or_the_odds():
+    assert _not_what_pronoun_means(_src("weeks", ANONYMOUS), "they")
+    assert _not_what_pronoun_means(_src("odds", ANONYMOUS), "they")
+    assert _not_what_pronoun_means(_src("10", ANONYMOUS), "they")
+    assert not _not_what_pronoun_means(_src("party officials", ANONYMOUS), "they")
+    assert not _not_what_pronoun_means(_src("mullahs", ANONYMOUS), "they")
+    assert not _not_what_pronoun_means(_src("many critics", VAGUE), "they")
+
+
+def test_it_is_never_a_plural_document_but_may_be_its_authors():
+    assert _not_what_pronoun_means(_src("numbers", DOCUMENT), "it")
+    assert _not_what_pronoun_means(_src("Tuesday's results", DOCUMENT), "it")
+    assert not _not_what_pronoun_means(_src("authors of the report", DOCUMENT), "it")
+    assert not _not_what_pronoun_means(_src("report", DOCUMENT), "it")
+
+
+def test_it_after_plural_results_is_left_unresolved():
+    a = analyze("Monday's results showed the mayor well ahead in the suburbs. "
+                "The label 'outsider' is misleading. While it does describe her record, it tells voters little about her plans.")
+    for c in a.claim_records:
+        if c.source.mention and c.source.mention.text.lower() == "it":
+            assert c.source.name.lower() in ("it",), c.source.name
+
+
+def test_they_after_a_plural_share_opening_its_sentence_is_not_the_share_before():
+    """'47 percent of voters said ... Forty-six percent were certain they would': 'they' is the forty-six
+    percent, not the source named in the sentence before; left unresolved."""
+    a = analyze("In the poll, 47 percent of voters said they would back the mayor. "
+                "Forty-six percent were certain they would support the challenger.")
+    c = claim_starting(a, "the challenger")
+    assert c.source.mention.text == "they"
+    assert c.source.name != "47 percent of voters"
+    assert c.source.rule.endswith("pronoun:they:unresolved")
+
+
+def test_they_said_after_a_plural_of_things_keeps_the_people_before():
+    """Things do not say: 'The new rules ... are strict, but they said' is still the officials."""
+    a = analyze("Officials at the agency declined to comment on Monday. "
+                "The new rules, which take effect in May, are strict, but they said exemptions were possible.")
+    c = claim_starting(a, "exemptions")
+    assert c.source.name == "Officials at the agency"
+
+
+def test_a_named_subject_is_no_plural_of_things():
+    """'Cruz has also been hit by ... for what they': 'Cruz has' opens the sentence, no plural subject."""
+    a = analyze("Rival campaigns have sent out a barrage of attack ads. "
+                "Cruz has also been hit by the hawks in his party for what they characterize as shifting rhetoric.")
+    c = claim_starting(a, "as shifting rhetoric")
+    assert c.source.mention.text == "they"
