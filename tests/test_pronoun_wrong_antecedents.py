@@ -60,3 +60,32 @@ def test_a_named_subject_is_no_plural_of_things():
                 "Cruz has also been hit by the hawks in his party for what they characterize as shifting rhetoric.")
     c = claim_starting(a, "as shifting rhetoric")
     assert c.source.mention.text == "they"
+
+
+def test_it_takes_up_a_company_named_again_without_its_suffix():
+    """'Harbour Air Inc. ... Harbour Air's board met. It said': the company of the sentence before, not the
+    buyer named in the first sentence."""
+    a = analyze("Northwind Airlines Ltd. said on Monday it would buy Harbour Air Inc. for $2 billion. "
+                "Harbour Air's board met on Sunday. It said it supports the offer.")
+    c = claim_starting(a, "it supports the offer")
+    assert c.source.mention.text == "It"
+    assert c.source.name == "Harbour Air"
+    assert "organisation-subject-before" in c.source.rule
+
+
+def test_they_after_a_plural_subject_with_a_phrase_is_not_the_office_before():
+    """'Party bosses in the riding met on Tuesday. They said': not the premier's office named before them."""
+    a = analyze("The premier's office said the vote would go ahead. "
+                "Party bosses in the riding met on Tuesday. They said the vote was rigged.")
+    c = claim_starting(a, "the vote was rigged")
+    assert c.source.mention.text == "They"
+    assert c.source.name != "premier's office"
+    assert c.source.rule.endswith("pronoun:they:unresolved")
+
+
+def test_they_after_a_named_person_of_a_body_is_not_blocked():
+    """'Tom Reyes of Acme met ...' opens with a name, no plural: the officials named before keep 'they'."""
+    a = analyze("City officials said the road would reopen. Tom Reyes of the works department met them on Monday. "
+                "They said the repairs were done.")
+    c = claim_starting(a, "the repairs were done")
+    assert c.source.name == "City officials"

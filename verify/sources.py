@@ -956,7 +956,8 @@ class Registry:
             taken_up = self._subject_taken_up(text, start, end, phrase, low, found, entities)
             if taken_up:
                 return taken_up
-            if found and low == "they" and (things := self._plural_thing_subject(text, start)) \
+            if found and low == "they" and (things := self._plural_thing_subject(text, start)
+                                            or _plural_subject_with_phrase_before(text, start)) \
                     and not any(things[0] <= m.start < start for m in found.mentions):
                 found = None  # "Forty-six percent were certain they would support ...": not the source before
             if found:
@@ -1530,6 +1531,36 @@ _QUANTIFIERS = {"many", "most", "both", "all", "other", "several", "few", "top",
 _NUMBER_WORD = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                           r"fifty|sixty|seventy|eighty|ninety|hundred)\b)", re.I)
 _VERBS_IN_S = {"has", "was", "is", "does", "says", "goes", "gets", "seems", "looks", "makes"}
+# A plural subject with a prepositional phrase after its head: "Party bosses in the riding met", "Residents of the
+# valley have complained" (group 2: the head).
+_PLURAL_WITH_PHRASE = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:(?:The|These|Those|Many|Some|Most|Both|All|"
+                                 r"Other|Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s)"
+                                 r"\s+(?:of|in|from|at|for|with|on|across|inside)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+                                 r"\s+(?:are|were|have|had|did|will|would|met|say|said|told|[a-z]{3,}ed)\b")
+
+
+def _plural_subject_with_phrase_before(text: str, start: int) -> Optional[tuple[int, int]]:
+    """A plural subject with a phrase after its head opening the sentence before the pronoun's ("Party bosses in
+    the riding met on Tuesday. They said the vote was rigged"): the group news writing takes up with 'they' next,
+    so a source named before it (the premier's office) is not what 'they' means. Only stops that source (the
+    subject is no source yet, and its head may be a thing); a name ("Smith of Acme") or a surname is no plural."""
+    lo = _window_start(text, start)
+    opening = _sentence_opening(text, start)
+    if opening <= lo:
+        return None
+    before = _sentence_opening(text, opening - 1)
+    if before < lo:
+        return None
+    m = _PLURAL_WITH_PHRASE.match(text, before, opening)
+    if not m or m.group(2).endswith(_NOT_PLURAL_S) or m.group(2).lower() in _VERBS_IN_S:
+        return None
+    first = m.group(1).split()[0]
+    if first[:1].isupper() and first.lower() not in DETERMINERS | _QUANTIFIERS and not _NUMBER_WORD.match(first) \
+            and not (first == m.group(2) or m.group(1).split()[1][:1].islower()):
+        return None  # "Tom Reyes of Acme said": a name ("Party bosses", "Residents of" open a plural)
+    return m.span(1)
+
+
 # A verb of saying right after 'they' ("they said", "they told reporters"): things named as a subject do not say.
 _SAYING_AFTER = re.compile(r"\s*(?:also\s+)?(?:say|says|said|told|tell|add|added|note|noted|stated)\b")
 
@@ -1805,6 +1836,7 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
     if not entities:
         return None
     lo = _window_start(text, start)
+    entities = _with_short_forms(text, entities, lo, start)
     for k in range(bisect.bisect_left(entities, (start,)) - 1, -1, -1):  # the nearest first, not from the story's end
         pos, name = entities[k]
         if pos < lo:
@@ -1823,6 +1855,25 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
                 return pos + len(name) - len(rest), pos + len(name)
             return pos, pos + len(name)
     return None
+
+
+def _with_short_forms(text: str, entities, lo: int, start: int):
+    """The entities, with each later use of a company's name without its suffix between lo and start ("Harbour
+    Air Inc. ... Harbour Air's board met on Sunday. It said"): news writing drops 'Inc.' after the first mention,
+    and a short form opening a sentence is that company as much as the full name (an older rule gave the 'it' to
+    the other company named in the first sentence)."""
+    extra = []
+    for _, name in entities:
+        ws = name.split()
+        if len(ws) >= 3 and re.fullmatch(_COMPANY_SUFFIX, ws[-1]):
+            short = " ".join(ws[:-1])
+            at = text.find(short, lo, start)
+            while at >= 0:
+                if (at, short) not in entities and not text.startswith(name, at) \
+                        and not (text[at - 1:at].isalnum() or text[at + len(short):at + len(short) + 1].isalnum()):
+                    extra.append((at, short))
+                at = text.find(short, at + 1, start)
+    return sorted(set(entities) | set(extra)) if extra else entities
 
 
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[a-z]")  # "The Coast Guard's commander": a possessive subject
