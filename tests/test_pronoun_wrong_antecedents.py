@@ -89,3 +89,13 @@ def test_they_after_a_named_person_of_a_body_is_not_blocked():
                 "They said the repairs were done.")
     c = claim_starting(a, "the repairs were done")
     assert c.source.name == "City officials"
+
+
+def test_they_takes_up_leaders_listed_with_titles_of_five_words():
+    """The leaders listed as the subject before are 'they', not the group the story mentioned earlier."""
+    a = analyze("Canada's European partners are upset with the decision. British Prime Minister Ann Holt, "
+                "French President Luc Moreau and German Chancellor Eva Brandt issued a joint statement on Friday. "
+                "They said the treaty must stand.")
+    c = claim_starting(a, "the treaty must stand")
+    assert c.source.name == "Ann Holt, Luc Moreau and Eva Brandt"
+    assert "pronoun:they->plural-subject-before" in c.source.rule

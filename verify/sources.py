@@ -1461,8 +1461,9 @@ _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)\s+be
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
 # People named one by one, joined by commas and 'and': "Tom Reyes, Ann Blake and Sam Ortiz", "Constable Amir
-# Haddad and Constable Jill Moreau" (each a name of up to four words, titles included).
-_LISTED_NAME = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)){0,3}"
+# Haddad and Constable Jill Moreau" (each a name of up to five words, titles included: "British Prime Minister
+# Theresa May, French President Emmanuel Macron and German Chancellor Angela Merkel issued ... They said").
+_LISTED_NAME = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)){0,4}"
 _NAME_LIST = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME
                         + r"){0,4},?\s+and\s+" + _LISTED_NAME + r")(?=\s+[a-z])")
 def _listed(names: str) -> list[str]:
