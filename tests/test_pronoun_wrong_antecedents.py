@@ -99,3 +99,20 @@ def test_they_takes_up_leaders_listed_with_titles_of_five_words():
     c = claim_starting(a, "the treaty must stand")
     assert c.source.name == "Ann Holt, Luc Moreau and Eva Brandt"
     assert "pronoun:they->plural-subject-before" in c.source.rule
+
+
+def test_they_is_not_a_company_described_in_the_singular():
+    """'the company agreed ... so long as they do not': news writing says 'it' for the company."""
+    from verify.sources import ORGANIZATION
+    assert _not_what_pronoun_means(_src("company", ORGANIZATION), "they")
+    assert _not_what_pronoun_means(_src("Rubio's campaign", ORGANIZATION), "they")
+    assert not _not_what_pronoun_means(_src("board", ORGANIZATION), "they")
+    assert not _not_what_pronoun_means(_src("group", ORGANIZATION), "they")
+    assert not _not_what_pronoun_means(_src("Brujas", ORGANIZATION), "they")
+
+
+def test_they_after_a_campaign_and_its_sources_is_the_sources():
+    a = analyze("The mayor's campaign hired two data firms last year, according to sources. "
+                "They said the campaign paid more than $1 million for the work.")
+    c = claim_starting(a, "the campaign paid")
+    assert c.source.name != "mayor's campaign"

@@ -1505,9 +1505,12 @@ def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
     showed ... While it does describe", "the numbers ... It also doesn't" mean something else). 'They' takes up
     people or a body, never an unnamed source described by a plural of things a loose attribution left as a
     source ("the odds ... have shot up ... Would they prefer", "election returns suggest ... before they knew"):
-    a description whose head is a number, a document word of the lexicon or one of _THING_PLURALS. Such a
-    pronoun is better left unresolved than given to a thing."""
-    if not s.name or any(w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in words(s.name)):
+    a description whose head is a number, a document word of the lexicon or one of _THING_PLURALS; nor a body
+    described by a singular head that is no group of people ("the company agreed to pay ... so long as they do
+    not threaten", "his campaign sought proposals ..., according to sources. They said": American news writing
+    says 'it' for the company or the campaign). Such a pronoun is better left unresolved than given to a thing."""
+    if not s.name or s.name.lower() in PRONOUN_TYPES \
+            or any(w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in words(s.name)):
         return False  # a name ("Brujas", "Islamic State", "Clintons") can be either; not a possessor ("Monday's")
     head = _head_word(s.name)
     if not head or not head.isalpha():
@@ -1519,7 +1522,14 @@ def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
             and not any(lex.get(w) in ("document", "organization") and not w.endswith("s") for w in map(_bare, words(s.name)))
     if pronoun == "they" and s.type in (ANONYMOUS, VAGUE):
         return head in _THING_PLURALS or source_words().get(head) == "document"
+    if pronoun == "they" and s.type == ORGANIZATION:  # "the company agreed to pay ... so long as they do not"
+        return not plural and head not in _COLLECTIVE_HEADS and head not in _BODIES_OF_PEOPLE
     return False
+
+
+# Singular heads of bodies news writing may take up with 'they' as the people in them ("the board ... they voted").
+_BODIES_OF_PEOPLE = {"board", "committee", "panel", "council", "jury", "band", "crew", "squad", "delegation",
+                     "caucus", "couple", "trio", "duo", "family", "union", "coalition", "club", "party"}
 
 
 # Plurals of things a loose attribution may leave as an unnamed source ("the odds ... have shot up", "over the last
