@@ -116,3 +116,33 @@ def test_they_after_a_campaign_and_its_sources_is_the_sources():
                 "They said the campaign paid more than $1 million for the work.")
     c = claim_starting(a, "the campaign paid")
     assert c.source.name != "mayor's campaign"
+
+
+def test_it_after_another_subject_opening_the_sentence_before_is_not_the_older_body():
+    """'The hospital's board voted on Tuesday. It said': not the ministry named before that sentence."""
+    a = analyze("The Ministry of Health said the clinic would close. The hospital's board voted on Tuesday. "
+                "It said the clinic lost money.")
+    c = claim_starting(a, "the clinic lost money")
+    assert c.source.mention.text == "It"
+    assert c.source.name != "Ministry of Health"
+    assert c.source.rule.endswith("pronoun:it:unresolved")
+
+
+def test_it_after_a_union_described_with_a_participle_is_not_the_company():
+    a = analyze("Maple Foods Inc. said it would cut 200 jobs. The union representing the workers has filed a "
+                "grievance. It says the cuts break the contract.")
+    c = claim_starting(a, "the cuts break")
+    assert c.source.name != "Maple Foods Inc"
+
+
+def test_it_after_the_company_described_is_still_the_company():
+    a = analyze("Maple Foods Inc. said it would cut 200 jobs. The company has struggled since 2019. "
+                "It said demand was weak.")
+    c = claim_starting(a, "demand was weak")
+    assert c.source.name == "Maple Foods Inc"
+
+
+def test_it_has_since_been_revealed_is_a_dummy():
+    a = analyze("The committee met in Rome. It has since been revealed that a priest wrote the draft.")
+    c = claim_starting(a, "a priest wrote")
+    assert "dummy-subject" in c.source.rule

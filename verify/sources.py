@@ -956,6 +956,9 @@ class Registry:
             taken_up = self._subject_taken_up(text, start, end, phrase, low, found, entities)
             if taken_up:
                 return taken_up
+            if found and low in ("it", "its") and (thing := _thing_opening_sentence_before(text, start)) is not None \
+                    and not any(thing <= m.start < start for m in found.mentions):
+                found = None  # "The council voted ... The hospital's board met Tuesday. It said": not the council
             if found and low == "they" and (things := self._plural_thing_subject(text, start)
                                             or _plural_subject_with_phrase_before(text, start)) \
                     and not any(things[0] <= m.start < start for m in found.mentions):
@@ -1452,7 +1455,7 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If
                              r"stood|ran|paid|left|[a-z]{3,}ed)\b")
 # The words after a dummy 'it' that only holds the place of a clause: "it is unclear whether", "it has been
 # pointed out that", "it is believed that", "it seems that" (a passive or an adjective, then the clause).
-_DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)\s+been|\s+(?:would|will|may|might|could|should|"
+_DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s+(?:since|long|now|already|also))?\s+been|\s+(?:would|will|may|might|could|should|"
                        r"must)(?:\s+not)?\s+(?:be|have\s+been))(?:\s+not)?(?:\s+[a-z]+ly)?(?:\s+(?:[a-z]+ed|known|said|"
                        r"thought|understood|shown|seen|written)(?:\s+(?:out|up))?\s+(?:that|whether|if|how|why|what|when)"
                        r"|\s+(?:unclear|clear|likely|unlikely|possible|impossible|true|obvious|evident|apparent|doubtful|"
@@ -1903,6 +1906,23 @@ _NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:[
 
 
 _THING_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:The|A|An|This|That|Its)\s")
+
+
+def _thing_opening_sentence_before(text: str, start: int) -> Optional[int]:
+    """Where the sentence before the pronoun's opens with a description ("The hospital's board voted on
+    Tuesday.", "The union representing the workers has filed a grievance.", "Its rival, Prairie Mills Ltd., has
+    hired"): the subject of the sentence just before is what a following 'it' takes up first, so a body named
+    before that sentence (the ministry, the first company) is not what 'it' means. When the subject is a body the
+    rules above know, it is taken up; otherwise the pronoun is left unresolved rather than given to the older
+    body. None when the sentence before opens otherwise or lies outside the window."""
+    lo = _window_start(text, start)
+    opening = _sentence_opening(text, start)
+    if opening <= lo:
+        return None
+    before = _sentence_opening(text, opening - 1)
+    if before < lo or not _THING_OPENS.match(text, before, opening):
+        return None
+    return before
 
 
 def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tuple[int, int]], str]:
