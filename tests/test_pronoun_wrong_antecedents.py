@@ -146,3 +146,17 @@ def test_it_has_since_been_revealed_is_a_dummy():
     a = analyze("The committee met in Rome. It has since been revealed that a priest wrote the draft.")
     c = claim_starting(a, "a priest wrote")
     assert "dummy-subject" in c.source.rule
+
+
+def test_its_website_is_the_subject_company_not_the_one_it_buys():
+    a = analyze("Northwind Airlines Ltd. said Monday it would buy Harbour Air Inc. for $2 billion. "
+                "A statement on its website said the deal would close in March.")
+    c = claim_starting(a, "the deal would close")
+    assert "Northwind Airlines" in c.source.name and "Harbour" not in c.source.name
+
+
+def test_its_website_after_the_bought_company_opens_a_sentence_is_that_company():
+    a = analyze("Northwind Airlines Ltd. said Monday it would buy Harbour Air Inc. for $2 billion. "
+                "Harbour Air has 40 planes. A statement on its website said the board backs the deal.")
+    c = claim_starting(a, "the board backs")
+    assert "Harbour Air" in c.source.name

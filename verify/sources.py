@@ -2069,6 +2069,11 @@ def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
     if not k:
         return name
     pos, owner = entities[k - 1]
+    if text and m.group(1) == "its" and (subject := _organisation_subject_before(text, start, entities)) \
+            and subject[0] < pos and text[subject[0]:subject[1]] != owner:
+        # "Northwind Airlines Ltd. said it would buy Harbour Air Inc. ... A statement on its website said": the
+        # body the sentence (or one of the two before) is about, not the object named after it
+        pos, owner = subject[0], text[subject[0]:subject[1]]
     if text:
         if not _near(text, pos, start):
             return name
