@@ -160,3 +160,27 @@ def test_its_website_after_the_bought_company_opens_a_sentence_is_that_company()
                 "Harbour Air has 40 planes. A statement on its website said the board backs the deal.")
     c = claim_starting(a, "the board backs")
     assert "Harbour Air" in c.source.name
+
+
+def test_they_is_never_the_outlet_the_speakers_told():
+    """'Several party leaders told the Gazette that ... They recounted': never the newspaper."""
+    a = analyze("Several party leaders told CBC News that the premier had called them at home. "
+                "They recounted long talks about the budget.")
+    for c in a.claim_records:
+        if c.source.mention and c.source.mention.text == "They":
+            assert "CBC" not in c.source.name
+
+
+def test_they_is_the_party_bosses_of_its_own_sentence_not_the_party_before():
+    a = analyze("The Liberals have a decent argument about the deficit. But party bosses are so worried about "
+                "a gaffe that they are willing to cancel the debates.")
+    c = claim_starting(a, "cancel the debates")
+    assert c.source.name == "party bosses"
+
+
+def test_they_after_plural_things_opening_its_sentence_takes_no_older_group():
+    """'The results were mixed, but they show': no group named in an older sentence."""
+    a = analyze("Pollsters interviewed 900 voters last week. The results were mixed, but they show wide support.")
+    for c in a.claim_records:
+        if c.source.mention and c.source.mention.text == "they":
+            assert c.source.name == "they"

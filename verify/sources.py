@@ -806,6 +806,8 @@ class Registry:
                 if self._names_people(text, m.group(2)) \
                         or _NAMES_JOINED.search(m.group(1)):  # "Cruz and Trump have used ... Yet they"
                     return m.start(1), m.end(1)
+                if k == 0 and self._plural_thing_subject(text, start):
+                    return None  # "The results were mixed, but they show": no group of an older sentence
             if opening <= lo:
                 return None
             opening -= 1
@@ -950,7 +952,8 @@ class Registry:
             return self._new(phrase, phrase, ORGANIZATION, start, end, "pronoun:it:dummy-subject")
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
-            found = self._most_recent(types, plural_in=text if low == "they" else None, pronoun=low) if types else None
+            found = self._most_recent(types, plural_in=text if low == "they" else None, pronoun=low,
+                                      outlets=low != "they") if types else None  # ('they' is never CNN or the Post)
             if found and low in _NEAR_ONLY and not self._mentioned_near(text, found, start):
                 found = None  # ("it", "they": what the last sentences named, never a body met paragraphs ago)
             taken_up = self._subject_taken_up(text, start, end, phrase, low, found, entities)
@@ -1462,7 +1465,8 @@ _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s
                        r"certain|uncertain|hard|difficult|important|worth|easy|necessary)\s+(?:that|whether|if|to|how|why|what|when))"
                        r"|\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though))\b")
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
-_FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead|For|During|Over|"
+                             r"Throughout|Within|By)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
 # People named one by one, joined by commas and 'and': "Tom Reyes, Ann Blake and Sam Ortiz", "Constable Amir
 # Haddad and Constable Jill Moreau" (each a name of up to five words, titles included: "British Prime Minister
 # Theresa May, French President Emmanuel Macron and German Chancellor Angela Merkel issued ... They said").
@@ -1477,7 +1481,8 @@ def _listed(names: str) -> list[str]:
 # Two names joined by 'and', a subject of more than one: "Cruz and Trump", "Smith and Jones".
 _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][\w'\u2019-]+")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
-_PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff"}
+_PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff", "bosses", "chiefs", "kids", "fans",
+                   "troops", "judges", "cops"}
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
                           "ites", "ens", "als", "ords", "ops", "ains")
 # 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
