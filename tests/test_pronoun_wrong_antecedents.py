@@ -184,3 +184,19 @@ def test_they_after_plural_things_opening_its_sentence_takes_no_older_group():
     for c in a.claim_records:
         if c.source.mention and c.source.mention.text == "they":
             assert c.source.name == "they"
+
+
+def test_they_is_those_surveyed_not_the_last_group_counted():
+    a = analyze("Young voters back background checks: 89% of young Liberals and 83% of young Conservatives endorse "
+                "them. By double digits, those surveyed say stricter laws would help, though they blame failures "
+                "in mental health care.")
+    c = claim_starting(a, "failures in mental health")
+    assert c.source.name == "those surveyed"
+
+
+def test_they_takes_up_those_surveyed_opening_the_sentence_before():
+    a = analyze("Leger said 1,500 people took part. Those surveyed were mostly homeowners. "
+                "They said costs were their main worry.")
+    c = claim_starting(a, "costs were their main worry")
+    assert c.source.name == "Those surveyed"
+    assert "plural-subject-before" in c.source.rule

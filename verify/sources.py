@@ -1482,7 +1482,7 @@ def _listed(names: str) -> list[str]:
 _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][\w'\u2019-]+")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
 _PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff", "bosses", "chiefs", "kids", "fans",
-                   "troops", "judges", "cops"}
+                   "troops", "judges", "cops", "surveyed", "polled", "interviewed", "questioned"}  # ("those surveyed")
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
                           "ites", "ens", "als", "ords", "ops", "ains")
 # 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
