@@ -837,7 +837,8 @@ class Registry:
                                               and s.name.lower() not in PRONOUN_TYPES)) \
                     and (outlets or not any(lex.get(_bare(w)) == "outlet" for w in s.name.split())) \
                     and (plural_in is None or not self._one_person(plural_in, s)) \
-                    and not (pronoun and s.name.lower() in PRONOUN_TYPES and s.name.lower() != pronoun):
+                    and not (pronoun and s.name.lower() in PRONOUN_TYPES and s.name.lower() != pronoun) \
+                    and not (pronoun and _not_what_pronoun_means(s, pronoun)):
                 return s
         return None
 
@@ -927,10 +928,38 @@ class Registry:
                 if self._names_people(text, m.group(2)) \
                         or _NAMES_JOINED.search(m.group(1)):  # "Cruz and Trump have used ... Yet they"
                     return m.start(1), m.end(1)
+                if k == 0 and self._plural_thing_subject(text, start):
+                    return None  # "The results were mixed, but they show": no group of an older sentence
             if opening <= lo:
                 return None
             opening -= 1
         return None
+
+    def _plural_thing_subject(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """The subject of the pronoun's own sentence when it is a plural that names no people ("The results were
+        mixed, but they show ...", "Forty-six percent were certain they would ..."): the nearest plural a 'they'
+        after it can take up, so a source mentioned before that sentence is not what 'they' means (an older rule
+        gave it to the last source named: "47 percent of Cuban Americans ... Forty-six percent were certain
+        they"). Not for 'they' after its content ("The new rules are strict, they said"), nor before a verb of
+        saying ("The new rules are strict, but they said exemptions ...": things do not say), where the source
+        named before is still the likeliest."""
+        if text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"')) or _SAYING_AFTER.match(text, start + 4):
+            return None
+        opening = _sentence_opening(text, start)
+        if opening < _window_start(text, start):
+            return None
+        fronted = _FRONTED_PHRASE.match(text, opening, start)
+        at = fronted.end() if fronted else opening
+        m = _PLURAL_SUBJECT.match(text, at, start)
+        if not m or m.end(1) > start:
+            return None
+        head, first = m.group(2), m.group(1).split()[0]
+        if first[:1].isupper() and first.lower() not in DETERMINERS | _QUANTIFIERS and not _NUMBER_WORD.match(first):
+            return None  # "Cruz has also been hit by ... for what they": a name opens it, not a plural
+        if not head.islower() or head in _VERBS_IN_S or self._names_people(text, head) or _NAMES_JOINED.search(m.group(1)) \
+                or not (head in ("percent", "cent") or head.endswith("s") and not head.endswith(_NOT_PLURAL_S)):
+            return None
+        return m.span(1)
 
     def _people_listed(self, text: str, at: int, start: int) -> Optional[tuple[int, int]]:
         """People named one by one as a sentence's subject ("Constable Amir Haddad and Constable Jill Moreau were
@@ -1045,12 +1074,20 @@ class Registry:
             return self._new(phrase, phrase, ORGANIZATION, start, end, "pronoun:it:dummy-subject")
         if low in PRONOUN_TYPES:
             types = PRONOUN_TYPES[low]
-            found = self._most_recent(types, plural_in=text if low == "they" else None, pronoun=low) if types else None
+            found = self._most_recent(types, plural_in=text if low == "they" else None, pronoun=low,
+                                      outlets=low != "they") if types else None  # ('they' is never CNN or the Post)
             if found and low in _NEAR_ONLY and not self._mentioned_near(text, found, start):
                 found = None  # ("it", "they": what the last sentences named, never a body met paragraphs ago)
             taken_up = self._subject_taken_up(text, start, end, phrase, low, found, entities)
             if taken_up:
                 return taken_up
+            if found and low in ("it", "its") and (thing := _thing_opening_sentence_before(text, start)) is not None \
+                    and not any(thing <= m.start < start for m in found.mentions):
+                found = None  # "The council voted ... The hospital's board met Tuesday. It said": not the council
+            if found and low == "they" and (things := self._plural_thing_subject(text, start)
+                                            or _plural_subject_with_phrase_before(text, start)) \
+                    and not any(things[0] <= m.start < start for m in found.mentions):
+                found = None  # "Forty-six percent were certain they would support ...": not the source before
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -1615,17 +1652,19 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If
                              r"stood|ran|paid|left|[a-z]{3,}ed)\b")
 # The words after a dummy 'it' that only holds the place of a clause: "it is unclear whether", "it has been
 # pointed out that", "it is believed that", "it seems that" (a passive or an adjective, then the clause).
-_DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)\s+been|\s+(?:would|will|may|might|could|should|"
+_DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s+(?:since|long|now|already|also))?\s+been|\s+(?:would|will|may|might|could|should|"
                        r"must)(?:\s+not)?\s+(?:be|have\s+been))(?:\s+not)?(?:\s+[a-z]+ly)?(?:\s+(?:[a-z]+ed|known|said|"
                        r"thought|understood|shown|seen|written)(?:\s+(?:out|up))?\s+(?:that|whether|if|how|why|what|when)"
                        r"|\s+(?:unclear|clear|likely|unlikely|possible|impossible|true|obvious|evident|apparent|doubtful|"
                        r"certain|uncertain|hard|difficult|important|worth|easy|necessary)\s+(?:that|whether|if|to|how|why|what|when))"
                        r"|\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though))\b")
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
-_FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead|For|During|Over|"
+                             r"Throughout|Within|By)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
 # People named one by one, joined by commas and 'and': "Tom Reyes, Ann Blake and Sam Ortiz", "Constable Amir
-# Haddad and Constable Jill Moreau" (each a name of up to four words, titles included).
-_LISTED_NAME = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)){0,3}"
+# Haddad and Constable Jill Moreau" (each a name of up to five words, titles included: "British Prime Minister
+# Theresa May, French President Emmanuel Macron and German Chancellor Angela Merkel issued ... They said").
+_LISTED_NAME = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)){0,4}"
 _NAME_LIST = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME
                         + r"){0,4},?\s+and\s+" + _LISTED_NAME + r")(?=\s+[a-z])")
 def _listed(names: str) -> list[str]:
@@ -1636,13 +1675,107 @@ def _listed(names: str) -> list[str]:
 # Two names joined by 'and', a subject of more than one: "Cruz and Trump", "Smith and Jones".
 _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][\w'\u2019-]+")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
-_PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff"}
+_PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff", "bosses", "chiefs", "kids", "fans",
+                   "troops", "judges", "cops", "surveyed", "polled", "interviewed", "questioned"}  # ("those surveyed")
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
                           "ites", "ens", "als", "ords", "ops", "ains")
 # 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
 # Pronouns resolved only to a source the last sentences mentioned (Registry._mentioned_near).
 _NEAR_ONLY = {"it", "its", "they"}
 _NEAR_SENTENCES = 3  # the pronoun's sentence and the two before
+
+
+_HEAD_ENDS = {"of", "in", "from", "on", "with", "at", "to", "for", "about", "within", "familiar", "who", "that",
+              "briefed", "close", "involved", "interviewed", "surveyed", "polled", "inside", "outside", "across"}
+_NOT_PLURAL_S = ("ss", "us", "is", "news", "series", "politics", "media")
+
+
+def _head_word(name: str) -> str:
+    """The head of an unnamed source's description, lower-cased: its last word before a prepositional phrase
+    or a clause that follows it ("female donors in both parties" -> "donors", "odds" -> "odds")."""
+    ws = [_bare(w) for w in words(name)]
+    for i, w in enumerate(ws):
+        if i and w in _HEAD_ENDS:
+            ws = ws[:i]
+            break
+    return ws[-1] if ws else ""
+
+
+def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
+    """A source a pronoun of that number never takes up, however recent. 'It' is one body or one document:
+    news writing says 'they' for a plural document or body described by a lower-case plural ("the results
+    showed ... While it does describe", "the numbers ... It also doesn't" mean something else). 'They' takes up
+    people or a body, never an unnamed source described by a plural of things a loose attribution left as a
+    source ("the odds ... have shot up ... Would they prefer", "election returns suggest ... before they knew"):
+    a description whose head is a number, a document word of the lexicon or one of _THING_PLURALS; nor a body
+    described by a singular head that is no group of people ("the company agreed to pay ... so long as they do
+    not threaten", "his campaign sought proposals ..., according to sources. They said": American news writing
+    says 'it' for the company or the campaign). Such a pronoun is better left unresolved than given to a thing."""
+    if not s.name or s.name.lower() in PRONOUN_TYPES \
+            or any(w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in words(s.name)):
+        return False  # a name ("Brujas", "Islamic State", "Clintons") can be either; not a possessor ("Monday's")
+    head = _head_word(s.name)
+    if not head or not head.isalpha():
+        return pronoun == "they" and s.type in (ANONYMOUS, VAGUE) and bool(head) and not head.isalpha()
+    plural = head.endswith("s") and not head.endswith(_NOT_PLURAL_S)
+    if pronoun in ("it", "its"):  # ("authors of the report" stands for the report)
+        lex = source_words()
+        return plural and s.type in (DOCUMENT, ORGANIZATION) \
+            and not any(lex.get(w) in ("document", "organization") and not w.endswith("s") for w in map(_bare, words(s.name)))
+    if pronoun == "they" and s.type in (ANONYMOUS, VAGUE):
+        return head in _THING_PLURALS or source_words().get(head) == "document"
+    if pronoun == "they" and s.type == ORGANIZATION:  # "the company agreed to pay ... so long as they do not"
+        return not plural and head not in _COLLECTIVE_HEADS and head not in _BODIES_OF_PEOPLE
+    return False
+
+
+# Singular heads of bodies news writing may take up with 'they' as the people in them ("the board ... they voted").
+_BODIES_OF_PEOPLE = {"board", "committee", "panel", "council", "jury", "band", "crew", "squad", "delegation",
+                     "caucus", "couple", "trio", "duo", "family", "union", "coalition", "club", "party"}
+
+
+# Plurals of things a loose attribution may leave as an unnamed source ("the odds ... have shot up", "over the last
+# couple of weeks said"): spans of time, chances, counts. A 'they' never means them as a speaker.
+_THING_PLURALS = {"days", "weeks", "months", "years", "hours", "minutes", "decades", "odds", "chances", "returns",
+                  "percent", "themselves", "things", "issues", "results", "numbers", "figures"}
+
+
+_QUANTIFIERS = {"many", "most", "both", "all", "other", "several", "few", "top", "senior"}
+_NUMBER_WORD = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|sixty|seventy|eighty|ninety|hundred)\b)", re.I)
+_VERBS_IN_S = {"has", "was", "is", "does", "says", "goes", "gets", "seems", "looks", "makes"}
+# A plural subject with a prepositional phrase after its head: "Party bosses in the riding met", "Residents of the
+# valley have complained" (group 2: the head).
+_PLURAL_WITH_PHRASE = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:(?:The|These|Those|Many|Some|Most|Both|All|"
+                                 r"Other|Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s)"
+                                 r"\s+(?:of|in|from|at|for|with|on|across|inside)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+                                 r"\s+(?:are|were|have|had|did|will|would|met|say|said|told|[a-z]{3,}ed)\b")
+
+
+def _plural_subject_with_phrase_before(text: str, start: int) -> Optional[tuple[int, int]]:
+    """A plural subject with a phrase after its head opening the sentence before the pronoun's ("Party bosses in
+    the riding met on Tuesday. They said the vote was rigged"): the group news writing takes up with 'they' next,
+    so a source named before it (the premier's office) is not what 'they' means. Only stops that source (the
+    subject is no source yet, and its head may be a thing); a name ("Smith of Acme") or a surname is no plural."""
+    lo = _window_start(text, start)
+    opening = _sentence_opening(text, start)
+    if opening <= lo:
+        return None
+    before = _sentence_opening(text, opening - 1)
+    if before < lo:
+        return None
+    m = _PLURAL_WITH_PHRASE.match(text, before, opening)
+    if not m or m.group(2).endswith(_NOT_PLURAL_S) or m.group(2).lower() in _VERBS_IN_S:
+        return None
+    first = m.group(1).split()[0]
+    if first[:1].isupper() and first.lower() not in DETERMINERS | _QUANTIFIERS and not _NUMBER_WORD.match(first) \
+            and not (first == m.group(2) or m.group(1).split()[1][:1].islower()):
+        return None  # "Tom Reyes of Acme said": a name ("Party bosses", "Residents of" open a plural)
+    return m.span(1)
+
+
+# A verb of saying right after 'they' ("they said", "they told reporters"): things named as a subject do not say.
+_SAYING_AFTER = re.compile(r"\s*(?:also\s+)?(?:say|says|said|told|tell|add|added|note|noted|stated)\b")
 
 
 def _window_start(text: str, start: int) -> int:
@@ -1942,6 +2075,7 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
     if not entities:
         return None
     lo = _window_start(text, start)
+    entities = _with_short_forms(text, entities, lo, start)
     for k in range(bisect.bisect_left(entities, (start,)) - 1, -1, -1):  # the nearest first, not from the story's end
         pos, name = entities[k]
         if pos < lo:
@@ -1962,6 +2096,25 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
     return None
 
 
+def _with_short_forms(text: str, entities, lo: int, start: int):
+    """The entities, with each later use of a company's name without its suffix between lo and start ("Harbour
+    Air Inc. ... Harbour Air's board met on Sunday. It said"): news writing drops 'Inc.' after the first mention,
+    and a short form opening a sentence is that company as much as the full name (an older rule gave the 'it' to
+    the other company named in the first sentence)."""
+    extra = []
+    for _, name in entities:
+        ws = name.split()
+        if len(ws) >= 3 and re.fullmatch(_COMPANY_SUFFIX, ws[-1]):
+            short = " ".join(ws[:-1])
+            at = text.find(short, lo, start)
+            while at >= 0:
+                if (at, short) not in entities and not text.startswith(name, at) \
+                        and not (text[at - 1:at].isalnum() or text[at + len(short):at + len(short) + 1].isalnum()):
+                    extra.append((at, short))
+                at = text.find(short, at + 1, start)
+    return sorted(set(entities) | set(extra)) if extra else entities
+
+
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[a-z]")  # "The Coast Guard's commander": a possessive subject
 # A description of a body opening a sentence as its subject, or as the possessor of it: "The ministry did not
 # comment", "But the union's president said" (a head word of a body: group 2).
@@ -1978,6 +2131,23 @@ _NAMED_BODY_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:[
 
 
 _THING_OPENS = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?:The|A|An|This|That|Its)\s")
+
+
+def _thing_opening_sentence_before(text: str, start: int) -> Optional[int]:
+    """Where the sentence before the pronoun's opens with a description ("The hospital's board voted on
+    Tuesday.", "The union representing the workers has filed a grievance.", "Its rival, Prairie Mills Ltd., has
+    hired"): the subject of the sentence just before is what a following 'it' takes up first, so a body named
+    before that sentence (the ministry, the first company) is not what 'it' means. When the subject is a body the
+    rules above know, it is taken up; otherwise the pronoun is left unresolved rather than given to the older
+    body. None when the sentence before opens otherwise or lies outside the window."""
+    lo = _window_start(text, start)
+    opening = _sentence_opening(text, start)
+    if opening <= lo:
+        return None
+    before = _sentence_opening(text, opening - 1)
+    if before < lo or not _THING_OPENS.match(text, before, opening):
+        return None
+    return before
 
 
 def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tuple[int, int]], str]:
@@ -2124,6 +2294,11 @@ def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
     if not k:
         return name
     pos, owner = entities[k - 1]
+    if text and m.group(1) == "its" and (subject := _organisation_subject_before(text, start, entities)) \
+            and subject[0] < pos and text[subject[0]:subject[1]] != owner:
+        # "Northwind Airlines Ltd. said it would buy Harbour Air Inc. ... A statement on its website said": the
+        # body the sentence (or one of the two before) is about, not the object named after it
+        pos, owner = subject[0], text[subject[0]:subject[1]]
     if text:
         if not _near(text, pos, start):
             return name
