@@ -603,9 +603,10 @@ def _people_named_together(name: str) -> Optional[str]:
     Dubois said': two people speak together, each named with a description or title of their own; the source is
     both full names ('Maria Lopez and Juan Lopez'), not the last alone. None unless each side is a full name."""
     left, _, right = name.partition(" and ")
-    names = [canonical_name(side, PERSON) for side in (left, right)]
+    sides = [*re.split(r",\s+", left.strip(" ,")), right]  # "A, B and C": three people listed
+    names = [canonical_name(side, PERSON) for side in sides]
     names = [m.group() if (m := re.search(r"(?:[A-Z]\.[ ])+" + re.escape(n) + "$", side)) else n
-             for n, side in zip(names, (left, right))]  # an initial the first name follows: "J. Edgar Hoover"
+             for n, side in zip(names, sides)]  # an initial the first name follows: "J. Edgar Hoover"
     lex = source_words()
     if not all(len(n.split()) >= 2 and " and " not in n and all(
             is_capitalised(w) and not w.isupper() and not lex.get(_bare(w)) for w in n.split()) for n in names):
@@ -615,7 +616,7 @@ def _people_named_together(name: str) -> Optional[str]:
     first, surname = names[0].split()[0], names[0].split()[-1]
     if first.lower() in first_names() or surname == names[1].split()[-1] \
             or re.search(r"\b(?:his|her|their)\s", right):  # (not "Popular Christian and evangelical speaker X")
-        return " and ".join(names)
+        return ", ".join(names[:-1]) + " and " + names[-1]
     return None
 
 
