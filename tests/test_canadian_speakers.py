@@ -136,3 +136,15 @@ def test_a_headline_name_written_whole_below_or_before_a_role_is_kept():
 def test_a_participle_with_its_agent_is_no_inverted_frame():
     assert attributed("Chief Justice Amara Singh joined the dissent, written by Justice Paul Lemieux.") == []
     assert attributed("The outbreak, declared by the provincial health ministry on Tuesday, is the third this year.") == []
+
+
+@pytest.mark.parametrize("full, surname", [
+    ("Connor McDavid", "McDavid"), ("Nathan MacKinnon", "MacKinnon"), ("Ron DeSantis", "DeSantis"),
+    ("Conan O'Brien", "O'Brien"), ("Jos\u00e9 M\u00fcller", "M\u00fcller"),
+])
+def test_a_surname_with_an_inner_capital_an_apostrophe_or_an_accent_gets_the_full_name(full, surname):
+    """The full name is written once in the reporter's own sentence; the quotation gives only the surname. Before,
+    name words were only [A-Z][a-z]+, so 'McDavid said' stayed 'McDavid'."""
+    a = analyze(f"{full} scored twice on Saturday night.\n\n\u201cIt was a grind,\u201d {surname} said.")
+    [c] = [c for c in a.claim_records if c.cue is not None]
+    assert (c.source.name, c.source.mention.text) == (full, surname)

@@ -177,8 +177,13 @@ _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort",
 # Patterns run over a whole story open on the letter they need and check the word boundary just after it
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"): a pattern that opens on a character class lets the regex engine skip
 # to the next capital at C speed, where one that opens on "\b" or a look-behind is tried at every character.
-_WRITTEN_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)\s+(?:[A-Z]\.\s+)?(?P<nick>[\u201c\"\u2018'][A-Z][\w.' -]{0,18}[\u201d\"\u2019']\s+)?"
-                           r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?!\s+[A-Z])")  # (a nickname: John \u201cTig\u201d Tiegen)
+# Name words: a capital then lower case, accented letters too ("José", "Müller"); a surname may have a second
+# capital after a prefix or an apostrophe ("McDavid", "MacKinnon", "DeSantis", "O'Brien") and a second part
+# after a hyphen.
+_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
+_WRITTEN_NAME = re.compile(rf"([{_UP}](?<!\w[{_UP}])[{_LOW}]+)\s+(?:[A-Z]\.\s+)?(?P<nick>[\u201c\"\u2018'][A-Z][\w.' -]{{0,18}}[\u201d\"\u2019']\s+)?"
+                           rf"([{_UP}][{_LOW}]*(?:['\u2019]?[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)\b(?!\s+[A-Z])")
+# (a nickname: John \u201cTig\u201d Tiegen)
 _HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # Mr, Mrs, Ms, Miss
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
 # Conjunctions and linking adverbs that open a sentence before its subject ("But Eadie questioned that figure",
