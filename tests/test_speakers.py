@@ -59,11 +59,14 @@ def test_she_skips_a_man_named_more_recently():
     assert c.source.name == "Mary Collins"
 
 
-def test_a_misleading_first_name_still_resolves_to_the_only_candidate():
+def test_a_pronoun_whose_only_candidates_seem_the_other_sex_stays_unresolved():
+    """Taking the most recent person anyway was wrong in 6 of 8 corpus cases ("She" for a man named Leon, "He" for
+    Angela Merkel); a misleading first name ("Lindsey Graham ... he said") is the price: the editor sees 'he'."""
     a = analyze("Lindsey Graham said the party was in trouble. \u201cWe can\u2019t afford to lose,\u201d he said.")
     c = claim_starting(a, "\u201cWe can")
-    assert c.source.name == "Lindsey Graham"
-    assert "either-sex" in c.source.rule
+    assert (c.source.name, c.source.rule.split("; ")[-1]) == ("he", "pronoun:he:unresolved")
+    a = analyze("Leon Draisaitl added two assists. The mayor spoke next. \u201cThe vote was close,\u201d she said.")
+    assert claim_starting(a, "\u201cThe vote").source.name == "she"
 
 
 def test_a_person_named_in_the_content_does_not_speak_the_trailing_frame():

@@ -2424,6 +2424,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             # said ('"Go home," they shouted down the street' keeps its quotation)
         if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
+        if m.group().lower() in ("add", "adds", "added", "adding") and _ADDED_A_THING.match(text, ce, body_end) \
+                and not _CONTENT_CLOSED_BEFORE.search(text, max(start, cs - 4), cs):
+            continue  # "added a goal and two assists", "added his own comment", "can add a new title": a thing added
         if m.group().lower().startswith("recall") and _PRODUCT_RECALL.match(text, ce, body_end):
             continue  # "is recalling 40,000 pounds of spinach", "recalled its ambassador": goods or envoys called back
         if m.group().lower() in ("read", "reads") and _READ_AN_OBJECT.match(text, ce, body_end) \
@@ -2593,6 +2596,12 @@ _DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple
 # not "declined to 3 percent", "declined to a record low", "declined to $4 billion": a figure falling
 _THINK_TANK = re.compile(r"\s+tanks?\b", re.I)
 _HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+$", re.I)
+# "add" with an object an indefinite determiner opens is adding a thing, not words: "added a goal", "added another
+# facet", "can add a new title"; "added that C", '"C," she added', "adding
+# the U.S. must act" (a clause with its subject: "the" may open one) stay cues.
+_CONTENT_CLOSED_BEFORE = re.compile("[,\u201d\"'\u2019]\\s*$")  # '"C," added another Republican': the speaker follows
+_ADDED_A_THING = re.compile(r"\s+(?:a|an|another|some|two|three|four|five|one|new)\s", re.I)  # (not "her": "added her
+# client has had contact", a clause's subject)
 # A recall of goods or of envoys, not of memories: a quantity right after the verb ("is recalling 40,000 pounds of"), or
 # the goods, their hazard or the envoys named in the words that follow ("recalled frozen corn after two people fell
 # ill", "Spinach recalled over listeria fears", "recalled its ambassador"); "recalled that/how C" stays a cue.
