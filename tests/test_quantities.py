@@ -352,3 +352,9 @@ def test_participles_after_the_deed_give_each_figure_its_event():
     a = analyze("The gunman opened fire on the crowd, killing more than 50 and injuring nearly 500, police said.")
     assert [(q.text, q.event) for q in a.quantity_records] == [("more than 50", "killed"), ("nearly 500", "wounded")]
     assert a.relation_records == []
+
+
+def test_a_win_loss_record_is_no_pair_of_poll_shares():
+    """'improved to 12-4-2 ... a point ahead': three figures joined are a record, even with 'point' nearby."""
+    a = analyze("The Oilers improved to 12-4-2 on the season, a point ahead of Vancouver.")
+    assert "share" not in [q.convention for q in a.quantity_records]

@@ -509,7 +509,7 @@ def _score(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Quant
 # "44-41" or "44 to 41" near a poll word. The first is the larger (the leader's); a rising pair is a range
 # ("40 to 45 percent") or a change ("rose from 40 percent to 45 percent"), read as before.
 _PERCENT = r"\s*(?:%|percent\b|per\s+cent\b)"
-_SHARE_TAIL = re.compile(rf"(?P<u1>{_PERCENT})?\s*(?:-|\u2013|to)\s*(?P<b>\d{{1,2}}(?:\.\d+)?)(?P<u2>{_PERCENT})?(?![\w.,]?\d)", re.I)
+_SHARE_TAIL = re.compile(rf"(?P<u1>{_PERCENT})?\s*(?:-|\u2013|to)\s*(?P<b>\d{{1,2}}(?:\.\d+)?)(?P<u2>{_PERCENT})?(?![\w.,]?\d|[-\u2013]\d)", re.I)  # not a record "12-4-2"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
 
