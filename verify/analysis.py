@@ -121,7 +121,7 @@ def analyze(text: str, *, article_id: Optional[str] = None, published: Any = Non
     quants = quantities.extract_quantities(text, claims, sentences, published=pub, article_id=aid)
     flags = framing.find_flags(text, claims, quants, sentences)
     story_scores, claim_scores = readability.score(text, claims)
-    relations = reconcile.reconcile(quants, text)
+    relations = reconcile.reconcile(quants, text, sentences)
     if text is not own:
         text = own
         _put_back_own_text(own, sentences, claims, sources, flags, quants)

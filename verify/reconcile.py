@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
-from .model import Quantity, Relation
+from .model import Quantity, Relation, Sentence
 from .quantities import _CURRENCY_BEFORE, DAYS, NATIONWIDE, PARTS_OF_DAY, PAST_TIME, counts_people
 
 GENERIC = {"people", "persons", "person", None}
@@ -41,9 +41,9 @@ def _mid(q: Quantity) -> Optional[float]:
     return q.value if q.value is not None else q.low
 
 
-def reconcile(quantities: list[Quantity], text: Optional[str] = None) -> list[Relation]:
-    """Relations between the figures of one story (or of several, see reconcile_many); with the story's text, its
-    sums of money as well (money_relations)."""
+def reconcile(quantities: list[Quantity], text: Optional[str] = None, sentences: Sequence[Sentence] = ()) -> list[Relation]:
+    """Relations between the figures of one story (or of several, see reconcile_many); with the story's text and
+    sentences, its sums of money as well (money_relations)."""
     relations: list[Relation] = []
     counted = [q for q in quantities if _is_total(q)]
     by_event: dict[str, list[Quantity]] = {}
@@ -69,8 +69,8 @@ def reconcile(quantities: list[Quantity], text: Optional[str] = None) -> list[Re
             first = next((r for r in regional if r.place == q.place), None) if q.place else None
             relations.append(_relate(first or headline, q, event))
     relations.extend(_leads_against_margins(quantities))
-    if text is not None:
-        relations.extend(money_relations(quantities, text))
+    if text is not None and sentences:
+        relations.extend(money_relations(quantities, text, sentences))
     for i, r in enumerate(relations):
         r.id = f"r{i + 1:03d}"
     return relations
@@ -392,17 +392,16 @@ _MONEY_SCOPE = re.compile(r"\b(?:including|included|includes|excluding|not\s+cou
                           r"before\s+taxes|after\s+taxes|in\s+total|all\s+told)\b[^.;,]{0,60}", re.I)
 
 
-def _sentence_around(text: str, q: Quantity) -> tuple[int, int]:
-    """The sentence a sum stands in, found by its full stops (reconcile has no sentence records)."""
-    a = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
-    b = min((i for i in (text.find(". ", q.end), text.find("\n", q.end)) if i >= 0), default=len(text))
-    return a, b
+def _sentence_around(q: Quantity, sentences: Sequence[Sentence], starts: list[int]) -> tuple[int, int]:
+    """The sentence a sum stands in (the story's own sentences: "Mr." and "U.S." end none)."""
+    i = max(bisect.bisect_right(starts, q.start) - 1, 0)
+    return sentences[i].start, max(sentences[i].end, q.end)
 
 
-def _money_reading(text: str, q: Quantity, neighbours: list[Quantity]) -> Optional[tuple]:
+def _money_reading(text: str, q: Quantity, neighbours: list[Quantity], sentence: tuple[int, int]) -> Optional[tuple]:
     """(what the sum measures, whether its mention is definite, its time, its scope words) or None when it measures
     nothing this rule can name, or is hedged, a rate, a range's end or a change's old value."""
-    a, b = _sentence_around(text, q)
+    a, b = sentence
     before, after = text[max(a, q.start - 90):q.start], text[q.end:min(b, q.end + 60)]
     if _MONEY_HEDGE.search(before) or _MONEY_RATE_AFTER.match(after):
         return None
@@ -456,7 +455,7 @@ def _money_thing(key: tuple) -> str:
             "earned": f"what the {subj} earned", "owes": f"the {subj}'s debt"}[verb]
 
 
-def money_relations(quantities: list[Quantity], text: str) -> list[Relation]:
+def money_relations(quantities: list[Quantity], text: str, sentences: Sequence[Sentence]) -> list[Relation]:
     """Two sums of money one story gives for the same thing (see above): `consistent` when equal, `different-scope`
     when one names another time ("in the second quarter") or says what it includes ("once roads were included"),
     `conflict` otherwise when two sources give them (`needs-review` when one source gives both): an editor checks
@@ -466,9 +465,10 @@ def money_relations(quantities: list[Quantity], text: str) -> list[Relation]:
     if len(sums) < 2:
         return []
     first: dict[tuple, tuple[Quantity, tuple]] = {}
-    out = []
+    out, starts = [], [s.start for s in sentences]
     for k, q in enumerate(sums):
-        reading = _money_reading(text, q, sums[max(0, k - 1):k + 2])  # a range's other end is a neighbour
+        reading = _money_reading(text, q, sums[max(0, k - 1):k + 2],  # a range's other end is a neighbour
+                                 _sentence_around(q, sentences, starts))
         if reading is None:
             continue
         key, definite, time, scope, owner = reading
