@@ -1761,13 +1761,10 @@ def _plural_subject_with_phrase_before(text: str, start: int) -> Optional[tuple[
     the riding met on Tuesday. They said the vote was rigged"): the group news writing takes up with 'they' next,
     so a source named before it (the premier's office) is not what 'they' means. Only stops that source (the
     subject is no source yet, and its head may be a thing); a name ("Smith of Acme") or a surname is no plural."""
-    lo = _window_start(text, start)
-    opening = _sentence_opening(text, start)
-    if opening <= lo:
+    sentence_before = _sentence_before_in_window(text, start)
+    if sentence_before is None:
         return None
-    before = _sentence_opening(text, opening - 1)
-    if before < lo:
-        return None
+    before, opening = sentence_before
     m = _PLURAL_WITH_PHRASE.match(text, before, opening)
     if not m or m.group(2).endswith(_NOT_PLURAL_S) or m.group(2).lower() in _VERBS_IN_S:
         return None
@@ -1780,6 +1777,17 @@ def _plural_subject_with_phrase_before(text: str, start: int) -> Optional[tuple[
 
 # A verb of saying right after 'they' ("they said", "they told reporters"): things named as a subject do not say.
 _SAYING_AFTER = re.compile(r"\s*(?:also\s+)?(?:say|says|said|told|tell|add|added|note|noted|stated)\b")
+
+
+def _sentence_before_in_window(text: str, start: int) -> Optional[tuple[int, int]]:
+    """(opening, end) of the sentence just before the one holding start, when both lie within the pronoun's
+    window (_window_start); None otherwise."""
+    lo = _window_start(text, start)
+    opening = _sentence_opening(text, start)
+    if opening <= lo:
+        return None
+    before = _sentence_opening(text, opening - 1)
+    return None if before < lo else (before, opening)
 
 
 def _window_start(text: str, start: int) -> int:
@@ -2144,14 +2152,10 @@ def _thing_opening_sentence_before(text: str, start: int) -> Optional[int]:
     before that sentence (the ministry, the first company) is not what 'it' means. When the subject is a body the
     rules above know, it is taken up; otherwise the pronoun is left unresolved rather than given to the older
     body. None when the sentence before opens otherwise or lies outside the window."""
-    lo = _window_start(text, start)
-    opening = _sentence_opening(text, start)
-    if opening <= lo:
+    sentence_before = _sentence_before_in_window(text, start)
+    if sentence_before is None or not _THING_OPENS.match(text, *sentence_before):
         return None
-    before = _sentence_opening(text, opening - 1)
-    if before < lo or not _THING_OPENS.match(text, before, opening):
-        return None
-    return before
+    return sentence_before[0]
 
 
 def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tuple[int, int]], str]:
