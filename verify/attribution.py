@@ -2597,11 +2597,11 @@ _DECLINED_OBJECT = re.compile(r"\s+(?:(?:a|an|the|our|his|her|their|its|multiple
 _THINK_TANK = re.compile(r"\s+tanks?\b", re.I)
 _HELPED_BEFORE = re.compile(r"\bhelp(?:s|ed|ing)?\s+$", re.I)
 # "add" with an object an indefinite determiner opens is adding a thing, not words: "added a goal", "added another
-# facet", "can add a new title"; "added that C", '"C," she added', "adding
-# the U.S. must act" (a clause with its subject: "the" may open one) stay cues.
-_CONTENT_CLOSED_BEFORE = re.compile("[,\u201d\"'\u2019]\\s*$")  # '"C," added another Republican': the speaker follows
-_ADDED_A_THING = re.compile(r"\s+(?:a|an|another|some|two|three|four|five|one|new)\s", re.I)  # (not "her": "added her
-# client has had contact", a clause's subject)
+# facet", "can add a new title". Cues still: "added that C", "adding the U.S. must act" ("the" and "her" may open a
+# clause's subject: "added her client has had contact"), and an inverted frame after its content ('"C," added
+# another Republican', _CONTENT_CLOSED_BEFORE).
+_CONTENT_CLOSED_BEFORE = re.compile("[,\u201d\"'\u2019]\\s*$")
+_ADDED_A_THING = re.compile(r"\s+(?:a|an|another|some|two|three|four|five|one|new)\s", re.I)
 # A recall of goods or of envoys, not of memories: a quantity right after the verb ("is recalling 40,000 pounds of"), or
 # the goods, their hazard or the envoys named in the words that follow ("recalled frozen corn after two people fell
 # ill", "Spinach recalled over listeria fears", "recalled its ambassador"); "recalled that/how C" stays a cue.
