@@ -134,6 +134,17 @@ def test_interview_answers_are_the_interviewees_and_questions_the_reporters():
     assert a.claim_records[0].source.type == "reporter"  # the 'Q&A:' rubric names no source
 
 
+def test_one_question_and_its_answer_are_an_interview_too():
+    """'Q: ...' then 'A: ...': the question is the reporter's, the answer the person the introduction names (before,
+    'Q' became a person and the answer the reporter's)."""
+    a = analyze("Mayor Ann Lee sat down with us on Friday.\n\nQ: Why did the bridge take so long?\n\n"
+                "A: We had to redo the review twice.\n\nThe bridge opens in May.\n")
+    by_text = {c.text: c for c in a.claim_records}
+    assert by_text["Why did the bridge take so long"].source.type == "reporter"
+    assert by_text["We had to redo the review twice."].source.name == "Ann Lee"
+    assert not [s for s in a.source_records if s.name in ("Q", "A")]
+
+
 def test_a_single_question_in_a_transcript_is_left_alone():
     text = "Q: Will you run?\n\nThe senator laughed. She said she had not decided.\n"
     assert "interview:" not in "".join(c.source.rule for c in analyze(text).claim_records)

@@ -372,15 +372,17 @@ def _interview_turns(text: str, claims: list[Claim], sentences: list[Sentence], 
     publication's own (the reporter's), not a source called Q; each answer paragraph, every sentence of it,
     is the interviewee's - not the reporter's, and its 'I' is the interviewee. The interviewee is the person
     the introduction names most often before the first answer; without one, "the interviewee". Only where
-    at least two paragraphs open with "Q:" and two with "A:" (a transcript's single "Q:" stays a speaker)."""
+    at least two paragraphs open with "Q:" and two with "A:", or a "Q:" paragraph is followed by an "A:" one (a
+    transcript's single "Q:", answered by a named speaker, stays a speaker)."""
     turns = {}
     for i, (ps, pe) in enumerate(paragraphs):
         m = _INTERVIEW_TURN.match(text, ps, pe)
         if m:
             turns[i] = m
     kinds = [m.group(1) for m in turns.values()]
-    if kinds.count("Q") < 2 or kinds.count("A") < 2:
-        return
+    answered = any(m.group(1) == "Q" and i + 1 in turns and turns[i + 1].group(1) == "A" for i, m in turns.items())
+    if (kinds.count("Q") < 2 or kinds.count("A") < 2) and not answered:
+        return  # (one exchange is enough when the answer's paragraph follows the question's)
     first_answer = min(paragraphs[i][0] for i, m in turns.items() if m.group(1) == "A")
     named = [(a, b) for a, b in registry._people if b <= first_answer and len(text[a:b].split()) >= 1]
     surnames = Counter(text[a:b].split()[-1].strip(".,'\u2019s") for a, b in named)
