@@ -1180,3 +1180,12 @@ def test_a_bare_title_in_a_headline_with_two_people_so_titled_stays_unresolved()
             "The mayor said the cuts were unfair.\n")
     a = analyze(text)
     assert "Ann Lee" not in [c.source.name for c in a.claim_records if c.text.startswith("to fight")]
+
+
+def test_a_plural_person_noun_opening_a_sentence_is_a_group_not_a_person():
+    """'Traders said', 'Shoppers said': capitalised only as the sentence opens. A surname the story gives a first
+    name stays a person ('Bernie Sanders ... Sanders said')."""
+    a = analyze("Investors said the cut was priced in. Shoppers said prices were too high.")
+    assert [(c.source.name, c.source.type) for c in a.claim_records] == [("Investors", "anonymous"), ("Shoppers", "anonymous")]
+    a = analyze("Bernie Sanders spoke in Iowa. Sanders said the cut was wrong.")
+    assert claim_starting(a, "the cut was wrong").source.type == "person"

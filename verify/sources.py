@@ -25,7 +25,7 @@ from .furniture import dateline_length
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
-from .sentences import in_title_case, long_words
+from .sentences import in_title_case, long_words, opens_a_line
 
 PRONOUN_TYPES = {
     "he": (PERSON,), "him": (PERSON,), "his": (PERSON,), "she": (PERSON,), "her": (PERSON,),
@@ -1114,6 +1114,9 @@ class Registry:
         elif kind == PERSON and _staffed_like_a_body(text, phrase) and phrase.strip() not in self._surnames(text) \
                 and phrase.strip() not in self._written_names(text):
             kind = ORGANIZATION  # "Metrolinx chief executive Phil Verster ... Metrolinx said": the body
+        elif kind == PERSON and _plural_opening_a_sentence(text, phrase, start) and phrase.strip() not in self._surnames(text) \
+                and phrase.strip() not in self._written_names(text):
+            kind = ANONYMOUS  # "Traders said", "Shoppers said": unnamed people, capitalised as the sentence opens
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
             kind = PERSON  # "Rep. Jim Jordan ... Jordan said": a surname, not the country
         if kind == ORGANIZATION and _speaks_for_a_place(words(phrase)):
@@ -1883,6 +1886,18 @@ def _named_as_a_company(text: str, phrase: str) -> bool:
     if not 1 <= len(ws) <= 2 or not all(w[:1].isupper() for w in ws) or first_names().get(ws[0].lower()):
         return False
     return any(run[:len(ws)] == tuple(ws) for run in _company_names(text))
+
+
+def _plural_opening_a_sentence(text: str, phrase: str, start: int) -> bool:
+    """One word in the plural of a person noun ("Traders", "Investors", "Shoppers") opening a sentence: a group of
+    unnamed people, capitalised only by its place, not a person called Traders. Not a surname the story gives a
+    first name, a title or an honorific ("Bernie Sanders ... Sanders said", "Sen. Peters"; the caller checks the
+    names written in the story too)."""
+    word = phrase.strip()
+    if " " in word or not _PLURAL_OF_PEOPLE.fullmatch(word) or first_names().get(word.lower()) \
+            or text[max(0, start - 20):start].rstrip(" \"\u201c")[-1:] not in ("", ".", "!", "?") and not opens_a_line(text, start):
+        return False
+    return not (_titles_written_with(text, word) or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]" + re.escape(word) + r"\b", text))
 
 
 _OFFICER_WORDS = ("spokes", "chief executive", "CEO")
