@@ -3,6 +3,8 @@ before, "The manufacturer, Nutrigen Ltd.," is Nutrigen, "the agency" may be a bo
 daughter" is the daughter the story named, and 'it' after a body's own quotation of several sentences is the body."""
 from verify import analyze
 
+from tests.ledger_helpers import claim_starting
+
 
 def _said(text):
     return [(c.text, c.source.name, c.source.type, c.source.rule) for c in analyze(text).claim_records
@@ -76,3 +78,20 @@ def test_their_after_a_plural_of_people_is_not_the_body():
             "the plan.")
     names = [name for _c, name, _k, _r in _said(text)]
     assert not any("Harbour Coalition's" in n for n in names)
+
+
+def test_a_company_known_by_its_traded_shares_is_a_body_and_the_retailer_is_the_last_company():
+    """'Nvidia shares jumped' names a company, so 'Nvidia reported' is no person and 'the company said' is Nvidia;
+    'Home Depot shares fell. The retailer said': the company named last (before: a tool named earlier)."""
+    text = ("Stocks rose as Nvidia shares jumped 6%, according to CME Group's FedWatch tool.\n\n"
+            "Nvidia reported revenue of $35 billion. The company said demand remained strong.\n\n"
+            "Home Depot shares fell 2%. The retailer said it expected sales to slow.")
+    a = analyze(text)
+    assert claim_starting(a, "revenue of").source.type == "organization"
+    assert claim_starting(a, "demand remained").source.name == "Nvidia"
+    assert claim_starting(a, "it expected sales").source.name == "Home Depot"
+
+
+def test_a_person_who_shares_a_view_is_no_company():
+    a = analyze("Sen. Ann Lee shares her doubts about the plan. Lee said the bill was rushed.")
+    assert claim_starting(a, "the bill was rushed").source.type == "person"

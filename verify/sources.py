@@ -1881,7 +1881,8 @@ _COMPANY_SUFFIX = r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|plc|PLC|AG|SA|NV|GmbH|Group|H
 
 def _named_as_a_company(text: str, phrase: str) -> bool:
     """One or two capitalised words the story also writes with a company suffix ("Shopify Inc.", "Valeant
-    Pharmaceuticals Ltd."): the company, not a person of that name."""
+    Pharmaceuticals Ltd.") or as a company whose shares trade ("Nvidia shares jumped"): the company, not a person of
+    that name."""
     ws = phrase.split()
     if not 1 <= len(ws) <= 2 or not all(w[:1].isupper() for w in ws) or first_names().get(ws[0].lower()):
         return False
@@ -1924,10 +1925,20 @@ def _staffed_like_a_body(text: str, phrase: str) -> bool:
 _COMPANY_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),?\s+" + _COMPANY_SUFFIX)  # (\b[A-Z]: see _WRITTEN_NAME)
 
 
+# A company by its traded shares: "Nvidia shares jumped 6%", "Home Depot's stock fell", "shares of Shopify rose".
+_TRADED_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:['\u2019]s)?\s+(?:shares|stock)\s+"
+                          r"(?:rose|fell|jumped|gained|lost|dropped|climbed|slid|slipped|slumped|sank|soared|surged|plunged|"
+                          r"tumbled|rallied|edged|closed|ended|traded|were|are|have|had|hit)\b"
+                          r"|\bshares\s+(?:of|in)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+
+
 @lru_cache(maxsize=4)
 def _company_names(text: str) -> tuple[tuple[str, ...], ...]:
-    """The capitalised words before each company suffix of the story, once per story."""
-    return tuple(tuple(m.group(1).split()) for m in _COMPANY_NAME.finditer(text))
+    """The capitalised words before each company suffix of the story, and the names whose shares trade in it,
+    once per story."""
+    suffixed = [tuple(m.group(1).split()) for m in _COMPANY_NAME.finditer(text)]
+    traded = [tuple((m.group(1) or m.group(2)).split()) for m in _TRADED_NAME.finditer(text) if "shares" in text or "stock" in text]
+    return tuple(suffixed + traded)
 
 
 def _uses_head(org: Source, head: str) -> bool:
@@ -1995,6 +2006,10 @@ def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     out: dict[int, tuple[int, int, set[str]]] = {}
     for m in _COMPANY_NAME_AT.finditer(text):
         out[m.start(1)] = (m.start(1), m.end(1), {"company"} | {_bare(w) for w in m.group(1).split()})
+    for m in _TRADED_NAME.finditer(text) if "shares" in text or "stock" in text else ():
+        g = 1 if m.group(1) else 2  # "Home Depot shares fell": a company whose shares trade
+        if m.start(g) not in out and _first_name_index(m.group(g).split() + ["X"]) < 0:
+            out[m.start(g)] = (m.start(g), m.end(g), {"company"} | {_bare(w) for w in m.group(g).split()})
     for m in _DESCRIBED_BODY.finditer(text):
         head = m.group(2)
         if head in _BODY_KIND_HEADS and _first_name_index(m.group(1).split() + ["X"]) < 0:  # (not a person's name)
@@ -2031,13 +2046,12 @@ def _fits_kind(kinds: frozenset[str] | set[str], head: str) -> bool:
 def _body_of_kind(text: str, head: str, before: int) -> Optional[tuple[int, int]]:
     """The last body the story named before the description that is of the description's kind ("Maple Leaf Foods
     Inc. ... the company", "Air Canada ... the airline", "Environment Canada ... the agency"); for a specific
-    company head ("the grocer") with no body that says so, the one company named before, if only one was."""
+    company head ("the grocer") with no body that says so, the company named last; either only while near."""
     bodies = [b for b in _bodies_named(text) if b[1] <= before]
     found = next(((a, b) for a, b, kinds in reversed(bodies) if _fits_kind(kinds, head)), None)
-    if found is None and head in _COMPANY_HEADS:
-        companies = {text[a:b] for a, b, kinds in bodies if "company" in kinds}
-        if len(companies) == 1:
-            found = next((a, b) for a, b, kinds in reversed(bodies) if "company" in kinds)
+    if found is None and head in _COMPANY_HEADS:  # no body says it is of that kind: the company named last, if
+        # still near (below) - "Nvidia ... Home Depot shares fell 2%. The retailer said" is Home Depot
+        found = next(((a, b) for a, b, kinds in reversed(bodies) if "company" in kinds), None)
     if found is None:
         return None
     # the body is still in the reader's mind: its name (its first word) written in the description's sentence or
