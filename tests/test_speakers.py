@@ -1189,3 +1189,9 @@ def test_a_plural_person_noun_opening_a_sentence_is_a_group_not_a_person():
     assert [(c.source.name, c.source.type) for c in a.claim_records] == [("Investors", "anonymous"), ("Shoppers", "anonymous")]
     a = analyze("Bernie Sanders spoke in Iowa. Sanders said the cut was wrong.")
     assert claim_starting(a, "the cut was wrong").source.type == "person"
+
+
+def test_a_body_named_with_presidency_or_management_is_an_organization():
+    a = analyze("The Disaster and Emergency Management Presidency said 45 aftershocks had followed the quake.")
+    assert [(c.source.name, c.source.type) for c in a.claim_records] == \
+        [("Disaster and Emergency Management Presidency", "organization")]
