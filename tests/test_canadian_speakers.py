@@ -148,3 +148,12 @@ def test_a_surname_with_an_inner_capital_an_apostrophe_or_an_accent_gets_the_ful
     a = analyze(f"{full} scored twice on Saturday night.\n\n\u201cIt was a grind,\u201d {surname} said.")
     [c] = [c for c in a.claim_records if c.cue is not None]
     assert (c.source.name, c.source.mention.text) == (full, surname)
+
+
+def test_a_name_set_off_with_an_age_is_a_person_whose_surname_speaks_later():
+    """'Jaskaran Gill, 29,' inside another speaker's claim: the age marks a person, so 'Gill told the court' is
+    Jaskaran Gill though the first-name lists lack 'Jaskaran'."""
+    a = analyze("The judge said Jaskaran Gill, 29, showed a disregard for life.\n\n"
+                "\u201cI am sorry every single day,\u201d Gill told the court.")
+    [c] = [c for c in a.claim_records if c.cue is not None and c.cue.text == "told"]
+    assert (c.source.name, c.source.mention.text) == ("Jaskaran Gill", "Gill")

@@ -1506,17 +1506,22 @@ _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
 _CUE_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|asked|wrote)\b")
 
 
+_AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
+
+
 def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
     """Two capitalised words whose first is no first name the lists know ("Ilya Mikheyev", "Wab Kinew", "Navdeep
     Gill") are still a person's full name where news copy introduces one: after a person's description or title
-    ("winger Ilya Mikheyev", "Premier Wab Kinew", "lawyer Navdeep Gill") or right before a speech verb ("Tenzin
-    Dolma said"); a later bare surname is then that person."""
+    ("winger Ilya Mikheyev", "Premier Wab Kinew", "lawyer Navdeep Gill"), right before a speech verb ("Tenzin
+    Dolma said") or before an age ("Jaskaran Gill, 29,"); a later bare surname is then that person."""
     first = text[start:end].split()[0].lower()
     if first in _CALENDAR_WORDS or source_words().get(first):
         return False  # "On Wednesday Comey said", "Premier Kinew"
     before = text[max(0, start - 3):start].rstrip()
     if _CUE_AFTER_NAME.match(text, end, end + 12) and (not before or before[-1] in ".,\u201d\"\n"):
         return True  # opening its clause: "Tenzin Dolma said", '"C," Tenzin Dolma said'
+    if _AGE_AFTER_NAME.match(text, end):
+        return True  # "Jaskaran Gill, 29, showed": an age set off after a name is news copy's mark of a person
     prev = text[max(0, start - 30):start].split()
     if not prev:
         return False
