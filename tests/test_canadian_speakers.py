@@ -148,3 +148,28 @@ def test_a_surname_with_an_inner_capital_an_apostrophe_or_an_accent_gets_the_ful
     a = analyze(f"{full} scored twice on Saturday night.\n\n\u201cIt was a grind,\u201d {surname} said.")
     [c] = [c for c in a.claim_records if c.cue is not None]
     assert (c.source.name, c.source.mention.text) == (full, surname)
+
+
+def _speakers(text):
+    return [(c.source.name, c.source.mention.text if c.source.mention else None)
+            for c in analyze(text).claim_records if c.kind == "claim"]
+
+
+def test_an_occupation_named_before_the_person_is_that_person_when_it_comes_back():
+    """'Defence lawyer Michael Grant ... the lawyer said': an occupation written with a name (before it or as
+    its apposition) is that person when a description comes back to it, as a title is."""
+    text = ("Defence lawyer Michael Grant said his client was sorry.\n\n"
+            "\"He will carry this for the rest of his life,\" the lawyer said.\n")
+    assert _speakers(text)[-1] == ("Michael Grant", "the lawyer")
+    text = ("Raj Mehta, an economist at a Toronto bank, said rates would fall.\n\n"
+            "\"The bank has room to cut,\" the economist said.\n")
+    assert _speakers(text)[-1] == ("Raj Mehta", "the economist")
+
+
+def test_an_occupation_is_not_a_named_person_where_an_unnamed_one_speaks_or_the_word_names_anyone():
+    """'A lawyer for the tenants said ... the lawyer' is that unnamed lawyer; 'the official' is no occupation."""
+    text = ("Ann Lee, a lawyer for the city, said the bylaw was legal. A lawyer for the tenants said it was not. "
+            "\"We will appeal,\" the lawyer said.")
+    assert _speakers(text)[-1][0] != "Ann Lee"
+    text = "Senior official Ann Lee said talks had stalled. \"We are far apart,\" the official said."
+    assert _speakers(text)[-1][0] != "Ann Lee"

@@ -428,6 +428,11 @@ _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others"
 _PEOPLE_IN_GENERAL = _QUANTIFIER_WORDS | {"people", "persons"}  # a crowd, not people of a body (_vague_of_a_body)
 _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
                 "plurality"}
+# Unnamed-source words that name anyone, not an occupation: "the official" or "the man" is not the person the
+# story last named with the word ("senior official Ann Lee"), often an unnamed one (_occupation_named_with_person).
+_ANYONE_HEADS = frozenset({"official", "source", "person", "man", "woman", "someone", "somebody", "nobody", "resident",
+                           "witness", "family", "user", "insider", "supporter", "voter", "donor", "fan", "head",
+                           "commuter", "student", "people familiar"})
 _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
              "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
 _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "once", "whether", "whereas", "unlike",
@@ -1272,7 +1277,7 @@ class Registry:
         the story used before ("the premier" resolved once) is no name of its own."""
         dws = [_bare(w) for w in description.split()[1:]]
         title = dws[-1] if dws else ""
-        if source_words().get(title) not in ("title", "epithet"):
+        if source_words().get(title) not in ("title", "epithet") and not self._occupation_named_with_person(title):
             return None
         title = title_abbreviations().get(title, title)  # "the councilor": the councillor
         extras = {w for w in dws[:-1] if w not in DETERMINERS}
@@ -1316,6 +1321,16 @@ class Registry:
             return match[0]
         span = max((a, b) for a, b in spans if a < before and canonical_name(text[a:b], PERSON) == name)
         return self.resolve(text, *span)[0]
+
+    def _occupation_named_with_person(self, head: str) -> bool:
+        """'Defence lawyer Michael Grant argued ... the lawyer said': an occupation the story put before or after a
+        person's name (the lexicon's unnamed-source words: lawyer, spokesperson, analyst, economist) is that person
+        when the description comes back to it, as a title does. Not a word that names anyone rather than an
+        occupation ('the official', 'the source', 'the man', 'the resident'), not a plural, and not where the story
+        also quotes an unnamed one ('a lawyer for the family said ... the lawyer'): then it is that one."""
+        if source_words().get(head) not in ("anonymous", "role") or head in _ANYONE_HEADS or head.endswith("s"):
+            return False
+        return not any(s.type == ANONYMOUS and head in map(_bare, s.name.split()) for s in self.sources)
 
     def _untitled_person_in_the_way(self, text: str, name: str, title: str, before: int, elsewhere: set[str]) -> bool:
         """Another person opens or speaks in the description's sentence or the one before (or its paragraph), after
