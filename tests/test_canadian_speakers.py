@@ -173,3 +173,29 @@ def test_an_occupation_is_not_a_named_person_where_an_unnamed_one_speaks_or_the_
     assert _speakers(text)[-1][0] != "Ann Lee"
     text = "Senior official Ann Lee said talks had stalled. \"We are far apart,\" the official said."
     assert _speakers(text)[-1][0] != "Ann Lee"
+
+
+def test_a_bare_surname_shared_by_relatives_is_the_person_named_first():
+    """'Paul Arsenault ... His sister, Anne Arsenault, ... Arsenault says': news style keeps the bare surname for
+    the story's subject, named first, and calls relatives by full or first name; the mention's sex still rules."""
+    text = ("For 30 years, Paul Arsenault has kept the harbour light.\n\n"
+            "His sister, Anne Arsenault, runs the museum next door.\n\n"
+            "Arsenault, 64, says he will not retire.\n")
+    says = next(c for c in analyze(text).claim_records if c.text.startswith("he will not retire"))
+    assert says.source.name == "Paul Arsenault" and says.source.mention.text == "Arsenault"
+    text = text.replace("Arsenault, 64, says he", "Ms. Arsenault says she")
+    says = next(c for c in analyze(text).claim_records if c.text.startswith("she will not retire"))
+    assert says.source.name != "Paul Arsenault"
+
+
+def test_a_title_that_goes_on_past_of_keeps_the_name_at_its_end():
+    """'B.C. Minister of State for Child Care Mitzi Dean said': a provincial title with its portfolio after 'of'
+    is all title; the person is the name that ends it, not 'B.C. Minister'."""
+    for text, name in (("Yukon Minister of State for Child Care Tara Bellamy said the plan would grow.", "Tara Bellamy"),
+                       ("Ontario Minister of Long-Term Care Paul Dionne said the beds would open in May.", "Paul Dionne")):
+        c = next(c for c in analyze(text).claim_records if c.kind == "claim")
+        assert c.source.name == name
+    c = analyze("Victor Kwong of the Toronto Police Service said the road was closed.").claim_records[0]
+    assert c.source.name == "Victor Kwong"
+    c = analyze("\"It will not be easy,\" said Representative Jane T. King of Ohio, who backs him.").claim_records[0]
+    assert c.source.name == "Jane T. King"  # a first name: 'King' is her surname, no title

@@ -509,6 +509,14 @@ def _names_a_group(ws: list[str]) -> bool:
             and all(w[:1].islower() for w in ws[1:-1]))
 
 
+def _plain_full_name(name: str) -> bool:
+    """Two to four name words and nothing else: no title, role or place word of the source lexicon ("Author Gary
+    Wills", "Ridge Middle School Principal Ron Branch" are a description around a name), no bracket or dash."""
+    ws = name.split()
+    return 2 <= len(ws) <= 4 and all(re.fullmatch(r"[A-Z][\w'\u2019.-]*", w) for w in ws) \
+        and not any(source_words().get(_bare(w)) for w in ws) and not any(names_a_place(w) for w in ws[:-1])
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def _person_of(phrase: str) -> Optional[str]:
     """'Victor Kwong of the Toronto Police Service' -> 'Victor Kwong': a person named with their body."""
@@ -527,6 +535,9 @@ def _person_of(phrase: str) -> Optional[str]:
         k -= 1  # the capitalised run that ends the head: "Municipal law expert [Prof. John Mascarin]"
     ws = toks[k:]
     lex = source_words()
+    if ws and lex.get(_bare(ws[-1])) == "title" and _first_name_index(ws) < 0:
+        return None  # "B.C. Minister of State for Child Care Mitzi Dean": the title goes on past 'of', the name ends
+        # it (not "Representative Peter T. King of New York": a first name, so 'King' is a surname)
     named = [w for w in ws if lex.get(_bare(w)) != "title"]
     titled = any(lex.get(_bare(w)) == "title" for w in ws)
     if named and (titled or _first_name_index(ws) >= 0):
@@ -1248,6 +1259,14 @@ class Registry:
                 return self._add_mention(s, start, end, phrase, "name:longer-form")
         full = self._named_person_with_surname(text, name, start, phrase) if kind == PERSON else None
         if full:  # "Coun. Brad Bradford, who chairs the committee, disagreed. ... said Bradford."
+            first = self._first_named_with_surname(text, name, start, phrase)
+            if first and first != full and _plain_full_name(first) and (
+                    first.endswith(" " + full) or not {w.lower()[:3] for w in first.split()[:-1]}
+                    & {w.lower()[:3] for w in full.split()[:-1]}):
+                # "For 30 years, Paul Arsenault ... His sister, Anne Arsenault, ... Arsenault says": the bare
+                # surname stays with the person named first (as for a surname the registry knows, above); and
+                # "Juan Carlos Cruz ... Carlos Cruz ... Cruz said" is the fuller form met first
+                return self._new(first, phrase, kind, start, end, "alias:surname-of-first-named")
             return self._new(full, phrase, kind, start, end, "alias:surname-of-person-named-before")
         full = self._named_person_with_first_name(text, name, start) if kind == PERSON and len(name.split()) == 1 else None
         if full:
