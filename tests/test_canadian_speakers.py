@@ -199,3 +199,12 @@ def test_a_title_that_goes_on_past_of_keeps_the_name_at_its_end():
     assert c.source.name == "Victor Kwong"
     c = analyze("\"It will not be easy,\" said Representative Jane T. King of Ohio, who backs him.").claim_records[0]
     assert c.source.name == "Jane T. King"  # a first name: 'King' is her surname, no title
+
+
+def test_a_players_position_is_the_player_just_named():
+    """Sports copy names a player, then calls them by position: 'Mia Larsen made 31 saves. The goaltender said'
+    is Mia Larsen, as 'the real estate mogul' is the last person named."""
+    text = ("Mia Larsen made 31 saves for Halifax on Saturday.\n\n"
+            "The goaltender said the second goal was a fluke.\n")
+    c = next(c for c in analyze(text).claim_records if c.text.startswith("the second goal"))
+    assert c.source.name == "Mia Larsen" and c.source.mention.text == "The goaltender"
