@@ -208,3 +208,14 @@ def test_a_players_position_is_the_player_just_named():
             "The goaltender said the second goal was a fluke.\n")
     c = next(c for c in analyze(text).claim_records if c.text.startswith("the second goal"))
     assert c.source.name == "Mia Larsen" and c.source.mention.text == "The goaltender"
+
+
+def test_a_patient_named_is_the_patient_the_description_comes_back_to():
+    """Health stories name a patient ('Patient Ana Silva, 58, ...') and then write 'the patient said': that
+    person; an unnamed patient stays an unnamed source."""
+    text = ("Patient Ana Silva, 58, was among the first to use the new clinic.\n\n"
+            "\"It saved me a three-hour drive,\" the patient said.\n")
+    c = next(c for c in analyze(text).claim_records if c.kind == "claim" and c.text.startswith("\"It saved"))
+    assert c.source.name == "Ana Silva"
+    c = analyze("\"I feel fine,\" the patient said.").claim_records[0]
+    assert c.source.type == "anonymous" and c.source.name == "patient"
