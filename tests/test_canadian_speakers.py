@@ -157,3 +157,74 @@ def test_a_name_set_off_with_an_age_is_a_person_whose_surname_speaks_later():
                 "\u201cI am sorry every single day,\u201d Gill told the court.")
     [c] = [c for c in a.claim_records if c.cue is not None and c.cue.text == "told"]
     assert (c.source.name, c.source.mention.text) == ("Jaskaran Gill", "Gill")
+
+
+def _speakers(text):
+    return [(c.source.name, c.source.mention.text if c.source.mention else None)
+            for c in analyze(text).claim_records if c.kind == "claim"]
+
+
+def test_an_occupation_named_before_the_person_is_that_person_when_it_comes_back():
+    """'Defence lawyer Michael Grant ... the lawyer said': an occupation written with a name (before it or as
+    its apposition) is that person when a description comes back to it, as a title is."""
+    text = ("Defence lawyer Michael Grant said his client was sorry.\n\n"
+            "\"He will carry this for the rest of his life,\" the lawyer said.\n")
+    assert _speakers(text)[-1] == ("Michael Grant", "the lawyer")
+    text = ("Raj Mehta, an economist at a Toronto bank, said rates would fall.\n\n"
+            "\"The bank has room to cut,\" the economist said.\n")
+    assert _speakers(text)[-1] == ("Raj Mehta", "the economist")
+
+
+def test_an_occupation_is_not_a_named_person_where_an_unnamed_one_speaks_or_the_word_names_anyone():
+    """'A lawyer for the tenants said ... the lawyer' is that unnamed lawyer; 'the official' is no occupation."""
+    text = ("Ann Lee, a lawyer for the city, said the bylaw was legal. A lawyer for the tenants said it was not. "
+            "\"We will appeal,\" the lawyer said.")
+    assert _speakers(text)[-1][0] != "Ann Lee"
+    text = "Senior official Ann Lee said talks had stalled. \"We are far apart,\" the official said."
+    assert _speakers(text)[-1][0] != "Ann Lee"
+
+
+def test_a_bare_surname_shared_by_relatives_is_the_person_named_first():
+    """'Paul Arsenault ... His sister, Anne Arsenault, ... Arsenault says': news style keeps the bare surname for
+    the story's subject, named first, and calls relatives by full or first name; the mention's sex still rules."""
+    text = ("For 30 years, Paul Arsenault has kept the harbour light.\n\n"
+            "His sister, Anne Arsenault, runs the museum next door.\n\n"
+            "Arsenault, 64, says he will not retire.\n")
+    says = next(c for c in analyze(text).claim_records if c.text.startswith("he will not retire"))
+    assert says.source.name == "Paul Arsenault" and says.source.mention.text == "Arsenault"
+    text = text.replace("Arsenault, 64, says he", "Ms. Arsenault says she")
+    says = next(c for c in analyze(text).claim_records if c.text.startswith("she will not retire"))
+    assert says.source.name != "Paul Arsenault"
+
+
+def test_a_title_that_goes_on_past_of_keeps_the_name_at_its_end():
+    """'B.C. Minister of State for Child Care Mitzi Dean said': a provincial title with its portfolio after 'of'
+    is all title; the person is the name that ends it, not 'B.C. Minister'."""
+    for text, name in (("Yukon Minister of State for Child Care Tara Bellamy said the plan would grow.", "Tara Bellamy"),
+                       ("Ontario Minister of Long-Term Care Paul Dionne said the beds would open in May.", "Paul Dionne")):
+        c = next(c for c in analyze(text).claim_records if c.kind == "claim")
+        assert c.source.name == name
+    c = analyze("Victor Kwong of the Toronto Police Service said the road was closed.").claim_records[0]
+    assert c.source.name == "Victor Kwong"
+    c = analyze("\"It will not be easy,\" said Representative Jane T. King of Ohio, who backs him.").claim_records[0]
+    assert c.source.name == "Jane T. King"  # a first name: 'King' is her surname, no title
+
+
+def test_a_players_position_is_the_player_just_named():
+    """Sports copy names a player, then calls them by position: 'Mia Larsen made 31 saves. The goaltender said'
+    is Mia Larsen, as 'the real estate mogul' is the last person named."""
+    text = ("Mia Larsen made 31 saves for Halifax on Saturday.\n\n"
+            "The goaltender said the second goal was a fluke.\n")
+    c = next(c for c in analyze(text).claim_records if c.text.startswith("the second goal"))
+    assert c.source.name == "Mia Larsen" and c.source.mention.text == "The goaltender"
+
+
+def test_a_patient_named_is_the_patient_the_description_comes_back_to():
+    """Health stories name a patient ('Patient Ana Silva, 58, ...') and then write 'the patient said': that
+    person; an unnamed patient stays an unnamed source."""
+    text = ("Patient Ana Silva, 58, was among the first to use the new clinic.\n\n"
+            "\"It saved me a three-hour drive,\" the patient said.\n")
+    c = next(c for c in analyze(text).claim_records if c.kind == "claim" and c.text.startswith("\"It saved"))
+    assert c.source.name == "Ana Silva"
+    c = analyze("\"I feel fine,\" the patient said.").claim_records[0]
+    assert c.source.type == "anonymous" and c.source.name == "patient"

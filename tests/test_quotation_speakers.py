@@ -123,3 +123,28 @@ def test_went_on_closing_the_last_sentence_of_a_quotation():
     text = "\"We will win. That is what matters,\" he went on."
     assert [(q[0], q[1]) for q in _quoted(text)] == [("he", (37, 39))]
     assert [c.source.mention.text for c in _claims(text)] == ["he", "he"]
+
+
+def test_a_quotation_run_over_paragraphs_after_an_attributed_one_is_the_same_speaker():
+    """“C,” Ms. Okafor said. “D ¶ “E ¶ “F.”  The second quotation is left unclosed at its paragraph's end and
+    goes on in the next paragraphs (news style for a long quotation): every paragraph of it is hers, not the
+    reporter's; the same when a participle sits between the frame and the quotation."""
+    for frame in ("Ms. Okafor said.", "Ms. Okafor said, pointing at the empty seats."):
+        text = ("Nora Okafor has run the theatre since 1998.\n\n"
+                "\"We sell fewer tickets every year,\" " + frame + " \"The hall is half empty on weeknights.\n\n"
+                "\"Nobody wants to drive downtown in winter.\n\n"
+                "\"I keep the lights on because I promised my mother.\"\n")
+        cs = _claims(text)
+        quoted = [c for c in cs if c.text.lstrip().startswith("\"")]
+        assert len(quoted) == 4
+        assert {c.source.name for c in quoted} == {"Nora Okafor"}
+        assert all(c.cue.text == "said" for c in quoted)
+
+
+def test_an_unclosed_quotation_that_goes_nowhere_is_not_given_the_speaker_before():
+    """A stray mark at a paragraph's end, with no quotation opening the next paragraph, is no run of quotation."""
+    text = ("\"We sell fewer tickets every year,\" Ms. Okafor said. \"The hall is half empty.\n\n"
+            "The city council meets on Tuesday.\n")
+    cs = _claims(text)
+    stray = next(c for c in cs if c.text.startswith("\"The hall"))
+    assert stray.source.type == "reporter"

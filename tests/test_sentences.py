@@ -143,6 +143,22 @@ def test_a_dateline_ending_in_a_state_abbreviation_is_metadata_and_the_lead_a_cl
     assert any(c.text.startswith("A 41-year-old man") and c.source.name == "police" for c in a.claim_records)
 
 
+def test_a_dateline_dash_typed_as_two_hyphens_after_a_province_is_no_sentence_start():
+    """Wire copy types the dateline's dash as two hyphens ("HALIFAX, N.S. -- A nurse ..."): the lead after it is
+    no sentence of its own, so the subject it names is met (a later surname and 'he' are that person) and no
+    source phrase keeps the hyphens."""
+    from verify import analyze
+    text = ("Keeper stays on\n\nSAINT ANDREWS, N.B. -- For 30 years, Paul Arsenault has kept the harbour light.\n\n"
+            "Arsenault, 64, is the last keeper on the bay, and he says he will not retire.\n\n"
+            "MONCTON, N.B. -- Tidewater Shipping Ltd. has cut 40 jobs, the union said.\n")
+    a = analyze(text)
+    says = next(c for c in a.claim_records if c.text.startswith("he will not retire"))
+    assert says.source.name == "Paul Arsenault"
+    kinds = [(c.kind, c.text) for c in a.claim_records]
+    assert ("metadata", "SAINT ANDREWS, N.B.") in kinds
+    assert not any(c.source.name.startswith("-") for c in a.claim_records)
+
+
 def test_a_sentence_ending_on_a_place_abbreviation_ends_there():
     """"... attacks in the U.S. He says ...": Punkt keeps one sentence because it knows "U.S."."""
     from verify.sentences import split_sentences

@@ -25,7 +25,7 @@ from .furniture import dateline_length, is_furniture, timestamp_length
 from .lexicon import load_lexicon, load_word_list, may_hold
 from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
-from .quotes import Quote, find_quotes, overlapping, quote_at, strictly_inside
+from .quotes import Quote, find_quotes, goes_on, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, opens_a_line, paragraph_spans
 from .sources import (AGE_DESCRIPTION, _names_several, first_names, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
@@ -654,9 +654,10 @@ def _right_after_its_sentence(text: str, previous: Claim, first: Claim) -> bool:
 
 
 def _whole_quotation(text: str, claim: Claim, quotes) -> bool:
-    """The claim is one quotation from its opening mark to its closing mark."""
+    """The claim is one quotation from its opening mark to its closing mark, or to its paragraph's end where
+    the quotation goes on into the next paragraph (“C,” he said. “D ¶ “E.”: D and E are his too)."""
     q = _opening_quote(quotes, claim)
-    return q is not None and q.closed and q.end >= claim.end - 1 and q.start <= claim.start + 1
+    return q is not None and (q.closed or goes_on(quotes, q)) and q.end >= claim.end - 1 and q.start <= claim.start + 1
 
 
 def _opening_quote(quotes, claim: Claim) -> Optional[Quote]:

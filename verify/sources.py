@@ -428,6 +428,11 @@ _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others"
 _PEOPLE_IN_GENERAL = _QUANTIFIER_WORDS | {"people", "persons"}  # a crowd, not people of a body (_vague_of_a_body)
 _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
                 "plurality"}
+# Unnamed-source words that name anyone, not an occupation: "the official" or "the man" is not the person the
+# story last named with the word ("senior official Ann Lee"), often an unnamed one (_occupation_named_with_person).
+_ANYONE_HEADS = frozenset({"official", "source", "person", "man", "woman", "someone", "somebody", "nobody", "resident",
+                           "witness", "family", "user", "insider", "supporter", "voter", "donor", "fan", "head",
+                           "commuter", "student", "people familiar"})
 _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
              "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
 _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "once", "whether", "whereas", "unlike",
@@ -504,6 +509,14 @@ def _names_a_group(ws: list[str]) -> bool:
             and all(w[:1].islower() for w in ws[1:-1]))
 
 
+def _plain_full_name(name: str) -> bool:
+    """Two to four name words and nothing else: no title, role or place word of the source lexicon ("Author Gary
+    Wills", "Ridge Middle School Principal Ron Branch" are a description around a name), no bracket or dash."""
+    ws = name.split()
+    return 2 <= len(ws) <= 4 and all(re.fullmatch(r"[A-Z][\w'\u2019.-]*", w) for w in ws) \
+        and not any(source_words().get(_bare(w)) for w in ws) and not any(names_a_place(w) for w in ws[:-1])
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def _person_of(phrase: str) -> Optional[str]:
     """'Victor Kwong of the Toronto Police Service' -> 'Victor Kwong': a person named with their body."""
@@ -522,6 +535,9 @@ def _person_of(phrase: str) -> Optional[str]:
         k -= 1  # the capitalised run that ends the head: "Municipal law expert [Prof. John Mascarin]"
     ws = toks[k:]
     lex = source_words()
+    if ws and lex.get(_bare(ws[-1])) == "title" and _first_name_index(ws) < 0:
+        return None  # "B.C. Minister of State for Child Care Mitzi Dean": the title goes on past 'of', the name ends
+        # it (not "Representative Peter T. King of New York": a first name, so 'King' is a surname)
     named = [w for w in ws if lex.get(_bare(w)) != "title"]
     titled = any(lex.get(_bare(w)) == "title" for w in ws)
     if named and (titled or _first_name_index(ws) >= 0):
@@ -1246,6 +1262,14 @@ class Registry:
                 return self._add_mention(s, start, end, phrase, "name:longer-form")
         full = self._named_person_with_surname(text, name, start, phrase) if kind == PERSON else None
         if full:  # "Coun. Brad Bradford, who chairs the committee, disagreed. ... said Bradford."
+            first = self._first_named_with_surname(text, name, start, phrase)
+            if first and first != full and _plain_full_name(first) and (
+                    first.endswith(" " + full) or not {w.lower()[:3] for w in first.split()[:-1]}
+                    & {w.lower()[:3] for w in full.split()[:-1]}):
+                # "For 30 years, Paul Arsenault ... His sister, Anne Arsenault, ... Arsenault says": the bare
+                # surname stays with the person named first (as for a surname the registry knows, above); and
+                # "Juan Carlos Cruz ... Carlos Cruz ... Cruz said" is the fuller form met first
+                return self._new(first, phrase, kind, start, end, "alias:surname-of-first-named")
             return self._new(full, phrase, kind, start, end, "alias:surname-of-person-named-before")
         full = self._named_person_with_first_name(text, name, start) if kind == PERSON and len(name.split()) == 1 else None
         if full:
@@ -1275,7 +1299,7 @@ class Registry:
         the story used before ("the premier" resolved once) is no name of its own."""
         dws = [_bare(w) for w in description.split()[1:]]
         title = dws[-1] if dws else ""
-        if source_words().get(title) not in ("title", "epithet"):
+        if source_words().get(title) not in ("title", "epithet") and not self._occupation_named_with_person(title):
             return None
         title = title_abbreviations().get(title, title)  # "the councilor": the councillor
         extras = {w for w in dws[:-1] if w not in DETERMINERS}
@@ -1319,6 +1343,16 @@ class Registry:
             return match[0]
         span = max((a, b) for a, b in spans if a < before and canonical_name(text[a:b], PERSON) == name)
         return self.resolve(text, *span)[0]
+
+    def _occupation_named_with_person(self, head: str) -> bool:
+        """'Defence lawyer Michael Grant argued ... the lawyer said': an occupation the story put before or after a
+        person's name (the lexicon's unnamed-source words: lawyer, spokesperson, analyst, economist) is that person
+        when the description comes back to it, as a title does. Not a word that names anyone rather than an
+        occupation ('the official', 'the source', 'the man', 'the resident'), not a plural, and not where the story
+        also quotes an unnamed one ('a lawyer for the family said ... the lawyer'): then it is that one."""
+        if source_words().get(head) not in ("anonymous", "role") or head in _ANYONE_HEADS or head.endswith("s"):
+            return False
+        return not any(s.type == ANONYMOUS and head in map(_bare, s.name.split()) for s in self.sources)
 
     def _untitled_person_in_the_way(self, text: str, name: str, title: str, before: int, elsewhere: set[str]) -> bool:
         """Another person opens or speaks in the description's sentence or the one before (or its paragraph), after
