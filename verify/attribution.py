@@ -296,6 +296,21 @@ _AGENTLESS_PARTICIPLES = ("reported", "believed", "said", "thought", "understood
 _AGENTLESS = re.compile(r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|believed|said|thought|understood|claimed|alleged|estimated|feared|expected)|(?:is|are|was|were)\s+(?:widely\s+)?(?:reported|believed|said|thought|alleged|understood|expected|rumou?red)\s+to)\b", re.I)
 
 
+# A press release's closing boilerplate opens with a heading line of its own: "About Northwind Systems",
+# "About the Center for Economic Opportunity".
+_BOILERPLATE_HEADING = re.compile(r"About (?:the )?[A-Z][\w.&'\-]*(?: (?:of |and |for |& )?[A-Z][\w.&'\-]*){0,6}")
+
+
+def _boilerplate_heading(text: str, sent: Sentence) -> bool:
+    """"About Northwind Systems" on a line of its own, below the story's opening: the company's standard
+    self-description follows to the end of the release (who it is, where, its web site). It is furniture the
+    release carries, kept as metadata: not a claim of the story, nor the reporter's."""
+    if sent.index < 3 or not sent.text.startswith("About ") or sent.text.rstrip()[-1:] in ".?!\"\u201d:" \
+            or not _BOILERPLATE_HEADING.fullmatch(sent.text.strip()):
+        return False
+    return opens_a_line(text, sent.start) and text[sent.end:sent.end + 1] in ("\n", "")
+
+
 def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[Source]]:
     """Claims in text order with their sources, and the story's source registry."""
     paragraphs = paragraph_spans(text)
@@ -307,7 +322,13 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     pending: dict[int, list[Claim]] = {}  # quotation group -> quoted sentences waiting for a speaker named later
     carried: dict[int, tuple[ClaimSource, Optional[Span]]] = {}  # group -> the previous speaker it opened with
     previous_paragraph = -1
+    boilerplate = False
     for sent in sentences:
+        boilerplate = boilerplate or _boilerplate_heading(text, sent)
+        if boilerplate:
+            claims.append(_claim(len(claims), "metadata", text, sent.start, sent.end,
+                                 _reporter("metadata:boilerplate"), sent))
+            continue
         if not overlapping(quotes, sent.start, sent.start + 2):  # a quoted speaker's subjects are not the story's
             registry.note_subject(text, sent.start, sent.end)
         new = _claims_for_sentence(text, sent, quotes, registry, entities, len(claims))
@@ -3217,10 +3238,20 @@ _RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question",
                  "check", "claim", "facts", "verdict", "rating", "analysis", "explainer", "takeaways", "recap"}
 
 
+# The kind of piece as a kicker before the headline ("Editorial: The budget needs honesty", "Opinion: ...",
+# "Letters: ...") or a press release's contact label: the section's name, not someone saying what follows. Only
+# the whole phrase: "Times editorial: C" names a source.
+_PIECE_KICKERS = {"editorial", "opinion", "commentary", "op-ed", "column", "letters", "letter", "perspective",
+                  "viewpoint", "our view", "my view", "your view", "guest column", "guest opinion", "guest commentary",
+                  "letters to the editor", "letter to the editor", "contact", "contacts", "media contact",
+                  "media contacts", "press contact", "investor contact", "for more information"}
+
+
 def _rubric(phrase: str) -> bool:
     """A heading before a colon that names a rubric, not a source: "The Latest:", "Delegate Update:",
-    "Paid Notice:", "STAT OF THE WEEK:". (Speaker turns of a transcript, "TAPPER:", "Q:", are sources.)"""
-    return phrase.split()[-1].lower().strip(".") in _RUBRIC_WORDS
+    "Paid Notice:", "STAT OF THE WEEK:", "Editorial:", "Opinion:", "Media Contact:". (Speaker turns of a
+    transcript, "TAPPER:", "Q:", are sources.)"""
+    return phrase.split()[-1].lower().strip(".") in _RUBRIC_WORDS or phrase.lower().strip(". ") in _PIECE_KICKERS
 
 
 def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:

@@ -1,0 +1,58 @@
+"""Writing that reaches newsrooms but is not straight news (editorials, op-eds, letters, corporate and party
+press releases): the piece's kicker, a release's dateline with its wire slug, its release and contact lines,
+political disclaimers and the closing "About X" boilerplate are furniture, not claims or sources."""
+from verify import analyze
+
+
+def _claims(text):
+    return [(c.kind, c.text, c.source.name, c.source.rule) for c in analyze(text).claim_records]
+
+
+def test_a_piece_kicker_before_a_colon_is_no_source():
+    text = "Opinion: The new stadium is a bad bargain for the county\n\nThe county will vote on the plan in May."
+    kind, content, name, rule = _claims(text)[0]
+    assert (kind, name, rule) == ("claim", "the reporter", "reporter:unattributed")
+    assert content.startswith("Opinion: The new stadium")
+    text = "Editorial: Voters need a clearer ballot\n\nThe ballot has 14 questions this year."
+    assert _claims(text)[0][2] == "the reporter"
+
+
+def test_a_named_paper_s_editorial_is_still_a_source():
+    text = "Gazette editorial: the county should rebuild the bridge before winter\n\nThe bridge closed in May."
+    assert _claims(text)[0][2] != "the reporter"
+
+
+def test_a_press_release_dateline_with_a_wire_slug_is_metadata():
+    text = ("Acme Widgets Opens New Plant\n\nDAYTON, Ohio, March 3, 2026 /PRNewswire/ -- Acme Widgets Inc. "
+            "today announced the opening of a plant in Dayton that will employ 300 people.\n")
+    claims = _claims(text)
+    dateline = [c for c in claims if c[3] == "metadata:dateline"]
+    assert dateline and dateline[0][1] == "DAYTON, Ohio, March 3, 2026 /PRNewswire/"
+    announced = [c for c in claims if c[1].startswith("the opening of a plant")]
+    assert announced and announced[0][2] == "Acme Widgets Inc"
+
+
+def test_release_and_contact_lines_and_disclaimers_are_furniture():
+    text = ("FOR IMMEDIATE RELEASE\n\nParty Opens Campaign Office\n\nThe party opened an office in Elm Street "
+            "on Monday.\n\nPaid for by the Friends of Jane Roe.\n\nContact: John Smith, spokesman, 555-0100\n")
+    kinds = {c[1]: (c[0], c[3]) for c in _claims(text)}
+    assert kinds["FOR IMMEDIATE RELEASE"] == ("metadata", "metadata:furniture")
+    assert kinds["Paid for by the Friends of Jane Roe."] == ("metadata", "metadata:furniture")
+    assert kinds["Contact: John Smith, spokesman, 555-0100"] == ("metadata", "metadata:furniture")
+    assert kinds["The party opened an office in Elm Street on Monday."][0] == "claim"
+
+
+def test_about_boilerplate_closing_a_release_is_metadata():
+    text = ("Acme Widgets Opens New Plant\n\nAcme Widgets said Monday it will open a plant in Dayton.\n\n"
+            "The plant will employ 300 people.\n\nAbout Acme Widgets\n\nAcme Widgets is a maker of "
+            "industrial parts. Founded in 1950, it has 12 plants.\n")
+    claims = _claims(text)
+    tail = [c for c in claims if c[1].startswith(("About Acme", "Acme Widgets is", "Founded in 1950"))]
+    assert len(tail) == 3 and all(c[0] == "metadata" and c[3] == "metadata:boilerplate" for c in tail)
+    assert [c for c in claims if c[1] == "The plant will employ 300 people."][0][0] == "claim"
+
+
+def test_about_in_a_sentence_is_no_boilerplate():
+    text = ("The council met on Monday.\n\nIt voted on the budget.\n\nIt heard from residents.\n\n"
+            "About 40 residents spoke at the meeting.\n")
+    assert all(c[0] == "claim" for c in _claims(text))
