@@ -56,3 +56,17 @@ def test_about_in_a_sentence_is_no_boilerplate():
     text = ("The council met on Monday.\n\nIt voted on the budget.\n\nIt heard from residents.\n\n"
             "About 40 residents spoke at the meeting.\n")
     assert all(c[0] == "claim" for c in _claims(text))
+
+
+def test_an_owner_or_manager_of_a_place_is_the_source_not_the_place():
+    from tests.ledger_helpers import attributed
+    for text, mention, content in [
+        ("The manager of the hardware store said sales doubled in May.", "The manager of the hardware store",
+         "sales doubled in May"),
+        ("The owner of the cafe on Pine Street told me her rent had gone up.", "The owner of the cafe on Pine Street",
+         "her rent had gone up"),
+        ("The founder of the charity said donations fell last year.", "The founder of the charity",
+         "donations fell last year"),
+    ]:
+        [c] = attributed(text)
+        assert (c.source.mention.text, c.text, c.source.type) == (mention, content, "anonymous")
