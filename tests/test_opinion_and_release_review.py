@@ -70,3 +70,11 @@ def test_an_owner_or_manager_of_a_place_is_the_source_not_the_place():
     ]:
         [c] = attributed(text)
         assert (c.source.mention.text, c.text, c.source.type) == (mention, content, "anonymous")
+
+
+def test_a_title_case_headline_below_a_release_line_is_read_as_the_headline():
+    text = ("FOR IMMEDIATE RELEASE\n\nCouncil Leaders Denounce Mayor's Reckless Budget\n\n"
+            "Council leaders criticized the mayor's budget on Monday.\n")
+    flags = [(f.text, f.category) for f in analyze(text).flag_records]
+    assert ("Reckless", "loaded") in flags
+    assert not any(f[0].startswith("FOR") for f in flags)
