@@ -78,3 +78,16 @@ def test_a_title_case_headline_below_a_release_line_is_read_as_the_headline():
     flags = [(f.text, f.category) for f in analyze(text).flag_records]
     assert ("Reckless", "loaded") in flags
     assert not any(f[0].startswith("FOR") for f in flags)
+
+
+def test_a_source_the_writer_spoke_to_is_read_with_its_contact_clause():
+    from tests.ledger_helpers import attributed
+    for text, mention, cue, content in [
+        ("Shop owners we spoke to said the road works cost them customers.", "Shop owners we spoke to", "said",
+         "the road works cost them customers"),
+        ("Teachers I talked with agreed that the new timetable is too tight.", "Teachers I talked with", "agreed",
+         "the new timetable is too tight"),
+    ]:
+        [c] = attributed(text)
+        assert (c.source.mention.text, c.cue.text, c.text) == (mention, cue, content)
+    assert attributed("She was the first nurse he spoke to when he arrived.") == []

@@ -2407,6 +2407,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if absolute is not None:
             hedge = hedge or absolute
             continue  # "with 100 millimetres expected by Saturday": no one named expects it
+        if m.group().lower() in _CONTACT_VERBS and _CONTACT_BEFORE_CUE.match(text, ce) \
+                and text[max(start, cs - 6):cs].split()[-1:] and text[max(start, cs - 6):cs].split()[-1].lower() in _CONTACT_SUBJECTS:
+            continue  # "Teachers I talked with agreed C": the writer's contact clause inside the source phrase
         if m.group().lower() == "opposed" and _opposed_to_modifies(text, start, cs, ce):
             continue  # "a parents' group opposed to vaccination said C": the group's description, not its act
         if cs > start and _after_a_determiner(text, start, cs):
@@ -4351,6 +4354,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             last_member = chosen[-1][0]
             chosen.extend(reversed(toks[:i + 1]))  # "Carson, Fiorina and Huckabee say": the whole list speaks
             break
+        if bare in _BOUNDARY_WORDS and not chosen and _contact_clause_end(text, toks, i):
+            chosen.append((a, b))  # "Residents we spoke to said": the reporter's contact clause is part of the source
+            continue
         if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)
                                                                                             and not _joins_clauses(text, toks, i)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
@@ -4413,6 +4419,27 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if len(words) >= 6 or re.search(r"\b(?:which|who|whose)\b", text[pre_a:pre_b]):
             parts.insert(0, (pre_a, pre_b))
     return (ns, ne), parts
+
+
+_CONTACT_VERBS = {"spoke", "spoken", "talked", "talking", "speaking"}
+_CONTACT_SUBJECTS = {"we", "i", "he", "she", "they", "you"}
+
+
+_CONTACT_BEFORE_CUE = re.compile(r"\s+(?:to|with)\s+(?:said|say|says|told|tell|tells|agreed|agree|agrees|described|"
+                                 r"expressed|complained|worried|insisted|noted|believe|believed|think|thought)\b")
+
+
+def _contact_clause_end(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """'Residents we spoke to said', 'the voters I talked with told me': a relative clause without 'who' in which
+    the writer says whom they asked closes the source phrase. Its last word, 'to' or 'with', right before the cue,
+    ends the clause, not the source (a subject pronoun and a verb of talking stand before it, a noun before those)."""
+    if i < 3 or text[toks[i][0]:toks[i][1]] not in ("to", "with"):
+        return False
+    verb = text[toks[i - 1][0]:toks[i - 1][1]]
+    subject = text[toks[i - 2][0]:toks[i - 2][1]].lower()
+    head = text[toks[i - 3][0]:toks[i - 3][1]]
+    return verb in _CONTACT_VERBS and subject in _CONTACT_SUBJECTS and head[-1:].isalpha() \
+        and head.lower() not in _BOUNDARY_WORDS
 
 
 _DETERMINES_THE_SOURCE = re.compile(r"(?:this|that)\s+(?:source|official|person|aide|adviser|advisor|"
@@ -5248,6 +5275,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if not ws or len(ws) > 12:
         return False
     low = [w.lower().strip(".,'\u2019") for w in ws]
+    if len(ws) > 3 and low[-1] in ("to", "with") and ws[-2] in _CONTACT_VERBS and low[-3] in _CONTACT_SUBJECTS:
+        return _valid_source(" ".join(ws[:-3]), strict)  # "Residents we spoke to": the residents, as the writer says
     if len(ws) > 2 and low[0] in ("only", "just") and _NUMBER.fullmatch(low[1]):
         ws, low = ws[1:], low[1:]  # "only 49 percent of Republicans": a share, though 'only' opens no noun phrase
     if len(ws) > 1 and low[-1] in _AUXILIARY_END:
