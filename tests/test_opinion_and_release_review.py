@@ -91,3 +91,22 @@ def test_a_source_the_writer_spoke_to_is_read_with_its_contact_clause():
         [c] = attributed(text)
         assert (c.source.mention.text, c.cue.text, c.text) == (mention, cue, content)
     assert attributed("She was the first nurse he spoke to when he arrived.") == []
+
+
+def test_i_in_a_signed_column_is_the_writer_the_byline_names():
+    text = ("Why the Ferry Matters\n\nBy Helen Park\n\nI have taken the ferry for 20 years. I believe the county "
+            "should keep it running. The mayor said, \u201cI will look at the costs.\u201d I urge readers to write to "
+            "the council.\n")
+    a = analyze(text)
+    mine = [c for c in a.claim_records if c.source.name == "Helen Park"]
+    assert [c.text for c in mine] == ["the county should keep it running", "readers to write to the council"]
+    assert all(c.source.rule.endswith("pronoun:i->byline") for c in mine)
+    assert len({c.source.source_id for c in mine}) == 1
+    assert not any(s.name == "I" for s in a.source_records)
+    quoted = [c for c in a.claim_records if c.text.startswith("\u201cI will")]
+    assert quoted and quoted[0].source.name != "Helen Park"
+
+
+def test_i_without_a_byline_stays_unresolved():
+    a = analyze("I believe the county should keep the ferry running.")
+    assert [c.source.name for c in a.claim_records] == ["I"]

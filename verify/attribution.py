@@ -364,7 +364,44 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     if "Q:" in text and "A:" in text:
         _interview_turns(text, claims, sentences, paragraphs, registry)
     _fullest_names(text, claims, registry)
+    _first_person_is_the_byline(claims, registry, quotes)
     return claims, registry.sources
+
+
+_BYLINE_AUTHOR = re.compile(r"[Bb]y\s+((?:[A-Z][\w.'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?:,|$)")
+
+
+def _first_person_is_the_byline(claims: list[Claim], registry: Registry, quotes) -> None:
+    """"By Margaret Ellison ... I think that is nonsense": in a signed piece (a column, an op-ed, a commentary)
+    'I' outside quotation marks is the writer the byline names, not an unknown person called 'I'. Only a byline
+    of one person among the story's first lines; 'I' inside a quotation is the speaker's, and 'we' may be a
+    board or a newsroom, so it is left alone."""
+    author = None
+    for c in claims[:6]:
+        if c.kind == "metadata" and c.source.rule == "metadata:furniture":
+            m = _BYLINE_AUTHOR.fullmatch(c.text.strip())
+            if m and " and " not in m.group(1):
+                author = m.group(1)
+                break
+    if author is None:
+        return
+    writer = None  # every unresolved 'I' made a source of its own: they are one writer
+    merged: set[str] = set()
+    for src in registry.sources:
+        if src.name != "I" or not src.mentions or any(strictly_inside(quotes, m.start) for m in src.mentions) \
+                or not all(m.rule == "pronoun:i:unresolved" or m.text == "I" for m in src.mentions):
+            continue
+        if writer is None:
+            writer = src
+            src.name = author
+        else:
+            writer.mentions.extend(src.mentions)
+            merged.add(src.id)
+        for c in claims:
+            if c.source.source_id == src.id:
+                c.source = replace(c.source, name=author, source_id=writer.id,
+                                   rule=c.source.rule.replace("pronoun:i:unresolved", "pronoun:i->byline"))
+    registry.sources[:] = [src for src in registry.sources if src.id not in merged]
 
 
 def _fullest_names(text: str, claims: list[Claim], registry: Registry) -> None:
