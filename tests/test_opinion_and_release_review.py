@@ -110,3 +110,11 @@ def test_i_in_a_signed_column_is_the_writer_the_byline_names():
 def test_i_without_a_byline_stays_unresolved():
     a = analyze("I believe the county should keep the ferry running.")
     assert [c.source.name for c in a.claim_records] == ["I"]
+
+
+def test_a_letters_page_heading_and_salutation_are_furniture():
+    text = "Letters to the Editor\n\nKeep the library open\n\nTo the editor:\n\nThe library is the heart of our town.\n"
+    kinds = {c[1]: (c[0], c[3]) for c in _claims(text)}
+    assert kinds["Letters to the Editor"] == ("metadata", "metadata:furniture")
+    assert kinds["To the editor:"] == ("metadata", "metadata:furniture")
+    assert kinds["The library is the heart of our town."][0] == "claim"

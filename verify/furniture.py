@@ -33,6 +33,7 @@ _FURNITURE_LINE = re.compile(
       | (?:media\ |press\ |investor\ )?contacts?\s*:.{0,160}
       | (?:for\ more\ information|to\ learn\ more)\b.{0,40}?\b(?:visit|contact|call|go\ to)\b.{0,100}
       | \#{3}|-30-
+      | (?:letters?\ )?to\ the\ editor\s*[:,]?|dear\ editor\s*[:,]?    # a letters page's salutation and heading
       | paid\ for\ by\ [A-Z].{0,120}|not\ authorized\ by\ any\ candidate\b.{0,80}   # political disclaimers
     )\s*$""",
     re.I | re.X,
