@@ -118,3 +118,12 @@ def test_a_letters_page_heading_and_salutation_are_furniture():
     assert kinds["Letters to the Editor"] == ("metadata", "metadata:furniture")
     assert kinds["To the editor:"] == ("metadata", "metadata:furniture")
     assert kinds["The library is the heart of our town."][0] == "claim"
+
+
+def test_a_demonstrative_that_after_a_cue_is_the_content_s_subject():
+    from tests.ledger_helpers import claim_of
+    assert claim_of("I think that is a poor use of public money.")[2] == "that is a poor use of public money"
+    assert claim_of("The mayor said that was never the plan.")[2] == "that was never the plan"
+    assert claim_of("She said that\u2019s too expensive for the town.")[2] == "that\u2019s too expensive for the town"
+    assert claim_of("The mayor said that the plan was never approved.")[2] == "the plan was never approved"
+    assert claim_of("He said that had he known, he would have acted.")[2] == "had he known, he would have acted"

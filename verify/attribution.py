@@ -93,7 +93,11 @@ _AFTER_CUE = re.compile(
     re.I | re.X,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|first)\s+)?$", re.I)
-_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*", re.I)
+# 'that' right after a cue opens its content clause, unless a verb follows it: then it is the clause's subject,
+# a demonstrative ("I think that is nonsense", "He said that's wrong", "Officials said that has never happened")
+_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b(?![\u2019']s\b|\s+(?:is|was|isn[\u2019']t|wasn[\u2019']t|has|had(?!\s+(?:they|he|she|we|i|you|it|the)\b)|hasn[\u2019']t|will|"
+                   r"won[\u2019']t|would|wouldn[\u2019']t|could|can|can[\u2019']t|should(?!\s+(?:they|he|she|we|i|you|it|the)\b)|may|might|must|does|did|doesn[\u2019']t|"
+                   r"didn[\u2019']t)\b)|:)?\s*", re.I)
 
 
 @dataclass
