@@ -127,3 +127,10 @@ def test_a_demonstrative_that_after_a_cue_is_the_content_s_subject():
     assert claim_of("She said that\u2019s too expensive for the town.")[2] == "that\u2019s too expensive for the town"
     assert claim_of("The mayor said that the plan was never approved.")[2] == "the plan was never approved"
     assert claim_of("He said that had he known, he would have acted.")[2] == "had he known, he would have acted"
+
+
+def test_a_headline_below_a_release_line_is_attributed_like_a_first_line():
+    text = ("FOR IMMEDIATE RELEASE\n\nCouncil Leaders Slam Mayor's Budget Plan\n\n"
+            "Council leaders criticized the mayor's budget on Monday.\n")
+    head = [c for c in analyze(text).claim_records if c.text == "Mayor's Budget Plan"]
+    assert head and head[0].source.name == "Council Leaders" and head[0].cue.text == "Slam"

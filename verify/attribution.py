@@ -201,9 +201,14 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
 
 
 def _is_headline(text: str, sent: Sentence) -> bool:
-    """The story's first line, short, alone in its paragraph, with more of the story after it."""
+    """The story's first line, short, alone in its paragraph, with more of the story after it. A press release's
+    "FOR IMMEDIATE RELEASE" (furniture lines, two at most) above it does not make it a body sentence."""
     line_end = text.find("\n", sent.start)
-    return sent.paragraph == 0 and sent.end - sent.start <= 160 and line_end >= 0 and (line_end - sent.end) < 3 \
+    if sent.index == 0:
+        first = sent.paragraph == 0
+    else:
+        first = sent.index <= 2 and all(is_furniture(line) for line in text[:sent.start].splitlines() if line.strip())
+    return first and sent.end - sent.start <= 160 and line_end >= 0 and (line_end - sent.end) < 3 \
         and bool(text[line_end:].strip())
 
 
@@ -776,7 +781,7 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     if around is not None:
         return out + around
     frames = find_frames(text, start, end, quotes)
-    if sent.index == 0 and _is_headline(text, sent):
+    if sent.index <= 2 and _is_headline(text, sent):
         frames = frames or _headline_frames(text, start, end, quotes)
         more = _headline_second_verb(text, frames[-1], end, quotes) if frames else None
         if more is not None:
