@@ -93,7 +93,11 @@ _AFTER_CUE = re.compile(
     re.I | re.X,
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|first)\s+)?$", re.I)
-_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*", re.I)
+# 'that' right after a cue opens its content clause, unless a verb follows it: then it is the clause's subject,
+# a demonstrative ("I think that is nonsense", "He said that's wrong", "Officials said that has never happened")
+_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b(?![\u2019']s\b|\s+(?:is|was|isn[\u2019']t|wasn[\u2019']t|has|had(?!\s+(?:they|he|she|we|i|you|it|the)\b)|hasn[\u2019']t|will|"
+                   r"won[\u2019']t|would|wouldn[\u2019']t|could|can|can[\u2019']t|should(?!\s+(?:they|he|she|we|i|you|it|the)\b)|may|might|must|does|did|doesn[\u2019']t|"
+                   r"didn[\u2019']t)\b)|:)?\s*", re.I)
 
 
 @dataclass
@@ -197,9 +201,14 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
 
 
 def _is_headline(text: str, sent: Sentence) -> bool:
-    """The story's first line, short, alone in its paragraph, with more of the story after it."""
+    """The story's first line, short, alone in its paragraph, with more of the story after it. A press release's
+    "FOR IMMEDIATE RELEASE" (furniture lines, two at most) above it does not make it a body sentence."""
     line_end = text.find("\n", sent.start)
-    return sent.paragraph == 0 and sent.end - sent.start <= 160 and line_end >= 0 and (line_end - sent.end) < 3 \
+    if sent.index == 0:
+        first = sent.paragraph == 0
+    else:
+        first = sent.index <= 2 and all(is_furniture(line) for line in text[:sent.start].splitlines() if line.strip())
+    return first and sent.end - sent.start <= 160 and line_end >= 0 and (line_end - sent.end) < 3 \
         and bool(text[line_end:].strip())
 
 
@@ -296,6 +305,21 @@ _AGENTLESS_PARTICIPLES = ("reported", "believed", "said", "thought", "understood
 _AGENTLESS = re.compile(r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:reported|believed|said|thought|understood|claimed|alleged|estimated|feared|expected)|(?:is|are|was|were)\s+(?:widely\s+)?(?:reported|believed|said|thought|alleged|understood|expected|rumou?red)\s+to)\b", re.I)
 
 
+# A press release's closing boilerplate opens with a heading line of its own: "About Northwind Systems",
+# "About the Center for Economic Opportunity".
+_BOILERPLATE_HEADING = re.compile(r"About (?:the )?[A-Z][\w.&'\-]*(?: (?:of |and |for |& )?[A-Z][\w.&'\-]*){0,6}")
+
+
+def _boilerplate_heading(text: str, sent: Sentence) -> bool:
+    """"About Northwind Systems" on a line of its own, below the story's opening: the company's standard
+    self-description follows to the end of the release (who it is, where, its web site). It is furniture the
+    release carries, kept as metadata: not a claim of the story, nor the reporter's."""
+    if sent.index < 3 or not sent.text.startswith("About ") or sent.text.rstrip()[-1:] in ".?!\"\u201d:" \
+            or not _BOILERPLATE_HEADING.fullmatch(sent.text.strip()):
+        return False
+    return opens_a_line(text, sent.start) and text[sent.end:sent.end + 1] in ("\n", "")
+
+
 def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[Source]]:
     """Claims in text order with their sources, and the story's source registry."""
     paragraphs = paragraph_spans(text)
@@ -307,7 +331,13 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     pending: dict[int, list[Claim]] = {}  # quotation group -> quoted sentences waiting for a speaker named later
     carried: dict[int, tuple[ClaimSource, Optional[Span]]] = {}  # group -> the previous speaker it opened with
     previous_paragraph = -1
+    boilerplate = False
     for sent in sentences:
+        boilerplate = boilerplate or _boilerplate_heading(text, sent)
+        if boilerplate:
+            claims.append(_claim(len(claims), "metadata", text, sent.start, sent.end,
+                                 _reporter("metadata:boilerplate"), sent))
+            continue
         if not overlapping(quotes, sent.start, sent.start + 2):  # a quoted speaker's subjects are not the story's
             registry.note_subject(text, sent.start, sent.end)
         new = _claims_for_sentence(text, sent, quotes, registry, entities, len(claims))
@@ -343,7 +373,44 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
     if "Q:" in text and "A:" in text:
         _interview_turns(text, claims, sentences, paragraphs, registry)
     _fullest_names(text, claims, registry)
+    _first_person_is_the_byline(claims, registry, quotes)
     return claims, registry.sources
+
+
+_BYLINE_AUTHOR = re.compile(r"[Bb]y\s+((?:[A-Z][\w.'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?:,|$)")
+
+
+def _first_person_is_the_byline(claims: list[Claim], registry: Registry, quotes) -> None:
+    """"By Margaret Ellison ... I think that is nonsense": in a signed piece (a column, an op-ed, a commentary)
+    'I' outside quotation marks is the writer the byline names, not an unknown person called 'I'. Only a byline
+    of one person among the story's first lines; 'I' inside a quotation is the speaker's, and 'we' may be a
+    board or a newsroom, so it is left alone."""
+    author = None
+    for c in claims[:6]:
+        if c.kind == "metadata" and c.source.rule == "metadata:furniture":
+            m = _BYLINE_AUTHOR.fullmatch(c.text.strip())
+            if m and " and " not in m.group(1):
+                author = m.group(1)
+                break
+    if author is None:
+        return
+    writer = None  # every unresolved 'I' made a source of its own: they are one writer
+    merged: set[str] = set()
+    for src in registry.sources:
+        if src.name != "I" or not src.mentions or any(strictly_inside(quotes, m.start) for m in src.mentions) \
+                or not all(m.rule == "pronoun:i:unresolved" or m.text == "I" for m in src.mentions):
+            continue
+        if writer is None:
+            writer = src
+            src.name = author
+        else:
+            writer.mentions.extend(src.mentions)
+            merged.add(src.id)
+        for c in claims:
+            if c.source.source_id == src.id:
+                c.source = replace(c.source, name=author, source_id=writer.id,
+                                   rule=c.source.rule.replace("pronoun:i:unresolved", "pronoun:i->byline"))
+    registry.sources[:] = [src for src in registry.sources if src.id not in merged]
 
 
 def _fullest_names(text: str, claims: list[Claim], registry: Registry) -> None:
@@ -717,7 +784,7 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     if around is not None:
         return out + around
     frames = find_frames(text, start, end, quotes)
-    if sent.index == 0 and _is_headline(text, sent):
+    if sent.index <= 2 and _is_headline(text, sent):
         frames = frames or _headline_frames(text, start, end, quotes)
         more = _headline_second_verb(text, frames[-1], end, quotes) if frames else None
         if more is not None:
@@ -2389,6 +2456,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if absolute is not None:
             hedge = hedge or absolute
             continue  # "with 100 millimetres expected by Saturday": no one named expects it
+        if m.group().lower() in _CONTACT_VERBS and _CONTACT_BEFORE_CUE.match(text, ce) \
+                and text[max(start, cs - 6):cs].split()[-1:] and text[max(start, cs - 6):cs].split()[-1].lower() in _CONTACT_SUBJECTS:
+            continue  # "Teachers I talked with agreed C": the writer's contact clause inside the source phrase
         if m.group().lower() == "opposed" and _opposed_to_modifies(text, start, cs, ce):
             continue  # "a parents' group opposed to vaccination said C": the group's description, not its act
         if cs > start and _after_a_determiner(text, start, cs):
@@ -3220,10 +3290,20 @@ _RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question",
                  "check", "claim", "facts", "verdict", "rating", "analysis", "explainer", "takeaways", "recap"}
 
 
+# The kind of piece as a kicker before the headline ("Editorial: The budget needs honesty", "Opinion: ...",
+# "Letters: ...") or a press release's contact label: the section's name, not someone saying what follows. Only
+# the whole phrase: "Times editorial: C" names a source.
+_PIECE_KICKERS = {"editorial", "opinion", "commentary", "op-ed", "column", "letters", "letter", "perspective",
+                  "viewpoint", "our view", "my view", "your view", "guest column", "guest opinion", "guest commentary",
+                  "letters to the editor", "letter to the editor", "contact", "contacts", "media contact",
+                  "media contacts", "press contact", "investor contact", "for more information"}
+
+
 def _rubric(phrase: str) -> bool:
     """A heading before a colon that names a rubric, not a source: "The Latest:", "Delegate Update:",
-    "Paid Notice:", "STAT OF THE WEEK:". (Speaker turns of a transcript, "TAPPER:", "Q:", are sources.)"""
-    return phrase.split()[-1].lower().strip(".") in _RUBRIC_WORDS
+    "Paid Notice:", "STAT OF THE WEEK:", "Editorial:", "Opinion:", "Media Contact:". (Speaker turns of a
+    transcript, "TAPPER:", "Q:", are sources.)"""
+    return phrase.split()[-1].lower().strip(".") in _RUBRIC_WORDS or phrase.lower().strip(". ") in _PIECE_KICKERS
 
 
 def _colon_frame(text: str, start: int, body_end: int) -> Optional[Frame]:
@@ -4323,6 +4403,9 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             last_member = chosen[-1][0]
             chosen.extend(reversed(toks[:i + 1]))  # "Carson, Fiorina and Huckabee say": the whole list speaks
             break
+        if bare in _BOUNDARY_WORDS and not chosen and _contact_clause_end(text, toks, i):
+            chosen.append((a, b))  # "Residents we spoke to said": the reporter's contact clause is part of the source
+            continue
         if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)
                                                                                             and not _joins_clauses(text, toks, i)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
@@ -4385,6 +4468,27 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         if len(words) >= 6 or re.search(r"\b(?:which|who|whose)\b", text[pre_a:pre_b]):
             parts.insert(0, (pre_a, pre_b))
     return (ns, ne), parts
+
+
+_CONTACT_VERBS = {"spoke", "spoken", "talked", "talking", "speaking"}
+_CONTACT_SUBJECTS = {"we", "i", "he", "she", "they", "you"}
+
+
+_CONTACT_BEFORE_CUE = re.compile(r"\s+(?:to|with)\s+(?:said|say|says|told|tell|tells|agreed|agree|agrees|described|"
+                                 r"expressed|complained|worried|insisted|noted|believe|believed|think|thought)\b")
+
+
+def _contact_clause_end(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """'Residents we spoke to said', 'the voters I talked with told me': a relative clause without 'who' in which
+    the writer says whom they asked closes the source phrase. Its last word, 'to' or 'with', right before the cue,
+    ends the clause, not the source (a subject pronoun and a verb of talking stand before it, a noun before those)."""
+    if i < 3 or text[toks[i][0]:toks[i][1]] not in ("to", "with"):
+        return False
+    verb = text[toks[i - 1][0]:toks[i - 1][1]]
+    subject = text[toks[i - 2][0]:toks[i - 2][1]].lower()
+    head = text[toks[i - 3][0]:toks[i - 3][1]]
+    return verb in _CONTACT_VERBS and subject in _CONTACT_SUBJECTS and head[-1:].isalpha() \
+        and head.lower() not in _BOUNDARY_WORDS
 
 
 _DETERMINES_THE_SOURCE = re.compile(r"(?:this|that)\s+(?:source|official|person|aide|adviser|advisor|"
@@ -5220,6 +5324,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if not ws or len(ws) > 12:
         return False
     low = [w.lower().strip(".,'\u2019") for w in ws]
+    if len(ws) > 3 and low[-1] in ("to", "with") and ws[-2] in _CONTACT_VERBS and low[-3] in _CONTACT_SUBJECTS:
+        return _valid_source(" ".join(ws[:-3]), strict)  # "Residents we spoke to": the residents, as the writer says
     if len(ws) > 2 and low[0] in ("only", "just") and _NUMBER.fullmatch(low[1]):
         ws, low = ws[1:], low[1:]  # "only 49 percent of Republicans": a share, though 'only' opens no noun phrase
     if len(ws) > 1 and low[-1] in _AUXILIARY_END:

@@ -17,6 +17,7 @@ from .attribution import cue_table
 from .lexicon import load_lexicon, word_trie
 from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity, Sentence
 from .quantities import counts_people
+from .furniture import is_furniture
 from .quotes import find_quotes
 from .sentences import paragraph_spans, split_sentences
 
@@ -796,13 +797,29 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _TITLE_SMALL_WORDS = frozenset("a an the and or but nor of to in on at by for with from as into vs via per is are was were be".split())
 
 
+def _headline_start(text: str) -> int:
+    """Where the story's first line of its own begins: a press release's "FOR IMMEDIATE RELEASE" (or another
+    furniture line, two at most) above the headline is skipped, so "Democrats Slam Governor's Reckless Plan"
+    below it is still read as the headline it is."""
+    start = len(text) - len(text.lstrip())
+    for _ in range(2):
+        end = text.find("\n", start)
+        if end < 0 or text[start:start + 1].islower() or not is_furniture(text[start:end]):
+            break
+        nxt = len(text) - len(text[end:].lstrip())
+        if nxt >= len(text):
+            break
+        start = nxt
+    return start
+
+
 def _title_case_headline_end(text: str) -> int:
     """End of a headline set in title case ("Officials Warn Epidemic Could Explode"): the first line of a story
     that goes on after it, with at least two words and every word but the small ones capitalised. There a
     capital letter marks the headline style, not a name, so lexicon words are matched in it; 0 when the story
     has no such headline. Differs from sentences.in_title_case on purpose: a whole line, every word of any length
     but the small ones, so a short headline counts ("The Cunning CIA": long_words would see one word)."""
-    start = len(text) - len(text.lstrip())
+    start = _headline_start(text)
     end = text.find("\n", start)
     if end < 0 or end - start > 200 or not text[end:].strip():
         return 0
@@ -815,7 +832,7 @@ def _title_case_headline_end(text: str) -> int:
 def _headline_end(text: str) -> int:
     """End of the story's headline: a first line without closing punctuation that the story goes on
     after ("Floods kill dozens in southern Brazil"); 0 when the story opens with a sentence."""
-    start = len(text) - len(text.lstrip())
+    start = _headline_start(text)
     end = text.find("\n", start)
     if end < 0 or not text[end:].strip():
         return 0

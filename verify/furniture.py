@@ -29,15 +29,22 @@ _FURNITURE_LINE = re.compile(
         (?:assistance|support|help)\ of\b.{0,160}         # Canadian funding notes
       | [A-Z].{0,80}?\bcoverage\ receives\ (?:funding|support)\b.{0,160}
       | [A-Z].{0,60}?\bis\ solely\ responsible\ for\ (?:this|the)\ content\b.{0,40}
+      | for\ immediate\ release\b.{0,40}                   # a press release's release line and contact block
+      | (?:media\ |press\ |investor\ )?contacts?\s*:.{0,160}
+      | (?:for\ more\ information|to\ learn\ more)\b.{0,40}?\b(?:visit|contact|call|go\ to)\b.{0,100}
+      | \#{3}|-30-
+      | (?:letters?\ )?to\ the\ editor\s*[:,]?|dear\ editor\s*[:,]?    # a letters page's salutation and heading
+      | paid\ for\ by\ [A-Z].{0,120}|not\ authorized\ by\ any\ candidate\b.{0,80}   # political disclaimers
     )\s*$""",
     re.I | re.X,
 )
 
 # A dateline that opens the first paragraph: "BEIRUT, Jan 11 (Reuters) -", "WASHINGTON (AP) —",
 # "FLINT, Mich., Oct. 4 (UPI) --" (a place of four words at most, then up to three parts in lower case or
-# figures: state, date, year; "SIGN UP FOR OUR NEWSLETTER -" and "POLLS WRONG, JUST TOO EARLY -" are no datelines).
+# figures: state, date, year; a press release's wire slug: "SEATTLE, Oct. 22, 2026 /PRNewswire/ --";
+# "SIGN UP FOR OUR NEWSLETTER -" and "POLLS WRONG, JUST TOO EARLY -" are no datelines).
 DATELINE = re.compile(
-    r"""^\s*(?=[^\s,(]+(?:[ ][^\s,(\-–—]+){0,3}\s*[,(\-–—])[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z0-9][a-z0-9.][\w .]{0,29}){0,3}\s*(?:\((?:[A-Za-z .&]{1,40})\))?\s*[\-–—]{1,2}\s+""",
+    r"""^\s*(?=[^\s,(]+(?:[ ][^\s,(\-–—]+){0,3}\s*[,(\-–—])[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z0-9][a-z0-9.][\w .]{0,29}){0,3}\s*(?:\((?:[A-Za-z .&]{1,40})\))?\s*(?:/[A-Za-z][\w .\-]{0,38}/\s*)?[\-–—]{1,2}\s+""",
 )
 
 
