@@ -1925,7 +1925,7 @@ def _named_as_a_company(text: str, phrase: str) -> bool:
     ws = phrase.split()
     if not 1 <= len(ws) <= 2 or not all(w[:1].isupper() for w in ws) or first_names().get(ws[0].lower()):
         return False
-    return any(run[:len(ws)] == tuple(ws) for run in _company_names(text))
+    return tuple(ws) in _company_name_set(text)
 
 
 def _plural_opening_a_sentence(text: str, phrase: str, start: int) -> bool:
@@ -1965,10 +1965,23 @@ _COMPANY_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}
 
 
 # A company by its traded shares: "Nvidia shares jumped 6%", "Home Depot's stock fell", "shares of Shopify rose".
-_TRADED_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:['\u2019]s)?\s+(?:shares|stock)\s+"
-                          r"(?:rose|fell|jumped|gained|lost|dropped|climbed|slid|slipped|slumped|sank|soared|surged|plunged|"
-                          r"tumbled|rallied|edged|closed|ended|traded|were|are|have|had|hit)\b"
-                          r"|\bshares\s+(?:of|in)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+_SHARES_WORD = re.compile(r"\b(?:shares|stock)\b")
+_SHARES_MOVED = re.compile(r"\s+(?:rose|fell|jumped|gained|lost|dropped|climbed|slid|slipped|slumped|sank|soared|surged|"
+                           r"plunged|tumbled|rallied|edged|closed|ended|traded|were|are|have|had|hit)\b")
+_NAME_BEFORE_SHARES = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:['\u2019]s)?\s+\Z")
+_NAME_AFTER_SHARES_OF = re.compile(r"\s+(?:of|in)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})")
+
+
+def _traded_names(text: str):
+    """(start, end) of each name whose shares the story says moved, read from the word 'shares'/'stock' back or on."""
+    for m in _SHARES_WORD.finditer(text):
+        if _SHARES_MOVED.match(text, m.end()):
+            before = _NAME_BEFORE_SHARES.search(text, max(0, m.start() - 60), m.start())
+            if before:
+                yield before.span(1)
+        after = _NAME_AFTER_SHARES_OF.match(text, m.end()) if text.startswith("shares", m.start()) else None
+        if after:
+            yield after.span(1)
 
 
 @lru_cache(maxsize=4)
@@ -1976,8 +1989,13 @@ def _company_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The capitalised words before each company suffix of the story, and the names whose shares trade in it,
     once per story."""
     suffixed = [tuple(m.group(1).split()) for m in _COMPANY_NAME.finditer(text)]
-    traded = [tuple((m.group(1) or m.group(2)).split()) for m in _TRADED_NAME.finditer(text) if "shares" in text or "stock" in text]
-    return tuple(suffixed + traded)
+    return tuple(suffixed + [tuple(text[a:b].split()) for a, b in _traded_names(text)])
+
+
+@lru_cache(maxsize=64)
+def _company_name_set(text: str) -> frozenset[tuple[str, ...]]:
+    """Every prefix of every company name of the story (one or two words), for a look-up per source phrase."""
+    return frozenset(run[:k] for run in _company_names(text) for k in (1, 2))
 
 
 def _uses_head(org: Source, head: str) -> bool:
@@ -2045,10 +2063,9 @@ def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     out: dict[int, tuple[int, int, set[str]]] = {}
     for m in _COMPANY_NAME_AT.finditer(text):
         out[m.start(1)] = (m.start(1), m.end(1), {"company"} | {_bare(w) for w in m.group(1).split()})
-    for m in _TRADED_NAME.finditer(text) if "shares" in text or "stock" in text else ():
-        g = 1 if m.group(1) else 2  # "Home Depot shares fell": a company whose shares trade
-        if m.start(g) not in out and _first_name_index(m.group(g).split() + ["X"]) < 0:
-            out[m.start(g)] = (m.start(g), m.end(g), {"company"} | {_bare(w) for w in m.group(g).split()})
+    for a, b in _traded_names(text):  # "Home Depot shares fell": a company whose shares trade
+        if a not in out and _first_name_index(text[a:b].split() + ["X"]) < 0:
+            out[a] = (a, b, {"company"} | {_bare(w) for w in text[a:b].split()})
     for m in _DESCRIBED_BODY.finditer(text):
         head = m.group(2)
         if head in _BODY_KIND_HEADS and _first_name_index(m.group(1).split() + ["X"]) < 0:  # (not a person's name)
