@@ -358,3 +358,12 @@ def test_a_win_loss_record_is_no_pair_of_poll_shares():
     """'improved to 12-4-2 ... a point ahead': three figures joined are a record, even with 'point' nearby."""
     a = analyze("The Oilers improved to 12-4-2 on the season, a point ahead of Vancouver.")
     assert "share" not in [q.convention for q in a.quantity_records]
+
+
+def test_a_count_after_with_takes_no_verb_from_the_figure_before():
+    """'the toll had risen to 41, with 120 people still in hospital': 120 are no dead (before: a toll of 120
+    killed); 'with 400 injured' keeps its own word."""
+    a = analyze("Officials said on Tuesday the toll had risen to 41, with 120 people still in hospital.")
+    assert [(q.text, q.event) for q in a.quantity_records] == [("41", "killed"), ("120", None)]
+    a = analyze("The quake killed 30 people, with 400 injured.")
+    assert [(q.text, q.event) for q in a.quantity_records] == [("30", "killed"), ("400", "wounded")]

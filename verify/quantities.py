@@ -727,6 +727,8 @@ def counts_people(q: Quantity) -> bool:
 def _event(text: str, q: Quantity, s_start: int, s_end: int) -> Optional[str]:
     """The nearest event word in the clause around the figure."""
     window_before = _SENTENCE_END.split(text[max(s_start, q.start - 60):q.start].lower())[-1]
+    if _WITH_AFTER_A_FIGURE.search(window_before):
+        window_before = ""  # "the toll rose to 41, with 120 people still in hospital": the verb is the 41's
     window_after = _SENTENCE_END.split(text[q.end:min(s_end, q.end + 90)].lower())[0]
     cut = _NEXT_FIGURE.split(window_after, 1)
     window_after = cut[0]  # an event after the next figure is that figure's
@@ -764,6 +766,7 @@ _OWN_PREDICATE = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:were|was|are|is|remain|r
                             r"\s+(?:(?:still|also|now|reported|believed|feared|presumed|listed\s+as)\s+)*(?:to\s+be\s+)?")
 _HELD_PASSIVES = {"were held", "was held", "are held", "been held"}
 _NEXT_FIGURE = re.compile(r"\s\d")
+_WITH_AFTER_A_FIGURE = re.compile(r"\d[\w%]*,?\s+(?:and\s+)?with\s+$")
 _NEW_CLAUSE_BEFORE = re.compile(r"(?:,|\band|\bor|\bwhile|\bbut)\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[a-z0-9])")
 # "took part" is a protest alone ("50,000 people took part") or in one ("took part in a nationwide walk-in"), not in
