@@ -107,6 +107,15 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increa
                           r"declined|went\s+up|gone\s+up|up|down|revised)\s+from\s+$", re.I)
 
 
+def _number_value(m) -> Optional[float]:
+    """The value of a _NUMBER match written in digits ("1,200", "2.5 million") or words ("twenty-three"); None for
+    a vague quantity ("dozens") or words that make no number."""
+    if m.group("digits"):
+        value = float(m.group("digits").replace(",", ""))
+        return value * SCALES[m.group("dscale").lower()] if m.group("dscale") else value
+    return words_to_number(m.group("words")) if m.group("words") else None
+
+
 def words_to_number(s: str) -> Optional[float]:
     """'twenty-three' -> 23, 'two million' -> 2000000, 'one hundred and five' -> 105."""
     total, current = 0, 0
@@ -346,14 +355,9 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
             low, high = VAGUE[key]
             value, convention = None, f"vague:{key}"
         else:
-            if m.group("digits"):
-                value = float(m.group("digits").replace(",", ""))
-                if m.group("dscale"):
-                    value *= SCALES[m.group("dscale").lower()]
-            else:
-                value = words_to_number(m.group("words"))
-                if value is None:
-                    continue
+            value = _number_value(m)
+            if value is None:
+                continue
             low = high = value
             convention = None
         q = Quantity(id="", start=s, end=e, text=text[s:e], value=value, low=low, high=high, convention=convention)
@@ -552,7 +556,7 @@ def _margin_of_error(text: str, s: int, e: int, m, start: int, end: int) -> Opti
     """The poll's margin of error, category "margin of error": the figure that says whether a lead is a lead."""
     if m.group("vague") or m.group("dscale"):
         return None
-    value = float(m.group("digits").replace(",", "")) if m.group("digits") else words_to_number(m.group("words"))
+    value = _number_value(m)
     if value is None or value > 20:
         return None
     after = _MARGIN_AFTER.match(text, e, end)
@@ -573,13 +577,8 @@ def _measure(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Qua
     """Money, percentages and units of measure ("$4 billion", "12 per cent", "zero per cent", "90 km/h", "5 cm"):
     figures an editor checks, kept with their unit as category and their bound ("up to 90 km/h"); they are not
     head counts, so they get no event and are never reconciled."""
-    if m.group("digits"):
-        value = float(m.group("digits").replace(",", "")) * (SCALES[m.group("dscale").lower()] if m.group("dscale") else 1)
-    elif m.group("words"):
-        value = words_to_number(m.group("words"))  # "zero per cent", "five kilometres"
-        if value is None:
-            return None
-    else:
+    value = _number_value(m)  # also in words: "zero per cent", "five kilometres"
+    if value is None:
         return None
     unit_m = _UNIT_AFTER.match(text, e, end)
     if unit_m:
