@@ -19,7 +19,7 @@ from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity, Sentence
 from .quantities import counts_people
 from .furniture import is_furniture
 from .quotes import find_quotes
-from .sentences import paragraph_spans, split_sentences
+from .sentences import SentenceBounds, paragraph_spans, split_sentences
 
 VOICE_WEIGHT = {"reporter": 1.0, "attributed": 0.6, "quoted": 0.3}
 VOICE_NOTE = {
@@ -148,7 +148,7 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = (),
     (analyze() passes the ones it has; split here when not given)."""
     quotes = find_quotes(text, paragraph_spans(text))
     claims = _Claims(sorted((c for c in claims if c.kind == "claim"), key=lambda c: c.start))
-    claims.sentences = _Sentences(split_sentences(text) if sentences is None else sentences)
+    claims.sentences = SentenceBounds(split_sentences(text) if sentences is None else sentences)
     raw: list[tuple[int, int, str, str, str, str, Optional[str]]] = []
     raw += _lexicon_flags(text, claims, quotes)
     raw += _sponsor_flags(text)
@@ -169,21 +169,7 @@ class _Claims(list):
     def __init__(self, claims):
         super().__init__(claims)
         self.starts = [c.start for c in claims]
-        self.sentences: "_Sentences" = _Sentences([])
-
-
-class _Sentences:
-    """The story's sentences (verify.sentences, Punkt) by offset: framing finds a sentence's bounds here rather
-    than with sentence-end patterns of its own (which ended sentences at "Mr." and missed breaks after ".\xa0")."""
-
-    def __init__(self, sentences: list[Sentence]):
-        self.starts = [s.start for s in sentences]
-        self.ends = [s.end for s in sentences]
-
-    def around(self, k: int) -> tuple[int, int]:
-        """The start and end of the sentence holding offset k; (k, k) when none does."""
-        i = bisect.bisect_right(self.starts, k) - 1
-        return (self.starts[i], self.ends[i]) if i >= 0 and k < self.ends[i] else (k, k)
+        self.sentences = SentenceBounds([])
 
 
 def _claim_at(claims: "_Claims", start: int, end: int) -> Optional[Claim]:
@@ -674,7 +660,7 @@ _CLAUSE_BREAKS = (", ", ": ", "; ", " \u2013 ", " \u2014 ", " -- ")
 _MAX_QUESTION = 400
 
 
-def _question_start(text: str, e: int, sentences: "_Sentences") -> int:
+def _question_start(text: str, e: int, sentences: SentenceBounds) -> int:
     """Start of the sentence that holds offset e (a question mark): the story's sentence (at most _MAX_QUESTION
     back), or after an opening bracket still open."""
     s = max(sentences.around(e)[0], e - _MAX_QUESTION, 0)

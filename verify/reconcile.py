@@ -15,6 +15,7 @@ from typing import Iterable, Optional, Sequence
 
 from .model import Quantity, Relation, Sentence
 from .quantities import _CURRENCY_BEFORE, DAYS, NATIONWIDE, PARTS_OF_DAY, PAST_TIME, counts_people
+from .sentences import SentenceBounds
 
 GENERIC = {"people", "persons", "person", None}
 
@@ -392,12 +393,6 @@ _MONEY_SCOPE = re.compile(r"\b(?:including|included|includes|excluding|not\s+cou
                           r"before\s+taxes|after\s+taxes|in\s+total|all\s+told)\b[^.;,]{0,60}", re.I)
 
 
-def _sentence_around(q: Quantity, sentences: Sequence[Sentence], starts: list[int]) -> tuple[int, int]:
-    """The sentence a sum stands in (the story's own sentences: "Mr." and "U.S." end none)."""
-    i = max(bisect.bisect_right(starts, q.start) - 1, 0)
-    return sentences[i].start, max(sentences[i].end, q.end)
-
-
 def _money_reading(text: str, q: Quantity, neighbours: list[Quantity], sentence: tuple[int, int]) -> Optional[tuple]:
     """(what the sum measures, whether its mention is definite, its time, its scope words) or None when it measures
     nothing this rule can name, or is hedged, a rate, a range's end or a change's old value."""
@@ -465,10 +460,11 @@ def money_relations(quantities: list[Quantity], text: str, sentences: Sequence[S
     if len(sums) < 2:
         return []
     first: dict[tuple, tuple[Quantity, tuple]] = {}
-    out, starts = [], [s.start for s in sentences]
+    out, bounds = [], SentenceBounds(sentences)  # the story's own sentences: "Mr." and "U.S." end none
     for k, q in enumerate(sums):
-        reading = _money_reading(text, q, sums[max(0, k - 1):k + 2],  # a range's other end is a neighbour
-                                 _sentence_around(q, sentences, starts))
+        a, b = bounds.around(q.start)
+        reading = _money_reading(text, q, sums[max(0, k - 1):k + 2], (a, max(b, q.end)))  # (a range's other end
+        # is a neighbour)
         if reading is None:
             continue
         key, definite, time, scope, owner = reading

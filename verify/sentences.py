@@ -7,6 +7,7 @@ text where a line runs on into the next.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -74,6 +75,21 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(load_word_list("abbreviations.txt"))
     return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
+
+
+class SentenceBounds:
+    """The story's sentences by offset, for the modules that need a sentence's bounds around a figure or a flag
+    (framing, reconcile) rather than sentence-end patterns of their own (which ended sentences at "Mr." and missed
+    breaks after ".\xa0")."""
+
+    def __init__(self, sentences):
+        self.starts = [s.start for s in sentences]
+        self.ends = [s.end for s in sentences]
+
+    def around(self, k: int) -> tuple[int, int]:
+        """The start and end of the sentence holding offset k; (k, k) when none does."""
+        i = bisect.bisect_right(self.starts, k) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and k < self.ends[i] else (k, k)
 
 
 def opens_a_line(text: str, pos: int) -> bool:
