@@ -15,7 +15,7 @@ from typing import Optional
 
 from .attribution import cue_table
 from .lexicon import load_lexicon, word_trie
-from .model import ANONYMOUS, REPORTER, VAGUE, Claim, Flag, Quantity, Sentence
+from .model import REPORTER, VAGUE, Claim, Flag, Quantity, Sentence
 from .quantities import counts_people
 from .furniture import is_furniture
 from .quotes import find_quotes
