@@ -113,14 +113,18 @@ def strictly_inside(quotes: "Quotes", pos: int) -> bool:
     if i < 0:
         return False
     q = quotes[i]
-    return (q.closed or goes_on(quotes, q)) and q.inner[0] <= pos < q.inner[1]
+    return (q.closed or _continued(quotes, i)) and q.inner[0] <= pos < q.inner[1]
 
 
 def goes_on(quotes: "Quotes", q: Quote) -> bool:
     """An unclosed quotation that the next paragraph goes on with (news style: a quotation run over
     paragraphs leaves each paragraph unclosed and opens the next with a mark): it is ended, not stray."""
-    i = bisect.bisect_left(quotes.starts, q.start)
-    return not q.closed and i + 1 < len(quotes) and quotes[i + 1].group == q.group
+    return not q.closed and _continued(quotes, bisect.bisect_left(quotes.starts, q.start))
+
+
+def _continued(quotes: "Quotes", i: int) -> bool:
+    """Whether the quotation at index i goes on in the next one (the same group)."""
+    return i + 1 < len(quotes) and quotes[i + 1].group == quotes[i].group
 
 
 def overlapping(quotes: "Quotes", start: int, end: int) -> list:
