@@ -1937,7 +1937,12 @@ def _plural_opening_a_sentence(text: str, phrase: str, start: int) -> bool:
     if " " in word or not _PLURAL_OF_PEOPLE.fullmatch(word) or first_names().get(word.lower()) \
             or text[max(0, start - 20):start].rstrip(" \"\u201c")[-1:] not in ("", ".", "!", "?") and not opens_a_line(text, start):
         return False
-    return not (_titles_written_with(text, word) or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]" + re.escape(word) + r"\b", text))
+    return not (_titles_written_with(text, word) or _honorific_before(text, word))
+
+
+def _honorific_before(text: str, word: str) -> bool:
+    """Whether the story writes the word after Mr., Mrs., Ms. or Dr. ("Mr. Rubio"): a person's surname."""
+    return re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]" + re.escape(word) + r"\b", text) is not None
 
 
 _OFFICER_WORDS = ("spokes", "chief executive", "CEO")
@@ -1957,7 +1962,7 @@ def _staffed_like_a_body(text: str, phrase: str) -> bool:
     if re.search(r"\b" + w + r"(?:['\u2019]s)?[ ](?:spokes(?:person|man|woman)|chief[ ]executive|CEO|president[ ]and[ ]CEO)\b"
                  r"|\bspokes(?:person|man|woman)[ ]for[ ](?:the[ ])?" + w + r"\b", text) is None:
         return False
-    return not (_titles_written_with(text, word) - {"described"} or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]" + w + r"\b", text))
+    return not (_titles_written_with(text, word) - {"described"} or _honorific_before(text, word))
     # ("Sen. Rubio", "Mr. Rubio": a person)
 
 
