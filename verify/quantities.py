@@ -399,6 +399,8 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
 
 _CURRENCY_BEFORE = {"US$": "US dollars", "C$": "Canadian dollars", "CA$": "Canadian dollars", "A$": "Australian dollars",
                     "$": "dollars", "\u20ac": "euros", "\u00a3": "pounds", "\u00a5": "yen"}
+# The categories a sum of money gets: a currency sign's, or a currency word written after the figure (_UNIT_AFTER).
+CURRENCIES = frozenset(_CURRENCY_BEFORE.values()) | {"dollars", "euros", "pounds", "yen"}
 _UNIT_AFTER = re.compile(r"\s*(?P<unit>percent|per\s+cent|%|percentage\s+points?|dollars|euros|pounds|yen)\b|\s*%", re.I)
 # Units of measure: speed, length, rainfall, weight, volume, area, temperature ("90 km/h", "250 millimetres", "5 cm").
 # An amount of something is no head count: it keeps its unit as category and gets no event ("more than 250 millimetres of

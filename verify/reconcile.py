@@ -14,7 +14,7 @@ import re
 from typing import Iterable, Optional, Sequence
 
 from .model import Quantity, Relation, Sentence
-from .quantities import _CURRENCY_BEFORE, DAYS, NATIONWIDE, PARTS_OF_DAY, PAST_TIME, counts_people
+from .quantities import CURRENCIES, DAYS, NATIONWIDE, PARTS_OF_DAY, PAST_TIME, counts_people
 from .sentences import SentenceBounds
 
 GENERIC = {"people", "persons", "person", None}
@@ -344,7 +344,6 @@ def _order(a: Quantity, b: Quantity) -> tuple[Optional[Quantity], Optional[Quant
 # need none): "a $5 million fine" after "the $25 million fine" is another fine. A sum that is hedged ("more than $5
 # million"), a rate ("$500 a month", "per share"), one end of a range ("$1 million to $2 million") or the old value of a
 # change ("up from $1.8 million") is never related. Revenue, profit and loss are different measures: never related.
-CURRENCIES = frozenset(_CURRENCY_BEFORE.values()) | {"dollars", "euros", "pounds", "yen"}
 _MONEY_NOUNS = ("cost", "costs", "price", "price tag", "budget", "settlement", "fine", "penalty", "salary", "ransom",
                 "revenue", "revenues", "sales", "profit", "net income", "loss", "deficit", "bail", "contract", "loan",
                 "grant", "bonus", "reward", "bid", "offer", "award", "verdict", "judgment", "donation", "package",
