@@ -1030,9 +1030,17 @@ class Registry:
         return any(lex.get(w) in ("anonymous", "role") for w in ws) \
             or (0 < len(ws) <= 2 and all(w.islower() for w in words(s.name)) and not ws[-1].endswith("s"))
 
-    def _match_name(self, name: str, kind: str) -> Optional[tuple[Source, str]]:
+    def _match_name(self, name: str, kind: str, sex: Optional[str] = None) -> Optional[tuple[Source, str]]:
         """The source this name is another form of; one of the same type first ("Carson" is Ben
-        Carson, not "the Carson campaign"), else the first of another type."""
+        Carson, not "the Carson campaign"), else the first of another type. Of two people sharing a
+        surname, an honorific of one sex picks the one of that sex ("Mrs. Clinton" after Bill Clinton and
+        Hillary Clinton); with one person of that surname the honorific does not undo the match (a first
+        name read as the other sex, "Lindsey Graham ... Mr. Graham", is the commoner error)."""
+        if sex and kind == PERSON and len(name.split()) == 1:
+            fits = [s for s in self.sources if s.type == PERSON and s.name.split()[-1:] == [name]
+                    and (self._sex.get(s.id) or sex_of(s.name)) in (None, sex) and not _names_several(s.name)]
+            if fits and len(fits) < sum(s.type == PERSON and s.name.split()[-1:] == [name] for s in self.sources):
+                return fits[0], "alias:surname"
         low = name.lower()
         nw = low.split()
         is_acronym = name.isupper() and len(name) > 1
@@ -1237,7 +1245,7 @@ class Registry:
         name = canonical_name(_name_in_headline(text, start, phrase) if kind == PERSON else phrase, kind)
         if kind == PERSON and " " in name and "\n" not in text[:start] and _headline_name_ends_at_surname(text, name):
             name = name.split()[0]  # "Gingrich Takes Talk Of ..." over "Newt Gingrich called": the surname opens it
-        match = self._match_name(name, kind)
+        match = self._match_name(name, kind, sex_of(phrase) if kind == PERSON else None)
         if match and match[1] == "alias:surname":
             first = self._first_named_with_surname(text, name, start, phrase)
             given = {w.lower()[:3] for w in match[0].name.split()[:-1]}  # Chris / Christopher, Gary / Garry: one
@@ -1386,10 +1394,16 @@ class Registry:
         story writes anywhere with it, unless the mention says another sex ("Mr. Obama": not Michelle)."""
         if len(name.split()) != 1:
             return None
+        sex = sex_of(phrase) if phrase else None
+        found = None
         for a, b in [*reversed(self._people), *reversed(self._full_names)]:  # titled or first-named people first
             full = canonical_name(text[a:b], PERSON)
             if a < before and len(full.split()) >= 2 and full.split()[-1] == name and not _names_several(full):
-                return full
+                if not sex or sex_of(full) in (None, sex):
+                    return full
+                found = found or full  # of two people sharing the surname, the honorific's sex ("Mrs. Clinton")
+        if found:
+            return found
         full = self._written_names(text).get(name)
         return full if full and sex_of(phrase) in (None, sex_of(full)) else None
 

@@ -1,0 +1,34 @@
+"""A husband and wife who share a surname: the honorific before the bare surname ("Mrs. Clinton",
+"Mr. Clinton") tells which of the two speaks, as in newspapers that use courtesy titles."""
+from tests.ledger_helpers import claim_starting
+from verify import analyze
+
+
+def test_mrs_before_a_shared_surname_is_the_wife_though_the_husband_was_named_last():
+    a = analyze(
+        "Donald Trump once defended Bill Clinton against allegations of scandal.\n\n"
+        "Mr. Trump once urged the former president to settle in Manhattan when he and Hillary Clinton left "
+        "the White House. In the past week, any friendship between Mr. Trump and Bill Clinton came to an end.\n\n"
+        "Mrs. Clinton rarely mentions her husband's record in her speeches.\n\n"
+        "At a recent town hall meeting, a young woman asked about the allegations. "
+        "\"Everybody should be believed at first,\" Mrs. Clinton said.\n")
+    assert claim_starting(a, "her husband's record").source.name == "Hillary Clinton"
+    assert claim_starting(a, "\"Everybody should").source.name == "Hillary Clinton"
+
+
+def test_mr_before_a_shared_surname_is_the_husband_though_the_wife_spoke_first():
+    a = analyze(
+        "Hillary Clinton said on Monday that she would name more women to her cabinet.\n\n"
+        "Her husband, former President Bill Clinton, said the family foundation would stop taking foreign "
+        "money.\n\n"
+        "Mr. Clinton said Thursday he would leave the foundation's board if Mrs. Clinton won.\n")
+    assert claim_starting(a, "he would leave the foundation").source.name == "Bill Clinton"
+
+
+def test_an_honorific_does_not_undo_the_only_person_of_that_surname():
+    """A first name read as the other sex ("Lindsey") must not cut Mr. Graham off his full name."""
+    a = analyze("Senator Lindsey Graham, Republican of South Carolina, said on Sunday that the remarks were "
+                "wrong. Like his earlier comments, Mr. Graham said, the jabs were unacceptable.\n\n"
+                "\"This is going to a place where we've never gone before,\" Mr. Graham said.\n")
+    assert claim_starting(a, "\"This is going").source.name == "Lindsey Graham"
+    assert claim_starting(a, "the jabs were").source.name == "Lindsey Graham"
