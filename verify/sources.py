@@ -725,8 +725,13 @@ class Registry:
         first = ws[0].lower() if ws else ""
         if span is None and comma > 0 and (first in _FRONTING or first.endswith(("ing", "ed"))):
             # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ...",
-            # "Pressed on the deal, Mr. Kasich said": a fronted participle clause, then the subject
-            span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
+            # "Pressed on the deal, Mr. Kasich said": a fronted participle clause, then the subject; the clause
+            # may hold an apposition ("Preceded by Joe Arpaio, the Arizona sheriff, Trump launched ...")
+            for _ in range(3):
+                span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
+                comma = text.find(", ", comma + 2, min(end, comma + 120))
+                if span or comma < 0:
+                    break
         if span and first in _FRONTING | _SUBORDINATORS and text[span[0]:span[1]].split()[0].lower() == first:
             span = self._main_clause_subject(text, span, end)
         if span is None:

@@ -1,5 +1,6 @@
-"""A husband and wife who share a surname: the honorific before the bare surname ("Mrs. Clinton",
-"Mr. Clinton") tells which of the two speaks, as in newspapers that use courtesy titles."""
+"""Which named person a bare surname or a "he" is: the honorific before a surname a husband and wife
+share ("Mrs. Clinton", "Mr. Clinton") tells which of the two speaks, as in newspapers that use courtesy
+titles; the subject after a fronted clause is the antecedent of the next "he"."""
 from tests.ledger_helpers import claim_starting
 from verify import analyze
 
@@ -32,3 +33,17 @@ def test_an_honorific_does_not_undo_the_only_person_of_that_surname():
                 "\"This is going to a place where we've never gone before,\" Mr. Graham said.\n")
     assert claim_starting(a, "\"This is going").source.name == "Lindsey Graham"
     assert claim_starting(a, "the jabs were").source.name == "Lindsey Graham"
+
+
+
+def test_the_subject_after_a_fronted_participle_holding_an_apposition_is_the_next_he():
+    """"Joined on stage by Tom Reyes, the city's fire chief, Walsh toured ...": the participle clause
+    holds a name and its description; the subject, and the antecedent of the next "he", is Walsh."""
+    a = analyze("Governor Dan Walsh flew to Kelowna on Wednesday.\n\n"
+                "Joined on stage by Tom Reyes, the city's fire chief and a veteran of three fire seasons, "
+                "Walsh toured the burned valleys.\n\n"
+                "\"We will be ready this summer,\" he said.\n\n"
+                "At a rally in Portland, Maine, on Thursday afternoon, Walsh shook hands with volunteers. "
+                "\"We're letting people down,\" he said.\n")
+    assert claim_starting(a, "\"We will be ready").source.name == "Dan Walsh"
+    assert claim_starting(a, "\"We're letting").source.name == "Dan Walsh"
