@@ -33,3 +33,18 @@ def test_late_on_a_weekday_after_a_trailing_cue_closes_the_frame():
     assert c.text == "The count was fair" and c.source.mention.text == "Becker"
     [c] = attributed("Becker said early on Monday that the count was fair.")
     assert c.text == "the count was fair"
+
+
+def test_a_fronted_time_or_place_is_not_the_content_of_a_cue_with_its_own_complement():
+    """"At a town hall meeting, a voter asked about the plan": the opening phrase says when and where; what
+    was asked follows the cue."""
+    [c] = attributed("At a recent town hall meeting in Moncton, a retired teacher asked about the pension plan.")
+    assert c.cue.text == "asked" and c.text == "about the pension plan"
+    [c] = attributed("In a memo on Tuesday, the network's president reminded staff about the new rules.")
+    assert c.text.endswith("about the new rules") and not c.text.startswith("In a memo")
+    assert c.source.mention.text == "the network's president"
+
+
+def test_a_fronted_phrase_stays_content_when_the_frame_closes_the_sentence():
+    [c] = attributed("In the three years since the flood, the town has rebuilt every bridge, the mayor said.")
+    assert c.text == "In the three years since the flood, the town has rebuilt every bridge"

@@ -3387,6 +3387,23 @@ def _short_answer(text: str, start: int, comma: int, rest: str) -> bool:
         or (len(words) == 2 and words[1] in _REPLY_WORDS and words[0] in {"oh", "well", "of"})
 
 
+_ADVERBIAL_OPENERS = {"at", "in", "on", "during", "after", "before", "earlier", "later", "last", "over", "throughout",
+                      "since", "inside", "outside", "from", "under", "within", "across", "until", "following"}
+_VERB_SIGNS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could",
+               "should", "may", "might", "must", "do", "does", "did", "not", "that", "who", "which"}
+
+
+def _fronted_adverbial(text: str, start: int, comma: int) -> bool:
+    """"At a recent town hall meeting, a voter asked about her plans", "On Friday, Gingrich urged ...": a
+    short phrase of time or place opening the sentence, with no verb and no quotation, is no one's words; when
+    the cue goes on to its own complement ("asked about ...") the phrase is not what the source said."""
+    ws = text[start:comma].split()
+    if not ws or len(ws) > 12 or ws[0].lower() not in _ADVERBIAL_OPENERS:
+        return False
+    return not any(q in text[start:comma] for q in "\"\u201c\u201d") and "''" not in text[start:comma] \
+        and not any(w.lower().strip(",") in _VERB_SIGNS or w.lower().endswith(("n't", "ed")) for w in ws[1:])
+
+
 def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
     frame_kind = row["frame"]
     form = text[cs:ce].lower()
@@ -3437,6 +3454,9 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 # "C, as some have speculated.": the speaker's words are the clause before
                 as_ = _AS_BEFORE_SOURCE.search(text, max(start, ns - 12), ns)
                 comma = as_.start() if as_ else None
+            if comma is not None and rest.strip(" .\u201d\"'") and not rest.lstrip().startswith(",") \
+                    and _fronted_adverbial(text, start, comma):
+                comma = None  # "At a town hall meeting, a voter asked about her plans": no content before
             if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)  # "Okay," I said
                                       or _short_answer(text, start, comma, rest)
                                       or _closes_a_quotation_at(text, comma)):
