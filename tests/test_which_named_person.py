@@ -47,3 +47,18 @@ def test_the_subject_after_a_fronted_participle_holding_an_apposition_is_the_nex
                 "\"We're letting people down,\" he said.\n")
     assert claim_starting(a, "\"We will be ready").source.name == "Dan Walsh"
     assert claim_starting(a, "\"We're letting").source.name == "Dan Walsh"
+
+
+def test_a_dateline_typed_with_one_hyphen_after_state_initials_is_furniture():
+    a = analyze("Rivals trade blows.\n\nNASHUA, N.H. - State Rep. Rio Tilton is certain he will vote for the "
+                "governor.\n")
+    assert [c.text for c in a.claim_records if c.kind == "metadata"][-1] == "NASHUA, N.H."
+    assert claim_starting(a, "State Rep. Rio Tilton").kind == "claim"
+
+
+def test_a_role_in_lower_case_before_a_full_name_makes_the_subject():
+    """"Democratic front-runner Jane Holt ... as she sought": the subject is Holt, not the president named
+    after her in the same sentence, whose sex the story does not tell."""
+    a = analyze("CONCORD, N.H. - Democratic front-runner Jane Holt sparred with Sen. Paul Reid over his loyalty to "
+                "President Obama at a debate Sunday as she sought to regain her footing after a bad month.\n")
+    assert claim_starting(a, "to regain her footing").source.name == "Jane Holt"

@@ -206,9 +206,9 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
                     or _MIDDLE_INITIAL_END.search(para, out[-1][0], out[-1][1]) and _SURNAME_START.match(para, s)
                     or para[s:s + 1] in "\u2015\u2014\u2013" and (para[out[-1][1] - 1:out[-1][1]] in "\u201d\"'"
                                                             or _ABBREVIATION_END.search(para, out[-1][0], out[-1][1]))
-                    or para.startswith("--", s) and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])):
+                    or para.startswith(("--", "- "), s) and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])):
             # (also a quotation signed with a dash: "“C.” ― Carlos Raúl", and a dateline whose
-            # province ends it: "SURREY, B.C. — A man ...", in wire copy typed as two hyphens: "HALIFAX, N.S. -- A";
+            # province ends it: "SURREY, B.C. — A man ...", in wire copy typed as two hyphens or one: "HALIFAX, N.S. -- A", "CHARLESTON, S.C. - A";
             # two hyphens after a quotation sign it, as a byline: '"C."--Kim Lee.')
             out[-1] = (out[-1][0], e)
         else:

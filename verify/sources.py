@@ -612,6 +612,24 @@ def _name_after_description_subject(text: str, start: int, end: int) -> Optional
     return m.span(1)
 
 
+# an adjective of party or nation ("Democratic", "Canadian", "Liberal", "British"), then the role in lower case
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+(?:an|ic|ish|ese|al|ch)[ ])?((?:[a-z][\w-]*[ ]){1,3})"
+                             r"([A-Z][\w'\u2019-]+[ ][A-Z][\w'\u2019-]+)(?=[ ][a-z])")
+
+
+def _name_after_role_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """'Democratic front-runner Hillary Clinton prosecuted ...', 'Defence lawyer Michael Grant asked ...': a
+    role written in lower case before a full name that opens the sentence (American and Canadian style, no
+    commas) makes that person the subject; the role's last word must name a kind of person."""
+    if not text[start:start + 1].isupper():
+        return None
+    m = _ROLE_THEN_NAME.match(text, start, end)
+    if not m or not _names_a_kind_of_person(_bare(m.group(1).split()[-1])) or classify(m.group(2)) != PERSON \
+            or any(w.endswith("ed") for w in m.group(1).split()):  # (no verb: "Clinton criticized officer Jo Lee")
+        return None
+    return m.span(2)
+
+
 def _names_a_kind_of_person(word: str) -> bool:
     """A lower-cased word that describes a person rather than naming one: a role or unnamed source of the lexicon
     ("resident", "fan"), an agent noun ("lawyer", "organizer", "student") or a noun of a sex ("mother")."""
@@ -712,6 +730,7 @@ class Registry:
         fronted phrase), for 'he' and 'she' in later sentences."""
         while start < end and text[start].isspace():
             start += 1
+        start += dateline_length(text[start:end])  # "CHARLESTON, S.C. - Democratic front-runner Hillary Clinton"
         conjunction = _OPENING_CONJUNCTION.match(text, start, end)
         if conjunction:  # "But Eadie questioned that figure.": the subject follows the conjunction
             start = conjunction.end()
@@ -735,15 +754,14 @@ class Registry:
         if span and first in _FRONTING | _SUBORDINATORS and text[span[0]:span[1]].split()[0].lower() == first:
             span = self._main_clause_subject(text, span, end)
         if span is None:
-            span = _name_after_description_subject(text, start, end)
+            span = _name_after_description_subject(text, start, end) or _name_after_role_subject(text, start, end)
         if span:
             self._people.append(span)
             self._subject_starts.add(span[0])
         elif possessor := self._possessor_subject(text, start, end):
             self._people.append(possessor)
         else:
-            k = start + dateline_length(text[start:end])  # "TORONTO \u2014 Auston Matthews scored"
-            loose = _FULL_NAME_SUBJECT.match(text, k, end)
+            loose = _FULL_NAME_SUBJECT.match(text, start, end)  # (after a dateline: "TORONTO \u2014 Auston Matthews")
             if loose and classify(loose.group()) == PERSON and loose.group().split()[0] not in _PLACE_PREFIXES \
                     and loose.group().split()[0].lower() not in _FRONTING | _SUBORDINATORS:
                 self._full_names.append(loose.span())
