@@ -62,3 +62,10 @@ def test_a_role_in_lower_case_before_a_full_name_makes_the_subject():
     a = analyze("CONCORD, N.H. - Democratic front-runner Jane Holt sparred with Sen. Paul Reid over his loyalty to "
                 "President Obama at a debate Sunday as she sought to regain her footing after a bad month.\n")
     assert claim_starting(a, "to regain her footing").source.name == "Jane Holt"
+
+
+def test_a_description_in_apposition_before_the_subject_leaves_the_subject_for_the_next_he():
+    a = analyze("His lawyer, Shannon Quill, wrote that Daniel Lazar was a devoted father.\n\n"
+                "A high school graduate, Lazar had no formal training in computers. "
+                "He told the newspaper that he had guessed the passwords.\n")
+    assert claim_starting(a, "he had guessed").source.name == "Daniel Lazar"

@@ -742,9 +742,10 @@ class Registry:
         span = subject_person(text, start, end) or self._known_surname_subject(text, start, end)
         comma = text.find(", ", start, min(end, start + 120))
         first = ws[0].lower() if ws else ""
-        if span is None and comma > 0 and (first in _FRONTING or first.endswith(("ing", "ed"))):
+        if span is None and comma > 0 and (first in _FRONTING or first.endswith(("ing", "ed")) or first in ("a", "an")):
             # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ...",
-            # "Pressed on the deal, Mr. Kasich said": a fronted participle clause, then the subject; the clause
+            # "Pressed on the deal, Mr. Kasich said", "A high school graduate, Lazar had ...": a fronted participle
+            # clause or a description in apposition, then the subject; the clause
             # may hold an apposition ("Preceded by Joe Arpaio, the Arizona sheriff, Trump launched ...")
             for _ in range(3):
                 span = subject_person(text, comma + 2, end) or self._known_surname_subject(text, comma + 2, end)
