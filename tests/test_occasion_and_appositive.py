@@ -48,3 +48,9 @@ def test_a_fronted_time_or_place_is_not_the_content_of_a_cue_with_its_own_comple
 def test_a_fronted_phrase_stays_content_when_the_frame_closes_the_sentence():
     [c] = attributed("In the three years since the flood, the town has rebuilt every bridge, the mayor said.")
     assert c.text == "In the three years since the flood, the town has rebuilt every bridge"
+
+
+def test_a_question_word_opening_a_question_is_nobody():
+    from verify import analyze
+    a = analyze("Why not just say: \"They will go home the way they came\"? How would the mayor explain all that?")
+    assert not [c for c in a.claim_records if c.source.name in ("Why", "How")]
