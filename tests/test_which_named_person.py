@@ -69,3 +69,23 @@ def test_a_description_in_apposition_before_the_subject_leaves_the_subject_for_t
                 "A high school graduate, Lazar had no formal training in computers. "
                 "He told the newspaper that he had guessed the passwords.\n")
     assert claim_starting(a, "he had guessed").source.name == "Daniel Lazar"
+
+
+def test_a_host_told_something_is_not_the_next_he():
+    a = analyze("House Speaker Paul Ryan declared that he cannot support the nominee yet.\n\n"
+                "\"I'm just not ready to do that at this point,\" Ryan told CNN's Jake Tapper.\n\n"
+                "It was a reversal for the Wisconsin Republican, who had pledged to back the nominee. "
+                "He said on Thursday that the nominee must unify the party.\n")
+    assert claim_starting(a, "the nominee must unify").source.name == "Paul Ryan"
+
+
+def test_a_host_interviewing_is_not_the_next_he():
+    a = analyze("Premier Doug Ford spoke with CBC's Tom Harper on Sunday about the housing plan.\n\n"
+                "\"We will build those homes,\" he said.\n")
+    assert claim_starting(a, "\"We will build").source.name == "Doug Ford"
+
+
+def test_a_host_who_speaks_stays_the_next_he():
+    a = analyze("Debates rarely move the polls, noted NBC's Dante Chinni.\n\n"
+                "\"Most voters have seen the candidates many times,\" he wrote.\n")
+    assert claim_starting(a, "\"Most voters").source.name == "Dante Chinni"

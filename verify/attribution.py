@@ -5416,6 +5416,7 @@ def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> Clai
     via_frames: list[ViaFrame] = []
     for vs, ve in frame.via:
         vsrc, _ = registry.resolve(text, vs, ve, entities=entities)
+        registry.note_via(vs)
         via_names.append(vsrc.name)
         if (vs, ve) in frame.via_cues:
             via_frames.append(ViaFrame(name=vsrc.name, mention=Span.of(text, vs, ve),

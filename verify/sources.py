@@ -197,6 +197,17 @@ _NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyali
                                r"campaign|administration|era|camp|presidency|rally|rallies|team|delegates?)\b")
 _POSSESSOR_SUBJECT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _OPENING_WORD = re.compile(r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|\s*,)")  # a capitalised word, then a verb or a comma
+def _outlet_host(mention: str) -> bool:
+    """"CNN's Jake Tapper", "Fox News' Chris Wallace": a host named with the outlet. Told something ("Ryan told
+    CNN's Jake Tapper"), the host is the interviewer, who asks; the next 'he said' is the one interviewed (a
+    host who speaks, "noted NBC's Dante Chinni", stays a candidate)."""
+    if "'" not in mention and "\u2019" not in mention:
+        return False
+    owner = re.split(r"['\u2019]s?\s", mention, maxsplit=1)
+    return len(owner) == 2 and bool(owner[1][:1].isupper()) and (
+        source_words().get(owner[0].lower()) == "outlet" or (owner[0].isupper() and 2 <= len(owner[0]) <= 5))
+
+
 _NAME_AFTER_WORD = re.compile(r"([A-Z])(?<=[a-z,] [A-Z])")  # a capital after a lower-case word or a comma, and a space
 
 
@@ -722,8 +733,13 @@ class Registry:
         self._surname_set: set[str] = set()
         self._people_surnames: set[str] = set()  # surnames of _people[:_people_read] (the list only grows)
         self._people_read = 0
+        self._via_starts: set[int] = set()  # where the story names an outer source of a chain or an addressee
         self._written_key: tuple = ()
         self._written: dict[str, Optional[str]] = {}
+
+    def note_via(self, start: int) -> None:
+        """The mention at start is an outer source or an addressee of a frame, not the frame's speaker."""
+        self._via_starts.add(start)
 
     def note_subject(self, text: str, start: int, end: int) -> None:
         """Remember a person who opens the sentence text[start:end] (or its main clause, after a
@@ -1472,7 +1488,8 @@ class Registry:
                 continue  # "Sanders and Clinton said ... She added": one of them, never both
             if s.type == PERSON or (s.type == ANONYMOUS and _one_person_of_sex(s.name) == sex):
                 # "One mother, who asked not to be identified, said ... \u201c...,\u201d she said."
-                before = [m.start for m in s.mentions if m.start < start]
+                before = [m.start for m in s.mentions if m.start < start
+                          and not (m.start in self._via_starts and _outlet_host(m.text))]
                 if before:
                     candidates.append((max(before), s, (0, 0)))
         for a, b in self._people:
