@@ -846,3 +846,31 @@ def test_fed_up_is_loaded_in_the_reporters_voice_only():
 
 def test_soared_and_crushed_in_their_plain_senses_are_not_flagged():
     assert analyze("Shares soared 12 percent after the report. The wall crushed two cars.").flag_records == []
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed by an overwhelming majority in the Senate.",
+    "The county's voters are overwhelmingly rural and overwhelmingly supported the measure.",
+    "The company spent huge sums on advertising and posted massive losses.",
+    "She needs 1,237 delegates to win the nomination outright.",
+    "No candidate is likely to win an outright majority.",
+    "The storm severely damaged 40 homes on the coast.",
+    "The virus has been linked to birth defects.",
+])
+def test_size_words_on_a_measure_and_physical_harm_are_not_flagged(text):
+    """"Overwhelming majority", "huge sums", "massive losses", "win outright", "severely damaged", "birth
+    defects": the size of something counted or the extent of physical harm, which news reports as fact."""
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+def test_size_words_still_flag_a_judgement():
+    text = "It was an outright lie, and the rally drew an overwhelming show of anger."
+    assert [f.text for f in analyze(text).flag_records] == ["outright lie", "overwhelming show"]
+
+
+def test_an_expected_event_is_not_a_weasel_word():
+    """"X is expected to" is news's wording for what is scheduled or likely: no vague-source flag. "It is
+    believed" and "critics say" still are."""
+    text = ("The Senate is expected to vote on the bill next week. The mayor is widely expected to win. "
+            "It is believed that the fire was set. Critics say the fee is too high.")
+    assert [f.text for f in analyze(text).flag_records if f.rule == "vague-source"] == ["It is believed", "Critics say"]
