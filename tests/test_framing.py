@@ -848,6 +848,36 @@ def test_soared_and_crushed_in_their_plain_senses_are_not_flagged():
     assert analyze("Shares soared 12 percent after the report. The wall crushed two cars.").flag_records == []
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The governor blasts lawmakers over the budget delay.", "blasts lawmakers"),
+    ("The mayor rips the council for its vote on parking fees.", "rips"),
+    ("The senator ripped into the agency at a hearing.", "ripped into"),
+    ("The union caved to pressure from the state.", "caved to"),
+    ("Her remark was the latest gaffe.", "the latest gaffe"),
+    ("The council passed a controversial rule on Monday.", "controversial rule"),
+    ("The ministry obfuscated the figures for months.", "obfuscated"),
+    ("The embattled mayor left the building without comment.", "embattled mayor"),
+])
+def test_partisan_news_wording_is_flagged_in_the_reporters_voice(text, span):
+    """Headline verbs that dramatise criticism, a compromise told as surrender, a statement belittled as a gaffe,
+    the writer's own 'controversial' or 'embattled': wording a sentence-level bias judge marks as one-sided."""
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [(f.text, f.voice) for f in flags] == [(span, "reporter")]
+
+
+def test_controversial_and_misleading_in_a_sources_words_are_the_sources():
+    """The writer's own judgement is flagged; the same word in what a source said is the source's."""
+    text = "Ann Lee said the council passed a controversial rule. She said the new leaflet was misleading."
+    assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+def test_plain_senses_of_criticism_verbs_and_misleading_are_not_flagged():
+    text = ("Two blasts rocked the port on Monday. The blasts were heard across the bay. "
+            "A crew was blasting rock for the new tunnel. The storm rips through the valley. "
+            "The firm was accused of misleading investors about its debts.")
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
 @pytest.mark.parametrize("text", [
     "The bill passed by an overwhelming majority in the Senate.",
     "The county's voters are overwhelmingly rural and overwhelmingly supported the measure.",
