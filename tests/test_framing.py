@@ -904,3 +904,19 @@ def test_an_expected_event_is_not_a_weasel_word():
     text = ("The Senate is expected to vote on the bill next week. The mayor is widely expected to win. "
             "It is believed that the fire was set. Critics say the fee is too high.")
     assert [f.text for f in analyze(text).flag_records if f.rule == "vague-source"] == ["It is believed", "Critics say"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was the worst recession since the 1930s.",
+    "Health officials called it the worst outbreak in 50 years.",
+    "The bombing was the worst attack in the region in a decade.",
+    "The index had its worst first week of a year on record.",
+])
+def test_a_superlative_held_to_a_span_of_time_is_a_record(text):
+    """A record over a stated span of time is a checkable fact, not a judgement."""
+    assert [f.text for f in analyze(text).flag_records if f.category == "intensifier"] == []
+
+
+def test_a_superlative_without_a_span_of_time_still_flags():
+    text = "He is the greatest mayor since Lincoln. It was the worst decision, and it cost us for years."
+    assert [f.text for f in analyze(text).flag_records] == ["the greatest mayor", "the worst decision"]
