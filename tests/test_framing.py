@@ -920,3 +920,21 @@ def test_a_superlative_held_to_a_span_of_time_is_a_record(text):
 def test_a_superlative_without_a_span_of_time_still_flags():
     text = "He is the greatest mayor since Lincoln. It was the worst decision, and it cost us for years."
     assert [f.text for f in analyze(text).flag_records] == ["the greatest mayor", "the worst decision"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The bill was backed by pro-life groups in the state.", "pro-life"),
+    ("She has long held a pro-choice position.", "pro-choice"),
+    ("The law protects the unborn from the sixth week.", "unborn"),
+    ("The inquiry looked into pay-to-play politics at the agency.", "pay-to-play politics"),
+])
+def test_partisan_names_and_charges_are_flagged_in_the_reporters_voice(text, span):
+    """One side's names in the abortion debate (AP style: anti-abortion, abortion-rights, fetus) and a charge of
+    corruption stated as fact."""
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [(f.text, f.voice) for f in flags] == [(span, "reporter")]
+
+
+def test_a_self_description_and_frauds_as_crimes_are_not_flagged():
+    text = "Ann Lee said she was pro-life. It was one of the largest frauds in the bank's history."
+    assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
