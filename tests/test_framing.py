@@ -846,3 +846,95 @@ def test_fed_up_is_loaded_in_the_reporters_voice_only():
 
 def test_soared_and_crushed_in_their_plain_senses_are_not_flagged():
     assert analyze("Shares soared 12 percent after the report. The wall crushed two cars.").flag_records == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The governor blasts lawmakers over the budget delay.", "blasts lawmakers"),
+    ("The mayor rips the council for its vote on parking fees.", "rips"),
+    ("The senator ripped into the agency at a hearing.", "ripped into"),
+    ("The union caved to pressure from the state.", "caved to"),
+    ("Her remark was the latest gaffe.", "the latest gaffe"),
+    ("The council passed a controversial rule on Monday.", "controversial rule"),
+    ("The ministry obfuscated the figures for months.", "obfuscated"),
+    ("The embattled mayor left the building without comment.", "embattled mayor"),
+])
+def test_partisan_news_wording_is_flagged_in_the_reporters_voice(text, span):
+    """Headline verbs that dramatise criticism, a compromise told as surrender, a statement belittled as a gaffe,
+    the writer's own 'controversial' or 'embattled': wording a sentence-level bias judge marks as one-sided."""
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [(f.text, f.voice) for f in flags] == [(span, "reporter")]
+
+
+def test_controversial_and_misleading_in_a_sources_words_are_the_sources():
+    """The writer's own judgement is flagged; the same word in what a source said is the source's."""
+    text = "Ann Lee said the council passed a controversial rule. She said the new leaflet was misleading."
+    assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+def test_plain_senses_of_criticism_verbs_and_misleading_are_not_flagged():
+    text = ("Two blasts rocked the port on Monday. The blasts were heard across the bay. "
+            "A crew was blasting rock for the new tunnel. The storm rips through the valley. "
+            "The firm was accused of misleading investors about its debts.")
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The bill passed by an overwhelming majority in the Senate.",
+    "The county's voters are overwhelmingly rural and overwhelmingly supported the measure.",
+    "The company spent huge sums on advertising and posted massive losses.",
+    "She needs 1,237 delegates to win the nomination outright.",
+    "No candidate is likely to win an outright majority.",
+    "The storm severely damaged 40 homes on the coast.",
+    "The virus has been linked to birth defects.",
+])
+def test_size_words_on_a_measure_and_physical_harm_are_not_flagged(text):
+    """"Overwhelming majority", "huge sums", "massive losses", "win outright", "severely damaged", "birth
+    defects": the size of something counted or the extent of physical harm, which news reports as fact."""
+    assert [f.text for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+def test_size_words_still_flag_a_judgement():
+    text = "It was an outright lie, and the rally drew an overwhelming show of anger."
+    assert [f.text for f in analyze(text).flag_records] == ["outright lie", "overwhelming show"]
+
+
+def test_an_expected_event_is_not_a_weasel_word():
+    """"X is expected to" is news's wording for what is scheduled or likely: no vague-source flag. "It is
+    believed" and "critics say" still are."""
+    text = ("The Senate is expected to vote on the bill next week. The mayor is widely expected to win. "
+            "It is believed that the fire was set. Critics say the fee is too high.")
+    assert [f.text for f in analyze(text).flag_records if f.rule == "vague-source"] == ["It is believed", "Critics say"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was the worst recession since the 1930s.",
+    "Health officials called it the worst outbreak in 50 years.",
+    "The bombing was the worst attack in the region in a decade.",
+    "The index had its worst first week of a year on record.",
+])
+def test_a_superlative_held_to_a_span_of_time_is_a_record(text):
+    """A record over a stated span of time is a checkable fact, not a judgement."""
+    assert [f.text for f in analyze(text).flag_records if f.category == "intensifier"] == []
+
+
+def test_a_superlative_without_a_span_of_time_still_flags():
+    text = "He is the greatest mayor since Lincoln. It was the worst decision, and it cost us for years."
+    assert [f.text for f in analyze(text).flag_records] == ["the greatest mayor", "the worst decision"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The bill was backed by pro-life groups in the state.", "pro-life"),
+    ("She has long held a pro-choice position.", "pro-choice"),
+    ("The law protects the unborn from the sixth week.", "unborn"),
+    ("The inquiry looked into pay-to-play politics at the agency.", "pay-to-play politics"),
+])
+def test_partisan_names_and_charges_are_flagged_in_the_reporters_voice(text, span):
+    """One side's names in the abortion debate (AP style: anti-abortion, abortion-rights, fetus) and a charge of
+    corruption stated as fact."""
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [(f.text, f.voice) for f in flags] == [(span, "reporter")]
+
+
+def test_a_self_description_and_frauds_as_crimes_are_not_flagged():
+    text = "Ann Lee said she was pro-life. It was one of the largest frauds in the bank's history."
+    assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
