@@ -89,3 +89,10 @@ def test_a_host_who_speaks_stays_the_next_he():
     a = analyze("Debates rarely move the polls, noted NBC's Dante Chinni.\n\n"
                 "\"Most voters have seen the candidates many times,\" he wrote.\n")
     assert claim_starting(a, "\"Most voters").source.name == "Dante Chinni"
+
+
+def test_the_subject_after_but_is_the_latest_person_put_forward():
+    a = analyze("Governor Tom Holt debated Senator Paul Reid on Sunday.\n\n"
+                "Holt put Reid on the defensive for much of the night, but a hoarse Reid got in several digs. "
+                "He noted that Holt had taken money from developers.\n")
+    assert claim_starting(a, "Holt had taken money").source.name == "Paul Reid"

@@ -196,6 +196,9 @@ _OPENING_CONJUNCTION = re.compile(_OPENING_CONJUNCTION_WORD + r"\s+(?=[A-Z])")
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyalists?|critics?|aides?|allies|ally|"
                                r"campaign|administration|era|camp|presidency|rally|rallies|team|delegates?)\b")
 _POSSESSOR_SUBJECT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
+# a main clause after ", but" or a semicolon, its subject a capitalised word, perhaps after an article and a modifier
+# ("but a hoarse-voiced Sanders got"; not "but suggested Trump went": a verb, no article)
+_CLAUSE_SUBJECT = re.compile(r"(?:,[ ]but|;)[ ]+(?:(?:the|a|an)[ ]+(?:[a-z][\w-]*[ ]+)?)?([A-Z][\w'\u2019-]+[ ]+[a-z])")
 _OPENING_WORD = re.compile(r"[A-Z][\w'\u2019-]+(?=\s+[a-z]|\s*,)")  # a capitalised word, then a verb or a comma
 def _outlet_host(mention: str) -> bool:
     """"CNN's Jake Tapper", "Fox News' Chris Wallace": a host named with the outlet. Told something ("Ryan told
@@ -783,6 +786,21 @@ class Registry:
                     and loose.group().split()[0].lower() not in _FRONTING | _SUBORDINATORS:
                 self._full_names.append(loose.span())
         self._people.extend(self._people_named_inside(text, span[1] if span else start, end))
+        if ", but " in text[start:end] or "; " in text[start:end]:
+            for clause_subject in self._clause_subjects(text, start, end):
+                self._people.append(clause_subject)
+                self._subject_starts.add(clause_subject[0])
+
+    def _clause_subjects(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """'Clinton put Sanders on the defensive, but a hoarse-voiced Sanders got in numerous digs. He ...': the
+        subject of a main clause after ', but' or a semicolon, a surname the story knows, is the latest person
+        the sentence puts forward, so a candidate for the next 'he'."""
+        found = []
+        for m in _CLAUSE_SUBJECT.finditer(text, start, end):
+            span = self._known_surname_subject(text, m.start(1), end)
+            if span:
+                found.append(span)
+        return found
 
     def _possessor_subject(self, text: str, start: int, end: int) -> Optional[tuple[int, int]]:
         """"Maria Lopez's bakery closed last year. She said ...": a person whose thing opens the sentence is
