@@ -96,3 +96,10 @@ def test_the_subject_after_but_is_the_latest_person_put_forward():
                 "Holt put Reid on the defensive for much of the night, but a hoarse Reid got in several digs. "
                 "He noted that Holt had taken money from developers.\n")
     assert claim_starting(a, "Holt had taken money").source.name == "Paul Reid"
+
+
+def test_the_person_asked_a_question_is_the_next_he_who_answers():
+    a = analyze("Governor Tom Roe toured the mill on Monday.\n\n"
+                "Later, reporter Sam Bell asked Roe whether the mill would close.\n\n"
+                "\"Not while I am governor,\" he said.\n")
+    assert claim_starting(a, "\"Not while").source.name == "Tom Roe"

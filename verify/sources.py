@@ -196,6 +196,8 @@ _OPENING_CONJUNCTION = re.compile(_OPENING_CONJUNCTION_WORD + r"\s+(?=[A-Z])")
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyalists?|critics?|aides?|allies|ally|"
                                r"campaign|administration|era|camp|presidency|rally|rallies|team|delegates?)\b")
 _POSSESSOR_SUBJECT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
+# the person asked a question: "asked Sanders whether", "asked Mayor Jane Roe about"
+_ASKED_PERSON = re.compile(r"\basked[ ]+((?:[A-Z][\w.'\u2019-]*[ ]+){0,2}[A-Z][\w'\u2019-]+)[ ]+(?:whether|if|about|why|how|what|when|where)\b")
 # a main clause after ", but" or a semicolon, its subject a capitalised word, perhaps after an article and a modifier
 # ("but a hoarse-voiced Sanders got"; not "but suggested Trump went": a verb, no article)
 _CLAUSE_SUBJECT = re.compile(r"(?:,[ ]but|;)[ ]+(?:(?:the|a|an)[ ]+(?:[a-z][\w-]*[ ]+)?)?([A-Z][\w'\u2019-]+[ ]+[a-z])")
@@ -786,10 +788,26 @@ class Registry:
                     and loose.group().split()[0].lower() not in _FRONTING | _SUBORDINATORS:
                 self._full_names.append(loose.span())
         self._people.extend(self._people_named_inside(text, span[1] if span else start, end))
+        if " asked " in text[start:end]:
+            for asked in self._people_asked(text, start, end):
+                self._people.append(asked)
+                self._subject_starts.add(asked[0])
         if ", but " in text[start:end] or "; " in text[start:end]:
             for clause_subject in self._clause_subjects(text, start, end):
                 self._people.append(clause_subject)
                 self._subject_starts.add(clause_subject[0])
+
+    def _people_asked(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """'Scott Conroy asked Sanders whether his age was fair game. "Sure it is," he said.': the person asked
+        a question is the one whose answer follows, so the next 'he' or 'she' may be that person rather than
+        the asker. Only a name (a surname the story knows, or a full name) right before the question word."""
+        found = []
+        for m in _ASKED_PERSON.finditer(text, start, end):
+            name = m.group(1)
+            if (" " in name and classify(name) == PERSON) or name in self._surnames(text) \
+                    or self._written_names(text).get(name):
+                found.append(m.span(1))
+        return found
 
     def _clause_subjects(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """'Clinton put Sanders on the defensive, but a hoarse-voiced Sanders got in numerous digs. He ...': the
