@@ -103,3 +103,19 @@ def test_the_person_asked_a_question_is_the_next_he_who_answers():
                 "Later, reporter Sam Bell asked Roe whether the mill would close.\n\n"
                 "\"Not while I am governor,\" he said.\n")
     assert claim_starting(a, "\"Not while").source.name == "Tom Roe"
+
+
+def test_an_unnamed_woman_opening_a_sentence_is_the_next_she():
+    a = analyze("Chancellor Angela Merkel condemned the attacks on Monday.\n\n"
+                "A 29-year-old Berlin woman received probation after she posted comments about refugees. "
+                "\"Get out!\" she wrote.\n")
+    assert claim_starting(a, "\"Get out!\"").source.name == "29-year-old Berlin woman"
+
+
+def test_an_unnamed_person_named_in_apposition_or_generic_is_not_the_subject():
+    a = analyze("Senator Karen Robison spoke in Osceola.\n\n"
+                "One local woman, Dana Pike, thanked the crowd. \"I'm so glad you came,\" she said.\n")
+    assert claim_starting(a, "\"I'm so glad").source.name == "Dana Pike"
+    a = analyze("Donald Trump negotiated with the agency all week.\n\n"
+                "A blind man could see what was happening. \"We made a deal,\" he said.\n")
+    assert claim_starting(a, "\"We made a deal").source.name == "Donald Trump"

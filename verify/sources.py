@@ -646,6 +646,20 @@ def _name_after_role_subject(text: str, start: int, end: int) -> Optional[tuple[
     return m.span(2)
 
 
+_UNNAMED_PERSON_SUBJECT = re.compile(
+    r"(?:A|An|The|One)[ ]+(?:[\w'\u2019-]+[ ]+){0,4}?(?:woman|man|mother|father|girl|boy|wife|husband|daughter|son|"
+    r"grandmother|grandfather)(?=,(?![ ]+[A-Z])|[ ]+(?!(?:could|would|can|should|might|may|must|will)\b)[a-z])")
+
+
+def _unnamed_person_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """'A 29-year-old Berlin woman received probation ... "Filth out!" she wrote': an unnamed person of a known sex
+    opening the sentence is its subject, and the next 'she' (or 'he') is that person, not someone named before.
+    Not a person named in apposition ("One local woman, Karen Robison, told"), nor a generic one ("A blind man
+    could see what was happening")."""
+    m = _UNNAMED_PERSON_SUBJECT.match(text, start, end)
+    return m.span() if m else None
+
+
 def _names_a_kind_of_person(word: str) -> bool:
     """A lower-cased word that describes a person rather than naming one: a role or unnamed source of the lexicon
     ("resident", "fan"), an agent noun ("lawyer", "organizer", "student") or a noun of a sex ("mother")."""
@@ -776,7 +790,8 @@ class Registry:
         if span and first in _FRONTING | _SUBORDINATORS and text[span[0]:span[1]].split()[0].lower() == first:
             span = self._main_clause_subject(text, span, end)
         if span is None:
-            span = _name_after_description_subject(text, start, end) or _name_after_role_subject(text, start, end)
+            span = _name_after_description_subject(text, start, end) or _name_after_role_subject(text, start, end) \
+                or _unnamed_person_subject(text, start, end)
         if span:
             self._people.append(span)
             self._subject_starts.add(span[0])
@@ -1567,7 +1582,8 @@ class Registry:
             phrase_here = text[span[0]:span[1]]
             match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
             known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here) \
-                or sex_of(self._written_names(text).get(phrase_here.strip()) or "")  # "Trump": "Donald Trump"
+                or sex_of(self._written_names(text).get(phrase_here.strip()) or "") \
+                or _one_person_of_sex(phrase_here)  # "Trump": "Donald Trump"; "A 29-year-old woman"
             return known in (None, sex)
         return self._sex.get(s.id) in (None, sex)
 
