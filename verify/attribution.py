@@ -2551,6 +2551,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if frame is None and row["term"] in _JUDGED_IN_THE_PASSIVE and _judged_without_agent(text, start, body_end, cs, ce):
+            hedge = hedge or _hedge(text, start, body_end, cs, ce)  # "Sanders has been criticized for C": no one named
+            continue
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
         if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
@@ -2903,6 +2906,27 @@ _FINITE_PASSIVE_BEFORE = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<
 
 
 _WHOSE_NOUN_BEFORE = re.compile(r"\bwhose\s+[\w'\u2019-]+\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+# verbs of criticism and praise that, in a finite passive with no agent, still report a judgement people made
+# ('attack' is left out: "was attacked and dragged out" is an assault as often as a criticism)
+_JUDGED_IN_THE_PASSIVE = {"criticize", "accuse", "condemn", "denounce", "lambaste", "deride", "mock", "blame",
+                          "praise", "hail", "challenge", "question", "slam", "blast", "describe"}
+
+
+def _judged_without_agent(text: str, start: int, body_end: int, cs: int, ce: int) -> bool:
+    """"Mr. Sanders has been criticized for offering vague answers", "the deal was widely condemned as reckless",
+    "Roof is accused of killing nine people": a judgement in a finite passive whose makers the story does not name.
+    It is an attribution all the same (PolNeAR marks it), an agentless one like "is seen as": the claim is the
+    clause, its subject included. Not with an agent ("criticized by Y": _passive_by_agent), not in a description
+    ("who was criticized", "a plan that was praised") and not "being criticized"."""
+    return text[cs:ce].lower().endswith("ed") and bool(_FINITE_PASSIVE_BEFORE.search(text, max(start, cs - 30), cs)) \
+        and not _WHOSE_NOUN_BEFORE.search(text, max(start, cs - 60), cs) and not _BY_AGENT.match(text, ce, body_end) \
+        and not _RELATIVE_PASSIVE_BEFORE.search(text, max(start, cs - 40), cs)
+
+
+_RELATIVE_PASSIVE_BEFORE = re.compile(r"\b(?:who|which|that|what)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?"
+                                      r"(?:[a-z]+ly\s+)?$", re.I)
 
 
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
@@ -5402,7 +5426,8 @@ def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> Clai
                                        cue=Span.of(text, *frame.via_cues[(vs, ve)])))
     if frame.agentless:  # "it is believed C"; a hedge, "X seemed to C", is an impression no one is named for
         name = "unnamed (hedged impression)" if frame.rule.startswith("hedge:") \
-            and cue_table()[frame.rule[len("hedge:"):]]["term"] not in _NAMES_AND_VERDICTS else "unnamed (agentless)"
+            and cue_table()[frame.rule[len("hedge:"):]]["term"] not in _NAMES_AND_VERDICTS | _JUDGED_IN_THE_PASSIVE \
+            else "unnamed (agentless)"
         return ClaimSource(name=name, type=VAGUE, mention=None, via=via_names,
                            source_id=None, rule=frame.rule, via_frames=via_frames)
     # "Mr. Trump fits that bill, he added": a person named in the content is not who speaks it
