@@ -2651,6 +2651,20 @@ def test_comparing_someone_to_something_characterises_them(text, source, cue):
     assert [(c.source.mention.text, c.cue.text) for c in claims] == ([(source, cue)] if source else [])
 
 
+@pytest.mark.parametrize("text, source, cue, content", [
+    # the stop of a title or an initial inside the object is no clause break before "as" / "to"
+    ("Most voters still view Mrs. Okafor as the stronger candidate.", "Most voters", "view",
+     "Mrs. Okafor as the stronger candidate"),
+    ("Local critics compared Dr. Lee's budget to a shell game.", "Local critics", "compared",
+     "Dr. Lee's budget to a shell game"),
+    ("The governor cast the U.S. trade deal as a betrayal of farmers.", "The governor", "cast",
+     "the U.S. trade deal as a betrayal of farmers"),
+])
+def test_an_abbreviation_inside_the_object_of_a_judgement_keeps_its_as_or_to(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
+
+
 def test_criticism_drawn_is_the_critics_stance_on_the_subject():
     [c] = attributed("The proposal has drawn harsh criticism from fellow Republicans.")
     assert (c.source.mention.text, c.cue.text, c.text) == ("fellow Republicans", "criticism", "The proposal")

@@ -2846,8 +2846,12 @@ _INTRODUCED_SPEAKER = re.compile(r"(?:(?<![^\s])|(?<=[-\u2013\u2014]))(?:More\s+
                                  r"(?P<np>[^:;,.\u201c\u201d\"]{2,80}?)(?:\s+(?:writing|in|at|on|speaking)\s[^:\u201c\u201d\"]{0,60})?\s*$")
 
 
-_AS_LATER = re.compile(r"[^,.;:\u201c\u201d\"]{1,50}?\sas\s")
-_TO_LATER = re.compile(r"\s+(?!(?:to|with|unfavorably|favorably)\b)[^,.;:\u201c\u201d\"]{1,60}?\s(?:to|with)\s")
+# a character of the object before "as"/"to": no clause break, but the stop of an abbreviation stays inside a name
+# ("views Mrs. Clinton as", "cast Sen. Cruz as", "compared the U.S. economy to")
+_IN_OBJECT = (r"(?:[^,.;:\u201c\u201d\"]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSen)\."
+              r"|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bSt)\.|(?<=\bJr)\.)")
+_AS_LATER = re.compile(rf"{_IN_OBJECT}{{1,50}}?\sas\s")
+_TO_LATER = re.compile(rf"\s+(?!(?:to|with|unfavorably|favorably)\b){_IN_OBJECT}{{1,60}}?\s(?:to|with)\s")
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\s[\u2014\u2013]|\s--)\s+")
 
 
