@@ -1533,6 +1533,28 @@ def test_a_clause_ending_on_a_colon_introduces_the_next_quotation():
         == ["reporter", "reporter"]
 
 
+def test_a_paragraph_after_a_speech_frame_ending_on_a_colon_is_a_block_quotation():
+    text = ("The senator had few kind words for the plan. In a speech last spring, Ann Okafor said:\n\n"
+            "Let no one be fooled. This plan is a gift to the banks. It must be stopped.\n\nThe vote is on Friday.")
+    claims = analyze(text).claim_records
+    block = [c for c in claims if c.cue is not None]
+    assert [c.text for c in block] == ["Let no one be fooled.", "This plan is a gift to the banks.", "It must be stopped."]
+    assert {(c.source.mention.text, c.cue.text, c.cue.start) for c in block} == {("Ann Okafor", "said", text.index("said:"))}
+    assert not any(c.quoted for c in block)  # no quotation marks: a block quotation
+    assert [c.kind for c in claims if c.text.startswith("In a speech")] == ["metadata"]
+    assert [c.source.type for c in claims if c.text == "The vote is on Friday."] == ["reporter"]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan has three parts:\n\nThe first is a tax cut for families.",  # no speech verb before the colon
+    "Ann Okafor said:\n\n- lower fares\n\n- more buses",  # a list, not a paragraph of prose
+    "Ann Okafor said: The first is a tax cut for families.",  # the same paragraph: no block
+])
+def test_no_block_quotation_without_a_speech_frame_ending_its_paragraph(text):
+    claims = analyze(text).claim_records
+    assert all("colon-before-block" not in c.source.rule for c in claims)
+
+
 @pytest.mark.parametrize("text, source, cue, content", [
     ("The governor proclaimed that the state was open for business.", "The governor", "proclaimed",
      "the state was open for business"),

@@ -347,6 +347,11 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
             _quotation_after_colon_frame(text, new[0], claims[-1], quotes, registry, entities)
             if sent.paragraph == previous_paragraph:
                 _next_quotation_same_speaker(text, new[0], _quoting_claim_of_sentence(claims), quotes)
+                block = claims[-1].source
+                if "/colon-before-block" in block.rule and new[0].source.type == REPORTER:  # the block quotation goes on
+                    new[0].source = ClaimSource(name=block.name, type=block.type, mention=block.mention, via=list(block.via),
+                                                source_id=block.source_id, rule=block.rule, via_frames=list(block.via_frames))
+                    new[0].cue = claims[-1].cue
         previous_paragraph = sent.paragraph
         claims.extend(new)
         for c in new:
@@ -622,8 +627,11 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
     if previous.source.type != REPORTER:
         _colon_after_an_object(text, claim, previous, quotes)
         return
-    if previous.kind != "claim" or not previous.text.rstrip().endswith((":", ".")) or _opening_quote(quotes, claim) is None:
+    if previous.kind != "claim" or not previous.text.rstrip().endswith((":", ".")):
         return  # (a frame ending on a stop too: "Sam Lau, the party's director, said in a statement. “C”")
+    block = _opening_quote(quotes, claim) is None
+    if block and not _block_after_colon(text, previous, claim):
+        return
     colon = previous.start + len(previous.text.rstrip()) - 1
     cue = _ISSUED_STATEMENT.search(text, previous.start, colon + 1)
     if cue is None:
@@ -631,7 +639,8 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
             cue = m
         if cue is None or not _BEFORE_COLON.fullmatch(text, cue.end(), colon) \
                 or cue_table()[_form(cue.group())]["category"] != "speech":
-            _colon_ends_the_subjects_clause(text, claim, previous, colon, registry, entities)
+            if not block:
+                _colon_ends_the_subjects_clause(text, claim, previous, colon, registry, entities)
             return
     np = _np_before(text, previous.start, cue.start()) or _sentence_subject(text, previous.start, cue.start())
     if not np:
@@ -639,11 +648,22 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
     (ns, ne), _parts = np
     src, how = registry.resolve(text, ns, ne, entities=entities)
     claim.source = ClaimSource(name=src.name, type=src.type, mention=Span.of(text, ns, ne), via=[], source_id=src.id,
-                               rule=f"cue:{_form(cue.group())}/colon-before-quotation; {how}")
+                               rule=f"cue:{_form(cue.group())}/colon-before-{'block' if block else 'quotation'}; {how}")
     claim.cue = Span.of(text, cue.start(), cue.end())
-    claim.quoted = True
+    claim.quoted = not block
     previous.kind = "metadata"  # the frame itself: who speaks the quotation after it
     previous.source = _reporter("metadata:frame-of-next-quotation")
+
+
+def _block_after_colon(text: str, previous: Claim, claim: Claim) -> bool:
+    """In a speech last July, he said:  ¶ Let no one be mistaken - C.  Opinion and blog copy quotes a
+    speech, a column or a post as a paragraph of its own without quotation marks (a block quotation) after a
+    frame that ends its paragraph on a colon. Only a paragraph of prose: not a tag or a link ("<tweet ...>"),
+    not a list item or a new heading."""
+    if not previous.text.rstrip().endswith(":") or "\n" not in text[previous.end:claim.start]:
+        return False
+    first = claim.text.lstrip()[:1]
+    return first.isalpha() and first.isupper() and claim.text.rstrip()[-1:] in ".!?"
 
 
 def _colon_after_an_object(text: str, claim: Claim, previous: Claim, quotes) -> None:
