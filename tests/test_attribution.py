@@ -205,6 +205,25 @@ def test_participle_continues_the_same_source(text, first, second):
         assert claims[0].text == first and len(claims) == 2
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # a dash sets the participle off as a comma does, after a clause or a noun-phrase object
+    ("The mayor said the budget was balanced - adding that taxes would not rise.", "the budget was balanced",
+     "taxes would not rise"),
+    ("The union rejected the offer \u2014 saying it ignored the night shift.", "the offer", "it ignored the night shift"),
+    ("The coach praised the young squad -- noting that most of them had never played abroad.", "the young squad",
+     "most of them had never played abroad"),
+])
+def test_a_participle_after_a_dash_continues_the_same_source(text, first, second):
+    claims = attributed(text)
+    assert [c.text for c in claims] == [first, second]
+    assert len({c.source.name for c in claims}) == 1 and claims[1].cue.text in ("adding", "saying", "noting")
+
+
+def test_a_participle_between_two_dashes_is_an_aside():
+    text = "In her speech, the mayor argued - rebuking the council by name - that the plan would fail."
+    assert [c.cue.text for c in attributed(text)] == ["argued"]
+
+
 @pytest.mark.parametrize("text, source, content", [
     ("In his response, Steve Coll, the dean of the journalism school, said on Tuesday that he had examined the claims.",
      "Steve Coll", "he had examined the claims"),

@@ -1939,11 +1939,16 @@ def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Opti
 
 # an adverb may stand between the comma and the participle: ", recently telling", ", likely referring to", ", also noting"
 _ADVERB_BEFORE_PARTICIPLE = r"(?:(?-i:[a-z]+ly|also|again|later|once|even|still|now)\s+)?"
-_PARTICIPLE = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
+# a dash sets the participle off as a comma does ("denounced the vision of the convention - saying C")
+_PARTICIPLE = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}|\s+(?:before|while)\s+"
+                         rf"|\s+(?:--?|\u2014|\u2013)\s+{_ADVERB_BEFORE_PARTICIPLE}|\u2014{_ADVERB_BEFORE_PARTICIPLE})(?=\w+ing\b)", re.I)
 # after a noun-phrase object the source's act goes on with "by"/"after" ("dismissed the charge by pointing out that C");
 # after a clause the participle belongs to the clause's own subject ("said she won the seat by promising C")
 _PARTICIPLE_AFTER_OBJECT = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}"
-                                      r"|\s+(?:before|while|by|after)\s+)(?=\w+ing\b)", re.I)
+                                      r"|\s+(?:before|while|by|after)\s+"
+                                      rf"|\s+(?:--?|\u2014|\u2013)\s+{_ADVERB_BEFORE_PARTICIPLE}|\u2014{_ADVERB_BEFORE_PARTICIPLE})(?=\w+ing\b)",
+                                      re.I)
+_DASH = re.compile(r"\s(?:--?|\u2014|\u2013)\s|\u2014")
 
 
 def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -1958,6 +1963,8 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
         if strictly_inside(quotes, m.end() - 1):  # the comma may close a quotation: ',\u201d claiming that'
             continue
         found = _cue_then_content(text, m.end(), body_end, kinds=("clause", "tell", "np"))
+        if found and _DASH.match(text, m.start(), m.end()) and _DASH.search(text, m.end(), body_end):
+            continue  # "argued - rebuking Mr. Trump by name - that C": an aside between dashes, not the statement going on
         if found and found[0].group().split()[0].lower().endswith("ing"):  # "saying", "referring to"
             cue, content = found
             close = m.start() + 1
