@@ -283,3 +283,23 @@ def test_then_after_a_comma_coordinates_a_second_cue():
     first, second = attributed("The mayor thanked the crowd for coming, then said the audit was flawed.")
     assert (first.cue.text, second.source.mention.text, second.cue.text, second.text) == (
         "thanked", "The mayor", "said", "the audit was flawed")
+
+
+@pytest.mark.parametrize("text, inner_cue, inner_content, source, cue, content", [
+    ("Ms. Okafor, in the wake of a new poll showing her down to 14 percent, told reporters on Sunday that she would "
+     "stay in the race.", "showing", "her down to 14 percent", "Ms. Okafor", "told", "she would stay in the race"),
+    ("The mayor, later alleging that the council wanted to close the library, said she would veto the budget.",
+     "wanted", "to close the library", "The mayor", "said", "she would veto the budget"),
+])
+def test_the_speech_verb_after_an_aside_on_the_subject_is_the_sentence_frame(text, inner_cue, inner_content, source,
+                                                                             cue, content):
+    claims = attributed(text)
+    main = next(c for c in claims if c.cue.text == cue)
+    assert (main.source.mention.text, main.text) == (source, content)
+    inner = next(c for c in claims if c.cue.text == inner_cue)
+    assert inner.text == inner_content
+
+
+def test_a_second_speaker_after_a_comma_is_no_aside():
+    claims = attributed("The mayor said the plan was dead, the council said it was alive.")
+    assert claims[0].source.mention.text == "The mayor" and claims[0].cue.text == "said"

@@ -2612,11 +2612,45 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             return closed
         if frame:
             _held_by_a_modified_noun(text, frame, fallback)
-            return frame
+            return _main_verb_after_the_subjects_aside(text, start, body_end, frame, quotes) or frame
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
     return fallback or (None if cue_before is not None else _viewpoint(text, start, body_end)) or hedge or unnamed \
         or _colon_before_quotation(text, start, body_end, quotes)
+
+
+_COMMA_THEN_SPEECH_VERB = re.compile(r",[\u201d\"']*\s+(?:(?-i:[a-z]+ly)\s+|also\s+|then\s+|later\s+)?"
+                                     r"(?=(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|"
+                                     r"acknowledged|acknowledges|warned|warns|noted|notes|explained|explains|predicted|predicts)\b)")
+
+
+def _main_verb_after_the_subjects_aside(text: str, start: int, body_end: int, frame: Frame, quotes) -> Optional[Frame]:
+    """"Priebus, in the wake of a new poll showing Trump down to 14 percent, told Fox News that C", "Trump, later
+    alleging that Obama wanted to admit refugees, said he would deport them", "The judges who ruled that Texas could
+    not enforce its law, for instance, said C": a cue inside an aside or a relative clause on the subject comes first
+    in the sentence, but the sentence's frame is the speech verb after the comma that closes it, whose source is the
+    subject before the aside. The earlier frame is kept as an attribution nested in the aside (its content stops at
+    that comma). Only a speech verb with its own content whose source phrase starts before the earlier cue."""
+    a, b = frame.content
+    if a < frame.cue[1] or frame.agentless:
+        return None
+    for m in _COMMA_THEN_SPEECH_VERB.finditer(text, a, b):
+        if strictly_inside(quotes, m.start()):
+            continue
+        cue = cue_regex().match(text, m.end(), body_end)
+        if cue is None:
+            return None
+        row = cue_table()[_form(cue.group())]
+        if row["frame"] not in ("clause", "tell"):
+            return None
+        later = _try_cue(text, start, body_end, cue.start(), cue.end(), row, quotes)
+        if later is None or later.agentless or later.content[0] < cue.end() or later.source[0] >= frame.cue[0] \
+                or later.source[1] > frame.cue[0] and later.source[0] > frame.source[0]:
+            return None
+        frame.content = _strip_span(text, a, m.start())
+        later.inner.append(frame)
+        return later
+    return None
 
 
 def _closing_a_quotation(text: str, start: int, body_end: int, cs: int, ce: int, row: dict, quotes) -> Optional[Frame]:
