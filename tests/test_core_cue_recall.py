@@ -303,3 +303,14 @@ def test_the_speech_verb_after_an_aside_on_the_subject_is_the_sentence_frame(tex
 def test_a_second_speaker_after_a_comma_is_no_aside():
     claims = attributed("The mayor said the plan was dead, the council said it was alive.")
     assert claims[0].source.mention.text == "The mayor" and claims[0].cue.text == "said"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turnout rose by a third. That\u2019s according to early results of a survey of voters leaving the polls.",
+     "early results of a survey of voters leaving the polls"),
+    ("Turnout rose by a third. That is according to the county clerk.", "the county clerk"),
+    ("Turnout rose by a third. This was according to the county clerk.", "the county clerk"),
+])
+def test_that_is_according_to_x_attributes_the_word_standing_for_what_came_before(text, source):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "according to", text.split(". ")[1][:4])

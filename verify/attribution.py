@@ -2469,10 +2469,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         issued = _ISSUED_BEFORE_PARTICIPLE.search(text, max(start, cs - 90), cs) \
             if m.group().lower() in ("saying", "stating", "announcing", "declaring", "warning") else None
+        row_frame = cue_table()[_form(m.group())]["frame"]  # "According to X" is no participle ("That's according to X")
         fronted = _fronted_participle(text, start, body_end, cs, ce, quotes) if m.group().lower().endswith("ing") else None
         if fronted:
             return fronted
-        if not issued and m.group().split()[0].lower().endswith("ing") and cs > start \
+        if not issued and m.group().split()[0].lower().endswith("ing") and cs > start and row_frame != "prep" \
                 and _ing_is_a_noun(text, start, cs, m.end()) and not _held_participle_object(text, start, cs, m.end()) \
                 and not _WITH_SHARE_SAYING.search(text, max(start, cs - 80), cs):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
@@ -4229,6 +4230,10 @@ def _titled_document(text: str, pos: int, body_end: int) -> Optional[tuple[int, 
     return m.span("np")
 
 
+# "That's according to X", "This is according to X": a pronoun standing for what the sentence before reported
+_THAT_IS_BEFORE = re.compile(r"[\u201c\"]?((?:That|This|Those|These))(?:['\u2019]s|\s+(?:is|was|are|were))(?:\s+(?:all|also|just))?")
+
+
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     # documents are named at length: "according to a new poll by the Harvard University Institute of Politics"
     titled = _titled_document(text, ce, body_end) if text.find("\u201c", ce, ce + 40) > 0 \
@@ -4241,6 +4246,12 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
         content = _content_after(text, sx[1], body_end)  # "It hasn't gone unnoticed: According to recent polls, C"
         return Frame(cue=(cs, ce), source=sx, content=content, reporter_parts=[_strip_span(text, start, cs)],
                      rule="cue:according-to/before-content") if content else None
+    that = _THAT_IS_BEFORE.fullmatch(before)
+    if that:  # "That's according to exit polls.": the word standing for the sentence before is the content
+        return Frame(cue=(cs, ce), source=sx, content=(start + text[start:cs].index(that.group(1)),
+                                                        start + text[start:cs].index(that.group(1)) + len(that.group(1))),
+                     rule="cue:according-to/after-content",
+                     reporter_parts=_source_described_to_the_end(text, sx[1], body_end, False))
     if len(before) >= 8:  # "C, according to X"
         a, b = _strip_span(text, start, cs)
         # reporter's words after the source ("according to X, which tracks ...") are not content
