@@ -314,3 +314,13 @@ def test_a_second_speaker_after_a_comma_is_no_aside():
 def test_that_is_according_to_x_attributes_the_word_standing_for_what_came_before(text, source):
     [c] = attributed(text)
     assert (c.source.mention.text, c.cue.text, c.text) == (source, "according to", text.split(". ")[1][:4])
+
+
+@pytest.mark.parametrize("text", [
+    "The levy would raise $40 million a year, according to the \u201cFair Streets\u201d report she released.",
+    "The levy would raise $40 million a year, according to the \u201cFair Streets\u201d report released on Monday.",
+])
+def test_according_to_a_document_named_by_its_title_and_a_clause_on_it(text):
+    [c] = [c for c in attributed(text) if c.cue is not None]
+    assert (c.cue.text, c.text) == ("according to", "The levy would raise $40 million a year")
+    assert "\u201cFair Streets\u201d report" in c.source.mention.text

@@ -4217,7 +4217,8 @@ def _source_described_to_the_end(text: str, pos: int, body_end: int, long_conten
 
 _TITLED_DOCUMENT = re.compile(r"\s*(?P<np>(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                               r"(?:[\u201c\"]|'')[^\u201c\u201d\"]{1,60}?(?:[\u201d\"]|'')(?P<after>(?:\s+[\w-]+){1,2}?))"
-                              r"(?=\s*(?:[,;.!?]|$)|\s+(?:\w+ed|by|from|that|which|in|on|at|of|for|released|written)\s)")
+                              r"(?=\s*(?:[,;.!?]|$)|\s+(?:\w+ed|by|from|that|which|in|on|at|of|for|released|written|he|she|they|it|we)\s)")
+# (a pronoun after the noun opens a contact clause on it: "the \u201cMedicare for all\u201d document he released")
 
 
 def _titled_document(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
