@@ -324,3 +324,21 @@ def test_according_to_a_document_named_by_its_title_and_a_clause_on_it(text):
     [c] = [c for c in attributed(text) if c.cue is not None]
     assert (c.cue.text, c.text) == ("according to", "The levy would raise $40 million a year")
     assert "\u201cFair Streets\u201d report" in c.source.mention.text
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("A city spokesman responded by saying the pool would reopen in June.", "responded by saying",
+     "the pool would reopen in June"),
+    ("The mayor responded by saying that the pool would reopen in June.", "responded by saying",
+     "the pool would reopen in June"),
+    ("Ms. Okafor continued by saying, \u201cWe will appeal this decision.\u201d", "continued by saying",
+     "\u201cWe will appeal this decision.\u201d"),
+])
+def test_a_frame_verb_then_by_and_a_speech_participle_is_one_cue_before_what_was_said(text, cue, content):
+    [c] = attributed(text)
+    assert (c.cue.text, c.text) == (cue, content)
+
+
+def test_by_before_no_speech_participle_stays_in_the_content():
+    [c] = attributed("The mayor said by law the council must vote on the budget.")
+    assert (c.cue.text, c.text) == ("said", "by law the council must vote on the budget")

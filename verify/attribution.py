@@ -1164,6 +1164,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     _poll_closing_the_clause(text, frames, start, end)
     for f in frames:
         _participle_opening_the_content(text, f)
+        _by_saying_opening_the_content(text, f)
     for f in list(frames):
         _hedge_before_cue(text, f)
         _object_without_when_tail(text, f)
@@ -1176,6 +1177,28 @@ _SPEECH_PARTICIPLE_OPENS = re.compile(r"(?:saying|adding|noting|arguing|writing|
 
 
 _SPEECH_PARTICIPLE_BETWEEN = re.compile(r",\s*(saying|adding|noting|arguing|writing|stating|declaring)\b", re.I)
+
+
+_BY_SAYING_OPENS = re.compile(r"(?:(?:first|then|only|\w+ly)\s+)?by\s+(?:(?-i:[a-z]+ly)\s+)?(?P<cue>saying|writing|arguing|noting|"
+                              r"declaring|stating|explaining|suggesting|asserting|insisting|claiming|warning)\b"
+                              r"\s*[,:]?\s*(?:that\b\s*)?", re.I)
+
+
+def _by_saying_opening_the_content(text: str, frame: Frame) -> None:
+    """"A Chinese official responded by saying C", "Husted continued by saying, \u201cC\u201d", "She explained the
+    delay by noting that C": a frame verb whose content opens with "by" and a speech participle says how the source
+    responded or went on; what was said is what follows the participle, and the cue runs from the verb to it
+    (PolNeAR marks "responded by saying" as one cue)."""
+    a, b = frame.content
+    if a < frame.cue[1] or frame.agentless:
+        return
+    k = frame.cue[1]
+    while k < a and text[k].isspace():
+        k += 1
+    m = _BY_SAYING_OPENS.match(text, k, b)
+    if m and m.start("cue") < b and len(text[max(a, m.end()):b].split()) >= 2:
+        frame.cue = (frame.cue[0], m.end("cue"))
+        frame.content = _strip_span(text, max(a, m.end()), b)
 
 
 def _participle_opening_the_content(text: str, frame: Frame) -> None:
