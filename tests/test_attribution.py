@@ -205,6 +205,25 @@ def test_participle_continues_the_same_source(text, first, second):
         assert claims[0].text == first and len(claims) == 2
 
 
+@pytest.mark.parametrize("text, first, second", [
+    # a dash sets the participle off as a comma does, after a clause or a noun-phrase object
+    ("The mayor said the budget was balanced - adding that taxes would not rise.", "the budget was balanced",
+     "taxes would not rise"),
+    ("The union rejected the offer \u2014 saying it ignored the night shift.", "the offer", "it ignored the night shift"),
+    ("The coach praised the young squad -- noting that most of them had never played abroad.", "the young squad",
+     "most of them had never played abroad"),
+])
+def test_a_participle_after_a_dash_continues_the_same_source(text, first, second):
+    claims = attributed(text)
+    assert [c.text for c in claims] == [first, second]
+    assert len({c.source.name for c in claims}) == 1 and claims[1].cue.text in ("adding", "saying", "noting")
+
+
+def test_a_participle_between_two_dashes_is_an_aside():
+    text = "In her speech, the mayor argued - rebuking the council by name - that the plan would fail."
+    assert [c.cue.text for c in attributed(text)] == ["argued"]
+
+
 @pytest.mark.parametrize("text, source, content", [
     ("In his response, Steve Coll, the dean of the journalism school, said on Tuesday that he had examined the claims.",
      "Steve Coll", "he had examined the claims"),
@@ -1533,6 +1552,28 @@ def test_a_clause_ending_on_a_colon_introduces_the_next_quotation():
         == ["reporter", "reporter"]
 
 
+def test_a_paragraph_after_a_speech_frame_ending_on_a_colon_is_a_block_quotation():
+    text = ("The senator had few kind words for the plan. In a speech last spring, Ann Okafor said:\n\n"
+            "Let no one be fooled. This plan is a gift to the banks. It must be stopped.\n\nThe vote is on Friday.")
+    claims = analyze(text).claim_records
+    block = [c for c in claims if c.cue is not None]
+    assert [c.text for c in block] == ["Let no one be fooled.", "This plan is a gift to the banks.", "It must be stopped."]
+    assert {(c.source.mention.text, c.cue.text, c.cue.start) for c in block} == {("Ann Okafor", "said", text.index("said:"))}
+    assert not any(c.quoted for c in block)  # no quotation marks: a block quotation
+    assert [c.kind for c in claims if c.text.startswith("In a speech")] == ["metadata"]
+    assert [c.source.type for c in claims if c.text == "The vote is on Friday."] == ["reporter"]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan has three parts:\n\nThe first is a tax cut for families.",  # no speech verb before the colon
+    "Ann Okafor said:\n\n- lower fares\n\n- more buses",  # a list, not a paragraph of prose
+    "Ann Okafor said: The first is a tax cut for families.",  # the same paragraph: no block
+])
+def test_no_block_quotation_without_a_speech_frame_ending_its_paragraph(text):
+    claims = analyze(text).claim_records
+    assert all("colon-before-block" not in c.source.rule for c in claims)
+
+
 @pytest.mark.parametrize("text, source, cue, content", [
     ("The governor proclaimed that the state was open for business.", "The governor", "proclaimed",
      "the state was open for business"),
@@ -2649,6 +2690,20 @@ def test_a_relative_that_after_a_noun_cue_is_no_content():
 def test_comparing_someone_to_something_characterises_them(text, source, cue):
     claims = attributed(text)
     assert [(c.source.mention.text, c.cue.text) for c in claims] == ([(source, cue)] if source else [])
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # the stop of a title or an initial inside the object is no clause break before "as" / "to"
+    ("Most voters still view Mrs. Okafor as the stronger candidate.", "Most voters", "view",
+     "Mrs. Okafor as the stronger candidate"),
+    ("Local critics compared Dr. Lee's budget to a shell game.", "Local critics", "compared",
+     "Dr. Lee's budget to a shell game"),
+    ("The governor cast the U.S. trade deal as a betrayal of farmers.", "The governor", "cast",
+     "the U.S. trade deal as a betrayal of farmers"),
+])
+def test_an_abbreviation_inside_the_object_of_a_judgement_keeps_its_as_or_to(text, source, cue, content):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, cue, content)
 
 
 def test_criticism_drawn_is_the_critics_stance_on_the_subject():

@@ -283,3 +283,62 @@ def test_then_after_a_comma_coordinates_a_second_cue():
     first, second = attributed("The mayor thanked the crowd for coming, then said the audit was flawed.")
     assert (first.cue.text, second.source.mention.text, second.cue.text, second.text) == (
         "thanked", "The mayor", "said", "the audit was flawed")
+
+
+@pytest.mark.parametrize("text, inner_cue, inner_content, source, cue, content", [
+    ("Ms. Okafor, in the wake of a new poll showing her down to 14 percent, told reporters on Sunday that she would "
+     "stay in the race.", "showing", "her down to 14 percent", "Ms. Okafor", "told", "she would stay in the race"),
+    ("The mayor, later alleging that the council wanted to close the library, said she would veto the budget.",
+     "wanted", "to close the library", "The mayor", "said", "she would veto the budget"),
+])
+def test_the_speech_verb_after_an_aside_on_the_subject_is_the_sentence_frame(text, inner_cue, inner_content, source,
+                                                                             cue, content):
+    claims = attributed(text)
+    main = next(c for c in claims if c.cue.text == cue)
+    assert (main.source.mention.text, main.text) == (source, content)
+    inner = next(c for c in claims if c.cue.text == inner_cue)
+    assert inner.text == inner_content
+
+
+def test_a_second_speaker_after_a_comma_is_no_aside():
+    claims = attributed("The mayor said the plan was dead, the council said it was alive.")
+    assert claims[0].source.mention.text == "The mayor" and claims[0].cue.text == "said"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Turnout rose by a third. That\u2019s according to early results of a survey of voters leaving the polls.",
+     "early results of a survey of voters leaving the polls"),
+    ("Turnout rose by a third. That is according to the county clerk.", "the county clerk"),
+    ("Turnout rose by a third. This was according to the county clerk.", "the county clerk"),
+])
+def test_that_is_according_to_x_attributes_the_word_standing_for_what_came_before(text, source):
+    [c] = attributed(text)
+    assert (c.source.mention.text, c.cue.text, c.text) == (source, "according to", text.split(". ")[1][:4])
+
+
+@pytest.mark.parametrize("text", [
+    "The levy would raise $40 million a year, according to the \u201cFair Streets\u201d report she released.",
+    "The levy would raise $40 million a year, according to the \u201cFair Streets\u201d report released on Monday.",
+])
+def test_according_to_a_document_named_by_its_title_and_a_clause_on_it(text):
+    [c] = [c for c in attributed(text) if c.cue is not None]
+    assert (c.cue.text, c.text) == ("according to", "The levy would raise $40 million a year")
+    assert "\u201cFair Streets\u201d report" in c.source.mention.text
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("A city spokesman responded by saying the pool would reopen in June.", "responded by saying",
+     "the pool would reopen in June"),
+    ("The mayor responded by saying that the pool would reopen in June.", "responded by saying",
+     "the pool would reopen in June"),
+    ("Ms. Okafor continued by saying, \u201cWe will appeal this decision.\u201d", "continued by saying",
+     "\u201cWe will appeal this decision.\u201d"),
+])
+def test_a_frame_verb_then_by_and_a_speech_participle_is_one_cue_before_what_was_said(text, cue, content):
+    [c] = attributed(text)
+    assert (c.cue.text, c.text) == (cue, content)
+
+
+def test_by_before_no_speech_participle_stays_in_the_content():
+    [c] = attributed("The mayor said by law the council must vote on the budget.")
+    assert (c.cue.text, c.text) == ("said", "by law the council must vote on the budget")

@@ -159,3 +159,30 @@ def test_forecast_that_is_a_prediction():
 ])
 def test_the_noun_forecast_is_no_cue(text):
     assert all(c.cue.text.lower() not in ("forecast", "forecasts") for c in attributed(text))
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The coach has been criticized for benching his best players.", "criticized"),
+    ("The new toll was widely condemned as a tax on commuters.", "condemned"),
+    ("The driver is accused of leaving the scene of the crash.", "accused"),
+    ("Heavy rain was blamed for the delays on the northern line.", "blamed"),
+    ("The mayor was described as tired and distracted during the hearing.", "described"),
+])
+def test_criticism_or_praise_in_a_finite_passive_with_no_one_named_is_agentless(text, cue):
+    [c] = attributed(text)
+    assert (c.source.mention, c.source.name, c.cue.text, c.text) == (None, "unnamed (agentless)", cue, text.rstrip("."))
+
+
+@pytest.mark.parametrize("text", [
+    "The coach, who has been criticized for his tactics, resigned on Friday.",  # a description of the coach
+    "She praised the volunteers, who were praised again at the dinner.",
+    "The new toll is being criticized on talk radio.",  # not a finite passive: no 'being'
+    "Once again the critics are blaming the referee for the loss.",  # the active progressive
+])
+def test_a_passive_judgement_in_a_description_is_no_agentless_claim(text):
+    assert all(c.source.name != "unnamed (agentless)" for c in attributed(text))
+
+
+def test_a_passive_judgement_with_its_agent_keeps_the_agent():
+    [c, *_] = attributed("The new toll was criticized by the drivers' union for its cost.")
+    assert (c.source.mention.text, c.cue.text) == ("the drivers' union", "criticized")

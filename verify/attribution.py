@@ -347,6 +347,11 @@ def attribute(text: str, sentences: list[Sentence]) -> tuple[list[Claim], list[S
             _quotation_after_colon_frame(text, new[0], claims[-1], quotes, registry, entities)
             if sent.paragraph == previous_paragraph:
                 _next_quotation_same_speaker(text, new[0], _quoting_claim_of_sentence(claims), quotes)
+                block = claims[-1].source
+                if "/colon-before-block" in block.rule and new[0].source.type == REPORTER:  # the block quotation goes on
+                    new[0].source = ClaimSource(name=block.name, type=block.type, mention=block.mention, via=list(block.via),
+                                                source_id=block.source_id, rule=block.rule, via_frames=list(block.via_frames))
+                    new[0].cue = claims[-1].cue
         previous_paragraph = sent.paragraph
         claims.extend(new)
         for c in new:
@@ -622,8 +627,11 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
     if previous.source.type != REPORTER:
         _colon_after_an_object(text, claim, previous, quotes)
         return
-    if previous.kind != "claim" or not previous.text.rstrip().endswith((":", ".")) or _opening_quote(quotes, claim) is None:
+    if previous.kind != "claim" or not previous.text.rstrip().endswith((":", ".")):
         return  # (a frame ending on a stop too: "Sam Lau, the party's director, said in a statement. “C”")
+    block = _opening_quote(quotes, claim) is None
+    if block and not _block_after_colon(text, previous, claim):
+        return
     colon = previous.start + len(previous.text.rstrip()) - 1
     cue = _ISSUED_STATEMENT.search(text, previous.start, colon + 1)
     if cue is None:
@@ -631,7 +639,8 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
             cue = m
         if cue is None or not _BEFORE_COLON.fullmatch(text, cue.end(), colon) \
                 or cue_table()[_form(cue.group())]["category"] != "speech":
-            _colon_ends_the_subjects_clause(text, claim, previous, colon, registry, entities)
+            if not block:
+                _colon_ends_the_subjects_clause(text, claim, previous, colon, registry, entities)
             return
     np = _np_before(text, previous.start, cue.start()) or _sentence_subject(text, previous.start, cue.start())
     if not np:
@@ -639,11 +648,22 @@ def _quotation_after_colon_frame(text: str, claim: Claim, previous: Claim, quote
     (ns, ne), _parts = np
     src, how = registry.resolve(text, ns, ne, entities=entities)
     claim.source = ClaimSource(name=src.name, type=src.type, mention=Span.of(text, ns, ne), via=[], source_id=src.id,
-                               rule=f"cue:{_form(cue.group())}/colon-before-quotation; {how}")
+                               rule=f"cue:{_form(cue.group())}/colon-before-{'block' if block else 'quotation'}; {how}")
     claim.cue = Span.of(text, cue.start(), cue.end())
-    claim.quoted = True
+    claim.quoted = not block
     previous.kind = "metadata"  # the frame itself: who speaks the quotation after it
     previous.source = _reporter("metadata:frame-of-next-quotation")
+
+
+def _block_after_colon(text: str, previous: Claim, claim: Claim) -> bool:
+    """In a speech last July, he said:  ¶ Let no one be mistaken - C.  Opinion and blog copy quotes a
+    speech, a column or a post as a paragraph of its own without quotation marks (a block quotation) after a
+    frame that ends its paragraph on a colon. Only a paragraph of prose: not a tag or a link ("<tweet ...>"),
+    not a list item or a new heading."""
+    if not previous.text.rstrip().endswith(":") or "\n" not in text[previous.end:claim.start]:
+        return False
+    first = claim.text.lstrip()[:1]
+    return first.isalpha() and first.isupper() and claim.text.rstrip()[-1:] in ".!?"
 
 
 def _colon_after_an_object(text: str, claim: Claim, previous: Claim, quotes) -> None:
@@ -1144,6 +1164,7 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
     _poll_closing_the_clause(text, frames, start, end)
     for f in frames:
         _participle_opening_the_content(text, f)
+        _by_saying_opening_the_content(text, f)
     for f in list(frames):
         _hedge_before_cue(text, f)
         _object_without_when_tail(text, f)
@@ -1156,6 +1177,28 @@ _SPEECH_PARTICIPLE_OPENS = re.compile(r"(?:saying|adding|noting|arguing|writing|
 
 
 _SPEECH_PARTICIPLE_BETWEEN = re.compile(r",\s*(saying|adding|noting|arguing|writing|stating|declaring)\b", re.I)
+
+
+_BY_SAYING_OPENS = re.compile(r"(?:(?:first|then|only|\w+ly)\s+)?by\s+(?:(?-i:[a-z]+ly)\s+)?(?P<cue>saying|writing|arguing|noting|"
+                              r"declaring|stating|explaining|suggesting|asserting|insisting|claiming|warning)\b"
+                              r"\s*[,:]?\s*(?:that\b\s*)?", re.I)
+
+
+def _by_saying_opening_the_content(text: str, frame: Frame) -> None:
+    """"A Chinese official responded by saying C", "Husted continued by saying, \u201cC\u201d", "She explained the
+    delay by noting that C": a frame verb whose content opens with "by" and a speech participle says how the source
+    responded or went on; what was said is what follows the participle, and the cue runs from the verb to it
+    (PolNeAR marks "responded by saying" as one cue)."""
+    a, b = frame.content
+    if a < frame.cue[1] or frame.agentless:
+        return
+    k = frame.cue[1]
+    while k < a and text[k].isspace():
+        k += 1
+    m = _BY_SAYING_OPENS.match(text, k, b)
+    if m and m.start("cue") < b and len(text[max(a, m.end()):b].split()) >= 2:
+        frame.cue = (frame.cue[0], m.end("cue"))
+        frame.content = _strip_span(text, max(a, m.end()), b)
 
 
 def _participle_opening_the_content(text: str, frame: Frame) -> None:
@@ -1919,11 +1962,16 @@ def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Opti
 
 # an adverb may stand between the comma and the participle: ", recently telling", ", likely referring to", ", also noting"
 _ADVERB_BEFORE_PARTICIPLE = r"(?:(?-i:[a-z]+ly|also|again|later|once|even|still|now)\s+)?"
-_PARTICIPLE = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}|\s+(?:before|while)\s+)(?=\w+ing\b)", re.I)
+# a dash sets the participle off as a comma does ("denounced the vision of the convention - saying C")
+_PARTICIPLE = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}|\s+(?:before|while)\s+"
+                         rf"|\s+(?:--?|\u2014|\u2013)\s+{_ADVERB_BEFORE_PARTICIPLE}|\u2014{_ADVERB_BEFORE_PARTICIPLE})(?=\w+ing\b)", re.I)
 # after a noun-phrase object the source's act goes on with "by"/"after" ("dismissed the charge by pointing out that C");
 # after a clause the participle belongs to the clause's own subject ("said she won the seat by promising C")
 _PARTICIPLE_AFTER_OBJECT = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}"
-                                      r"|\s+(?:before|while|by|after)\s+)(?=\w+ing\b)", re.I)
+                                      r"|\s+(?:before|while|by|after)\s+"
+                                      rf"|\s+(?:--?|\u2014|\u2013)\s+{_ADVERB_BEFORE_PARTICIPLE}|\u2014{_ADVERB_BEFORE_PARTICIPLE})(?=\w+ing\b)",
+                                      re.I)
+_DASH = re.compile(r"\s(?:--?|\u2014|\u2013)\s|\u2014")
 
 
 def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -1938,6 +1986,8 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
         if strictly_inside(quotes, m.end() - 1):  # the comma may close a quotation: ',\u201d claiming that'
             continue
         found = _cue_then_content(text, m.end(), body_end, kinds=("clause", "tell", "np"))
+        if found and _DASH.match(text, m.start(), m.end()) and _DASH.search(text, m.end(), body_end):
+            continue  # "argued - rebuking Mr. Trump by name - that C": an aside between dashes, not the statement going on
         if found and found[0].group().split()[0].lower().endswith("ing"):  # "saying", "referring to"
             cue, content = found
             close = m.start() + 1
@@ -2442,10 +2492,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         issued = _ISSUED_BEFORE_PARTICIPLE.search(text, max(start, cs - 90), cs) \
             if m.group().lower() in ("saying", "stating", "announcing", "declaring", "warning") else None
+        row_frame = cue_table()[_form(m.group())]["frame"]  # "According to X" is no participle ("That's according to X")
         fronted = _fronted_participle(text, start, body_end, cs, ce, quotes) if m.group().lower().endswith("ing") else None
         if fronted:
             return fronted
-        if not issued and m.group().split()[0].lower().endswith("ing") and cs > start \
+        if not issued and m.group().split()[0].lower().endswith("ing") and cs > start and row_frame != "prep" \
                 and _ing_is_a_noun(text, start, cs, m.end()) and not _held_participle_object(text, start, cs, m.end()) \
                 and not _WITH_SHARE_SAYING.search(text, max(start, cs - 80), cs):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
@@ -2551,6 +2602,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if frame is None and row["term"] in _JUDGED_IN_THE_PASSIVE and _judged_without_agent(text, start, body_end, cs, ce):
+            hedge = hedge or _hedge(text, start, body_end, cs, ce)  # "Sanders has been criticized for C": no one named
+            continue
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
         if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
@@ -2582,11 +2636,45 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             return closed
         if frame:
             _held_by_a_modified_noun(text, frame, fallback)
-            return frame
+            return _main_verb_after_the_subjects_aside(text, start, body_end, frame, quotes) or frame
     if relative is not None:
         return _close_relative_clause(text, start, relative, quotes)
     return fallback or (None if cue_before is not None else _viewpoint(text, start, body_end)) or hedge or unnamed \
         or _colon_before_quotation(text, start, body_end, quotes)
+
+
+_COMMA_THEN_SPEECH_VERB = re.compile(r",[\u201d\"']*\s+(?:(?-i:[a-z]+ly)\s+|also\s+|then\s+|later\s+)?"
+                                     r"(?=(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|"
+                                     r"acknowledged|acknowledges|warned|warns|noted|notes|explained|explains|predicted|predicts)\b)")
+
+
+def _main_verb_after_the_subjects_aside(text: str, start: int, body_end: int, frame: Frame, quotes) -> Optional[Frame]:
+    """"Priebus, in the wake of a new poll showing Trump down to 14 percent, told Fox News that C", "Trump, later
+    alleging that Obama wanted to admit refugees, said he would deport them", "The judges who ruled that Texas could
+    not enforce its law, for instance, said C": a cue inside an aside or a relative clause on the subject comes first
+    in the sentence, but the sentence's frame is the speech verb after the comma that closes it, whose source is the
+    subject before the aside. The earlier frame is kept as an attribution nested in the aside (its content stops at
+    that comma). Only a speech verb with its own content whose source phrase starts before the earlier cue."""
+    a, b = frame.content
+    if a < frame.cue[1] or frame.agentless:
+        return None
+    for m in _COMMA_THEN_SPEECH_VERB.finditer(text, a, b):
+        if strictly_inside(quotes, m.start()):
+            continue
+        cue = cue_regex().match(text, m.end(), body_end)
+        if cue is None:
+            return None
+        row = cue_table()[_form(cue.group())]
+        if row["frame"] not in ("clause", "tell"):
+            return None
+        later = _try_cue(text, start, body_end, cue.start(), cue.end(), row, quotes)
+        if later is None or later.agentless or later.content[0] < cue.end() or later.source[0] >= frame.cue[0] \
+                or later.source[1] > frame.cue[0] and later.source[0] > frame.source[0]:
+            return None
+        frame.content = _strip_span(text, a, m.start())
+        later.inner.append(frame)
+        return later
+    return None
 
 
 def _closing_a_quotation(text: str, start: int, body_end: int, cs: int, ce: int, row: dict, quotes) -> Optional[Frame]:
@@ -2843,8 +2931,12 @@ _INTRODUCED_SPEAKER = re.compile(r"(?:(?<![^\s])|(?<=[-\u2013\u2014]))(?:More\s+
                                  r"(?P<np>[^:;,.\u201c\u201d\"]{2,80}?)(?:\s+(?:writing|in|at|on|speaking)\s[^:\u201c\u201d\"]{0,60})?\s*$")
 
 
-_AS_LATER = re.compile(r"[^,.;:\u201c\u201d\"]{1,50}?\sas\s")
-_TO_LATER = re.compile(r"\s+(?!(?:to|with|unfavorably|favorably)\b)[^,.;:\u201c\u201d\"]{1,60}?\s(?:to|with)\s")
+# a character of the object before "as"/"to": no clause break, but the stop of an abbreviation stays inside a name
+# ("views Mrs. Clinton as", "cast Sen. Cruz as", "compared the U.S. economy to")
+_IN_OBJECT = (r"(?:[^,.;:\u201c\u201d\"]|(?<=\b[A-Z])\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bSen)\."
+              r"|(?<=\bRep)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bSt)\.|(?<=\bJr)\.)")
+_AS_LATER = re.compile(rf"{_IN_OBJECT}{{1,50}}?\sas\s")
+_TO_LATER = re.compile(rf"\s+(?!(?:to|with|unfavorably|favorably)\b){_IN_OBJECT}{{1,60}}?\s(?:to|with)\s")
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\s[\u2014\u2013]|\s--)\s+")
 
 
@@ -2903,6 +2995,27 @@ _FINITE_PASSIVE_BEFORE = re.compile(r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<
 
 
 _WHOSE_NOUN_BEFORE = re.compile(r"\bwhose\s+[\w'\u2019-]+\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+# verbs of criticism and praise that, in a finite passive with no agent, still report a judgement people made
+# ('attack' is left out: "was attacked and dragged out" is an assault as often as a criticism)
+_JUDGED_IN_THE_PASSIVE = {"criticize", "accuse", "condemn", "denounce", "lambaste", "deride", "mock", "blame",
+                          "praise", "hail", "challenge", "question", "slam", "blast", "describe"}
+
+
+def _judged_without_agent(text: str, start: int, body_end: int, cs: int, ce: int) -> bool:
+    """"Mr. Sanders has been criticized for offering vague answers", "the deal was widely condemned as reckless",
+    "Roof is accused of killing nine people": a judgement in a finite passive whose makers the story does not name.
+    It is an attribution all the same (PolNeAR marks it), an agentless one like "is seen as": the claim is the
+    clause, its subject included. Not with an agent ("criticized by Y": _passive_by_agent), not in a description
+    ("who was criticized", "a plan that was praised") and not "being criticized"."""
+    return text[cs:ce].lower().endswith("ed") and bool(_FINITE_PASSIVE_BEFORE.search(text, max(start, cs - 30), cs)) \
+        and not _WHOSE_NOUN_BEFORE.search(text, max(start, cs - 60), cs) and not _BY_AGENT.match(text, ce, body_end) \
+        and not _RELATIVE_PASSIVE_BEFORE.search(text, max(start, cs - 40), cs)
+
+
+_RELATIVE_PASSIVE_BEFORE = re.compile(r"\b(?:who|which|that|what)\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?"
+                                      r"(?:[a-z]+ly\s+)?$", re.I)
 
 
 def _hedge(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
@@ -4147,7 +4260,8 @@ def _source_described_to_the_end(text: str, pos: int, body_end: int, long_conten
 
 _TITLED_DOCUMENT = re.compile(r"\s*(?P<np>(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                               r"(?:[\u201c\"]|'')[^\u201c\u201d\"]{1,60}?(?:[\u201d\"]|'')(?P<after>(?:\s+[\w-]+){1,2}?))"
-                              r"(?=\s*(?:[,;.!?]|$)|\s+(?:\w+ed|by|from|that|which|in|on|at|of|for|released|written)\s)")
+                              r"(?=\s*(?:[,;.!?]|$)|\s+(?:\w+ed|by|from|that|which|in|on|at|of|for|released|written|he|she|they|it|we)\s)")
+# (a pronoun after the noun opens a contact clause on it: "the \u201cMedicare for all\u201d document he released")
 
 
 def _titled_document(text: str, pos: int, body_end: int) -> Optional[tuple[int, int]]:
@@ -4158,6 +4272,10 @@ def _titled_document(text: str, pos: int, body_end: int) -> Optional[tuple[int, 
     if m is None or not _names_a_document(m.group("after")):
         return None
     return m.span("np")
+
+
+# "That's according to X", "This is according to X": a pronoun standing for what the sentence before reported
+_THAT_IS_BEFORE = re.compile(r"[\u201c\"]?((?:That|This|Those|These))(?:['\u2019]s|\s+(?:is|was|are|were))(?:\s+(?:all|also|just))?")
 
 
 def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
@@ -4172,6 +4290,12 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
         content = _content_after(text, sx[1], body_end)  # "It hasn't gone unnoticed: According to recent polls, C"
         return Frame(cue=(cs, ce), source=sx, content=content, reporter_parts=[_strip_span(text, start, cs)],
                      rule="cue:according-to/before-content") if content else None
+    that = _THAT_IS_BEFORE.fullmatch(before)
+    if that:  # "That's according to exit polls.": the word standing for the sentence before is the content
+        return Frame(cue=(cs, ce), source=sx, content=(start + text[start:cs].index(that.group(1)),
+                                                        start + text[start:cs].index(that.group(1)) + len(that.group(1))),
+                     rule="cue:according-to/after-content",
+                     reporter_parts=_source_described_to_the_end(text, sx[1], body_end, False))
     if len(before) >= 8:  # "C, according to X"
         a, b = _strip_span(text, start, cs)
         # reporter's words after the source ("according to X, which tracks ...") are not content
@@ -5423,7 +5547,8 @@ def _frame_source(text: str, frame: Frame, registry: Registry, entities) -> Clai
                                        cue=Span.of(text, *frame.via_cues[(vs, ve)])))
     if frame.agentless:  # "it is believed C"; a hedge, "X seemed to C", is an impression no one is named for
         name = "unnamed (hedged impression)" if frame.rule.startswith("hedge:") \
-            and cue_table()[frame.rule[len("hedge:"):]]["term"] not in _NAMES_AND_VERDICTS else "unnamed (agentless)"
+            and cue_table()[frame.rule[len("hedge:"):]]["term"] not in _NAMES_AND_VERDICTS | _JUDGED_IN_THE_PASSIVE \
+            else "unnamed (agentless)"
         return ClaimSource(name=name, type=VAGUE, mention=None, via=via_names,
                            source_id=None, rule=frame.rule, via_frames=via_frames)
     # "Mr. Trump fits that bill, he added": a person named in the content is not who speaks it
