@@ -927,6 +927,12 @@ class Registry:
             opening = _sentence_opening(text, opening)
             if opening < lo:
                 return None
+            clause = _fronted_clause_plural(text, start) if k == 0 else None
+            if clause and self._names_people(text, clause.group(2)) \
+                    and not (clause.group(2)[:1].isupper() and clause.group(1) != clause.group(2)):
+                return clause.span(1)  # "Although many residents were angry, they said"
+            if clause:
+                return None  # "While these contributions complicate her line, they don't tell": the contributions
             if k == 0 and after_content:  # "Other factors may play a role, they cautioned": what 'they' said
                 if opening <= lo:
                     return None
@@ -952,9 +958,34 @@ class Registry:
                     return m.start(1), m.end(1)
                 if k == 0 and self._plural_thing_subject(text, start):
                     return None  # "The results were mixed, but they show": no group of an older sentence
+            found = self._people_after_capitalised_fronting(text, opening, start) if fronted is None else None
+            if found:
+                return found
+            phrased = _plural_with_phrase(text, at, start)
+            if phrased and phrased.end(1) <= start and self._names_people(text, phrased.group(2)):
+                return phrased.span(1)  # "Residents of the valley have complained. They said"
             if opening <= lo:
                 return None
             opening -= 1
+        return None
+
+    def _fronted_plural_things(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """The plural of things (a lower-case head naming no people) subject of a clause fronted before 'they'
+        (_fronted_clause_plural): what the 'they' takes up, so no source named before is."""
+        clause = _fronted_clause_plural(text, start)
+        if clause and clause.group(2).islower() and not self._names_people(text, clause.group(2)):
+            return clause.span(1)
+        return None
+
+    def _people_after_capitalised_fronting(self, text: str, opening: int, start: int) -> Optional[tuple[int, int]]:
+        """A plural naming people that opens the main clause after a short fronted phrase, written with a capital
+        ("In our churches, Christians will search in vain", "On Tuesday, Liberal backbenchers said"): the group a
+        'they' takes up, as when no phrase is fronted (_FRONTED_PHRASE reads only a lower-case word after the
+        comma, where no name can stand; here the head must name people, or two names be joined by 'and')."""
+        fronted = _FRONTED_BEFORE_CAPITAL.match(text, opening, start)
+        m = _PLURAL_SUBJECT.match(text, fronted.end(), start) if fronted else None
+        if m and m.end(1) <= start and (self._names_people(text, m.group(2)) or _NAMES_JOINED.search(m.group(1))):
+            return m.span(1)
         return None
 
     def _plural_thing_subject(self, text: str, start: int) -> Optional[tuple[int, int]]:
@@ -997,9 +1028,13 @@ class Registry:
         return m.span(1)
 
     def _names_people(self, text: str, head: str) -> bool:
-        """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname."""
-        return head.lower() in _PEOPLE_PLURALS or (head.lower().endswith(_PEOPLE_PLURAL_ENDINGS)
-                                                   and head not in self._surnames(text))
+        """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname;
+        a plural the lexicon gives as an unnamed source names people whatever its ending ("aides", "experts",
+        "nurses", "delegates")."""
+        low = head.lower()
+        return low in _PEOPLE_PLURALS or (low.endswith(_PEOPLE_PLURAL_ENDINGS) or low.endswith("s") and not low.endswith("ss")
+                                          and source_words().get(low) in ("anonymous", "role", "vague")) \
+            and head not in self._surnames(text)
 
     def _one_person(self, text: str, s: Source) -> bool:
         """A source that is one person, never what 'they' refers to: news writing keeps 'he' or 'she' for a
@@ -1106,7 +1141,8 @@ class Registry:
             if found and low in ("it", "its") and (thing := _thing_opening_sentence_before(text, start)) is not None \
                     and not any(thing <= m.start < start for m in found.mentions):
                 found = None  # "The council voted ... The hospital's board met Tuesday. It said": not the council
-            if found and low == "they" and (things := self._plural_thing_subject(text, start)
+            if found and low == "they" and (things := self._fronted_plural_things(text, start)
+                                            or self._plural_thing_subject(text, start)
                                             or _plural_subject_with_phrase_before(text, start)) \
                     and not any(things[0] <= m.start < start for m in found.mentions):
                 found = None  # "Forty-six percent were certain they would support ...": not the source before
@@ -1686,16 +1722,19 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
     return n > 0 and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
 
 
-# A plural subject opening a sentence: "Liberals got mad", "These two young men said", "Many Democrats believe".
+# A plural subject opening a sentence: "Liberals got mad", "These two young men said", "Many Democrats believe",
+# "Donald Trump's supporters erupted", "Investors see" (a possessive may stand before the head; a present-tense
+# verb a plural takes may follow it).
 _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If|When|While|Although|Though|Because|As|Once|"
                              r"Unless|Until|After|Before|Since|Whether|Then|Where|What|How|Why|Who|That|This|There|It|We|I|"
                              r"You|They|He|She|In|On|At|For|With|By|From)\b)((?:(?:The|These|Those|Many|Some|Most|Both|All|Other|"
-                             r"Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}))"
+                             r"Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+(?:['\u2019]s)?\s+){0,2}?([A-Za-z-]{3,}))"
                              r"(?:\s+(?:still|already|never|now|often|all|both|just))?\s+(?:are|were|have|had|do|did|can|could|will|would|may|might|should|must|also|say|said|"
                              r"believe|believed|think|thought|want|wanted|argue|argued|refuse|refused|got|told|came|"
                              r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed|"
                              r"met|made|took|gave|went|held|won|lost|spent|led|began|wrote|sent|sought|kept|"
-                             r"stood|ran|paid|left|[a-z]{3,}ed)\b")
+                             r"stood|ran|paid|left|see|saw|expect|blame|support|oppose|favor|favour|prefer|feel|felt|plan|"
+                             r"remain|seem|need|face|claim|note|warn|complain|contend|found|became|[a-z]{3,}ed)\b")
 # The words after a dummy 'it' that only holds the place of a clause: "it is unclear whether", "it has been
 # pointed out that", "it is believed that", "it seems that" (a passive or an adjective, then the clause).
 _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s+(?:since|long|now|already|also))?\s+been|\s+(?:would|will|may|might|could|should|"
@@ -1707,6 +1746,33 @@ _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead|For|During|Over|"
                              r"Throughout|Within|By)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
+# A clause fronted before the main clause, opening with a subordinator, and the plural subject of that clause (group
+# 1; its head, group 2), followed by a verb: "While these contributions complicate", "Although party leaders met".
+_FRONTED_CLAUSE_PLURAL = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:While|Although|Though|Because|As|When|If|Once|"
+                                    r"Unless|Until|Even\s+though|Even\s+if|Even\s+as)\s+((?:(?:the|these|those|many|"
+                                    r"some|most|both|all|other|several)\s+)?(?:[A-Za-z-]+(?:['\u2019]s)?\s+){0,2}?"
+                                    r"([A-Za-z-]{3,}s))\s+(?:still\s+|also\s+|now\s+)?(?:are|were|have|had|do|did|can|could|"
+                                    r"will|would|may|might|say|said|[a-z]{3,}(?:ed|e|t|n|r|s)?)\b[^,.;:!?]*,\s")
+def _fronted_clause_plural(text: str, start: int) -> Optional[re.Match]:
+    """The clause fronted before a 'they' that opens the main clause of its sentence ("While these contributions
+    complicate her message, they don't tell", "Although many residents were angry, they said"), when its subject
+    is a plural: the subject of such a clause is what the 'they' right after it takes up, a group of people
+    (then the source) or a plural of things (then no source named before is what 'they' means: left unresolved).
+    None for a 'they said,' set off inside its content, for a capitalised head after other words (a name, not a
+    plural), and for another plural that could be either."""
+    opening = _sentence_opening(text, start)
+    clause = _FRONTED_CLAUSE_PLURAL.match(text, opening, start)
+    if not clause or clause.end() != start or _PARENTHETICAL_SAYING.match(text, start + 4) \
+            or clause.group(2).endswith(_NOT_PLURAL_S):
+        return None
+    return clause
+
+
+# 'they said,' set off by commas inside its content ("While the rules are strict, they said, exemptions exist").
+_PARENTHETICAL_SAYING = re.compile(r"\s*(?:also\s+)?(?:say|says|said|added|noted|argued|insisted|cautioned|warned),")
+# The same fronted phrase before a capitalised word ("In our churches, Christians will search", "On Tuesday, Liberal
+# backbenchers said"): only where the subject after it is then read as a plural naming people.
+_FRONTED_BEFORE_CAPITAL = re.compile(_FRONTED_PHRASE.pattern.replace("(?=[a-z])", "(?=[A-Z])"))
 # People named one by one, joined by commas and 'and': "Tom Reyes, Ann Blake and Sam Ortiz", "Constable Amir
 # Haddad and Constable Jill Moreau" (each a name of up to five words, titles included: "British Prime Minister
 # Theresa May, French President Emmanuel Macron and German Chancellor Angela Merkel issued ... They said").
@@ -1806,15 +1872,21 @@ def _plural_subject_with_phrase_before(text: str, start: int) -> Optional[tuple[
     sentence_before = _sentence_before_in_window(text, start)
     if sentence_before is None:
         return None
-    before, opening = sentence_before
-    m = _PLURAL_WITH_PHRASE.match(text, before, opening)
+    m = _plural_with_phrase(text, *sentence_before)
+    return m.span(1) if m else None
+
+
+def _plural_with_phrase(text: str, at: int, end: int) -> Optional[re.Match]:
+    """The match of _PLURAL_WITH_PHRASE at text[at:end] when it is a plural subject with a phrase after its head
+    ("Party bosses in the riding met"), not a name ("Tom Reyes of Acme said"); group 2 is the head."""
+    m = _PLURAL_WITH_PHRASE.match(text, at, end)
     if not m or m.group(2).endswith(_NOT_PLURAL_S) or m.group(2).lower() in _VERBS_IN_S:
         return None
     first = m.group(1).split()[0]
     if first[:1].isupper() and first.lower() not in DETERMINERS | _QUANTIFIERS and not _NUMBER_WORD.match(first) \
             and not (first == m.group(2) or m.group(1).split()[1][:1].islower()):
         return None  # "Tom Reyes of Acme said": a name ("Party bosses", "Residents of" open a plural)
-    return m.span(1)
+    return m
 
 
 # A verb of saying right after 'they' ("they said", "they told reporters"): things named as a subject do not say.

@@ -1,0 +1,84 @@
+"""'they' taking up a group of people that opens its sentence or one of the two before, written in ways the plural
+subject rule did not read: a possessive before the head, a present-tense verb after it, a capitalised head after
+a fronted phrase, a phrase after the head, a head only the lexicon knows names people. Stories written for the
+test."""
+from verify import analyze
+
+from tests.ledger_helpers import claim_starting
+
+
+def test_a_possessive_before_the_head():
+    a = analyze("The mayor's critics packed the hall on Monday. They said the budget was cruel.")
+    c = claim_starting(a, "the budget was cruel")
+    assert c.source.mention.text == "They"
+    assert c.source.name == "the mayor's critics"
+    assert "pronoun:they->plural-subject-before" in c.source.rule
+
+
+def test_a_present_tense_verb_after_the_head():
+    a = analyze("Farmers expect a dry summer. They said wells are already low.")
+    c = claim_starting(a, "wells are already low")
+    assert c.source.name == "Farmers"
+
+
+def test_a_capitalised_group_after_a_fronted_phrase():
+    a = analyze("In our town, Christians will gather on Sunday. They say the church is full.")
+    c = claim_starting(a, "the church is full")
+    assert c.source.name == "Christians"
+    assert "pronoun:they->plural-subject-before" in c.source.rule
+
+
+def test_a_head_only_the_lexicon_gives_as_people():
+    """'aides' ends in no ending of _PEOPLE_PLURAL_ENDINGS, but the lexicon gives it as unnamed people."""
+    a = analyze("In Ottawa, the premier's aides were busy. They said a deal was close.")
+    c = claim_starting(a, "a deal was close")
+    assert c.source.name.endswith("premier's aides")
+
+
+def test_a_group_with_a_phrase_after_its_head():
+    a = analyze("Residents of the valley have complained for years. They say the river floods every spring.")
+    c = claim_starting(a, "the river floods")
+    assert c.source.mention.text == "They"
+    assert c.source.name == "Residents of the valley"
+
+
+def test_a_plural_of_things_with_a_phrase_is_no_group():
+    a = analyze("Prices of homes in the city have risen. They say nothing about rents, the agent said.")
+    c = claim_starting(a, "nothing about rents")
+    assert c.source.name == "They"
+
+
+def test_a_possessive_plural_of_things_is_no_group():
+    a = analyze("After the vote, the company's shares fell. They said the loss was expected.")
+    c = claim_starting(a, "the loss was expected")
+    assert "shares" not in c.source.name
+
+
+def test_a_capitalised_name_after_a_fronted_phrase_is_no_group():
+    """'Sanders' ends like no plural of people, but a surname the story gives is one person whatever its ending."""
+    a = analyze("Sen. Bernie Sanders spoke for an hour. On Tuesday, Sanders said the vote was close. They said "
+                "the count would take days.")
+    c = claim_starting(a, "the count would take days")
+    assert "Sanders" not in c.source.name
+
+
+def test_a_group_subject_of_a_clause_fronted_before_they():
+    a = analyze("The mayor spoke on Monday. Although many residents were angry, they said the plan could work.")
+    c = claim_starting(a, "the plan could work")
+    assert c.source.mention.text == "they"
+    assert c.source.name == "many residents"
+
+
+def test_things_subject_of_a_clause_fronted_before_they_leave_it_unresolved():
+    """'these contributions' is what 'they' takes up: not the analysts named in the sentence before."""
+    a = analyze("Analysts at Acme Bank praised the deal. While these contributions complicate her message, they "
+                "don't tell where she stands.")
+    c = claim_starting(a, "where she stands")
+    assert c.source.name == "they"
+    assert c.source.rule.endswith("pronoun:they:unresolved")
+
+
+def test_they_said_set_off_inside_its_content_keeps_the_source_before():
+    a = analyze("Officials praised the plan. While the rules are strict, they said, exemptions exist.")
+    c = claim_starting(a, "exemptions exist")
+    assert c.source.name == "Officials"
