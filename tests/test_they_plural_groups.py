@@ -82,3 +82,23 @@ def test_they_said_set_off_inside_its_content_keeps_the_source_before():
     a = analyze("Officials praised the plan. While the rules are strict, they said, exemptions exist.")
     c = claim_starting(a, "exemptions exist")
     assert c.source.name == "Officials"
+
+
+def test_a_plural_of_bodies_is_taken_up_as_a_group():
+    a = analyze("Unions have fought the tax for years. Many of them won generous plans, and they want to keep them.")
+    c = claim_starting(a, "to keep them")
+    assert c.source.name == "Unions"
+
+
+def test_a_plural_that_names_things_as_often_is_no_group():
+    """'funds' may be money: a 'they' after it stays unresolved."""
+    a = analyze("The pension funds lost money last year. They said the losses were small.")
+    c = claim_starting(a, "the losses were small")
+    assert c.source.name == "They"
+
+
+def test_a_fronted_phrase_may_hold_a_title_abbreviation():
+    a = analyze("Since Mr. Ailes's departure, network executives have not pushed the issue. They said the matter "
+                "was closed.")
+    c = claim_starting(a, "the matter was closed")
+    assert c.source.name == "network executives"

@@ -1030,10 +1030,12 @@ class Registry:
     def _names_people(self, text: str, head: str) -> bool:
         """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname;
         a plural the lexicon gives as an unnamed source names people whatever its ending ("aides", "experts",
-        "nurses", "delegates")."""
+        "nurses", "delegates"); so does a plural of bodies, which 'they' takes up as the people in them ("Unions
+        have been plotting ... they want", "Companies say ... they note"; not 'funds', 'houses', 'services')."""
         low = head.lower()
         return low in _PEOPLE_PLURALS or (low.endswith(_PEOPLE_PLURAL_ENDINGS) or low.endswith("s") and not low.endswith("ss")
-                                          and source_words().get(low) in ("anonymous", "role", "vague")) \
+                                          and (source_words().get(low) in ("anonymous", "role", "vague")
+                                               or low in _BODY_PLURALS)) \
             and head not in self._surnames(text)
 
     def _one_person(self, text: str, s: Source) -> bool:
@@ -1734,7 +1736,7 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If
                              r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed|"
                              r"met|made|took|gave|went|held|won|lost|spent|led|began|wrote|sent|sought|kept|"
                              r"stood|ran|paid|left|see|saw|expect|blame|support|oppose|favor|favour|prefer|feel|felt|plan|"
-                             r"remain|seem|need|face|claim|note|warn|complain|contend|found|became|[a-z]{3,}ed)\b")
+                             r"remain|seem|tend|need|face|claim|note|warn|complain|contend|found|became|[a-z]{3,}ed)\b")
 # The words after a dummy 'it' that only holds the place of a clause: "it is unclear whether", "it has been
 # pointed out that", "it is believed that", "it seems that" (a passive or an adjective, then the clause).
 _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s+(?:since|long|now|already|also))?\s+been|\s+(?:would|will|may|might|could|should|"
@@ -1745,7 +1747,7 @@ _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s
                        r"|\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though))\b")
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead|For|During|Over|"
-                             r"Throughout|Within|By)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
+                             r"Throughout|Within|By)\b(?:[^,.;:\"\u201c]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){0,40},\s+(?=[a-z])")
 # A clause fronted before the main clause, opening with a subordinator, and the plural subject of that clause (group
 # 1; its head, group 2), followed by a verb: "While these contributions complicate", "Although party leaders met".
 _FRONTED_CLAUSE_PLURAL = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:While|Although|Though|Because|As|When|If|Once|"
@@ -1839,6 +1841,13 @@ def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
     if pronoun == "they" and s.type == ORGANIZATION:  # "the company agreed to pay ... so long as they do not"
         return not plural and head not in _COLLECTIVE_HEADS and head not in _BODIES_OF_PEOPLE
     return False
+
+
+# Plurals of bodies that a 'they' takes up as the people in them ("Unions have been plotting ... they want"): only
+# words that name bodies whatever the story ('funds', 'houses', 'services', 'offices' often name things).
+_BODY_PLURALS = {"unions", "companies", "firms", "agencies", "groups", "parties", "governments", "committees", "campaigns",
+                 "teams", "clubs", "charities", "banks", "lenders", "utilities", "universities", "authorities", "nations",
+                 "countries", "airlines", "automakers", "networks", "newspapers"}
 
 
 # Singular heads of bodies news writing may take up with 'they' as the people in them ("the board ... they voted").
