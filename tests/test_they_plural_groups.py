@@ -102,3 +102,41 @@ def test_a_fronted_phrase_may_hold_a_title_abbreviation():
                 "was closed.")
     c = claim_starting(a, "the matter was closed")
     assert c.source.name == "network executives"
+
+
+def test_they_opening_a_sentence_is_the_one_group_the_sentence_before_names_after_its_subject():
+    a = analyze("The new policy angered Hispanics who saw it as a betrayal. They also have criticized the senator.")
+    c = claim_starting(a, "the senator")
+    assert c.source.mention.text == "They"
+    assert c.source.name == "Hispanics"
+    assert "pronoun:they->people-object-before" in c.source.rule
+
+
+def test_a_group_with_its_quantifier():
+    a = analyze("The senator met some voters in Iowa on Monday. They said the economy was their main worry.")
+    c = claim_starting(a, "the economy")
+    assert c.source.name == "some voters"
+
+
+def test_a_speaker_of_the_sentence_before_keeps_they():
+    a = analyze("According to officials, the plan would help farmers. They said it would cost $5 million.")
+    c = claim_starting(a, "it would cost")
+    assert c.source.name == "officials"
+
+
+def test_two_groups_joined_leave_they_unresolved():
+    a = analyze("The bill would help farmers and ranchers. They said it was overdue.")
+    c = claim_starting(a, "it was overdue")
+    assert c.source.name == "They"
+
+
+def test_the_press_a_subject_spoke_to_is_no_group():
+    a = analyze("Mr. Smith told reporters the deal was done. They asked about the price.")
+    c = claim_starting(a, "about the price")
+    assert c.source.name == "They"
+
+
+def test_a_plural_of_things_inside_the_sentence_before_is_no_group():
+    a = analyze("The report counted the numbers of launchers near the border. They said the threat was growing.")
+    c = claim_starting(a, "the threat was growing")
+    assert c.source.name == "They"

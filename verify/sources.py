@@ -969,6 +969,30 @@ class Registry:
             opening -= 1
         return None
 
+    def _people_object_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """The one plural of people the sentence before names after its subject ("This angered Hispanics who viewed
+        it as a betrayal. They also have criticized", "Her position has angered some Democrats on the left. They
+        have made the case"), for a 'they' that opens its sentence when no source or group was found for it: the
+        group the reader has in mind. Only when that sentence names exactly one such plural (two leave it open),
+        and never the press the subject spoke to ('told reporters'). Called after the sources and subjects the
+        last sentences named were tried, so a speaker there keeps the 'they'."""
+        opening = _sentence_opening(text, start)
+        lead = text[opening:start].split()
+        if len(lead) > 1 or lead and lead[0].lower() not in OPENING_CONJUNCTIONS:
+            return None
+        sentence_before = _sentence_before_in_window(text, start)
+        if sentence_before is None:
+            return None
+        before, _ = sentence_before
+        found = [m for m in _PLURAL_WORD.finditer(text, before, opening) if m.start(2) > before + 1
+                 and _group_of_people(m.group(2)) and m.group(2) not in self._surnames(text)
+                 and (m.group(2).islower() or m.group(1) or text[before:m.start(2)].split()[-1][:1].islower())]
+        if len({m.group(2).lower() for m in found}) != 1 or _inside_quotation(text, found[0].start()) \
+                or re.match(r"\s+(?:and|or|&)\s", text[found[0].end(2):found[0].end(2) + 6]) \
+                or re.search(r"\s(?:and|or)\s+$", text[max(before, found[0].start() - 6):found[0].start()]):
+            return None  # ("drew shock from Chileans and rebuke from victims": which of the two is open)
+        return found[0].start(1) if found[0].group(1) else found[0].start(2), found[0].end(2)
+
     def _fronted_plural_things(self, text: str, start: int) -> Optional[tuple[int, int]]:
         """The plural of things (a lower-case head naming no people) subject of a clause fronted before 'they'
         (_fronted_clause_plural): what the 'they' takes up, so no source named before is."""
@@ -1148,6 +1172,10 @@ class Registry:
                                             or _plural_subject_with_phrase_before(text, start)) \
                     and not any(things[0] <= m.start < start for m in found.mentions):
                 found = None  # "Forty-six percent were certain they would support ...": not the source before
+            if found is None and low == "they" and (group := self._people_object_before(text, start)):
+                body, how = self.resolve(text, *group, entities=entities)
+                if not self._one_person(text, body):
+                    return self._add_mention(body, start, end, phrase, f"pronoun:{low}->people-object-before; {how}")
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -1770,6 +1798,26 @@ def _fronted_clause_plural(text: str, start: int) -> Optional[re.Match]:
     return clause
 
 
+# A plural noun inside a sentence, with a quantifier or determiner before it (group 1): "some Democrats", "Hispanics".
+_PLURAL_WORD = re.compile(r"(?<![\w'\u2019-])((?:some|many|most|all|the|these|those|other|several|both)\s+)?([A-Za-z-]{3,}s)\b"
+                          r"(?![-'\u2019])")
+def _group_of_people(word: str) -> bool:
+    """Whether a plural met inside a sentence surely names a group of people: a plural of _PEOPLE_PLURALS, one the
+    lexicon gives as unnamed people ('aides', 'economists'), or a capitalised people of a party, nation or faith
+    ('Democrats', 'Hispanics', 'Republicans'). The endings _names_people reads on a subject are too loose here
+    ('numbers', 'towards', 'launchers', 'organs'); not the press a subject speaks to ('told reporters'), nor a
+    word that names no group as such ('heads', 'groups', 'others', 'sources')."""
+    low = word.lower()
+    if low in _PRESS_PLURALS:
+        return False
+    return low in _PEOPLE_PLURALS or low in _GROUPS or source_words().get(low) in ("anonymous", "role", "vague") \
+        and low not in _NO_GROUP \
+        or word[:1].isupper() and word[1:].islower() and low.endswith(("ans", "ats", "ics"))
+
+
+_PRESS_PLURALS = {"reporters", "journalists", "correspondents", "editors", "readers", "viewers", "listeners"}
+_NO_GROUP = {"heads", "groups", "others", "sources", "families", "witness"}
+_GROUPS = {"voters", "workers", "students", "employees", "members", "customers", "patients", "soldiers", "players"}
 # 'they said,' set off by commas inside its content ("While the rules are strict, they said, exemptions exist").
 _PARENTHETICAL_SAYING = re.compile(r"\s*(?:also\s+)?(?:say|says|said|added|noted|argued|insisted|cautioned|warned),")
 # The same fronted phrase before a capitalised word ("In our churches, Christians will search", "On Tuesday, Liberal
