@@ -140,3 +140,24 @@ def test_a_plural_of_things_inside_the_sentence_before_is_no_group():
     a = analyze("The report counted the numbers of launchers near the border. They said the threat was growing.")
     c = claim_starting(a, "the threat was growing")
     assert c.source.name == "They"
+
+
+def test_it_takes_up_a_one_word_name_the_story_calls_it():
+    """'Zentrix' reads as a person's name, but the story says 'it' of it in the same sentence: a body."""
+    a = analyze("Zentrix said on Twitter that it was willing to bet a million dollars. It later tweeted that the "
+                "story was false.")
+    c = claim_starting(a, "the story was false")
+    assert c.source.mention.text == "It"
+    assert c.source.name == "Zentrix"
+    assert "pronoun:it->name-the-story-calls-it" in c.source.rule
+
+
+def test_it_never_takes_up_a_name_the_story_calls_he():
+    a = analyze("Kowalski said his firm was ready. It later said the deal was off.")
+    c = claim_starting(a, "the deal was off")
+    assert c.source.name != "Kowalski"
+
+
+def test_a_cleft_it_takes_up_no_name():
+    a = analyze("Zentrix said that it would grow. It is against this backdrop that the minister vowed to act.")
+    assert all(c.source.name != "Zentrix" or c.text.startswith("it would grow") for c in a.claim_records)

@@ -969,6 +969,28 @@ class Registry:
             opening -= 1
         return None
 
+    def _body_typed_as_person(self, text: str, start: int) -> Optional[Source]:
+        """A one-word name the rules took for a person ("Twitter", "WikiLeaks", "Tinder": no suffix, no body word)
+        that the story itself calls 'it' right after naming it ("WikiLeaks said on Twitter that it was willing to
+        bet ... It later tweeted", "Twitter said violent threats had long been against its terms of service. It
+        added"): the body a later 'it' takes up, when it is the last source mentioned, in the pronoun's sentence
+        or the two before. Not a name the story gives a first name, a title or a sex (a person's surname), and
+        not when 'he', 'she', 'his' or 'her' follows it in that sentence instead, nor for 'it is' / 'it was' (a
+        cleft: "It is against this backdrop that")."""
+        if not self._recent or re.match(r"\s+(?:is|was)\b", text[start + 2:start + 8]):
+            return None  # ("It is against this backdrop that": a cleft, no body)
+        s = self._by_id(self._recent[-1])
+        if s.type != PERSON or " " in s.name.strip() or not is_capitalised(s.name) or s.id in self._sex \
+                or s.name in self._surnames(text) or s.name in self._written_names(text) \
+                or s.name.lower() in first_names() or not self._mentioned_near(text, s, start):
+            return None
+        last = max(m.end for m in s.mentions if m.start < start)
+        stop = _SENTENCE_END.search(text, last, start)
+        ws = [w.lower().strip(".,;:\"'\u201c\u201d\u2019") for w in text[last:stop.start() if stop else start].split()]
+        if not {"it", "its"} & set(ws) or {"he", "she", "his", "her", "him"} & set(ws):
+            return None
+        return s
+
     def _people_object_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
         """The one plural of people the sentence before names after its subject ("This angered Hispanics who viewed
         it as a betrayal. They also have criticized", "Her position has angered some Democrats on the left. They
@@ -1172,6 +1194,8 @@ class Registry:
                                             or _plural_subject_with_phrase_before(text, start)) \
                     and not any(things[0] <= m.start < start for m in found.mentions):
                 found = None  # "Forty-six percent were certain they would support ...": not the source before
+            if found is None and low in ("it", "its") and (body := self._body_typed_as_person(text, start)):
+                return self._add_mention(body, start, end, phrase, f"pronoun:{low}->name-the-story-calls-it")
             if found is None and low == "they" and (group := self._people_object_before(text, start)):
                 body, how = self.resolve(text, *group, entities=entities)
                 if not self._one_person(text, body):
