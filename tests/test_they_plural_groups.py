@@ -161,3 +161,18 @@ def test_it_never_takes_up_a_name_the_story_calls_he():
 def test_a_cleft_it_takes_up_no_name():
     a = analyze("Zentrix said that it would grow. It is against this backdrop that the minister vowed to act.")
     assert all(c.source.name != "Zentrix" or c.text.startswith("it would grow") for c in a.claim_records)
+
+
+def test_it_takes_up_a_motion_opening_the_sentence_before():
+    a = analyze("The council met on Monday. The motion, proposed by two councillors, passed by a wide margin. It calls "
+                "for a new park.")
+    c = claim_starting(a, "a new park")
+    assert c.source.mention.text == "It"
+    assert c.source.name == "motion"
+    assert "document-subject-before" in c.source.rule
+
+
+def test_it_takes_up_a_post_opening_the_sentence_before():
+    a = analyze("The post showed a cartoon of the mayor. It says the mayor should resign.")
+    c = claim_starting(a, "the mayor should resign")
+    assert c.source.name == "post"

@@ -894,7 +894,9 @@ class Registry:
                 return self._add_mention(same, start, end, phrase, f"pronoun:{low}->{rule}; name:same")
             return self._new(name, phrase, PERSON, start, end, f"pronoun:{low}->{rule}; people-listed")
         fits = not self._one_person(text, body) if low in ("they", "their") else body.type == ORGANIZATION \
-            or body.type == DOCUMENT and rule == "document-subject-before"
+            or rule == "document-subject-before" and (body.type == DOCUMENT or body.type in (ANONYMOUS, VAGUE)
+                                                      and _bare(body.name.split()[-1]).lower() in _DOCUMENT_HEADS)
+        # (a post, an ad, a motion the lexicon does not type a document: "The motion passed this week. It calls for")
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
 
     def _mentioned_near(self, text: str, s: Source, start: int) -> bool:
@@ -2440,7 +2442,8 @@ def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tu
 # It also said", "Thursday's memo from the panel ... it stated"): one document, not 'the data' or 'the findings'.
 _DOCUMENT_HEADS = frozenset({"affidavit", "analysis", "article", "audit", "complaint", "document", "editorial", "email",
                              "filing", "indictment", "lawsuit", "letter", "memo", "poll", "report", "review", "ruling",
-                             "statement", "study", "survey", "transcript", "verdict", "video", "recording"})
+                             "statement", "study", "survey", "transcript", "verdict", "video", "recording", "tweet", "ad",
+                             "column", "op-ed", "motion", "resolution", "petition", "post"})
 
 
 @lru_cache(maxsize=1)
