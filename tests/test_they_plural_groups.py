@@ -176,3 +176,20 @@ def test_it_takes_up_a_post_opening_the_sentence_before():
     a = analyze("The post showed a cartoon of the mayor. It says the mayor should resign.")
     c = claim_starting(a, "the mayor should resign")
     assert c.source.name == "post"
+
+
+def test_it_takes_up_a_body_opening_the_main_clause_after_a_fronted_phrase():
+    a = analyze("All in all, the government will return $1.7 billion this year. It said the plan was fair.")
+    c = claim_starting(a, "the plan was fair")
+    assert c.source.mention.text == "It"
+    assert c.source.name == "government"
+    assert "fronted-body-description-subject-before" in c.source.rule
+
+
+def test_it_after_a_fronted_clause_is_not_a_source_that_names_two():
+    """'the agency' after a fronted clause resolves to 'Acme and the agency' named before: no source of its own,
+    so the subject rule does not give it (the older most-recent rule still may)."""
+    a = analyze("Acme and the agency said the deal was done. As expected, the agency was pleased. It said the "
+                "terms were fair.")
+    c = claim_starting(a, "the terms were fair")
+    assert "subject-before" not in c.source.rule

@@ -875,9 +875,19 @@ class Registry:
             span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
             described, how = _body_description_subject_before(text, start)
             if described and (span is None or described[0] > span[0]):  # the nearer of a name and a description
+                if how.startswith("fronted-") and span is not None:
+                    # (a subject after a fronted phrase that resolves to no body of its own gives way to the name)
+                    return self._taken_up(text, start, end, phrase, low, found, entities, described,
+                                          f"{how}-subject-before") \
+                        or self._taken_up(text, start, end, phrase, low, found, entities, span, rule)
                 span, rule = described, f"{how}-subject-before"
         else:
             return None
+        return self._taken_up(text, start, end, phrase, low, found, entities, span, rule)
+
+    def _taken_up(self, text: str, start: int, end: int, phrase: str, low: str, found: Optional[Source], entities,
+                  span: Optional[tuple[int, int]], rule: str) -> Optional[tuple[Source, str]]:
+        """The subject at span taken up by the pronoun at text[start:end] (_subject_taken_up), or None."""
         if span is None or found is not None and any(m.start >= span[0] for m in found.mentions):
             return None
         if text[span[0]:span[1]] in self._surnames(text) or text[span[0]:span[1]] in self._written_names(text):
@@ -893,8 +903,12 @@ class Registry:
             if same:
                 return self._add_mention(same, start, end, phrase, f"pronoun:{low}->{rule}; name:same")
             return self._new(name, phrase, PERSON, start, end, f"pronoun:{low}->{rule}; people-listed")
+        if low in ("it", "its") and not _source_of_that_name(body, text[span[0]:span[1]]):
+            return None  # "the CIA was ... it knew": not "both Trump and the CIA", a source the name was matched to
+        if rule.startswith("fronted-") and how.startswith("description->most-recent"):
+            return None  # ("In October, the US government expelled ... for what it said": not the last body named)
         fits = not self._one_person(text, body) if low in ("they", "their") else body.type == ORGANIZATION \
-            or rule == "document-subject-before" and (body.type == DOCUMENT or body.type in (ANONYMOUS, VAGUE)
+            or rule.endswith("document-subject-before") and (body.type == DOCUMENT or body.type in (ANONYMOUS, VAGUE)
                                                       and _bare(body.name.split()[-1]).lower() in _DOCUMENT_HEADS)
         # (a post, an ad, a motion the lexicon does not type a document: "The motion passed this week. It calls for")
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
@@ -2420,22 +2434,57 @@ def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tu
         opening = _sentence_opening(text, opening)
         if opening < lo:
             return None, ""
-        m = None if k == 0 and after_content else _BODY_DESCRIPTION_SUBJECT.match(text, opening, start)
+        at = _main_clause_after_fronting(text, opening, start)
+        m = None if k == 0 and after_content else _BODY_DESCRIPTION_SUBJECT.match(text, opening, start) \
+            or at and _BODY_DESCRIPTION_SUBJECT.match(text, at, start)
+        fronted = "fronted-" if m and at and m.start(1) >= at else ""
         if m and m.group(2) in _DOCUMENT_HEADS:
-            return m.span(1), "document"
+            return m.span(1), fronted + "document"
         if m and m.group(2) in heads and m.group(1)[:1] in "TtHh" and m.end(2) == m.end(1):
-            return m.span(1), "body-description"
-        named = None if m or k == 0 and after_content else _NAMED_BODY_SUBJECT.match(text, opening, start)
+            return m.span(1), fronted + "body-description"
+        named = None if m or k == 0 and after_content else _NAMED_BODY_SUBJECT.match(text, opening, start) \
+            or at and _NAMED_BODY_SUBJECT.match(text, at, start)
         if named and (named.group(1).isupper() or names_a_place(named.group(1))) \
                 and named.group(1) not in ("US", "TV", "OK", "AM", "PM"):
             # "The CIA will cave. It will end up giving", "Iran is flush with cash. It wants": an acronym or a place
-            return named.span(1), "named-body"
+            return named.span(1), ("fronted-" if at and named.start(1) >= at else "") + "named-body"
         if k and _THING_OPENS.match(text, opening, start):
             return None, ""  # "The council ... The motion passed this week. It calls for": the nearer thing is 'it'
         if opening <= lo:
             return None, ""
         opening -= 1
     return None, ""
+
+
+# Words that open a phrase or clause fronted before a sentence's subject ("All in all, the government will",
+# "Just this week, the trade group ... spelled out", "As I indicated ..., the CIA was").
+_FRONTED_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since",
+                              "with", "for", "by", "although", "though", "if", "because", "unless", "until", "once",
+                              "all", "just", "thus", "amid", "following", "under", "over", "without", "last", "earlier",
+                              "later", "meanwhile", "instead", "however", "still", "now"})
+
+
+def _source_of_that_name(s: Source, phrase: str) -> bool:
+    """Whether a source the name of a body was resolved to stands for that body alone: its name or an alias holds the
+    phrase's last word, and it names no two ("both Trump and the CIA" is no source for 'the CIA ... it knew'; "US
+    Mission in China issued an alert" none for 'the US government')."""
+    last = _bare(phrase.split()[-1]).lower() if phrase.split() else ""
+    names = [s.name] + list(s.aliases)
+    return any(last in {_bare(w).lower() for w in n.split()} for n in names) \
+        and not re.search(r"\s(?:and|&)\s", s.name)
+
+
+def _main_clause_after_fronting(text: str, opening: int, start: int) -> Optional[int]:
+    """Where the main clause of the sentence opening at opening begins, after a phrase or clause fronted before its
+    subject and closed by a comma ("All in all, the government will return ...", "Despite its exploits in Iraq,
+    the regime is furious"): its subject is what a later 'it' takes up as much as a subject opening the sentence.
+    None when the sentence opens otherwise or no comma closes the fronted part within 200 characters (before
+    start)."""
+    first = text[opening:opening + 20].split()[:1]
+    if not first or first[0].lower().strip(",") not in _FRONTED_OPENERS:
+        return None
+    comma = text.find(", ", opening, min(start, opening + 200))
+    return comma + 1 if comma > 0 else None
 
 
 # Heads of a document's description that 'it' takes up as it does a body ("A study published Wednesday found ...
