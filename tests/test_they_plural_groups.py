@@ -193,3 +193,17 @@ def test_it_after_a_fronted_clause_is_not_a_source_that_names_two():
                 "terms were fair.")
     c = claim_starting(a, "the terms were fair")
     assert "subject-before" not in c.source.rule
+
+
+def test_an_adverb_set_off_inside_a_plural_subject():
+    a = analyze("The mayor spoke first. Party delegates, on the other hand, rejected the plan. They said it was rushed.")
+    c = claim_starting(a, "it was rushed")
+    assert c.source.name == "Party delegates"
+
+
+def test_no_group_inside_the_sentence_after_a_plural_subject_of_it():
+    """'they' is the superdelegates (no plural the rules read as people), never the delegates named after them."""
+    a = analyze("The mayor spoke first. Democratic superdelegates, on the other hand, make up 15 percent of "
+                "delegates. They said the race was close.")
+    c = claim_starting(a, "the race was close")
+    assert c.source.name != "delegates"

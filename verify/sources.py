@@ -1012,7 +1012,9 @@ class Registry:
         it as a betrayal. They also have criticized", "Her position has angered some Democrats on the left. They
         have made the case"), for a 'they' that opens its sentence when no source or group was found for it: the
         group the reader has in mind. Only when that sentence names exactly one such plural (two leave it open),
-        and never the press the subject spoke to ('told reporters'). Called after the sources and subjects the
+        and never the press the subject spoke to ('told reporters'); not after a plural subject of that sentence
+        ('Democratic superdelegates, on the other hand, make up 15 percent of delegates': not the delegates, though
+        the superdelegates are no plural the subject rule reads as people). Called after the sources and subjects the
         last sentences named were tried, so a speaker there keeps the 'they'."""
         opening = _sentence_opening(text, start)
         lead = text[opening:start].split()
@@ -1022,6 +1024,14 @@ class Registry:
         if sentence_before is None:
             return None
         before, _ = sentence_before
+        local = text[before:opening]
+        inserted = _INSERTED_CLAUSE.search(local) if "," in local else None
+        if inserted:  # "Democratic superdelegates, on the other hand, make up 15 percent of delegates"
+            local = local[:inserted.start()] + " " + local[inserted.end():]
+        subject = _PLURAL_SUBJECT.match(local) or _plural_with_phrase(local, 0, len(local))
+        if subject and subject.group(2).endswith("s") and not subject.group(2).endswith(_NOT_PLURAL_S) \
+                and subject.group(2).lower() not in _VERBS_IN_S:
+            return None  # a plural subject is what 'they' takes up first, people or not
         found = [m for m in _PLURAL_WORD.finditer(text, before, opening) if m.start(2) > before + 1
                  and _group_of_people(m.group(2)) and m.group(2) not in self._surnames(text)
                  and (m.group(2).islower() or m.group(1) or text[before:m.start(2)].split()[-1][:1].islower())]
@@ -1804,7 +1814,7 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If
                              r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed|"
                              r"met|made|took|gave|went|held|won|lost|spent|led|began|wrote|sent|sought|kept|"
                              r"stood|ran|paid|left|see|saw|expect|blame|support|oppose|favor|favour|prefer|feel|felt|plan|"
-                             r"remain|seem|tend|need|face|claim|note|warn|complain|contend|found|became|[a-z]{3,}ed)\b")
+                             r"remain|seem|tend|need|face|claim|note|warn|complain|contend|found|became|make|[a-z]{3,}ed)\b")
 # The words after a dummy 'it' that only holds the place of a clause: "it is unclear whether", "it has been
 # pointed out that", "it is believed that", "it seems that" (a passive or an adjective, then the clause).
 _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s+(?:since|long|now|already|also))?\s+been|\s+(?:would|will|may|might|could|should|"
@@ -2512,9 +2522,12 @@ _NOT_A_BODY_ALONE = {"health", "house", "front", "body", "crown", "court", "inqu
 
 # A clause or phrase set off by commas between a subject and its verb: "Statistics Canada, which released the figures
 # Tuesday, said", "Prominent Republicans, including Rep. Carlos Curbelo, have been vocal".
-_INSERTED_CLAUSE = re.compile(r",\s+(?:which|who|whose|including|among\s+them|such\s+as|led\s+by|like)\s"
+_INSERTED_CLAUSE = re.compile(r",\s+(?:(?:which|who|whose|including|among\s+them|such\s+as|led\s+by|like)\s"
                               r"(?:[^.;:!?\"\u201c\u201d]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.)"
-                              r"{1,120}?,(?=\s+[a-z])")  # (the stop of "Rep." or "Inc." ends no clause)
+                              r"{1,120}?|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|"
+                              r"for\s+(?:example|instance|their\s+part|its\s+part)|on\s+the\s+other\s+hand|by\s+contrast))"
+                              r",(?=\s+[a-z])")  # (the stop of "Rep." or "Inc." ends no clause)
+# (or an adverb set off by commas: "Democratic superdelegates, on the other hand, make up")
 # A short phrase of time or place fronted before the subject: "On Tuesday, ", "After the vote, ", "In Regina, ".
 _FRONTED_BEFORE_SUBJECT = re.compile(r"(?:(?:In|On|At|After|Before|During|Since|Earlier|Later|Last|This|Meanwhile|Also|"
                                      r"However|Instead|Still)\b[^,.;:!?\"\u201c\u201d]{0,50},\s+)$")
