@@ -966,9 +966,19 @@ class Registry:
             span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
             described, how = _body_description_subject_before(text, start)
             if described and (span is None or described[0] > span[0]):  # the nearer of a name and a description
+                if how.startswith("fronted-") and span is not None:
+                    # (a subject after a fronted phrase that resolves to no body of its own gives way to the name)
+                    return self._taken_up(text, start, end, phrase, low, found, entities, described,
+                                          f"{how}-subject-before") \
+                        or self._taken_up(text, start, end, phrase, low, found, entities, span, rule)
                 span, rule = described, f"{how}-subject-before"
         else:
             return None
+        return self._taken_up(text, start, end, phrase, low, found, entities, span, rule)
+
+    def _taken_up(self, text: str, start: int, end: int, phrase: str, low: str, found: Optional[Source], entities,
+                  span: Optional[tuple[int, int]], rule: str) -> Optional[tuple[Source, str]]:
+        """The subject at span taken up by the pronoun at text[start:end] (_subject_taken_up), or None."""
         if span is None or found is not None and any(m.start >= span[0] for m in found.mentions):
             return None
         if text[span[0]:span[1]] in self._surnames(text) or text[span[0]:span[1]] in self._written_names(text):
@@ -984,8 +994,14 @@ class Registry:
             if same:
                 return self._add_mention(same, start, end, phrase, f"pronoun:{low}->{rule}; name:same")
             return self._new(name, phrase, PERSON, start, end, f"pronoun:{low}->{rule}; people-listed")
+        if low in ("it", "its") and not _source_of_that_name(body, text[span[0]:span[1]]):
+            return None  # "the CIA was ... it knew": not "both Trump and the CIA", a source the name was matched to
+        if rule.startswith("fronted-") and how.startswith("description->most-recent"):
+            return None  # ("In October, the US government expelled ... for what it said": not the last body named)
         fits = not self._one_person(text, body) if low in ("they", "their") else body.type == ORGANIZATION \
-            or body.type == DOCUMENT and rule == "document-subject-before"
+            or rule.endswith("document-subject-before") and (body.type == DOCUMENT or body.type in (ANONYMOUS, VAGUE)
+                                                      and _bare(body.name.split()[-1]).lower() in _DOCUMENT_HEADS)
+        # (a post, an ad, a motion the lexicon does not type a document: "The motion passed this week. It calls for")
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
 
     def _mentioned_near(self, text: str, s: Source, start: int) -> bool:
@@ -1018,6 +1034,12 @@ class Registry:
             opening = _sentence_opening(text, opening)
             if opening < lo:
                 return None
+            clause = _fronted_clause_plural(text, start) if k == 0 else None
+            if clause and self._names_people(text, clause.group(2)) \
+                    and not (clause.group(2)[:1].isupper() and clause.group(1) != clause.group(2)):
+                return clause.span(1)  # "Although many residents were angry, they said"
+            if clause:
+                return None  # "While these contributions complicate her line, they don't tell": the contributions
             if k == 0 and after_content:  # "Other factors may play a role, they cautioned": what 'they' said
                 if opening <= lo:
                     return None
@@ -1043,9 +1065,90 @@ class Registry:
                     return m.start(1), m.end(1)
                 if k == 0 and self._plural_thing_subject(text, start):
                     return None  # "The results were mixed, but they show": no group of an older sentence
+            found = self._people_after_capitalised_fronting(text, opening, start) if fronted is None else None
+            if found:
+                return found
+            phrased = _plural_with_phrase(text, at, start)
+            if phrased and phrased.end(1) <= start and self._names_people(text, phrased.group(2)):
+                return phrased.span(1)  # "Residents of the valley have complained. They said"
             if opening <= lo:
                 return None
             opening -= 1
+        return None
+
+    def _body_typed_as_person(self, text: str, start: int) -> Optional[Source]:
+        """A one-word name the rules took for a person ("Twitter", "WikiLeaks", "Tinder": no suffix, no body word)
+        that the story itself calls 'it' right after naming it ("WikiLeaks said on Twitter that it was willing to
+        bet ... It later tweeted", "Twitter said violent threats had long been against its terms of service. It
+        added"): the body a later 'it' takes up, when it is the last source mentioned, in the pronoun's sentence
+        or the two before. Not a name the story gives a first name, a title or a sex (a person's surname), and
+        not when 'he', 'she', 'his' or 'her' follows it in that sentence instead, nor for 'it is' / 'it was' (a
+        cleft: "It is against this backdrop that")."""
+        if not self._recent or re.match(r"\s+(?:is|was)\b", text[start + 2:start + 8]):
+            return None  # ("It is against this backdrop that": a cleft, no body)
+        s = self._by_id(self._recent[-1])
+        if s.type != PERSON or " " in s.name.strip() or not is_capitalised(s.name) or s.id in self._sex \
+                or s.name in self._surnames(text) or s.name in self._written_names(text) \
+                or s.name.lower() in first_names() or not self._mentioned_near(text, s, start):
+            return None
+        last = max(m.end for m in s.mentions if m.start < start)
+        stop = _SENTENCE_END.search(text, last, start)
+        ws = [w.lower().strip(".,;:\"'\u201c\u201d\u2019") for w in text[last:stop.start() if stop else start].split()]
+        if not {"it", "its"} & set(ws) or {"he", "she", "his", "her", "him"} & set(ws):
+            return None
+        return s
+
+    def _people_object_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """The one plural of people the sentence before names after its subject ("This angered Hispanics who viewed
+        it as a betrayal. They also have criticized", "Her position has angered some Democrats on the left. They
+        have made the case"), for a 'they' that opens its sentence when no source or group was found for it: the
+        group the reader has in mind. Only when that sentence names exactly one such plural (two leave it open),
+        and never the press the subject spoke to ('told reporters'); not after a plural subject of that sentence
+        ('Democratic superdelegates, on the other hand, make up 15 percent of delegates': not the delegates, though
+        the superdelegates are no plural the subject rule reads as people). Called after the sources and subjects the
+        last sentences named were tried, so a speaker there keeps the 'they'."""
+        opening = _sentence_opening(text, start)
+        lead = text[opening:start].split()
+        if len(lead) > 1 or lead and lead[0].lower() not in OPENING_CONJUNCTIONS:
+            return None
+        sentence_before = _sentence_before_in_window(text, start)
+        if sentence_before is None:
+            return None
+        before, _ = sentence_before
+        local = text[before:opening]
+        inserted = _INSERTED_CLAUSE.search(local) if "," in local else None
+        if inserted:  # "Democratic superdelegates, on the other hand, make up 15 percent of delegates"
+            local = local[:inserted.start()] + " " + local[inserted.end():]
+        subject = _PLURAL_SUBJECT.match(local) or _plural_with_phrase(local, 0, len(local))
+        if subject and subject.group(2).endswith("s") and not subject.group(2).endswith(_NOT_PLURAL_S) \
+                and subject.group(2).lower() not in _VERBS_IN_S:
+            return None  # a plural subject is what 'they' takes up first, people or not
+        found = [m for m in _PLURAL_WORD.finditer(text, before, opening) if m.start(2) > before + 1
+                 and _group_of_people(m.group(2)) and m.group(2) not in self._surnames(text)
+                 and (m.group(2).islower() or m.group(1) or text[before:m.start(2)].split()[-1][:1].islower())]
+        if len({m.group(2).lower() for m in found}) != 1 or _inside_quotation(text, found[0].start()) \
+                or re.match(r"\s+(?:and|or|&)\s", text[found[0].end(2):found[0].end(2) + 6]) \
+                or re.search(r"\s(?:and|or)\s+$", text[max(before, found[0].start() - 6):found[0].start()]):
+            return None  # ("drew shock from Chileans and rebuke from victims": which of the two is open)
+        return found[0].start(1) if found[0].group(1) else found[0].start(2), found[0].end(2)
+
+    def _fronted_plural_things(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """The plural of things (a lower-case head naming no people) subject of a clause fronted before 'they'
+        (_fronted_clause_plural): what the 'they' takes up, so no source named before is."""
+        clause = _fronted_clause_plural(text, start)
+        if clause and clause.group(2).islower() and not self._names_people(text, clause.group(2)):
+            return clause.span(1)
+        return None
+
+    def _people_after_capitalised_fronting(self, text: str, opening: int, start: int) -> Optional[tuple[int, int]]:
+        """A plural naming people that opens the main clause after a short fronted phrase, written with a capital
+        ("In our churches, Christians will search in vain", "On Tuesday, Liberal backbenchers said"): the group a
+        'they' takes up, as when no phrase is fronted (_FRONTED_PHRASE reads only a lower-case word after the
+        comma, where no name can stand; here the head must name people, or two names be joined by 'and')."""
+        fronted = _FRONTED_BEFORE_CAPITAL.match(text, opening, start)
+        m = _PLURAL_SUBJECT.match(text, fronted.end(), start) if fronted else None
+        if m and m.end(1) <= start and (self._names_people(text, m.group(2)) or _NAMES_JOINED.search(m.group(1))):
+            return m.span(1)
         return None
 
     def _plural_thing_subject(self, text: str, start: int) -> Optional[tuple[int, int]]:
@@ -1088,9 +1191,15 @@ class Registry:
         return m.span(1)
 
     def _names_people(self, text: str, head: str) -> bool:
-        """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname."""
-        return head.lower() in _PEOPLE_PLURALS or (head.lower().endswith(_PEOPLE_PLURAL_ENDINGS)
-                                                   and head not in self._surnames(text))
+        """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname;
+        a plural the lexicon gives as an unnamed source names people whatever its ending ("aides", "experts",
+        "nurses", "delegates"); so does a plural of bodies, which 'they' takes up as the people in them ("Unions
+        have been plotting ... they want", "Companies say ... they note"; not 'funds', 'houses', 'services')."""
+        low = head.lower()
+        return low in _PEOPLE_PLURALS or (low.endswith(_PEOPLE_PLURAL_ENDINGS) or low.endswith("s") and not low.endswith("ss")
+                                          and (source_words().get(low) in ("anonymous", "role", "vague")
+                                               or low in _BODY_PLURALS)) \
+            and head not in self._surnames(text)
 
     def _one_person(self, text: str, s: Source) -> bool:
         """A source that is one person, never what 'they' refers to: news writing keeps 'he' or 'she' for a
@@ -1205,10 +1314,17 @@ class Registry:
             if found and low in ("it", "its") and (thing := _thing_opening_sentence_before(text, start)) is not None \
                     and not any(thing <= m.start < start for m in found.mentions):
                 found = None  # "The council voted ... The hospital's board met Tuesday. It said": not the council
-            if found and low == "they" and (things := self._plural_thing_subject(text, start)
+            if found and low == "they" and (things := self._fronted_plural_things(text, start)
+                                            or self._plural_thing_subject(text, start)
                                             or _plural_subject_with_phrase_before(text, start)) \
                     and not any(things[0] <= m.start < start for m in found.mentions):
                 found = None  # "Forty-six percent were certain they would support ...": not the source before
+            if found is None and low in ("it", "its") and (body := self._body_typed_as_person(text, start)):
+                return self._add_mention(body, start, end, phrase, f"pronoun:{low}->name-the-story-calls-it")
+            if found is None and low == "they" and (group := self._people_object_before(text, start)):
+                body, how = self.resolve(text, *group, entities=entities)
+                if not self._one_person(text, body):
+                    return self._add_mention(body, start, end, phrase, f"pronoun:{low}->people-object-before; {how}")
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -1793,16 +1909,19 @@ def _contains(hay: list[str], needle: list[str]) -> bool:
     return n > 0 and any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
 
 
-# A plural subject opening a sentence: "Liberals got mad", "These two young men said", "Many Democrats believe".
+# A plural subject opening a sentence: "Liberals got mad", "These two young men said", "Many Democrats believe",
+# "Donald Trump's supporters erupted", "Investors see" (a possessive may stand before the head; a present-tense
+# verb a plural takes may follow it).
 _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If|When|While|Although|Though|Because|As|Once|"
                              r"Unless|Until|After|Before|Since|Whether|Then|Where|What|How|Why|Who|That|This|There|It|We|I|"
                              r"You|They|He|She|In|On|At|For|With|By|From)\b)((?:(?:The|These|Those|Many|Some|Most|Both|All|Other|"
-                             r"Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}))"
+                             r"Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+(?:['\u2019]s)?\s+){0,2}?([A-Za-z-]{3,}))"
                              r"(?:\s+(?:still|already|never|now|often|all|both|just))?\s+(?:are|were|have|had|do|did|can|could|will|would|may|might|should|must|also|say|said|"
                              r"believe|believed|think|thought|want|wanted|argue|argued|refuse|refused|got|told|came|"
                              r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed|"
                              r"met|made|took|gave|went|held|won|lost|spent|led|began|wrote|sent|sought|kept|"
-                             r"stood|ran|paid|left|[a-z]{3,}ed)\b")
+                             r"stood|ran|paid|left|see|saw|expect|blame|support|oppose|favor|favour|prefer|feel|felt|plan|"
+                             r"remain|seem|tend|need|face|claim|note|warn|complain|contend|found|became|make|[a-z]{3,}ed)\b")
 # The words after a dummy 'it' that only holds the place of a clause: "it is unclear whether", "it has been
 # pointed out that", "it is believed that", "it seems that" (a passive or an adjective, then the clause).
 _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s+(?:since|long|now|already|also))?\s+been|\s+(?:would|will|may|might|could|should|"
@@ -1813,7 +1932,54 @@ _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s
                        r"|\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though))\b")
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead|For|During|Over|"
-                             r"Throughout|Within|By)\b[^,.;:\"\u201c]{0,40},\s+(?=[a-z])")
+                             r"Throughout|Within|By)\b(?:[^,.;:\"\u201c]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){0,40},\s+(?=[a-z])")
+# A clause fronted before the main clause, opening with a subordinator, and the plural subject of that clause (group
+# 1; its head, group 2), followed by a verb: "While these contributions complicate", "Although party leaders met".
+_FRONTED_CLAUSE_PLURAL = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:While|Although|Though|Because|As|When|If|Once|"
+                                    r"Unless|Until|Even\s+though|Even\s+if|Even\s+as)\s+((?:(?:the|these|those|many|"
+                                    r"some|most|both|all|other|several)\s+)?(?:[A-Za-z-]+(?:['\u2019]s)?\s+){0,2}?"
+                                    r"([A-Za-z-]{3,}s))\s+(?:still\s+|also\s+|now\s+)?(?:are|were|have|had|do|did|can|could|"
+                                    r"will|would|may|might|say|said|[a-z]{3,}(?:ed|e|t|n|r|s)?)\b[^,.;:!?]*,\s")
+def _fronted_clause_plural(text: str, start: int) -> Optional[re.Match]:
+    """The clause fronted before a 'they' that opens the main clause of its sentence ("While these contributions
+    complicate her message, they don't tell", "Although many residents were angry, they said"), when its subject
+    is a plural: the subject of such a clause is what the 'they' right after it takes up, a group of people
+    (then the source) or a plural of things (then no source named before is what 'they' means: left unresolved).
+    None for a 'they said,' set off inside its content, for a capitalised head after other words (a name, not a
+    plural), and for another plural that could be either."""
+    opening = _sentence_opening(text, start)
+    clause = _FRONTED_CLAUSE_PLURAL.match(text, opening, start)
+    if not clause or clause.end() != start or _PARENTHETICAL_SAYING.match(text, start + 4) \
+            or clause.group(2).endswith(_NOT_PLURAL_S):
+        return None
+    return clause
+
+
+# A plural noun inside a sentence, with a quantifier or determiner before it (group 1): "some Democrats", "Hispanics".
+_PLURAL_WORD = re.compile(r"(?<![\w'\u2019-])((?:some|many|most|all|the|these|those|other|several|both)\s+)?([A-Za-z-]{3,}s)\b"
+                          r"(?![-'\u2019])")
+def _group_of_people(word: str) -> bool:
+    """Whether a plural met inside a sentence surely names a group of people: a plural of _PEOPLE_PLURALS, one the
+    lexicon gives as unnamed people ('aides', 'economists'), or a capitalised people of a party, nation or faith
+    ('Democrats', 'Hispanics', 'Republicans'). The endings _names_people reads on a subject are too loose here
+    ('numbers', 'towards', 'launchers', 'organs'); not the press a subject speaks to ('told reporters'), nor a
+    word that names no group as such ('heads', 'groups', 'others', 'sources')."""
+    low = word.lower()
+    if low in _PRESS_PLURALS:
+        return False
+    return low in _PEOPLE_PLURALS or low in _GROUPS or source_words().get(low) in ("anonymous", "role", "vague") \
+        and low not in _NO_GROUP \
+        or word[:1].isupper() and word[1:].islower() and low.endswith(("ans", "ats", "ics"))
+
+
+_PRESS_PLURALS = {"reporters", "journalists", "correspondents", "editors", "readers", "viewers", "listeners"}
+_NO_GROUP = {"heads", "groups", "others", "sources", "families", "witness"}
+_GROUPS = {"voters", "workers", "students", "employees", "members", "customers", "patients", "soldiers", "players"}
+# 'they said,' set off by commas inside its content ("While the rules are strict, they said, exemptions exist").
+_PARENTHETICAL_SAYING = re.compile(r"\s*(?:also\s+)?(?:say|says|said|added|noted|argued|insisted|cautioned|warned),")
+# The same fronted phrase before a capitalised word ("In our churches, Christians will search", "On Tuesday, Liberal
+# backbenchers said"): only where the subject after it is then read as a plural naming people.
+_FRONTED_BEFORE_CAPITAL = re.compile(_FRONTED_PHRASE.pattern.replace("(?=[a-z])", "(?=[A-Z])"))
 # People named one by one, joined by commas and 'and': "Tom Reyes, Ann Blake and Sam Ortiz", "Constable Amir
 # Haddad and Constable Jill Moreau" (each a name of up to five words, titles included: "British Prime Minister
 # Theresa May, French President Emmanuel Macron and German Chancellor Angela Merkel issued ... They said").
@@ -1882,6 +2048,13 @@ def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
     return False
 
 
+# Plurals of bodies that a 'they' takes up as the people in them ("Unions have been plotting ... they want"): only
+# words that name bodies whatever the story ('funds', 'houses', 'services', 'offices' often name things).
+_BODY_PLURALS = {"unions", "companies", "firms", "agencies", "groups", "parties", "governments", "committees", "campaigns",
+                 "teams", "clubs", "charities", "banks", "lenders", "utilities", "universities", "authorities", "nations",
+                 "countries", "airlines", "automakers", "networks", "newspapers"}
+
+
 # Singular heads of bodies news writing may take up with 'they' as the people in them ("the board ... they voted").
 _BODIES_OF_PEOPLE = {"board", "committee", "panel", "council", "jury", "band", "crew", "squad", "delegation",
                      "caucus", "couple", "trio", "duo", "family", "union", "coalition", "club", "party"}
@@ -1913,15 +2086,21 @@ def _plural_subject_with_phrase_before(text: str, start: int) -> Optional[tuple[
     sentence_before = _sentence_before_in_window(text, start)
     if sentence_before is None:
         return None
-    before, opening = sentence_before
-    m = _PLURAL_WITH_PHRASE.match(text, before, opening)
+    m = _plural_with_phrase(text, *sentence_before)
+    return m.span(1) if m else None
+
+
+def _plural_with_phrase(text: str, at: int, end: int) -> Optional[re.Match]:
+    """The match of _PLURAL_WITH_PHRASE at text[at:end] when it is a plural subject with a phrase after its head
+    ("Party bosses in the riding met"), not a name ("Tom Reyes of Acme said"); group 2 is the head."""
+    m = _PLURAL_WITH_PHRASE.match(text, at, end)
     if not m or m.group(2).endswith(_NOT_PLURAL_S) or m.group(2).lower() in _VERBS_IN_S:
         return None
     first = m.group(1).split()[0]
     if first[:1].isupper() and first.lower() not in DETERMINERS | _QUANTIFIERS and not _NUMBER_WORD.match(first) \
             and not (first == m.group(2) or m.group(1).split()[1][:1].islower()):
         return None  # "Tom Reyes of Acme said": a name ("Party bosses", "Residents of" open a plural)
-    return m.span(1)
+    return m
 
 
 # A verb of saying right after 'they' ("they said", "they told reporters"): things named as a subject do not say.
@@ -2372,16 +2551,20 @@ def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tu
         opening = _sentence_opening(text, opening)
         if opening < lo:
             return None, ""
-        m = None if k == 0 and after_content else _BODY_DESCRIPTION_SUBJECT.match(text, opening, start)
+        at = _main_clause_after_fronting(text, opening, start)
+        m = None if k == 0 and after_content else _BODY_DESCRIPTION_SUBJECT.match(text, opening, start) \
+            or at and _BODY_DESCRIPTION_SUBJECT.match(text, at, start)
+        fronted = "fronted-" if m and at and m.start(1) >= at else ""
         if m and m.group(2) in _DOCUMENT_HEADS:
-            return m.span(1), "document"
+            return m.span(1), fronted + "document"
         if m and m.group(2) in heads and m.group(1)[:1] in "TtHh" and m.end(2) == m.end(1):
-            return m.span(1), "body-description"
-        named = None if m or k == 0 and after_content else _NAMED_BODY_SUBJECT.match(text, opening, start)
+            return m.span(1), fronted + "body-description"
+        named = None if m or k == 0 and after_content else _NAMED_BODY_SUBJECT.match(text, opening, start) \
+            or at and _NAMED_BODY_SUBJECT.match(text, at, start)
         if named and (named.group(1).isupper() or names_a_place(named.group(1))) \
                 and named.group(1) not in ("US", "TV", "OK", "AM", "PM"):
             # "The CIA will cave. It will end up giving", "Iran is flush with cash. It wants": an acronym or a place
-            return named.span(1), "named-body"
+            return named.span(1), ("fronted-" if at and named.start(1) >= at else "") + "named-body"
         if k and _THING_OPENS.match(text, opening, start):
             return None, ""  # "The council ... The motion passed this week. It calls for": the nearer thing is 'it'
         if opening <= lo:
@@ -2390,11 +2573,43 @@ def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tu
     return None, ""
 
 
+# Words that open a phrase or clause fronted before a sentence's subject ("All in all, the government will",
+# "Just this week, the trade group ... spelled out", "As I indicated ..., the CIA was").
+_FRONTED_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since",
+                              "with", "for", "by", "although", "though", "if", "because", "unless", "until", "once",
+                              "all", "just", "thus", "amid", "following", "under", "over", "without", "last", "earlier",
+                              "later", "meanwhile", "instead", "however", "still", "now"})
+
+
+def _source_of_that_name(s: Source, phrase: str) -> bool:
+    """Whether a source the name of a body was resolved to stands for that body alone: its name or an alias holds the
+    phrase's last word, and it names no two ("both Trump and the CIA" is no source for 'the CIA ... it knew'; "US
+    Mission in China issued an alert" none for 'the US government')."""
+    last = _bare(phrase.split()[-1]).lower() if phrase.split() else ""
+    names = [s.name] + list(s.aliases)
+    return any(last in {_bare(w).lower() for w in n.split()} for n in names) \
+        and not re.search(r"\s(?:and|&)\s", s.name)
+
+
+def _main_clause_after_fronting(text: str, opening: int, start: int) -> Optional[int]:
+    """Where the main clause of the sentence opening at opening begins, after a phrase or clause fronted before its
+    subject and closed by a comma ("All in all, the government will return ...", "Despite its exploits in Iraq,
+    the regime is furious"): its subject is what a later 'it' takes up as much as a subject opening the sentence.
+    None when the sentence opens otherwise or no comma closes the fronted part within 200 characters (before
+    start)."""
+    first = text[opening:opening + 20].split()[:1]
+    if not first or first[0].lower().strip(",") not in _FRONTED_OPENERS:
+        return None
+    comma = text.find(", ", opening, min(start, opening + 200))
+    return comma + 1 if comma > 0 else None
+
+
 # Heads of a document's description that 'it' takes up as it does a body ("A study published Wednesday found ...
 # It also said", "Thursday's memo from the panel ... it stated"): one document, not 'the data' or 'the findings'.
 _DOCUMENT_HEADS = frozenset({"affidavit", "analysis", "article", "audit", "complaint", "document", "editorial", "email",
                              "filing", "indictment", "lawsuit", "letter", "memo", "poll", "report", "review", "ruling",
-                             "statement", "study", "survey", "transcript", "verdict", "video", "recording"})
+                             "statement", "study", "survey", "transcript", "verdict", "video", "recording", "tweet", "ad",
+                             "column", "op-ed", "motion", "resolution", "petition", "post"})
 
 
 @lru_cache(maxsize=1)
@@ -2414,9 +2629,12 @@ _NOT_A_BODY_ALONE = {"health", "house", "front", "body", "crown", "court", "inqu
 
 # A clause or phrase set off by commas between a subject and its verb: "Statistics Canada, which released the figures
 # Tuesday, said", "Prominent Republicans, including Rep. Carlos Curbelo, have been vocal".
-_INSERTED_CLAUSE = re.compile(r",\s+(?:which|who|whose|including|among\s+them|such\s+as|led\s+by|like)\s"
+_INSERTED_CLAUSE = re.compile(r",\s+(?:(?:which|who|whose|including|among\s+them|such\s+as|led\s+by|like)\s"
                               r"(?:[^.;:!?\"\u201c\u201d]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.|(?<=[A-Z][a-z]{3})\.)"
-                              r"{1,120}?,(?=\s+[a-z])")  # (the stop of "Rep." or "Inc." ends no clause)
+                              r"{1,120}?|(?:however|meanwhile|though|too|also|instead|in\s+turn|in\s+fact|of\s+course|"
+                              r"for\s+(?:example|instance|their\s+part|its\s+part)|on\s+the\s+other\s+hand|by\s+contrast))"
+                              r",(?=\s+[a-z])")  # (the stop of "Rep." or "Inc." ends no clause)
+# (or an adverb set off by commas: "Democratic superdelegates, on the other hand, make up")
 # A short phrase of time or place fronted before the subject: "On Tuesday, ", "After the vote, ", "In Regina, ".
 _FRONTED_BEFORE_SUBJECT = re.compile(r"(?:(?:In|On|At|After|Before|During|Since|Earlier|Later|Last|This|Meanwhile|Also|"
                                      r"However|Instead|Still)\b[^,.;:!?\"\u201c\u201d]{0,50},\s+)$")
