@@ -1383,8 +1383,20 @@ class Registry:
 
     def _named_person_with_surname(self, text: str, name: str, before: int, phrase: str = "") -> Optional[str]:
         """The full name of a person named before whose surname this is, else the one full name the
-        story writes anywhere with it, unless the mention says another sex ("Mr. Obama": not Michelle)."""
-        if len(name.split()) != 1:
+        story writes anywhere with it, unless the mention says another sex ("Mr. Obama": not Michelle). A surname
+        of two words whose first is no first name ("Paul St-Pierre Plamondon ... St-Pierre Plamondon said",
+        "Andrés Manuel López Obrador ... López Obrador said": French and Spanish double surnames) is the person
+        named before with it at the end of a longer name."""
+        parts = name.split()
+        if len(parts) == 2 and _bare(parts[0]) not in first_names() and is_capitalised(parts[0]) \
+                and source_words().get(_bare(parts[0])) is None and not _HONORIFIC_NAME.match(name):
+            for a, b in [*reversed(self._people), *reversed(self._full_names)]:
+                full = canonical_name(text[a:b], PERSON)
+                if a < before and len(full.split()) > 2 and full.split()[-2:] == parts \
+                        and _bare(full.split()[0]) in first_names() and not _names_several(full):
+                    return full
+            return None
+        if len(parts) != 1:
             return None
         for a, b in [*reversed(self._people), *reversed(self._full_names)]:  # titled or first-named people first
             full = canonical_name(text[a:b], PERSON)

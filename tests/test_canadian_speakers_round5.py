@@ -1,0 +1,16 @@
+"""Quote speakers in Canadian news, fifth round: French double surnames, a title several people hold, a study's lead
+author, headline descriptions over a title with 'of' before it, officers, French bodies named for a place."""
+from verify.sources import classify
+
+from tests.ledger_helpers import attributed
+
+
+def test_a_double_surname_is_the_person_named_before_with_it():
+    """'Paul St-Pierre Plamondon ... St-Pierre Plamondon said': the two-word surname is the full name, not a new
+    person; an honorific before a surname is no double surname."""
+    cs = attributed("Bloc Leader Paul St-Pierre Plamondon took a different line. St-Pierre Plamondon said his "
+                    "party backs the bill. \u201cIt is a start,\u201d he said.")
+    assert [c.source.name for c in cs] == ["Paul St-Pierre Plamondon"] * 2
+    assert cs[0].source.mention.text == "St-Pierre Plamondon"
+    cs = attributed("Both Mr. Bouchard and Mr. Caron spoke. Mr. Bouchard said he was tired.")
+    assert cs[-1].source.name in ("Mr. Bouchard", "Bouchard")
