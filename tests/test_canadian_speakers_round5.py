@@ -14,3 +14,15 @@ def test_a_double_surname_is_the_person_named_before_with_it():
     assert cs[0].source.mention.text == "St-Pierre Plamondon"
     cs = attributed("Both Mr. Bouchard and Mr. Caron spoke. Mr. Bouchard said he was tired.")
     assert cs[-1].source.name in ("Mr. Bouchard", "Bouchard")
+
+
+def test_a_title_several_people_hold_is_the_one_just_named():
+    """Two councillors: 'the councillor' straight after one of them spoke is that one; with someone else named in
+    between it stays unresolved."""
+    text = ("Coun. Marta Kowal said the delay would cost lives. Coun. Dev Aurora said the plan was flawed. "
+            "Kowal said she would bring it back.\n\n\u201cThis is not over,\u201d the councillor said.")
+    cs = attributed(text)
+    assert cs[-1].source.name == "Marta Kowal" and cs[-1].source.mention.text == "the councillor"
+    text = ("Coun. Marta Kowal said the delay would cost lives. Coun. Dev Aurora said the plan was flawed. "
+            "Mayor Lise Tardif said the vote was hard. \u201cThis is not over,\u201d the councillor said.")
+    assert attributed(text)[-1].source.name not in ("Marta Kowal", "Dev Aurora", "Lise Tardif")

@@ -1333,6 +1333,8 @@ class Registry:
                 named.setdefault(name, set()).update(ws)
         if len(named) > 1 and extras:
             named = {n: ws for n, ws in named.items() if extras <= ws} or named
+        if len(named) > 1:
+            named = self._holder_just_named(text, spans, known, named, before)
         if len(named) != 1:
             return None
         name = next(iter(named))
@@ -1343,6 +1345,21 @@ class Registry:
             return match[0]
         span = max((a, b) for a, b in spans if a < before and canonical_name(text[a:b], PERSON) == name)
         return self.resolve(text, *span)[0]
+
+    def _holder_just_named(self, text: str, spans: list[tuple[int, int]], known: dict, named: dict, before: int) -> dict:
+        """Several people of the story hold the title ('Coun. Sherri Rollins ... Coun. Ross Eadie'), and news copy
+        names one of them and comes straight back to them by title ('Rollins said she would bring the plan back.
+        / "This is not over," the councillor said'): the holder the story named last, when that was in the
+        description's sentence or the one before and nobody was named after; else all of them (unresolved)."""
+        opening = _sentence_opening(text, before)
+        while opening > 0 and text[opening - 1].isspace():  # (the sentence before may end a paragraph)
+            opening -= 1
+        lo = _sentence_opening(text, opening - 1) if opening > 0 else 0
+        last = max(((a, b) for a, b in spans if a < before), default=None)
+        if last is None or last[1] <= lo:  # (its end: "Coun. Ross Eadie" holds a stop of its own)
+            return named
+        name = known.get(last) or canonical_name(text[last[0]:last[1]], PERSON)
+        return {name: named[name]} if name in named else named
 
     def _occupation_named_with_person(self, head: str) -> bool:
         """'Defence lawyer Michael Grant argued ... the lawyer said': an occupation the story put before or after a
