@@ -26,3 +26,20 @@ def test_a_title_several_people_hold_is_the_one_just_named():
     text = ("Coun. Marta Kowal said the delay would cost lives. Coun. Dev Aurora said the plan was flawed. "
             "Mayor Lise Tardif said the vote was hard. \u201cThis is not over,\u201d the councillor said.")
     assert attributed(text)[-1].source.name not in ("Marta Kowal", "Dev Aurora", "Lise Tardif")
+
+
+def test_the_lead_author_is_the_author_named_before():
+    cs = attributed("Lead author Dr. Nadia Faris said the effect was large. \u201cIt surprised us,\u201d the lead "
+                    "author said.")
+    assert [c.source.name for c in cs] == ["Nadia Faris", "Nadia Faris"]
+    [c] = attributed("Co-author Luc Gendron said the data were clear.")
+    assert c.source.name == "Luc Gendron"
+
+
+def test_officers_are_people_not_bodies():
+    assert classify("a police officer") == "anonymous"
+    assert classify("the provincial health officer") == "anonymous"
+    assert classify("Staff Sgt. Lorna Dicks") == "person"
+    cs = attributed("Dr. Mira Tamm, the province's chief public health officer, said cases were rising. "
+                    "\u201cGet your booster,\u201d the chief public health officer said.")
+    assert [c.source.name for c in cs] == ["Mira Tamm", "Mira Tamm"]
