@@ -36,6 +36,15 @@ def test_the_lead_author_is_the_author_named_before():
     assert c.source.name == "Luc Gendron"
 
 
+def test_a_headline_title_matches_a_title_after_a_body_named_with_of():
+    """'Bank governor says ...' over '-- Bank of Canada Governor Tiff Macklem says': the headline is he (the
+    titled-name pattern matched from the dash took 'Canada' for the title)."""
+    text = ("Bank governor says cuts will come slowly\n\nOTTAWA (CP) -- Bank of Canada Governor Ines Varga says "
+            "rates will fall slowly.\n\n\u201cWe are patient,\u201d Varga said.")
+    cs = attributed(text)
+    assert cs[0].source.name == "Ines Varga" and cs[0].source.mention.text == "Bank governor"
+
+
 def test_officers_are_people_not_bodies():
     assert classify("a police officer") == "anonymous"
     assert classify("the provincial health officer") == "anonymous"

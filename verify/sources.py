@@ -1662,10 +1662,14 @@ def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
     title, extras = ws[-1], {w for w in ws[:-1] if w not in DETERMINERS}
     forms = {title} | {a for a, full in title_abbreviations().items() if full == title}
     named: dict[str, set[str]] = {}
-    body = text.find("\n")
-    for m in _TITLED_NAME.finditer(text, body):
+    pos = text.find("\n")
+    while (m := _TITLED_NAME.search(text, pos)) is not None:
+        pos = m.end()
+        if _bare(m.group(2)) not in forms:  # "-- Bank of Canada Governor Tiff Macklem" matched from its dash takes
+            pos = text.find(" ", m.start(), m.end()) + 1 or m.end()  # "Canada" for the title: go on a word later
+            continue
         before = [title_abbreviations().get(_bare(w), _bare(w)) for w in m.group(1).split()]
-        if _bare(m.group(2)) not in forms or _another_office(before, extras):
+        if _another_office(before, extras):
             continue
         before.append(acronym(m.group(1)).lower())  # "DNC chair": "Democratic National Committee Chair"
         name = canonical_name(m.group(2) + " " + m.group(3), PERSON)
