@@ -52,3 +52,11 @@ def test_officers_are_people_not_bodies():
     cs = attributed("Dr. Mira Tamm, the province's chief public health officer, said cases were rising. "
                     "\u201cGet your booster,\u201d the chief public health officer said.")
     assert [c.source.name for c in cs] == ["Mira Tamm", "Mira Tamm"]
+
+
+def test_a_french_body_named_for_its_place_is_an_organisation():
+    assert classify("the Sûreté du Québec") == "organization"
+    assert classify("Université de Montréal") == "organization"
+    assert classify("Charles de Gaulle") == "person"
+    [c] = attributed("The Sûreté du Québec said in a statement that two people were arrested.")
+    assert c.source.name == "Sûreté du Québec" and c.source.type == "organization"

@@ -92,11 +92,13 @@ def places() -> frozenset[str]:
 
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def names_a_place(phrase: str) -> bool:
-    """'Indiana', 'Mo.', 'the United States': a place, which speaks only through its government."""
+    """'Indiana', 'Mo.', 'the United States': a place, which speaks only through its government. Looked up also
+    without accents, as French Canadian copy writes 'Québec', 'Montréal', 'Trois-Rivières'."""
     ws = words(phrase)
     if ws and _bare(ws[0]) == "the":
         ws = ws[1:]
-    return bool(ws) and " ".join(_bare(w) for w in ws) in places()
+    key = " ".join(_bare(w) for w in ws)
+    return bool(ws) and (key in places() or not key.isascii() and _Names._plain(key) in places())
 
 
 class _Names(dict):
@@ -299,6 +301,9 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "The Washington Post", "Toronto Star": a newspaper, though Washington is a first name
     if proper and names_a_place(phrase):
         return ORGANIZATION  # "Ottawa said", "Washington warned": the government speaks; "Mo." is no person
+    if len(ws) >= 3 and ws[-2] in _FRENCH_OF and is_capitalised(ws[-1]) and names_a_place(ws[-1]) \
+            and _first_name_index(ws) < 0 and _bare(ws[0]) not in first_names():
+        return ORGANIZATION  # "the Sûreté du Québec", "Université de Montréal": a French body named for its place
     if proper and _named_for_canada(ws, cats):
         return ORGANIZATION  # "Elections Canada", "Parks Canada", "Infrastructure Ontario": an agency
     if _a_body_of_a_place(ws, cats):
@@ -341,6 +346,10 @@ def classify(phrase: str) -> str:
         return PERSON
     # an unnamed person or group described by a common noun ("a farmer", "the driver", "residents")
     return ANONYMOUS
+
+
+# French 'of' before a place in a body's name: Sûreté du Québec, Université de Montréal, Assemblée nationale du Québec.
+_FRENCH_OF = frozenset({"du", "de", "des"})
 
 
 def _a_body_of_a_place(ws: list[str], cats: list) -> bool:
