@@ -60,3 +60,15 @@ def test_a_french_body_named_for_its_place_is_an_organisation():
     assert classify("Charles de Gaulle") == "person"
     [c] = attributed("The Sûreté du Québec said in a statement that two people were arrested.")
     assert c.source.name == "Sûreté du Québec" and c.source.type == "organization"
+
+
+def test_a_title_or_role_with_co_is_that_title():
+    """'Gabriel Nadeau-Dubois, the Québec solidaire co-spokesperson, ... The co-spokesperson said': 'co-' shares the
+    title of the word it is made from."""
+    cs = attributed("Gabriel Nadeau-Dubois, the Québec solidaire co-spokesperson, accused the government of "
+                    "improvising. The co-spokesperson said his party would table amendments.")
+    assert [c.source.name for c in cs] == ["Gabriel Nadeau-Dubois"] * 2
+    assert cs[-1].source.mention.text == "The co-spokesperson"
+    [c] = attributed("Co-chair Ann Lee said the panel would meet.")
+    assert c.source.name == "Ann Lee"
+    assert classify("Her co-workers") == "anonymous"

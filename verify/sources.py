@@ -65,8 +65,15 @@ _SEXED_NOUNS = {"mother": FEMALE, "woman": FEMALE, "wife": FEMALE, "daughter": F
 
 @lru_cache(maxsize=1)
 def source_words() -> dict[str, str]:
+    """Term -> category of source_words.csv. A person's title or role shared with another takes 'co-' ('the
+    Québec solidaire co-spokesperson', 'co-chair Ann Lee', 'co-author', 'co-workers'): the same category as the
+    word it is made from, unless the file lists it itself."""
     df = load_lexicon("source_words.csv")
-    return dict(zip(df["term"].str.lower(), df["category"]))
+    out = dict(zip(df["term"].str.lower(), df["category"]))
+    for term, category in list(out.items()):
+        if category in ("title", "role", "anonymous") and term.isalpha():
+            out.setdefault("co-" + term, category)
+    return out
 
 
 @lru_cache(maxsize=1)
