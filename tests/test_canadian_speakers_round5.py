@@ -72,3 +72,16 @@ def test_a_title_or_role_with_co_is_that_title():
     [c] = attributed("Co-chair Ann Lee said the panel would meet.")
     assert c.source.name == "Ann Lee"
     assert classify("Her co-workers") == "anonymous"
+
+
+def test_a_clock_time_then_a_quotation_ends_the_sentence():
+    """Police copy: 'Officers were called at 2 a.m. \u201cThis is a tragedy,\u201d Munn said': the quotation is a
+    sentence of its own, not content of the 'said' before it."""
+    from verify.sentences import split_sentences
+    text = "Cpl. Vera Munn said officers were called at 2 a.m. \u201cThis is a tragedy,\u201d Munn said."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "Cpl. Vera Munn said officers were called at 2 a.m.", "\u201cThis is a tragedy,\u201d Munn said."]
+    cs = attributed(text)
+    assert [(c.source.name, c.text) for c in cs] == [("Vera Munn", "officers were called at 2 a.m"),
+                                                      ("Vera Munn", "\u201cThis is a tragedy,\u201d")]
+    assert len(split_sentences("It was 3 a.m. Friday when the call came.")) == 1
