@@ -85,3 +85,18 @@ def test_a_clock_time_then_a_quotation_ends_the_sentence():
     assert [(c.source.name, c.text) for c in cs] == [("Vera Munn", "officers were called at 2 a.m"),
                                                       ("Vera Munn", "\u201cThis is a tragedy,\u201d")]
     assert len(split_sentences("It was 3 a.m. Friday when the call came.")) == 1
+
+
+def test_a_bare_title_set_off_after_a_name_is_a_title():
+    """'Karen Brown, president of CUPE Local 4400, said ... The president said': a title set off with the body it
+    heads and no article is her title, as ', the president of ...,' is; an age or a relative clause is none."""
+    cs = attributed("Dana Brook, president of CUPE Local 4400, said members were angry. The president said a "
+                    "strike vote would be held.")
+    assert [c.source.name for c in cs] == ["Dana Brook", "Dana Brook"]
+    cs = attributed("Dana Brook, 47, who lives in Brandon, said members were angry. The president said a strike "
+                    "vote would be held.")
+    assert cs[-1].source.name != "Dana Brook"
+    # beside someone titled before the name, a body's president set off bare is not 'the president'
+    cs = attributed("President Lena Vog spoke on Tuesday. Dana Brook, president of CUPE Local 4400, said the "
+                    "speech was weak. \u201cWe must act,\u201d the president said.")
+    assert cs[-1].source.name != "Dana Brook"  # (unresolved: she spoke since the president was named)

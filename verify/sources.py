@@ -1325,6 +1325,7 @@ class Registry:
         known = {(m.start, m.end): s.name for s in self.sources if s.type == PERSON for m in s.mentions}
         named: dict[str, set[str]] = {}  # canonical name -> the words of the phrases that gave it the title
         elsewhere: set[str] = set()  # surnames of people who hold another office under that title word
+        of_a_body: set[str] = set()  # people given the title only set off bare with its body after the name
         for a, b in spans:
             if a >= before:
                 continue
@@ -1347,8 +1348,14 @@ class Registry:
             # "Alberta premier" resolved to Danielle Smith is her, not a name of its own)
             if held and extras & _OTHER_OFFICE <= set(ws) and any(is_capitalised(w) and source_words().get(_bare(w)) != "title" for w in name.split()):
                 named.setdefault(name, set()).update(ws)
+                if min(held) >= len(own) and not _APPOSITION.match(text, b):
+                    of_a_body.add(name)  # "Dan Gross, president of the Brady Campaign,": that body's president
+                else:
+                    of_a_body.discard(name)
         if len(named) > 1 and extras:
             named = {n: ws for n, ws in named.items() if extras <= ws} or named
+        if len(named) > 1:  # "President Barack Obama ... Dan Gross, president of the Brady Campaign": "the
+            named = {n: ws for n, ws in named.items() if n not in of_a_body} or named  # president" is Obama
         if len(named) > 1:
             named = self._holder_just_named(text, spans, known, named, before)
         if len(named) != 1:
@@ -1711,7 +1718,15 @@ def _apposition_head(text: str, end: int) -> list[str]:
     if not text.startswith(",", end):
         return []
     m = _APPOSITION.match(text, end)
-    return words(m.group(1)) if m else []
+    if m:
+        return words(m.group(1))
+    m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
+    return [m.group(1)] if m and source_words().get(m.group(1)) == "title" else []  # the title (not ", 47," or
+    # ", who lives in Brandon,")
+
+
+# A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,".
+_BARE_APPOSITION = re.compile(r",[ ]+([a-z]+)[ ]+(?:of|for|at|with)[ ][^,.;:\n]{1,50},")
 
 
 def _another_office(before: list[str], extras: set[str]) -> bool:
