@@ -100,3 +100,14 @@ def test_a_bare_title_set_off_after_a_name_is_a_title():
     cs = attributed("President Lena Vog spoke on Tuesday. Dana Brook, president of CUPE Local 4400, said the "
                     "speech was weak. \u201cWe must act,\u201d the president said.")
     assert cs[-1].source.name != "Dana Brook"  # (unresolved: she spoke since the president was named)
+
+
+def test_an_occupation_set_off_after_a_name_with_a_relative_clause_is_that_person():
+    """'Dr. Ann Lee, an emergency physician who has worked there for 14 years, said ... the physician said': the
+    description's head comes before its relative clause; 'an organizer with the tenants union' is an occupation."""
+    cs = attributed("Dr. Ann Lee, an emergency physician who has worked at the hospital for 14 years, said the "
+                    "closure was risky. \u201cThis is my home,\u201d the physician said.")
+    assert [c.source.name for c in cs] == ["Ann Lee", "Ann Lee"]
+    cs = attributed("Mathieu Roy, an organizer with the Vancouver Tenants Union, said the notices were unfair. "
+                    "\u201cWe are not going anywhere,\u201d the organizer said.")
+    assert [c.source.name for c in cs] == ["Mathieu Roy", "Mathieu Roy"]

@@ -1718,8 +1718,9 @@ def _apposition_head(text: str, end: int) -> list[str]:
     if not text.startswith(",", end):
         return []
     m = _APPOSITION.match(text, end)
-    if m:
-        return words(m.group(1))
+    if m:  # (up to a relative clause on the head: ", an emergency physician who has worked there for 14 years,")
+        ws = words(m.group(1))
+        return next((ws[:i] for i, w in enumerate(ws) if w in ("who", "whose", "which", "that") and i), ws)
     m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
     return [m.group(1)] if m and source_words().get(m.group(1)) == "title" else []  # the title (not ", 47," or
     # ", who lives in Brandon,")
