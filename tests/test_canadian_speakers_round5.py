@@ -111,3 +111,9 @@ def test_an_occupation_set_off_after_a_name_with_a_relative_clause_is_that_perso
     cs = attributed("Mathieu Roy, an organizer with the Vancouver Tenants Union, said the notices were unfair. "
                     "\u201cWe are not going anywhere,\u201d the organizer said.")
     assert [c.source.name for c in cs] == ["Mathieu Roy", "Mathieu Roy"]
+
+
+def test_staff_as_the_head_are_unnamed_people():
+    cs = attributed("City staff told council the lanes would cost $4.2 million. Staff said work could start in May.")
+    assert [c.source.type for c in cs] == ["anonymous", "anonymous"]
+    assert classify("Staff Sgt. Lorna Dicks") == "person" and classify("Chief of Staff Ann Wu") == "person"

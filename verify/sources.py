@@ -294,6 +294,9 @@ def classify(phrase: str) -> str:
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
+    if head == "staff":
+        return ANONYMOUS  # "City staff told council", "Staff said": employees, no person (only as the head: the
+        # lexicon has no 'staff' row, as a modifier is no source word: "the staff member who succeeded him")
     if any(_bare(w) in _SHARE_WORDS and not (_bare(w) in _PARTY_POSTS and is_capitalised(w)) for w in ws) \
             or _RATIO.search(phrase):
         return ANONYMOUS  # a measured share of a poll's respondents ("75 percent", "a majority of Republicans", "4 in 10")
