@@ -117,3 +117,13 @@ def test_staff_as_the_head_are_unnamed_people():
     cs = attributed("City staff told council the lanes would cost $4.2 million. Staff said work could start in May.")
     assert [c.source.type for c in cs] == ["anonymous", "anonymous"]
     assert classify("Staff Sgt. Lorna Dicks") == "person" and classify("Chief of Staff Ann Wu") == "person"
+
+
+def test_a_relative_named_by_first_name_right_after_the_kinship_is_that_person():
+    """Tributes: '"He loved the fiddle," said his son, Donald.' is Donald speaking, as the later 'Donald said' is;
+    a relative clause after the kinship names nobody."""
+    cs = attributed("Angus Beaton died Saturday. \u201cHe loved the fiddle,\u201d said his son, Donald. Donald said "
+                    "the funeral would be Friday.")
+    assert [c.source.name for c in cs] == ["Donald", "Donald"] and cs[0].source.mention.text == "his son"
+    cs = attributed("Angus Beaton died Saturday. \u201cHe loved the fiddle,\u201d said his son, who lives in Halifax.")
+    assert cs[0].source.type == "anonymous"

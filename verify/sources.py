@@ -2398,11 +2398,14 @@ _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:" + _KIN + ")")
 def _relative_named_before(text: str, phrase: str, before: int) -> Optional[tuple[int, int]]:
     """Obituaries and profiles name a relative once ("her daughter, Claire Ellison-Hart," or "his son Tom") and then
     write the kinship alone ("Her daughter said"): the same possessive and kin word is that person, when the story
-    names exactly one person so (two daughters named leave it unresolved)."""
+    names exactly one person so (two daughters named leave it unresolved). The name may follow the kinship itself
+    ('"He loved the fiddle," said his son, Donald.'): a first name alone the quotation's speaker, not 'his son'."""
     poss, kin = phrase.split()
     pattern = re.compile(r"(?<![\w'\u2019])[" + poss[0].upper() + poss[0].lower() + "]" + poss[1:].lower() + r"\s+" + kin
                          + r",?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\b(?!\s+(?:and|&)\s+[A-Z])")
-    found = [m for m in pattern.finditer(text, 0, before) if classify(m.group(1)) == PERSON
+    own = pattern.match(text, before, before + len(phrase) + 60)  # "said his son, Donald." names him right there
+    own = own if own and text[own.end(1):own.end(1) + 1] in (".", ",") else None
+    found = [m for m in [*pattern.finditer(text, 0, before), *([own] if own else [])] if classify(m.group(1)) == PERSON
              and (" " in m.group(1) or m.group(1).lower() in first_names())]
     if len({m.group(1) for m in found}) != 1:
         return None
