@@ -127,3 +127,13 @@ def test_a_relative_named_by_first_name_right_after_the_kinship_is_that_person()
     assert [c.source.name for c in cs] == ["Donald", "Donald"] and cs[0].source.mention.text == "his son"
     cs = attributed("Angus Beaton died Saturday. \u201cHe loved the fiddle,\u201d said his son, who lives in Halifax.")
     assert cs[0].source.type == "anonymous"
+
+
+def test_quebec_crown_corporations_and_the_mounties_are_organisations():
+    """'Hydro-Québec said', 'Loto-Québec' (a noun and the province joined by a hyphen) and 'Mounties said' (the
+    RCMP's nickname) are bodies; a hyphenated surname is still a person."""
+    [c] = attributed("Hydro-Québec said in a statement that power would be restored by Friday.")
+    assert c.source.name == "Hydro-Québec" and c.source.type == "organization"
+    [c] = attributed("Mounties said the body of a man was found near Nanaimo.")
+    assert c.source.type == "organization"
+    assert classify("Loto-Québec") == "organization" and classify("Nadeau-Dubois") == "person"

@@ -392,8 +392,14 @@ def _canada_and_provinces() -> frozenset[str]:
 def _named_for_canada(ws: list[str], cats: list) -> bool:
     """Canadian federal and provincial agencies and national bodies are named '<Noun> Canada' or '<Noun>
     <Province>' ("Elections Canada", "Parks Canada", "Hockey Canada", "Infrastructure Ontario"); no person is
-    written so. Capitalised words, no title, honorific or known first name, the last word Canada or a province."""
-    if not 2 <= len(ws) <= 5 or _bare(ws[-1]) not in _canada_and_provinces() or _bare(ws[-1]) in first_names():
+    written so. Capitalised words, no title, honorific or known first name, the last word Canada or a province.
+    Quebec's Crown corporations join the two with a hyphen ("Hydro-Québec", "Loto-Québec"), and French copy writes
+    the province with its accent."""
+    if len(ws) == 1 and ws[0].count("-") == 1:
+        ws = ws[0].split("-")  # (a hyphenated surname holds no province: "Nadeau-Dubois", "Kirby-Yung")
+        cats = [source_words().get(_bare(w)) for w in ws]
+    last = _bare(ws[-1]) if ws else ""
+    if not 2 <= len(ws) <= 5 or (_Names._plain(last) or last) not in _canada_and_provinces() or last in first_names():
         return False
     body = [w for w in ws[:-1] if _bare(w) not in DETERMINERS | CONNECTORS]
     return bool(body) and all(is_capitalised(w) for w in body) and _first_name_index(ws) < 0 \
