@@ -137,3 +137,14 @@ def test_quebec_crown_corporations_and_the_mounties_are_organisations():
     [c] = attributed("Mounties said the body of a man was found near Nanaimo.")
     assert c.source.type == "organization"
     assert classify("Loto-Québec") == "organization" and classify("Nadeau-Dubois") == "person"
+
+
+def test_a_description_set_off_before_the_name_gives_the_title():
+    """'The board's chair, Rachel Lin, said ... the chair said' and "Ontario's chief medical officer of health, Dr.
+    Kieran Moore, ... The chief medical officer said": the description before the name is that person's title."""
+    cs = attributed("Trustee Omar Ali said the board would meet. The board's chair, Rachel Lin, said the budget was "
+                    "tight. \u201cWe have no money,\u201d the chair said.")
+    assert [c.source.name for c in cs] == ["Omar Ali", "Rachel Lin", "Rachel Lin"]
+    cs = attributed("Ontario's chief medical officer of health, Dr. Kieran Moss, said cases were rising. The chief "
+                    "medical officer said schools would stay open.")
+    assert [c.source.name for c in cs] == ["Kieran Moss", "Kieran Moss"]

@@ -1339,7 +1339,7 @@ class Registry:
             if a >= before:
                 continue
             own = words(text[a:b])
-            apposition = _apposition_head(text, b)
+            apposition = _apposition_head(text, b) or _description_set_before(text, a)
             ws = [title_abbreviations().get(_bare(w), _bare(w)) for w in own + apposition]
             held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)
                     and (i < len(own) or i == len(ws) - 1)  # after the name, only the description's head
@@ -1733,6 +1733,25 @@ def _apposition_head(text: str, end: int) -> list[str]:
     m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
     return [m.group(1)] if m and source_words().get(m.group(1)) == "title" else []  # the title (not ", 47," or
     # ", who lives in Brandon,")
+
+
+def _description_set_before(text: str, start: int) -> list[str]:
+    """'The board's chair, Rachel Lin, said' / 'Ontario's chief medical officer of health, Dr. Kieran Moore, said':
+    a description opening the sentence and set off before the name, up to its head ('board's chair', "Ontario's
+    chief medical officer"), so that a later 'the chair' is that person, as a description after the name is."""
+    if not text.startswith(",", start - 2) and not text.startswith(", ", start - 2):
+        return []
+    m = _DESCRIPTION_BEFORE.search(text, max(0, start - 90), start)
+    if not m:
+        return []
+    ws = words(m.group(1))
+    return next((ws[:i] for i, w in enumerate(ws) if w in ("of", "for", "at", "with", "in") and i), ws)
+
+
+# A description opening a sentence, set off before a name: "The board's chair, " / "Ontario's chief medical officer
+# of health, " (a possessive or 'the', lower-case words to the comma).
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w.-]*['\u2019]s\s+)"
+                                 r"[a-z][a-z -]{0,60}),\s*$")
 
 
 # A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,".
