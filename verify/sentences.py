@@ -254,7 +254,7 @@ def _split_before_opening_quotes(para: str, spans: list[tuple[int, int]]) -> lis
     return out
 
 
-_CLOCK_THEN_SENTENCE = re.compile(r"(?<=\b[ap]\.m\.)\s+(?=[A-Z])")
+_CLOCK_THEN_SENTENCE = re.compile(r"(?<=\b[ap]\.m\.)\s+(?=[\"\u201c]?[A-Z])")
 _AFTER_CLOCK_IN_SENTENCE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "et", "est",
                             "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "mt", "mst", "mdt", "at", "adt", "ast", "nt",
                             "eastern", "pacific", "central", "mountain", "atlantic", "newfoundland", "gmt", "utc", "bst",
@@ -264,14 +264,15 @@ _AFTER_CLOCK_IN_SENTENCE = {"monday", "tuesday", "wednesday", "thursday", "frida
 
 def _split_after_clock_times(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"The cars collided just after 7 p.m. The driver ...": "a.m." and "p.m." are abbreviations Punkt never
-    ends a sentence on, but one followed by a capitalised word that is no day, month or time zone does."""
+    ends a sentence on, but one followed by a capitalised word that is no day, month or time zone does, and so
+    does a quotation opening on a capital ("Police were called at 2 a.m. \u201cThis is a tragedy,\u201d she said")."""
     if ".m." not in para:
         return spans  # no clock time (nearly every paragraph): nothing to look for
     out: list[tuple[int, int]] = []
     for s, e in spans:
         for m in _CLOCK_THEN_SENTENCE.finditer(para, s, e):
             word = re.match(r"[A-Za-z]+", para[m.end():m.end() + 12])
-            if word and word.group().lower() not in _AFTER_CLOCK_IN_SENTENCE:
+            if not word or word.group().lower() not in _AFTER_CLOCK_IN_SENTENCE:
                 out.append((s, m.start()))
                 s = m.end()
         out.append((s, e))

@@ -65,8 +65,15 @@ _SEXED_NOUNS = {"mother": FEMALE, "woman": FEMALE, "wife": FEMALE, "daughter": F
 
 @lru_cache(maxsize=1)
 def source_words() -> dict[str, str]:
+    """Term -> category of source_words.csv. A person's title or role shared with another takes 'co-' ('the
+    Québec solidaire co-spokesperson', 'co-chair Ann Lee', 'co-author', 'co-workers'): the same category as the
+    word it is made from, unless the file lists it itself."""
     df = load_lexicon("source_words.csv")
-    return dict(zip(df["term"].str.lower(), df["category"]))
+    out = dict(zip(df["term"].str.lower(), df["category"]))
+    for term, category in list(out.items()):
+        if category in ("title", "role", "anonymous") and term.isalpha():
+            out.setdefault("co-" + term, category)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -92,11 +99,13 @@ def places() -> frozenset[str]:
 
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def names_a_place(phrase: str) -> bool:
-    """'Indiana', 'Mo.', 'the United States': a place, which speaks only through its government."""
+    """'Indiana', 'Mo.', 'the United States': a place, which speaks only through its government. Looked up also
+    without accents, as French Canadian copy writes 'Québec', 'Montréal', 'Trois-Rivières'."""
     ws = words(phrase)
     if ws and _bare(ws[0]) == "the":
         ws = ws[1:]
-    return bool(ws) and " ".join(_bare(w) for w in ws) in places()
+    key = " ".join(_bare(w) for w in ws)
+    return bool(ws) and (key in places() or not key.isascii() and _Names._plain(key) in places())
 
 
 class _Names(dict):
@@ -301,6 +310,9 @@ def classify(phrase: str) -> str:
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
+    if head == "staff":
+        return ANONYMOUS  # "City staff told council", "Staff said": employees, no person (only as the head: the
+        # lexicon has no 'staff' row, as a modifier is no source word: "the staff member who succeeded him")
     if any(_bare(w) in _SHARE_WORDS and not (_bare(w) in _PARTY_POSTS and is_capitalised(w)) for w in ws) \
             or _RATIO.search(phrase):
         return ANONYMOUS  # a measured share of a poll's respondents ("75 percent", "a majority of Republicans", "4 in 10")
@@ -315,6 +327,9 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "The Washington Post", "Toronto Star": a newspaper, though Washington is a first name
     if proper and names_a_place(phrase):
         return ORGANIZATION  # "Ottawa said", "Washington warned": the government speaks; "Mo." is no person
+    if len(ws) >= 3 and ws[-2] in _FRENCH_OF and is_capitalised(ws[-1]) and names_a_place(ws[-1]) \
+            and _first_name_index(ws) < 0 and _bare(ws[0]) not in first_names():
+        return ORGANIZATION  # "the Sûreté du Québec", "Université de Montréal": a French body named for its place
     if proper and _named_for_canada(ws, cats):
         return ORGANIZATION  # "Elections Canada", "Parks Canada", "Infrastructure Ontario": an agency
     if _a_body_of_a_place(ws, cats):
@@ -359,6 +374,10 @@ def classify(phrase: str) -> str:
     return ANONYMOUS
 
 
+# French 'of' before a place in a body's name: Sûreté du Québec, Université de Montréal, Assemblée nationale du Québec.
+_FRENCH_OF = frozenset({"du", "de", "des"})
+
+
 def _a_body_of_a_place(ws: list[str], cats: list) -> bool:
     """'The Town of South Bruce Peninsula said', 'The Chippewas of Saugeen First Nation said': a municipality or a
     First Nation named with 'of' is a body, though the words after 'of' may hold a first name ('Bruce') and a
@@ -389,8 +408,14 @@ def _canada_and_provinces() -> frozenset[str]:
 def _named_for_canada(ws: list[str], cats: list) -> bool:
     """Canadian federal and provincial agencies and national bodies are named '<Noun> Canada' or '<Noun>
     <Province>' ("Elections Canada", "Parks Canada", "Hockey Canada", "Infrastructure Ontario"); no person is
-    written so. Capitalised words, no title, honorific or known first name, the last word Canada or a province."""
-    if not 2 <= len(ws) <= 5 or _bare(ws[-1]) not in _canada_and_provinces() or _bare(ws[-1]) in first_names():
+    written so. Capitalised words, no title, honorific or known first name, the last word Canada or a province.
+    Quebec's Crown corporations join the two with a hyphen ("Hydro-Québec", "Loto-Québec"), and French copy writes
+    the province with its accent."""
+    if len(ws) == 1 and ws[0].count("-") == 1:
+        ws = ws[0].split("-")  # (a hyphenated surname holds no province: "Nadeau-Dubois", "Kirby-Yung")
+        cats = [source_words().get(_bare(w)) for w in ws]
+    last = _bare(ws[-1]) if ws else ""
+    if not 2 <= len(ws) <= 5 or (_Names._plain(last) or last) not in _canada_and_provinces() or last in first_names():
         return False
     body = [w for w in ws[:-1] if _bare(w) not in DETERMINERS | CONNECTORS]
     return bool(body) and all(is_capitalised(w) for w in body) and _first_name_index(ws) < 0 \
@@ -1524,11 +1549,12 @@ class Registry:
         known = {(m.start, m.end): s.name for s in self.sources if s.type == PERSON for m in s.mentions}
         named: dict[str, set[str]] = {}  # canonical name -> the words of the phrases that gave it the title
         elsewhere: set[str] = set()  # surnames of people who hold another office under that title word
+        of_a_body: set[str] = set()  # people given the title only set off bare with its body after the name
         for a, b in spans:
             if a >= before:
                 continue
             own = words(text[a:b])
-            apposition = _apposition_head(text, b)
+            apposition = _apposition_head(text, b) or _description_set_before(text, a)
             ws = [title_abbreviations().get(_bare(w), _bare(w)) for w in own + apposition]
             held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)
                     and (i < len(own) or i == len(ws) - 1)  # after the name, only the description's head
@@ -1546,8 +1572,16 @@ class Registry:
             # "Alberta premier" resolved to Danielle Smith is her, not a name of its own)
             if held and extras & _OTHER_OFFICE <= set(ws) and any(is_capitalised(w) and source_words().get(_bare(w)) != "title" for w in name.split()):
                 named.setdefault(name, set()).update(ws)
+                if min(held) >= len(own) and not _APPOSITION.match(text, b):
+                    of_a_body.add(name)  # "Dan Gross, president of the Brady Campaign,": that body's president
+                else:
+                    of_a_body.discard(name)
         if len(named) > 1 and extras:
             named = {n: ws for n, ws in named.items() if extras <= ws} or named
+        if len(named) > 1:  # "President Barack Obama ... Dan Gross, president of the Brady Campaign": "the
+            named = {n: ws for n, ws in named.items() if n not in of_a_body} or named  # president" is Obama
+        if len(named) > 1:
+            named = self._holder_just_named(text, spans, known, named, before)
         if len(named) != 1:
             return None
         name = next(iter(named))
@@ -1558,6 +1592,21 @@ class Registry:
             return match[0]
         span = max((a, b) for a, b in spans if a < before and canonical_name(text[a:b], PERSON) == name)
         return self.resolve(text, *span)[0]
+
+    def _holder_just_named(self, text: str, spans: list[tuple[int, int]], known: dict, named: dict, before: int) -> dict:
+        """Several people of the story hold the title ('Coun. Sherri Rollins ... Coun. Ross Eadie'), and news copy
+        names one of them and comes straight back to them by title ('Rollins said she would bring the plan back.
+        / "This is not over," the councillor said'): the holder the story named last, when that was in the
+        description's sentence or the one before and nobody was named after; else all of them (unresolved)."""
+        opening = _sentence_opening(text, before)
+        while opening > 0 and text[opening - 1].isspace():  # (the sentence before may end a paragraph)
+            opening -= 1
+        lo = _sentence_opening(text, opening - 1) if opening > 0 else 0
+        last = max(((a, b) for a, b in spans if a < before), default=None)
+        if last is None or last[1] <= lo:  # (its end: "Coun. Ross Eadie" holds a stop of its own)
+            return named
+        name = known.get(last) or canonical_name(text[last[0]:last[1]], PERSON)
+        return {name: named[name]} if name in named else named
 
     def _occupation_named_with_person(self, head: str) -> bool:
         """'Defence lawyer Michael Grant argued ... the lawyer said': an occupation the story put before or after a
@@ -1598,8 +1647,20 @@ class Registry:
 
     def _named_person_with_surname(self, text: str, name: str, before: int, phrase: str = "") -> Optional[str]:
         """The full name of a person named before whose surname this is, else the one full name the
-        story writes anywhere with it, unless the mention says another sex ("Mr. Obama": not Michelle)."""
-        if len(name.split()) != 1:
+        story writes anywhere with it, unless the mention says another sex ("Mr. Obama": not Michelle). A surname
+        of two words whose first is no first name ("Paul St-Pierre Plamondon ... St-Pierre Plamondon said",
+        "Andrés Manuel López Obrador ... López Obrador said": French and Spanish double surnames) is the person
+        named before with it at the end of a longer name."""
+        parts = name.split()
+        if len(parts) == 2 and _bare(parts[0]) not in first_names() and is_capitalised(parts[0]) \
+                and source_words().get(_bare(parts[0])) is None and not _HONORIFIC_NAME.match(name):
+            for a, b in [*reversed(self._people), *reversed(self._full_names)]:
+                full = canonical_name(text[a:b], PERSON)
+                if a < before and len(full.split()) > 2 and full.split()[-2:] == parts \
+                        and _bare(full.split()[0]) in first_names() and not _names_several(full):
+                    return full
+            return None
+        if len(parts) != 1:
             return None
         sex = sex_of(phrase) if phrase else None
         found = None
@@ -1856,10 +1917,14 @@ def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
     title, extras = ws[-1], {w for w in ws[:-1] if w not in DETERMINERS}
     forms = {title} | {a for a, full in title_abbreviations().items() if full == title}
     named: dict[str, set[str]] = {}
-    body = text.find("\n")
-    for m in _TITLED_NAME.finditer(text, body):
+    pos = text.find("\n")
+    while (m := _TITLED_NAME.search(text, pos)) is not None:
+        pos = m.end()
+        if _bare(m.group(2)) not in forms:  # "-- Bank of Canada Governor Tiff Macklem" matched from its dash takes
+            pos = text.find(" ", m.start(), m.end()) + 1 or m.end()  # "Canada" for the title: go on a word later
+            continue
         before = [title_abbreviations().get(_bare(w), _bare(w)) for w in m.group(1).split()]
-        if _bare(m.group(2)) not in forms or _another_office(before, extras):
+        if _another_office(before, extras):
             continue
         before.append(acronym(m.group(1)).lower())  # "DNC chair": "Democratic National Committee Chair"
         name = canonical_name(m.group(2) + " " + m.group(3), PERSON)
@@ -1885,7 +1950,35 @@ def _apposition_head(text: str, end: int) -> list[str]:
     if not text.startswith(",", end):
         return []
     m = _APPOSITION.match(text, end)
-    return words(m.group(1)) if m else []
+    if m:  # (up to a relative clause on the head: ", an emergency physician who has worked there for 14 years,")
+        ws = words(m.group(1))
+        return next((ws[:i] for i, w in enumerate(ws) if w in ("who", "whose", "which", "that") and i), ws)
+    m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
+    return [m.group(1)] if m and source_words().get(m.group(1)) == "title" else []  # the title (not ", 47," or
+    # ", who lives in Brandon,")
+
+
+def _description_set_before(text: str, start: int) -> list[str]:
+    """'The board's chair, Rachel Lin, said' / 'Ontario's chief medical officer of health, Dr. Kieran Moore, said':
+    a description opening the sentence and set off before the name, up to its head ('board's chair', "Ontario's
+    chief medical officer"), so that a later 'the chair' is that person, as a description after the name is."""
+    if not text.startswith(",", start - 2) and not text.startswith(", ", start - 2):
+        return []
+    m = _DESCRIPTION_BEFORE.search(text, max(0, start - 90), start)
+    if not m:
+        return []
+    ws = words(m.group(1))
+    return next((ws[:i] for i, w in enumerate(ws) if w in ("of", "for", "at", "with", "in") and i), ws)
+
+
+# A description opening a sentence, set off before a name: "The board's chair, " / "Ontario's chief medical officer
+# of health, " (a possessive or 'the', lower-case words to the comma).
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w.-]*['\u2019]s\s+)"
+                                 r"[a-z][a-z -]{0,60}),\s*$")
+
+
+# A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,".
+_BARE_APPOSITION = re.compile(r",[ ]+([a-z]+)[ ]+(?:of|for|at|with)[ ][^,.;:\n]{1,50},")
 
 
 def _another_office(before: list[str], extras: set[str]) -> bool:
@@ -2655,11 +2748,14 @@ _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:" + _KIN + ")")
 def _relative_named_before(text: str, phrase: str, before: int) -> Optional[tuple[int, int]]:
     """Obituaries and profiles name a relative once ("her daughter, Claire Ellison-Hart," or "his son Tom") and then
     write the kinship alone ("Her daughter said"): the same possessive and kin word is that person, when the story
-    names exactly one person so (two daughters named leave it unresolved)."""
+    names exactly one person so (two daughters named leave it unresolved). The name may follow the kinship itself
+    ('"He loved the fiddle," said his son, Donald.'): a first name alone the quotation's speaker, not 'his son'."""
     poss, kin = phrase.split()
     pattern = re.compile(r"(?<![\w'\u2019])[" + poss[0].upper() + poss[0].lower() + "]" + poss[1:].lower() + r"\s+" + kin
                          + r",?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\b(?!\s+(?:and|&)\s+[A-Z])")
-    found = [m for m in pattern.finditer(text, 0, before) if classify(m.group(1)) == PERSON
+    own = pattern.match(text, before, before + len(phrase) + 60)  # "said his son, Donald." names him right there
+    own = own if own and text[own.end(1):own.end(1) + 1] in (".", ",") else None
+    found = [m for m in [*pattern.finditer(text, 0, before), *([own] if own else [])] if classify(m.group(1)) == PERSON
              and (" " in m.group(1) or m.group(1).lower() in first_names())]
     if len({m.group(1) for m in found}) != 1:
         return None
