@@ -5476,7 +5476,7 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         return False  # "residents are": a clause has begun, no source phrase ends in an auxiliary
     if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):
         return True
-    if low[0] in ("there", "it's", "what", "which", "here", "such", "why", "how") or low[0] in _FRONTED \
+    if low[0] in ("there", "it's", "what", "which", "here", "such", "why", "how", "whether") or low[0] in _FRONTED \
             or ws[0] in _FRONTED_PREPOSITIONS and _FRONTED_DOCUMENT_OR_TIME.match(phrase.strip("\u201c\u201d\"' ")) \
             or low == ["no"]:
         # "In a statement [defending X]", "By the time [those primaries concluded]", "No [wonder Trump said]": a
