@@ -53,5 +53,5 @@ def test_a_fronted_phrase_stays_content_when_the_frame_closes_the_sentence():
 def test_a_question_word_opening_a_question_is_nobody():
     from verify import analyze
     a = analyze("Why not just say: \"They will go home the way they came\"? How would the mayor explain all that? "
-                "Whether the bishop actually wrote the letter or not, it raises questions.")
+                "Whether any police officer ever talked to him or not I do not know.")
     assert not [c for c in a.claim_records if c.source.name.split()[0] in ("Why", "How", "Whether")]
