@@ -119,3 +119,13 @@ def test_an_unnamed_person_named_in_apposition_or_generic_is_not_the_subject():
     a = analyze("Donald Trump negotiated with the agency all week.\n\n"
                 "A blind man could see what was happening. \"We made a deal,\" he said.\n")
     assert claim_starting(a, "\"We made a deal").source.name == "Donald Trump"
+
+
+def test_an_i_inside_a_quotation_is_never_the_next_she():
+    """An "I" left as the source of a claim inside a quotation is the quoted speaker talking: a later "she"
+    of the reporter is the woman named before, not the "I"."""
+    a = analyze("Principal Karen Lowe defended the course on Monday.\n\n"
+                "Parent Brett Tolliver was there too. \"More importantly, I don't know who it harms.\n"
+                "The kids aren't forced to be there.\"\n\n"
+                "\"It teaches respect,\" she said.\n")
+    assert claim_starting(a, "\"It teaches respect").source.name == "Karen Lowe"
