@@ -129,3 +129,12 @@ def test_an_i_inside_a_quotation_is_never_the_next_she():
                 "The kids aren't forced to be there.\"\n\n"
                 "\"It teaches respect,\" she said.\n")
     assert claim_starting(a, "\"It teaches respect").source.name == "Karen Lowe"
+
+
+def test_a_full_name_set_off_with_an_age_opening_a_sentence_is_the_next_she():
+    """'Courtney Tolliver, 26, a teacher, agrees.': the age marks a person, though the first-name lists lack
+    the first name, so the next "she" is that person, not the woman named before."""
+    a = analyze("Principal Karen Lowe defended the course on Monday.\n\n"
+                "Courtney Tolliver, 26, a teacher in the district, agrees.\n\n"
+                "\"It teaches respect,\" she said.\n")
+    assert claim_starting(a, "\"It teaches respect").source.name == "Courtney Tolliver"

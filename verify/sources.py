@@ -808,7 +808,7 @@ class Registry:
             span = self._main_clause_subject(text, span, end)
         if span is None:
             span = _name_after_description_subject(text, start, end) or _name_after_role_subject(text, start, end) \
-                or _unnamed_person_subject(text, start, end)
+                or _unnamed_person_subject(text, start, end) or _name_with_age_subject(text, start, end)
         if span:
             self._people.append(span)
             self._subject_starts.add(span[0])
