@@ -138,3 +138,14 @@ def test_a_full_name_set_off_with_an_age_opening_a_sentence_is_the_next_she():
                 "Courtney Tolliver, 26, a teacher in the district, agrees.\n\n"
                 "\"It teaches respect,\" she said.\n")
     assert claim_starting(a, "\"It teaches respect").source.name == "Courtney Tolliver"
+
+
+def test_a_surname_of_a_full_name_the_lists_do_not_know_opening_a_clause_is_the_next_he():
+    """'Angel Mendoza came from Texas ... Growing up in El Paso, Mendoza witnessed ...': the surname of a full
+    name that opened an earlier sentence is a person, so the next "he" is Mendoza, not the man named before;
+    not a determiner's phrase ('The Mexican government')."""
+    a = analyze("Seacord said the party is too concerned with self-interest.\n\n"
+                "Angel Mendoza came from Texas to a rally that drew about 100 people.\n\n"
+                "Growing up in El Paso, Mendoza regularly saw families cross the border.\n\n"
+                "\"The detention centers are a disgrace,\" he said.\n")
+    assert claim_starting(a, "\"The detention centers").source.name == "Angel Mendoza"

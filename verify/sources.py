@@ -901,7 +901,13 @@ class Registry:
         if len(after) == 2 and is_capitalised(after[1]) and (
                 source_words().get(_bare(after[0])) or after[0].endswith(("ant", "ist", "er"))):
             return None  # "Obama consultant Cornell Belcher said": the surname describes the subject
-        return (start, m.end()) if word in self._surnames(text) or word in self._written_names(text) else None
+        if word in self._surnames(text) or word in self._written_names(text):
+            return start, m.end()
+        # "Angel Mendoza came from Texas ... Growing up in El Paso, Mendoza regularly witnessed": a full name that
+        # opened an earlier sentence (one the first-name lists do not know) whose surname now opens a clause
+        return (start, m.end()) if any(b <= start and text[a:b].split()[-1] == word
+                                       and text[a:b].split()[0].lower() not in _FUNCTION_WORDS
+                                       for a, b in self._full_names) else None
 
     def _written_names(self, text: str) -> dict[str, Optional[str]]:
         """Surname -> full name for every person the story writes anywhere with a known first name
