@@ -149,3 +149,13 @@ def test_a_surname_of_a_full_name_the_lists_do_not_know_opening_a_clause_is_the_
                 "Growing up in El Paso, Mendoza regularly saw families cross the border.\n\n"
                 "\"The detention centers are a disgrace,\" he said.\n")
     assert claim_starting(a, "\"The detention centers").source.name == "Angel Mendoza"
+
+
+def test_a_person_named_inside_what_a_speaker_said_is_not_the_next_he():
+    """'James Melendres said that ..., whereas Petraeus acknowledged ... He also said': the next "he" is the
+    speaker who opened the sentence, not the person his report names; inside that sentence the person
+    reported on stays the antecedent."""
+    a = analyze("Senator David Petraeus spoke on Monday.\n\n"
+                "James Melendres said on MSNBC that the cases differ, whereas Petraeus acknowledged that he knew "
+                "the information was classified. He also said that there were aggravating circumstances.\n")
+    assert claim_starting(a, "there were aggravating").source.name == "James Melendres"

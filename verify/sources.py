@@ -1690,7 +1690,8 @@ class Registry:
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = self._fitting(text, candidates, sex)
         if fitting:
-            _pos, s, span = self._speaker_of_that_sentence(text, fitting, start if label == "description" else -1)
+            _pos, s, span = self._speaker_of_that_sentence(text, fitting, start if label == "description" else -1,
+                                                           pronoun_at=start)
             if s is None:
                 s, how = self.resolve(text, *span)  # the named subject becomes a source
                 return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named", label)
@@ -1728,13 +1729,16 @@ class Registry:
             return known in (None, sex)
         return self._sex.get(s.id) in (None, sex)
 
-    def _speaker_of_that_sentence(self, text: str, fitting: list, description_at: int = -1) -> tuple:
+    def _speaker_of_that_sentence(self, text: str, fitting: list, description_at: int = -1,
+                                  pronoun_at: int = -1) -> tuple:
         """The most recent candidate, unless it was only named inside a sentence whose speaker or subject
         is another candidate: "Trump said praise from Vladimir Putin would not matter. He said ..." is
         Trump, "Ham voiced misgivings about the forces under President Barack Obama. “...,” he told
         the host" is Ham (the subject is the likelier antecedent than a person named in passing)."""
         first = fitting[0]
-        if first[1] is not None or first[0] in self._subject_starts:
+        if first[1] is not None:
+            return self._speaker_reporting_the_candidate(text, fitting, pronoun_at) or first
+        if first[0] in self._subject_starts:
             return first
         opening = _sentence_opening(text, first[0])
         if description_at >= 0 and _sentence_opening(text, description_at) == opening:
@@ -1747,6 +1751,24 @@ class Registry:
             if cand[1] is None and cand[0] in self._subject_starts:
                 return cand
         return first
+
+    def _speaker_reporting_the_candidate(self, text: str, fitting: list, pronoun_at: int) -> Optional[tuple]:
+        """'James Melendres said on MSNBC that ..., whereas Petraeus acknowledged that he knew ... He also said':
+        the most recent candidate is named inside what the sentence's opening subject said (after its speech verb
+        and 'that'), so the next he/she is the speaker, not the person spoken about. None otherwise."""
+        first = fitting[0]
+        opening = _sentence_opening(text, first[0])
+        if pronoun_at >= 0 and _sentence_opening(text, pronoun_at) == opening:
+            return None  # ("Smith said that Jones knew he ...": inside the report, the person reported on)
+        for cand in fitting[1:]:
+            if cand[0] < opening:
+                break
+            if text[opening:cand[0]].strip() or cand[1] is None:
+                continue  # only a source opening the sentence as its subject
+            mention = next((m for m in cand[1].mentions if m.start == cand[0]), None)
+            if mention and _REPORTED_THAT.match(text, mention.end, first[0]):
+                return cand
+        return None
 
     def _pronoun_mention(self, s: Source, start, end, phrase, low, sex, how, label="pronoun") -> tuple[Source, str]:
         if sex:
@@ -1788,6 +1810,10 @@ _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
 _CUE_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|asked|wrote)\b")
 
 
+# What follows a speaker opening a sentence up to a person it reports on: a speech verb, then 'that' ("said on
+# MSNBC that for one, ... whereas Petraeus"), no sentence stop between.
+_REPORTED_THAT = re.compile(r",?\s+(?:also\s+)?(?:said|says|told|argued|argues|noted|notes|wrote|writes|added|adds|"
+                            r"explained|contended|insisted|claimed)\b[^.!?\u201c\u201d\"]{0,60}?\bthat\b[^.!?\u201c\u201d\"]*$")
 _AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 
 
