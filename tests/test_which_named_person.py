@@ -159,3 +159,21 @@ def test_a_person_named_inside_what_a_speaker_said_is_not_the_next_he():
                 "James Melendres said on MSNBC that the cases differ, whereas Petraeus acknowledged that he knew "
                 "the information was classified. He also said that there were aggravating circumstances.\n")
     assert claim_starting(a, "there were aggravating").source.name == "James Melendres"
+
+
+def test_a_misread_name_ending_in_no_person_word_is_no_antecedent():
+    """A source the name reader took in error ("Axelrod's memoir") is never the next "she"; a description of a
+    person ("a Clinton ally") stays a candidate."""
+    a = analyze("Senator Ann Reyes met the governor in May.\n\n"
+                "She later compared the talks to a \"root canal,\" according to Axelrod's memoir.\n\n"
+                "In June, she wrote to him that it was \"an honor to serve.\"\n")
+    assert claim_starting(a, "to him that it was").source.name == "Ann Reyes"
+    from verify.sources import _ends_in_no_person_word
+    assert _ends_in_no_person_word("Trump supporters typically begin")
+    assert _ends_in_no_person_word("Axelrod\u2019s memoir")
+    assert _ends_in_no_person_word("There's no")
+    assert not _ends_in_no_person_word("Clinton ally")
+    assert not _ends_in_no_person_word("Schilling's son")
+    assert not _ends_in_no_person_word("Republican presidential candidate")
+    assert not _ends_in_no_person_word("Ludwig van Beethoven")
+    assert not _ends_in_no_person_word("Hillary Clinton")

@@ -684,6 +684,27 @@ def _names_a_kind_of_person(word: str) -> bool:
         or word in _SEXED_NOUNS
 
 
+def _ends_in_no_person_word(name: str) -> bool:
+    """A source typed a person whose name ends in a lower-case word that names no kind of person ("Trump supporters
+    typically begin", "Lazar's plea agreement", "There's no", "Sanders started out their ninth debate"): a phrase
+    the name reader took in error, which a he/she never takes up; not a description of a person ("Clinton ally",
+    "Schilling's son", "Republican presidential candidate") nor a name ("Ludwig van Beethoven" ends capitalised)."""
+    ws = name.split()
+    if len(ws) < 2 or not ws[-1][:1].islower() or not ws[-1].isalpha():
+        return False
+    last = ws[-1].lower()
+    return not (_names_a_kind_of_person(last) or source_words().get(last) in ("title", "epithet")
+                or last in _PERSON_HEADS or last.rstrip("s") in _SEXED_NOUNS or _names_a_kind_of_person(last.rstrip("s")))
+
+
+# Nouns for a person that neither the lexicon nor an agent ending gives ("Clinton ally", "Republican presidential
+# candidate", "Catholic prelate"), for _ends_in_no_person_word.
+_PERSON_HEADS = frozenset({"candidate", "nominee", "ally", "aide", "friend", "colleague", "rival", "critic", "host",
+                           "guest", "chief", "boss", "prelate", "bishop", "priest", "veteran", "official", "judge",
+                           "politician", "spokesperson", "front-runner", "frontrunner", "hopeful", "contender",
+                           "look-alike", "son", "wife", "husband", "daughter", "mother", "father", "widow", "cousin"})
+
+
 def _people_named_together(name: str) -> Optional[str]:
     """'Maria Lopez and her husband Juan Lopez said', 'Health Minister Arjun Mehta and Finance Minister Claire
     Dubois said': two people speak together, each named with a description or title of their own; the source is
@@ -1678,6 +1699,8 @@ class Registry:
                 continue  # "Sanders and Clinton said ... She added": one of them, never both
             if s.name.lower() in _FIRST_OR_SECOND_PERSON:
                 continue  # an "I" or "we" left unresolved inside a quotation is the speaker talking, never a "she"
+            if s.type == PERSON and _ends_in_no_person_word(s.name):
+                continue  # "Trump supporters typically begin", "Axelrod's memoir": a misread name is no antecedent
             if s.type == PERSON or (s.type == ANONYMOUS and _one_person_of_sex(s.name) == sex):
                 # "One mother, who asked not to be identified, said ... \u201c...,\u201d she said."
                 before = [m.start for m in s.mentions if m.start < start
