@@ -177,3 +177,16 @@ def test_a_misread_name_ending_in_no_person_word_is_no_antecedent():
     assert not _ends_in_no_person_word("Republican presidential candidate")
     assert not _ends_in_no_person_word("Ludwig van Beethoven")
     assert not _ends_in_no_person_word("Hillary Clinton")
+
+
+def test_the_story_writing_his_after_a_name_overrules_the_first_name():
+    """'Sen. Lindsey Graham (R-SC) called out his rival': a first name read as a woman's gives way to the
+    story's own 'his', so the next "he" is Graham, not the rival; 'beat Robin Lee in his fourth win' says
+    nothing of Robin Lee."""
+    a = analyze("Sen. Lindsey Graham (R-SC) called out his rival Donald Trump on Thursday.\n\n"
+                "Graham said, \"We are losing the Hispanic vote.\"\n\n"
+                "He added, \"It is forced deportation.\"\n")
+    assert claim_starting(a, "\"It is forced").source.name == "Lindsey Graham"
+    from verify.sources import _first_name_misleads
+    assert not _first_name_misleads("Tom Reyes beat Lindsey Ward in his fourth win.", "Lindsey Ward", "female", "male")
+    assert not _first_name_misleads("Mrs. Lindsey Ward called out his rival.", "Mrs. Lindsey Ward", "female", "male")

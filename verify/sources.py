@@ -684,6 +684,30 @@ def _names_a_kind_of_person(word: str) -> bool:
         or word in _SEXED_NOUNS
 
 
+def _first_name_misleads(text: str, name: str, guessed: Optional[str], sex: str) -> bool:
+    """'Sen. Lindsey Graham (R-SC) called out his rival Donald Trump': the sex read from a first name ("Lindsey"
+    is mostly a woman's) gives way where the story itself writes 'his'/'himself' ('herself') of the person right
+    after the full name, as the subject of a verb before it names anyone else; never a sex an honorific or a
+    sexed word tells ("Mrs. Clinton")."""
+    if not guessed or " " not in name or sex == guessed or any(_bare(w) in _SEXED_WORDS for w in words(name)):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        m = _PRONOUN_AFTER_NAME.match(text, at + len(name))
+        if m and PRONOUN_SEX.get(m.group(1)) == sex:
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+# A possessive or reflexive pronoun after a name, its parenthesis and one or two lower-case words, the verb
+# ("Lindsey Graham (R-SC) called out his rival", "Robin Lee found herself")
+# ("beat Hillary Clinton in his fourth win": not after a preposition or a conjunction, whose 'his' is another's)
+_PRONOUN_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?!(?:in|on|at|for|with|by|to|from|of|about|over|after|"
+                                 r"before|against|and|or|but|as|than|into|during|since|under|behind)\b)[a-z]+"
+                                 r"(?:\s+[a-z]+)?\s+(his|himself|herself)\b")
+
+
 def _ends_in_no_person_word(name: str) -> bool:
     """A source typed a person whose name ends in a lower-case word that names no kind of person ("Trump supporters
     typically begin", "Lazar's plea agreement", "There's no", "Sanders started out their ninth debate"): a phrase
@@ -1749,8 +1773,14 @@ class Registry:
             known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here) \
                 or sex_of(self._written_names(text).get(phrase_here.strip()) or "") \
                 or _one_person_of_sex(phrase_here)  # "Trump": "Donald Trump"; "A 29-year-old woman"
-            return known in (None, sex)
-        return self._sex.get(s.id) in (None, sex)
+            return known in (None, sex) or _first_name_misleads(text, phrase_here.strip(), known, sex)
+        known = self._sex.get(s.id)
+        if known in (None, sex):
+            return True
+        if _first_name_misleads(text, s.name, known, sex):
+            self._sex[s.id] = sex  # the story has told us
+            return True
+        return False
 
     def _speaker_of_that_sentence(self, text: str, fitting: list, description_at: int = -1,
                                   pronoun_at: int = -1) -> tuple:
