@@ -190,3 +190,11 @@ def test_the_story_writing_his_after_a_name_overrules_the_first_name():
     from verify.sources import _first_name_misleads
     assert not _first_name_misleads("Tom Reyes beat Lindsey Ward in his fourth win.", "Lindsey Ward", "female", "male")
     assert not _first_name_misleads("Mrs. Lindsey Ward called out his rival.", "Mrs. Lindsey Ward", "female", "male")
+
+
+def test_a_name_a_place_is_named_for_is_not_the_next_he():
+    """'in the White House James S. Brady briefing room': a name before a noun of a place or thing named for
+    someone is no person the sentence names, so the next "he" is the speaker the sentence opened with."""
+    a = analyze("Press secretary Josh Earnest spoke in the White House James S. Brady briefing room on Monday. "
+                "He said the president would veto the bill.\n")
+    assert claim_starting(a, "the president would veto").source.name == "Josh Earnest"

@@ -198,7 +198,10 @@ _OPENING_CONJUNCTION = re.compile(_OPENING_CONJUNCTION_WORD + r"\s+(?=[A-Z])")
 # A person's name standing before a noun that makes it a modifier ("Donald Trump supporter", "the Bill Clinton
 # administration"): no person is the referent of the phrase.
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyalists?|critics?|aides?|allies|ally|"
-                               r"campaign|administration|era|camp|presidency|rally|rallies|team|delegates?)\b")
+                               r"campaign|administration|era|camp|presidency|rally|rallies|team|delegates?|"
+                               # a place or thing named for a person ("the White House James S. Brady briefing room")
+                               r"briefing|room|center|centre|building|hall|bridge|airport|library|memorial|award|prize|"
+                               r"foundation|institute|museum|stadium|arena|highway|doctrine)\b")
 _POSSESSOR_SUBJECT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
 # the person asked a question: "asked Sanders whether", "asked Mayor Jane Roe about"
 _ASKED_PERSON = re.compile(r"\basked[ ]+((?:[A-Z][\w.'\u2019-]*[ ]+){0,2}[A-Z][\w'\u2019-]+)[ ]+(?:whether|if|about|why|how|what|when|where)\b")
