@@ -119,3 +119,82 @@ def test_an_unnamed_person_named_in_apposition_or_generic_is_not_the_subject():
     a = analyze("Donald Trump negotiated with the agency all week.\n\n"
                 "A blind man could see what was happening. \"We made a deal,\" he said.\n")
     assert claim_starting(a, "\"We made a deal").source.name == "Donald Trump"
+
+
+def test_an_i_inside_a_quotation_is_never_the_next_she():
+    """An "I" left as the source of a claim inside a quotation is the quoted speaker talking: a later "she"
+    of the reporter is the woman named before, not the "I"."""
+    a = analyze("Principal Karen Lowe defended the course on Monday.\n\n"
+                "Parent Brett Tolliver was there too. \"More importantly, I don't know who it harms.\n"
+                "The kids aren't forced to be there.\"\n\n"
+                "\"It teaches respect,\" she said.\n")
+    assert claim_starting(a, "\"It teaches respect").source.name == "Karen Lowe"
+
+
+def test_a_full_name_set_off_with_an_age_opening_a_sentence_is_the_next_she():
+    """'Courtney Tolliver, 26, a teacher, agrees.': the age marks a person, though the first-name lists lack
+    the first name, so the next "she" is that person, not the woman named before."""
+    a = analyze("Principal Karen Lowe defended the course on Monday.\n\n"
+                "Courtney Tolliver, 26, a teacher in the district, agrees.\n\n"
+                "\"It teaches respect,\" she said.\n")
+    assert claim_starting(a, "\"It teaches respect").source.name == "Courtney Tolliver"
+
+
+def test_a_surname_of_a_full_name_the_lists_do_not_know_opening_a_clause_is_the_next_he():
+    """'Angel Mendoza came from Texas ... Growing up in El Paso, Mendoza witnessed ...': the surname of a full
+    name that opened an earlier sentence is a person, so the next "he" is Mendoza, not the man named before;
+    not a determiner's phrase ('The Mexican government')."""
+    a = analyze("Seacord said the party is too concerned with self-interest.\n\n"
+                "Angel Mendoza came from Texas to a rally that drew about 100 people.\n\n"
+                "Growing up in El Paso, Mendoza regularly saw families cross the border.\n\n"
+                "\"The detention centers are a disgrace,\" he said.\n")
+    assert claim_starting(a, "\"The detention centers").source.name == "Angel Mendoza"
+
+
+def test_a_person_named_inside_what_a_speaker_said_is_not_the_next_he():
+    """'James Melendres said that ..., whereas Petraeus acknowledged ... He also said': the next "he" is the
+    speaker who opened the sentence, not the person his report names; inside that sentence the person
+    reported on stays the antecedent."""
+    a = analyze("Senator David Petraeus spoke on Monday.\n\n"
+                "James Melendres said on MSNBC that the cases differ, whereas Petraeus acknowledged that he knew "
+                "the information was classified. He also said that there were aggravating circumstances.\n")
+    assert claim_starting(a, "there were aggravating").source.name == "James Melendres"
+
+
+def test_a_misread_name_ending_in_no_person_word_is_no_antecedent():
+    """A source the name reader took in error ("Axelrod's memoir") is never the next "she"; a description of a
+    person ("a Clinton ally") stays a candidate."""
+    a = analyze("Senator Ann Reyes met the governor in May.\n\n"
+                "She later compared the talks to a \"root canal,\" according to Axelrod's memoir.\n\n"
+                "In June, she wrote to him that it was \"an honor to serve.\"\n")
+    assert claim_starting(a, "to him that it was").source.name == "Ann Reyes"
+    from verify.sources import _ends_in_no_person_word
+    assert _ends_in_no_person_word("Trump supporters typically begin")
+    assert _ends_in_no_person_word("Axelrod\u2019s memoir")
+    assert _ends_in_no_person_word("There's no")
+    assert not _ends_in_no_person_word("Clinton ally")
+    assert not _ends_in_no_person_word("Schilling's son")
+    assert not _ends_in_no_person_word("Republican presidential candidate")
+    assert not _ends_in_no_person_word("Ludwig van Beethoven")
+    assert not _ends_in_no_person_word("Hillary Clinton")
+
+
+def test_the_story_writing_his_after_a_name_overrules_the_first_name():
+    """'Sen. Lindsey Graham (R-SC) called out his rival': a first name read as a woman's gives way to the
+    story's own 'his', so the next "he" is Graham, not the rival; 'beat Robin Lee in his fourth win' says
+    nothing of Robin Lee."""
+    a = analyze("Sen. Lindsey Graham (R-SC) called out his rival Donald Trump on Thursday.\n\n"
+                "Graham said, \"We are losing the Hispanic vote.\"\n\n"
+                "He added, \"It is forced deportation.\"\n")
+    assert claim_starting(a, "\"It is forced").source.name == "Lindsey Graham"
+    from verify.sources import _first_name_misleads
+    assert not _first_name_misleads("Tom Reyes beat Lindsey Ward in his fourth win.", "Lindsey Ward", "female", "male")
+    assert not _first_name_misleads("Mrs. Lindsey Ward called out his rival.", "Mrs. Lindsey Ward", "female", "male")
+
+
+def test_a_name_a_place_is_named_for_is_not_the_next_he():
+    """'in the White House James S. Brady briefing room': a name before a noun of a place or thing named for
+    someone is no person the sentence names, so the next "he" is the speaker the sentence opened with."""
+    a = analyze("Press secretary Josh Earnest spoke in the White House James S. Brady briefing room on Monday. "
+                "He said the president would veto the bill.\n")
+    assert claim_starting(a, "the president would veto").source.name == "Josh Earnest"

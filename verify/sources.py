@@ -50,6 +50,10 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", 
 CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "al", "el", "bin", "van", "von", "der", "da", "&"}
 _WORD = re.compile(r"[\w][\w'\u2019.&-]*")
 MALE, FEMALE = "male", "female"
+# Sources a quotation's own speaker leaves as "I", "we", "you": the speaker talking or the one spoken to, whom
+# a later "he" or "she" of the reporter never takes up ('"I think it's great," said Brett Tolliver ... Courtney
+# Tolliver, 26, agrees. "It teaches respect," she said' is not the "I").
+_FIRST_OR_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you"})
 PRONOUN_SEX = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "herself": FEMALE}
 _SEXED_WORDS = {
     "mr": MALE, "sir": MALE, "lord": MALE, "king": MALE, "prince": MALE, "father": MALE, "brother": MALE,
@@ -203,7 +207,10 @@ _OPENING_CONJUNCTION = re.compile(_OPENING_CONJUNCTION_WORD + r"\s+(?=[A-Z])")
 # A person's name standing before a noun that makes it a modifier ("Donald Trump supporter", "the Bill Clinton
 # administration"): no person is the referent of the phrase.
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:supporters?|fans?|voters?|backers?|loyalists?|critics?|aides?|allies|ally|"
-                               r"campaign|administration|era|camp|presidency|rally|rallies|team|delegates?)\b")
+                               r"campaign|administration|era|camp|presidency|rally|rallies|team|delegates?|"
+                               # a place or thing named for a person ("the White House James S. Brady briefing room")
+                               r"briefing|room|center|centre|building|hall|bridge|airport|library|memorial|award|prize|"
+                               r"foundation|institute|museum|stadium|arena|highway|doctrine)\b")
 _POSSESSOR_SUBJECT = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*)['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?\b")
 # the person asked a question: "asked Sanders whether", "asked Mayor Jane Roe about"
 _ASKED_PERSON = re.compile(r"\basked[ ]+((?:[A-Z][\w.'\u2019-]*[ ]+){0,2}[A-Z][\w'\u2019-]+)[ ]+(?:whether|if|about|why|how|what|when|where)\b")
@@ -676,6 +683,19 @@ _UNNAMED_PERSON_SUBJECT = re.compile(
     r"grandmother|grandfather)(?=,(?![ ]+[A-Z])|[ ]+(?!(?:could|would|can|should|might|may|must|will)\b)[a-z])")
 
 
+def _name_with_age_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """'Courtney Tolliver, 26, a teacher in the district, agrees.': a full name set off with an age opening the
+    sentence is a person, though the first-name lists lack the first name (news writing gives ages to people only)."""
+    loose = _FULL_NAME_SUBJECT_BEFORE_COMMA.match(text, start, end)
+    if loose and _AGE_AFTER_NAME.match(text, loose.end(), end) and loose.group().split()[0] not in _PLACE_PREFIXES \
+            and classify(loose.group()) == PERSON:
+        return loose.span()
+    return None
+
+
+_FULL_NAME_SUBJECT_BEFORE_COMMA = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][\w'\u2019-]+(?=,)")
+
+
 def _unnamed_person_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """'A 29-year-old Berlin woman received probation ... "Filth out!" she wrote': an unnamed person of a known sex
     opening the sentence is its subject, and the next 'she' (or 'he') is that person, not someone named before.
@@ -690,6 +710,51 @@ def _names_a_kind_of_person(word: str) -> bool:
     ("resident", "fan"), an agent noun ("lawyer", "organizer", "student") or a noun of a sex ("mother")."""
     return source_words().get(word) in ("role", "anonymous", "epithet") or word.endswith(_AGENT_ENDINGS) \
         or word in _SEXED_NOUNS
+
+
+def _first_name_misleads(text: str, name: str, guessed: Optional[str], sex: str) -> bool:
+    """'Sen. Lindsey Graham (R-SC) called out his rival Donald Trump': the sex read from a first name ("Lindsey"
+    is mostly a woman's) gives way where the story itself writes 'his'/'himself' ('herself') of the person right
+    after the full name, as the subject of a verb before it names anyone else; never a sex an honorific or a
+    sexed word tells ("Mrs. Clinton")."""
+    if not guessed or " " not in name or sex == guessed or any(_bare(w) in _SEXED_WORDS for w in words(name)):
+        return False
+    at = text.find(name)
+    while at >= 0:
+        m = _PRONOUN_AFTER_NAME.match(text, at + len(name))
+        if m and PRONOUN_SEX.get(m.group(1)) == sex:
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+# A possessive or reflexive pronoun after a name, its parenthesis and one or two lower-case words, the verb
+# ("Lindsey Graham (R-SC) called out his rival", "Robin Lee found herself")
+# ("beat Hillary Clinton in his fourth win": not after a preposition or a conjunction, whose 'his' is another's)
+_PRONOUN_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?!(?:in|on|at|for|with|by|to|from|of|about|over|after|"
+                                 r"before|against|and|or|but|as|than|into|during|since|under|behind)\b)[a-z]+"
+                                 r"(?:\s+[a-z]+)?\s+(his|himself|herself)\b")
+
+
+def _ends_in_no_person_word(name: str) -> bool:
+    """A source typed a person whose name ends in a lower-case word that names no kind of person ("Trump supporters
+    typically begin", "Lazar's plea agreement", "There's no", "Sanders started out their ninth debate"): a phrase
+    the name reader took in error, which a he/she never takes up; not a description of a person ("Clinton ally",
+    "Schilling's son", "Republican presidential candidate") nor a name ("Ludwig van Beethoven" ends capitalised)."""
+    ws = name.split()
+    if len(ws) < 2 or not ws[-1][:1].islower() or not ws[-1].isalpha():
+        return False
+    last = ws[-1].lower()
+    return not (_names_a_kind_of_person(last) or source_words().get(last) in ("title", "epithet")
+                or last in _PERSON_HEADS or last.rstrip("s") in _SEXED_NOUNS or _names_a_kind_of_person(last.rstrip("s")))
+
+
+# Nouns for a person that neither the lexicon nor an agent ending gives ("Clinton ally", "Republican presidential
+# candidate", "Catholic prelate"), for _ends_in_no_person_word.
+_PERSON_HEADS = frozenset({"candidate", "nominee", "ally", "aide", "friend", "colleague", "rival", "critic", "host",
+                           "guest", "chief", "boss", "prelate", "bishop", "priest", "veteran", "official", "judge",
+                           "politician", "spokesperson", "front-runner", "frontrunner", "hopeful", "contender",
+                           "look-alike", "son", "wife", "husband", "daughter", "mother", "father", "widow", "cousin"})
 
 
 def _people_named_together(name: str) -> Optional[str]:
@@ -816,7 +881,7 @@ class Registry:
             span = self._main_clause_subject(text, span, end)
         if span is None:
             span = _name_after_description_subject(text, start, end) or _name_after_role_subject(text, start, end) \
-                or _unnamed_person_subject(text, start, end)
+                or _unnamed_person_subject(text, start, end) or _name_with_age_subject(text, start, end)
         if span:
             self._people.append(span)
             self._subject_starts.add(span[0])
@@ -909,7 +974,13 @@ class Registry:
         if len(after) == 2 and is_capitalised(after[1]) and (
                 source_words().get(_bare(after[0])) or after[0].endswith(("ant", "ist", "er"))):
             return None  # "Obama consultant Cornell Belcher said": the surname describes the subject
-        return (start, m.end()) if word in self._surnames(text) or word in self._written_names(text) else None
+        if word in self._surnames(text) or word in self._written_names(text):
+            return start, m.end()
+        # "Angel Mendoza came from Texas ... Growing up in El Paso, Mendoza regularly witnessed": a full name that
+        # opened an earlier sentence (one the first-name lists do not know) whose surname now opens a clause
+        return (start, m.end()) if any(b <= start and text[a:b].split()[-1] == word
+                                       and text[a:b].split()[0].lower() not in _FUNCTION_WORDS
+                                       for a, b in self._full_names) else None
 
     def _written_names(self, text: str) -> dict[str, Optional[str]]:
         """Surname -> full name for every person the story writes anywhere with a known first name
@@ -1714,6 +1785,10 @@ class Registry:
         for s in self.sources:
             if s.type == PERSON and _names_several(s.name):
                 continue  # "Sanders and Clinton said ... She added": one of them, never both
+            if s.name.lower() in _FIRST_OR_SECOND_PERSON:
+                continue  # an "I" or "we" left unresolved inside a quotation is the speaker talking, never a "she"
+            if s.type == PERSON and _ends_in_no_person_word(s.name):
+                continue  # "Trump supporters typically begin", "Axelrod's memoir": a misread name is no antecedent
             if s.type == PERSON or (s.type == ANONYMOUS and _one_person_of_sex(s.name) == sex):
                 # "One mother, who asked not to be identified, said ... \u201c...,\u201d she said."
                 before = [m.start for m in s.mentions if m.start < start
@@ -1726,7 +1801,8 @@ class Registry:
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = self._fitting(text, candidates, sex)
         if fitting:
-            _pos, s, span = self._speaker_of_that_sentence(text, fitting, start if label == "description" else -1)
+            _pos, s, span = self._speaker_of_that_sentence(text, fitting, start if label == "description" else -1,
+                                                           pronoun_at=start)
             if s is None:
                 s, how = self.resolve(text, *span)  # the named subject becomes a source
                 return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named", label)
@@ -1761,16 +1837,25 @@ class Registry:
             known = (self._sex.get(match[0].id) if match else None) or sex_of(phrase_here) \
                 or sex_of(self._written_names(text).get(phrase_here.strip()) or "") \
                 or _one_person_of_sex(phrase_here)  # "Trump": "Donald Trump"; "A 29-year-old woman"
-            return known in (None, sex)
-        return self._sex.get(s.id) in (None, sex)
+            return known in (None, sex) or _first_name_misleads(text, phrase_here.strip(), known, sex)
+        known = self._sex.get(s.id)
+        if known in (None, sex):
+            return True
+        if _first_name_misleads(text, s.name, known, sex):
+            self._sex[s.id] = sex  # the story has told us
+            return True
+        return False
 
-    def _speaker_of_that_sentence(self, text: str, fitting: list, description_at: int = -1) -> tuple:
+    def _speaker_of_that_sentence(self, text: str, fitting: list, description_at: int = -1,
+                                  pronoun_at: int = -1) -> tuple:
         """The most recent candidate, unless it was only named inside a sentence whose speaker or subject
         is another candidate: "Trump said praise from Vladimir Putin would not matter. He said ..." is
         Trump, "Ham voiced misgivings about the forces under President Barack Obama. “...,” he told
         the host" is Ham (the subject is the likelier antecedent than a person named in passing)."""
         first = fitting[0]
-        if first[1] is not None or first[0] in self._subject_starts:
+        if first[1] is not None:
+            return self._speaker_reporting_the_candidate(text, fitting, pronoun_at) or first
+        if first[0] in self._subject_starts:
             return first
         opening = _sentence_opening(text, first[0])
         if description_at >= 0 and _sentence_opening(text, description_at) == opening:
@@ -1783,6 +1868,24 @@ class Registry:
             if cand[1] is None and cand[0] in self._subject_starts:
                 return cand
         return first
+
+    def _speaker_reporting_the_candidate(self, text: str, fitting: list, pronoun_at: int) -> Optional[tuple]:
+        """'James Melendres said on MSNBC that ..., whereas Petraeus acknowledged that he knew ... He also said':
+        the most recent candidate is named inside what the sentence's opening subject said (after its speech verb
+        and 'that'), so the next he/she is the speaker, not the person spoken about. None otherwise."""
+        first = fitting[0]
+        opening = _sentence_opening(text, first[0])
+        if pronoun_at >= 0 and _sentence_opening(text, pronoun_at) == opening:
+            return None  # ("Smith said that Jones knew he ...": inside the report, the person reported on)
+        for cand in fitting[1:]:
+            if cand[0] < opening:
+                break
+            if text[opening:cand[0]].strip() or cand[1] is None:
+                continue  # only a source opening the sentence as its subject
+            mention = next((m for m in cand[1].mentions if m.start == cand[0]), None)
+            if mention and _REPORTED_THAT.match(text, mention.end, first[0]):
+                return cand
+        return None
 
     def _pronoun_mention(self, s: Source, start, end, phrase, low, sex, how, label="pronoun") -> tuple[Source, str]:
         if sex:
@@ -1824,6 +1927,10 @@ _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
 _CUE_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|asked|wrote)\b")
 
 
+# What follows a speaker opening a sentence up to a person it reports on: a speech verb, then 'that' ("said on
+# MSNBC that for one, ... whereas Petraeus"), no sentence stop between.
+_REPORTED_THAT = re.compile(r",?\s+(?:also\s+)?(?:said|says|told|argued|argues|noted|notes|wrote|writes|added|adds|"
+                            r"explained|contended|insisted|claimed)\b[^.!?\u201c\u201d\"]{0,60}?\bthat\b[^.!?\u201c\u201d\"]*$")
 _AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 
 
