@@ -2610,6 +2610,10 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
+        if row.get("source") == "document":
+            evidence = _evidence_relative(text, start, body_end, cs, ce)  # "a survey that shows C": the survey
+            if evidence and (frame is None or frame.source[1] != evidence.source[1]):  # "a new poll showing C" keeps
+                frame = evidence                                                      # its fuller phrase
         if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
                 text[frame.source[0]:frame.source[1]]) or _reads_a_quotation(text, frame)
                 or _estimates_that(text, frame))):
@@ -3134,6 +3138,28 @@ def _document_closing_the_sentence(text: str, start: int, body_end: int, cs: int
         return None
     return Frame(cue=(cs, ce), source=(a, b), content=_strip_span(text, start, comma),
                  rule=f"cue:{text[cs:ce].lower()}/document-closing")
+
+
+_EVIDENCE_RELATIVE = re.compile(r"([A-Za-z-]+)(?:(\s+that|(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{4}))?,?\s+which)"
+                                r"|\s+(?:that|last|this)\s+(?:night|week|month|year))?\s+$")
+
+
+def _evidence_relative(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"according to a new poll that shows C", "based on polls that show C", "her medical records, which showed
+    C", "handwritten ledgers showing C", "emails that night showing that C": a poll, record or other document
+    named right before a relative 'that'/'which' or a participle reports what follows the evidence verb, as the
+    same document does as a subject ("the poll shows C"). The document's head noun is the mention, never the
+    relative pronoun, which would resolve to the nearest noun ("records in July, which": not July)."""
+    form = text[cs:ce].lower()
+    if form not in ("show", "shows", "showed", "showing"):
+        return None
+    m = _EVIDENCE_RELATIVE.search(text, max(start, cs - 40), cs)
+    if not m or source_words().get(m.group(1).lower()) != "document" or (form == "showing") == bool(m.group(2)):
+        return None
+    content = _content_after(text, ce, body_end)
+    if content is None:
+        return None
+    return Frame(cue=(cs, ce), source=m.span(1), content=content, rule=f"cue:{form}/evidence-relative")
 
 
 def _on_the_opening_subject(text: str, start: int, frame: Frame) -> bool:

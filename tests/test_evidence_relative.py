@@ -1,0 +1,29 @@
+"""Evidence relatives: a poll, record or other document named right before 'that'/'which' or a participle reports
+what follows 'show' ("a survey that shows C", "the county results, which showed C", "emails showing that C")."""
+from tests.ledger_helpers import attributed
+
+
+def test_a_document_before_that_shows_is_the_source():
+    [c] = attributed("The firm published a survey that shows most drivers want lower tolls.")
+    assert c.cue.text == "shows" and c.text == "most drivers want lower tolls"
+    assert c.source.mention.text == "survey" and c.source.type == "document"
+
+
+def test_a_document_before_which_showed_is_the_source_not_the_nearest_noun():
+    cs = attributed("The clinic released her medical records in March, which showed she was fit to serve.")
+    [c] = [c for c in cs if c.cue and c.cue.text == "showed"]
+    assert c.text == "she was fit to serve" and c.source.mention.text == "records"
+    [c] = [c for c in attributed("The paper printed the county results, which showed the mayor had won by 12 votes.")
+           if c.cue and c.cue.text == "showed"]
+    assert c.source.mention.text == "results" and c.text == "the mayor had won by 12 votes"
+
+
+def test_a_document_then_a_time_then_showing():
+    cs = attributed("There were also emails that night showing that staff knew the dam was leaking.")
+    [c] = [c for c in cs if c.cue and c.cue.text == "showing"]
+    assert c.source.mention.text == "emails" and c.text == "staff knew the dam was leaking"
+
+
+def test_people_or_things_that_show_up_report_nothing():
+    assert not [c for c in attributed("The volunteers that showed up were tired.") if c.cue]
+    assert not [c for c in attributed("The crowd that showed its anger left early.") if c.cue]
