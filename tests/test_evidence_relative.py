@@ -27,3 +27,20 @@ def test_a_document_then_a_time_then_showing():
 def test_people_or_things_that_show_up_report_nothing():
     assert not [c for c in attributed("The volunteers that showed up were tired.") if c.cue]
     assert not [c for c in attributed("The crowd that showed its anger left early.") if c.cue]
+
+
+def test_a_speaker_in_a_relative_clause_speaks_up_to_its_closing_comma():
+    """"The charity, which prosecutors said was funding the group, closed in 2019": the clause set off by commas is
+    the prosecutors' claim; 'closed in 2019' is the main clause's predicate, the reporter's."""
+    from verify import analyze
+    a = analyze("The charity, which prosecutors said was funding the group, closed in 2019.")
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert c.cue.text == "said" and c.text == "was funding the group" and c.source.mention.text == "prosecutors"
+    assert any(c.text == "closed in 2019" and c.source.type == "reporter" for c in a.claim_records)
+    [c] = attributed("The plan, which the mayor said would cost $2,400,000, passed.")
+    assert c.text == "would cost $2,400,000"  # a comma in a figure closes nothing
+
+
+def test_a_relative_clause_speaker_keeps_a_quotation_whole():
+    [c] = attributed("The bill, which Lee said \"will hurt, not help, renters,\" passed on Monday.")
+    assert c.text.startswith("\"will hurt, not help, renters,\"")

@@ -1172,7 +1172,29 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _hedge_before_cue(text, f)
         _object_without_when_tail(text, f)
         _quotation_then_reporter(text, f, frames, end, quotes)
+        _subject_relative_closed(text, start, f, quotes)
     return frames
+
+
+_COMMA_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+$", re.I)
+
+
+def _subject_relative_closed(text: str, start: int, frame: Frame, quotes) -> None:
+    """"The charity, which prosecutors said was funding the group, closed in 2019": a speaker inside a relative
+    clause set off by commas ("which X said" with the relative pronoun the subject of what follows the cue) speaks
+    only up to the comma that closes the clause; the main clause's predicate after it is the reporter's. Not a
+    comma inside a quotation or a figure, nor a content that opens with a quotation."""
+    a, b = frame.content
+    if a < frame.cue[1] or frame.more_content or not _COMMA_RELATIVE_BEFORE.search(text, max(start, frame.source[0] - 9), frame.source[0]) \
+            or not _GAP_AFTER_CUE.match(text, a):
+        return
+    comma = _first_comma_outside(text, a, b, quotes)
+    if comma is None or comma - a < 3 or any(q in text[a:comma] for q in "\"\u201c\u201d"):
+        return
+    frame.content = _strip_span(text, a, comma)
+    rest = _strip_span(text, comma + 1, b)
+    if rest[1] > rest[0]:
+        frame.reporter_parts.append(rest)
 
 
 _SPEECH_PARTICIPLE_OPENS = re.compile(r"(?:saying|adding|noting|arguing|writing|stating|declaring)\b\s*(?:,\s*)?(?:that\b\s*)?",
