@@ -44,3 +44,14 @@ def test_a_speaker_in_a_relative_clause_speaks_up_to_its_closing_comma():
 def test_a_relative_clause_speaker_keeps_a_quotation_whole():
     [c] = attributed("The bill, which Lee said \"will hurt, not help, renters,\" passed on Monday.")
     assert c.text.startswith("\"will hurt, not help, renters,\"")
+
+
+def test_a_quotation_after_a_colon_with_its_own_frame_is_that_frames():
+    """'The mayor said the plan had one flaw: "It costs too much," she wrote in a memo.': the quotation after the
+    colon is closed by a frame of its own, whose content it is; the first content stops at the colon. Without a
+    frame after it the quotation stays in the first content."""
+    cs = attributed("The mayor said the plan had one flaw: \"It costs too much,\" she wrote in a memo.")
+    assert [(c.cue.text, c.text) for c in cs] == [("said", "the plan had one flaw"), ("wrote", "\"It costs too much,\"")]
+    assert cs[1].source.mention.text == "she"
+    [c] = attributed("The mayor said the plan had one flaw: \"It costs too much.\"")
+    assert c.text == "the plan had one flaw: \"It costs too much.\""

@@ -1144,6 +1144,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                                 or _in_subordinate_clause(text, start, frame)):
                 # "While one company says A, another says B": the main clause after the comma has its own frame
                 nxt = _frame_after_break(text, frame, end, quotes, _COMMA, WINDOW, lambda m, cand: cand.source[0] == m.end())
+            if nxt is None and ":" in text[a:b]:
+                nxt = _framed_quotation_after_colon(text, frame, end, quotes)
             if nxt is None and not frame.agentless:
                 nxt = _coordinated_or_participial(text, frame, end, quotes)
         elif not frame.agentless:
@@ -1749,6 +1751,24 @@ def _frame_after_break(text: str, frame: Frame, end: int, quotes, breaks: re.Pat
         cand = find_frame(text, m.end(), end, quotes, cue_before=m.end() + cue_window)
         if cand and cand.content[0] > cand.cue[0] and fits(m, cand):
             frame.content = _strip_span(text, a, cut)
+            return cand
+    return None
+
+
+_COLON_THEN_QUOTATION = re.compile(r":\s+(?=[\u201c\"]|'')")
+
+
+def _framed_quotation_after_colon(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """"He suggested he had silenced her: "She signed an agreement," he told the Times.": a quotation after a colon
+    inside a frame's content that is closed by a frame of its own ("C," he told Y) is that frame's content; the
+    first frame's content stops at the colon.  Only a frame whose cue follows the quotation it takes."""
+    a, b = frame.content
+    for m in _COLON_THEN_QUOTATION.finditer(text, a, b):
+        if strictly_inside(quotes, m.start()) or m.start() - a < 3:
+            continue
+        cand = find_frame(text, m.end(), end, quotes)
+        if cand and cand.content[0] - m.end() <= 2 and cand.content[1] <= cand.cue[0] and not cand.agentless:
+            frame.content = _strip_span(text, a, m.start())
             return cand
     return None
 
