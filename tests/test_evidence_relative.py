@@ -55,3 +55,15 @@ def test_a_quotation_after_a_colon_with_its_own_frame_is_that_frames():
     assert cs[1].source.mention.text == "she"
     [c] = attributed("The mayor said the plan had one flaw: \"It costs too much.\"")
     assert c.text == "the plan had one flaw: \"It costs too much.\""
+
+
+def test_a_clause_after_a_colon_with_its_own_reporting_frame():
+    """'Early polls show voters rejecting the plan: A Leger poll this month found C': the clause after the colon
+    opens on its own source and reporting verb; the first content stops at the colon. A stance or belief held
+    ('The pride she feels for her town is ...') opens no frame there."""
+    cs = attributed("Early polls show voters rejecting the plan: A Leger poll this month found support at 31 percent.")
+    assert [(c.cue.text, c.text) for c in cs] == [("show", "voters rejecting the plan"),
+                                                 ("found", "support at 31 percent")]
+    assert cs[1].source.mention.text.endswith("poll")
+    cs = attributed("Residents said the town had one strength: The pride she feels for her town is obvious.")
+    assert [c.cue.text for c in cs] == ["said"]

@@ -1145,7 +1145,8 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                 # "While one company says A, another says B": the main clause after the comma has its own frame
                 nxt = _frame_after_break(text, frame, end, quotes, _COMMA, WINDOW, lambda m, cand: cand.source[0] == m.end())
             if nxt is None and ":" in text[a:b]:
-                nxt = _framed_quotation_after_colon(text, frame, end, quotes)
+                nxt = _framed_quotation_after_colon(text, frame, end, quotes) \
+                    or _frame_after_break(text, frame, end, quotes, _COLON_BREAK, WINDOW, _reports_after_a_colon)
             if nxt is None and not frame.agentless:
                 nxt = _coordinated_or_participial(text, frame, end, quotes)
         elif not frame.agentless:
@@ -1755,7 +1756,16 @@ def _frame_after_break(text: str, frame: Frame, end: int, quotes, breaks: re.Pat
     return None
 
 
+_COLON_BREAK = re.compile(r":\s+(?=(?:he|she|they|we|I|[A-Z])[\w.'\u2019-]*\s)")
 _COLON_THEN_QUOTATION = re.compile(r":\s+(?=[\u201c\"]|'')")
+
+
+def _reports_after_a_colon(m: re.Match, cand: Frame) -> bool:
+    """"Early polls show voters rejecting him: A Quinnipiac poll this month found C": after a colon, a clause whose
+    subject opens it and whose verb speaks or reports (a speech or report cue; not a stance or belief held, "The
+    pride Mr. Cruz feels for his father") is an attribution of its own; the first content stops at the colon."""
+    form = cand.rule[4:].split("/")[0] if cand.rule.startswith("cue:") else ""
+    return cand.source[0] == m.end() and cue_table().get(_form(form), {}).get("category") in ("speech", "report")
 
 
 def _framed_quotation_after_colon(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
