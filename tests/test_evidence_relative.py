@@ -67,3 +67,22 @@ def test_a_clause_after_a_colon_with_its_own_reporting_frame():
     assert cs[1].source.mention.text.endswith("poll")
     cs = attributed("Residents said the town had one strength: The pride she feels for her town is obvious.")
     assert [c.cue.text for c in cs] == ["said"]
+
+
+def test_a_thing_that_says_a_quotation_bears_those_words():
+    """"Volunteers handed out fans that said, "Stay cool, vote early."": the fans bear the words; the mention is the
+    relative pronoun (as for 'who said'), the name the thing; the words before it are the reporter's."""
+    from verify import analyze
+    a = analyze("Volunteers handed out paper fans that said, \"Stay cool, vote early.\"")
+    [c] = [c for c in a.claim_records if c.source.type != "reporter"]
+    assert c.cue.text == "said" and c.text == "\"Stay cool, vote early.\""
+    assert c.source.name == "fans" and c.source.mention.text == "that"
+    assert any(c.text == "Volunteers handed out paper fans" for c in a.claim_records)
+    [c] = attributed("A girl in the front row held a sign which read \"12%!\"")
+    assert c.cue.text == "read" and c.source.name == "sign"
+
+
+def test_that_said_without_a_quotation_is_no_thing_speaking():
+    cs = attributed("It was the mayor that said the budget would balance.")
+    assert all(c.source.name != "mayor that" for c in cs)
+    assert not [c for c in attributed("The one thing that said much about him was his silence.") if c.source.name == "thing"]

@@ -818,6 +818,11 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     pieces: list[tuple[int, int, ClaimSource, Optional[Span]]] = []
     for frame in sorted(frames, key=lambda f: f.source[0]):  # resolve mentions in text order
         source = _frame_source(text, frame, registry, entities)
+        if frame.rule.endswith("/thing-that-says"):  # "bottles that said C": the mention is "that", as for "who said"
+            rel = re.search(r"\b(?:that|which)\b", text[frame.source[1]:frame.cue[0]])
+            if rel:
+                source = replace(source, mention=Span.of(text, frame.source[1] + rel.start(), frame.source[1] + rel.end()),
+                                 rule=source.rule + "; relative-pronoun")
         for a, b in frame.reporter_parts:
             inner = _relative_clause_frame(text, a, b)  # "Barkley, who said he votes Democratic, said ..."
             if inner is not None and frame.rule.endswith(("/inverted", "/after-content")) \
@@ -1760,6 +1765,37 @@ _COLON_BREAK = re.compile(r":\s+(?=(?:he|she|they|we|I|[A-Z])[\w.'\u2019-]*\s)")
 _COLON_THEN_QUOTATION = re.compile(r":\s+(?=[\u201c\"]|'')")
 
 
+_THING_THAT = re.compile(r"\b([a-z][\w-]+)\s+(?:that|which)\s+(?:(?-i:[a-z]+ly)\s+)?$")
+_QUOTATION_NEXT = re.compile(r"\s*[,:]?\s*(?:[\u201c\"]|'')")
+
+
+def _wording_of_a_thing(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"water bottles that said, "Welcome"", "a sign that read "15%!"", "a message that said, "Sorry"", "the caption
+    which reads, "C"": a thing named by a lower-case noun before a relative 'that'/'which' and a speech verb with a
+    quotation right after it bears those words; the noun is the source, the quotation the content (on PolNeAR
+    train 7 of 12 such cues are gold; the others are shirts and hats PolNeAR leaves out, or 'a voice')."""
+    if not _QUOTATION_NEXT.match(text, ce, body_end):
+        return None
+    m = _THING_THAT.search(text, max(start, cs - 40), cs)
+    if not m or m.group(1).lower() in _BOUNDARY_WORDS:
+        return None
+    content = _content_after(text, ce, body_end)
+    if content is None:
+        return None
+    return Frame(cue=(cs, ce), source=m.span(1), content=content, rule=f"cue:{text[cs:ce].lower()}/thing-that-says",
+                 reporter_parts=_words_before_the_relative(text, start, cs))
+
+
+_RELATIVE_AT_END = re.compile(r"[\s,]*\b(?:that|which)\s+(?:(?-i:[a-z]+ly)\s+)?$")
+
+
+def _words_before_the_relative(text: str, start: int, cs: int) -> list[tuple[int, int]]:
+    """The reporter's words that name the document or thing ("The firm published a survey" that shows C): no text is lost."""
+    rel = _RELATIVE_AT_END.search(text, max(start, cs - 30), cs)
+    a, b = _strip_span(text, start, rel.start() if rel else cs)
+    return [(a, b)] if b > a else []
+
+
 def _reports_after_a_colon(m: re.Match, cand: Frame) -> bool:
     """"Early polls show voters rejecting him: A Quinnipiac poll this month found C": after a colon, a clause whose
     subject opens it and whose verb speaks or reports (a speech or report cue; not a stance or belief held, "The
@@ -2657,6 +2693,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if row["frame"] == "clause" and row["category"] in ("speech", "report") and text[cs - 1:cs] == " ":
+            frame = _wording_of_a_thing(text, start, body_end, cs, ce) or frame
         if frame is None and row["term"] in _JUDGED_IN_THE_PASSIVE and _judged_without_agent(text, start, body_end, cs, ce):
             hedge = hedge or _hedge(text, start, body_end, cs, ce)  # "Sanders has been criticized for C": no one named
             continue
@@ -3211,7 +3249,8 @@ def _evidence_relative(text: str, start: int, body_end: int, cs: int, ce: int) -
     content = _content_after(text, ce, body_end)
     if content is None:
         return None
-    return Frame(cue=(cs, ce), source=m.span(1), content=content, rule=f"cue:{form}/evidence-relative")
+    return Frame(cue=(cs, ce), source=m.span(1), content=content, rule=f"cue:{form}/evidence-relative",
+                 reporter_parts=_words_before_the_relative(text, start, cs))
 
 
 def _on_the_opening_subject(text: str, start: int, frame: Frame) -> bool:
