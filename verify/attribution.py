@@ -80,11 +80,14 @@ WINDOW = 300  # characters searched before a cue for its source, so long sentenc
 _AFTER_CUE = re.compile(
     r"""^(?:\s*,?\s*(?:
         (?:(?:late|early)\s+on|on|late|early|last|this|next)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w'\u2019])(?:\s+(?:morning|afternoon|evening|night))?
-      | (?:on|in|at|by|via|during|over|through)\s+(?:an?|the|his|her|its|their)?\s*(?:(?!(?:the|an?|that|this|which|who)\s)(?-i:[a-z][\w'\u2019-]*)\s+){0,2}?(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission|translator|interpreter|program|show)s?\b(?:\s+that\s+(?:night|day|morning|afternoon|evening|week))?(?:\s+(?:on|in|at|to|with)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+      | (?:on|in|at|by|via|during|over|through)\s+(?:an?|the|his|her|its|their)?\s*(?:(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2}['\u2019]s\s+)?(?:(?!(?:the|an?|that|this|which|who)\s)(?-i:[a-z][\w'\u2019-]*)\s+){0,2}(?:statement|interview|tweet|post|email|e-mail|letter|speech|briefing|news\ conference|press\ conference|conference|rally|television|radio|twitter|facebook|x|website|report|meeting|hearing|call|phone\ call|telephone|message|video|remarks?|op-ed|blog|debate|town\ hall|event|sunday|statement\ on\ \w+|news\ release|press\ release|release|court\ filing|filing|court\ documents?|bulletin|update|podcast|column|memo|affidavit|submission|translator|interpreter|program|show)s?\b(?:\s+that\s+(?:night|day|morning|afternoon|evening|week))?(?:\s+(?:on|in|at|to|with)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?
+        (?:\s+(?:to|before|for)\s+(?:the|an?|his|her|their|its)\s+(?-i:[a-z][\w\u2019-]*)(?:\s+(?-i:[a-z][\w\u2019-]*)){0,2}(?=\s*[.;,!?]|\s*$|\s+that\b))?  # its audience: in a video message to the convention
         (?:\s+(?:posted|released|issued|published|sent|shared|distributed|aired|broadcast)(?:\s+(?:on|by|to|in|at|through|via|late|early|earlier|later))?
            (?:\s+[\w.'\u2019-]+){1,4}?(?:,\s+\d{4})?(?=\s*(?:[.;]|,(?!\s*\d)|$|\s+that\b)))?  # its participle: in a statement posted on its website
         (?:\s+(?:\u201c[A-Z][^\u201c\u201d"]{0,60}\u201d|"[A-Z][^\u201c\u201d"]{0,60}"))?  # its title: on the podcast \u201cT\u201d
       | (?:today|yesterday|tonight|earlier|later|recently|previously|again|also|repeatedly|publicly|privately|last\ (?:week|month|year)|this\ (?:week|month|year)|on\ \w+day)(?![\w'\u2019])  # not "against"
+      | (?:on|in)\s+(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*)){0,2}['\u2019]s\s+(?:\u201c[A-Z][^\u201c\u201d"]{0,60}\u201d|"[A-Z][^\u201c\u201d"]{0,60}"|''[A-Z][^'"]{0,60}'')  # on CBS's "Face the Nation"
+      | (?-i:in|at)\s+(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3}(?:,\s+(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*))?(?=,))?(?=\s*[.;,]|\s*$|\s+that\b)  # a place: said Tuesday in Paris, noting C; in Madison, Wisconsin, that C
       | (?:in|on)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,2})?
       | (?:shortly|soon|just|moments|minutes|hours|days)\s+(?:later|earlier|after\s+(?:midnight|noon|dawn|the\s+(?:vote|meeting|hearing|ruling|verdict|announcement|results?|debate|speech|election|attack|crash|blast)))
       | after\s+the\s+(?:vote|meeting|hearing|ruling|verdict|announcement|results?|debate|speech)
@@ -815,6 +818,11 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     pieces: list[tuple[int, int, ClaimSource, Optional[Span]]] = []
     for frame in sorted(frames, key=lambda f: f.source[0]):  # resolve mentions in text order
         source = _frame_source(text, frame, registry, entities)
+        if frame.rule.endswith("/thing-that-says"):  # "bottles that said C": the mention is "that", as for "who said"
+            rel = re.search(r"\b(?:that|which)\b", text[frame.source[1]:frame.cue[0]])
+            if rel:
+                source = replace(source, mention=Span.of(text, frame.source[1] + rel.start(), frame.source[1] + rel.end()),
+                                 rule=source.rule + "; relative-pronoun")
         for a, b in frame.reporter_parts:
             inner = _relative_clause_frame(text, a, b)  # "Barkley, who said he votes Democratic, said ..."
             if inner is not None and frame.rule.endswith(("/inverted", "/after-content")) \
@@ -1141,6 +1149,9 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
                                 or _in_subordinate_clause(text, start, frame)):
                 # "While one company says A, another says B": the main clause after the comma has its own frame
                 nxt = _frame_after_break(text, frame, end, quotes, _COMMA, WINDOW, lambda m, cand: cand.source[0] == m.end())
+            if nxt is None and ":" in text[a:b]:
+                nxt = _framed_quotation_after_colon(text, frame, end, quotes) \
+                    or _frame_after_break(text, frame, end, quotes, _COLON_BREAK, WINDOW, _reports_after_a_colon)
             if nxt is None and not frame.agentless:
                 nxt = _coordinated_or_participial(text, frame, end, quotes)
         elif not frame.agentless:
@@ -1169,7 +1180,29 @@ def find_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
         _hedge_before_cue(text, f)
         _object_without_when_tail(text, f)
         _quotation_then_reporter(text, f, frames, end, quotes)
+        _subject_relative_closed(text, start, f, quotes)
     return frames
+
+
+_COMMA_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+$", re.I)
+
+
+def _subject_relative_closed(text: str, start: int, frame: Frame, quotes) -> None:
+    """"The charity, which prosecutors said was funding the group, closed in 2019": a speaker inside a relative
+    clause set off by commas ("which X said" with the relative pronoun the subject of what follows the cue) speaks
+    only up to the comma that closes the clause; the main clause's predicate after it is the reporter's. Not a
+    comma inside a quotation or a figure, nor a content that opens with a quotation."""
+    a, b = frame.content
+    if a < frame.cue[1] or frame.more_content or not _COMMA_RELATIVE_BEFORE.search(text, max(start, frame.source[0] - 9), frame.source[0]) \
+            or not _GAP_AFTER_CUE.match(text, a):
+        return
+    comma = _first_comma_outside(text, a, b, quotes)
+    if comma is None or comma - a < 3 or any(q in text[a:comma] for q in "\"\u201c\u201d"):
+        return
+    frame.content = _strip_span(text, a, comma)
+    rest = _strip_span(text, comma + 1, b)
+    if rest[1] > rest[0]:
+        frame.reporter_parts.append(rest)
 
 
 _SPEECH_PARTICIPLE_OPENS = re.compile(r"(?:saying|adding|noting|arguing|writing|stating|declaring)\b\s*(?:,\s*)?(?:that\b\s*)?",
@@ -1724,6 +1757,64 @@ def _frame_after_break(text: str, frame: Frame, end: int, quotes, breaks: re.Pat
         cand = find_frame(text, m.end(), end, quotes, cue_before=m.end() + cue_window)
         if cand and cand.content[0] > cand.cue[0] and fits(m, cand):
             frame.content = _strip_span(text, a, cut)
+            return cand
+    return None
+
+
+_COLON_BREAK = re.compile(r":\s+(?=(?:he|she|they|we|I|[A-Z])[\w.'\u2019-]*\s)")
+_COLON_THEN_QUOTATION = re.compile(r":\s+(?=[\u201c\"]|'')")
+
+
+_THING_THAT = re.compile(r"\b([a-z][\w-]+)\s+(?:that|which)\s+(?:(?-i:[a-z]+ly)\s+)?$")
+_QUOTATION_NEXT = re.compile(r"\s*[,:]?\s*(?:[\u201c\"]|'')")
+
+
+def _wording_of_a_thing(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"water bottles that said, "Welcome"", "a sign that read "15%!"", "a message that said, "Sorry"", "the caption
+    which reads, "C"": a thing named by a lower-case noun before a relative 'that'/'which' and a speech verb with a
+    quotation right after it bears those words; the noun is the source, the quotation the content (on PolNeAR
+    train 7 of 12 such cues are gold; the others are shirts and hats PolNeAR leaves out, or 'a voice')."""
+    if not _QUOTATION_NEXT.match(text, ce, body_end):
+        return None
+    m = _THING_THAT.search(text, max(start, cs - 40), cs)
+    if not m or m.group(1).lower() in _BOUNDARY_WORDS:
+        return None
+    content = _content_after(text, ce, body_end)
+    if content is None:
+        return None
+    return Frame(cue=(cs, ce), source=m.span(1), content=content, rule=f"cue:{text[cs:ce].lower()}/thing-that-says",
+                 reporter_parts=_words_before_the_relative(text, start, cs))
+
+
+_RELATIVE_AT_END = re.compile(r"[\s,]*\b(?:that|which)\s+(?:(?-i:[a-z]+ly)\s+)?$")
+
+
+def _words_before_the_relative(text: str, start: int, cs: int) -> list[tuple[int, int]]:
+    """The reporter's words that name the document or thing ("The firm published a survey" that shows C): no text is lost."""
+    rel = _RELATIVE_AT_END.search(text, max(start, cs - 30), cs)
+    a, b = _strip_span(text, start, rel.start() if rel else cs)
+    return [(a, b)] if b > a else []
+
+
+def _reports_after_a_colon(m: re.Match, cand: Frame) -> bool:
+    """"Early polls show voters rejecting him: A Quinnipiac poll this month found C": after a colon, a clause whose
+    subject opens it and whose verb speaks or reports (a speech or report cue; not a stance or belief held, "The
+    pride Mr. Cruz feels for his father") is an attribution of its own; the first content stops at the colon."""
+    form = cand.rule[4:].split("/")[0] if cand.rule.startswith("cue:") else ""
+    return cand.source[0] == m.end() and cue_table().get(_form(form), {}).get("category") in ("speech", "report")
+
+
+def _framed_quotation_after_colon(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
+    """"He suggested he had silenced her: "She signed an agreement," he told the Times.": a quotation after a colon
+    inside a frame's content that is closed by a frame of its own ("C," he told Y) is that frame's content; the
+    first frame's content stops at the colon.  Only a frame whose cue follows the quotation it takes."""
+    a, b = frame.content
+    for m in _COLON_THEN_QUOTATION.finditer(text, a, b):
+        if strictly_inside(quotes, m.start()) or m.start() - a < 3:
+            continue
+        cand = find_frame(text, m.end(), end, quotes)
+        if cand and cand.content[0] - m.end() <= 2 and cand.content[1] <= cand.cue[0] and not cand.agentless:
+            frame.content = _strip_span(text, a, m.start())
             return cand
     return None
 
@@ -2602,11 +2693,17 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if row["frame"] == "clause" and row["category"] in ("speech", "report") and text[cs - 1:cs] == " ":
+            frame = _wording_of_a_thing(text, start, body_end, cs, ce) or frame
         if frame is None and row["term"] in _JUDGED_IN_THE_PASSIVE and _judged_without_agent(text, start, body_end, cs, ce):
             hedge = hedge or _hedge(text, start, body_end, cs, ce)  # "Sanders has been criticized for C": no one named
             continue
         if frame and _REQUEST_FOR_COMMENT.match(text, frame.content[0], frame.content[1]):
             continue  # "did not respond to a request for comment": nothing is claimed
+        if row.get("source") == "document":
+            evidence = _evidence_relative(text, start, body_end, cs, ce)  # "a survey that shows C": the survey
+            if evidence and (frame is None or frame.source[1] != evidence.source[1]):  # "a new poll showing C" keeps
+                frame = evidence                                                      # its fuller phrase
         if row.get("source") == "document" and not (frame and (frame.agentless or _names_a_document(
                 text[frame.source[0]:frame.source[1]]) or _reads_a_quotation(text, frame)
                 or _estimates_that(text, frame))):
@@ -3131,6 +3228,29 @@ def _document_closing_the_sentence(text: str, start: int, body_end: int, cs: int
         return None
     return Frame(cue=(cs, ce), source=(a, b), content=_strip_span(text, start, comma),
                  rule=f"cue:{text[cs:ce].lower()}/document-closing")
+
+
+_EVIDENCE_RELATIVE = re.compile(r"([A-Za-z-]+)(?:(\s+that|(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+|\d{4}))?,?\s+which)"
+                                r"|\s+(?:that|last|this)\s+(?:night|week|month|year))?\s+$")
+
+
+def _evidence_relative(text: str, start: int, body_end: int, cs: int, ce: int) -> Optional[Frame]:
+    """"according to a new poll that shows C", "based on polls that show C", "her medical records, which showed
+    C", "handwritten ledgers showing C", "emails that night showing that C": a poll, record or other document
+    named right before a relative 'that'/'which' or a participle reports what follows the evidence verb, as the
+    same document does as a subject ("the poll shows C"). The document's head noun is the mention, never the
+    relative pronoun, which would resolve to the nearest noun ("records in July, which": not July)."""
+    form = text[cs:ce].lower()
+    if form not in ("show", "shows", "showed", "showing"):
+        return None
+    m = _EVIDENCE_RELATIVE.search(text, max(start, cs - 40), cs)
+    if not m or source_words().get(m.group(1).lower()) != "document" or (form == "showing") == bool(m.group(2)):
+        return None
+    content = _content_after(text, ce, body_end)
+    if content is None:
+        return None
+    return Frame(cue=(cs, ce), source=m.span(1), content=content, rule=f"cue:{form}/evidence-relative",
+                 reporter_parts=_words_before_the_relative(text, start, cs))
 
 
 def _on_the_opening_subject(text: str, start: int, frame: Frame) -> bool:
