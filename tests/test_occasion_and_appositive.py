@@ -55,3 +55,12 @@ def test_a_question_word_opening_a_question_is_nobody():
     a = analyze("Why not just say: \"They will go home the way they came\"? How would the mayor explain all that? "
                 "Whether any police officer ever talked to him or not I do not know.")
     assert not [c for c in a.claim_records if c.source.name.split()[0] in ("Why", "How", "Whether")]
+
+
+def test_it_s_with_a_curled_apostrophe_names_no_source():
+    from verify import analyze
+    a = analyze("Senator Ray Ortiz met the caucus on Tuesday. It\u2019s implied that he won\u2019t stand in the way. "
+                "\u201cThe bill is unfit to pass,\u201d he asserted.")
+    names = [c.source.name for c in a.claim_records]
+    assert "It" not in names and "It\u2019s" not in names
+    assert [c for c in a.claim_records if c.text.startswith("\u201cThe bill")][0].source.name == "Ray Ortiz"

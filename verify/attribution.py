@@ -5587,7 +5587,7 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     ws = phrase.strip("\u201c\u201d\"' ").split()
     if not ws or len(ws) > 12:
         return False
-    low = [w.lower().strip(".,'\u2019") for w in ws]
+    low = [w.lower().strip(".,'\u2019").replace("\u2019", "'") for w in ws]  # (a curled apostrophe: "It\u2019s")
     if len(ws) > 3 and low[-1] in ("to", "with") and ws[-2] in _CONTACT_VERBS and low[-3] in _CONTACT_SUBJECTS:
         return _valid_source(" ".join(ws[:-3]), strict)  # "Residents we spoke to": the residents, as the writer says
     if len(ws) > 2 and low[0] in ("only", "just") and _NUMBER.fullmatch(low[1]):
