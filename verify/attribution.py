@@ -3634,7 +3634,7 @@ def _fronted_adverbial(text: str, start: int, comma: int) -> bool:
     if not ws or len(ws) > 12 or ws[0].lower() not in _ADVERBIAL_OPENERS:
         return False
     return not any(q in text[start:comma] for q in "\"\u201c\u201d") and "''" not in text[start:comma] \
-        and not any(w.lower().strip(",") in _VERB_SIGNS or w.lower().endswith(("n't", "ed")) for w in ws[1:])
+        and not any(w.lower().strip(",") in _VERB_SIGNS or w.lower().endswith(("n't", "n\u2019t", "ed")) for w in ws[1:])
 
 
 def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
