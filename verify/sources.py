@@ -1211,6 +1211,34 @@ class Registry:
         if sentence_before is None:
             return None
         before, _ = sentence_before
+        group = self._one_group_named(text, before, opening)
+        if group:
+            head = text[group[0]:group[1]].split()[-1]
+            stop = _SENTENCE_END.search(text, start)
+            if re.search(r"\b" + re.escape(head) + r"\b", text[start:stop.start() if stop else len(text)]):
+                return None  # ("his mother called police. They told police they were not fighting": not police)
+        return group
+
+    def _people_object_in_its_sentence(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """The one plural of people the pronoun's own sentence names after its subject and before a 'they' that
+        does not open it ("That frustrates many analysts because they believe", "The inquiry has been run by local
+        and state police, not the feds, and yet they continue to claim", "forcing public workers to support unions
+        they have declined to join"), when no source or group was found for it: news writing takes up the group it
+        just named, the object of a verb or a preposition. The same limits as _people_object_before (exactly one
+        such plural, not the press, not after a plural subject); not a 'they' before a verb of saying ("Many workers
+        were laid off, they said", "the drawdown of troops, which they say left a vacuum": a speaker reported in
+        passing is whom the paragraph is about, not the group the reported words name)."""
+        opening = _sentence_opening(text, start)
+        lead = text[opening:start].split()
+        if len(lead) < 2:
+            return None  # ("But they said": a 'they' opening its sentence is _people_object_before's)
+        if _SAYING_AFTER.match(text, start + 4) or _PARENTHETICAL_SAYING.match(text, start + 4):
+            return None
+        return self._one_group_named(text, opening, start)
+
+    def _one_group_named(self, text: str, before: int, opening: int) -> Optional[tuple[int, int]]:
+        """The span of the one plural of people text[before:opening] names after its subject (for
+        _people_object_before and _people_object_in_its_sentence), or None."""
         local = text[before:opening]
         inserted = _INSERTED_CLAUSE.search(local) if "," in local else None
         if inserted:  # "Democratic superdelegates, on the other hand, make up 15 percent of delegates"
@@ -1417,10 +1445,14 @@ class Registry:
                 found = None  # "Forty-six percent were certain they would support ...": not the source before
             if found is None and low in ("it", "its") and (body := self._body_typed_as_person(text, start)):
                 return self._add_mention(body, start, end, phrase, f"pronoun:{low}->name-the-story-calls-it")
-            if found is None and low == "they" and (group := self._people_object_before(text, start)):
-                body, how = self.resolve(text, *group, entities=entities)
-                if not self._one_person(text, body):
-                    return self._add_mention(body, start, end, phrase, f"pronoun:{low}->people-object-before; {how}")
+            if found is None and low == "they":
+                group, where = self._people_object_before(text, start), "people-object-before"
+                if group is None:
+                    group, where = self._people_object_in_its_sentence(text, start), "people-object-in-its-sentence"
+                if group:
+                    body, how = self.resolve(text, *group, entities=entities)
+                    if not self._one_person(text, body):
+                        return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{where}; {how}")
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -2155,8 +2187,9 @@ def _fronted_clause_plural(text: str, start: int) -> Optional[re.Match]:
     return clause
 
 
-# A plural noun inside a sentence, with a quantifier or determiner before it (group 1): "some Democrats", "Hispanics".
-_PLURAL_WORD = re.compile(r"(?<![\w'\u2019-])((?:some|many|most|all|the|these|those|other|several|both)\s+)?([A-Za-z-]{3,}s)\b"
+# A plural noun inside a sentence, with a quantifier or determiner before it (group 1): "some Democrats", "Hispanics",
+# "police" (a plural without the s).
+_PLURAL_WORD = re.compile(r"(?<![\w'\u2019-])((?:some|many|most|all|the|these|those|other|several|both)\s+)?([A-Za-z-]{3,}s|[Pp]olice)\b"
                           r"(?![-'\u2019])")
 def _group_of_people(word: str) -> bool:
     """Whether a plural met inside a sentence surely names a group of people: a plural of _PEOPLE_PLURALS, one the

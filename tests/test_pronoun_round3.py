@@ -1,0 +1,50 @@
+"""'they' whose antecedent the story gives in places the earlier rounds did not read (round 3): the one group of
+people named inside the pronoun's own sentence, as the object of a verb or a preposition. Stories written for the
+test."""
+from verify import analyze
+
+from tests.ledger_helpers import claim_starting
+
+
+def test_they_is_the_group_named_as_object_in_its_own_sentence():
+    a = analyze("The decision frustrates many economists because they believe the plan will fail.")
+    c = claim_starting(a, "the plan will fail")
+    assert c.source.mention.text == "they"
+    assert c.source.name == "many economists"
+    assert "people-object-in-its-sentence" in c.source.rule
+
+
+def test_they_is_police_named_after_a_preposition():
+    """'police' is a plural without the s."""
+    a = analyze("The inquiry has been run by local and state police, not the federal agency, and yet they "
+                "continue to say there was no link.")
+    c = claim_starting(a, "there was no link")
+    assert c.source.name == "police"
+
+
+def test_they_said_after_its_content_is_not_the_group_in_that_content():
+    a = analyze("Many workers were laid off last week, they said.")
+    c = claim_starting(a, "Many workers were laid off")
+    assert c.source.name != "Many workers"
+    assert c.source.mention.text == "they"
+
+
+def test_two_groups_in_the_sentence_leave_they_open():
+    a = analyze("The ruling angered farmers and some ranchers because they say the water will run out.")
+    c = claim_starting(a, "the water will run out")
+    assert c.source.name == "they"
+
+
+def test_they_before_a_verb_of_saying_is_not_the_group_the_sentence_names():
+    a = analyze("Critics also attacked the cuts to nurses, which they say will close wards.")
+    c = claim_starting(a, "will close wards")
+    assert c.source.name != "nurses"
+
+
+def test_they_is_not_the_group_its_own_clause_names_again():
+    """'They told police': the people who spoke to the police, not the police of the sentence before."""
+    a = analyze("A neighbour phoned police about the noise. They told police the couple had been shouting.")
+    c = claim_starting(a, "the couple had been shouting")
+    assert c.source.name != "police"
+    b = analyze("A neighbour phoned police about the noise. They told reporters the couple had been shouting.")
+    assert claim_starting(b, "the couple had been shouting").source.name == "police"
