@@ -48,3 +48,12 @@ def test_they_is_not_the_group_its_own_clause_names_again():
     assert c.source.name != "police"
     b = analyze("A neighbour phoned police about the noise. They told reporters the couple had been shouting.")
     assert claim_starting(b, "the couple had been shouting").source.name == "police"
+
+
+def test_it_is_the_fed_named_short():
+    """'the Fed' is the Federal Reserve, a body 'it' takes up (lexicon name-word 'fed', only when capitalised)."""
+    a = analyze("The Fed raised rates on Wednesday. It said inflation was too high.")
+    c = claim_starting(a, "inflation was too high")
+    assert c.source.mention.text == "It"
+    assert c.source.name == "Fed"
+    assert c.source.type == "organization"
