@@ -57,3 +57,10 @@ def test_it_is_the_fed_named_short():
     assert c.source.mention.text == "It"
     assert c.source.name == "Fed"
     assert c.source.type == "organization"
+
+
+def test_they_is_a_plural_subject_with_examples_after_it():
+    a = analyze("Groups such as the Sierra Club have pushed the plan. They said it would save money.")
+    c = claim_starting(a, "it would save money")
+    assert c.source.mention.text == "They"
+    assert c.source.name == "Groups such as the Sierra Club"

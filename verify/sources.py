@@ -2304,10 +2304,11 @@ _NUMBER_WORD = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nin
                           r"fifty|sixty|seventy|eighty|ninety|hundred)\b)", re.I)
 _VERBS_IN_S = {"has", "was", "is", "does", "says", "goes", "gets", "seems", "looks", "makes"}
 # A plural subject with a prepositional phrase after its head: "Party bosses in the riding met", "Residents of the
-# valley have complained" (group 2: the head).
+# valley have complained", "Groups such as the Sierra Club have pushed" (examples after 'like'/'such as'; group 2: the
+# head).
 _PLURAL_WITH_PHRASE = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:(?:The|These|Those|Many|Some|Most|Both|All|"
                                  r"Other|Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s)"
-                                 r"\s+(?:of|in|from|at|for|with|on|across|inside)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+                                 r"\s+(?:of|in|from|at|for|with|on|across|inside|like|such\s+as)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
                                  r"\s+(?:are|were|have|had|did|will|would|met|say|said|told|[a-z]{3,}ed)\b")
 
 
