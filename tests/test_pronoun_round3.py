@@ -64,3 +64,18 @@ def test_they_is_a_plural_subject_with_examples_after_it():
     c = claim_starting(a, "it would save money")
     assert c.source.mention.text == "They"
     assert c.source.name == "Groups such as the Sierra Club"
+
+
+def test_they_is_people_listed_before_a_clause_set_off():
+    a = analyze("Ann Palmer and Tom Sherman, who joined the paper last year, bring new sources to the job. "
+                "They said the audience would grow.")
+    c = claim_starting(a, "the audience would grow")
+    assert c.source.mention.text == "They"
+    assert c.source.name == "Ann Palmer and Tom Sherman"
+
+
+def test_a_company_named_for_two_people_is_no_list_of_people():
+    a = analyze("Jake Sherman met the executives. Smith and Wesson, which makes guns, lost money. "
+                "They said sales fell.")
+    c = claim_starting(a, "sales fell")
+    assert c.source.name != "Smith and Wesson"

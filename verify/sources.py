@@ -1305,14 +1305,23 @@ class Registry:
         """People named one by one as a sentence's subject ("Constable Amir Haddad and Constable Jill Moreau were
         first at the scene", "Tom Reyes, Ann Blake and Sam Ortiz voted"): a group a later 'they' takes up, as a
         plural noun is. Every name must be a person's (a known first name or a title), so "Smith and Wesson
-        makes" or "Procter and Gamble said" is none."""
+        makes" or "Procter and Gamble said" is none. A clause set off after the names does not hide them ("Ann Palmer
+        and Tom Sherman, who joined the paper last year, bring new sources"), as it does not a plural's head."""
         m = _NAME_LIST.match(text, at, start)
-        if not m or not _VERB_AFTER_SUBJECT.match(text, m.end(1)):
+        local, shift = text, 0
+        if m is None and "," in text[at:start]:
+            inserted = _INSERTED_CLAUSE.search(text, at, min(start, at + 300))
+            if inserted and inserted.end() < start:
+                cut = text[at:inserted.start()] + " " + text[inserted.end():start]
+                listed = _NAME_LIST.match(cut)
+                if listed and listed.end(1) == inserted.start() - at:  # (the names end where the clause is set off)
+                    m, local, shift = listed, cut, at
+        if not m or not _VERB_AFTER_SUBJECT.match(local, m.end(1)):
             return None
         for name in _listed(m.group(1)):
             if subject_person(name + " x", 0, len(name) + 2) != (0, len(name)):
                 return None
-        return m.span(1)
+        return m.start(1) + shift, m.end(1) + shift
 
     def _names_people(self, text: str, head: str) -> bool:
         """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname;
