@@ -79,3 +79,44 @@ def test_a_company_named_for_two_people_is_no_list_of_people():
                 "They said sales fell.")
     c = claim_starting(a, "sales fell")
     assert c.source.name != "Smith and Wesson"
+
+
+def test_they_is_no_group_named_after_an_earlier_they():
+    a = analyze("The council met for nine hours. For most of the night, they sat with the parents in the "
+                "hall. They said the budget would pass.")
+    c = claim_starting(a, "the budget would pass")
+    assert c.source.name != "parents"
+
+
+def test_they_is_no_group_named_in_a_sentence_a_body_opens():
+    a = analyze("Last month, in Ohio, a local newspaper ran a survey of how many priests are leaving the church. They found that one "
+                "in five do.")
+    c = claim_starting(a, "one in five do")
+    assert c.source.name != "many teachers"
+
+
+def test_they_is_the_group_a_sentence_names_after_an_unnamed_person():
+    a = analyze("Her speech has angered some voters in the north. They said the plan would ruin them.")
+    c = claim_starting(a, "the plan would ruin them")
+    assert c.source.name == "some voters"
+
+
+def test_they_is_a_plural_head_no_ending_tells():
+    """'candidates', 'allies', 'victims', 'friends': plurals of people the endings do not give."""
+    a = analyze("Yes, these candidates are all still fighting. But they said they would stay in the race.")
+    c = claim_starting(a, "they would stay in the race")
+    assert c.source.name == "these candidates"
+
+
+def test_they_is_a_plural_subject_with_a_phrase_and_an_irregular_verb():
+    a = analyze("Women of all ages sat together in the hall. They said the night was a success.")
+    c = claim_starting(a, "the night was a success")
+    assert c.source.name == "Women of all ages"
+
+
+def test_they_is_not_the_group_joined_to_a_person_before_it():
+    """'the senator and his allies ... they believe': both, not the allies alone."""
+    a = analyze("The feud is on again, and the senator and his allies intend to use the arguments that they "
+                "believe worked in Iowa.")
+    c = claim_starting(a, "worked in Iowa")
+    assert c.source.name != "allies"

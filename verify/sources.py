@@ -1211,6 +1211,8 @@ class Registry:
         if sentence_before is None:
             return None
         before, _ = sentence_before
+        if _body_opening(text[before:opening]):
+            return None  # ("a progressive paper conducted a survey of how many priests ... They found": the paper)
         group = self._one_group_named(text, before, opening)
         if group:
             head = text[group[0]:group[1]].split()[-1]
@@ -1247,13 +1249,17 @@ class Registry:
         if subject and subject.group(2).endswith("s") and not subject.group(2).endswith(_NOT_PLURAL_S) \
                 and subject.group(2).lower() not in _VERBS_IN_S:
             return None  # a plural subject is what 'they' takes up first, people or not
+        if _THEY_WORD.search(local):
+            return None  # ("For 40 hours, they spoke on ... the presidential candidates. They spoke": the first they)
         found = [m for m in _PLURAL_WORD.finditer(text, before, opening) if m.start(2) > before + 1
                  and _group_of_people(m.group(2)) and m.group(2) not in self._surnames(text)
                  and (m.group(2).islower() or m.group(1) or text[before:m.start(2)].split()[-1][:1].islower())]
         if len({m.group(2).lower() for m in found}) != 1 or _inside_quotation(text, found[0].start()) \
                 or re.match(r"\s+(?:and|or|&)\s", text[found[0].end(2):found[0].end(2) + 6]) \
-                or re.search(r"\s(?:and|or)\s+$", text[max(before, found[0].start() - 6):found[0].start()]):
-            return None  # ("drew shock from Chileans and rebuke from victims": which of the two is open)
+                or re.search(r"\s(?:and|or)\s+(?:(?:his|her|their|its|our)\s+(?:[a-z-]+\s+)?)?$",
+                             text[max(before, found[0].start() - 24):found[0].start()]):
+            return None  # ("drew shock from Chileans and rebuke from victims": which of the two is open; "the senator
+            # and his allies", "she and her adult friends": all of them, not the group alone)
         return found[0].start(1) if found[0].group(1) else found[0].start(2), found[0].end(2)
 
     def _fronted_plural_things(self, text: str, start: int) -> Optional[tuple[int, int]]:
@@ -2161,7 +2167,7 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If
                              r"believe|believed|think|thought|want|wanted|argue|argued|refuse|refused|got|told|came|"
                              r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed|"
                              r"met|made|took|gave|went|held|won|lost|spent|led|began|wrote|sent|sought|kept|"
-                             r"stood|ran|paid|left|see|saw|expect|blame|support|oppose|favor|favour|prefer|feel|felt|plan|"
+                             r"sat|stood|ran|paid|left|see|saw|expect|blame|support|oppose|favor|favour|prefer|feel|felt|plan|"
                              r"remain|seem|tend|need|face|claim|note|warn|complain|contend|found|became|make|[a-z]{3,}ed)\b")
 # The words after a dummy 'it' that only holds the place of a clause: "it is unclear whether", "it has been
 # pointed out that", "it is believed that", "it seems that" (a passive or an adjective, then the clause).
@@ -2173,7 +2179,8 @@ _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s
                        r"|\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though))\b")
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead|For|During|Over|"
-                             r"Throughout|Within|By)\b(?:[^,.;:\"\u201c]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){0,40},\s+(?=[a-z])")
+                             r"Throughout|Within|By|Yes|Indeed|Today|Yesterday|Likewise|Similarly|Moreover|Nevertheless|"
+                             r"Nonetheless|Besides)\b(?:[^,.;:\"\u201c]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){0,40},\s+(?=[a-z])")
 # A clause fronted before the main clause, opening with a subordinator, and the plural subject of that clause (group
 # 1; its head, group 2), followed by a verb: "While these contributions complicate", "Although party leaders met".
 _FRONTED_CLAUSE_PLURAL = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:While|Although|Though|Because|As|When|If|Once|"
@@ -2200,6 +2207,26 @@ def _fronted_clause_plural(text: str, start: int) -> Optional[re.Match]:
 # "police" (a plural without the s).
 _PLURAL_WORD = re.compile(r"(?<![\w'\u2019-])((?:some|many|most|all|the|these|those|other|several|both)\s+)?([A-Za-z-]{3,}s|[Pp]olice)\b"
                           r"(?![-'\u2019])")
+_THEY_WORD = re.compile(r"\b[Tt]hey\b")
+# The subject a clause opens with, after an optional short phrase set off by a comma: a determiner or possessive and
+# up to three words (group 1), the head among them.
+_OPENING_NOUN_PHRASE = re.compile(r"\s*(?:[^,.;:!?]{0,60},\s+){0,2}(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _body_opening(clause: str) -> bool:
+    """Whether a clause opens with a body or a document as its subject ('Recently, in France, a progressive paper
+    conducted a survey', 'The committee asked ...', 'A new report found'): one word of its first noun phrase is a
+    body's head, an outlet or a document of the lexicon, or 'paper'. A 'they' opening the next sentence may take the
+    body up (news copy does say 'they' for a paper or a firm), so a group named inside it is no sure antecedent; in the
+    pronoun's own sentence the group is nearer ("The council pushed Democrats to say they support": Democrats)."""
+    m = _OPENING_NOUN_PHRASE.match(clause)
+    if not m:
+        return False
+    lex, heads = source_words(), _body_heads()
+    return any(w in heads or w == "paper" or lex.get(w) in ("outlet", "masthead", "document")
+               for w in m.group(1).lower().split())
+
+
 def _group_of_people(word: str) -> bool:
     """Whether a plural met inside a sentence surely names a group of people: a plural of _PEOPLE_PLURALS, one the
     lexicon gives as unnamed people ('aides', 'economists'), or a capitalised people of a party, nation or faith
@@ -2237,7 +2264,9 @@ def _listed(names: str) -> list[str]:
 _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][\w'\u2019-]+")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
 _PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff", "bosses", "chiefs", "kids", "fans",
-                   "troops", "judges", "cops", "surveyed", "polled", "interviewed", "questioned"}  # ("those surveyed")
+                   "troops", "judges", "cops", "surveyed", "polled", "interviewed", "questioned",  # ("those surveyed")
+                   "candidates", "allies", "victims", "priests", "friends", "colleagues", "girls", "boys", "adults",
+                   "teens", "guests", "siblings", "sons", "daughters", "husbands", "wives"}  # (no ending tells these)
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
                           "ites", "ens", "als", "ords", "ops", "ains")
 # 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
@@ -2316,9 +2345,10 @@ _VERBS_IN_S = {"has", "was", "is", "does", "says", "goes", "gets", "seems", "loo
 # valley have complained", "Groups such as the Sierra Club have pushed" (examples after 'like'/'such as'; group 2: the
 # head).
 _PLURAL_WITH_PHRASE = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:(?:The|These|Those|Many|Some|Most|Both|All|"
-                                 r"Other|Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s)"
-                                 r"\s+(?:of|in|from|at|for|with|on|across|inside|like|such\s+as)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
-                                 r"\s+(?:are|were|have|had|did|will|would|met|say|said|told|[a-z]{3,}ed)\b")
+                                 r"Other|Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s|[A-Za-z]*men|people|"
+                                 r"children|police)\s+(?:of|in|from|at|for|with|on|across|inside|like|such\s+as|including)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+                                 r"\s+(?:are|were|have|had|did|will|would|met|say|said|told|sat|stood|came|went|took|made|gave|"
+                                 r"held|won|lost|spent|led|began|wrote|sent|kept|ran|left|saw|got|knew|thought|felt|[a-z]{3,}ed)\b")
 
 
 def _plural_subject_with_phrase_before(text: str, start: int) -> Optional[tuple[int, int]]:
