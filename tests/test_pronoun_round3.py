@@ -120,3 +120,12 @@ def test_they_is_not_the_group_joined_to_a_person_before_it():
                 "believe worked in Iowa.")
     c = claim_starting(a, "worked in Iowa")
     assert c.source.name != "allies"
+
+
+def test_it_is_the_document_just_quoted_not_the_body_before_it():
+    """'the petition' is left an unnamed source by the lexicon; the 'it' right after is the petition, not the union."""
+    a = analyze("The union filed a complaint on Monday. \u201cWorkers deserve better,\u201d the petition reads. "
+                "It also calls for a new contract.")
+    c = claim_starting(a, "a new contract")
+    assert c.source.mention.text == "It"
+    assert c.source.name == "petition"

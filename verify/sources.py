@@ -1194,6 +1194,20 @@ class Registry:
             return None
         return s
 
+    def _document_just_named(self, text: str, start: int) -> Optional[Source]:
+        """The last source mentioned, when it is a document the lexicon does not type one ('the petition', 'the
+        motion', 'the post': left anonymous or vague, _DOCUMENT_HEADS) and was named in the pronoun's sentence or
+        the two before: what a following 'it' takes up ("'Workers deserve better,' the petition reads. It also calls
+        for"), rather than a body named before it ('The union filed ... the petition reads. It': not the union),
+        as _most_recent would take a typed document. None otherwise."""
+        if not self._recent:
+            return None
+        s = self._by_id(self._recent[-1])
+        if s.type not in (ANONYMOUS, VAGUE) or not s.name.strip() \
+                or _bare(s.name.split()[-1]).lower() not in _DOCUMENT_HEADS or not self._mentioned_near(text, s, start):
+            return None
+        return s
+
     def _people_object_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
         """The one plural of people the sentence before names after its subject ("This angered Hispanics who viewed
         it as a betrayal. They also have criticized", "Her position has angered some Democrats on the left. They
@@ -1447,6 +1461,8 @@ class Registry:
                                       outlets=low != "they") if types else None  # ('they' is never CNN or the Post)
             if found and low in _NEAR_ONLY and not self._mentioned_near(text, found, start):
                 found = None  # ("it", "they": what the last sentences named, never a body met paragraphs ago)
+            if low in ("it", "its") and (document := self._document_just_named(text, start)):
+                found = document  # ("'Workers deserve better,' the petition reads. It also calls for": the petition)
             taken_up = self._subject_taken_up(text, start, end, phrase, low, found, entities)
             if taken_up:
                 return taken_up
