@@ -1194,6 +1194,20 @@ class Registry:
             return None
         return s
 
+    def _document_just_named(self, text: str, start: int) -> Optional[Source]:
+        """The last source mentioned, when it is a document the lexicon does not type one ('the petition', 'the
+        motion', 'the post': left anonymous or vague, _DOCUMENT_HEADS) and was named in the pronoun's sentence or
+        the two before: what a following 'it' takes up ("'Workers deserve better,' the petition reads. It also calls
+        for"), rather than a body named before it ('The union filed ... the petition reads. It': not the union),
+        as _most_recent would take a typed document. None otherwise."""
+        if not self._recent:
+            return None
+        s = self._by_id(self._recent[-1])
+        if s.type not in (ANONYMOUS, VAGUE) or not s.name.strip() \
+                or _bare(s.name.split()[-1]).lower() not in _DOCUMENT_HEADS or not self._mentioned_near(text, s, start):
+            return None
+        return s
+
     def _people_object_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
         """The one plural of people the sentence before names after its subject ("This angered Hispanics who viewed
         it as a betrayal. They also have criticized", "Her position has angered some Democrats on the left. They
@@ -1211,6 +1225,36 @@ class Registry:
         if sentence_before is None:
             return None
         before, _ = sentence_before
+        if _body_opening(text[before:opening]):
+            return None  # ("a progressive paper conducted a survey of how many priests ... They found": the paper)
+        group = self._one_group_named(text, before, opening)
+        if group:
+            head = text[group[0]:group[1]].split()[-1]
+            stop = _SENTENCE_END.search(text, start)
+            if re.search(r"\b" + re.escape(head) + r"\b", text[start:stop.start() if stop else len(text)]):
+                return None  # ("his mother called police. They told police they were not fighting": not police)
+        return group
+
+    def _people_object_in_its_sentence(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """The one plural of people the pronoun's own sentence names after its subject and before a 'they' that
+        does not open it ("That frustrates many analysts because they believe", "The inquiry has been run by local
+        and state police, not the feds, and yet they continue to claim", "forcing public workers to support unions
+        they have declined to join"), when no source or group was found for it: news writing takes up the group it
+        just named, the object of a verb or a preposition. The same limits as _people_object_before (exactly one
+        such plural, not the press, not after a plural subject); not a 'they' before a verb of saying ("Many workers
+        were laid off, they said", "the drawdown of troops, which they say left a vacuum": a speaker reported in
+        passing is whom the paragraph is about, not the group the reported words name)."""
+        opening = _sentence_opening(text, start)
+        lead = text[opening:start].split()
+        if len(lead) < 2:
+            return None  # ("But they said": a 'they' opening its sentence is _people_object_before's)
+        if _SAYING_AFTER.match(text, start + 4) or _PARENTHETICAL_SAYING.match(text, start + 4):
+            return None
+        return self._one_group_named(text, opening, start)
+
+    def _one_group_named(self, text: str, before: int, opening: int) -> Optional[tuple[int, int]]:
+        """The span of the one plural of people text[before:opening] names after its subject (for
+        _people_object_before and _people_object_in_its_sentence), or None."""
         local = text[before:opening]
         inserted = _INSERTED_CLAUSE.search(local) if "," in local else None
         if inserted:  # "Democratic superdelegates, on the other hand, make up 15 percent of delegates"
@@ -1219,13 +1263,17 @@ class Registry:
         if subject and subject.group(2).endswith("s") and not subject.group(2).endswith(_NOT_PLURAL_S) \
                 and subject.group(2).lower() not in _VERBS_IN_S:
             return None  # a plural subject is what 'they' takes up first, people or not
+        if _THEY_WORD.search(local):
+            return None  # ("For 40 hours, they spoke on ... the presidential candidates. They spoke": the first they)
         found = [m for m in _PLURAL_WORD.finditer(text, before, opening) if m.start(2) > before + 1
                  and _group_of_people(m.group(2)) and m.group(2) not in self._surnames(text)
                  and (m.group(2).islower() or m.group(1) or text[before:m.start(2)].split()[-1][:1].islower())]
         if len({m.group(2).lower() for m in found}) != 1 or _inside_quotation(text, found[0].start()) \
                 or re.match(r"\s+(?:and|or|&)\s", text[found[0].end(2):found[0].end(2) + 6]) \
-                or re.search(r"\s(?:and|or)\s+$", text[max(before, found[0].start() - 6):found[0].start()]):
-            return None  # ("drew shock from Chileans and rebuke from victims": which of the two is open)
+                or re.search(r"\s(?:and|or)\s+(?:(?:his|her|their|its|our)\s+(?:[a-z-]+\s+)?)?$",
+                             text[max(before, found[0].start() - 24):found[0].start()]):
+            return None  # ("drew shock from Chileans and rebuke from victims": which of the two is open; "the senator
+            # and his allies", "she and her adult friends": all of them, not the group alone)
         return found[0].start(1) if found[0].group(1) else found[0].start(2), found[0].end(2)
 
     def _fronted_plural_things(self, text: str, start: int) -> Optional[tuple[int, int]]:
@@ -1277,14 +1325,23 @@ class Registry:
         """People named one by one as a sentence's subject ("Constable Amir Haddad and Constable Jill Moreau were
         first at the scene", "Tom Reyes, Ann Blake and Sam Ortiz voted"): a group a later 'they' takes up, as a
         plural noun is. Every name must be a person's (a known first name or a title), so "Smith and Wesson
-        makes" or "Procter and Gamble said" is none."""
+        makes" or "Procter and Gamble said" is none. A clause set off after the names does not hide them ("Ann Palmer
+        and Tom Sherman, who joined the paper last year, bring new sources"), as it does not a plural's head."""
         m = _NAME_LIST.match(text, at, start)
-        if not m or not _VERB_AFTER_SUBJECT.match(text, m.end(1)):
+        local, shift = text, 0
+        if m is None and "," in text[at:start]:
+            inserted = _INSERTED_CLAUSE.search(text, at, min(start, at + 300))
+            if inserted and inserted.end() < start:
+                cut = text[at:inserted.start()] + " " + text[inserted.end():start]
+                listed = _NAME_LIST.match(cut)
+                if listed and listed.end(1) == inserted.start() - at:  # (the names end where the clause is set off)
+                    m, local, shift = listed, cut, at
+        if not m or not _VERB_AFTER_SUBJECT.match(local, m.end(1)):
             return None
         for name in _listed(m.group(1)):
             if subject_person(name + " x", 0, len(name) + 2) != (0, len(name)):
                 return None
-        return m.span(1)
+        return m.start(1) + shift, m.end(1) + shift
 
     def _names_people(self, text: str, head: str) -> bool:
         """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname;
@@ -1404,6 +1461,8 @@ class Registry:
                                       outlets=low != "they") if types else None  # ('they' is never CNN or the Post)
             if found and low in _NEAR_ONLY and not self._mentioned_near(text, found, start):
                 found = None  # ("it", "they": what the last sentences named, never a body met paragraphs ago)
+            if low in ("it", "its") and (document := self._document_just_named(text, start)):
+                found = document  # ("'Workers deserve better,' the petition reads. It also calls for": the petition)
             taken_up = self._subject_taken_up(text, start, end, phrase, low, found, entities)
             if taken_up:
                 return taken_up
@@ -1417,10 +1476,14 @@ class Registry:
                 found = None  # "Forty-six percent were certain they would support ...": not the source before
             if found is None and low in ("it", "its") and (body := self._body_typed_as_person(text, start)):
                 return self._add_mention(body, start, end, phrase, f"pronoun:{low}->name-the-story-calls-it")
-            if found is None and low == "they" and (group := self._people_object_before(text, start)):
-                body, how = self.resolve(text, *group, entities=entities)
-                if not self._one_person(text, body):
-                    return self._add_mention(body, start, end, phrase, f"pronoun:{low}->people-object-before; {how}")
+            if found is None and low == "they":
+                group, where = self._people_object_before(text, start), "people-object-before"
+                if group is None:
+                    group, where = self._people_object_in_its_sentence(text, start), "people-object-in-its-sentence"
+                if group:
+                    body, how = self.resolve(text, *group, entities=entities)
+                    if not self._one_person(text, body):
+                        return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{where}; {how}")
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -2120,7 +2183,7 @@ _PLURAL_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(?!(?:If
                              r"believe|believed|think|thought|want|wanted|argue|argued|refuse|refused|got|told|came|"
                              r"know|knew|fear|feared|worry|worried|hope|hoped|insist|insisted|agree|agreed|"
                              r"met|made|took|gave|went|held|won|lost|spent|led|began|wrote|sent|sought|kept|"
-                             r"stood|ran|paid|left|see|saw|expect|blame|support|oppose|favor|favour|prefer|feel|felt|plan|"
+                             r"sat|stood|ran|paid|left|see|saw|expect|blame|support|oppose|favor|favour|prefer|feel|felt|plan|"
                              r"remain|seem|tend|need|face|claim|note|warn|complain|contend|found|became|make|[a-z]{3,}ed)\b")
 # The words after a dummy 'it' that only holds the place of a clause: "it is unclear whether", "it has been
 # pointed out that", "it is believed that", "it seems that" (a passive or an adjective, then the clause).
@@ -2132,7 +2195,8 @@ _DUMMY_IT = re.compile(r"(?:(?:\s+(?:is|was)|['\u2019]s|\s+(?:has|had|have)(?:\s
                        r"|\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|as\s+though))\b")
 # A short phrase fronted before the subject, set off by a comma: "In the meantime,", "On Monday,", "Meanwhile,".
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|On|At|After|Since|Meanwhile|Earlier|Later|Still|However|Instead|For|During|Over|"
-                             r"Throughout|Within|By)\b(?:[^,.;:\"\u201c]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){0,40},\s+(?=[a-z])")
+                             r"Throughout|Within|By|Yes|Indeed|Today|Yesterday|Likewise|Similarly|Moreover|Nevertheless|"
+                             r"Nonetheless|Besides)\b(?:[^,.;:\"\u201c]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){0,40},\s+(?=[a-z])")
 # A clause fronted before the main clause, opening with a subordinator, and the plural subject of that clause (group
 # 1; its head, group 2), followed by a verb: "While these contributions complicate", "Although party leaders met".
 _FRONTED_CLAUSE_PLURAL = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:While|Although|Though|Because|As|When|If|Once|"
@@ -2155,9 +2219,30 @@ def _fronted_clause_plural(text: str, start: int) -> Optional[re.Match]:
     return clause
 
 
-# A plural noun inside a sentence, with a quantifier or determiner before it (group 1): "some Democrats", "Hispanics".
-_PLURAL_WORD = re.compile(r"(?<![\w'\u2019-])((?:some|many|most|all|the|these|those|other|several|both)\s+)?([A-Za-z-]{3,}s)\b"
+# A plural noun inside a sentence, with a quantifier or determiner before it (group 1): "some Democrats", "Hispanics",
+# "police" (a plural without the s).
+_PLURAL_WORD = re.compile(r"(?<![\w'\u2019-])((?:some|many|most|all|the|these|those|other|several|both)\s+)?([A-Za-z-]{3,}s|[Pp]olice)\b"
                           r"(?![-'\u2019])")
+_THEY_WORD = re.compile(r"\b[Tt]hey\b")
+# The subject a clause opens with, after an optional short phrase set off by a comma: a determiner or possessive and
+# up to three words (group 1), the head among them.
+_OPENING_NOUN_PHRASE = re.compile(r"\s*(?:[^,.;:!?]{0,60},\s+){0,2}(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _body_opening(clause: str) -> bool:
+    """Whether a clause opens with a body or a document as its subject ('Recently, in France, a progressive paper
+    conducted a survey', 'The committee asked ...', 'A new report found'): one word of its first noun phrase is a
+    body's head, an outlet or a document of the lexicon, or 'paper'. A 'they' opening the next sentence may take the
+    body up (news copy does say 'they' for a paper or a firm), so a group named inside it is no sure antecedent; in the
+    pronoun's own sentence the group is nearer ("The council pushed Democrats to say they support": Democrats)."""
+    m = _OPENING_NOUN_PHRASE.match(clause)
+    if not m:
+        return False
+    lex, heads = source_words(), _body_heads()
+    return any(w in heads or w == "paper" or lex.get(w) in ("outlet", "masthead", "document")
+               for w in m.group(1).lower().split())
+
+
 def _group_of_people(word: str) -> bool:
     """Whether a plural met inside a sentence surely names a group of people: a plural of _PEOPLE_PLURALS, one the
     lexicon gives as unnamed people ('aides', 'economists'), or a capitalised people of a party, nation or faith
@@ -2195,7 +2280,9 @@ def _listed(names: str) -> list[str]:
 _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][\w'\u2019-]+")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
 _PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff", "bosses", "chiefs", "kids", "fans",
-                   "troops", "judges", "cops", "surveyed", "polled", "interviewed", "questioned"}  # ("those surveyed")
+                   "troops", "judges", "cops", "surveyed", "polled", "interviewed", "questioned",  # ("those surveyed")
+                   "candidates", "allies", "victims", "priests", "friends", "colleagues", "girls", "boys", "adults",
+                   "teens", "guests", "siblings", "sons", "daughters", "husbands", "wives"}  # (no ending tells these)
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
                           "ites", "ens", "als", "ords", "ops", "ains")
 # 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
@@ -2271,11 +2358,13 @@ _NUMBER_WORD = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nin
                           r"fifty|sixty|seventy|eighty|ninety|hundred)\b)", re.I)
 _VERBS_IN_S = {"has", "was", "is", "does", "says", "goes", "gets", "seems", "looks", "makes"}
 # A plural subject with a prepositional phrase after its head: "Party bosses in the riding met", "Residents of the
-# valley have complained" (group 2: the head).
+# valley have complained", "Groups such as the Sierra Club have pushed" (examples after 'like'/'such as'; group 2: the
+# head).
 _PLURAL_WITH_PHRASE = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:(?:The|These|Those|Many|Some|Most|Both|All|"
-                                 r"Other|Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s)"
-                                 r"\s+(?:of|in|from|at|for|with|on|across|inside)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
-                                 r"\s+(?:are|were|have|had|did|will|would|met|say|said|told|[a-z]{3,}ed)\b")
+                                 r"Other|Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s|[A-Za-z]*men|people|"
+                                 r"children|police)\s+(?:of|in|from|at|for|with|on|across|inside|like|such\s+as|including)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)"
+                                 r"\s+(?:are|were|have|had|did|will|would|met|say|said|told|sat|stood|came|went|took|made|gave|"
+                                 r"held|won|lost|spent|led|began|wrote|sent|kept|ran|left|saw|got|knew|thought|felt|[a-z]{3,}ed)\b")
 
 
 def _plural_subject_with_phrase_before(text: str, start: int) -> Optional[tuple[int, int]]:
