@@ -317,6 +317,8 @@ def classify(phrase: str) -> str:
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
+    if head_cat == "title" and len(ws) >= 2 and ws[-1].isupper() and _bare(ws[0]) in DETERMINERS:
+        return ANONYMOUS  # "the CEO", "the company's CFO", "the MPP": a title written as capitals, no body's name
     if head == "staff":
         return ANONYMOUS  # "City staff told council", "Staff said": employees, no person (only as the head: the
         # lexicon has no 'staff' row, as a modifier is no source word: "the staff member who succeeded him")
@@ -509,6 +511,43 @@ def _sentence_opening(text: str, pos: int) -> int:
         if m.end() <= pos:
             last = m.end()
     return last
+
+
+_OFFICER_TITLES = {("chief", "executive", "officer"): "ceo", ("chief", "executive"): "ceo",
+                   ("chief", "financial", "officer"): "cfo", ("chief", "operating", "officer"): "coo"}
+
+
+def _fold_officer_titles(ws: list[str]) -> list[str]:
+    """Business copy spells a corporate officer's title out before the name and abbreviates it later, or the other
+    way round ("chief executive Linda Marchetti ... the CEO said", "CFO Raj Patel ... the chief financial officer"):
+    the spelled-out title folded into its abbreviation (lower-case words), so the two compare as one title."""
+    if "chief" not in ws:
+        return ws
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        for spelled, short in _OFFICER_TITLES.items():
+            if tuple(ws[i:i + len(spelled)]) == spelled:
+                out.append(short)
+                i += len(spelled)
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
+
+
+def _quotation_opening_the_paragraph(text: str, pos: int) -> int:
+    """Where the sentence holding pos begins, or, when pos sits in the tag right after a quotation that opens its
+    paragraph and runs over several sentences ('"He's a pro. He showed up every day," the coach said.'), where that
+    quotation begins: the tag speaks for the whole quotation, so the sentence before it is the one before the
+    paragraph (news copy names the speaker there and comes back to them by title in the tag)."""
+    para = text.rfind("\n", 0, pos) + 1
+    seg = text[para:pos]
+    if seg[:1] in ('"', "\u201c") and sum(seg.count(q) for q in '"\u201c\u201d') == 2 \
+            and re.fullmatch(r"[^\"\u201c\u201d]*[\"\u201d][\s,]*", seg[1:]):
+        return para
+    return _sentence_opening(text, pos)
 
 
 _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
@@ -823,9 +862,11 @@ def acronym(name: str) -> str:
 
 
 def is_definite_description(phrase: str) -> bool:
-    """'the monitoring group', 'The Britain-based monitoring group': a lower-case head after 'the'."""
+    """'the monitoring group', 'The Britain-based monitoring group': a lower-case head after 'the'; or a title
+    the lexicon lists that is written in capitals ('the CEO', 'the MPP'), a description as 'the chief' is."""
     ws = phrase.split()
-    return len(ws) >= 2 and ws[0].lower() == "the" and ws[-1][:1].islower()
+    return len(ws) >= 2 and ws[0].lower() == "the" and (
+        ws[-1][:1].islower() or ws[-1].isupper() and source_words().get(_bare(ws[-1])) == "title")
 
 
 class Registry:
@@ -1341,7 +1382,8 @@ class Registry:
         nw = low.split()
         is_acronym = name.isupper() and len(name) > 1
         name_acronym = acronym(name)
-        other = None
+        other = shorter = None  # (shorter: "Northfield Foods" is "Northfield Foods Inc." rather than a headline's
+        # "Maple Leaf grocer Northfield Foods beats profit" read as a body: the name it leaves fewest words out of)
         for s in self.sources:
             if s.type not in (PERSON, ORGANIZATION):
                 continue
@@ -1360,10 +1402,13 @@ class Registry:
                 rule = "alias:short-form"  # (not "Carson" for "Carson campaign": his campaign is not he)
             else:
                 continue
+            if s.type == kind and rule == "alias:short-form" and kind == ORGANIZATION:
+                shorter = shorter if shorter and len(shorter[0].name.split()) <= len(sw) else (s, rule)
+                continue  # of two bodies whose names hold it, the one it fills best (below)
             if s.type == kind:
                 return s, rule
             other = other or (s, rule)
-        return other
+        return shorter or other
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, text: str, start: int, end: int, *, entities: Optional[list[tuple[int, str]]] = None,
@@ -1518,7 +1563,15 @@ class Registry:
                 if s.type == DOCUMENT and head in named \
                         and all(_bare(w) in named for w in phrase.split()[1:] if is_capitalised(w)):
                     return self._add_mention(s, start, end, phrase, "description->most-recent-document")
-        if kind == ANONYMOUS and _KINSHIP.fullmatch(phrase.strip()):
+        if kind == ANONYMOUS and phrase[:1] in "AaOo" and " who " in text[end:end + 6] \
+                and (given := _NAME_GIVEN_ONLY.match(text, end)):
+            # "One protester, who gave only her first name, Maria, said": the person, by the name the story has
+            same = next((x for x in self.sources if x.type == PERSON and x.name == given.group(1)), None)
+            if same:
+                return self._add_mention(same, start, end, phrase, "anonymous->name-given-only")
+            return self._new(given.group(1), phrase, PERSON, start, end, "anonymous->name-given-only")
+        if (kind == ANONYMOUS or kind == PERSON and "'" + "s " in phrase.replace("\u2019", "'")) \
+                and _KINSHIP.fullmatch(phrase.strip()):
             relative = _relative_named_before(text, phrase.strip(), start)
             if relative is not None:  # "her daughter, Claire Ellison-Hart, ... Her daughter said": that person
                 found, how = self.resolve(text, *relative, entities=entities)
@@ -1608,7 +1661,7 @@ class Registry:
         beside Premier Francois Legault); and the words before the head tell two holders apart
         ("Health Minister Mark Holland ... Finance Minister ... the health minister"). A description
         the story used before ("the premier" resolved once) is no name of its own."""
-        dws = [_bare(w) for w in description.split()[1:]]
+        dws = _fold_officer_titles([_bare(w) for w in description.split()[1:]])
         title = dws[-1] if dws else ""
         if source_words().get(title) not in ("title", "epithet") and not self._occupation_named_with_person(title):
             return None
@@ -1626,7 +1679,7 @@ class Registry:
                 continue
             own = words(text[a:b])
             apposition = _apposition_head(text, b) or _description_set_before(text, a)
-            ws = [title_abbreviations().get(_bare(w), _bare(w)) for w in own + apposition]
+            ws = [title_abbreviations().get(w, w) for w in _fold_officer_titles([_bare(w) for w in own + apposition])]
             held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)
                     and (i < len(own) or i == len(ws) - 1)  # after the name, only the description's head
                     and not (i + 1 < len(own) and source_words().get(_bare(own[i + 1])) == "title"
@@ -1669,7 +1722,7 @@ class Registry:
         names one of them and comes straight back to them by title ('Rollins said she would bring the plan back.
         / "This is not over," the councillor said'): the holder the story named last, when that was in the
         description's sentence or the one before and nobody was named after; else all of them (unresolved)."""
-        opening = _sentence_opening(text, before)
+        opening = _quotation_opening_the_paragraph(text, before)
         while opening > 0 and text[opening - 1].isspace():  # (the sentence before may end a paragraph)
             opening -= 1
         lo = _sentence_opening(text, opening - 1) if opening > 0 else 0
@@ -1934,6 +1987,10 @@ _REPORTED_THAT = re.compile(r",?\s+(?:also\s+)?(?:said|says|told|argued|argues|n
 _AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 
 
+# ", a small-business owner.", ", an engineer,": a short indefinite description set off after a name, to its head.
+_PERSON_SET_OFF = re.compile(r",[ ]+an?[ ]+(?:[a-z][\w-]*[ ]){0,3}([a-z][\w-]*)[,.]")
+
+
 def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
     """Two capitalised words whose first is no first name the lists know ("Ilya Mikheyev", "Wab Kinew", "Navdeep
     Gill") are still a person's full name where news copy introduces one: after a person's description or title
@@ -1947,6 +2004,11 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
         return True  # opening its clause: "Tenzin Dolma said", '"C," Tenzin Dolma said'
     if _AGE_AFTER_NAME.match(text, end):
         return True  # "Jaskaran Gill, 29, showed": an age set off after a name is news copy's mark of a person
+    described = _PERSON_SET_OFF.match(text, end) if text.startswith(", a", end) else None
+    head = _bare(described.group(1)) if described else ""
+    if head and (source_words().get(head) in ("role", "anonymous", "title", "epithet")
+                 or head.endswith(_AGENT_ENDINGS) or head in _SEXED_NOUNS):
+        return True  # "lost her seat to Jordan Clarke, a small-business owner,": a description of a person set off
     prev = text[max(0, start - 30):start].split()
     if not prev:
         return False
@@ -2849,19 +2911,36 @@ def _after_fronted_phrase(text: str, pos: int) -> bool:
 
 _KIN = ("daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|granddaughter|grandson|"
         "niece|nephew|cousin|aunt|uncle|grandmother|grandfather|fianc\u00e9e?|fiancee?|stepdaughter|stepson")
-_KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:" + _KIN + ")")
+# The relative clause news copy sets after an unnamed speaker who would give only part of their name ("One
+# protester, who gave only her first name, Maria,", "A student who gave her name only as Jade", "a man who
+# identified himself only as Jacques", "a woman who would only give her first name, Lise,"): the name given.
+_NAME_GIVEN_ONLY = re.compile(
+    r",?\s+who\s+(?:would\s+)?(?:only\s+)?(?:gave|give|provided|provide|offered|offer|shared|share"
+    r"|identified\s+(?:himself|herself|themselves|themself)|asked\s+to\s+be\s+(?:identified|called))"
+    r"(?:\s+only)?(?:\s+(?:his|her|their)\s+(?:first\s+|last\s+)?name)?(?:\s+only)?(?:\s+as\s+|,\s*)"
+    r"([A-Z][\w'\u2019-]+)(?=\s*[,.]|\s+(?:said|says|told|added)\b)")
+
+
+_KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
+_KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+" + _KIN_AGE + "(?:" + _KIN + ")")
 
 
 def _relative_named_before(text: str, phrase: str, before: int) -> Optional[tuple[int, int]]:
     """Obituaries and profiles name a relative once ("her daughter, Claire Ellison-Hart," or "his son Tom") and then
     write the kinship alone ("Her daughter said"): the same possessive and kin word is that person, when the story
     names exactly one person so (two daughters named leave it unresolved). The name may follow the kinship itself
-    ('"He loved the fiddle," said his son, Donald.'): a first name alone the quotation's speaker, not 'his son'."""
-    poss, kin = phrase.split()
-    pattern = re.compile(r"(?<![\w'\u2019])[" + poss[0].upper() + poss[0].lower() + "]" + poss[1:].lower() + r"\s+" + kin
+    ('"He loved the fiddle," said his son, Donald.'): a first name alone the quotation's speaker, not 'his son'.
+    The possessor may be a name ("Emily's younger brother, Liam, told the court"), and 'the' takes up a kinship
+    named with any possessor ("Her mother, Halima Yusuf, said ... the mother said"), again only when one person."""
+    poss, kin = phrase.split()[0], phrase.split()[-1]
+    if poss.lower() == "the":
+        owner = r"(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]+['\u2019]s)"
+    else:
+        owner = "[" + poss[0].upper() + poss[0].lower() + "]" + re.escape(poss[1:].lower() if poss[1:].islower() else poss[1:])
+    pattern = re.compile(r"(?<![\w'\u2019])" + owner + r"\s+" + _KIN_AGE + kin
                          + r",?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\b(?!\s+(?:and|&)\s+[A-Z])")
     own = pattern.match(text, before, before + len(phrase) + 60)  # "said his son, Donald." names him right there
-    own = own if own and text[own.end(1):own.end(1) + 1] in (".", ",") else None
+    own = own if own and poss.lower() != "the" and text[own.end(1):own.end(1) + 1] in (".", ",") else None
     found = [m for m in [*pattern.finditer(text, 0, before), *([own] if own else [])] if classify(m.group(1)) == PERSON
              and (" " in m.group(1) or m.group(1).lower() in first_names())]
     if len({m.group(1) for m in found}) != 1:
