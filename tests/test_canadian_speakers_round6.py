@@ -72,3 +72,46 @@ def test_a_body_s_short_name_is_the_body_whose_name_it_fills_best():
             "The Halifax-based grocer said it earned $12 million in the quarter.")
     cs = attributed(text)
     assert cs[-1].source.name == "Crumbco Foods Inc"
+
+
+def test_a_description_set_off_before_a_company_name_is_the_company():
+    """'The building's owner, Westbridge Properties Ltd., said': the company (its suffix tells a body) speaks, and
+    'the company' later is it; a person's name set off so stays the person."""
+    text = ("A fire gutted the third floor. The rink's operator, Northlake Arenas Ltd., said it would reopen. "
+            "The company said repairs would take a month.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Northlake Arenas Ltd"] * 2
+    [c] = attributed("The rink's operator, Mary Oduya, said it would reopen.")
+    assert c.source.name == "Mary Oduya"
+
+
+def test_the_title_of_a_body_named_by_its_kind_is_the_person_given_it_with_the_body_s_name():
+    """'Dana Pike, president of CUPE Local 79, said ... the union's president said' is Dana Pike, also when a
+    President is named before; 'the president' alone stays as before."""
+    text = ("President Joe Biden spoke on Monday. Dana Pike, president of CUPE Local 79, said the strike would go "
+            "ahead. \u201cWe are ready,\u201d the union's president said.")
+    cs = attributed(text)
+    assert cs[-1].source.name == "Dana Pike" and cs[-1].source.mention.text == "the union's president"
+
+
+def test_the_mayor_elect_is_the_person_given_that_title():
+    cs = attributed("Mayor-elect Priya Banerjee thanked voters. \u201cI heard you,\u201d the mayor-elect said.")
+    assert cs[-1].source.name == "Priya Banerjee"
+
+
+def test_a_relative_named_by_first_name_opening_a_sentence_is_the_next_she():
+    """'Nolan's sister, Erin, wept as the verdict was read. "He was kind," she said.' is Erin, not the judge named
+    before; a first name alone after another description ('The firm's lawyer, Smith,') is no such subject."""
+    text = ("Justice Ruth Campbell thanked the jurors. Dunn's sister, Erin, wept as the verdict was read. "
+            "\u201cHe was kind,\u201d she said.")
+    assert attributed(text)[-1].source.name == "Erin"
+    text = ("Justice Ruth Campbell thanked the jurors. The firm's lawyer, Smith, wept. \u201cHe was kind,\u201d she said.")
+    assert attributed(text)[-1].source.name == "Ruth Campbell"
+
+
+def test_the_prosecutor_is_the_crown_attorney_named_before():
+    cs = attributed("Assistant Crown attorney Dan Roy asked for seven years. \u201cShe did everything right,\u201d "
+                    "the prosecutor said.")
+    assert [c.source.name for c in cs] == ["Dan Roy", "Dan Roy"]
+    cs = attributed("A prosecutor said the case was weak. \u201cIt is thin,\u201d the prosecutor said.")
+    assert cs[-1].source.type == "anonymous"

@@ -514,14 +514,19 @@ def _sentence_opening(text: str, pos: int) -> int:
 
 
 _OFFICER_TITLES = {("chief", "executive", "officer"): "ceo", ("chief", "executive"): "ceo",
-                   ("chief", "financial", "officer"): "cfo", ("chief", "operating", "officer"): "coo"}
+                   ("chief", "financial", "officer"): "cfo", ("chief", "operating", "officer"): "coo",
+                   # the Crown's lawyers in Canadian courts are its prosecutors ("Assistant Crown attorney Dan Roy
+                   # ... the prosecutor said"); an assistant Crown attorney prosecutes as fully as the Crown attorney
+                   ("assistant", "crown", "attorney"): "prosecutor", ("crown", "attorney"): "prosecutor",
+                   ("crown", "counsel"): "prosecutor", ("crown", "prosecutor"): "prosecutor"}
 
 
 def _fold_officer_titles(ws: list[str]) -> list[str]:
     """Business copy spells a corporate officer's title out before the name and abbreviates it later, or the other
-    way round ("chief executive Linda Marchetti ... the CEO said", "CFO Raj Patel ... the chief financial officer"):
+    way round ("chief executive Linda Marchetti ... the CEO said", "CFO Raj Patel ... the chief financial officer";
+    "Crown attorney Angela Reyes ... the prosecutor said"):
     the spelled-out title folded into its abbreviation (lower-case words), so the two compare as one title."""
-    if "chief" not in ws:
+    if "chief" not in ws and "crown" not in ws:
         return ws
     out: list[str] = []
     i = 0
@@ -683,7 +688,7 @@ def canonical_name(phrase: str, kind: str) -> str:
 # A sentence opening with a possessive description of a person, then the person's name set off by commas: "Sangha's
 # mother, Harpreet Sangha, wept", "Her brother-in-law, Manpreet Sangha, said" (not "The man, Terry Rombot,": no sex).
 _DESCRIPTION_THEN_NAME = re.compile(r"(?:Her|His|Their|(?:The[ ][a-z]+[ ])?[A-Z][\w.-]*['\u2019]s)(?:[ ][a-z][\w-]*){1,3},[ ]+"
-                                    r"([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}),")
+                                    r"([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){0,2}),")
 
 
 def _name_after_description_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -696,6 +701,8 @@ def _name_after_description_subject(text: str, start: int, end: int) -> Optional
     head = _bare(text[start:m.start(1)].rstrip(", ").split()[-1])
     if not (_names_a_kind_of_person(head) or head.split("-")[0] in _SEXED_NOUNS) or classify(m.group(1)) != PERSON:
         return None
+    if " " not in m.group(1) and not (re.fullmatch(_KIN, head) and m.group(1).lower() in first_names()):
+        return None  # a first name alone only for a relative ("Nolan's sister, Erin, wept"), as copy names them
     return m.span(1)
 
 
@@ -1503,7 +1510,11 @@ class Registry:
         if is_definite_description(phrase) and kind in (ORGANIZATION, ANONYMOUS) and end < len(text) \
                 and text[end] == ",":
             named = _APPOSITIVE_NAME.match(text, end)
-            if named and classify(named.group(1)) == ORGANIZATION and _bare(phrase.split()[-1]) in _BODY_KIND_HEADS:
+            if named and classify(named.group(1)) == ORGANIZATION and (
+                    _bare(phrase.split()[-1]) in _BODY_KIND_HEADS
+                    or re.search(_COMPANY_SUFFIX + r"\.?$", named.group(1))):
+                # ("The building's owner, Westbridge Properties Ltd., said": any description, when the name set
+                # off after it is a company's by its suffix)
                 # "The manufacturer, Nutrigen Ltd., said": the name set off after the description is the source
                 found, how = self.resolve(text, named.start(1), named.end(1) - named.group(1).endswith("."), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
@@ -1668,6 +1679,9 @@ class Registry:
         title = title_abbreviations().get(title, title)  # "the councilor": the councillor
         extras = {w for w in dws[:-1] if w not in DETERMINERS}
         place = next((w for w in extras if names_a_place(w)), "")
+        # "Karen Brown, president of CUPE Local 4400, said ... the union's president said": a title of a body
+        # named by its kind with a possessive is the person given the title bare with a body's name after it
+        of_its_body = bool(extras) and extras <= _BODY_KIND_HEADS and bool(re.search(r"['\u2019]s\s", description))
         spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
         spans += self._people
         known = {(m.start, m.end): s.name for s in self.sources if s.type == PERSON for m in s.mentions}
@@ -1684,7 +1698,8 @@ class Registry:
                     and (i < len(own) or i == len(ws) - 1)  # after the name, only the description's head
                     and not (i + 1 < len(own) and source_words().get(_bare(own[i + 1])) == "title"
                              and _bare(own[i]) in _TITLES_OF_AN_OFFICE)]  # "Justice Minister X" is no judge
-            if held and min(held) >= len(own) and extras - set(ws):
+            if held and min(held) >= len(own) and extras - set(ws) \
+                    and not (of_its_body and not _APPOSITION.match(text, b)):
                 continue  # "Sanders, the senator from Vermont," is not "the Florida senator"
 
             label = _PARTY_STATE.match(text, b, b + 24)
@@ -1702,6 +1717,8 @@ class Registry:
                     of_a_body.discard(name)
         if len(named) > 1 and extras:
             named = {n: ws for n, ws in named.items() if extras <= ws} or named
+        if len(named) > 1 and of_its_body:
+            named = {n: ws for n, ws in named.items() if n in of_a_body} or named
         if len(named) > 1:  # "President Barack Obama ... Dan Gross, president of the Brady Campaign": "the
             named = {n: ws for n, ws in named.items() if n not in of_a_body} or named  # president" is Obama
         if len(named) > 1:
