@@ -115,3 +115,21 @@ def test_the_prosecutor_is_the_crown_attorney_named_before():
     assert [c.source.name for c in cs] == ["Dan Roy", "Dan Roy"]
     cs = attributed("A prosecutor said the case was weak. \u201cIt is thin,\u201d the prosecutor said.")
     assert cs[-1].source.type == "anonymous"
+
+
+def test_the_gm_and_the_company_s_chief_executive_are_the_person_named_so():
+    """Sports copy: 'general manager Kyle Dubas ... the GM said'; business copy: 'Its chief executive, Ann Wu,
+    said ... the company's chief executive said'. 'GM' alone stays General Motors, a body."""
+    cs = attributed("Penguins general manager Kyle Dubas said the deal was done. \u201cWe like him,\u201d the GM said.")
+    assert [c.source.name for c in cs] == ["Kyle Dubas", "Kyle Dubas"]
+    text = ("Crumbco Foods Inc. reported a profit. Its chief executive, Ann Wu, said sales rose. "
+            "\u201cWe are pleased,\u201d the company's chief executive said.")
+    assert attributed(text)[-1].source.name == "Ann Wu"
+    assert classify("GM") == "organization" and classify("the company's chief executive") == "anonymous"
+    assert classify("Puerto Rico's government") == "organization"
+
+
+def test_dr_is_the_doctor():
+    cs = attributed("Dr. Amir Haddad, an emergency physician, said the waits were long. "
+                    "\u201cWe are overwhelmed,\u201d the doctor said.")
+    assert [c.source.name for c in cs] == ["Amir Haddad", "Amir Haddad"]

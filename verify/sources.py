@@ -362,6 +362,10 @@ def classify(phrase: str) -> str:
             and not any(c in ("organization", "outlet", "document", "masthead") for c in cats) \
             and (_bare(ws[-1]) in _AFFILIATIONS or _bare(ws[-1]).endswith(("an", "ese", "ite", "ist"))):
         return ANONYMOUS  # "one New Hampshire Democrat", "a kind-hearted Canadian": unnamed, described by affiliation
+    if len(ws) >= 3 and ws[-1][:1].islower() and re.search(r"['\u2019]s\b", phrase) \
+            and not re.search(r"['\u2019]s\b", ws[-1]) and (folded := _fold_officer_titles([_bare(w) for w in ws[-3:]])) \
+            and folded[-1] not in _BODY_KIND_HEADS and lex.get(folded[-1]) in ("title", "role", "anonymous", "epithet"):
+        return ANONYMOUS  # "the company's chief executive", "the team's general manager": a person of the body
     if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content) \
             or any(c == "name-word" and is_capitalised(w) for w, c in zip(ws, cats)):
         return ORGANIZATION
@@ -515,6 +519,7 @@ def _sentence_opening(text: str, pos: int) -> int:
 
 _OFFICER_TITLES = {("chief", "executive", "officer"): "ceo", ("chief", "executive"): "ceo",
                    ("chief", "financial", "officer"): "cfo", ("chief", "operating", "officer"): "coo",
+                   ("general", "manager"): "gm",  # "general manager Craig Conroy ... the GM said" (sports copy)
                    # the Crown's lawyers in Canadian courts are its prosecutors ("Assistant Crown attorney Dan Roy
                    # ... the prosecutor said"); an assistant Crown attorney prosecutes as fully as the Crown attorney
                    ("assistant", "crown", "attorney"): "prosecutor", ("crown", "attorney"): "prosecutor",
@@ -526,7 +531,7 @@ def _fold_officer_titles(ws: list[str]) -> list[str]:
     way round ("chief executive Linda Marchetti ... the CEO said", "CFO Raj Patel ... the chief financial officer";
     "Crown attorney Angela Reyes ... the prosecutor said"):
     the spelled-out title folded into its abbreviation (lower-case words), so the two compare as one title."""
-    if "chief" not in ws and "crown" not in ws:
+    if "chief" not in ws and "crown" not in ws and "general" not in ws:
         return ws
     out: list[str] = []
     i = 0
@@ -2159,7 +2164,8 @@ def _description_set_before(text: str, start: int) -> list[str]:
 
 # A description opening a sentence, set off before a name: "The board's chair, " / "Ontario's chief medical officer
 # of health, " (a possessive or 'the', lower-case words to the comma).
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w.-]*['\u2019]s\s+)"
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w.-]*['\u2019]s\s+"
+                                 r"|(?:Its|His|Her|Their)\s+)"
                                  r"[a-z][a-z -]{0,60}),\s*$")
 
 
