@@ -133,3 +133,19 @@ def test_dr_is_the_doctor():
     cs = attributed("Dr. Amir Haddad, an emergency physician, said the waits were long. "
                     "\u201cWe are overwhelmed,\u201d the doctor said.")
     assert [c.source.name for c in cs] == ["Amir Haddad", "Amir Haddad"]
+
+
+def test_the_critic_is_the_party_critic_named_before():
+    cs = attributed("NDP housing critic Jenny Lam said the plan fell short. \u201cRenters are desperate,\u201d the "
+                    "critic said.")
+    assert [c.source.name for c in cs] == ["Jenny Lam", "Jenny Lam"]
+    cs = attributed("One critic said the plan fell short. \u201cRenters are desperate,\u201d the critic said.")
+    assert cs[-1].source.type == "anonymous"
+
+
+def test_age_and_trade_is_the_person_just_named_but_not_an_unnamed_driver():
+    cs = attributed("Jets forward Kyle Marsh, who scored the winner, said the team played hard. "
+                    "\u201cWe never quit,\u201d the 27-year-old winger said.")
+    assert [c.source.name for c in cs] == ["Kyle Marsh", "Kyle Marsh"]
+    cs = attributed("Sgt. Amy Roy said a man was arrested. \u201cHe was calm,\u201d the 45-year-old driver told reporters.")
+    assert cs[-1].source.name != "Amy Roy"

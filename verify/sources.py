@@ -501,6 +501,22 @@ _SUBORDINATORS |= INVERTED_AUXILIARIES
 _FUNCTION_WORDS = _FRONTING | _SUBORDINATORS | DETERMINERS | CONNECTORS
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
+_AGE_AND_NOUN = re.compile(r"the\s+\d{1,3}-year-old\s+([a-z][a-z-]+)")
+
+
+def _age_and_calling(low: str) -> bool:
+    """'"We never quit," the 27-year-old winger said', 'the 34-year-old nurse': sports and feature copy comes back
+    to the person just named by age and trade, as by age alone ('the 27-year-old'). Only a trade or a role (an
+    agent noun, the lexicon's roles and titles): not 'the 27-year-old man' or 'the 45-year-old driver' whom crime
+    copy often leaves unnamed (a sexed noun, or a word the lexicon lists for an unnamed source)."""
+    m = _AGE_AND_NOUN.fullmatch(low) if "-year-old " in low else None
+    if not m:
+        return False
+    noun, lex = m.group(1), source_words().get(m.group(1))
+    return noun not in _SEXED_NOUNS and lex != "anonymous" and noun not in _ANYONE_HEADS \
+        and (lex in ("role", "title") or noun.endswith(("er", "or", "ist")) and noun not in ("driver", "passenger"))
+
+
 # (not the stop of "Mr. Band" or "Douglas J. Band": the sentence goes on)
 # (the stop first, then what may not stand before it: the engine skips to the next stop at C speed)
 _SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\b[A-Z].)"
@@ -1441,7 +1457,7 @@ class Registry:
                 g = 1 if m.group(1) else 2
                 found, how = self.resolve(text, m.start(g), m.end(g), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"relative-pronoun:{low}->antecedent; {how}")
-        if low in PRONOUN_SEX or AGE_DESCRIPTION.fullmatch(low):  # "he", "the 46-year-old"
+        if low in PRONOUN_SEX or AGE_DESCRIPTION.fullmatch(low) or _age_and_calling(low):  # "he", "the 46-year-old"
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
                                                   start if ignore_people_from is None else ignore_people_from)
         if is_epithet(phrase):  # "the Wisconsin Republican", "the real estate mogul": the person just named
