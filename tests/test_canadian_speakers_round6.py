@@ -149,3 +149,11 @@ def test_age_and_trade_is_the_person_just_named_but_not_an_unnamed_driver():
     assert [c.source.name for c in cs] == ["Kyle Marsh", "Kyle Marsh"]
     cs = attributed("Sgt. Amy Roy said a man was arrested. \u201cHe was calm,\u201d the 45-year-old driver told reporters.")
     assert cs[-1].source.name != "Amy Roy"
+
+
+def test_a_team_then_a_title_then_a_name_opening_a_sentence_is_its_subject():
+    """Sports copy: 'Halifax Mooseheads captain Liam Grant scored twice. "...," the captain said.'"""
+    cs = attributed("Halifax Mooseheads captain Liam Grant scored twice. \u201cIt felt good,\u201d the captain said.")
+    assert cs[-1].source.name == "Liam Grant" and cs[-1].source.mention.text == "the captain"
+    cs = attributed("Toronto Maple Leafs coach Craig Bell praised the defence. \u201cThey were great,\u201d he said.")
+    assert cs[-1].source.name == "Craig Bell"

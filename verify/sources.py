@@ -727,8 +727,10 @@ def _name_after_description_subject(text: str, start: int, end: int) -> Optional
     return m.span(1)
 
 
-# an adjective of party or nation ("Democratic", "Canadian", "Liberal", "British"), then the role in lower case
-_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+(?:an|ic|ish|ese|al|ch)[ ])?((?:[a-z][\w-]*[ ]){1,3})"
+# an adjective of party or nation ("Democratic", "Canadian", "Liberal", "British") or a team named in the plural
+# ("Winnipeg Jets", "Toronto Maple Leafs": sports copy), then the role in lower case
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+(?:an|ic|ish|ese|al|ch)[ ]|(?:[A-Z][a-z]+[ ]){1,2}[A-Z][a-z]+s[ ])?"
+                             r"((?:[a-z][\w-]*[ ]){1,3})"
                              r"([A-Z][\w'\u2019-]+[ ][A-Z][\w'\u2019-]+)(?=[ ][a-z])")
 
 
@@ -739,9 +741,13 @@ def _name_after_role_subject(text: str, start: int, end: int) -> Optional[tuple[
     if not text[start:start + 1].isupper():
         return None
     m = _ROLE_THEN_NAME.match(text, start, end)
-    if not m or not _names_a_kind_of_person(_bare(m.group(1).split()[-1])) or classify(m.group(2)) != PERSON \
+    head = _bare(m.group(1).split()[-1]) if m else ""
+    titled = source_words().get(head) == "title"
+    if not m or not (_names_a_kind_of_person(head) or titled) or classify(m.group(2)) != PERSON \
             or any(w.endswith("ed") for w in m.group(1).split()):  # (no verb: "Clinton criticized officer Jo Lee")
         return None
+    if titled:  # "Winnipeg Jets captain Adam Lowry scored twice": the title with the name, for a later 'the captain'
+        return m.start(2) - len(m.group(1).split()[-1]) - 1, m.end(2)
     return m.span(2)
 
 
