@@ -157,3 +157,13 @@ def test_a_team_then_a_title_then_a_name_opening_a_sentence_is_its_subject():
     assert cs[-1].source.name == "Liam Grant" and cs[-1].source.mention.text == "the captain"
     cs = attributed("Toronto Maple Leafs coach Craig Bell praised the defence. \u201cThey were great,\u201d he said.")
     assert cs[-1].source.name == "Craig Bell"
+
+
+def test_election_night_titles():
+    """'Councillor-elect X ... the councillor-elect'; 'Incumbent mayor X lost ... the defeated mayor said' is X."""
+    cs = attributed("Councillor-elect Ariel Tam said she would focus on housing. \u201cHousing first,\u201d the "
+                    "councillor-elect said.")
+    assert [c.source.name for c in cs] == ["Ariel Tam", "Ariel Tam"]
+    cs = attributed("Incumbent mayor Jim Wong lost to challenger Mark Sutter. \u201cThe people have spoken,\u201d the "
+                    "defeated mayor said.")
+    assert cs[-1].source.name == "Jim Wong"

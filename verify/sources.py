@@ -728,8 +728,10 @@ def _name_after_description_subject(text: str, start: int, end: int) -> Optional
 
 
 # an adjective of party or nation ("Democratic", "Canadian", "Liberal", "British") or a team named in the plural
-# ("Winnipeg Jets", "Toronto Maple Leafs": sports copy), then the role in lower case
-_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+(?:an|ic|ish|ese|al|ch)[ ]|(?:[A-Z][a-z]+[ ]){1,2}[A-Z][a-z]+s[ ])?"
+# ("Winnipeg Jets", "Toronto Maple Leafs": sports copy) or an adjective of tenure capitalised as the sentence opens
+# ("Incumbent mayor Jim Watson lost"; not 'Former', which makes another office), then the role in lower case
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+(?:an|ic|ish|ese|al|ch)[ ]|(?:[A-Z][a-z]+[ ]){1,2}[A-Z][a-z]+s[ ]"
+                             r"|(?:Incumbent|Outgoing|Longtime|Veteran|Rookie|Interim|Acting|Retired|Embattled)[ ])?"
                              r"((?:[a-z][\w-]*[ ]){1,3})"
                              r"([A-Z][\w'\u2019-]+[ ][A-Z][\w'\u2019-]+)(?=[ ][a-z])")
 
