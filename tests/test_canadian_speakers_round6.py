@@ -167,3 +167,11 @@ def test_election_night_titles():
     cs = attributed("Incumbent mayor Jim Wong lost to challenger Mark Sutter. \u201cThe people have spoken,\u201d the "
                     "defeated mayor said.")
     assert cs[-1].source.name == "Jim Wong"
+
+
+def test_the_telecom_giant_and_the_railway_are_the_company_named_before():
+    cs = attributed("Northstar Communications Inc. did not respond on Monday. The telecom giant later said in an email "
+                    "that service had been restored.")
+    assert cs[-1].source.name.startswith("Northstar Communications") and cs[-1].source.type == "organization"
+    cs = attributed("Prairie Railway Co. said traffic resumed. The railway said crews worked overnight.")
+    assert [c.source.name for c in cs] == ["Prairie Railway Co"] * 2

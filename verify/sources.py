@@ -2636,6 +2636,9 @@ _COMPANY_HEADS = {
     "developer": ("developments", "development", "homes"), "utility": ("hydro", "power", "energy", "electric"),
     "publisher": ("publishing", "press", "books"), "pharmacy": ("pharmacy", "drug", "drugs"),
     "drugmaker": ("pharmaceuticals", "pharma", "pharmaceutical"),
+    # business copy's other descriptions of a company: "the telecom giant", "the railway", "the telecom"
+    "giant": (), "telecom": ("communications", "telecom", "telecommunications", "wireless", "mobility"),
+    "railway": ("railway", "rail", "railroad"),
 }
 # Heads for a public body or a union, known by the word in its name ("the agency" after the Canada Border Services
 # Agency); 'agency', 'department' and 'ministry' also take a federal body named '<Noun> Canada' (Health Canada).
