@@ -175,3 +175,10 @@ def test_the_telecom_giant_and_the_railway_are_the_company_named_before():
     assert cs[-1].source.name.startswith("Northstar Communications") and cs[-1].source.type == "organization"
     cs = attributed("Prairie Railway Co. said traffic resumed. The railway said crews worked overnight.")
     assert [c.source.name for c in cs] == ["Prairie Railway Co"] * 2
+
+
+def test_the_office_of_a_minister_is_the_office_not_the_minister():
+    cs = attributed("In a statement, the office of Labour Minister Dana Price said the talks would resume. "
+                    "Price later said she was hopeful.")
+    assert cs[0].source.type == "organization" and cs[0].source.name == "office of Labour Minister Dana Price"
+    assert cs[-1].source.name == "Dana Price" and cs[-1].source.type == "person"

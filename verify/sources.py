@@ -287,6 +287,8 @@ def classify(phrase: str) -> str:
               and not w.endswith("-based")]  # "the Toronto-based grocer": where it is based, no name
     head = _bare(ws[-1])
     head_cat = lex.get(head)
+    if len(ws) >= 4 and ws[0].lower() == "the" and ws[1].lower() == "office" and ws[2] == "of":
+        return ORGANIZATION  # "the office of Housing Minister Sean Fraser said": the office speaks, not the minister
     # "an official at the ministry", "officials in Kabul", "a source close to the talks": the head comes before
     # the preposition
     for i, w in enumerate(ws[1:], start=1):
