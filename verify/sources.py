@@ -287,6 +287,8 @@ def classify(phrase: str) -> str:
               and not w.endswith("-based")]  # "the Toronto-based grocer": where it is based, no name
     head = _bare(ws[-1])
     head_cat = lex.get(head)
+    if len(ws) >= 4 and ws[0].lower() == "the" and ws[1].lower() == "office" and ws[2] == "of":
+        return ORGANIZATION  # "the office of Housing Minister Sean Fraser said": the office speaks, not the minister
     # "an official at the ministry", "officials in Kabul", "a source close to the talks": the head comes before
     # the preposition
     for i, w in enumerate(ws[1:], start=1):
@@ -317,6 +319,8 @@ def classify(phrase: str) -> str:
     # Unnamed people and groups: the head noun decides ("medical sources", "a senior official").
     if head_cat in ("anonymous", "role") or (head_cat == "title" and not proper[-1:] == [ws[-1]]):
         return ANONYMOUS
+    if head_cat == "title" and len(ws) >= 2 and ws[-1].isupper() and _bare(ws[0]) in DETERMINERS:
+        return ANONYMOUS  # "the CEO", "the company's CFO", "the MPP": a title written as capitals, no body's name
     if head == "staff":
         return ANONYMOUS  # "City staff told council", "Staff said": employees, no person (only as the head: the
         # lexicon has no 'staff' row, as a modifier is no source word: "the staff member who succeeded him")
@@ -360,6 +364,10 @@ def classify(phrase: str) -> str:
             and not any(c in ("organization", "outlet", "document", "masthead") for c in cats) \
             and (_bare(ws[-1]) in _AFFILIATIONS or _bare(ws[-1]).endswith(("an", "ese", "ite", "ist"))):
         return ANONYMOUS  # "one New Hampshire Democrat", "a kind-hearted Canadian": unnamed, described by affiliation
+    if len(ws) >= 3 and ws[-1][:1].islower() and re.search(r"['\u2019]s\b", phrase) \
+            and not re.search(r"['\u2019]s\b", ws[-1]) and (folded := _fold_officer_titles([_bare(w) for w in ws[-3:]])) \
+            and folded[-1] not in _BODY_KIND_HEADS and lex.get(folded[-1]) in ("title", "role", "anonymous", "epithet"):
+        return ANONYMOUS  # "the company's chief executive", "the team's general manager": a person of the body
     if any(c in ("organization", "outlet") for c in cats) or any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in content) \
             or any(c == "name-word" and is_capitalised(w) for w, c in zip(ws, cats)):
         return ORGANIZATION
@@ -495,6 +503,22 @@ _SUBORDINATORS |= INVERTED_AUXILIARIES
 _FUNCTION_WORDS = _FRONTING | _SUBORDINATORS | DETERMINERS | CONNECTORS
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 AGE_DESCRIPTION = re.compile(r"the\s+\d{1,3}-year-old")  # "said the 46-year-old": the person just named
+_AGE_AND_NOUN = re.compile(r"the\s+\d{1,3}-year-old\s+([a-z][a-z-]+)")
+
+
+def _age_and_calling(low: str) -> bool:
+    """'"We never quit," the 27-year-old winger said', 'the 34-year-old nurse': sports and feature copy comes back
+    to the person just named by age and trade, as by age alone ('the 27-year-old'). Only a trade or a role (an
+    agent noun, the lexicon's roles and titles): not 'the 27-year-old man' or 'the 45-year-old driver' whom crime
+    copy often leaves unnamed (a sexed noun, or a word the lexicon lists for an unnamed source)."""
+    m = _AGE_AND_NOUN.fullmatch(low) if "-year-old " in low else None
+    if not m:
+        return False
+    noun, lex = m.group(1), source_words().get(m.group(1))
+    return noun not in _SEXED_NOUNS and lex != "anonymous" and noun not in _ANYONE_HEADS \
+        and (lex in ("role", "title") or noun.endswith(("er", "or", "ist")) and noun not in ("driver", "passenger"))
+
+
 # (not the stop of "Mr. Band" or "Douglas J. Band": the sentence goes on)
 # (the stop first, then what may not stand before it: the engine skips to the next stop at C speed)
 _SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\bSen.)(?<!\bRep.)(?<!\bGov.)(?<!\b[A-Z].)"
@@ -509,6 +533,49 @@ def _sentence_opening(text: str, pos: int) -> int:
         if m.end() <= pos:
             last = m.end()
     return last
+
+
+_OFFICER_TITLES = {("chief", "executive", "officer"): "ceo", ("chief", "executive"): "ceo",
+                   ("chief", "financial", "officer"): "cfo", ("chief", "operating", "officer"): "coo",
+                   ("general", "manager"): "gm",  # "general manager Craig Conroy ... the GM said" (sports copy)
+                   # the Crown's lawyers in Canadian courts are its prosecutors ("Assistant Crown attorney Dan Roy
+                   # ... the prosecutor said"); an assistant Crown attorney prosecutes as fully as the Crown attorney
+                   ("assistant", "crown", "attorney"): "prosecutor", ("crown", "attorney"): "prosecutor",
+                   ("crown", "counsel"): "prosecutor", ("crown", "prosecutor"): "prosecutor"}
+
+
+def _fold_officer_titles(ws: list[str]) -> list[str]:
+    """Business copy spells a corporate officer's title out before the name and abbreviates it later, or the other
+    way round ("chief executive Linda Marchetti ... the CEO said", "CFO Raj Patel ... the chief financial officer";
+    "Crown attorney Angela Reyes ... the prosecutor said"):
+    the spelled-out title folded into its abbreviation (lower-case words), so the two compare as one title."""
+    if "chief" not in ws and "crown" not in ws and "general" not in ws:
+        return ws
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        for spelled, short in _OFFICER_TITLES.items():
+            if tuple(ws[i:i + len(spelled)]) == spelled:
+                out.append(short)
+                i += len(spelled)
+                break
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
+
+
+def _quotation_opening_the_paragraph(text: str, pos: int) -> int:
+    """Where the sentence holding pos begins, or, when pos sits in the tag right after a quotation that opens its
+    paragraph and runs over several sentences ('"He's a pro. He showed up every day," the coach said.'), where that
+    quotation begins: the tag speaks for the whole quotation, so the sentence before it is the one before the
+    paragraph (news copy names the speaker there and comes back to them by title in the tag)."""
+    para = text.rfind("\n", 0, pos) + 1
+    seg = text[para:pos]
+    if seg[:1] in ('"', "\u201c") and sum(seg.count(q) for q in '"\u201c\u201d') == 2 \
+            and re.fullmatch(r"[^\"\u201c\u201d]*[\"\u201d][\s,]*", seg[1:]):
+        return para
+    return _sentence_opening(text, pos)
 
 
 _INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
@@ -644,7 +711,7 @@ def canonical_name(phrase: str, kind: str) -> str:
 # A sentence opening with a possessive description of a person, then the person's name set off by commas: "Sangha's
 # mother, Harpreet Sangha, wept", "Her brother-in-law, Manpreet Sangha, said" (not "The man, Terry Rombot,": no sex).
 _DESCRIPTION_THEN_NAME = re.compile(r"(?:Her|His|Their|(?:The[ ][a-z]+[ ])?[A-Z][\w.-]*['\u2019]s)(?:[ ][a-z][\w-]*){1,3},[ ]+"
-                                    r"([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}),")
+                                    r"([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){0,2}),")
 
 
 def _name_after_description_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -657,11 +724,17 @@ def _name_after_description_subject(text: str, start: int, end: int) -> Optional
     head = _bare(text[start:m.start(1)].rstrip(", ").split()[-1])
     if not (_names_a_kind_of_person(head) or head.split("-")[0] in _SEXED_NOUNS) or classify(m.group(1)) != PERSON:
         return None
+    if " " not in m.group(1) and not (re.fullmatch(_KIN, head) and m.group(1).lower() in first_names()):
+        return None  # a first name alone only for a relative ("Nolan's sister, Erin, wept"), as copy names them
     return m.span(1)
 
 
-# an adjective of party or nation ("Democratic", "Canadian", "Liberal", "British"), then the role in lower case
-_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+(?:an|ic|ish|ese|al|ch)[ ])?((?:[a-z][\w-]*[ ]){1,3})"
+# an adjective of party or nation ("Democratic", "Canadian", "Liberal", "British") or a team named in the plural
+# ("Winnipeg Jets", "Toronto Maple Leafs": sports copy) or an adjective of tenure capitalised as the sentence opens
+# ("Incumbent mayor Jim Watson lost"; not 'Former', which makes another office), then the role in lower case
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Z][a-z]+(?:an|ic|ish|ese|al|ch)[ ]|(?:[A-Z][a-z]+[ ]){1,2}[A-Z][a-z]+s[ ]"
+                             r"|(?:Incumbent|Outgoing|Longtime|Veteran|Rookie|Interim|Acting|Retired|Embattled)[ ])?"
+                             r"((?:[a-z][\w-]*[ ]){1,3})"
                              r"([A-Z][\w'\u2019-]+[ ][A-Z][\w'\u2019-]+)(?=[ ][a-z])")
 
 
@@ -672,9 +745,13 @@ def _name_after_role_subject(text: str, start: int, end: int) -> Optional[tuple[
     if not text[start:start + 1].isupper():
         return None
     m = _ROLE_THEN_NAME.match(text, start, end)
-    if not m or not _names_a_kind_of_person(_bare(m.group(1).split()[-1])) or classify(m.group(2)) != PERSON \
+    head = _bare(m.group(1).split()[-1]) if m else ""
+    titled = source_words().get(head) == "title"
+    if not m or not (_names_a_kind_of_person(head) or titled) or classify(m.group(2)) != PERSON \
             or any(w.endswith("ed") for w in m.group(1).split()):  # (no verb: "Clinton criticized officer Jo Lee")
         return None
+    if titled:  # "Winnipeg Jets captain Adam Lowry scored twice": the title with the name, for a later 'the captain'
+        return m.start(2) - len(m.group(1).split()[-1]) - 1, m.end(2)
     return m.span(2)
 
 
@@ -823,9 +900,11 @@ def acronym(name: str) -> str:
 
 
 def is_definite_description(phrase: str) -> bool:
-    """'the monitoring group', 'The Britain-based monitoring group': a lower-case head after 'the'."""
+    """'the monitoring group', 'The Britain-based monitoring group': a lower-case head after 'the'; or a title
+    the lexicon lists that is written in capitals ('the CEO', 'the MPP'), a description as 'the chief' is."""
     ws = phrase.split()
-    return len(ws) >= 2 and ws[0].lower() == "the" and ws[-1][:1].islower()
+    return len(ws) >= 2 and ws[0].lower() == "the" and (
+        ws[-1][:1].islower() or ws[-1].isupper() and source_words().get(_bare(ws[-1])) == "title")
 
 
 class Registry:
@@ -1398,7 +1477,8 @@ class Registry:
         nw = low.split()
         is_acronym = name.isupper() and len(name) > 1
         name_acronym = acronym(name)
-        other = None
+        other = shorter = None  # (shorter: "Northfield Foods" is "Northfield Foods Inc." rather than a headline's
+        # "Maple Leaf grocer Northfield Foods beats profit" read as a body: the name it leaves fewest words out of)
         for s in self.sources:
             if s.type not in (PERSON, ORGANIZATION):
                 continue
@@ -1417,10 +1497,13 @@ class Registry:
                 rule = "alias:short-form"  # (not "Carson" for "Carson campaign": his campaign is not he)
             else:
                 continue
+            if s.type == kind and rule == "alias:short-form" and kind == ORGANIZATION:
+                shorter = shorter if shorter and len(shorter[0].name.split()) <= len(sw) else (s, rule)
+                continue  # of two bodies whose names hold it, the one it fills best (below)
             if s.type == kind:
                 return s, rule
             other = other or (s, rule)
-        return other
+        return shorter or other
 
     # -- resolution ---------------------------------------------------------------------
     def resolve(self, text: str, start: int, end: int, *, entities: Optional[list[tuple[int, str]]] = None,
@@ -1441,7 +1524,7 @@ class Registry:
                 g = 1 if m.group(1) else 2
                 found, how = self.resolve(text, m.start(g), m.end(g), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"relative-pronoun:{low}->antecedent; {how}")
-        if low in PRONOUN_SEX or AGE_DESCRIPTION.fullmatch(low):  # "he", "the 46-year-old"
+        if low in PRONOUN_SEX or AGE_DESCRIPTION.fullmatch(low) or _age_and_calling(low):  # "he", "the 46-year-old"
             return self._resolve_personal_pronoun(text, start, end, phrase, low,
                                                   start if ignore_people_from is None else ignore_people_from)
         if is_epithet(phrase):  # "the Wisconsin Republican", "the real estate mogul": the person just named
@@ -1521,7 +1604,11 @@ class Registry:
         if is_definite_description(phrase) and kind in (ORGANIZATION, ANONYMOUS) and end < len(text) \
                 and text[end] == ",":
             named = _APPOSITIVE_NAME.match(text, end)
-            if named and classify(named.group(1)) == ORGANIZATION and _bare(phrase.split()[-1]) in _BODY_KIND_HEADS:
+            if named and classify(named.group(1)) == ORGANIZATION and (
+                    _bare(phrase.split()[-1]) in _BODY_KIND_HEADS
+                    or re.search(_COMPANY_SUFFIX + r"\.?$", named.group(1))):
+                # ("The building's owner, Westbridge Properties Ltd., said": any description, when the name set
+                # off after it is a company's by its suffix)
                 # "The manufacturer, Nutrigen Ltd., said": the name set off after the description is the source
                 found, how = self.resolve(text, named.start(1), named.end(1) - named.group(1).endswith("."), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
@@ -1581,7 +1668,15 @@ class Registry:
                 if s.type == DOCUMENT and head in named \
                         and all(_bare(w) in named for w in phrase.split()[1:] if is_capitalised(w)):
                     return self._add_mention(s, start, end, phrase, "description->most-recent-document")
-        if kind == ANONYMOUS and _KINSHIP.fullmatch(phrase.strip()):
+        if kind == ANONYMOUS and phrase[:1] in "AaOo" and " who " in text[end:end + 6] \
+                and (given := _NAME_GIVEN_ONLY.match(text, end)):
+            # "One protester, who gave only her first name, Maria, said": the person, by the name the story has
+            same = next((x for x in self.sources if x.type == PERSON and x.name == given.group(1)), None)
+            if same:
+                return self._add_mention(same, start, end, phrase, "anonymous->name-given-only")
+            return self._new(given.group(1), phrase, PERSON, start, end, "anonymous->name-given-only")
+        if (kind == ANONYMOUS or kind == PERSON and "'" + "s " in phrase.replace("\u2019", "'")) \
+                and _KINSHIP.fullmatch(phrase.strip()):
             relative = _relative_named_before(text, phrase.strip(), start)
             if relative is not None:  # "her daughter, Claire Ellison-Hart, ... Her daughter said": that person
                 found, how = self.resolve(text, *relative, entities=entities)
@@ -1671,13 +1766,16 @@ class Registry:
         beside Premier Francois Legault); and the words before the head tell two holders apart
         ("Health Minister Mark Holland ... Finance Minister ... the health minister"). A description
         the story used before ("the premier" resolved once) is no name of its own."""
-        dws = [_bare(w) for w in description.split()[1:]]
+        dws = _fold_officer_titles([_bare(w) for w in description.split()[1:]])
         title = dws[-1] if dws else ""
         if source_words().get(title) not in ("title", "epithet") and not self._occupation_named_with_person(title):
             return None
         title = title_abbreviations().get(title, title)  # "the councilor": the councillor
         extras = {w for w in dws[:-1] if w not in DETERMINERS}
         place = next((w for w in extras if names_a_place(w)), "")
+        # "Karen Brown, president of CUPE Local 4400, said ... the union's president said": a title of a body
+        # named by its kind with a possessive is the person given the title bare with a body's name after it
+        of_its_body = bool(extras) and extras <= _BODY_KIND_HEADS and bool(re.search(r"['\u2019]s\s", description))
         spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
         spans += self._people
         known = {(m.start, m.end): s.name for s in self.sources if s.type == PERSON for m in s.mentions}
@@ -1689,12 +1787,13 @@ class Registry:
                 continue
             own = words(text[a:b])
             apposition = _apposition_head(text, b) or _description_set_before(text, a)
-            ws = [title_abbreviations().get(_bare(w), _bare(w)) for w in own + apposition]
+            ws = [title_abbreviations().get(w, w) for w in _fold_officer_titles([_bare(w) for w in own + apposition])]
             held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)
                     and (i < len(own) or i == len(ws) - 1)  # after the name, only the description's head
                     and not (i + 1 < len(own) and source_words().get(_bare(own[i + 1])) == "title"
                              and _bare(own[i]) in _TITLES_OF_AN_OFFICE)]  # "Justice Minister X" is no judge
-            if held and min(held) >= len(own) and extras - set(ws):
+            if held and min(held) >= len(own) and extras - set(ws) \
+                    and not (of_its_body and not _APPOSITION.match(text, b)):
                 continue  # "Sanders, the senator from Vermont," is not "the Florida senator"
 
             label = _PARTY_STATE.match(text, b, b + 24)
@@ -1712,6 +1811,8 @@ class Registry:
                     of_a_body.discard(name)
         if len(named) > 1 and extras:
             named = {n: ws for n, ws in named.items() if extras <= ws} or named
+        if len(named) > 1 and of_its_body:
+            named = {n: ws for n, ws in named.items() if n in of_a_body} or named
         if len(named) > 1:  # "President Barack Obama ... Dan Gross, president of the Brady Campaign": "the
             named = {n: ws for n, ws in named.items() if n not in of_a_body} or named  # president" is Obama
         if len(named) > 1:
@@ -1732,7 +1833,7 @@ class Registry:
         names one of them and comes straight back to them by title ('Rollins said she would bring the plan back.
         / "This is not over," the councillor said'): the holder the story named last, when that was in the
         description's sentence or the one before and nobody was named after; else all of them (unresolved)."""
-        opening = _sentence_opening(text, before)
+        opening = _quotation_opening_the_paragraph(text, before)
         while opening > 0 and text[opening - 1].isspace():  # (the sentence before may end a paragraph)
             opening -= 1
         lo = _sentence_opening(text, opening - 1) if opening > 0 else 0
@@ -1997,6 +2098,10 @@ _REPORTED_THAT = re.compile(r",?\s+(?:also\s+)?(?:said|says|told|argued|argues|n
 _AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 
 
+# ", a small-business owner.", ", an engineer,": a short indefinite description set off after a name, to its head.
+_PERSON_SET_OFF = re.compile(r",[ ]+an?[ ]+(?:[a-z][\w-]*[ ]){0,3}([a-z][\w-]*)[,.]")
+
+
 def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
     """Two capitalised words whose first is no first name the lists know ("Ilya Mikheyev", "Wab Kinew", "Navdeep
     Gill") are still a person's full name where news copy introduces one: after a person's description or title
@@ -2010,6 +2115,11 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
         return True  # opening its clause: "Tenzin Dolma said", '"C," Tenzin Dolma said'
     if _AGE_AFTER_NAME.match(text, end):
         return True  # "Jaskaran Gill, 29, showed": an age set off after a name is news copy's mark of a person
+    described = _PERSON_SET_OFF.match(text, end) if text.startswith(", a", end) else None
+    head = _bare(described.group(1)) if described else ""
+    if head and (source_words().get(head) in ("role", "anonymous", "title", "epithet")
+                 or head.endswith(_AGENT_ENDINGS) or head in _SEXED_NOUNS):
+        return True  # "lost her seat to Jordan Clarke, a small-business owner,": a description of a person set off
     prev = text[max(0, start - 30):start].split()
     if not prev:
         return False
@@ -2143,7 +2253,8 @@ def _description_set_before(text: str, start: int) -> list[str]:
 
 # A description opening a sentence, set off before a name: "The board's chair, " / "Ontario's chief medical officer
 # of health, " (a possessive or 'the', lower-case words to the comma).
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w.-]*['\u2019]s\s+)"
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w.-]*['\u2019]s\s+"
+                                 r"|(?:Its|His|Her|Their)\s+)"
                                  r"[a-z][a-z -]{0,60}),\s*$")
 
 
@@ -2616,6 +2727,9 @@ _COMPANY_HEADS = {
     "developer": ("developments", "development", "homes"), "utility": ("hydro", "power", "energy", "electric"),
     "publisher": ("publishing", "press", "books"), "pharmacy": ("pharmacy", "drug", "drugs"),
     "drugmaker": ("pharmaceuticals", "pharma", "pharmaceutical"),
+    # business copy's other descriptions of a company: "the telecom giant", "the railway", "the telecom"
+    "giant": (), "telecom": ("communications", "telecom", "telecommunications", "wireless", "mobility"),
+    "railway": ("railway", "rail", "railroad"),
 }
 # Heads for a public body or a union, known by the word in its name ("the agency" after the Canada Border Services
 # Agency); 'agency', 'department' and 'ministry' also take a federal body named '<Noun> Canada' (Health Canada).
@@ -2938,19 +3052,36 @@ def _after_fronted_phrase(text: str, pos: int) -> bool:
 
 _KIN = ("daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|granddaughter|grandson|"
         "niece|nephew|cousin|aunt|uncle|grandmother|grandfather|fianc\u00e9e?|fiancee?|stepdaughter|stepson")
-_KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:" + _KIN + ")")
+# The relative clause news copy sets after an unnamed speaker who would give only part of their name ("One
+# protester, who gave only her first name, Maria,", "A student who gave her name only as Jade", "a man who
+# identified himself only as Jacques", "a woman who would only give her first name, Lise,"): the name given.
+_NAME_GIVEN_ONLY = re.compile(
+    r",?\s+who\s+(?:would\s+)?(?:only\s+)?(?:gave|give|provided|provide|offered|offer|shared|share"
+    r"|identified\s+(?:himself|herself|themselves|themself)|asked\s+to\s+be\s+(?:identified|called))"
+    r"(?:\s+only)?(?:\s+(?:his|her|their)\s+(?:first\s+|last\s+)?name)?(?:\s+only)?(?:\s+as\s+|,\s*)"
+    r"([A-Z][\w'\u2019-]+)(?=\s*[,.]|\s+(?:said|says|told|added)\b)")
+
+
+_KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
+_KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+" + _KIN_AGE + "(?:" + _KIN + ")")
 
 
 def _relative_named_before(text: str, phrase: str, before: int) -> Optional[tuple[int, int]]:
     """Obituaries and profiles name a relative once ("her daughter, Claire Ellison-Hart," or "his son Tom") and then
     write the kinship alone ("Her daughter said"): the same possessive and kin word is that person, when the story
     names exactly one person so (two daughters named leave it unresolved). The name may follow the kinship itself
-    ('"He loved the fiddle," said his son, Donald.'): a first name alone the quotation's speaker, not 'his son'."""
-    poss, kin = phrase.split()
-    pattern = re.compile(r"(?<![\w'\u2019])[" + poss[0].upper() + poss[0].lower() + "]" + poss[1:].lower() + r"\s+" + kin
+    ('"He loved the fiddle," said his son, Donald.'): a first name alone the quotation's speaker, not 'his son'.
+    The possessor may be a name ("Emily's younger brother, Liam, told the court"), and 'the' takes up a kinship
+    named with any possessor ("Her mother, Halima Yusuf, said ... the mother said"), again only when one person."""
+    poss, kin = phrase.split()[0], phrase.split()[-1]
+    if poss.lower() == "the":
+        owner = r"(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][\w-]+['\u2019]s)"
+    else:
+        owner = "[" + poss[0].upper() + poss[0].lower() + "]" + re.escape(poss[1:].lower() if poss[1:].islower() else poss[1:])
+    pattern = re.compile(r"(?<![\w'\u2019])" + owner + r"\s+" + _KIN_AGE + kin
                          + r",?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\b(?!\s+(?:and|&)\s+[A-Z])")
     own = pattern.match(text, before, before + len(phrase) + 60)  # "said his son, Donald." names him right there
-    own = own if own and text[own.end(1):own.end(1) + 1] in (".", ",") else None
+    own = own if own and poss.lower() != "the" and text[own.end(1):own.end(1) + 1] in (".", ",") else None
     found = [m for m in [*pattern.finditer(text, 0, before), *([own] if own else [])] if classify(m.group(1)) == PERSON
              and (" " in m.group(1) or m.group(1).lower() in first_names())]
     if len({m.group(1) for m in found}) != 1:
