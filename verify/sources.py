@@ -123,12 +123,19 @@ class _Names(dict):
         return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
 
     def __contains__(self, key) -> bool:
-        return dict.__contains__(self, key) or (self._plain(key) or "") in self.keys()
+        return self.get(key) is not None
 
     def get(self, key, default=None):
         value = dict.get(self, key)
         if value is None and self._plain(key):
             value = dict.get(self, self._plain(key))
+        if value is None and isinstance(key, str) and "-" in key[1:-1]:
+            # Compound given names ("Marie-Philip", "Jean-Pierre", "Ann-Ren\u00e9e"), common in Canadian and French
+            # news, are first names when both halves are; the first half gives the sex (Marie-Philip: female), and
+            # 'Jean', a woman's name in the US counts, opens only men's compounds (Jean-Luc, Jean-Fran\u00e7ois)
+            head, _, tail = key.partition("-")
+            if "-" not in tail and self.get(tail) is not None:
+                value = "male" if head.lower() == "jean" else self.get(head)
         return default if value is None else value
 
     def __getitem__(self, key):
@@ -194,9 +201,10 @@ _PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort",
 # capital after a prefix or an apostrophe ("McDavid", "MacKinnon", "DeSantis", "O'Brien") and a second part
 # after a hyphen.
 _UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
-_WRITTEN_NAME = re.compile(rf"([{_UP}](?<!\w[{_UP}])[{_LOW}]+)\s+(?:[A-Z]\.\s+)?(?P<nick>[\u201c\"\u2018'][A-Z][\w.' -]{{0,18}}[\u201d\"\u2019']\s+)?"
+_WRITTEN_NAME = re.compile(rf"([{_UP}](?<!\w[{_UP}])(?<!\w-[{_UP}])[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)\s+(?:[A-Z]\.\s+)?(?P<nick>[\u201c\"\u2018'][A-Z][\w.' -]{{0,18}}[\u201d\"\u2019']\s+)?"
                            rf"([{_UP}][{_LOW}]*(?:['\u2019]?[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)\b(?!\s+[A-Z])")
-# (a nickname: John \u201cTig\u201d Tiegen)
+# (a nickname: John \u201cTig\u201d Tiegen; a compound given name: Marie-Philip Poulin, not "Philip Poulin", but a
+# dash before a name is no hyphen: "policy--Mark Goldsmith")
 _HONORIFIC_NAME = re.compile(r"(M(?<!\wM)(?:r|rs|s|iss))\.?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # Mr, Mrs, Ms, Miss
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
 # Conjunctions and linking adverbs that open a sentence before its subject ("But Eadie questioned that figure",
