@@ -1585,6 +1585,11 @@ class Registry:
             taken_up = self._subject_taken_up(text, start, end, phrase, low, None, entities)
             if taken_up:
                 return taken_up
+        if (low.startswith(("defen", "crown", "the defen", "the crown")) or low.endswith("prosecutor")) \
+                and (side := _COUNSEL_OF_A_SIDE.fullmatch(low)):
+            counsel = self._counsel_named_before(text, start, side.group(1) or "crown")
+            if counsel:  # "His lawyer, Sarah Klein, ... Defence counsel said": the lawyer the story named
+                return self._add_mention(counsel, start, end, phrase, "description->counsel-named-before")
         kind = classify(phrase)
         if kind == ANONYMOUS and _NAME_WORD_DESCRIPTION.fullmatch(phrase.strip()) \
                 and source_words().get(_bare(phrase.split()[-1])) == "name-word" \
@@ -1620,6 +1625,14 @@ class Registry:
                 # "The manufacturer, Nutrigen Ltd., said": the name set off after the description is the source
                 found, how = self.resolve(text, named.start(1), named.end(1) - named.group(1).endswith("."), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
+        if kind == ANONYMOUS and text.startswith(", ", end) and (named := _ROLE_NAME_SET_OFF.match(text, end)) \
+                and not set(named.group(1).split()) & _FUNCTION_WORDS and classify(named.group(2)) == PERSON \
+                and not any(w.endswith("ing") for w in named.group(1).split()) \
+                and (_names_a_kind_of_person(role := named.group(1).split()[-1]) or source_words().get(role) == "title"):
+            # "Her neighbour, retired teacher Paul Goguen, said": a description, then the person's name with a role
+            # in lower case set off after it; the named person speaks (not "Residents, including nurse Jo Lee,")
+            found, how = self.resolve(text, named.start(2), named.end(2), entities=entities)
+            return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
         if is_definite_description(phrase) and kind in (ORGANIZATION, ANONYMOUS) \
                 and _bare(phrase.split()[-1]) in _BODY_KIND_HEADS and not re.search(r"['\u2019]s\b", phrase):
             described = _strip_det(phrase).lower()
@@ -1764,6 +1777,23 @@ class Registry:
         if classify(text[a:b]) == ORGANIZATION:
             return self.resolve(text, a, b, entities=entities)
         return self._new(name, text[a:b], ORGANIZATION, a, b, "organization:named-as-a-body")
+
+    def _counsel_named_before(self, text: str, before: int, side: str) -> Optional[Source]:
+        """Court copy names each side's lawyer once ("His lawyer, Sarah Klein,", "Crown attorney Michael Osei")
+        and then calls them by role alone, often without an article ("Defence counsel said", "the Crown
+        prosecutor told the court"): the one person named before with a role of that side, else None."""
+        defence = side.startswith("defen")
+        spans = [(x.mentions[0].start, x.mentions[0].end) for x in self.sources if x.type == PERSON and x.mentions]
+        found = set()  # (people named without a claim of their own count too: two lawyers, no guess)
+        for a, b in spans + self._people:
+            if a >= before:
+                continue
+            around = (text[max(0, a - 40):b] + " " + " ".join(_apposition_head(text, b))).lower()
+            if defence and _DEFENCE_ROLE.search(around) or not defence and _CROWN_ROLE.search(around):
+                found.add(canonical_name(text[a:b], PERSON))
+        if len(found) != 1:
+            return None
+        return next((x for x in self.sources if x.type == PERSON and x.name in found), None)
 
     def _person_with_title(self, text: str, description: str, before: int) -> Optional[Source]:
         """The most recent person named with the description's title ("Mayor", "coach") before it;
@@ -2747,6 +2777,14 @@ _PUBLIC_HEADS = {"agency": ("agency",), "department": ("department", "dept"), "m
 _BODY_KIND_HEADS = frozenset(_COMPANY_HEADS) | frozenset(_PUBLIC_HEADS)
 _COMPANY_NAME_AT = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,4}),?\s+"
                               r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Limited|Corporation|Company|Companies)\b")
+# "Defence counsel", "the Crown prosecutor", "the prosecutor": a lawyer of one side of a trial, unnamed
+_COUNSEL_OF_A_SIDE = re.compile(r"(?:the )?(?:(defen[cs]e|crown) (?:counsel|lawyer|attorney|prosecutor)|prosecutor)")
+_DEFENCE_ROLE = re.compile(r"\b(?:defen[cs]e (?:lawyer|counsel|attorney)|(?:(?:his|her|their)|(?<!crown)['\u2019]s)"
+                           r" (?:lawyer|counsel|attorney)\b"
+                           r"|lawyer for (?!the crown))")
+_CROWN_ROLE = re.compile(r"\b(?:crown (?:attorney|prosecutor|counsel|lawyer)|prosecutor)\b")
+# ", retired teacher Paul Goguen,": a role in lower case and a full name set off after a description of a person
+_ROLE_NAME_SET_OFF = re.compile(r",[ ]((?:[a-z][\w-]*[ ]){1,3})([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}),")
 _APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),")
 # "Nutrigen Ltd., a supplement maker", "Loblaw, the country's largest grocer,": the kind the story gives a body
 _DESCRIBED_BODY = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),\s+"
