@@ -258,6 +258,37 @@ def _headline_second_verb(text: str, frame: Frame, end: int, quotes) -> Optional
     return None
 
 
+_HEADLINE_LIST_ITEM = re.compile(r"[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,2},\s+")
+_NOT_A_LIST_OPENER = {"after", "amid", "as", "at", "before", "despite", "during", "for", "from",
+                      "if", "in", "inside", "near", "on", "outside", "over", "since",
+                      "to", "under", "when", "while", "with", "without", "yes", "no",
+                      "exclusive", "update", "breaking", "watch", "video", "analysis",
+                      "opinion", "again", "now", "finally", "meanwhile", "still"}
+
+
+def _headline_listed_subjects(text: str, start: int, frame: Frame) -> None:
+    """'Family, friends remember slain teacher', 'Parents, teachers say school unsafe': a headline writes 'and'
+    as a comma, so short noun phrases joined by commas right before the source, from the headline's start, are
+    one subject with it. Only before a plural verb ('say', not 'says'): 'After vote, mayor says' opens with a
+    fronted phrase, and a singular verb has a single subject."""
+    a = frame.source[0]
+    if frame.agentless or a <= start or text[a - 2:a] != ", " or text[frame.source[1]:frame.cue[0]].strip():
+        return
+    verb = text[frame.cue[0]:frame.cue[1]].split()[0].lower()
+    if verb.endswith("s") and not verb.endswith("ss") or verb in ("to", "is", "was"):
+        return
+    k = start
+    while k < a:
+        m = _HEADLINE_LIST_ITEM.match(text, k, a)
+        first = text[m.start():m.end()].split()[0].lower().rstrip(",") if m else ""
+        if not m or first in _NOT_A_LIST_OPENER or first.endswith("ly") and first not in _LY_NOUNS:
+            return  # "Apparently, they think ...": a sentence adverb, no subject
+        k = m.end()
+    if k == a and k - start <= 60:
+        frame.source = (start, frame.source[1])
+        frame.reporter_parts = [p for p in frame.reporter_parts if not (start <= p[0] < a)]
+
+
 _PLURAL_HEAD = re.compile(r"[A-Za-z][a-z]*[^s'\u2019us]s")
 
 
@@ -809,6 +840,8 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     frames = find_frames(text, start, end, quotes)
     if sent.index <= 2 and _is_headline(text, sent):
         frames = frames or _headline_frames(text, start, end, quotes)
+        for frame in frames:
+            _headline_listed_subjects(text, start, frame)
         more = _headline_second_verb(text, frames[-1], end, quotes) if frames else None
         if more is not None:
             frames.append(more)
@@ -2264,7 +2297,7 @@ def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
     if word in ("he", "she", "they", "we", "I", "there") and prev.lower() not in _HOPE_AS_A_NOUN_AFTER:
         return False  # a clause opens after it: "Democrats hope they will win", "fear they will lose"; not "any hope he has"
     if word == "to" and text[cs:ce].lower() == "hope" and (prev[:1].isupper() or prev.lower().endswith("s")
-                                                          and prev.lower() not in _NOT_A_HOPER):
+                           and prev.lower() not in _NOT_A_HOPER):
         return False  # "The candidates hope to prevent him", "Democrats hope to win": not "little hope to"
     if word in _GAP_MODALS and (prev[:1].isupper() or prev.lower() in ("it", "they", "we", "he", "she")) \
             and prev.lower() not in _HOPE_AS_A_NOUN_AFTER:
@@ -2364,7 +2397,7 @@ def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int
         if clause and text[m.start():m.end()].strip()[:1].isalpha():
             continue
         if not strictly_inside(quotes, m.start()) and not (text[m.start() - 1:m.start()].isdigit()
-                                                          and text[m.end():m.end() + 1].isdigit()):
+                           and text[m.end():m.end() + 1].isdigit()):
             k = m.start()
             break
     opens = pm.start("poss") if pm else cs
@@ -2938,14 +2971,16 @@ _ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this
 _ESTIMATES_COMPARED = re.compile(r"\b(?:beat|beats|beating|tops?|topped|topping|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
                                  r"surpass(?:es|ed|ing)?|meets?|met|match(?:es|ed|ing)?|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|"
                                  r"above|below|under|than|with|of|from|against|versus|vs\.|consensus|analysts?['\u2019]?|"
-                                 r"Street['\u2019]?s?|earlier|previous|initial|official|own|Reuters|LSEG|FactSet|Zacks)\s+$", re.I)
+                                 r"Street['\u2019]?s?|earlier|previous|initial|official|own|Reuters|LSEG|FactSet|Zacks|"
+                                 r"profit|earnings|revenue|sales|growth|GDP|budget|deficit|inflation|market)\s+$", re.I)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
 
 
 def _estimates_compared(text: str, start: int, m: re.Match) -> bool:
     """Earnings copy compares figures with estimates ("Profit beats estimates", "topped analysts' estimates",
-    "in line with estimates"): there 'estimates' is the noun, and no one is estimating anything."""
-    return m.group().lower() == "estimates" and bool(_ESTIMATES_COMPARED.search(text, max(start, m.start() - 30), m.start()))
+    "in line with estimates", "misses analyst forecasts", "cuts growth forecasts"): there 'estimates' and
+    'forecasts' are nouns, after a verb or a noun modifier, and no one is estimating anything."""
+    return m.group().lower() in ("estimates", "forecasts") and bool(_ESTIMATES_COMPARED.search(text, max(start, m.start() - 30), m.start()))
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -4057,7 +4092,7 @@ def _noun_phrase_back(text: str, start: int, ne: int) -> Optional[int]:
         w = text[toks[k - 1][0]:toks[k - 1][1]]
         low = w.lower().strip("\u201c\u201d\"'")
         if w.endswith((",", ";", ":")) or w[:1].islower() and (low in _VERBISH or low in _NOT_IN_MODIFIED_NP
-                                                               or low in _PRONOUNS) or low in ("who", "which", "that") \
+                                or low in _PRONOUNS) or low in ("who", "which", "that") \
                 or not any(ch.isalnum() for ch in w) or low in _SUBORDINATOR_WORDS:
             break
         k -= 1
@@ -4413,7 +4448,7 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     that = _THAT_IS_BEFORE.fullmatch(before)
     if that:  # "That's according to exit polls.": the word standing for the sentence before is the content
         return Frame(cue=(cs, ce), source=sx, content=(start + text[start:cs].index(that.group(1)),
-                                                        start + text[start:cs].index(that.group(1)) + len(that.group(1))),
+                         start + text[start:cs].index(that.group(1)) + len(that.group(1))),
                      rule="cue:according-to/after-content",
                      reporter_parts=_source_described_to_the_end(text, sx[1], body_end, False))
     if len(before) >= 8:  # "C, according to X"
@@ -4421,7 +4456,7 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
         # reporter's words after the source ("according to X, which tracks ...") are not content
         return Frame(cue=(cs, ce), source=sx, content=(a, b), rule="cue:according-to/after-content",
                      reporter_parts=_source_described_to_the_end(text, sx[1], body_end, len(text[a:b].split()) >= 10
-                                                                 or text[a:a + 1] in _OPENING_MARKS))
+                                  or text[a:a + 1] in _OPENING_MARKS))
     content = _content_after(text, sx[1], body_end)  # "According to X, C"
     if not content:
         return None
@@ -4572,7 +4607,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 parts = [p for p in parts if p[1] != previous_end - 1]  # that description is the source
                 break
             if apposed and hops == 2 and _names_the_described(text, _strip_span(text, start, inner_end),
-                                                              _strip_span(text, *apposed)):
+                               _strip_span(text, *apposed)):
                 # "His lawyer, Dana Ortiz, said": the name is the better mention; a longer description is the
                 # reporter's own claim, as after the name ("X, a spokesman for Y, said")
                 desc = _strip_span(text, start, inner_end)
@@ -4671,7 +4706,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             chosen.append((a, b))  # "Residents we spoke to said": the reporter's contact clause is part of the source
             continue
         if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)
-                                                                                            and not _joins_clauses(text, toks, i)) \
+                                                             and not _joins_clauses(text, toks, i)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in ("in", "at", "of") and i > 0 and _PLURAL_PEOPLE.fullmatch(text, *toks[i - 1])) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)
@@ -5615,7 +5650,7 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if AGE_DESCRIPTION.fullmatch(" ".join(low)):
         return True  # "said the 46-year-old": the person just named
     if len(low) > 1 and ws[0][:1].islower() and low[0].endswith("ed") and low[1] in ("a", "an", "the", "his", "her",
-                                                                                    "their", "its", "this"):
+                                                     "their", "its", "this"):
         return False  # "issued a statement Tuesday [saying]": a verb and its object, no source
     lex = source_words()
     if any(lex.get(w) in ("anonymous", "role", "vague", "document", "organization", "outlet") for w in low[-2:]):

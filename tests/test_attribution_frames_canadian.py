@@ -1,0 +1,37 @@
+"""Attribution frames in Canadian copy: a headline's comma standing for 'and' between its subjects, and
+'forecasts' as the noun that earnings headlines compare figures with."""
+from verify.analysis import analyze
+
+
+def _claims(headline: str):
+    """The claims of a headline set above a one-sentence story."""
+    text = headline + "\n\nOTTAWA - Hundreds gathered at the arena on Tuesday evening.\n"
+    return [c for c in analyze(text).claim_records if c.kind == "claim" and c.sentence == 0]
+
+
+def test_a_headline_list_joined_by_commas_is_one_subject():
+    (claim,) = _claims("Neighbours, coaches remember retired referee")
+    assert (claim.source.name, claim.cue.text, claim.text) == ("Neighbours, coaches", "remember", "retired referee")
+    (claim,) = _claims("Nurses, doctors say clinic is short of staff")
+    assert (claim.source.name, claim.cue.text, claim.text) == ("Nurses, doctors", "say", "clinic is short of staff")
+
+
+def test_a_fronted_phrase_or_a_singular_verb_keeps_the_single_subject():
+    (claim,) = _claims("After flood, mayor says town will rebuild")
+    assert (claim.source.name, claim.cue.text) == ("mayor", "says")
+    (claim,) = _claims("Amid strike, teachers say talks have stalled")
+    assert (claim.source.name, claim.cue.text) == ("teachers", "say")
+
+
+def test_forecasts_after_a_verb_or_a_noun_modifier_is_no_cue():
+    (claim,) = _claims("Northwind Foods misses analyst forecasts, shares slide")
+    assert claim.cue is None and claim.source.name == "the reporter"
+    (claim,) = _claims("Retailer cuts sales forecasts for holiday quarter")
+    assert claim.cue is None and claim.source.name == "the reporter"
+    claims = analyze("The agency forecasts that prices will rise in the spring.").claim_records
+    assert claims[0].cue.text == "forecasts that"
+
+
+def test_a_sentence_adverb_before_the_comma_is_no_listed_subject():
+    (claim,) = _claims("Clearly, voters say the budget went too far")
+    assert claim.source.name == "voters"
