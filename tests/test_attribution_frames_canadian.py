@@ -35,3 +35,16 @@ def test_forecasts_after_a_verb_or_a_noun_modifier_is_no_cue():
 def test_a_sentence_adverb_before_the_comma_is_no_listed_subject():
     (claim,) = _claims("Clearly, voters say the budget went too far")
     assert claim.source.name == "voters"
+
+
+def test_a_second_relative_clause_joined_by_and_has_the_first_ones_antecedent():
+    """'a nurse who ... and who says C': the speaker is the one the first 'who' stands for, never 'and'; the
+    first relative clause stays the reporter's own words."""
+    text = ("\u201cWe will stay,\u201d said Ana Silva, a cook who has worked at the diner for 12 years and who says "
+            "she will keep coming.")
+    claims = analyze(text).claim_records
+    said, own, says = claims
+    assert (said.source.name, said.cue.text) == ("Ana Silva", "said")
+    assert own.source.name == "the reporter" and own.text == "a cook who has worked at the diner for 12 years"
+    assert (says.source.mention.text, says.cue.text, says.text) == ("who", "says", "she will keep coming")
+    assert says.source.name != "and" and says.source.mention.start == text.index("who")

@@ -980,7 +980,12 @@ def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cu
     if inner is None:
         return [(a, b, source, cue)]
     head = _RELATIVE_PRONOUN_END.search(text, a, inner.source[0])  # "blamed Russian forces, which he said C"
-    pieces = [(a, head.start() if head else inner.source[0], source, cue),
+    cut = head.start() if head else inner.source[0]
+    second = text.rfind(" who", inner.source[1], inner.cue[0]) if inner.rule.endswith("/relative-clause") else -1
+    joint = _COORDINATED_RELATIVE.search(text, max(a, second - 6), second + 1) if second >= 0 else None
+    if joint:  # "a nurse who lives nearby and who says C": the first relative clause stays the reporter's
+        cut = joint.start()
+    pieces = [(a, cut, source, cue),
               (inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue))]
     if cue is not None and b - inner.content[1] > 3:
         pieces.append((inner.content[1], b, source, cue))
@@ -3410,18 +3415,26 @@ def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
     architect who said he was stiffed, saying C"): "who" names the person it follows, who said C. A stance
     merely held (lexicon rank fallback: wants, supports, voted for) tells which people the reporter means
     ("Americans who want ready access to firearms", "a nominal Republican who voted for Kennedy"), not
-    something they claim; a belief still is ("owners who foresee an upside in expanding")."""
+    something they claim; a belief still is ("owners who foresee an upside in expanding"). A relative clause
+    joined to one before it ("a nurse who lives nearby and who says C") has that clause's antecedent: its
+    mention is the first "who", not the "and" before the second."""
+    first_who = None
     for m in re.finditer(r"(?<=[\w,])\s+(who)\b", text[a:b]):
         k = a + m.start(1)
+        if first_who is None or not _COORDINATED_RELATIVE.search(text, max(a, k - 6), k):
+            first_who = k
         inner = _relative_clause_frame(text, k, b)
         row = cue_table()[_form(text[inner.cue[0]:inner.cue[1]])] if inner is not None else {}
         if row.get("rank") == "fallback" and row["category"] == "stance":
             continue  # "Americans who want ready access to guns", "a Republican who supports Clinton": who they are
         if inner is not None:
-            inner.source = (k, k + 3)
+            inner.source = (first_who, first_who + 3)
             inner.rule = f"cue:{text[inner.cue[0]:inner.cue[1]].lower()}/relative-clause"
             return inner
     return None
+
+
+_COORDINATED_RELATIVE = re.compile(r"\s(?:and|but|or),?\s+$", re.I)
 
 
 _OBJECT_RELATIVE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom|who)\s+(?P<np>he|she|they|we|I|it|[A-Z][\w.'\u2019-]*"
