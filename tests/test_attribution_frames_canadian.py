@@ -48,3 +48,20 @@ def test_a_second_relative_clause_joined_by_and_has_the_first_ones_antecedent():
     assert own.source.name == "the reporter" and own.text == "a cook who has worked at the diner for 12 years"
     assert (says.source.mention.text, says.cue.text, says.text) == ("who", "says", "she will keep coming")
     assert says.source.name != "and" and says.source.mention.start == text.index("who")
+
+
+def test_why_a_source_is_unnamed_is_no_claim_of_the_source():
+    """'who did not want her last name used', 'who asked that his name not be used': the reporter's note on the
+    source's name, like 'who asked not to be named'; the source still says C."""
+    for text, why in (
+            ("Lena, who did not want her last name used, said the bus was late again.",
+             "who did not want her last name used"),
+            ("One driver, who did not want to be named, said the bus was late again.", "who did not want to be named"),
+            ("One rider, who asked that his name not be used, said the bus was late again.",
+             "who asked that his name not be used")):
+        note, said = analyze(text).claim_records
+        assert (note.source.name, note.cue, note.text) == ("the reporter", None, why)
+        assert (said.cue.text, said.text) == ("said", "the bus was late again")
+    # a wish about something else is still the source's stance
+    cs = analyze("Lena, who wants the route restored, said the bus was late again.").claim_records
+    assert any(c.cue is not None and c.cue.text == "wants" for c in cs)

@@ -5583,7 +5583,13 @@ _OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to", "by"}
 _BODY_OF_A_REMIT = {"department", "ministry", "office", "board", "commission", "bureau", "council", "secretariat", "division"}
 # "the president for months blasted": 'for' opens a time, not the remit of a post or body ("the minister for health")
 _FOR_A_TIME = re.compile(r"(?:\d|years|months|weeks|days|hours|decades|now|once|life|example|instance|weeks)", re.I)
-_ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))", re.I)
+# Why a source goes unnamed, in a relative clause on the source ("who asked not to be named", "who did not want
+# her last name used", "who asked that his name not be used"): the source's name, not something the source claims.
+_ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))"
+                        r"|(?:want|wanted|wants|wish|wished|wishes)\s+(?:to\s+be\s+(?:named|identified)|to\s+(?:give|share|use)\s+(?:his|her|their)\s+"
+                        r"(?:\w+\s+)?names?\b|(?:his|her|their)\s+(?:\w+\s+)?names?\s+(?:to\s+be\s+)?(?:used|published|printed|disclosed|"
+                        r"revealed|given|made\s+public)\b)"
+                        r"|(?:asked|requested)\s+that\s+(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?names?\s+(?:not\s+)?be\b", re.I)
 
 
 # A lower-case plural before "in", "at" or "of" right before a cue heads the source it opens: "Real estate agents in
