@@ -65,3 +65,22 @@ def test_why_a_source_is_unnamed_is_no_claim_of_the_source():
     # a wish about something else is still the source's stance
     cs = analyze("Lena, who wants the route restored, said the bus was late again.").claim_records
     assert any(c.cue is not None and c.cue.text == "wants" for c in cs)
+
+
+def test_a_description_then_the_name_in_apposition_is_the_subject_not_the_content():
+    """'A spokesperson for X, Name, said C': the name is the speaker, C the content; never 'said the department'
+    read as an inverted frame whose content is the description."""
+    text = "A spokesperson for Parks and Recreation Canada, Lina Moreau, said the agency is reviewing the report."
+    said = [c for c in analyze(text).claim_records if c.cue is not None]
+    assert [(c.source.name, c.cue.text, c.text) for c in said] == [
+        ("Lina Moreau", "said", "the agency is reviewing the report")]
+    text = "A spokesman for the OPP, Const. Raj Gill, said the search continues."
+    (claim,) = analyze(text).claim_records
+    assert (claim.source.name, claim.text) == ("Raj Gill", "the search continues")
+
+
+def test_a_description_before_the_name_after_a_quotation_is_no_part_of_the_content():
+    text = "\u201cThe bridge will reopen in May,\u201d a spokesperson for the transit agency, Omar Haddad, said in an email."
+    said, desc = analyze(text).claim_records
+    assert (said.source.name, said.cue.text, said.text) == ("Omar Haddad", "said", "\u201cThe bridge will reopen in May,\u201d")
+    assert (desc.source.name, desc.text) == ("the reporter", "a spokesperson for the transit agency")

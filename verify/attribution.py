@@ -3738,13 +3738,20 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             if comma is not None and rest.strip(" .\u201d\"'") and not rest.lstrip().startswith(",") \
                     and _fronted_adverbial(text, start, comma):
                 comma = None  # "At a town hall meeting, a voter asked about her plans": no content before
+            lead: list[tuple[int, int]] = []
+            closed = _DESCRIPTION_AFTER_QUOTATION.search(text, start, ns) if comma is not None and ns - start > 12 \
+                and _OPENS_QUOTATION.match(text, start) else None
+            if closed and _short_description(text, closed.span(1)) and _names_the_described(text, closed.span(1), (ns, ne)):
+                # '"C," a spokesperson for the minister, Jane Doe, said': the description is no part of the content
+                comma = len(text[:closed.start(1)].rstrip())
+                lead = [closed.span(1)] if len(closed.group(1).split()) >= 3 else []  # ("his wife": no claim)
             if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)  # "Okay," I said
                                       or _short_answer(text, start, comma, rest)
                                       or _closes_a_quotation_at(text, comma)):
                 content = (start, comma)
                 addressee = _skip_addressee(text, ce, body_end)[1] if frame_kind == "tell" else None
                 via = [addressee] if addressee and _is_outlet(text[addressee[0]:addressee[1]]) else []
-                described = [p for p in _parts if p[0] >= ne]  # "C," Graham, a former candidate, said.
+                described = lead + [p for p in _parts if p[0] >= ne]  # "C," Graham, a former candidate, said.
                 return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via,  # "C," X told CNN.
                              reporter_parts=described, rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
@@ -3969,7 +3976,35 @@ def _described_subject(text: str, start: int, cs: int) -> bool:
     """The sentence opens with a name and its description before the cue ("Muhammad Babar, a
     spokesman for the centre, says Ali ..."): the comma closes an apposition, not a content."""
     np = _np_before(text, start, cs)
+    if np and np[0][0] > start and text[np[0][1]:cs].strip() == "," and _described_then_named(text, start, np[0]) is not None:
+        return True  # "A spokesperson for the RCMP, Jane Doe, said the inquiry ..."
     return bool(np and np[1] and not text[start:np[0][0]].strip(" \u201c\"'"))
+
+
+_DESCRIPTION_AFTER_QUOTATION = re.compile(r"(?<=,[\u201d\"])\s+((?:a|an|the|his|her|its|their|one|another)\s[^,;:\u201c\u201d\"]{2,100}?),\s*$",
+                                          re.I)
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?:a|an|the|his|her|its|their|one|another)\s[^,;:\u201c\u201d\"]{2,100}?(?=,\s*$)", re.I)
+
+
+def _described_then_named(text: str, start: int, name: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """'A spokesperson for the RCMP, Jane Doe, said C', '"C," a lawyer for the family, John Smith, said': the
+    source is introduced by a description, then named in apposition. The description (its span) opens the
+    subject, right at start, so the comma after it closes an apposition, not a content."""
+    m = _DESCRIPTION_BEFORE_NAME.match(text, start, name[0])
+    if m is None or not _short_description(text, m.span()) or not _names_the_described(text, m.span(), name):
+        return None
+    return m.span()
+
+
+def _short_description(text: str, span: tuple[int, int]) -> bool:
+    """A description phrase, not a clause: at most ten words, none opening a clause ('The stakes are so high that
+    Mr. Obama warned the Chinese leader, Xi Jinping, ...' is no description of Xi Jinping)."""
+    words = text[span[0]:span[1]].lower().split()
+    return len(words) <= 10 and not any(w in _OPENS_A_CLAUSE or w in _FINITE_AUX for w in words)
+
+
+_OPENS_A_CLAUSE = {"that", "which", "who", "whom", "whose", "when", "while", "because", "if", "although", "though",
+                   "whether", "where", "since", "said", "says"}
 
 
 _LONE_NAME = re.compile(r"[A-Z](?:[A-Za-z'\u2019-]*[a-z]|[A-Z]+)")
