@@ -84,3 +84,16 @@ def test_a_description_before_the_name_after_a_quotation_is_no_part_of_the_conte
     said, desc = analyze(text).claim_records
     assert (said.source.name, said.cue.text, said.text) == ("Omar Haddad", "said", "\u201cThe bridge will reopen in May,\u201d")
     assert (desc.source.name, desc.text) == ("the reporter", "a spokesperson for the transit agency")
+
+
+def test_a_name_or_description_after_according_to_x_is_no_resumed_statement():
+    """'C, according to a spokesperson for the agency, Omar Haddad.': the name is the source and the
+    description the reporter's; nothing said resumes after the comma. A real clause still resumes."""
+    for text in ("The bridge will reopen in May, according to a spokesperson for the agency, Omar Haddad.",
+                 "The bridge will reopen in May, according to Omar Haddad, a spokesperson for the agency."):
+        claim, desc = analyze(text).claim_records
+        assert (claim.source.name, claim.cue.text, claim.text) == ("Omar Haddad", "according to",
+                                                                   "The bridge will reopen in May")
+        assert (desc.source.name, desc.text) == ("the reporter", "a spokesperson for the agency")
+    claims = analyze("In Halifax, according to Omar Haddad, the bridge is seen as a lifeline.").claim_records
+    assert [c.text for c in claims] == ["In Halifax", "the bridge is seen as a lifeline"]

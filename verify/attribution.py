@@ -2067,8 +2067,32 @@ def _statement_after_interruption(text: str, frame: Frame, end: int) -> Optional
     if len(rest) < 2 or rest[0].lower() in _NOT_A_CONTINUATION or rest[0].endswith("ing"):
         return None
     a, b = _strip_span(text, resume, body_end)
+    if frame.source[0] > frame.cue[0] and not described and _apposed_to_source(text, frame, (a, b)):
+        return None
     return Frame(cue=frame.cue, source=frame.source, content=(a, b), via=list(frame.via), reporter_parts=described,
                  rule=frame.rule + "/statement-resumes")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:a|an|the|another|one)\s+$", re.I)
+
+
+def _apposed_to_source(text: str, frame: Frame, after: tuple[int, int]) -> bool:
+    """'C, according to a spokesperson for the minister, Jane Doe.' / 'C, according to Jane Doe, a spokesperson
+    for the minister.': what follows the source's comma to the sentence's end is the source's name or its
+    description in apposition, no statement resumed. The name is the better mention (as in 'His lawyer, Dana
+    Ortiz, said'); a description of three words or more is the reporter's own claim."""
+    source = frame.source
+    det = _DETERMINER_BEFORE.search(text, max(0, source[0] - 10), source[0])
+    described = (det.start() if det else source[0], source[1])
+    if _names_the_described(text, described, after):
+        frame.source, desc = after, described
+    elif _short_description(text, after) and _names_the_described(text, after, source):
+        desc = after
+    else:
+        return False
+    if len(text[desc[0]:desc[1]].split()) >= 3:
+        frame.reporter_parts.append(desc)
+    return True
 
 
 _DESCRIPTION_START = re.compile(r"(?:who|whom|whose|which|an?|the|another|his|her|its|their|former|one)\s", re.I)
