@@ -258,6 +258,37 @@ def _headline_second_verb(text: str, frame: Frame, end: int, quotes) -> Optional
     return None
 
 
+_HEADLINE_LIST_ITEM = re.compile(r"[A-Za-z][\w'\u2019.-]*(?:\s+[A-Za-z][\w'\u2019.-]*){0,2},\s+")
+_NOT_A_LIST_OPENER = {"after", "amid", "as", "at", "before", "despite", "during", "for", "from",
+                      "if", "in", "inside", "near", "on", "outside", "over", "since",
+                      "to", "under", "when", "while", "with", "without", "yes", "no",
+                      "exclusive", "update", "breaking", "watch", "video", "analysis",
+                      "opinion", "again", "now", "finally", "meanwhile", "still"}
+
+
+def _headline_listed_subjects(text: str, start: int, frame: Frame) -> None:
+    """'Family, friends remember slain teacher', 'Parents, teachers say school unsafe': a headline writes 'and'
+    as a comma, so short noun phrases joined by commas right before the source, from the headline's start, are
+    one subject with it. Only before a plural verb ('say', not 'says'): 'After vote, mayor says' opens with a
+    fronted phrase, and a singular verb has a single subject."""
+    a = frame.source[0]
+    if frame.agentless or a <= start or text[a - 2:a] != ", " or text[frame.source[1]:frame.cue[0]].strip():
+        return
+    verb = text[frame.cue[0]:frame.cue[1]].split()[0].lower()
+    if verb.endswith("s") and not verb.endswith("ss") or verb in ("to", "is", "was"):
+        return
+    k = start
+    while k < a:
+        m = _HEADLINE_LIST_ITEM.match(text, k, a)
+        first = text[m.start():m.end()].split()[0].lower().rstrip(",") if m else ""
+        if not m or first in _NOT_A_LIST_OPENER or first.endswith("ly") and first not in _LY_NOUNS:
+            return  # "Apparently, they think ...": a sentence adverb, no subject
+        k = m.end()
+    if k == a and k - start <= 60:
+        frame.source = (start, frame.source[1])
+        frame.reporter_parts = [p for p in frame.reporter_parts if not (start <= p[0] < a)]
+
+
 _PLURAL_HEAD = re.compile(r"[A-Za-z][a-z]*[^s'\u2019us]s")
 
 
@@ -809,6 +840,8 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
     frames = find_frames(text, start, end, quotes)
     if sent.index <= 2 and _is_headline(text, sent):
         frames = frames or _headline_frames(text, start, end, quotes)
+        for frame in frames:
+            _headline_listed_subjects(text, start, frame)
         more = _headline_second_verb(text, frames[-1], end, quotes) if frames else None
         if more is not None:
             frames.append(more)
@@ -947,7 +980,12 @@ def _split_at_relative_clause(text: str, a: int, b: int, source: ClaimSource, cu
     if inner is None:
         return [(a, b, source, cue)]
     head = _RELATIVE_PRONOUN_END.search(text, a, inner.source[0])  # "blamed Russian forces, which he said C"
-    pieces = [(a, head.start() if head else inner.source[0], source, cue),
+    cut = head.start() if head else inner.source[0]
+    second = text.rfind(" who", inner.source[1], inner.cue[0]) if inner.rule.endswith("/relative-clause") else -1
+    joint = _COORDINATED_RELATIVE.search(text, max(a, second - 6), second + 1) if second >= 0 else None
+    if joint:  # "a nurse who lives nearby and who says C": the first relative clause stays the reporter's
+        cut = joint.start()
+    pieces = [(a, cut, source, cue),
               (inner.content[0], inner.content[1], _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue))]
     if cue is not None and b - inner.content[1] > 3:
         pieces.append((inner.content[1], b, source, cue))
@@ -2029,8 +2067,32 @@ def _statement_after_interruption(text: str, frame: Frame, end: int) -> Optional
     if len(rest) < 2 or rest[0].lower() in _NOT_A_CONTINUATION or rest[0].endswith("ing"):
         return None
     a, b = _strip_span(text, resume, body_end)
+    if frame.source[0] > frame.cue[0] and not described and _apposed_to_source(text, frame, (a, b)):
+        return None
     return Frame(cue=frame.cue, source=frame.source, content=(a, b), via=list(frame.via), reporter_parts=described,
                  rule=frame.rule + "/statement-resumes")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:a|an|the|another|one)\s+$", re.I)
+
+
+def _apposed_to_source(text: str, frame: Frame, after: tuple[int, int]) -> bool:
+    """'C, according to a spokesperson for the minister, Jane Doe.' / 'C, according to Jane Doe, a spokesperson
+    for the minister.': what follows the source's comma to the sentence's end is the source's name or its
+    description in apposition, no statement resumed. The name is the better mention (as in 'His lawyer, Dana
+    Ortiz, said'); a description of three words or more is the reporter's own claim."""
+    source = frame.source
+    det = _DETERMINER_BEFORE.search(text, max(0, source[0] - 10), source[0])
+    described = (det.start() if det else source[0], source[1])
+    if _names_the_described(text, described, after):
+        frame.source, desc = after, described
+    elif _short_description(text, after) and _names_the_described(text, after, source):
+        desc = after
+    else:
+        return False
+    if len(text[desc[0]:desc[1]].split()) >= 3:
+        frame.reporter_parts.append(desc)
+    return True
 
 
 _DESCRIPTION_START = re.compile(r"(?:who|whom|whose|which|an?|the|another|his|her|its|their|former|one)\s", re.I)
@@ -2264,7 +2326,7 @@ def _plural_noun(text: str, start: int, cs: int, ce: int) -> bool:
     if word in ("he", "she", "they", "we", "I", "there") and prev.lower() not in _HOPE_AS_A_NOUN_AFTER:
         return False  # a clause opens after it: "Democrats hope they will win", "fear they will lose"; not "any hope he has"
     if word == "to" and text[cs:ce].lower() == "hope" and (prev[:1].isupper() or prev.lower().endswith("s")
-                                                          and prev.lower() not in _NOT_A_HOPER):
+                           and prev.lower() not in _NOT_A_HOPER):
         return False  # "The candidates hope to prevent him", "Democrats hope to win": not "little hope to"
     if word in _GAP_MODALS and (prev[:1].isupper() or prev.lower() in ("it", "they", "we", "he", "she")) \
             and prev.lower() not in _HOPE_AS_A_NOUN_AFTER:
@@ -2364,7 +2426,7 @@ def _possessor_noun_frame(text: str, start: int, body_end: int, cs: int, ce: int
         if clause and text[m.start():m.end()].strip()[:1].isalpha():
             continue
         if not strictly_inside(quotes, m.start()) and not (text[m.start() - 1:m.start()].isdigit()
-                                                          and text[m.end():m.end() + 1].isdigit()):
+                           and text[m.end():m.end() + 1].isdigit()):
             k = m.start()
             break
     opens = pm.start("poss") if pm else cs
@@ -2938,14 +3000,16 @@ _ADD_TO_A_THING = re.compile(r"\s+to\s+(?:the|a|an|his|her|its|their|our|my|this
 _ESTIMATES_COMPARED = re.compile(r"\b(?:beat|beats|beating|tops?|topped|topping|miss(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
                                  r"surpass(?:es|ed|ing)?|meets?|met|match(?:es|ed|ing)?|lag(?:s|ged|ging)?|trail(?:s|ed|ing)?|"
                                  r"above|below|under|than|with|of|from|against|versus|vs\.|consensus|analysts?['\u2019]?|"
-                                 r"Street['\u2019]?s?|earlier|previous|initial|official|own|Reuters|LSEG|FactSet|Zacks)\s+$", re.I)
+                                 r"Street['\u2019]?s?|earlier|previous|initial|official|own|Reuters|LSEG|FactSet|Zacks|"
+                                 r"profit|earnings|revenue|sales|growth|GDP|budget|deficit|inflation|market)\s+$", re.I)
 _CREDIT_LINE = re.compile(r"\s+from\s+[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s*(?:[.;]|$)")
 
 
 def _estimates_compared(text: str, start: int, m: re.Match) -> bool:
     """Earnings copy compares figures with estimates ("Profit beats estimates", "topped analysts' estimates",
-    "in line with estimates"): there 'estimates' is the noun, and no one is estimating anything."""
-    return m.group().lower() == "estimates" and bool(_ESTIMATES_COMPARED.search(text, max(start, m.start() - 30), m.start()))
+    "in line with estimates", "misses analyst forecasts", "cuts growth forecasts"): there 'estimates' and
+    'forecasts' are nouns, after a verb or a noun modifier, and no one is estimating anything."""
+    return m.group().lower() in ("estimates", "forecasts") and bool(_ESTIMATES_COMPARED.search(text, max(start, m.start() - 30), m.start()))
 
 
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
@@ -3375,18 +3439,26 @@ def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
     architect who said he was stiffed, saying C"): "who" names the person it follows, who said C. A stance
     merely held (lexicon rank fallback: wants, supports, voted for) tells which people the reporter means
     ("Americans who want ready access to firearms", "a nominal Republican who voted for Kennedy"), not
-    something they claim; a belief still is ("owners who foresee an upside in expanding")."""
+    something they claim; a belief still is ("owners who foresee an upside in expanding"). A relative clause
+    joined to one before it ("a nurse who lives nearby and who says C") has that clause's antecedent: its
+    mention is the first "who", not the "and" before the second."""
+    first_who = None
     for m in re.finditer(r"(?<=[\w,])\s+(who)\b", text[a:b]):
         k = a + m.start(1)
+        if first_who is None or not _COORDINATED_RELATIVE.search(text, max(a, k - 6), k):
+            first_who = k
         inner = _relative_clause_frame(text, k, b)
         row = cue_table()[_form(text[inner.cue[0]:inner.cue[1]])] if inner is not None else {}
         if row.get("rank") == "fallback" and row["category"] == "stance":
             continue  # "Americans who want ready access to guns", "a Republican who supports Clinton": who they are
         if inner is not None:
-            inner.source = (k, k + 3)
+            inner.source = (first_who, first_who + 3)
             inner.rule = f"cue:{text[inner.cue[0]:inner.cue[1]].lower()}/relative-clause"
             return inner
     return None
+
+
+_COORDINATED_RELATIVE = re.compile(r"\s(?:and|but|or),?\s+$", re.I)
 
 
 _OBJECT_RELATIVE = re.compile(r"(?<=[\w,])\s+(?:which|that|whom|who)\s+(?P<np>he|she|they|we|I|it|[A-Z][\w.'\u2019-]*"
@@ -3690,13 +3762,20 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
             if comma is not None and rest.strip(" .\u201d\"'") and not rest.lstrip().startswith(",") \
                     and _fronted_adverbial(text, start, comma):
                 comma = None  # "At a town hall meeting, a voter asked about her plans": no content before
+            lead: list[tuple[int, int]] = []
+            closed = _DESCRIPTION_AFTER_QUOTATION.search(text, start, ns) if comma is not None and ns - start > 12 \
+                and _OPENS_QUOTATION.match(text, start) else None
+            if closed and _short_description(text, closed.span(1)) and _names_the_described(text, closed.span(1), (ns, ne)):
+                # '"C," a spokesperson for the minister, Jane Doe, said': the description is no part of the content
+                comma = len(text[:closed.start(1)].rstrip())
+                lead = [closed.span(1)] if len(closed.group(1).split()) >= 3 else []  # ("his wife": no claim)
             if comma is not None and (comma - start >= 8 or _OPENS_QUOTATION.match(text, start)  # "Okay," I said
                                       or _short_answer(text, start, comma, rest)
                                       or _closes_a_quotation_at(text, comma)):
                 content = (start, comma)
                 addressee = _skip_addressee(text, ce, body_end)[1] if frame_kind == "tell" else None
                 via = [addressee] if addressee and _is_outlet(text[addressee[0]:addressee[1]]) else []
-                described = [p for p in _parts if p[0] >= ne]  # "C," Graham, a former candidate, said.
+                described = lead + [p for p in _parts if p[0] >= ne]  # "C," Graham, a former candidate, said.
                 return Frame(cue=(cs, ce), source=(ns, ne), content=content, via=via,  # "C," X told CNN.
                              reporter_parts=described, rule=f"cue:{form}/after-content")
     # "C, said X."  -- the cue right after a comma, the source after it
@@ -3921,7 +4000,35 @@ def _described_subject(text: str, start: int, cs: int) -> bool:
     """The sentence opens with a name and its description before the cue ("Muhammad Babar, a
     spokesman for the centre, says Ali ..."): the comma closes an apposition, not a content."""
     np = _np_before(text, start, cs)
+    if np and np[0][0] > start and text[np[0][1]:cs].strip() == "," and _described_then_named(text, start, np[0]) is not None:
+        return True  # "A spokesperson for the RCMP, Jane Doe, said the inquiry ..."
     return bool(np and np[1] and not text[start:np[0][0]].strip(" \u201c\"'"))
+
+
+_DESCRIPTION_AFTER_QUOTATION = re.compile(r"(?<=,[\u201d\"])\s+((?:a|an|the|his|her|its|their|one|another)\s[^,;:\u201c\u201d\"]{2,100}?),\s*$",
+                                          re.I)
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?:a|an|the|his|her|its|their|one|another)\s[^,;:\u201c\u201d\"]{2,100}?(?=,\s*$)", re.I)
+
+
+def _described_then_named(text: str, start: int, name: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """'A spokesperson for the RCMP, Jane Doe, said C', '"C," a lawyer for the family, John Smith, said': the
+    source is introduced by a description, then named in apposition. The description (its span) opens the
+    subject, right at start, so the comma after it closes an apposition, not a content."""
+    m = _DESCRIPTION_BEFORE_NAME.match(text, start, name[0])
+    if m is None or not _short_description(text, m.span()) or not _names_the_described(text, m.span(), name):
+        return None
+    return m.span()
+
+
+def _short_description(text: str, span: tuple[int, int]) -> bool:
+    """A description phrase, not a clause: at most ten words, none opening a clause ('The stakes are so high that
+    Mr. Obama warned the Chinese leader, Xi Jinping, ...' is no description of Xi Jinping)."""
+    words = text[span[0]:span[1]].lower().split()
+    return len(words) <= 10 and not any(w in _OPENS_A_CLAUSE or w in _FINITE_AUX for w in words)
+
+
+_OPENS_A_CLAUSE = {"that", "which", "who", "whom", "whose", "when", "while", "because", "if", "although", "though",
+                   "whether", "where", "since", "said", "says"}
 
 
 _LONE_NAME = re.compile(r"[A-Z](?:[A-Za-z'\u2019-]*[a-z]|[A-Z]+)")
@@ -4057,7 +4164,7 @@ def _noun_phrase_back(text: str, start: int, ne: int) -> Optional[int]:
         w = text[toks[k - 1][0]:toks[k - 1][1]]
         low = w.lower().strip("\u201c\u201d\"'")
         if w.endswith((",", ";", ":")) or w[:1].islower() and (low in _VERBISH or low in _NOT_IN_MODIFIED_NP
-                                                               or low in _PRONOUNS) or low in ("who", "which", "that") \
+                                or low in _PRONOUNS) or low in ("who", "which", "that") \
                 or not any(ch.isalnum() for ch in w) or low in _SUBORDINATOR_WORDS:
             break
         k -= 1
@@ -4413,7 +4520,7 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
     that = _THAT_IS_BEFORE.fullmatch(before)
     if that:  # "That's according to exit polls.": the word standing for the sentence before is the content
         return Frame(cue=(cs, ce), source=sx, content=(start + text[start:cs].index(that.group(1)),
-                                                        start + text[start:cs].index(that.group(1)) + len(that.group(1))),
+                         start + text[start:cs].index(that.group(1)) + len(that.group(1))),
                      rule="cue:according-to/after-content",
                      reporter_parts=_source_described_to_the_end(text, sx[1], body_end, False))
     if len(before) >= 8:  # "C, according to X"
@@ -4421,7 +4528,7 @@ def _according_to(text, start, body_end, cs, ce) -> Optional[Frame]:
         # reporter's words after the source ("according to X, which tracks ...") are not content
         return Frame(cue=(cs, ce), source=sx, content=(a, b), rule="cue:according-to/after-content",
                      reporter_parts=_source_described_to_the_end(text, sx[1], body_end, len(text[a:b].split()) >= 10
-                                                                 or text[a:a + 1] in _OPENING_MARKS))
+                                  or text[a:a + 1] in _OPENING_MARKS))
     content = _content_after(text, sx[1], body_end)  # "According to X, C"
     if not content:
         return None
@@ -4572,7 +4679,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 parts = [p for p in parts if p[1] != previous_end - 1]  # that description is the source
                 break
             if apposed and hops == 2 and _names_the_described(text, _strip_span(text, start, inner_end),
-                                                              _strip_span(text, *apposed)):
+                               _strip_span(text, *apposed)):
                 # "His lawyer, Dana Ortiz, said": the name is the better mention; a longer description is the
                 # reporter's own claim, as after the name ("X, a spokesman for Y, said")
                 desc = _strip_span(text, start, inner_end)
@@ -4671,7 +4778,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             chosen.append((a, b))  # "Residents we spoke to said": the reporter's contact clause is part of the source
             continue
         if bare in _BOUNDARY_WORDS and (w[:1].islower() or w in ("And", "But") and i > 0) and not (chosen and bare in _KEEP_INSIDE_NAME and _opens_a_name(text, chosen)
-                                                                                            and not _joins_clauses(text, toks, i)) \
+                                                             and not _joins_clauses(text, toks, i)) \
                 and not (bare == "and" and chosen and _coordinated_speakers(text, toks, i)) \
                 and not (chosen and bare in ("in", "at", "of") and i > 0 and _PLURAL_PEOPLE.fullmatch(text, *toks[i - 1])) \
                 and not (chosen and bare in _OF_A_BODY and i > 0 and _unnamed_person_head(text[toks[i - 1][0]:toks[i - 1][1]], bare)
@@ -5535,7 +5642,13 @@ _OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to", "by"}
 _BODY_OF_A_REMIT = {"department", "ministry", "office", "board", "commission", "bureau", "council", "secretariat", "division"}
 # "the president for months blasted": 'for' opens a time, not the remit of a post or body ("the minister for health")
 _FOR_A_TIME = re.compile(r"(?:\d|years|months|weeks|days|hours|decades|now|once|life|example|instance|weeks)", re.I)
-_ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))", re.I)
+# Why a source goes unnamed, in a relative clause on the source ("who asked not to be named", "who did not want
+# her last name used", "who asked that his name not be used"): the source's name, not something the source claims.
+_ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition|to\s+be\s+(?:named|identified))"
+                        r"|(?:want|wanted|wants|wish|wished|wishes)\s+(?:to\s+be\s+(?:named|identified)|to\s+(?:give|share|use)\s+(?:his|her|their)\s+"
+                        r"(?:\w+\s+)?names?\b|(?:his|her|their)\s+(?:\w+\s+)?names?\s+(?:to\s+be\s+)?(?:used|published|printed|disclosed|"
+                        r"revealed|given|made\s+public)\b)"
+                        r"|(?:asked|requested)\s+that\s+(?:only\s+)?(?:his|her|their)\s+(?:\w+\s+)?names?\s+(?:not\s+)?be\b", re.I)
 
 
 # A lower-case plural before "in", "at" or "of" right before a cue heads the source it opens: "Real estate agents in
@@ -5615,7 +5728,7 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
     if AGE_DESCRIPTION.fullmatch(" ".join(low)):
         return True  # "said the 46-year-old": the person just named
     if len(low) > 1 and ws[0][:1].islower() and low[0].endswith("ed") and low[1] in ("a", "an", "the", "his", "her",
-                                                                                    "their", "its", "this"):
+                                                     "their", "its", "this"):
         return False  # "issued a statement Tuesday [saying]": a verb and its object, no source
     lex = source_words()
     if any(lex.get(w) in ("anonymous", "role", "vague", "document", "organization", "outlet") for w in low[-2:]):
