@@ -131,9 +131,10 @@ class _Names(dict):
             return value  # (most asks: a listed name, or a plain word no accent or hyphen can change)
         if not isinstance(key, str) or key.isascii() and "-" not in key:
             return default
-        if value is None and self._plain(key):
-            value = dict.get(self, self._plain(key))
-        if value is None and isinstance(key, str) and "-" in key[1:-1]:
+        plain = self._plain(key)
+        if plain:
+            value = dict.get(self, plain)
+        if value is None and "-" in key[1:-1]:
             # Compound given names ("Marie-Philip", "Jean-Pierre", "Ann-Ren\u00e9e"), common in Canadian and French
             # news, are first names when both halves are; the first half gives the sex (Marie-Philip: female), and
             # 'Jean', a woman's name in the US counts, opens only men's compounds (Jean-Luc, Jean-Fran\u00e7ois)
@@ -1481,9 +1482,10 @@ class Registry:
         Hillary Clinton); with one person of that surname the honorific does not undo the match (a first
         name read as the other sex, "Lindsey Graham ... Mr. Graham", is the commoner error)."""
         if sex and kind == PERSON and len(name.split()) == 1:
-            fits = [s for s in self.sources if s.type == PERSON and s.name.split()[-1:] == [name]
-                    and (self._sex.get(s.id) or sex_of(s.name)) in (None, sex) and not _names_several(s.name)]
-            if fits and len(fits) < sum(s.type == PERSON and s.name.split()[-1:] == [name] for s in self.sources):
+            with_surname = [s for s in self.sources if s.type == PERSON and s.name.split()[-1:] == [name]]
+            fits = [s for s in with_surname
+                    if (self._sex.get(s.id) or sex_of(s.name)) in (None, sex) and not _names_several(s.name)]
+            if fits and len(fits) < len(with_surname):
                 return fits[0], "alias:surname"
         low = name.lower()
         nw = low.split()
