@@ -2116,14 +2116,13 @@ def _frame_after_clause_break(text: str, frame: Frame, end: int, quotes) -> Opti
 # an adverb may stand between the comma and the participle: ", recently telling", ", likely referring to", ", also noting"
 _ADVERB_BEFORE_PARTICIPLE = r"(?:(?-i:[a-z]+ly|also|again|later|once|even|still|now)\s+)?"
 # a dash sets the participle off as a comma does ("denounced the vision of the convention - saying C")
+_DASH_BEFORE_PARTICIPLE = rf"\s+(?:--?|\u2014|\u2013)\s+{_ADVERB_BEFORE_PARTICIPLE}|\u2014{_ADVERB_BEFORE_PARTICIPLE}"
 _PARTICIPLE = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}|\s+(?:before|while)\s+"
-                         rf"|\s+(?:--?|\u2014|\u2013)\s+{_ADVERB_BEFORE_PARTICIPLE}|\u2014{_ADVERB_BEFORE_PARTICIPLE})(?=\w+ing\b)", re.I)
+                         rf"|{_DASH_BEFORE_PARTICIPLE})(?=\w+ing\b)", re.I)
 # after a noun-phrase object the source's act goes on with "by"/"after" ("dismissed the charge by pointing out that C");
 # after a clause the participle belongs to the clause's own subject ("said she won the seat by promising C")
 _PARTICIPLE_AFTER_OBJECT = re.compile(rf"(?:,[\u201d\"']*\s+(?:before\s+|and\s+|then\s+)?{_ADVERB_BEFORE_PARTICIPLE}"
-                                      r"|\s+(?:before|while|by|after)\s+"
-                                      rf"|\s+(?:--?|\u2014|\u2013)\s+{_ADVERB_BEFORE_PARTICIPLE}|\u2014{_ADVERB_BEFORE_PARTICIPLE})(?=\w+ing\b)",
-                                      re.I)
+                                      rf"|\s+(?:before|while|by|after)\s+|{_DASH_BEFORE_PARTICIPLE})(?=\w+ing\b)", re.I)
 _DASH = re.compile(r"\s(?:--?|\u2014|\u2013)\s|\u2014")
 
 
@@ -4005,9 +4004,10 @@ def _described_subject(text: str, start: int, cs: int) -> bool:
     return bool(np and np[1] and not text[start:np[0][0]].strip(" \u201c\"'"))
 
 
-_DESCRIPTION_AFTER_QUOTATION = re.compile(r"(?<=,[\u201d\"])\s+((?:a|an|the|his|her|its|their|one|another)\s[^,;:\u201c\u201d\"]{2,100}?),\s*$",
-                                          re.I)
-_DESCRIPTION_BEFORE_NAME = re.compile(r"(?:a|an|the|his|her|its|their|one|another)\s[^,;:\u201c\u201d\"]{2,100}?(?=,\s*$)", re.I)
+# a description that introduces a source named after it: "a spokesperson for the minister", "his lawyer"
+_DESCRIPTION_OF_A_SOURCE = r"(?:a|an|the|his|her|its|their|one|another)\s[^,;:\u201c\u201d\"]{2,100}?"
+_DESCRIPTION_AFTER_QUOTATION = re.compile(rf"(?<=,[\u201d\"])\s+({_DESCRIPTION_OF_A_SOURCE}),\s*$", re.I)
+_DESCRIPTION_BEFORE_NAME = re.compile(rf"{_DESCRIPTION_OF_A_SOURCE}(?=,\s*$)", re.I)
 
 
 def _described_then_named(text: str, start: int, name: tuple[int, int]) -> Optional[tuple[int, int]]:

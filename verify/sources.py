@@ -2276,7 +2276,7 @@ def _apposition_head(text: str, end: int) -> list[str]:
     m = _APPOSITION.match(text, end)
     if m:  # (up to a relative clause on the head: ", an emergency physician who has worked there for 14 years,")
         ws = words(m.group(1))
-        return next((ws[:i] for i, w in enumerate(ws) if w in ("who", "whose", "which", "that") and i), ws)
+        return _up_to_first(ws, ("who", "whose", "which", "that"))
     m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
     return [m.group(1)] if m and source_words().get(m.group(1)) == "title" else []  # the title (not ", 47," or
     # ", who lives in Brandon,")
@@ -2292,7 +2292,13 @@ def _description_set_before(text: str, start: int) -> list[str]:
     if not m:
         return []
     ws = words(m.group(1))
-    return next((ws[:i] for i, w in enumerate(ws) if w in ("of", "for", "at", "with", "in") and i), ws)
+    return _up_to_first(ws, ("of", "for", "at", "with", "in"))
+
+
+def _up_to_first(ws: list[str], stops: tuple[str, ...]) -> list[str]:
+    """A description's words up to its head: before the first of these words after the first word (a relative
+    clause, a prepositional phrase), else all of them."""
+    return next((ws[:i] for i, w in enumerate(ws) if w in stops and i), ws)
 
 
 # A description opening a sentence, set off before a name: "The board's chair, " / "Ontario's chief medical officer
