@@ -50,10 +50,6 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "so-called", 
 CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "al", "el", "bin", "van", "von", "der", "da", "&"}
 _WORD = re.compile(r"[\w][\w'\u2019.&-]*")
 MALE, FEMALE = "male", "female"
-# Sources a quotation's own speaker leaves as "I", "we", "you": the speaker talking or the one spoken to, whom
-# a later "he" or "she" of the reporter never takes up ('"I think it's great," said Brett Tolliver ... Courtney
-# Tolliver, 26, agrees. "It teaches respect," she said' is not the "I").
-_FIRST_OR_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you"})
 PRONOUN_SEX = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "herself": FEMALE}
 _SEXED_WORDS = {
     "mr": MALE, "sir": MALE, "lord": MALE, "king": MALE, "prince": MALE, "father": MALE, "brother": MALE,
@@ -844,7 +840,7 @@ def _ends_in_no_person_word(name: str) -> bool:
 _PERSON_HEADS = frozenset({"candidate", "nominee", "ally", "aide", "friend", "colleague", "rival", "critic", "host",
                            "guest", "chief", "boss", "prelate", "bishop", "priest", "veteran", "official", "judge",
                            "politician", "spokesperson", "front-runner", "frontrunner", "hopeful", "contender",
-                           "look-alike", "son", "wife", "husband", "daughter", "mother", "father", "widow", "cousin"})
+                           "look-alike", "father", "widow", "cousin"})  # (son, wife, mother ...: _SEXED_NOUNS)
 
 
 def _people_named_together(name: str) -> Optional[str]:
@@ -2611,7 +2607,12 @@ def _near(text: str, last: int, start: int, across_paragraphs: bool = False) -> 
             counted += 1
         opening -= 1
     return False
-_FIRST_AND_SECOND_PERSON = {"i", "we", "you", "me", "us", "q", "a"}
+_FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us", "q", "a"})  # and an interview's labels
+# Of these, the pronouns a quotation's own speaker leaves as a source ("I", "we", "you": the speaker talking or the
+# one spoken to), whom a later "he" or "she" of the reporter never takes up ('"I think it's great," said Brett
+# Tolliver ... Courtney Tolliver, 26, agrees. "It teaches respect," she said' is not the "I"); an interview's "Q"
+# and "A" stand for the people asking and answering, and stay candidates.
+_FIRST_OR_SECOND_PERSON = _FIRST_AND_SECOND_PERSON - {"q", "a"}
 _COLLECTIVE_HEADS = {"family", "people", "staff", "police", "crowd", "audience", "team", "public", "many", "some",
                      "most", "few", "several", "all", "both", "couple", "group", "familiar", "media", "press", "others"}
 
