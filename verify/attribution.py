@@ -2632,10 +2632,12 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             break
         if strictly_inside(quotes, cs) or _inside_name(text, start, cs) or text[cs - 1:cs] in ("<", "/", "#", "@"):
             continue
-        if cue_table()[_form(m.group())]["frame"] == "drawn":  # "The plan drew criticism from Democrats"
+        written = m.group()
+        low, cue_row = written.lower(), cue_table()[_form(written)]  # (asked by every test below: read once)
+        if cue_row["frame"] == "drawn":  # "The plan drew criticism from Democrats"
             fallback = fallback or _drawn_reaction(text, start, body_end, cs, ce)
             continue
-        if cue_table()[_form(m.group())]["frame"] == "noun":  # "his criticism of the plan": the possessor's
+        if cue_row["frame"] == "noun":  # "his criticism of the plan": the possessor's
             noun = _possessor_noun_frame(text, start, body_end, cs, ce, quotes)
             if noun is not None and noun.agentless:
                 unnamed = unnamed or noun  # "despite complaints that C": no one named, after any hedge
@@ -2643,26 +2645,26 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
                 fallback = fallback or noun
             continue
         issued = _ISSUED_BEFORE_PARTICIPLE.search(text, max(start, cs - 90), cs) \
-            if m.group().lower() in ("saying", "stating", "announcing", "declaring", "warning") else None
-        row_frame = cue_table()[_form(m.group())]["frame"]  # "According to X" is no participle ("That's according to X")
-        fronted = _fronted_participle(text, start, body_end, cs, ce, quotes) if m.group().lower().endswith("ing") else None
+            if low in ("saying", "stating", "announcing", "declaring", "warning") else None
+        row_frame = cue_row["frame"]  # "According to X" is no participle ("That's according to X")
+        fronted = _fronted_participle(text, start, body_end, cs, ce, quotes) if low.endswith("ing") else None
         if fronted:
             return fronted
-        if not issued and m.group().split()[0].lower().endswith("ing") and cs > start and row_frame != "prep" \
+        if not issued and low.split()[0].endswith("ing") and cs > start and row_frame != "prep" \
                 and _ing_is_a_noun(text, start, cs, m.end()) and not _held_participle_object(text, start, cs, m.end()) \
                 and not _WITH_SHARE_SAYING.search(text, max(start, cs - 80), cs):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
-        if m.group().lower().endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
+        if low.endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
         absolute = _with_absolute(text, start, body_end, cs, ce) \
-            if cs > start and m.group()[:1].islower() and _WITH_ABSOLUTE.search(text, max(start, cs - 70), cs) else None
+            if cs > start and written[:1].islower() and _WITH_ABSOLUTE.search(text, max(start, cs - 70), cs) else None
         if absolute is not None:
             hedge = hedge or absolute
             continue  # "with 100 millimetres expected by Saturday": no one named expects it
-        if m.group().lower() in _CONTACT_VERBS and _CONTACT_BEFORE_CUE.match(text, ce) \
+        if low in _CONTACT_VERBS and _CONTACT_BEFORE_CUE.match(text, ce) \
                 and text[max(start, cs - 6):cs].split()[-1:] and text[max(start, cs - 6):cs].split()[-1].lower() in _CONTACT_SUBJECTS:
             continue  # "Teachers I talked with agreed C": the writer's contact clause inside the source phrase
-        if m.group().lower() == "opposed" and _opposed_to_modifies(text, start, cs, ce):
+        if low == "opposed" and _opposed_to_modifies(text, start, cs, ce):
             continue  # "a parents' group opposed to vaccination said C": the group's description, not its act
         if cs > start and _after_a_determiner(text, start, cs):
             continue  # "The suspect, 30, was shot", "a 911 call on Friday": a noun, not a verb
@@ -2670,65 +2672,65 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "911 calls saying C", "Their calls intensified": a noun
         if _labels_the_story(text, cs, ce, body_end):
             continue
-        if (m.group().lower().endswith("ed") or m.group().lower() in _IRREGULAR_PARTICIPLE_CUES) \
+        if (low.endswith("ed") or low in _IRREGULAR_PARTICIPLE_CUES) \
                 and _participle_of_the_subject(text, start, end, cs, ce):
             continue  # "A statement posted on the website said C": the subject's description, not its act
-        if m.group().lower() == "continued" and _continued_an_action(text, ce, body_end):
+        if low == "continued" and _continued_an_action(text, ce, body_end):
             continue  # "continued to raise money", "continued campaigning", "continued as a member": no statement goes on
-        if m.group().lower() in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
+        if low in ("add", "adds", "added", "adding") and _ADD_TO_A_THING.match(text, ce):
             continue  # "adding to her delegate lead", "added to the uncertainty", "will add about $86 a year"
         if _estimates_compared(text, start, m):
             continue  # "Profit beats estimates", "above analysts' estimates": figures compared, not a source estimating
-        if m.group().lower() in ("conceded", "concedes", "concede") and _CONCEDED_THE_RACE.match(text, ce, body_end) \
+        if low in ("conceded", "concedes", "concede") and _CONCEDED_THE_RACE.match(text, ce, body_end) \
                 and not _QUOTATION_CLOSED.search(text, start, cs):
             continue  # "Becker conceded shortly after midnight": a race given up, nothing said ('"C," he conceded' keeps it)
-        if _lacks_its_object(text, m.group().lower(), ce, body_end):
+        if _lacks_its_object(text, low, ce, body_end):
             continue  # "the bill passed the Senate", "emissions declined 3 percent": no law passed, no request declined
-        if m.group().lower() in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
+        if low in ("maintain", "maintains", "maintained") and _A_THING_AFTER.match(text, ce):
             continue  # "maintains a wide lead", "maintained the title": keeps a thing; "maintained that C" is a stance
-        if m.group().lower() == "said" and _THAT_SAID.match(text[max(start, cs - 30):cs][::-1]) \
+        if low == "said" and _THAT_SAID.match(text[max(start, cs - 30):cs][::-1]) \
                 and re.match(r"(?:\s+that)?\s*,", text[ce:ce + 8]):
             continue  # "That said, she noted C", "Having said that, ...": a connective (nevertheless), no speaker
-        if m.group().lower() == "called" and (_CALLED_PHRASAL.match(text, ce, body_end) or (
+        if low == "called" and (_CALLED_PHRASAL.match(text, ce, body_end) or (
                 _THING_NAMED_BEFORE.search(text, max(start, cs - 80), cs) and _NAME_AFTER.match(text, ce, body_end))):
             continue  # "called off the deal", "called to mind"; "a firm called Cambridge Analytica": the thing's name
-        if m.group().lower().startswith("explain") and _THING_EXPLAINS.search(text, max(start, cs - 60), cs):
+        if low.startswith("explain") and _THING_EXPLAINS.search(text, max(start, cs - 60), cs):
             continue  # "which could partly explain the link", "that may explain why": a cause, no one explains
-        if m.group().lower() in _SILENCING_VERBS and _DOWN.match(text, ce, body_end) \
+        if low in _SILENCING_VERBS and _DOWN.match(text, ce, body_end) \
                 and not _QUOTATION_CLOSED.search(text, start, cs):
             continue  # "renters shouted down a city official", "talked down the price": silenced or lowered, nothing
             # said ('"Go home," they shouted down the street' keeps its quotation)
-        if m.group().lower() == "call" and not _CALL_X_Y.match(text, ce, body_end):
+        if low == "call" and not _CALL_X_Y.match(text, ce, body_end):
             continue  # "a phone call", "call me back", "call for": the bare verb names only in "call X Y"
-        if m.group().lower() in ("add", "adds", "added", "adding") and _ADDED_A_THING.match(text, ce, body_end) \
+        if low in ("add", "adds", "added", "adding") and _ADDED_A_THING.match(text, ce, body_end) \
                 and not _CONTENT_CLOSED_BEFORE.search(text, max(start, cs - 4), cs):
             continue  # "added a goal and two assists", "added his own comment", "can add a new title": a thing added
-        if m.group().lower().startswith("recall") and _PRODUCT_RECALL.match(text, ce, body_end):
+        if low.startswith("recall") and _PRODUCT_RECALL.match(text, ce, body_end):
             continue  # "is recalling 40,000 pounds of spinach", "recalled its ambassador": goods or envoys called back
-        if m.group().lower() in ("read", "reads") and _READ_AN_OBJECT.match(text, ce, body_end) \
+        if low in ("read", "reads") and _READ_AN_OBJECT.match(text, ce, body_end) \
                 and not _QUOTATION_CLOSED.search(text, start, cs):
             continue  # "a committee reads every application": reading, not a text's wording ("the sign reads, C")
-        if m.group().lower() == "states" and _COUNT_BEFORE_STATES.search(text, max(start, cs - 16), cs) \
+        if low == "states" and _COUNT_BEFORE_STATES.search(text, max(start, cs - 16), cs) \
                 and not _WORDING_AFTER_READ.match(text, ce, body_end):
             continue  # "a poll of voters in all 50 states revealed": the noun, not "the document states"
-        if m.group().lower() in ("points to", "point to") and _FIGURE_BEFORE_POINTS.search(text, max(start, cs - 12), cs):
+        if low in ("points to", "point to") and _FIGURE_BEFORE_POINTS.search(text, max(start, cs - 12), cs):
             continue  # "rose 6 basis points to 4.48%": a score or market move, no one points to anything
-        if m.group().lower() == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
+        if low == "found" and _HELPED_BEFORE.search(text, max(start, cs - 12), cs):
             continue  # "who helped found EDGE": to found a group, no finding is reported
-        if m.group().lower() in ("claim", "claims") and _claim_is_a_noun(text, start, cs, ce):
+        if low in ("claim", "claims") and _claim_is_a_noun(text, start, cs, ce):
             continue  # "Trump's claim", "Republican claims of progress", "claims more territory": no one claims C
-        if m.group().lower() == "think" and _THINK_TANK.match(text, ce):
+        if low == "think" and _THINK_TANK.match(text, ce):
             continue  # "a founder of the think tank Third Way, said": a noun, no one thinks
-        if m.group().lower() == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
+        if low == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
             continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
-        if m.group().lower() in ("find", "finds", "found") and _FOUND_ONESELF.match(text, ce, body_end):
+        if low in ("find", "finds", "found") and _FOUND_ONESELF.match(text, ce, body_end):
             continue  # "found himself in a tight race", "found ways to", "find jobs", "find a solution": no finding
-        if m.group().lower() == "told" and _PASSIVE_BEFORE_TOLD.search(text, max(start, cs - 25), cs):
+        if low == "told" and _PASSIVE_BEFORE_TOLD.search(text, max(start, cs - 25), cs):
             passive = _told_by(text, body_end, cs, ce)
             if passive:
                 return passive
             continue  # "They were told to leave": who was told is no source
-        row = cue_table()[_form(m.group())]
+        row = cue_row
         if row["frame"] == "closing":
             closing = _closing_a_quotation(text, start, body_end, cs, ce, {**row, "frame": "clause"}, quotes)
             if closing:
@@ -2777,7 +2779,7 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             relative = relative or frame
             continue
         if frame and (row.get("rank") == "fallback" or frame.rule.endswith(("/reduced-passive", "/noun-participle"))):
-            if fallback is None and m.group().lower().endswith("ing"):
+            if fallback is None and low.endswith("ing"):
                 _participle_modifies(text, frame)
             fallback = fallback or frame  # "One pastor supporting Mr. Cruz said C": the speech frame comes first
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .lexicon import may_hold, word_trie
@@ -318,6 +319,31 @@ _ONE_PERSON_AFTER = re.compile(r"\s+(?:person|man|woman|child|soldier|civilian|m
 _OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<noun>\w+)")
 
 
+@lru_cache(maxsize=2)
+def _story_numbers(text: str) -> tuple[list[int], list[int], list[re.Match]]:
+    """Starts, ends and matches of every _NUMBER in the story, found once: each claim and each frame asks for its
+    own range (a story's text is read about one and a half times over otherwise)."""
+    found = list(_NUMBER.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found], found
+
+
+def _word_character_on_both_sides(text: str, pos: int) -> bool:
+    return 0 < pos < len(text) and (text[pos - 1].isalnum() or text[pos - 1] == "_") \
+        and (text[pos].isalnum() or text[pos] == "_")
+
+
+def _numbers_in(text: str, start: int, end: int) -> list[re.Match]:
+    """_NUMBER's matches in text[start:end], as _NUMBER.finditer(text, start, end) gives them: the story's own
+    matches, bisected. A range that cuts a word or a figure, or whose last figure is "scores" (its look-ahead reads
+    past the figure), reads its own text, where a match may end at the range's edge."""
+    starts, ends, found = _story_numbers(text)
+    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if (i and ends[i - 1] > start) or (j > i and (ends[j - 1] > end or (found[j - 1].group("vague") or "").lower() == "scores")) \
+            or _word_character_on_both_sides(text, start) or _word_character_on_both_sides(text, end):
+        return list(_NUMBER.finditer(text, start, end))
+    return found[i:j]
+
+
 def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
     money = _money_in(text, start, end)
     stats = _statistics_in(text, start, end)
@@ -325,7 +351,7 @@ def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
         money = sorted(money + stats, key=lambda q: q.start)
     found: list[Quantity] = []
     split_tail = -1
-    for m in _NUMBER.finditer(text, start, end):
+    for m in _numbers_in(text, start, end):
         s, e = m.start(), m.end()
         if any(q.start <= s < q.end for q in money):
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter, itemgetter
 import unicodedata
 from functools import lru_cache
 from typing import Optional
@@ -880,11 +881,14 @@ def _before_adverb(toks: list[str]) -> list[str]:
     return toks
 
 
+_FIRST_LETTER = itemgetter(0)  # (of a word split from text: never empty)
+
+
 def is_title_case(ws: list[str]) -> bool:
     """The first words of a line in title case ('Tim Allen Just Got Real About ...'): a headline. Four capitals at
     least and every long word capitalised (sentences.in_title_case with share 1.0, not its four in five): a line
     wrongly taken for a headline has the names in it cut."""
-    return sum(w[:1].isupper() for w in ws) >= 4 and in_title_case(long_words(" ".join(ws)), share=1.0)
+    return sum(map(str.isupper, map(_FIRST_LETTER, ws))) >= 4 and in_title_case(long_words(" ".join(ws)), share=1.0)
 
 
 def _name_in_headline(text: str, start: int, phrase: str) -> str:
@@ -914,6 +918,9 @@ def is_definite_description(phrase: str) -> bool:
     ws = phrase.split()
     return len(ws) >= 2 and ws[0].lower() == "the" and (
         ws[-1][:1].islower() or ws[-1].isupper() and source_words().get(_bare(ws[-1])) == "title")
+
+
+_NAME_OF = attrgetter("name")
 
 
 class Registry:
@@ -1104,7 +1111,7 @@ class Registry:
 
     def _surnames(self, text: str) -> set[str]:
         """Last words of the full names of people named so far (recomputed only when that changes)."""
-        key = (len(self.sources), len(self._people), sum(len(s.name) for s in self.sources))
+        key = (len(self.sources), len(self._people), sum(map(len, map(_NAME_OF, self.sources))))  # (names grow when fuller)
         if self._surname_key != key:
             for a, b in self._people[self._people_read:]:  # only the people added since: a story names hundreds
                 ws = text[a:b].split()
@@ -2320,6 +2327,8 @@ def _another_office(before: list[str], extras: set[str]) -> bool:
 def _names_several(name: str) -> bool:
     """'Bernie Sanders and Hillary Clinton', 'Smith & Jones': a source of several people named together, which
     news writing takes up again one by one ("Clinton fired back", "she added"), never as a whole."""
+    if "and" not in name and "&" not in name:
+        return False  # (most names: asked for every candidate of every pronoun)
     ws = name.split()
     return any(w in ("and", "&") for w in ws[1:-1])
 
