@@ -1259,9 +1259,10 @@ class Registry:
             found = self._people_after_capitalised_fronting(text, opening, start) if fronted is None else None
             if found:
                 return found
-            phrased = _plural_with_phrase(text, at, start)
+            phrased = _plural_with_relative(text, at, start) or _plural_with_phrase(text, at, start)
             if phrased and phrased.end(1) <= start and self._names_people(text, phrased.group(2)):
-                return phrased.span(1)  # "Residents of the valley have complained. They said"
+                return phrased.span(1)  # "Residents of the valley have complained. They said"; "Groups that
+                # endorsed him say they believe"
             if opening <= lo:
                 return None
             opening -= 1
@@ -1329,6 +1330,28 @@ class Registry:
             if re.search(r"\b" + re.escape(head) + r"\b", text[start:stop.start() if stop else len(text)]):
                 return None  # ("his mother called police. They told police they were not fighting": not police)
         return group
+
+    def _group_of_earlier_they(self, text: str, start: int) -> Optional[tuple[int, int]]:
+        """The group an earlier 'they' of a run takes up ("Republicans have spent months on Benghazi, and they are
+        circulating talking points. They are also focused on the drawdown, which they say left a vacuum. They say"):
+        news writing keeps one 'they' for the same group sentence after sentence, so the subject found for the
+        first 'they' of the run (_plural_subject_before, read from that 'they') is what the later ones mean, though
+        it lies beyond the pronoun's own window. Each step goes back to a 'they' in the pronoun's sentence or the one
+        before (at most three steps), never out of or into a quotation. None when no group is found that way."""
+        pos, quoted = start, _inside_quotation(text, start)
+        for _ in range(3):
+            before = _sentence_before_in_window(text, pos)
+            lo = before[0] if before else _sentence_opening(text, pos)
+            prev = None
+            for prev in _THEY_WORD.finditer(text, lo, pos):
+                pass
+            if prev is None or _inside_quotation(text, prev.start()) != quoted:
+                return None
+            span = self._plural_subject_before(text, prev.start())
+            if span:
+                return span
+            pos = prev.start()
+        return None
 
     def _people_object_in_its_sentence(self, text: str, start: int) -> Optional[tuple[int, int]]:
         """The one plural of people the pronoun's own sentence names after its subject and before a 'they' that
@@ -1584,6 +1607,11 @@ class Registry:
                     body, how = self.resolve(text, *group, entities=entities)
                     if not self._one_person(text, body):
                         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{where}; {how}")
+            if low == "they" and (found is None or found.name.lower() == "they") \
+                    and (group := self._group_of_earlier_they(text, start)):
+                body, how = self.resolve(text, *group, entities=entities)
+                if not self._one_person(text, body):
+                    return self._add_mention(body, start, end, phrase, f"pronoun:{low}->group-of-earlier-they; {how}")
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -2504,7 +2532,7 @@ def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
 # Plurals of bodies that a 'they' takes up as the people in them ("Unions have been plotting ... they want"): only
 # words that name bodies whatever the story ('funds', 'houses', 'services', 'offices' often name things).
 _BODY_PLURALS = {"unions", "companies", "firms", "agencies", "groups", "parties", "governments", "committees", "campaigns",
-                 "teams", "clubs", "charities", "banks", "lenders", "utilities", "universities", "authorities", "nations",
+                 "teams", "clubs", "organizations", "organisations", "associations", "charities", "banks", "lenders", "utilities", "universities", "authorities", "nations",
                  "countries", "airlines", "automakers", "networks", "newspapers"}
 
 
@@ -2545,10 +2573,32 @@ def _plural_subject_with_phrase_before(text: str, start: int) -> Optional[tuple[
     return m.span(1) if m else None
 
 
-def _plural_with_phrase(text: str, at: int, end: int) -> Optional[re.Match]:
-    """The match of _PLURAL_WITH_PHRASE at text[at:end] when it is a plural subject with a phrase after its head
-    ("Party bosses in the riding met"), not a name ("Tom Reyes of Acme said"); group 2 is the head."""
-    m = _PLURAL_WITH_PHRASE.match(text, at, end)
+# A plural subject with a relative clause after its head (and perhaps a phrase before that), then a verb of saying or
+# thinking: "Progressive groups that have endorsed him say", "Friends of Mr. Clinton's who have seen him on the trail
+# recently say" (group 2: the head). Only such a verb: a relative clause hides where the main verb stands, and a
+# speaker's verb after it is a sure one.
+_PLURAL_WITH_RELATIVE = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?((?:(?:The|These|Those|Many|Some|Most|Both|All|"
+                                   r"Other|Several|Two|Three|Four|Five|Top|Senior)\s+)?(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]{3,}s|"
+                                   r"[A-Za-z]*men|people|children|police)(?:\s+(?:of|in|from|at|for|with|on|across|inside)\s+"
+                                   r"(?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019-]+)?)\s+(?:who|that)\s+[^,.;:!?\"\u201c\u201d()]{1,80}?"
+                                   r"\s+(?:say|said|believe|believed|think|thought|argue|argued|insist|insisted|contend|"
+                                   r"contended|warn|warned|claim|claimed|hope|hoped|fear|feared|worry|worried|agree|agreed|"
+                                   r"complain|complained|note|noted|told)\b")
+
+
+def _plural_with_relative(text: str, at: int, end: int) -> Optional[re.Match]:
+    """The match of _PLURAL_WITH_RELATIVE at text[at:end] when it is a plural subject with a relative clause after
+    it, then a verb of saying ("Progressive groups that have endorsed him say they believe", "Friends of the mayor who
+    have seen him say"): the group a 'they' after that verb, or in the sentences after, takes up. Not a name ("Tom
+    Reyes, who ..."), as _plural_with_phrase; group 2 is the head."""
+    return _plural_with_phrase(text, at, end, _PLURAL_WITH_RELATIVE)
+
+
+def _plural_with_phrase(text: str, at: int, end: int, pattern: re.Pattern = _PLURAL_WITH_PHRASE) -> Optional[re.Match]:
+    """The match of _PLURAL_WITH_PHRASE (or pattern, of the same groups) at text[at:end] when it is a plural subject
+    with a phrase after its head ("Party bosses in the riding met"), not a name ("Tom Reyes of Acme said"); group 2 is
+    the head."""
+    m = pattern.match(text, at, end)
     if not m or m.group(2).endswith(_NOT_PLURAL_S) or m.group(2).lower() in _VERBS_IN_S:
         return None
     first = m.group(1).split()[0]
