@@ -938,3 +938,17 @@ def test_partisan_names_and_charges_are_flagged_in_the_reporters_voice(text, spa
 def test_a_self_description_and_frauds_as_crimes_are_not_flagged():
     text = "Ann Lee said she was pro-life. It was one of the largest frauds in the bank's history."
     assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+def test_sourcing_checks_are_editorial_flags_and_wording_flags_are_not():
+    """A vague source, a casualty passive and sponsor framing stay flags for the editor but are marked editorial:
+    they are newsroom checks, not wording that takes a side. Loaded wording is not editorial."""
+    text = ("Critics say the new toll road will cost more than planned. A driver was shot near the depot on Monday. "
+            "The Iran-backed group denied it. The mayor called the plan a disgraceful giveaway.")
+    flags = {f.text: f for f in analyze(text).flag_records}
+    assert flags["Critics say"].category == "vague-attribution" and flags["Critics say"].editorial
+    assert flags["was shot"].category == "agentless-passive" and flags["was shot"].editorial
+    assert flags["Iran-backed"].category == "sponsor" and flags["Iran-backed"].editorial
+    loaded = [f for f in flags.values() if f.category == "loaded"]
+    assert loaded and not any(f.editorial for f in loaded)
+    assert "editorial" in analyze(text).flags.columns
