@@ -952,3 +952,18 @@ def test_sourcing_checks_are_editorial_flags_and_wording_flags_are_not():
     loaded = [f for f in flags.values() if f.category == "loaded"]
     assert loaded and not any(f.editorial for f in loaded)
     assert "editorial" in analyze(text).flags.columns
+
+
+@pytest.mark.parametrize("text", [
+    "The bill would punish \u201cgross negligence\u201d with secrets, which is how the director described the case.",
+    "In a hallway of the statehouse, said one former aide, the members \u201clack all discipline.\u201d",
+])
+def test_a_short_quotation_in_a_sentence_reporting_speech_is_a_partial_quote(text):
+    """A short quotation in a sentence that reports what a source said quotes the source's exact words, not
+    distancing by the writer: no scare-quote flag."""
+    assert not [f for f in analyze(text).flag_records if f.rule == "scare-quotes"]
+
+
+def test_a_short_quotation_with_no_speech_in_the_sentence_is_still_a_scare_quote():
+    text = "The city\u2019s \u201creform\u201d of the parking rules took effect on Monday."
+    assert [f.text for f in analyze(text).flag_records if f.rule == "scare-quotes"] == ["\u201creform\u201d"]

@@ -631,10 +631,28 @@ def _scare_quote_flags(text: str, quotes, claims) -> list:
         before = text[max(0, q.start - 3):q.start]
         if ":" in before or "," in before:
             continue
+        if _sentence_reports_speech(claims, q.start):
+            continue
         out.append((q.start, q.end, "doubt", "scare-quotes",
                     "quotation marks around a single term distance the writer from it",
                     "drop the quotation marks or attribute the term", None))
     return out
+
+
+def _sentence_reports_speech(claims, k: int) -> bool:
+    """The sentence holding offset k reports what a source said: it has the cue of a claim credited to someone
+    other than the reporter ("the senator said his campaign was “closing really strong”", "the men
+    “have no self-control,” said one former aide", "“extreme carelessness”, which is how the
+    director described it"). A short quotation there is a partial quotation of that source, which news writing
+    uses to give a speaker's exact words, not quotation marks put round a term to distance the writer from it."""
+    a, b = claims.sentences.around(k)
+    if a == b:
+        return False
+    i = bisect.bisect_left(claims.starts, a)
+    for c in claims[max(0, i - 1):bisect.bisect_left(claims.starts, b) + 1]:
+        if c.cue is not None and a <= c.cue.start < b and c.source.type != REPORTER:
+            return True
+    return False
 
 
 _QUESTION_RULES = ("asked-question", "when-asked", "put-to")
