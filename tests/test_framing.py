@@ -967,3 +967,35 @@ def test_a_short_quotation_in_a_sentence_reporting_speech_is_a_partial_quote(tex
 def test_a_short_quotation_with_no_speech_in_the_sentence_is_still_a_scare_quote():
     text = "The city\u2019s \u201creform\u201d of the parking rules took effect on Monday."
     assert [f.text for f in analyze(text).flag_records if f.rule == "scare-quotes"] == ["\u201creform\u201d"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It was the second coverup at the transit agency in a year.", "coverup"),
+    ("After a week of flailing, the campaign named a new manager.", "flailing"),
+    ("The senator faced withering questions from the committee.", "faced withering questions"),
+    ("The councillor stirred the pot with a post about the budget on Tuesday.", "stirred the pot"),
+    ("The governor has been boldly predicting a win in the fall.", "boldly predicting"),
+    ("The scene was disconcertingly familiar to the voters.", "disconcertingly familiar"),
+    ("The challenger was seen as a lightweight by the party's donors.", "as a lightweight"),
+    ("The board told the league to get its act together before the season.", "act together"),
+    ("The party is waving the flag of surrender to the governor.", "flag of surrender"),
+    ("For some members, the bill is a step too far on spending.", "a step too far"),
+    ("The group's platform includes open borders and a new tax.", "open borders"),
+    ("The firebrand from Texas spoke for an hour.", "firebrand"),
+    ("Both candidates pandered to farmers in the state.", "pandered"),
+    ("The council's vote was a power grab by the majority.", "power grab"),
+    ("The ruling ended years of federal overreach in the state.", "federal overreach"),
+])
+def test_idioms_and_adverbs_of_partisan_news_are_flagged(text, span):
+    """The reporter's idioms that mock or dramatise (flailing, withering, stirred the pot, get its act together,
+    flag of surrender), manner adverbs that judge, one side's policy names and charges stated as fact."""
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    f = flags[0]
+    assert text[f.start:f.end] == span and f.category in ("loaded", "label") and f.suggestion
+
+
+def test_a_lightweight_object_and_acting_together_are_not_flagged():
+    """'lightweight' as an adjective of things and 'act together' as a plain verb phrase are not the idioms."""
+    text = "The bike has a lightweight frame. The two agencies will act together on the plan."
+    assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
