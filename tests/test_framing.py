@@ -999,3 +999,22 @@ def test_a_lightweight_object_and_acting_together_are_not_flagged():
     """'lightweight' as an adjective of things and 'act together' as a plain verb phrase are not the idioms."""
     text = "The bike has a lightweight frame. The two agencies will act together on the plan."
     assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The fact is that the new bridge has cost the city far too much.", "The fact is"),
+    ("But the truth is, the council never wanted the stadium.", "the truth is"),
+    ("Unsurprisingly, the union rejected the offer.", "Unsurprisingly"),
+    ("Shockingly, the board approved the contract without a vote.", "Shockingly"),
+])
+def test_opinion_markers_in_the_reporters_voice_are_inference_flags(text, span):
+    """'The fact is', 'the truth is' and comment adverbs present the writer's view as settled: an inference flag,
+    in the reporter's voice only (a source saying 'the fact is' gives their own view, already attributed)."""
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [(f.text, f.category, f.voice) for f in flags] == [(span, "inference", "reporter")]
+    assert not flags[0].editorial
+
+
+def test_an_opinion_marker_in_a_quotation_is_not_flagged():
+    text = "\u201cThe fact is, we ran out of money,\u201d the mayor said."
+    assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
