@@ -938,3 +938,83 @@ def test_partisan_names_and_charges_are_flagged_in_the_reporters_voice(text, spa
 def test_a_self_description_and_frauds_as_crimes_are_not_flagged():
     text = "Ann Lee said she was pro-life. It was one of the largest frauds in the bank's history."
     assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+def test_sourcing_checks_are_editorial_flags_and_wording_flags_are_not():
+    """A vague source, a casualty passive and sponsor framing stay flags for the editor but are marked editorial:
+    they are newsroom checks, not wording that takes a side. Loaded wording is not editorial."""
+    text = ("Critics say the new toll road will cost more than planned. A driver was shot near the depot on Monday. "
+            "The Iran-backed group denied it. The mayor called the plan a disgraceful giveaway.")
+    flags = {f.text: f for f in analyze(text).flag_records}
+    assert flags["Critics say"].category == "vague-attribution" and flags["Critics say"].editorial
+    assert flags["was shot"].category == "agentless-passive" and flags["was shot"].editorial
+    assert flags["Iran-backed"].category == "sponsor" and flags["Iran-backed"].editorial
+    loaded = [f for f in flags.values() if f.category == "loaded"]
+    assert loaded and not any(f.editorial for f in loaded)
+    assert "editorial" in analyze(text).flags.columns
+
+
+@pytest.mark.parametrize("text", [
+    "The bill would punish \u201cgross negligence\u201d with secrets, which is how the director described the case.",
+    "In a hallway of the statehouse, said one former aide, the members \u201clack all discipline.\u201d",
+])
+def test_a_short_quotation_in_a_sentence_reporting_speech_is_a_partial_quote(text):
+    """A short quotation in a sentence that reports what a source said quotes the source's exact words, not
+    distancing by the writer: no scare-quote flag."""
+    assert not [f for f in analyze(text).flag_records if f.rule == "scare-quotes"]
+
+
+def test_a_short_quotation_with_no_speech_in_the_sentence_is_still_a_scare_quote():
+    text = "The city\u2019s \u201creform\u201d of the parking rules took effect on Monday."
+    assert [f.text for f in analyze(text).flag_records if f.rule == "scare-quotes"] == ["\u201creform\u201d"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It was the second coverup at the transit agency in a year.", "coverup"),
+    ("After a week of flailing, the campaign named a new manager.", "flailing"),
+    ("The senator faced withering questions from the committee.", "faced withering questions"),
+    ("The councillor stirred the pot with a post about the budget on Tuesday.", "stirred the pot"),
+    ("The governor has been boldly predicting a win in the fall.", "boldly predicting"),
+    ("The scene was disconcertingly familiar to the voters.", "disconcertingly familiar"),
+    ("The challenger was seen as a lightweight by the party's donors.", "as a lightweight"),
+    ("The board told the league to get its act together before the season.", "act together"),
+    ("The party is waving the flag of surrender to the governor.", "flag of surrender"),
+    ("For some members, the bill is a step too far on spending.", "a step too far"),
+    ("The group's platform includes open borders and a new tax.", "open borders"),
+    ("The firebrand from Texas spoke for an hour.", "firebrand"),
+    ("Both candidates pandered to farmers in the state.", "pandered"),
+    ("The council's vote was a power grab by the majority.", "power grab"),
+    ("The ruling ended years of federal overreach in the state.", "federal overreach"),
+])
+def test_idioms_and_adverbs_of_partisan_news_are_flagged(text, span):
+    """The reporter's idioms that mock or dramatise (flailing, withering, stirred the pot, get its act together,
+    flag of surrender), manner adverbs that judge, one side's policy names and charges stated as fact."""
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [f.text for f in flags] == [span]
+    f = flags[0]
+    assert text[f.start:f.end] == span and f.category in ("loaded", "label") and f.suggestion
+
+
+def test_a_lightweight_object_and_acting_together_are_not_flagged():
+    """'lightweight' as an adjective of things and 'act together' as a plain verb phrase are not the idioms."""
+    text = "The bike has a lightweight frame. The two agencies will act together on the plan."
+    assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The fact is that the new bridge has cost the city far too much.", "The fact is"),
+    ("But the truth is, the council never wanted the stadium.", "the truth is"),
+    ("Unsurprisingly, the union rejected the offer.", "Unsurprisingly"),
+    ("Shockingly, the board approved the contract without a vote.", "Shockingly"),
+])
+def test_opinion_markers_in_the_reporters_voice_are_inference_flags(text, span):
+    """'The fact is', 'the truth is' and comment adverbs present the writer's view as settled: an inference flag,
+    in the reporter's voice only (a source saying 'the fact is' gives their own view, already attributed)."""
+    flags = [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")]
+    assert [(f.text, f.category, f.voice) for f in flags] == [(span, "inference", "reporter")]
+    assert not flags[0].editorial
+
+
+def test_an_opinion_marker_in_a_quotation_is_not_flagged():
+    text = "\u201cThe fact is, we ran out of money,\u201d the mayor said."
+    assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []

@@ -112,6 +112,7 @@ class Flag:
     claim_id: Optional[str]
     voice: str  # "reporter" | "quoted" | "attributed"
     weight: float = 1.0
+    editorial: bool = False  # a newsroom check on sourcing (framing.EDITORIAL_CATEGORIES), not wording that takes a side
 
 
 @dataclass
