@@ -25,6 +25,7 @@ from .furniture import dateline_length
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
+from .sentences import GIVEN_INITIALS
 from .sentences import in_title_case, long_words, opens_a_line
 
 PRONOUN_TYPES = {
@@ -587,7 +588,8 @@ def _quotation_opening_the_paragraph(text: str, pos: int) -> int:
     return _sentence_opening(text, pos)
 
 
-_INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
+_INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV|" + GIVEN_INITIALS)  # "Donald J. Trump", "Brent Bozell III", "P.J. Akeeagok":
+# not acronyms
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
 
 
@@ -651,8 +653,10 @@ def _person_of(phrase: str) -> Optional[str]:
     if len(bws) >= 3 and all(is_capitalised(w) for w in bws[-2:]) \
             and any(w[:1].islower() and w.lower() not in CONNECTORS for w in bws):
         return None  # "Former Secretary of State and presidential candidate Hillary Clinton": the name ends it
-    if len(bws) >= 2 and any(source_words().get(_bare(w)) == "title" for w in bws[:-1]) and is_capitalised(bws[-1]):
-        return None  # "Chief Medical Officer of Health Dr. Kieran Moore": a title inside, the name ends it
+    if len(bws) >= 2 and any(source_words().get(_bare(w)) == "title" for w in bws[:-1]) and is_capitalised(bws[-1]) \
+            and not names_a_place(body):
+        return None  # "Chief Medical Officer of Health Dr. Kieran Moore": a title inside, the name ends it (not the
+        # title-like word of a place: "Sen. Brian Francis of Prince Edward Island", "an MPP of Prince Edward County")
     toks = head.split()
     k = len(toks)
     while k > 0 and is_capitalised(toks[k - 1]):
@@ -2250,12 +2254,17 @@ def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
         name = canonical_name(m.group(2) + " " + m.group(3), PERSON)
         if len(name.split()) >= 2 and classify(m.group(2) + " " + m.group(3)) == PERSON:
             named.setdefault(name, set()).update(before)
-    named = {n: b for n, b in named.items() if extras <= b}  # "Austrian bishop" is no German bishop named below
-    return next(iter(named)) if len(named) == 1 else None
+    fitting = {n: b for n, b in named.items() if extras <= b}  # "Austrian bishop" is no German bishop named below
+    if not fitting and re.search(r"['\u2019]s\b", phrase) and all(names_a_place(w) for w in extras):
+        # "Nunavut's premier says ..." over "Premier P.J. Akeeagok told reporters": the place's own holder, whom the
+        # story names by the title alone (not one named with another place: "B.C. Premier David Eby")
+        fitting = {n: b for n, b in named.items() if not any(names_a_place(w) for w in b)}
+    return next(iter(fitting)) if len(fitting) == 1 else None
 
 
 # A title before a name, with up to three words before it: "Alberta Premier Danielle Smith", "Sen. Ted Cruz".
-_TITLED_NAME = re.compile(r"((?:[\w.'\u2019-]+[ ]){0,3})([A-Za-z]+)\.?[ ]+([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2})")
+_TITLED_NAME = re.compile(r"((?:[\w.'\u2019-]+[ ]){0,3})([A-Za-z]+)\.?[ ]+([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}"
+                          r"|" + GIVEN_INITIALS + r"[ ][A-Z][\w'\u2019-]+)")  # also "Premier P.J. Akeeagok"
 
 
 # A description set off by commas right after a name: ", the city's fire chief," / ", a Liberal MP from Laval,".
