@@ -194,7 +194,7 @@ _SURNAME_START = re.compile(_NO_SURNAME + r"[A-Z][a-z'\u2019-]+\b")
 # "Washington D.C.") are not one
 # (GIVEN_INITIALS: two initials, not those of a place or a time of day; sources.py reads them as a first name too)
 GIVEN_INITIALS = r"(?!(?:U\.[SKN]|D\.C|B\.C|L\.A|N\.[YJHCDSBLM]|S\.[CD]|E\.U|R\.I|P\.E|A\.M|P\.M)\.)[A-Z]\.[A-Z]\."
-_GIVEN_INITIALS_END = re.compile(r"(?:^|(?<![\w.])(?!(?:in|at|to|from|into|near|across|around|outside)\s)[A-Za-z][a-z]*\.?\s+)"
+_GIVEN_INITIALS_END = re.compile(r"(?:^|(?<![\w.])(?!(?:in|at|from|into|near|across|outside)\s)[A-Za-z][a-z]*\.?\s+)"
                                  + GIVEN_INITIALS + r"\s*$")  # (not a place's initials after a preposition: "in A.C.")
 _SURNAME_GOING_ON = re.compile(_NO_SURNAME + r"[A-Z][A-Za-z'\u2019-]*[a-z](?:,|\s+[a-z(])")  # "Akeeagok told", "MacNab, an expert"
 _NUMBER_ABBREVIATION = re.compile(r"\b(?:Nos?|no)\.\s*$")
