@@ -200,6 +200,12 @@ _SURNAME_GOING_ON = re.compile(_NO_SURNAME + r"[A-Z][A-Za-z'\u2019-]*[a-z](?:,|\
 _NUMBER_ABBREVIATION = re.compile(r"\b(?:Nos?|no)\.\s*$")
 
 
+def _ends_on_two_initials(para: str, end: int) -> bool:
+    """Cheap test before _GIVEN_INITIALS_END: the part ends on "X.Y." (and maybe spaces)."""
+    tail = para[max(0, end - 6):end].rstrip()
+    return len(tail) >= 4 and tail[-1] == "." and tail[-3] == "." and tail[-2].isupper() and tail[-4].isupper()
+
+
 def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """\u201cGet out!\u201d he shouted. is one sentence: Punkt ends one at the quoted "!" or "?",
     but a next part that starts in lower case is the attribution that closes it. No sentence starts
@@ -213,7 +219,8 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
                     or para[s:s + 1].isdigit() and _NUMBER_ABBREVIATION.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])
                     or _MIDDLE_INITIAL_END.search(para, out[-1][0], out[-1][1]) and _SURNAME_START.match(para, s)
-                    or _GIVEN_INITIALS_END.search(para, out[-1][0], out[-1][1]) and _SURNAME_GOING_ON.match(para, s)
+                    or _ends_on_two_initials(para, out[-1][1]) and _SURNAME_GOING_ON.match(para, s)
+                    and _GIVEN_INITIALS_END.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1] in "\u2015\u2014\u2013" and (para[out[-1][1] - 1:out[-1][1]] in "\u201d\"'"
                                                             or _ABBREVIATION_END.search(para, out[-1][0], out[-1][1]))
                     or para.startswith(("--", "- "), s) and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])):
