@@ -4334,8 +4334,13 @@ def _name_after_description(text: str, pos: int, body_end: int) -> Optional[tupl
 def _names_the_described(text: str, described: tuple[int, int], after: tuple[int, int]) -> bool:
     """'another Twitter user, Johanna Bayer': a description by a determiner, then the person's name."""
     words = text[described[0]:described[1]].split()
-    return bool(words) and words[0].lower() in ("a", "an", "another", "the", "his", "her", "their", "its", "one") \
-        and _PERSONAL_NAME.fullmatch(text, *after) is not None and classify(text[after[0]:after[1]]) == "person"
+    if not (words and words[0].lower() in ("a", "an", "another", "the", "his", "her", "their", "its", "one")):
+        return False
+    name_end = after[1]
+    of = text.rfind(" of ", after[0], name_end)
+    if of > 0 and names_a_place(text[of + 4:name_end]):
+        name_end = of  # "The committee chair, Sen. Jane Doe of Manitoba,": a legislator named with the place she sits for
+    return _PERSONAL_NAME.fullmatch(text, after[0], name_end) is not None and classify(text[after[0]:after[1]]) == "person"
 
 
 # what a frame after its content may end on: "Kunin said of Sanders.", "he told CNN after he was asked.",

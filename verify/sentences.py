@@ -186,9 +186,24 @@ _ABBREVIATION_END = re.compile(r"(?:\([A-Z]{1,2}-[A-Z][\w. ]{0,12}\.\)|\([A-Z]{1
                                r"|(?<![\w.])(?:[A-Za-z]\.){2,}|\.\s\.\s\.)\s*$")  # also "F.B.I.", "N.H.", ". . ."
 # a part ending on a first name and a middle initial, then a surname: "votes for Donald J." + "Trump!” US Senator ..."
 _MIDDLE_INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s*$")
-_SURNAME_START = re.compile(r"(?!(?:The|A|An|He|She|It|They|We|I|You|But|And|In|On|At|This|That|There|His|Her|Their|"
-                            r"Its|If|When|As|After|Before|For|So|Some|Many|Most)\b)[A-Z][a-z'\u2019-]+\b")
+_NO_SURNAME = (r"(?!(?:The|A|An|He|She|It|They|We|I|You|But|And|In|On|At|This|That|There|His|Her|Their|"
+               r"Its|If|When|As|After|Before|For|So|Some|Many|Most)\b)")  # words that open a sentence, not a surname
+_SURNAME_START = re.compile(_NO_SURNAME + r"[A-Z][a-z'\u2019-]+\b")
+# a part ending on a title or another word and two initials given as a first name, then a surname the sentence goes
+# on after: "Premier P.J." + "Akeeagok told reporters", "said J.M." + "Berger, a fellow"; initials of a place ("the U.S.",
+# "Washington D.C.") are not one
+# (GIVEN_INITIALS: two initials, not those of a place or a time of day; sources.py reads them as a first name too)
+GIVEN_INITIALS = r"(?!(?:U\.[SKN]|D\.C|B\.C|L\.A|N\.[YJHCDSBLM]|S\.[CD]|E\.U|R\.I|P\.E|A\.M|P\.M)\.)[A-Z]\.[A-Z]\."
+_GIVEN_INITIALS_END = re.compile(r"(?:^|(?<![\w.])(?!(?:in|at|from|into|near|across|outside)\s)[A-Za-z][a-z]*\.?\s+)"
+                                 + GIVEN_INITIALS + r"\s*$")  # (not a place's initials after a preposition: "in A.C.")
+_SURNAME_GOING_ON = re.compile(_NO_SURNAME + r"[A-Z][A-Za-z'\u2019-]*[a-z](?:,|\s+[a-z(])")  # "Akeeagok told", "MacNab, an expert"
 _NUMBER_ABBREVIATION = re.compile(r"\b(?:Nos?|no)\.\s*$")
+
+
+def _ends_on_two_initials(para: str, end: int) -> bool:
+    """Cheap test before _GIVEN_INITIALS_END: the part ends on "X.Y." (and maybe spaces)."""
+    tail = para[max(0, end - 6):end].rstrip()
+    return len(tail) >= 4 and tail[-1] == "." and tail[-3] == "." and tail[-2].isupper() and tail[-4].isupper()
 
 
 def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -204,6 +219,8 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
                     or para[s:s + 1].isdigit() and _NUMBER_ABBREVIATION.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])
                     or _MIDDLE_INITIAL_END.search(para, out[-1][0], out[-1][1]) and _SURNAME_START.match(para, s)
+                    or _ends_on_two_initials(para, out[-1][1]) and _SURNAME_GOING_ON.match(para, s)
+                    and _GIVEN_INITIALS_END.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1] in "\u2015\u2014\u2013" and (para[out[-1][1] - 1:out[-1][1]] in "\u201d\"'"
                                                             or _ABBREVIATION_END.search(para, out[-1][0], out[-1][1]))
                     or para.startswith(("--", "- "), s) and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])):

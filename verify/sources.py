@@ -26,6 +26,7 @@ from .furniture import dateline_length
 from .lexicon import load_lexicon
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
+from .sentences import GIVEN_INITIALS
 from .sentences import in_title_case, long_words, opens_a_line
 
 PRONOUN_TYPES = {
@@ -278,7 +279,8 @@ def _bare(word: str) -> str:
 
 
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """A capital first letter, or one after an Acadian or French 'd'' particle ("d'Entremont", "d’Amours")."""
+    return word[:1].isupper() or word[:1] == "d" and word[1:2] in ("'", "’") and word[2:3].isupper()
 
 
 _WEEKDAYS = frozenset(DAYS)
@@ -323,6 +325,11 @@ def classify(phrase: str) -> str:
             and _PLURAL_OF_PEOPLE.fullmatch(ws[0]) and not any(is_capitalised(w) for w in ws[2:]):
         return ANONYMOUS  # "Members of the conservative press", "Teachers at the high school": a group of unnamed
         # people, capitalised only as the sentence opens (not "Friends of the Earth", a name)
+    if len(ws) >= 4 and (at := next((i for i, w in enumerate(ws[2:-1], start=2) if w in ("in", "from", "across")), 0)) \
+            and ws[at - 1].islower() and lex.get(_bare(ws[at - 1])) is None and _PLURAL_OF_PEOPLE.fullmatch(ws[at - 1]) \
+            and (place := _trailing_capitalised_run(ws[at + 1:])) and names_a_place(" ".join(place)):
+        return ANONYMOUS  # "Lobster fishers in southwest Nova Scotia", "Grain growers across Saskatchewan": people of
+        # a trade in a place, no person called "Nova Scotia"
     head_noun = next((i for i, w in enumerate(ws[1:], start=1) if w in _PERSON_OF_BODY), 0) - 1
     if head_noun == (_bare(ws[0]) in DETERMINERS) and lex.get(_bare(ws[head_noun])) == "vague":
         return _vague_of_a_body(ws, head_noun)
@@ -554,6 +561,20 @@ _OFFICER_TITLES = {("chief", "executive", "officer"): "ceo", ("chief", "executiv
                    ("crown", "counsel"): "prosecutor", ("crown", "prosecutor"): "prosecutor"}
 
 
+# Cabinet posts in Canadian governments whose holder is a minister though the title does not say so.
+_MINISTERIAL_POSTS = (("treasury", "board", "president"), ("government", "house", "leader"))
+
+
+def _minister_by_post(ws: list[str]) -> list[str]:
+    """'Treasury Board President Caroline Mulroney' is a minister: the words with 'minister' after the post, so that
+    a later 'the minister' may be her (the Government House Leader too)."""
+    for post in _MINISTERIAL_POSTS:
+        k = next((i for i in range(len(ws) - len(post) + 1) if tuple(ws[i:i + len(post)]) == post), -1)
+        if k >= 0:
+            return ws[:k + len(post)] + ["minister"] + ws[k + len(post):]
+    return ws
+
+
 def _fold_officer_titles(ws: list[str]) -> list[str]:
     """Business copy spells a corporate officer's title out before the name and abbreviates it later, or the other
     way round ("chief executive Linda Marchetti ... the CEO said", "CFO Raj Patel ... the chief financial officer";
@@ -588,7 +609,8 @@ def _quotation_opening_the_paragraph(text: str, pos: int) -> int:
     return _sentence_opening(text, pos)
 
 
-_INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV")  # "Donald J. Trump", "Brent Bozell III": not acronyms
+_INITIAL = re.compile(r"[A-Z]\.|I{2,3}|IV|" + GIVEN_INITIALS)  # "Donald J. Trump", "Brent Bozell III", "P.J. Akeeagok":
+# not acronyms
 _GROUP_ENDINGS = ("cans", "rats", "ives", "ists", "ites")
 
 
@@ -652,8 +674,10 @@ def _person_of(phrase: str) -> Optional[str]:
     if len(bws) >= 3 and all(is_capitalised(w) for w in bws[-2:]) \
             and any(w[:1].islower() and w.lower() not in CONNECTORS for w in bws):
         return None  # "Former Secretary of State and presidential candidate Hillary Clinton": the name ends it
-    if len(bws) >= 2 and any(source_words().get(_bare(w)) == "title" for w in bws[:-1]) and is_capitalised(bws[-1]):
-        return None  # "Chief Medical Officer of Health Dr. Kieran Moore": a title inside, the name ends it
+    if len(bws) >= 2 and any(source_words().get(_bare(w)) == "title" for w in bws[:-1]) and is_capitalised(bws[-1]) \
+            and not names_a_place(body):
+        return None  # "Chief Medical Officer of Health Dr. Kieran Moore": a title inside, the name ends it (not the
+        # title-like word of a place: "Sen. Brian Francis of Prince Edward Island", "an MPP of Prince Edward County")
     toks = head.split()
     k = len(toks)
     while k > 0 and is_capitalised(toks[k - 1]):
@@ -693,7 +717,9 @@ def canonical_name(phrase: str, kind: str) -> str:
     if kind == PERSON:
         toks = name.split()
         lex = source_words()
-        last_title = max((i for i, w in enumerate(toks) if lex.get(_bare(w)) == "title"), default=-1)
+        surname_at = len(toks) - 1 if len(toks) >= 3 and _bare(toks[-2]) in first_names() else len(toks)
+        # (a title word as the surname after a first name is the name: "Elder Joseph Chief", "Rev. Mary Bishop")
+        last_title = max((i for i, w in enumerate(toks[:surname_at]) if lex.get(_bare(w)) == "title"), default=-1)
         if 0 <= last_title < len(toks) - 1 and not all(_bare(w) in _SUFFIXES for w in toks[last_title + 1:]):
             toks = toks[last_title + 1:]  # (not "Martin Luther King Jr.": a title word inside a name)
             while toks and toks[0].lower() in CONNECTORS:
@@ -1501,6 +1527,35 @@ class Registry:
         return any(lex.get(w) in ("anonymous", "role") for w in ws) \
             or (0 < len(ws) <= 2 and all(w.islower() for w in words(s.name)) and not ws[-1].endswith("s"))
 
+    def _elder_or_younger(self, text: str, age: str, surname: str, before: int) -> Optional[str]:
+        """'the younger Kowalski' / 'the elder Kowalski' where the story names two people of that surname, one of
+        them as a child ('His son, Tyler Kowalski', 'Tyler Kowalski, his son,') or a parent of the other: the
+        child is the younger, the parent the elder. None when no kin word tells them apart."""
+        people: list[str] = []
+        for m in re.finditer(r"(?<![\w.])([A-Z][\w'\u2019-]+|" + GIVEN_INITIALS + ") " + re.escape(surname) + r"\b",
+                             text[:before]):
+            given = _bare(m.group(1))  # a first name, initials, or a word no lexicon lists ("Rémi")
+            if (given in first_names() or "." in given or source_words().get(given) is None
+                    and given not in _FUNCTION_WORDS) and m.group() not in people:
+                people.append(m.group())
+        if len(people) != 2:
+            return None
+        ranks = []
+        for name in people:
+            at = text.find(name, 0, before)
+            lead = re.split(r"[.!?\n]", text[max(0, at - 30):at])[-1]  # "His son, Tyler Kowalski": in its sentence
+            after = text[at + len(name):at + len(name) + 25]
+            aside = after[1:].split(",")[0] if after.startswith(",") else ""  # "Tyler Kowalski, his son,"
+            kin = _KIN_RANK.findall((lead + " " + aside).lower())
+            ranks.append(kin[-1] if kin else "")
+        for i, rank in enumerate(ranks):
+            other = ranks[1 - i]
+            if rank in _JUNIOR_KIN and other not in _JUNIOR_KIN:
+                return people[i] if age == "younger" else people[1 - i]
+            if rank in _SENIOR_KIN and other not in _SENIOR_KIN:
+                return people[1 - i] if age == "younger" else people[i]
+        return None
+
     def _match_name(self, name: str, kind: str, sex: Optional[str] = None) -> Optional[tuple[Source, str]]:
         """The source this name is another form of; one of the same type first ("Carson" is Ben
         Carson, not "the Carson campaign"), else the first of another type. Of two people sharing a
@@ -1627,6 +1682,13 @@ class Registry:
             counsel = self._counsel_named_before(text, start, side.group(1) or "crown")
             if counsel:  # "His lawyer, Sarah Klein, ... Defence counsel said": the lawyer the story named
                 return self._add_mention(counsel, start, end, phrase, "description->counsel-named-before")
+        if ("younger" in low or "elder" in low or "older" in low) and (by_age := _SENIORITY.fullmatch(phrase.strip())):
+            relative = self._elder_or_younger(text, by_age.group(1).lower(), by_age.group(2), start)
+            if relative:  # "Bill Kowalski ... His son, Tyler Kowalski ... the younger Kowalski said": the son
+                same = next((x for x in self.sources if x.type == PERSON and x.name == relative), None)
+                if same:
+                    return self._add_mention(same, start, end, phrase, "description->younger-or-elder-of-the-name")
+                return self._new(relative, phrase, PERSON, start, end, "description->younger-or-elder-of-the-name")
         kind = classify(phrase)
         if kind == ANONYMOUS and _NAME_WORD_DESCRIPTION.fullmatch(phrase.strip()) \
                 and source_words().get(_bare(phrase.split()[-1])) == "name-word" \
@@ -1863,13 +1925,17 @@ class Registry:
             own = words(text[a:b])
             apposition = _apposition_head(text, b) or _description_set_before(text, a)
             ws = [title_abbreviations().get(w, w) for w in _fold_officer_titles([_bare(w) for w in own + apposition])]
+            if title == "minister" and "minister" not in ws:
+                ws = _minister_by_post(ws)  # "Treasury Board President Caroline Mulroney ... the minister said"
             held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)
                     and (i < len(own) or i == len(ws) - 1)  # after the name, only the description's head
                     and not (i + 1 < len(own) and source_words().get(_bare(own[i + 1])) == "title"
                              and _bare(own[i]) in _TITLES_OF_AN_OFFICE)]  # "Justice Minister X" is no judge
             if held and min(held) >= len(own) and extras - set(ws) \
-                    and not (of_its_body and not _APPOSITION.match(text, b)):
-                continue  # "Sanders, the senator from Vermont," is not "the Florida senator"
+                    and not (of_its_body and not _APPOSITION.match(text, b)) \
+                    and extras - _words_after_head(text, b):
+                continue  # "Sanders, the senator from Vermont," is not "the Florida senator" (but is "the Vermont
+                # senator", as "Chantal Roy, the owner of a bakery," is "the bakery owner")
 
             label = _PARTY_STATE.match(text, b, b + 24)
             if held and label and place and label.group(1).lower()[:3] != place[:3]:
@@ -2285,12 +2351,17 @@ def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
         name = canonical_name(m.group(2) + " " + m.group(3), PERSON)
         if len(name.split()) >= 2 and classify(m.group(2) + " " + m.group(3)) == PERSON:
             named.setdefault(name, set()).update(before)
-    named = {n: b for n, b in named.items() if extras <= b}  # "Austrian bishop" is no German bishop named below
-    return next(iter(named)) if len(named) == 1 else None
+    fitting = {n: b for n, b in named.items() if extras <= b}  # "Austrian bishop" is no German bishop named below
+    if not fitting and re.search(r"['\u2019]s\b", phrase) and all(names_a_place(w) for w in extras):
+        # "Nunavut's premier says ..." over "Premier P.J. Akeeagok told reporters": the place's own holder, whom the
+        # story names by the title alone (not one named with another place: "B.C. Premier David Eby")
+        fitting = {n: b for n, b in named.items() if not any(names_a_place(w) for w in b)}
+    return next(iter(fitting)) if len(fitting) == 1 else None
 
 
 # A title before a name, with up to three words before it: "Alberta Premier Danielle Smith", "Sen. Ted Cruz".
-_TITLED_NAME = re.compile(r"((?:[\w.'\u2019-]+[ ]){0,3})([A-Za-z]+)\.?[ ]+([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2})")
+_TITLED_NAME = re.compile(r"((?:[\w.'\u2019-]+[ ]){0,3})([A-Za-z]+)\.?[ ]+([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}"
+                          r"|" + GIVEN_INITIALS + r"[ ][A-Z][\w'\u2019-]+)")  # also "Premier P.J. Akeeagok"
 
 
 # A description set off by commas right after a name: ", the city's fire chief," / ", a Liberal MP from Laval,".
@@ -2311,6 +2382,14 @@ def _apposition_head(text: str, end: int) -> list[str]:
     m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
     return [m.group(1)] if m and source_words().get(m.group(1)) == "title" else []  # the title (not ", 47," or
     # ", who lives in Brandon,")
+
+
+def _words_after_head(text: str, end: int) -> set[str]:
+    """'Chantal Roy, the owner of a bakery on Main Street,': the words of the phrase after the head of the description
+    set off after a name ('of a bakery on Main Street'), which a later description may put before the head ('the
+    bakery owner')."""
+    m = _APPOSITION.match(text, end)
+    return {_bare(w) for w in words(text[m.end(1):m.end()])} if m else set()
 
 
 def _description_set_before(text: str, start: int) -> list[str]:
@@ -2845,7 +2924,8 @@ _COMPANY_HEADS = {
 # Agency); 'agency', 'department' and 'ministry' also take a federal body named '<Noun> Canada' (Health Canada).
 _PUBLIC_HEADS = {"agency": ("agency",), "department": ("department", "dept"), "ministry": ("ministry",),
                  "union": ("union", "federation", "brotherhood", "teamsters", "guild", "workers"),
-                 "board": ("board",), "regulator": ("commission", "authority", "regulator", "agency")}
+                 "board": ("board",), "regulator": ("commission", "authority", "regulator", "agency"),
+                 "authority": ("authority",)}
 _BODY_KIND_HEADS = frozenset(_COMPANY_HEADS) | frozenset(_PUBLIC_HEADS)
 _COMPANY_NAME_AT = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,4}),?\s+"
                               r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Limited|Corporation|Company|Companies)\b")
@@ -2870,7 +2950,7 @@ def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Every body the story names, once per story, with where and the kind words that fit it: the words of its
     name, 'company' for a company suffix (Inc., Ltd.) and the head of a description set off after it; a
     '<Noun> Canada' federal body counts as an agency, department and ministry, a '<Name> Local <number>' as a
-    union. Named but not yet quoted bodies count: "Environment Canada issued a warning ... The agency said" is
+    union, a '<Region> Health' body as a (health) authority. Named but not yet quoted bodies count: "Environment Canada issued a warning ... The agency said" is
     Environment Canada, "members of CUPE Local 375 walked out ... The union said" is the local."""
     out: dict[int, tuple[int, int, set[str]]] = {}
     for m in _COMPANY_NAME_AT.finditer(text):
@@ -2893,6 +2973,9 @@ def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
             out[m.start()] = (m.start(), number.end(), low | {"union"})
         elif _named_for_canada(ws, [source_words().get(_bare(w)) for w in ws]):
             out[m.start()] = (m.start(), m.end(), low | {"agency", "department", "ministry"})
+        elif ws[-1] == "Health" and not any(source_words().get(w) == "title" for w in low):
+            out[m.start()] = (m.start(), m.end(), low | {"authority"})  # "Fraser Health", "Nova Scotia Health": the
+            # health authority of a region
         elif any(w in low for kinds in _PUBLIC_HEADS.values() for w in kinds) or low & _NAME_KINDS:
             out[m.start()] = (m.start(), m.end(), low)
     return tuple(sorted(out.values()))
@@ -2926,7 +3009,12 @@ def _body_of_kind(text: str, head: str, before: int) -> Optional[tuple[int, int]
     # the two before; a company named paragraphs ago is not what "the company" means after other companies
     # were named without a suffix ("CloudFlare, a San Francisco company ... Facebook ... If the company is")
     first = text[found[0]:found[1]].split()[0]
-    return found if _near(text, text.rfind(first, 0, before), before, across_paragraphs=True) else None
+    if _near(text, text.rfind(first, 0, before), before, across_paragraphs=True):
+        return found
+    if head in _PUBLIC_HEADS and len({text[a:b] for a, b, kinds in bodies if _fits_kind(kinds, head)}) == 1:
+        return found  # the one union (board, agency) the story names: "president of ILWU Local 514 ... [paragraphs
+        # on other bodies] ... According to the union" is the local, however far back (not a company: many are named)
+    return None
 
 
 _STATE_WORDS = {"agency", "department", "ministry", "government", "police", "commission", "office", "council", "court",
@@ -3182,6 +3270,13 @@ _NAME_GIVEN_ONLY = re.compile(
 
 _KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
 _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+" + _KIN_AGE + "(?:" + _KIN + ")")
+
+
+# "the younger Kowalski", "the elder Trudeau": one of two people sharing a surname, told apart by age
+_SENIORITY = re.compile(r"(?:[Tt]he\s+)?(younger|elder|older)\s+((?:d['\u2019])?[A-Z][\w'\u2019-]+)")
+_JUNIOR_KIN = ("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter")
+_SENIOR_KIN = ("father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mom")
+_KIN_RANK = re.compile(r"\b(" + "|".join(_JUNIOR_KIN + _SENIOR_KIN) + r")\b")
 
 
 def _relative_named_before(text: str, phrase: str, before: int) -> Optional[tuple[int, int]]:
