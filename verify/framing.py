@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Optional
 
 from .attribution import cue_table
@@ -133,9 +134,14 @@ def _lexicon_candidates(word: str) -> tuple:
 
 
 def _lexicon_matches(text: str):
-    """(start, end, row) for every lexicon term in the text, longest term first at each position."""
-    for w in _WORD_START.finditer(text):
-        for regex, row in _lexicon_candidates(w.group()):
+    """(start, end, row) for every lexicon term in the text, longest term first at each position.
+
+    The words' candidates are looked up with C-level map() and only the few words that have any (one in
+    fifteen) are visited in Python: a loop over every word was a third of the flagging time."""
+    words = list(_WORD_START.finditer(text))
+    candidates = list(map(_lexicon_candidates, map(re.Match.group, words)))
+    for w, rules in zip(compress(words, candidates), filter(None, candidates)):
+        for regex, row in rules:
             m = regex.match(text, w.start())
             if m:
                 yield m.start(), m.end(), row

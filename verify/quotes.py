@@ -128,10 +128,19 @@ def _continued(quotes: "Quotes", i: int) -> bool:
 
 
 def overlapping(quotes: "Quotes", start: int, end: int) -> list:
-    """The quotations that overlap [start, end)."""
-    i = max(0, bisect.bisect_right(quotes.starts, start) - 1)
-    j = bisect.bisect_left(quotes.starts, end)
-    return [q for q in quotes[i:j] if q.start < end and start < q.end]
+    """The quotations that overlap [start, end).
+
+    Those starting before end, from the last one starting at or before start: each starts before end, and all but
+    the first start after start, so only the first can end too early (asked for every cue and name; most stories
+    have few quotations, and the slice is all the work)."""
+    starts = quotes.starts
+    j = bisect.bisect_left(starts, end)
+    if not j:
+        return []
+    found = quotes[max(0, bisect.bisect_right(starts, start) - 1):j]
+    if found and found[0].end <= start:
+        del found[0]
+    return found
 
 
 _DOUBLE_MARKS = ("\"", "\u201c", "\u201d", "\u00ab", "``", "''")
