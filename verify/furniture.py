@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import may_hold
+
 # Whole lines that are furniture, not statements.
 _FURNITURE_LINE = re.compile(
     r"""^\s*(?:
@@ -10,8 +12,6 @@ _FURNITURE_LINE = re.compile(
       | by\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}(?:\s*(?:and|,)\s*[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*\s*$  # By Jane Doe
       | (?:\(?(?:reporting|writing|editing|additional\ reporting|compiled)\ by\b.*)   # Reuters credits
       | (?:[-–—]\s*)?with\ (?:files|reporting|a\ report)\ from\ [A-Z].{0,80}     # With files from The Canadian Press
-      | [A-Z][\w.'\-]*(?:\ [\w.'\-]+){0,8}\ contributed\ (?:reporting|to\ this\ (?:report|story|article))\b.{0,80}
-                                                           # The Associated Press contributed to this report.
       | this\ (?:report|story|article)\b.{0,60}?\b(?:was|has\ been)\ (?:first\ |originally\ )?
         (?:published|updated|corrected)\b.{0,120}            # This report by The Canadian Press was first published
       | (?:copyright|\(c\)|©)\b.*                            # copyright lines
@@ -24,11 +24,8 @@ _FURNITURE_LINE = re.compile(
       | follow\ (?:@\w+|(?:him|her|them|us|[A-Z][\w.'\-]+(?:\ [A-Z][\w.'\-]+){0,3}))
         (?:\ on\ (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)|\ at\ @\w+)\b.{0,60}
                                                            # Follow @janedoe on X.  Follow Jane Doe on Twitter
-      | [A-Z][\w.'\-]*(?:\ [\w.'\-]+){0,5}\ is\ a\ local\ journalism\ initiative\ reporter\b.{0,120}
       | this\ (?:story|report|article)\ was\ (?:produced|made\ possible)\ with\ (?:the\ )?(?:financial\ )?
         (?:assistance|support|help)\ of\b.{0,160}         # Canadian funding notes
-      | [A-Z].{0,80}?\bcoverage\ receives\ (?:funding|support)\b.{0,160}
-      | [A-Z].{0,60}?\bis\ solely\ responsible\ for\ (?:this|the)\ content\b.{0,40}
       | for\ immediate\ release\b.{0,40}                   # a press release's release line and contact block
       | (?:media\ |press\ |investor\ )?contacts?\s*:.{0,160}
       | (?:for\ more\ information|to\ learn\ more)\b.{0,40}?\b(?:visit|contact|call|go\ to)\b.{0,100}
@@ -38,6 +35,22 @@ _FURNITURE_LINE = re.compile(
     )\s*$""",
     re.I | re.X,
 )
+
+# Furniture lines told by words anywhere in them: credits and funding notes ("The Associated Press contributed to
+# this report."). Kept apart from _FURNITURE_LINE and tried only when one of their words is in the line: their
+# openings ("[A-Z]" read without case, then up to eight words) are tried at every sentence, most of the cost of
+# reading furniture. A line is furniture when either pattern matches it whole.
+_FURNITURE_BY_WORDS = re.compile(
+    r"""^\s*(?:
+        [A-Z][\w.'\-]*(?:\ [\w.'\-]+){0,8}\ contributed\ (?:reporting|to\ this\ (?:report|story|article))\b.{0,80}
+                                                           # The Associated Press contributed to this report.
+      | [A-Z][\w.'\-]*(?:\ [\w.'\-]+){0,5}\ is\ a\ local\ journalism\ initiative\ reporter\b.{0,120}
+      | [A-Z].{0,80}?\bcoverage\ receives\ (?:funding|support)\b.{0,160}
+      | [A-Z].{0,60}?\bis\ solely\ responsible\ for\ (?:this|the)\ content\b.{0,40}
+    )\s*$""",
+    re.I | re.X,
+)
+_WORDS_OF_FURNITURE = ("contributed", "local journalism", "coverage receives", "solely responsible")
 
 # A dateline that opens the first paragraph: "BEIRUT, Jan 11 (Reuters) -", "WASHINGTON (AP) —",
 # "FLINT, Mich., Oct. 4 (UPI) --" (a place of four words at most, then up to three parts in lower case or
@@ -49,7 +62,8 @@ DATELINE = re.compile(
 
 
 def is_furniture(sentence_text: str) -> bool:
-    return bool(_FURNITURE_LINE.match(sentence_text))
+    return bool(_FURNITURE_LINE.match(sentence_text)) or (
+        may_hold(sentence_text, _WORDS_OF_FURNITURE) and bool(_FURNITURE_BY_WORDS.match(sentence_text)))
 
 
 def dateline_length(sentence_text: str) -> int:
