@@ -327,19 +327,21 @@ def _story_numbers(text: str) -> tuple[list[int], list[int], list[re.Match]]:
     return [m.start() for m in found], [m.end() for m in found], found
 
 
-def _word_character_on_both_sides(text: str, pos: int) -> bool:
-    return 0 < pos < len(text) and (text[pos - 1].isalnum() or text[pos - 1] == "_") \
-        and (text[pos].isalnum() or text[pos] == "_")
+def _cuts_a_word(text: str, pos: int) -> bool:
+    """Word characters (as the regex engine's \\w reads them) on both sides of pos."""
+    pair = text[pos - 1:pos + 1] if pos > 0 else ""
+    return len(pair) == 2 and (pair.isalnum() or "_" in pair and pair.replace("_", "a").isalnum())
 
 
 def _numbers_in(text: str, start: int, end: int) -> list[re.Match]:
     """_NUMBER's matches in text[start:end], as _NUMBER.finditer(text, start, end) gives them: the story's own
-    matches, bisected. A range that cuts a word or a figure, or whose last figure is "scores" (its look-ahead reads
-    past the figure), reads its own text, where a match may end at the range's edge."""
+    matches, bisected. A range that cuts a figure, ends inside a word (where a figure's closing look-ahead reads
+    the range's end as the text's) or whose last figure is "scores" (its look-ahead reads past the figure) reads its
+    own text. (A range's start needs no such care: a look-behind reads the text before it.)"""
     starts, ends, found = _story_numbers(text)
     i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     if (i and ends[i - 1] > start) or (j > i and (ends[j - 1] > end or (found[j - 1].group("vague") or "").lower() == "scores")) \
-            or _word_character_on_both_sides(text, start) or _word_character_on_both_sides(text, end):
+            or _cuts_a_word(text, end):
         return list(_NUMBER.finditer(text, start, end))
     return found[i:j]
 
