@@ -346,9 +346,14 @@ def _numbers_in(text: str, start: int, end: int) -> list[re.Match]:
     return found[i:j]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
-    money = _money_in(text, start, end)
-    stats = _statistics_in(text, start, end)
+    if _DIGIT.search(text, start, end) is None:  # a sum of money or a study's statistic is written in digits:
+        money, stats = [], []                     # most claims have none, and one search spares both readers
+    else:
+        money, stats = _money_in(text, start, end), _statistics_in(text, start, end)
     if stats:
         money = sorted(money + stats, key=lambda q: q.start)
     found: list[Quantity] = []
