@@ -198,3 +198,54 @@ def test_a_name_a_place_is_named_for_is_not_the_next_he():
     a = analyze("Press secretary Josh Earnest spoke in the White House James S. Brady briefing room on Monday. "
                 "He said the president would veto the bill.\n")
     assert claim_starting(a, "the president would veto").source.name == "Josh Earnest"
+
+
+def test_the_subject_after_a_fronted_adverb_is_the_next_he():
+    """'Similarly, Rubio gave an interview ..., and he condemned': an adverb in -ly set off by a comma opens the
+    sentence before its subject, so the surname after it is the subject the next "he" takes up."""
+    a = analyze("Marco Rubio and Tom Becker spoke at the dinner on Friday.\n\n"
+                "Becker did not respond to questions about the platform.\n\n"
+                "Similarly, Rubio gave an interview to a radio station the next morning, and he condemned the "
+                "attack on the clinic.\n")
+    claim = claim_starting(a, "the attack on the clinic")
+    assert claim.source.name == "Marco Rubio"
+    assert a.text[claim.source.mention.start:claim.source.mention.end] == "he"
+    from verify.sources import _fronted_adverb
+    assert _fronted_adverb("Separately,")
+    assert not _fronted_adverb("Kelly,")  # a first name, not an adverb
+    assert not _fronted_adverb("Similarly")  # no comma: not set off
+
+
+def test_a_name_with_an_initial_set_off_before_who_is_the_next_he():
+    """'C. Boyden Gray, who served as counsel under ..., George Bush, ticked through': a name opening with an initial
+    and set off before 'who' is a person opening the sentence, though the first-name lists lack his first name."""
+    from verify.sources import _name_with_age_subject
+    text = "J. Dalton Pryce, who served as counsel to the governor, said the rules were clear."
+    assert _name_with_age_subject(text, 0, len(text)) == (0, len("J. Dalton Pryce"))
+    cut = text.index("Dalton")  # the sentence reader may cut after the initial: the initial is still the name's
+    assert _name_with_age_subject(text, cut, len(text)) == (0, len("J. Dalton Pryce"))
+    other = "Dalton Pryce, who served as counsel, said the rules were clear."
+    assert _name_with_age_subject(other, 0, len(other)) is None  # without an initial or an age: left to the lists
+    state = "S.C. Dalton Pryce, who served, said it."
+    assert _name_with_age_subject(state, 5, len(state)) is None  # a state's "S.C." is no initial
+
+
+def test_a_body_whose_name_holds_the_surname_is_not_the_next_he():
+    """'Team Ridley sees the debate as ... Ridley called ... He offered': the campaign named for the candidate is
+    a body, never a "he"; the person is the full name the story writes."""
+    a = analyze("Team Ridley sees the debate as a second chance for Jonathan Ridley to win over women.\n\n"
+                "In somber comments, Ridley called the shooting \"an attack on our city,\" but he also noted the "
+                "deaths of two officers. He offered \"my thoughts and prayers\" to their families.\n")
+    claim = claim_starting(a, "\"my thoughts")
+    assert claim.source.name == "Jonathan Ridley"
+    assert claim.source.type == "person"
+
+
+def test_the_one_who_asked_is_not_the_next_he_when_the_sentence_has_another_subject():
+    """'Ryan also did not exude confidence when Tapper asked whether ... "...," he said': the person asking is the
+    interviewer; the one answering is the subject of the sentence the question sits in."""
+    a = analyze("House Speaker Mark Ellison spoke to CNN's Peter Dunn on Sunday.\n\n"
+                "\"I am not there yet,\" Ellison told Dunn.\n\n"
+                "Ellison also did not sound sure when Dunn asked whether Republicans would hold the House.\n\n"
+                "\"I just think you always run like everything is on the line,\" he said.\n")
+    assert claim_starting(a, "\"I just think").source.name == "Mark Ellison"

@@ -771,15 +771,33 @@ _UNNAMED_PERSON_SUBJECT = re.compile(
 
 def _name_with_age_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """'Courtney Tolliver, 26, a teacher in the district, agrees.': a full name set off with an age opening the
-    sentence is a person, though the first-name lists lack the first name (news writing gives ages to people only)."""
+    sentence is a person, though the first-name lists lack the first name (news writing gives ages to people only).
+    So is a name that opens with an initial and is set off before 'who' ("C. Boyden Gray, who served as White House
+    counsel, ticked through": news copy writes initials only of people, and 'who' is said only of people)."""
     loose = _FULL_NAME_SUBJECT_BEFORE_COMMA.match(text, start, end)
-    if loose and _AGE_AFTER_NAME.match(text, loose.end(), end) and loose.group().split()[0] not in _PLACE_PREFIXES \
-            and classify(loose.group()) == PERSON:
+    if not loose or loose.group().split()[0] in _PLACE_PREFIXES or classify(loose.group()) != PERSON:
+        return None
+    if _AGE_AFTER_NAME.match(text, loose.end(), end):
         return loose.span()
-    return None
+    if not text.startswith(", who ", loose.end()):
+        return None
+    if loose.group(1):
+        return loose.span()
+    initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)  # (the sentence reader may cut after "C.")
+    return (initial.start(), loose.end()) if initial else None
 
 
-_FULL_NAME_SUBJECT_BEFORE_COMMA = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][\w'\u2019-]+(?=,)")
+# (an initial before the name, group 1: "C. Boyden Gray"; one capital and a stop, not a state's "S.C.")
+_FULL_NAME_SUBJECT_BEFORE_COMMA = re.compile(r"([A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][\w'\u2019-]+(?=,)")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+\Z")
+
+
+def _fronted_adverb(word: str) -> bool:
+    """'Similarly,', 'Separately,', 'Ultimately,': an adverb in -ly set off by a comma opens the sentence before its
+    subject ("Similarly, Rubio gave an interview"), as a fronted phrase does; not a name ending so ("Kelly,",
+    "Connolly,", "Reilly,": of adverbs in -lly only those in -ally, "Finally,", "Additionally,")."""
+    return word.endswith("ly,") and word[:1].isupper() and (word.endswith("ally,") or not word.endswith("lly,")) \
+        and first_names().get(_bare(word[:-1])) is None
 
 
 def _unnamed_person_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -955,7 +973,8 @@ class Registry:
         span = subject_person(text, start, end) or self._known_surname_subject(text, start, end)
         comma = text.find(", ", start, min(end, start + 120))
         first = ws[0].lower() if ws else ""
-        if span is None and comma > 0 and (first in _FRONTING or first.endswith(("ing", "ed")) or first in ("a", "an")):
+        if span is None and comma > 0 and (first in _FRONTING or first.endswith(("ing", "ed")) or first in ("a", "an")
+                                           or _fronted_adverb(ws[0])):
             # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ...",
             # "Pressed on the deal, Mr. Kasich said", "A high school graduate, Lazar had ...": a fronted participle
             # clause or a description in apposition, then the subject; the clause
@@ -2008,7 +2027,7 @@ class Registry:
             _pos, s, span = self._speaker_of_that_sentence(text, fitting, start if label == "description" else -1,
                                                            pronoun_at=start)
             if s is None:
-                s, how = self.resolve(text, *span)  # the named subject becomes a source
+                s, how = self._named_person_source(text, span)  # the named subject becomes a source
                 return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named", label)
             return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person", label)
         # every candidate seems the other sex: unresolved. Taking the most recent person anyway (first names
@@ -2016,6 +2035,21 @@ class Registry:
         # where only one person was named ("She" -> Leon Draisaitl, "He" -> Angela Merkel).
         return self._new(_strip_det(phrase) if label == "description" else phrase, phrase, PERSON, start, end,
                          f"{label}:{low}:unresolved")
+
+    def _named_person_source(self, text: str, span: tuple[int, int]) -> tuple[Source, str]:
+        """The source of a person noted as a subject, for a he/she: as resolve finds it, unless that is a body whose
+        name holds the surname ("Team Trump sees the convention as ... Trump called the assault ... He offered":
+        not the campaign, a he is a person); then the person, by the full name the story writes for the surname."""
+        s, how = self.resolve(text, *span)
+        named = canonical_name(text[span[0]:span[1]], PERSON)
+        if s.type != ORGANIZATION or len(named.split()) >= len(s.name.split()):
+            return s, how  # (an unnamed person stays one: "A 29-year-old Berlin woman"; a body named whole stays it)
+        s.mentions.pop()  # (the mention resolve just added to the body)
+        full = self._written_names(text).get(named) or named
+        found = self._match_name(full, PERSON)
+        if found and found[0].type == PERSON:
+            return self._add_mention(found[0], span[0], span[1], text[span[0]:span[1]], found[1])
+        return self._new(full, text[span[0]:span[1]], PERSON, span[0], span[1], "subject:person-not-body")
 
     def _fitting(self, text: str, candidates: list, sex: Optional[str]) -> list:
         """The candidates of the pronoun's sex, most recent first: the first, then only those of its sentence
@@ -2058,7 +2092,8 @@ class Registry:
         the host" is Ham (the subject is the likelier antecedent than a person named in passing)."""
         first = fitting[0]
         if first[1] is not None:
-            return self._speaker_reporting_the_candidate(text, fitting, pronoun_at) or first
+            return self._speaker_reporting_the_candidate(text, fitting, pronoun_at) \
+                or self._answerer_not_asker(text, fitting) or first
         if first[0] in self._subject_starts:
             return first
         opening = _sentence_opening(text, first[0])
@@ -2088,6 +2123,22 @@ class Registry:
                 continue  # only a source opening the sentence as its subject
             mention = next((m for m in cand[1].mentions if m.start == cand[0]), None)
             if mention and _REPORTED_THAT.match(text, mention.end, first[0]):
+                return cand
+        return None
+
+    def _answerer_not_asker(self, text: str, fitting: list) -> Optional[tuple]:
+        """'Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House. "...,"
+        he said': the most recent candidate is the one who asked a question inside a sentence whose subject is
+        another candidate, who is then the one answering, so the next he/she. None otherwise."""
+        first = fitting[0]
+        mention = next((m for m in first[1].mentions if m.start == first[0]), None)
+        if mention is None or not text.startswith(" asked ", mention.end):
+            return None
+        opening = _sentence_opening(text, first[0])
+        for cand in fitting[1:]:
+            if cand[0] < opening:
+                break
+            if cand[0] in self._subject_starts or (cand[1] is not None and not text[opening:cand[0]].strip()):
                 return cand
         return None
 
