@@ -249,3 +249,18 @@ def test_the_one_who_asked_is_not_the_next_he_when_the_sentence_has_another_subj
                 "Ellison also did not sound sure when Dunn asked whether Republicans would hold the House.\n\n"
                 "\"I just think you always run like everything is on the line,\" he said.\n")
     assert claim_starting(a, "\"I just think").source.name == "Mark Ellison"
+
+
+def test_a_known_surname_opening_a_fronted_clause_without_a_comma_is_the_next_he():
+    """'When Trump held rallies all over the southwest he was received by protesters ... "...," he tweeted': the
+    person of a clause fronted by when/although/after is named by the sentence, though no comma closes the clause;
+    not after 'if' (a condition is often about someone other than the one talking)."""
+    a = analyze("Senator Paul Harmon spoke to reporters, and lawyer Dan Okafor said the case would go to trial.\n\n"
+                "When Harmon held rallies in the north he was met by large crowds of protesters. Some clashes "
+                "turned violent and the senator took to Twitter. \"Everybody is talking about the protesters,\" he "
+                "tweeted on Monday.\n")
+    assert claim_starting(a, "\"Everybody is talking").source.name == "Paul Harmon"
+    b = analyze("Senator Paul Harmon spoke to reporters on Monday.\n\n"
+                "Ken Bryce does not feel the same way. If Harmon doesn't win the nomination, he said he would "
+                "vote for a rival.\n")
+    assert claim_starting(b, "he would vote").source.name == "Ken Bryce"

@@ -792,6 +792,14 @@ _FULL_NAME_SUBJECT_BEFORE_COMMA = re.compile(r"([A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z]
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+\Z")
 
 
+# Conjunctions opening a clause fronted before the main one ("When Trump held rallies all over the southwest he was
+# received", "Although Assange was not charged, he has accused"): a known surname right after one is a person the
+# sentence names, though no comma closes the clause. Not a condition ("If Trump doesn't become the nominee, he said
+# he would settle for a rival": the condition is about another person than the one talking).
+_CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "because", "although", "though",
+                             "once", "whereas"})
+
+
 def _fronted_adverb(word: str) -> bool:
     """'Similarly,', 'Separately,', 'Ultimately,': an adverb in -ly set off by a comma opens the sentence before its
     subject ("Similarly, Rubio gave an interview"), as a fronted phrase does; not a name ending so ("Kelly,",
@@ -994,6 +1002,8 @@ class Registry:
             self._subject_starts.add(span[0])
         elif possessor := self._possessor_subject(text, start, end):
             self._people.append(possessor)
+        elif first in _CLAUSE_OPENERS and (clause := self._known_surname_subject(text, start + len(ws[0]) + 1, end)):
+            self._people.append(clause)  # "When Trump held rallies ... he was received": named in the fronted clause
         else:
             loose = _FULL_NAME_SUBJECT.match(text, start, end)  # (after a dateline: "TORONTO \u2014 Auston Matthews")
             if loose and classify(loose.group()) == PERSON and loose.group().split()[0] not in _PLACE_PREFIXES \
