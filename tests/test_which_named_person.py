@@ -264,3 +264,19 @@ def test_a_known_surname_opening_a_fronted_clause_without_a_comma_is_the_next_he
                 "Ken Bryce does not feel the same way. If Harmon doesn't win the nomination, he said he would "
                 "vote for a rival.\n")
     assert claim_starting(b, "he would vote").source.name == "Ken Bryce"
+
+
+def test_a_name_with_a_suffix_opening_a_sentence_is_its_subject_and_the_admiral_is_a_title():
+    """'Adm. Harry B. Harris Jr. makes no apologies. ... "...," the admiral said. "...," he said': a name ending
+    in Jr. opens its sentence as its subject (the reader stopped at the suffix), the admiral is the one person
+    written with the title, and the suffix is spelt one way whether the stop is written or not."""
+    a = analyze("Adm. Carl R. Mendel Jr. makes no apologies for his words.\n\n"
+                "\"It is good that my voice is low,\" the admiral said.\n\n"
+                "\"I look at the world darkly,\" he said.\n")
+    assert claim_starting(a, "\"It is good").source.name == "Carl R. Mendel Jr."
+    assert claim_starting(a, "\"I look at").source.name == "Carl R. Mendel Jr."
+    from verify.sources import _inside_a_longer_name, canonical_name
+    assert canonical_name("Vice President Carl R. Mendel Jr.", "person") == canonical_name("Carl R. Mendel Jr", "person")
+    text = "sat alongside Vice President Carl Mendel and the first lady"
+    assert _inside_a_longer_name(text, 0, text.index("President"))  # no "President Carl Mendel" here
+    assert not _inside_a_longer_name(text, 0, text.index("Vice"))

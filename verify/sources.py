@@ -186,6 +186,7 @@ def _first_name_index(ws: list[str]) -> int:
 
 # A person named at the start of a sentence: titles or a known first name, then the name.
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+                           r"(?:,?\s+[JS]r\.)?"  # a suffix after the surname: "Adm. Harry B. Harris Jr. makes"
                            r"(?=\s*,|\s+[a-z]|\s*[\u2014\u2013]|\s+-\s)")
 
 
@@ -685,6 +686,8 @@ def canonical_name(phrase: str, kind: str) -> str:
     name = " ".join(ws).strip(" ,;:")
     if name.endswith(("'s", "\u2019s")):
         name = name[:-2]
+    if kind == PERSON and name.endswith((" Jr", " Sr")):
+        name += "."  # one spelling of a suffix, whether the sentence's stop took its own ("... said Joseph R. Biden Jr.")
     if kind == PERSON and " and " in name:
         together = _people_named_together(name)
         if together:
@@ -798,6 +801,13 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+\Z")
 # he would settle for a rival": the condition is about another person than the one talking).
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "because", "although", "though",
                              "once", "whereas"})
+
+
+def _inside_a_longer_name(text: str, start: int, at: int) -> bool:
+    """A title after the capitalised word that makes it another office ("Vice President Joseph R. Biden Jr. and his
+    wife"): no person "President Joseph R. Biden Jr." is named there, who would hold the office the bare "the
+    president" names beside the president."""
+    return text[max(start, at - 12):at].split()[-1:] in (["Vice"], ["Deputy"], ["Associate"], ["Assistant"])
 
 
 def _fronted_adverb(word: str) -> bool:
@@ -1077,6 +1087,8 @@ class Registry:
         Only names with a title or a known first name count, as for subjects."""
         found = []
         for m in _NAME_AFTER_WORD.finditer(text, start, end):
+            if _inside_a_longer_name(text, start, m.start(1)):
+                continue
             span = subject_person(text, m.start(1), end)
             if span:
                 found.append(span)
