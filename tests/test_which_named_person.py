@@ -280,3 +280,17 @@ def test_a_name_with_a_suffix_opening_a_sentence_is_its_subject_and_the_admiral_
     text = "sat alongside Vice President Carl Mendel and the first lady"
     assert _inside_a_longer_name(text, 0, text.index("President"))  # no "President Carl Mendel" here
     assert not _inside_a_longer_name(text, 0, text.index("Vice"))
+
+
+def test_a_korean_family_name_written_first_is_the_surname_the_story_uses():
+    """'Moon Jae-in, the president of South Korea, ... Moon's term ends next year. He said': a Korean name puts the
+    family name first, so a sentence opening with it (or its possessive) opens with that person."""
+    a = analyze("Moon Jae-in, the president of South Korea, spoke at the summit on Monday.\n\n"
+                "Later, Donald Trump said the talks had gone well.\n\n"
+                "Moon's term ends next year. He said he would keep working for peace after he steps down.\n")
+    claim = claim_starting(a, "he would keep working")
+    assert claim.source.name.split()[0] == "Moon"
+    from verify.sources import _korean_family_name
+    assert _korean_family_name(["Ban", "Ki-moon"])
+    assert not _korean_family_name(["The", "Wal-mart"])
+    assert not _korean_family_name(["Jean-Luc", "Picard"])

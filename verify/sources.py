@@ -780,8 +780,8 @@ def _name_with_age_subject(text: str, start: int, end: int) -> Optional[tuple[in
     loose = _FULL_NAME_SUBJECT_BEFORE_COMMA.match(text, start, end)
     if not loose or loose.group().split()[0] in _PLACE_PREFIXES or classify(loose.group()) != PERSON:
         return None
-    if _AGE_AFTER_NAME.match(text, loose.end(), end):
-        return loose.span()
+    if _AGE_AFTER_NAME.match(text, loose.end(), end) or _korean_family_name(loose.group().split()):
+        return loose.span()  # (or a Korean name, its given name last: "Ban Ki-moon, the secretary general,")
     if not text.startswith(", who ", loose.end()):
         return None
     if loose.group(1):
@@ -808,6 +808,19 @@ def _inside_a_longer_name(text: str, start: int, at: int) -> bool:
     wife"): no person "President Joseph R. Biden Jr." is named there, who would hold the office the bare "the
     president" names beside the president."""
     return text[max(start, at - 12):at].split()[-1:] in (["Vice"], ["Deputy"], ["Associate"], ["Assistant"])
+
+
+# A Korean given name written after the family name, its two syllables joined by a hyphen ("Ban Ki-moon", "Moon
+# Jae-in", "Kim Jong-un"): news copy then calls the person by the first word ("Ban said"), the family name.
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+_KOREAN_FAMILY_NAME = re.compile(r"[A-Z][a-z]{1,4}")
+
+
+def _korean_family_name(ws: list[str]) -> bool:
+    """The words of a name end in a Korean family name and given name ("Ban Ki-moon"): two short syllables joined
+    by a hyphen after a short capitalised word that is no function word ("The Wall-mart" is none)."""
+    return len(ws) >= 2 and bool(_KOREAN_GIVEN_NAME.fullmatch(ws[-1])) and bool(_KOREAN_FAMILY_NAME.fullmatch(ws[-2])) \
+        and ws[-2].lower() not in _FUNCTION_WORDS
 
 
 def _fronted_adverb(word: str) -> bool:
@@ -1151,9 +1164,12 @@ class Registry:
                 ws = text[a:b].split()
                 if len(ws) >= 2:
                     self._people_surnames.add(ws[-1])
+                    if _korean_family_name(ws):
+                        self._people_surnames.add(ws[-2])
             self._people_read = len(self._people)
             sources = [s.name.split() for s in self.sources if s.type == PERSON]
             self._surname_set = {ws[-1] for ws in sources if len(ws) >= 2} | self._people_surnames
+            self._surname_set |= {ws[-2] for ws in sources if len(ws) >= 2 and _korean_family_name(ws)}
             self._surname_key = key
         return self._surname_set
 
