@@ -294,3 +294,13 @@ def test_a_korean_family_name_written_first_is_the_surname_the_story_uses():
     assert _korean_family_name(["Ban", "Ki-moon"])
     assert not _korean_family_name(["The", "Wal-mart"])
     assert not _korean_family_name(["Jean-Luc", "Picard"])
+
+
+def test_a_news_agency_is_no_he():
+    """'Xinhua, the official Chinese news agency, wrote ... "...," he said': the world's national news agencies are
+    outlets, bodies, so the next he is the person named before them."""
+    a = analyze("Adm. Carl Mendel leads the Pacific fleet.\n\n"
+                "\"The admiral is a provocateur,\" Xinhua, the official Chinese news agency, wrote.\n\n"
+                "\"When I am described as a provocateur, it is not true,\" he said.\n")
+    assert claim_starting(a, "\"The admiral is").source.type == "organization"
+    assert claim_starting(a, "\"When I am").source.name == "Carl Mendel"
