@@ -304,3 +304,19 @@ def test_a_news_agency_is_no_he():
                 "\"When I am described as a provocateur, it is not true,\" he said.\n")
     assert claim_starting(a, "\"The admiral is").source.type == "organization"
     assert claim_starting(a, "\"When I am").source.name == "Carl Mendel"
+
+
+def test_a_titled_description_opening_a_sentence_is_the_person_holding_the_title():
+    """"The president's Pacific roots also came into play. In Honolulu, he told ...": a description headed by a title
+    opening the sentence (as subject or possessor) is the one person written with that title, so the next he is
+    that person, not an adviser named since; a person of the other sex is no she ('The governor added: ... She
+    knows nothing' stays the woman)."""
+    a = analyze("President Barack Obama spoke about climate change on Monday.\n\n"
+                "\"He sees it as a matter of survival,\" said Benjamin Reed, his deputy adviser.\n\n"
+                "The president's island roots also came into play. In Honolulu last week, he told a meeting of "
+                "island leaders that few people understood the stakes better.\n")
+    told = next(c for c in a.claim_records if "few people understood" in a.text[c.start:c.end])
+    assert told.source.name == "Barack Obama"
+    b = analyze("Gov. Chris Dalton endorsed the bill on Monday. Hillary Clinton opposed it.\n\n"
+                "The governor's plan would cut the tax in half. She said the plan was cruel.\n")
+    assert claim_starting(b, "the plan was cruel").source.name == "Hillary Clinton"

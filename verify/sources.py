@@ -823,6 +823,11 @@ def _korean_family_name(ws: list[str]) -> bool:
         and ws[-2].lower() not in _FUNCTION_WORDS
 
 
+# "The admiral chuckled", "The president's Pacific roots": 'The', up to three modifiers and a head (group 2),
+# then a lower-case verb or a possessive.
+_DESCRIBED_SUBJECT = re.compile(r"(The\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*))(?=['\u2019]s\s|\s+[a-z])")
+
+
 def _fronted_adverb(word: str) -> bool:
     """'Similarly,', 'Separately,', 'Ultimately,': an adverb in -ly set off by a comma opens the sentence before its
     subject ("Similarly, Rubio gave an interview"), as a fronted phrase does; not a name ending so ("Kelly,",
@@ -982,6 +987,7 @@ class Registry:
         self._via_starts: set[int] = set()  # where the story names an outer source of a chain or an addressee
         self._written_key: tuple = ()
         self._written: dict[str, Optional[str]] = {}
+        self._described_as: dict[int, str] = {}  # where a titled description opens a sentence -> the person's id
 
     def note_via(self, start: int) -> None:
         """The mention at start is an outer source or an addressee of a frame, not the frame's speaker."""
@@ -1025,6 +1031,9 @@ class Registry:
             self._subject_starts.add(span[0])
         elif possessor := self._possessor_subject(text, start, end):
             self._people.append(possessor)
+        elif first == "the" and (described := self._described_person_subject(text, start, end)):
+            self._people.append(described)  # "The admiral chuckled.", "The president's Pacific roots came ..."
+            self._subject_starts.add(described[0])
         elif first in _CLAUSE_OPENERS and (clause := self._known_surname_subject(text, start + len(ws[0]) + 1, end)):
             self._people.append(clause)  # "When Trump held rallies ... he was received": named in the fronted clause
         else:
@@ -1084,6 +1093,21 @@ class Registry:
                                                           or self._written_names(text).get(m.group(1))):
             return m.span(1)  # "Trump's response has been controversial. He has proposed": a surname the story knows
         return (m.start(1), m.end(1)) if person and person[1] == len(m.group(1)) else None
+
+    def _described_person_subject(self, text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+        """'The admiral chuckled.', "The president's Pacific roots also came into play.": a description
+        headed by a title opening the sentence, as its subject or its possessor, is the one person the
+        story wrote with that title (_person_with_title), so the next he/she may be that person. Nothing when no
+        person or several hold it: a description is often of someone the story never titled ("the former
+        president"), and the most recent person named stays the better guess then."""
+        m = _DESCRIBED_SUBJECT.match(text, start, end)
+        if not m or source_words().get(_bare(m.group(2))) != "title":
+            return None  # (an epithet, "the Republican nominee", resolves to the last person named: not this)
+        found = self._person_with_title(text, m.group(1), start)
+        if found is None or found.type != PERSON:
+            return None
+        self._described_as[m.start(1)] = found.id  # (for the pronoun check: its sex must be known, _may_be)
+        return m.span(1)
 
     def _main_clause_subject(self, text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
         """'When Mr. Trump tried to defend ..., Mr. Kasich forcefully differed': the person after the
@@ -2107,6 +2131,9 @@ class Registry:
         """A candidate for a pronoun of this sex: none known, or the same."""
         if not sex:
             return True
+        if s is None and span[0] in self._described_as:  # "The governor's plan ...": only a person of known sex
+            held = self._by_id(self._described_as[span[0]])
+            return (self._sex.get(held.id) or sex_of(held.name)) == sex
         if s is None:
             phrase_here = text[span[0]:span[1]]
             match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
