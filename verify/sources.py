@@ -778,16 +778,20 @@ def _name_with_age_subject(text: str, start: int, end: int) -> Optional[tuple[in
     So is a name that opens with an initial and is set off before 'who' ("C. Boyden Gray, who served as White House
     counsel, ticked through": news copy writes initials only of people, and 'who' is said only of people)."""
     loose = _FULL_NAME_SUBJECT_BEFORE_COMMA.match(text, start, end)
-    if not loose or loose.group().split()[0] in _PLACE_PREFIXES or classify(loose.group()) != PERSON:
+    if not loose or loose.group().split()[0] in _PLACE_PREFIXES:
         return None
     if _AGE_AFTER_NAME.match(text, loose.end(), end) or _korean_family_name(loose.group().split()):
-        return loose.span()  # (or a Korean name, its given name last: "Ban Ki-moon, the secretary general,")
-    if not text.startswith(", who ", loose.end()):
+        span = loose.span()  # (or a Korean name, its given name last: "Ban Ki-moon, the secretary general,")
+    elif not text.startswith(", who ", loose.end()):
         return None
-    if loose.group(1):
-        return loose.span()
-    initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)  # (the sentence reader may cut after "C.")
-    return (initial.start(), loose.end()) if initial else None
+    elif loose.group(1):
+        span = loose.span()
+    else:
+        initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)  # (the sentence reader may cut after "C.")
+        if not initial:
+            return None
+        span = (initial.start(), loose.end())
+    return span if classify(loose.group()) == PERSON else None
 
 
 # (an initial before the name, group 1: "C. Boyden Gray"; one capital and a stop, not a state's "S.C.")
@@ -807,7 +811,8 @@ def _inside_a_longer_name(text: str, start: int, at: int) -> bool:
     """A title after the capitalised word that makes it another office ("Vice President Joseph R. Biden Jr. and his
     wife"): no person "President Joseph R. Biden Jr." is named there, who would hold the office the bare "the
     president" names beside the president."""
-    return text[max(start, at - 12):at].split()[-1:] in (["Vice"], ["Deputy"], ["Associate"], ["Assistant"])
+    return text[at - 2:at - 1] in ("e", "y", "t") \
+        and text[max(start, at - 12):at].split()[-1:] in (["Vice"], ["Deputy"], ["Associate"], ["Assistant"])
 
 
 # A Korean given name written after the family name, its two syllables joined by a hyphen ("Ban Ki-moon", "Moon
@@ -816,10 +821,17 @@ _KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 _KOREAN_FAMILY_NAME = re.compile(r"[A-Z][a-z]{1,4}")
 
 
+@lru_cache(maxsize=512)
+def _title_spellings(title: str) -> tuple[str, ...]:
+    """'admiral' -> ('admiral', 'Admiral', 'Adm.'): the ways a title is written before or after a name."""
+    abbreviations = [a.capitalize() + "." for a, t in title_abbreviations().items() if t == title]
+    return (title, title.capitalize(), *abbreviations)
+
+
 def _korean_family_name(ws: list[str]) -> bool:
     """The words of a name end in a Korean family name and given name ("Ban Ki-moon"): two short syllables joined
     by a hyphen after a short capitalised word that is no function word ("The Wall-mart" is none)."""
-    return len(ws) >= 2 and bool(_KOREAN_GIVEN_NAME.fullmatch(ws[-1])) and bool(_KOREAN_FAMILY_NAME.fullmatch(ws[-2])) \
+    return len(ws) >= 2 and "-" in ws[-1] and bool(_KOREAN_GIVEN_NAME.fullmatch(ws[-1])) and bool(_KOREAN_FAMILY_NAME.fullmatch(ws[-2])) \
         and ws[-2].lower() not in _FUNCTION_WORDS
 
 
@@ -1103,6 +1115,9 @@ class Registry:
         m = _DESCRIBED_SUBJECT.match(text, start, end)
         if not m or source_words().get(_bare(m.group(2))) != "title":
             return None  # (an epithet, "the Republican nominee", resolves to the last person named: not this)
+        title = _bare(m.group(2))
+        if all(text.find(w, 0, start) < 0 for w in _title_spellings(title)):
+            return None  # (the title written nowhere before: no one holds it, and the search below costs)
         found = self._person_with_title(text, m.group(1), start)
         if found is None or found.type != PERSON:
             return None
@@ -1124,9 +1139,9 @@ class Registry:
         Only names with a title or a known first name count, as for subjects."""
         found = []
         for m in _NAME_AFTER_WORD.finditer(text, start, end):
-            if _inside_a_longer_name(text, start, m.start(1)):
-                continue
             span = subject_person(text, m.start(1), end)
+            if span and _inside_a_longer_name(text, start, m.start(1)):
+                continue
             if span:
                 found.append(span)
         return found
@@ -1188,12 +1203,12 @@ class Registry:
                 ws = text[a:b].split()
                 if len(ws) >= 2:
                     self._people_surnames.add(ws[-1])
-                    if _korean_family_name(ws):
+                    if "-" in ws[-1] and _korean_family_name(ws):
                         self._people_surnames.add(ws[-2])
             self._people_read = len(self._people)
             sources = [s.name.split() for s in self.sources if s.type == PERSON]
             self._surname_set = {ws[-1] for ws in sources if len(ws) >= 2} | self._people_surnames
-            self._surname_set |= {ws[-2] for ws in sources if len(ws) >= 2 and _korean_family_name(ws)}
+            self._surname_set |= {ws[-2] for ws in sources if len(ws) >= 2 and "-" in ws[-1] and _korean_family_name(ws)}
             self._surname_key = key
         return self._surname_set
 
