@@ -198,3 +198,125 @@ def test_a_name_a_place_is_named_for_is_not_the_next_he():
     a = analyze("Press secretary Josh Earnest spoke in the White House James S. Brady briefing room on Monday. "
                 "He said the president would veto the bill.\n")
     assert claim_starting(a, "the president would veto").source.name == "Josh Earnest"
+
+
+def test_the_subject_after_a_fronted_adverb_is_the_next_he():
+    """'Similarly, Rubio gave an interview ..., and he condemned': an adverb in -ly set off by a comma opens the
+    sentence before its subject, so the surname after it is the subject the next "he" takes up."""
+    a = analyze("Marco Rubio and Tom Becker spoke at the dinner on Friday.\n\n"
+                "Becker did not respond to questions about the platform.\n\n"
+                "Similarly, Rubio gave an interview to a radio station the next morning, and he condemned the "
+                "attack on the clinic.\n")
+    claim = claim_starting(a, "the attack on the clinic")
+    assert claim.source.name == "Marco Rubio"
+    assert a.text[claim.source.mention.start:claim.source.mention.end] == "he"
+    from verify.sources import _fronted_adverb
+    assert _fronted_adverb("Separately,")
+    assert not _fronted_adverb("Kelly,")  # a first name, not an adverb
+    assert not _fronted_adverb("Similarly")  # no comma: not set off
+
+
+def test_a_name_with_an_initial_set_off_before_who_is_the_next_he():
+    """'C. Boyden Gray, who served as counsel under ..., George Bush, ticked through': a name opening with an initial
+    and set off before 'who' is a person opening the sentence, though the first-name lists lack his first name."""
+    from verify.sources import _name_with_age_subject
+    text = "J. Dalton Pryce, who served as counsel to the governor, said the rules were clear."
+    assert _name_with_age_subject(text, 0, len(text)) == (0, len("J. Dalton Pryce"))
+    cut = text.index("Dalton")  # the sentence reader may cut after the initial: the initial is still the name's
+    assert _name_with_age_subject(text, cut, len(text)) == (0, len("J. Dalton Pryce"))
+    other = "Dalton Pryce, who served as counsel, said the rules were clear."
+    assert _name_with_age_subject(other, 0, len(other)) is None  # without an initial or an age: left to the lists
+    state = "S.C. Dalton Pryce, who served, said it."
+    assert _name_with_age_subject(state, 5, len(state)) is None  # a state's "S.C." is no initial
+
+
+def test_a_body_whose_name_holds_the_surname_is_not_the_next_he():
+    """'Team Ridley sees the debate as ... Ridley called ... He offered': the campaign named for the candidate is
+    a body, never a "he"; the person is the full name the story writes."""
+    a = analyze("Team Ridley sees the debate as a second chance for Jonathan Ridley to win over women.\n\n"
+                "In somber comments, Ridley called the shooting \"an attack on our city,\" but he also noted the "
+                "deaths of two officers. He offered \"my thoughts and prayers\" to their families.\n")
+    claim = claim_starting(a, "\"my thoughts")
+    assert claim.source.name == "Jonathan Ridley"
+    assert claim.source.type == "person"
+
+
+def test_the_one_who_asked_is_not_the_next_he_when_the_sentence_has_another_subject():
+    """'Ryan also did not exude confidence when Tapper asked whether ... "...," he said': the person asking is the
+    interviewer; the one answering is the subject of the sentence the question sits in."""
+    a = analyze("House Speaker Mark Ellison spoke to CNN's Peter Dunn on Sunday.\n\n"
+                "\"I am not there yet,\" Ellison told Dunn.\n\n"
+                "Ellison also did not sound sure when Dunn asked whether Republicans would hold the House.\n\n"
+                "\"I just think you always run like everything is on the line,\" he said.\n")
+    assert claim_starting(a, "\"I just think").source.name == "Mark Ellison"
+
+
+def test_a_known_surname_opening_a_fronted_clause_without_a_comma_is_the_next_he():
+    """'When Trump held rallies all over the southwest he was received by protesters ... "...," he tweeted': the
+    person of a clause fronted by when/although/after is named by the sentence, though no comma closes the clause;
+    not after 'if' (a condition is often about someone other than the one talking)."""
+    a = analyze("Senator Paul Harmon spoke to reporters, and lawyer Dan Okafor said the case would go to trial.\n\n"
+                "When Harmon held rallies in the north he was met by large crowds of protesters. Some clashes "
+                "turned violent and the senator took to Twitter. \"Everybody is talking about the protesters,\" he "
+                "tweeted on Monday.\n")
+    assert claim_starting(a, "\"Everybody is talking").source.name == "Paul Harmon"
+    b = analyze("Senator Paul Harmon spoke to reporters on Monday.\n\n"
+                "Ken Bryce does not feel the same way. If Harmon doesn't win the nomination, he said he would "
+                "vote for a rival.\n")
+    assert claim_starting(b, "he would vote").source.name == "Ken Bryce"
+
+
+def test_a_name_with_a_suffix_opening_a_sentence_is_its_subject_and_the_admiral_is_a_title():
+    """'Adm. Harry B. Harris Jr. makes no apologies. ... "...," the admiral said. "...," he said': a name ending
+    in Jr. opens its sentence as its subject (the reader stopped at the suffix), the admiral is the one person
+    written with the title, and the suffix is spelt one way whether the stop is written or not."""
+    a = analyze("Adm. Carl R. Mendel Jr. makes no apologies for his words.\n\n"
+                "\"It is good that my voice is low,\" the admiral said.\n\n"
+                "\"I look at the world darkly,\" he said.\n")
+    assert claim_starting(a, "\"It is good").source.name == "Carl R. Mendel Jr."
+    assert claim_starting(a, "\"I look at").source.name == "Carl R. Mendel Jr."
+    from verify.sources import _inside_a_longer_name, canonical_name
+    assert canonical_name("Vice President Carl R. Mendel Jr.", "person") == canonical_name("Carl R. Mendel Jr", "person")
+    text = "sat alongside Vice President Carl Mendel and the first lady"
+    assert _inside_a_longer_name(text, 0, text.index("President"))  # no "President Carl Mendel" here
+    assert not _inside_a_longer_name(text, 0, text.index("Vice"))
+
+
+def test_a_korean_family_name_written_first_is_the_surname_the_story_uses():
+    """'Moon Jae-in, the president of South Korea, ... Moon's term ends next year. He said': a Korean name puts the
+    family name first, so a sentence opening with it (or its possessive) opens with that person."""
+    a = analyze("Moon Jae-in, the president of South Korea, spoke at the summit on Monday.\n\n"
+                "Later, Donald Trump said the talks had gone well.\n\n"
+                "Moon's term ends next year. He said he would keep working for peace after he steps down.\n")
+    claim = claim_starting(a, "he would keep working")
+    assert claim.source.name.split()[0] == "Moon"
+    from verify.sources import _korean_family_name
+    assert _korean_family_name(["Ban", "Ki-moon"])
+    assert not _korean_family_name(["The", "Wal-mart"])
+    assert not _korean_family_name(["Jean-Luc", "Picard"])
+
+
+def test_a_news_agency_is_no_he():
+    """'Xinhua, the official Chinese news agency, wrote ... "...," he said': the world's national news agencies are
+    outlets, bodies, so the next he is the person named before them."""
+    a = analyze("Adm. Carl Mendel leads the Pacific fleet.\n\n"
+                "\"The admiral is a provocateur,\" Xinhua, the official Chinese news agency, wrote.\n\n"
+                "\"When I am described as a provocateur, it is not true,\" he said.\n")
+    assert claim_starting(a, "\"The admiral is").source.type == "organization"
+    assert claim_starting(a, "\"When I am").source.name == "Carl Mendel"
+
+
+def test_a_titled_description_opening_a_sentence_is_the_person_holding_the_title():
+    """"The president's Pacific roots also came into play. In Honolulu, he told ...": a description headed by a title
+    opening the sentence (as subject or possessor) is the one person written with that title, so the next he is
+    that person, not an adviser named since; a person of the other sex is no she ('The governor added: ... She
+    knows nothing' stays the woman)."""
+    a = analyze("President Barack Obama spoke about climate change on Monday.\n\n"
+                "\"He sees it as a matter of survival,\" said Benjamin Reed, his deputy adviser.\n\n"
+                "The president's island roots also came into play. In Honolulu last week, he told a meeting of "
+                "island leaders that few people understood the stakes better.\n")
+    told = next(c for c in a.claim_records if "few people understood" in a.text[c.start:c.end])
+    assert told.source.name == "Barack Obama"
+    b = analyze("Gov. Chris Dalton endorsed the bill on Monday. Hillary Clinton opposed it.\n\n"
+                "The governor's plan would cut the tax in half. She said the plan was cruel.\n")
+    assert claim_starting(b, "the plan was cruel").source.name == "Hillary Clinton"

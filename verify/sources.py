@@ -188,6 +188,7 @@ def _first_name_index(ws: list[str]) -> int:
 
 # A person named at the start of a sentence: titles or a known first name, then the name.
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+                           r"(?:,?\s+[JS]r\.)?"  # a suffix after the surname: "Adm. Harry B. Harris Jr. makes"
                            r"(?=\s*,|\s+[a-z]|\s*[\u2014\u2013]|\s+-\s)")
 
 
@@ -710,6 +711,8 @@ def canonical_name(phrase: str, kind: str) -> str:
     name = " ".join(ws).strip(" ,;:")
     if name.endswith(("'s", "\u2019s")):
         name = name[:-2]
+    if kind == PERSON and name.endswith((" Jr", " Sr")):
+        name += "."  # one spelling of a suffix, whether the sentence's stop took its own ("... said Joseph R. Biden Jr.")
     if kind == PERSON and " and " in name:
         together = _people_named_together(name)
         if together:
@@ -798,15 +801,78 @@ _UNNAMED_PERSON_SUBJECT = re.compile(
 
 def _name_with_age_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """'Courtney Tolliver, 26, a teacher in the district, agrees.': a full name set off with an age opening the
-    sentence is a person, though the first-name lists lack the first name (news writing gives ages to people only)."""
+    sentence is a person, though the first-name lists lack the first name (news writing gives ages to people only).
+    So is a name that opens with an initial and is set off before 'who' ("C. Boyden Gray, who served as White House
+    counsel, ticked through": news copy writes initials only of people, and 'who' is said only of people)."""
     loose = _FULL_NAME_SUBJECT_BEFORE_COMMA.match(text, start, end)
-    if loose and _AGE_AFTER_NAME.match(text, loose.end(), end) and loose.group().split()[0] not in _PLACE_PREFIXES \
-            and classify(loose.group()) == PERSON:
-        return loose.span()
-    return None
+    if not loose or loose.group().split()[0] in _PLACE_PREFIXES:
+        return None
+    if _AGE_AFTER_NAME.match(text, loose.end(), end) or _korean_family_name(loose.group().split()):
+        span = loose.span()  # (or a Korean name, its given name last: "Ban Ki-moon, the secretary general,")
+    elif not text.startswith(", who ", loose.end()):
+        return None
+    elif loose.group(1):
+        span = loose.span()
+    else:
+        initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)  # (the sentence reader may cut after "C.")
+        if not initial:
+            return None
+        span = (initial.start(), loose.end())
+    return span if classify(loose.group()) == PERSON else None
 
 
-_FULL_NAME_SUBJECT_BEFORE_COMMA = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][\w'\u2019-]+(?=,)")
+# (an initial before the name, group 1: "C. Boyden Gray"; one capital and a stop, not a state's "S.C.")
+_FULL_NAME_SUBJECT_BEFORE_COMMA = re.compile(r"([A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][\w'\u2019-]+(?=,)")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+\Z")
+
+
+# Conjunctions opening a clause fronted before the main one ("When Trump held rallies all over the southwest he was
+# received", "Although Assange was not charged, he has accused"): a known surname right after one is a person the
+# sentence names, though no comma closes the clause. Not a condition ("If Trump doesn't become the nominee, he said
+# he would settle for a rival": the condition is about another person than the one talking).
+_CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "because", "although", "though",
+                             "once", "whereas"})
+
+
+def _inside_a_longer_name(text: str, start: int, at: int) -> bool:
+    """A title after the capitalised word that makes it another office ("Vice President Joseph R. Biden Jr. and his
+    wife"): no person "President Joseph R. Biden Jr." is named there, who would hold the office the bare "the
+    president" names beside the president."""
+    return text[at - 2:at - 1] in ("e", "y", "t") \
+        and text[max(start, at - 12):at].split()[-1:] in (["Vice"], ["Deputy"], ["Associate"], ["Assistant"])
+
+
+# A Korean given name written after the family name, its two syllables joined by a hyphen ("Ban Ki-moon", "Moon
+# Jae-in", "Kim Jong-un"): news copy then calls the person by the first word ("Ban said"), the family name.
+_KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+_KOREAN_FAMILY_NAME = re.compile(r"[A-Z][a-z]{1,4}")
+
+
+@lru_cache(maxsize=512)
+def _title_spellings(title: str) -> tuple[str, ...]:
+    """'admiral' -> ('admiral', 'Admiral', 'Adm.'): the ways a title is written before or after a name."""
+    abbreviations = [a.capitalize() + "." for a, t in title_abbreviations().items() if t == title]
+    return (title, title.capitalize(), *abbreviations)
+
+
+def _korean_family_name(ws: list[str]) -> bool:
+    """The words of a name end in a Korean family name and given name ("Ban Ki-moon"): two short syllables joined
+    by a hyphen after a short capitalised word that is no function word ("The Wall-mart" is none)."""
+    return len(ws) >= 2 and "-" in ws[-1] and bool(_KOREAN_GIVEN_NAME.fullmatch(ws[-1])) and bool(_KOREAN_FAMILY_NAME.fullmatch(ws[-2])) \
+        and ws[-2].lower() not in _FUNCTION_WORDS
+
+
+# "The admiral chuckled", "The president's Pacific roots": 'The', up to three modifiers and a head (group 2),
+# then a lower-case verb or a possessive.
+_DESCRIBED_SUBJECT = re.compile(r"(The\s+(?:[\w-]+\s+){0,3}?([a-z][\w-]*))(?=['\u2019]s\s|\s+[a-z])")
+
+
+def _fronted_adverb(word: str) -> bool:
+    """'Similarly,', 'Separately,', 'Ultimately,': an adverb in -ly set off by a comma opens the sentence before its
+    subject ("Similarly, Rubio gave an interview"), as a fronted phrase does; not a name ending so ("Kelly,",
+    "Connolly,", "Reilly,": of adverbs in -lly only those in -ally, "Finally,", "Additionally,")."""
+    return word.endswith("ly,") and word[:1].isupper() and (word.endswith("ally,") or not word.endswith("lly,")) \
+        and first_names().get(_bare(word[:-1])) is None
 
 
 def _unnamed_person_subject(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -966,6 +1032,7 @@ class Registry:
         self._via_starts: set[int] = set()  # where the story names an outer source of a chain or an addressee
         self._written_key: tuple = ()
         self._written: dict[str, Optional[str]] = {}
+        self._described_as: dict[int, str] = {}  # where a titled description opens a sentence -> the person's id
 
     def note_via(self, start: int) -> None:
         """The mention at start is an outer source or an addressee of a frame, not the frame's speaker."""
@@ -988,7 +1055,8 @@ class Registry:
         span = subject_person(text, start, end) or self._known_surname_subject(text, start, end)
         comma = text.find(", ", start, min(end, start + 120))
         first = ws[0].lower() if ws else ""
-        if span is None and comma > 0 and (first in _FRONTING or first.endswith(("ing", "ed")) or first in ("a", "an")):
+        if span is None and comma > 0 and (first in _FRONTING or first.endswith(("ing", "ed")) or first in ("a", "an")
+                                           or _fronted_adverb(ws[0])):
             # "Repeating his convention speech, Biden rubbished ...", "In Ottawa, Premier Doug Ford said ...",
             # "Pressed on the deal, Mr. Kasich said", "A high school graduate, Lazar had ...": a fronted participle
             # clause or a description in apposition, then the subject; the clause
@@ -1008,6 +1076,11 @@ class Registry:
             self._subject_starts.add(span[0])
         elif possessor := self._possessor_subject(text, start, end):
             self._people.append(possessor)
+        elif first == "the" and (described := self._described_person_subject(text, start, end)):
+            self._people.append(described)  # "The admiral chuckled.", "The president's Pacific roots came ..."
+            self._subject_starts.add(described[0])
+        elif first in _CLAUSE_OPENERS and (clause := self._known_surname_subject(text, start + len(ws[0]) + 1, end)):
+            self._people.append(clause)  # "When Trump held rallies ... he was received": named in the fronted clause
         else:
             loose = _FULL_NAME_SUBJECT.match(text, start, end)  # (after a dateline: "TORONTO \u2014 Auston Matthews")
             if loose and classify(loose.group()) == PERSON and loose.group().split()[0] not in _PLACE_PREFIXES \
@@ -1066,6 +1139,24 @@ class Registry:
             return m.span(1)  # "Trump's response has been controversial. He has proposed": a surname the story knows
         return (m.start(1), m.end(1)) if person and person[1] == len(m.group(1)) else None
 
+    def _described_person_subject(self, text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+        """'The admiral chuckled.', "The president's Pacific roots also came into play.": a description
+        headed by a title opening the sentence, as its subject or its possessor, is the one person the
+        story wrote with that title (_person_with_title), so the next he/she may be that person. Nothing when no
+        person or several hold it: a description is often of someone the story never titled ("the former
+        president"), and the most recent person named stays the better guess then."""
+        m = _DESCRIBED_SUBJECT.match(text, start, end)
+        if not m or source_words().get(_bare(m.group(2))) != "title":
+            return None  # (an epithet, "the Republican nominee", resolves to the last person named: not this)
+        title = _bare(m.group(2))
+        if all(text.find(w, 0, start) < 0 for w in _title_spellings(title)):
+            return None  # (the title written nowhere before: no one holds it, and the search below costs)
+        found = self._person_with_title(text, m.group(1), start)
+        if found is None or found.type != PERSON:
+            return None
+        self._described_as[m.start(1)] = found.id  # (for the pronoun check: its sex must be known, _may_be)
+        return m.span(1)
+
     def _main_clause_subject(self, text: str, span: tuple[int, int], end: int) -> tuple[int, int]:
         """'When Mr. Trump tried to defend ..., Mr. Kasich forcefully differed': the person after the
         fronted clause is the subject (the first stays a person named inside); without one, the first."""
@@ -1082,6 +1173,8 @@ class Registry:
         found = []
         for m in _NAME_AFTER_WORD.finditer(text, start, end):
             span = subject_person(text, m.start(1), end)
+            if span and _inside_a_longer_name(text, start, m.start(1)):
+                continue
             if span:
                 found.append(span)
         return found
@@ -1143,9 +1236,12 @@ class Registry:
                 ws = text[a:b].split()
                 if len(ws) >= 2:
                     self._people_surnames.add(ws[-1])
+                    if "-" in ws[-1] and _korean_family_name(ws):
+                        self._people_surnames.add(ws[-2])
             self._people_read = len(self._people)
             sources = [s.name.split() for s in self.sources if s.type == PERSON]
             self._surname_set = {ws[-1] for ws in sources if len(ws) >= 2} | self._people_surnames
+            self._surname_set |= {ws[-2] for ws in sources if len(ws) >= 2 and "-" in ws[-1] and _korean_family_name(ws)}
             self._surname_key = key
         return self._surname_set
 
@@ -2109,7 +2205,7 @@ class Registry:
             _pos, s, span = self._speaker_of_that_sentence(text, fitting, start if label == "description" else -1,
                                                            pronoun_at=start)
             if s is None:
-                s, how = self.resolve(text, *span)  # the named subject becomes a source
+                s, how = self._named_person_source(text, span)  # the named subject becomes a source
                 return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person-named", label)
             return self._pronoun_mention(s, start, end, phrase, low, sex, "most-recent-person", label)
         # every candidate seems the other sex: unresolved. Taking the most recent person anyway (first names
@@ -2117,6 +2213,21 @@ class Registry:
         # where only one person was named ("She" -> Leon Draisaitl, "He" -> Angela Merkel).
         return self._new(_strip_det(phrase) if label == "description" else phrase, phrase, PERSON, start, end,
                          f"{label}:{low}:unresolved")
+
+    def _named_person_source(self, text: str, span: tuple[int, int]) -> tuple[Source, str]:
+        """The source of a person noted as a subject, for a he/she: as resolve finds it, unless that is a body whose
+        name holds the surname ("Team Trump sees the convention as ... Trump called the assault ... He offered":
+        not the campaign, a he is a person); then the person, by the full name the story writes for the surname."""
+        s, how = self.resolve(text, *span)
+        named = canonical_name(text[span[0]:span[1]], PERSON)
+        if s.type != ORGANIZATION or len(named.split()) >= len(s.name.split()):
+            return s, how  # (an unnamed person stays one: "A 29-year-old Berlin woman"; a body named whole stays it)
+        s.mentions.pop()  # (the mention resolve just added to the body)
+        full = self._written_names(text).get(named) or named
+        found = self._match_name(full, PERSON)
+        if found and found[0].type == PERSON:
+            return self._add_mention(found[0], span[0], span[1], text[span[0]:span[1]], found[1])
+        return self._new(full, text[span[0]:span[1]], PERSON, span[0], span[1], "subject:person-not-body")
 
     def _fitting(self, text: str, candidates: list, sex: Optional[str]) -> list:
         """The candidates of the pronoun's sex, most recent first: the first, then only those of its sentence
@@ -2136,6 +2247,9 @@ class Registry:
         """A candidate for a pronoun of this sex: none known, or the same."""
         if not sex:
             return True
+        if s is None and span[0] in self._described_as:  # "The governor's plan ...": only a person of known sex
+            held = self._by_id(self._described_as[span[0]])
+            return (self._sex.get(held.id) or sex_of(held.name)) == sex
         if s is None:
             phrase_here = text[span[0]:span[1]]
             match = self._match_name(canonical_name(phrase_here, PERSON), PERSON)
@@ -2159,7 +2273,8 @@ class Registry:
         the host" is Ham (the subject is the likelier antecedent than a person named in passing)."""
         first = fitting[0]
         if first[1] is not None:
-            return self._speaker_reporting_the_candidate(text, fitting, pronoun_at) or first
+            return self._speaker_reporting_the_candidate(text, fitting, pronoun_at) \
+                or self._answerer_not_asker(text, fitting) or first
         if first[0] in self._subject_starts:
             return first
         opening = _sentence_opening(text, first[0])
@@ -2189,6 +2304,22 @@ class Registry:
                 continue  # only a source opening the sentence as its subject
             mention = next((m for m in cand[1].mentions if m.start == cand[0]), None)
             if mention and _REPORTED_THAT.match(text, mention.end, first[0]):
+                return cand
+        return None
+
+    def _answerer_not_asker(self, text: str, fitting: list) -> Optional[tuple]:
+        """'Ryan also did not exude confidence when Tapper asked whether Republicans would hold the House. "...,"
+        he said': the most recent candidate is the one who asked a question inside a sentence whose subject is
+        another candidate, who is then the one answering, so the next he/she. None otherwise."""
+        first = fitting[0]
+        mention = next((m for m in first[1].mentions if m.start == first[0]), None)
+        if mention is None or not text.startswith(" asked ", mention.end):
+            return None
+        opening = _sentence_opening(text, first[0])
+        for cand in fitting[1:]:
+            if cand[0] < opening:
+                break
+            if cand[0] in self._subject_starts or (cand[1] is not None and not text[opening:cand[0]].strip()):
                 return cand
         return None
 
