@@ -242,11 +242,16 @@ def _outlet_host(mention: str) -> bool:
 
 
 _NAME_AFTER_WORD = re.compile(r"([A-Z])(?<=[a-z,] [A-Z])")  # a capital after a lower-case word or a comma, and a space
+# The opening of every _SUBJECT_NAME phrase of two words or more: a capitalised word, spaces (or a comma and spaces,
+# before "Jr."), a capital.
+_TWO_CAPITALISED_WORDS = re.compile(r"[A-Z][\w.'\u2019-]*,?\s+[A-Z]")
 
 
 def subject_person(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
     """The span of a person named as a sentence's opening subject, if any; needs a title,
     an honorific or a known first name, so that 'New York City was' is not a person."""
+    if not _TWO_CAPITALISED_WORDS.match(text, start, end):
+        return None  # one capitalised word at most: no phrase of two words (most calls; a cheaper pattern first)
     m = _SUBJECT_NAME.match(text, start, end)
     if not m:
         return None
@@ -2973,6 +2978,9 @@ def _staffed_like_a_body(text: str, phrase: str) -> bool:
 
 
 _COMPANY_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),?\s+" + _COMPANY_SUFFIX)  # (\b[A-Z]: see _WRITTEN_NAME)
+# A suffix after a space, which every _COMPANY_NAME match ends on: looked for first, it spares trying the name pattern at
+# every capital of a story that names no company so (most stories).
+_SPACED_COMPANY_SUFFIX = re.compile(r"\s" + _COMPANY_SUFFIX)
 
 
 # A company by its traded shares: "Nvidia shares jumped 6%", "Home Depot's stock fell", "shares of Shopify rose".
@@ -2999,7 +3007,7 @@ def _traded_names(text: str):
 def _company_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The capitalised words before each company suffix of the story, and the names whose shares trade in it,
     once per story."""
-    suffixed = [tuple(m.group(1).split()) for m in _COMPANY_NAME.finditer(text)]
+    suffixed = [tuple(m.group(1).split()) for m in _COMPANY_NAME.finditer(text)] if _SPACED_COMPANY_SUFFIX.search(text) else []
     return tuple(suffixed + [tuple(text[a:b].split()) for a, b in _traded_names(text)])
 
 
