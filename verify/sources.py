@@ -941,6 +941,20 @@ _PERSON_HEADS = frozenset({"candidate", "nominee", "ally", "aide", "friend", "co
                            "look-alike", "father", "widow", "cousin"})  # (son, wife, mother ...: _SEXED_NOUNS)
 
 
+_INITIALS_AT_END = re.compile(r"(?:[A-Z]\.[ ])+\Z")
+
+
+def _with_initials_before(name: str, side: str) -> str:
+    """The name with the initials written before it at the end of side ("J. Edgar Hoover" for "Edgar Hoover"), as
+    re.search(r"(?:[A-Z]\.[ ])+" + re.escape(name) + "$", side) finds it, without compiling a pattern per name."""
+    for whole in (side, side[:-1] if side.endswith("\n") else None):  # ("$" also matches before a final line break)
+        if whole is not None and whole.endswith(name):
+            m = _INITIALS_AT_END.search(whole, 0, len(whole) - len(name))
+            if m:
+                return whole[m.start():]
+    return name
+
+
 def _people_named_together(name: str) -> Optional[str]:
     """'Maria Lopez and her husband Juan Lopez said', 'Health Minister Arjun Mehta and Finance Minister Claire
     Dubois said': two people speak together, each named with a description or title of their own; the source is
@@ -948,8 +962,7 @@ def _people_named_together(name: str) -> Optional[str]:
     left, _, right = name.partition(" and ")
     sides = [*re.split(r",\s+", left.strip(" ,")), right]  # "A, B and C": three people listed
     names = [canonical_name(side, PERSON) for side in sides]
-    names = [m.group() if (m := re.search(r"(?:[A-Z]\.[ ])+" + re.escape(n) + "$", side)) else n
-             for n, side in zip(names, sides)]  # an initial the first name follows: "J. Edgar Hoover"
+    names = [_with_initials_before(n, side) for n, side in zip(names, sides)]  # "J. Edgar Hoover"
     lex = source_words()
     if not all(len(n.split()) >= 2 and " and " not in n and all(
             is_capitalised(w) and not w.isupper() and not lex.get(_bare(w)) for w in n.split()) for n in names):
