@@ -54,7 +54,8 @@ def test_they_is_two_people_joined_by_and():
     a = analyze("Tom Reyes and Ann Blake are running for the nomination. Reyes and Blake toured the border towns "
                 "this week. Yet they have offered no details about the wall.")
     c = claim_starting(a, "no details")
-    assert c.source.name == "Reyes and Blake"
+    assert c.source.name == "Tom Reyes and Ann Blake"  # (both people, by the full names the story gave them)
+    assert c.source.type == "person"
     assert "pronoun:they->plural-subject-before" in c.source.rule
 
 

@@ -1314,17 +1314,19 @@ class Registry:
             return None
         if text[span[0]:span[1]] in self._surnames(text) or text[span[0]:span[1]] in self._written_names(text):
             return None  # "Jordan said ... It": Rep. Jim Jordan, not the country
+        if low in ("they", "their") and _PAIR_SUBJECT.fullmatch(text, span[0], span[1]):
+            pair = self._pair_named_before(text, span[0], text[span[0]:span[1]].split()[-1].lower())
+            if pair is None:
+                return None  # ("The two squabbled" after three people, or none the story names in full: unresolved)
+            return self._people_together(pair, start, end, phrase, f"pronoun:{low}->{rule}; the-two-named-before")
         body, how = self.resolve(text, span[0], span[1], entities=entities)
-        if low in ("they", "their") and body.type == PERSON and self._one_person(text, body) \
+        if low in ("they", "their") and body.type == PERSON and (self._one_person(text, body) or _names_several(body.name)) \
                 and (listed_span := _NAME_LIST.match(text, span[0])) and listed_span.span(1) == span:
             # "Constable Amir Haddad and Constable Jill Moreau were ...": both people, by name (the last title
-            # does not make the list one person)
-            listed = [canonical_name(n, PERSON) for n in _listed(text[span[0]:span[1]])]
-            name = ", ".join(listed[:-1]) + " and " + listed[-1]
-            same = next((x for x in self.sources if x.type == PERSON and x.name == name), None)
-            if same:
-                return self._add_mention(same, start, end, phrase, f"pronoun:{low}->{rule}; name:same")
-            return self._new(name, phrase, PERSON, start, end, f"pronoun:{low}->{rule}; people-listed")
+            # does not make the list one person); "Rubio and Bush sparred ... They said": both people by the full
+            # names the story gave them ("Marco Rubio and Jeb Bush"), a surname it gave no full name as written
+            return self._people_together([self._full_name(text, n) for n in _listed(text[span[0]:span[1]])],
+                                         start, end, phrase, f"pronoun:{low}->{rule}")
         if low in ("it", "its") and not _source_of_that_name(body, text[span[0]:span[1]]):
             return None  # "the CIA was ... it knew": not "both Trump and the CIA", a source the name was matched to
         if rule.startswith("fronted-") and how.startswith("description->most-recent"):
@@ -1334,6 +1336,70 @@ class Registry:
                                                       and _bare(body.name.split()[-1]).lower() in _DOCUMENT_HEADS)
         # (a post, an ad, a motion the lexicon does not type a document: "The motion passed this week. It calls for")
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
+
+    def _people_together(self, names: list[str], start: int, end: int, phrase: str, rule: str) -> tuple[Source, str]:
+        """The one source of several people named together ('Marco Rubio and Jeb Bush', 'A, B and C': the form
+        _people_named_together gives a list of speakers) that 'they' takes up; the same source when the story
+        already has it. A later 'Rubio' does not join it (_names_several)."""
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        same = next((x for x in self.sources if x.type == PERSON and x.name == name), None)
+        if same:
+            return self._add_mention(same, start, end, phrase, f"{rule}; name:same")
+        return self._new(name, phrase, PERSON, start, end, f"{rule}; people-listed")
+
+    def _full_name(self, text: str, name: str) -> str:
+        """A person's name as listed ("Rubio", "Sen. Marco Rubio") filed under the full name: the one person of
+        the registry with that surname, else the one the story writes in full; a surname the story gives no
+        full name, or two people share, stays as written."""
+        listed = canonical_name(name, PERSON)
+        if len(listed.split()) >= 2:
+            return listed
+        known = {s.name for s in self.sources if s.type == PERSON and len(s.name.split()) >= 2
+                 and s.name.split()[-1] == listed and not _names_several(s.name)}
+        if len(known) == 1:
+            return known.pop()
+        return (self._written_names(text).get(listed) if not known else None) or listed
+
+    def _pair_named_before(self, text: str, at: int, head: str) -> Optional[list[str]]:
+        """The two people a subject such as "The two", "The pair", "Both men" at text[at] stands for: the only two
+        people named in its sentence before it and the two sentences before (Clinton ... Sanders ... "The two
+        squabbled at length. They traded charges"), each by the full name of the one person of the registry with
+        that surname (the person a bare "Clinton" already stands for in the story), else the full name the story
+        writes (of two people sharing it, the one last written in full before: "Hillary Clinton ... Clinton").
+        None when the story named more or fewer than two there, when a surname there is one two people
+        share and the registry does not tell which, or when one person's sex is not the head's ("Both women"
+        after "Mr. Rubio")."""
+        lo = _sentence_opening(text, at)
+        for _ in range(2):
+            if lo <= 0:
+                break
+            lo = _sentence_opening(text, lo - 1)
+        lo = max(lo, at - 600)
+        written, registered = self._written_names(text), {}
+        for s in self.sources:
+            ws = s.name.split()
+            if s.type == PERSON and len(ws) >= 2 and not _names_several(s.name):
+                registered.setdefault(ws[-1], set()).add(s.name)
+        people: list[str] = []
+        for m in _CAPITALISED_WORD.finditer(text, lo, at):
+            word = m.group(1)
+            if word not in written and word not in registered:
+                continue
+            known = registered.get(word, set())
+            full = next(iter(known)) if len(known) == 1 else None if known else written.get(word)
+            if full is None and word in written:  # two people share it: the one last written in full before
+                full = next((f"{w.group(1)} {word}" for w in reversed(list(re.compile(
+                    r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b").finditer(text, 0, at))) if w.group(1).lower() in first_names()), None)
+            if full is None:
+                return None  # ("Clinton" where Bill and Hillary Clinton are both named and neither has spoken)
+            if full not in people:
+                people.append(full)
+        if len(people) != 2:
+            return None
+        sex = {"men": "m", "women": "f"}.get(head)
+        if sex and any(sex_of(p) not in (None, sex) for p in people):
+            return None
+        return people
 
     def _mentioned_near(self, text: str, s: Source, start: int) -> bool:
         """Whether the source was mentioned in the pronoun's sentence or one of the two before: news writing takes
@@ -1366,6 +1432,8 @@ class Registry:
             if opening < lo:
                 return None
             clause = _fronted_clause_plural(text, start) if k == 0 else None
+            if k == 0 and clause is None and (named := self._people_in_fronted_clause(text, opening, start)):
+                return named  # "As Johnson and Weld stumped across New England, they were recognized"
             if clause and self._names_people(text, clause.group(2)) \
                     and not (clause.group(2)[:1].isupper() and clause.group(1) != clause.group(2)):
                 return clause.span(1)  # "Although many residents were angry, they said"
@@ -1378,6 +1446,9 @@ class Registry:
                 continue
             fronted = _FRONTED_PHRASE.match(text, opening, start)  # "In the meantime, authorities have ..."
             at = fronted.end() if fronted else opening
+            pair = _PAIR_SUBJECT_VERB.match(text, at, start)
+            if pair and pair.end(1) <= start:
+                return pair.span(1)  # "The two squabbled at length. They traded charges": the two people named
             m = _PLURAL_SUBJECT.match(text, at, start)
             inserted = _INSERTED_CLAUSE.search(text, at, min(start, at + 200)) if m is None and "," in text[at:start] else None
             if inserted and inserted.end() < start:  # "Prominent Republicans, including Rep. Curbelo, have been"
@@ -1601,6 +1672,22 @@ class Registry:
                 return None
         return m.start(1) + shift, m.end(1) + shift
 
+    def _people_in_fronted_clause(self, text: str, opening: int, start: int) -> Optional[tuple[int, int]]:
+        """People named one by one as the subject of a clause fronted right before 'they' ("As Johnson and Weld
+        stumped across New England, they were recognized", "While Tom Reyes and Ann Blake agree on taxes, they
+        split on trade"): what the 'they' of the main clause takes up, as a plural subject of such a clause is
+        (_fronted_clause_plural). Every name must be a person's, as for _people_listed."""
+        if "and" not in text[opening:start]:
+            return None
+        m = _FRONTED_CLAUSE_NAMES.match(text, opening, start)
+        if not m or m.end() != start or _PARENTHETICAL_SAYING.match(text, start + 4):
+            return None
+        for name in _listed(m.group(1)):
+            if subject_person(name + " x", 0, len(name) + 2) != (0, len(name)) \
+                    and name not in self._surnames(text) and name not in self._written_names(text):
+                return None
+        return m.span(1)
+
     def _names_people(self, text: str, head: str) -> bool:
         """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname;
         a plural the lexicon gives as an unnamed source names people whatever its ending ("aides", "experts",
@@ -1778,7 +1865,17 @@ class Registry:
                         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{where}; {how}")
             if low == "they" and (found is None or found.name.lower() == "they") \
                     and (group := self._group_of_earlier_they(text, start)):
+                if _PAIR_SUBJECT.fullmatch(text, *group):  # ("The two squabbled. They traded charges. They argued")
+                    pair = self._pair_named_before(text, group[0], text[group[0]:group[1]].split()[-1].lower())
+                    return self._people_together(pair, start, end, phrase, f"pronoun:{low}->group-of-earlier-they; "
+                                                 "the-two-named-before") if pair else \
+                        self._new(phrase, phrase, types[0] if types else PERSON, start, end, f"pronoun:{low}:unresolved")
                 body, how = self.resolve(text, *group, entities=entities)
+                if body.type == PERSON and _names_several(body.name) \
+                        and (listed := _NAME_LIST.match(text, group[0])) and listed.span(1) == group:
+                    # ("As Johnson and Weld stumped ..., they were recognized ..., they said": both, by full name)
+                    return self._people_together([self._full_name(text, n) for n in _listed(text[group[0]:group[1]])],
+                                                 start, end, phrase, f"pronoun:{low}->group-of-earlier-they")
                 if not self._one_person(text, body):
                     return self._add_mention(body, start, end, phrase, f"pronoun:{low}->group-of-earlier-they; {how}")
             if found:
@@ -2693,6 +2790,11 @@ _FRONTED_BEFORE_CAPITAL = re.compile(_FRONTED_PHRASE.pattern.replace("(?=[a-z])"
 _LISTED_NAME = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)(?:\s+(?:[A-Z][a-z]{0,3}\.|[A-Z][\w'\u2019-]*)){0,4}"
 _NAME_LIST = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME
                         + r"){0,4},?\s+and\s+" + _LISTED_NAME + r")(?=\s+[a-z])")
+# A clause fronted before the main clause whose subject is people named one by one (group 1): "As Johnson and Weld
+# stumped across New England, ".
+_FRONTED_CLAUSE_NAMES = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:While|Although|Though|Because|As|When|After|Once|"
+                                   r"Even\s+though|Even\s+as)\s+(" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME
+                                   + r"){0,3},?\s+and\s+" + _LISTED_NAME + r")\s+[a-z][^,.;:!?\"\u201c]*,\s")
 def _listed(names: str) -> list[str]:
     """The names of a list joined by commas and 'and' ("Tom Reyes, Ann Blake and Sam Ortiz")."""
     return re.split(r",\s+(?:and\s+)?|,?\s+and\s+", names)
@@ -2700,6 +2802,14 @@ def _listed(names: str) -> list[str]:
 
 # Two names joined by 'and', a subject of more than one: "Cruz and Trump", "Smith and Jones".
 _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][\w'\u2019-]+")
+# Two people a subject takes up as a pair: "The two", "The pair", "Both men", "The two candidates" (people only:
+# not "The two sides", "Both parties").
+_PAIR_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Tt]hese)\s+(?:two|pair|duo)|[Bb]oth)(?:\s+(?:men|women|candidates|rivals|leaders|"
+                           r"senators|lawmakers|politicians|nominees|officers|brothers|sisters|friends|players))?")
+_PAIR_SUBJECT_VERB = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + _PAIR_SUBJECT.pattern + r")(?:\s+(?:still|already|never|now|often|later|also|again))?"
+                                r"\s+(?:are|were|have|had|did|said|met|[a-z]{3,}ed|spoke|fought|sat|made|took|went|agreed|traded|argued)\b")
+# A capitalised word a person's surname may be (a possessive's 's left off): "Sanders's viability".
+_CAPITALISED_WORD = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*)")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
 _PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff", "bosses", "chiefs", "kids", "fans",
                    "troops", "judges", "cops", "surveyed", "polled", "interviewed", "questioned",  # ("those surveyed")
