@@ -945,8 +945,8 @@ _INITIALS_AT_END = re.compile(r"(?:[A-Z]\.[ ])+\Z")
 
 
 def _with_initials_before(name: str, side: str) -> str:
-    """The name with the initials written before it at the end of side ("J. Edgar Hoover" for "Edgar Hoover"), as
-    re.search(r"(?:[A-Z]\.[ ])+" + re.escape(name) + "$", side) finds it, without compiling a pattern per name."""
+    """The name with the initials written before it at the end of side ("J. Edgar Hoover" for "Edgar Hoover"): what a
+    search for initials, then the name, then the end of side finds, without compiling a pattern for each name."""
     for whole in (side, side[:-1] if side.endswith("\n") else None):  # ("$" also matches before a final line break)
         if whole is not None and whole.endswith(name):
             m = _INITIALS_AT_END.search(whole, 0, len(whole) - len(name))
