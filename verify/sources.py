@@ -2220,7 +2220,7 @@ class Registry:
         surname = name.split()[-1]
         match = self._match_name(name, PERSON)
         last = max([m.start for m in match[0].mentions if m.start < before] if match else [], default=-1)
-        last = max([last] + [m.start() for m in re.compile(r"\b" + re.escape(surname) + r"\b").finditer(text, 0, before)])
+        last = max(last, _last_whole_word(text, surname, before))
         for a, b in spans:
             if a < last:
                 continue  # the titled person was named since: still the one in view
@@ -3076,7 +3076,8 @@ def _plural_opening_a_sentence(text: str, phrase: str, start: int) -> bool:
 
 def _honorific_before(text: str, word: str) -> bool:
     """Whether the story writes the word after Mr., Mrs., Ms. or Dr. ("Mr. Rubio"): a person's surname."""
-    return re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]" + re.escape(word) + r"\b", text) is not None
+    return any(_boundary(text, m.start(), len(text)) is not None and _whole_word_at(text, word, m.end(), len(text))
+               for m in _HONORIFIC_AND_SPACE.finditer(text))
 
 
 _OFFICER_WORDS = ("spokes", "chief executive", "CEO")
@@ -3105,6 +3106,36 @@ def _officer_of(text: str, word: str) -> bool:
                 and _is_word_character(word[-1]) != (r < len(text) and _is_word_character(text[r])):
             return True
     return False
+
+
+_HONORIFIC_AND_SPACE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]")
+
+
+def _boundary(text: str, pos: int, endpos: int) -> Optional[bool]:
+    """True where the regex engine's \\b holds at pos of text[:endpos] (a word character on one side only), else None."""
+    before = pos > 0 and _is_word_character(text[pos - 1])
+    after = pos < endpos and _is_word_character(text[pos])
+    return True if before != after else None
+
+
+def _whole_word_at(text: str, word: str, at: int, endpos: int) -> bool:
+    """Whether text[at:endpos] opens with the word and \\b holds after it, as r"word\\b" matches at `at`."""
+    end = at + len(word)
+    return end <= endpos and text.startswith(word, at) and _boundary(text, end, endpos) is not None
+
+
+def _last_whole_word(text: str, word: str, before: int) -> int:
+    """The start of the last match of r"\\bword\\b" in text[:before] as finditer gives them (-1 if none), found with
+    str.find instead of compiling a pattern for each word."""
+    if not word:
+        return max([-1] + [m.start() for m in re.finditer(r"\b\b", text[:before])])
+    last, pos = -1, 0
+    while (at := text.find(word, pos, before)) >= 0:
+        if _boundary(text, at, before) is not None and _whole_word_at(text, word, at, before):
+            last, pos = at, at + len(word)
+        else:
+            pos = at + 1
+    return last
 
 
 @lru_cache(maxsize=256)  # a pure function of the story and the word; asked for every one-word source
