@@ -1027,7 +1027,6 @@ def test_an_opinion_marker_in_a_quotation_is_not_flagged():
     "He tried unsuccessfully to block the bill, which strained his relationship with party leaders.",  # outcomes
     "The death toll from the natural disaster rose sharply, and the tragic news spread quickly.",
     "Prosecutors charged him with three felonies after a long investigation.",  # a legal term
-    "The senator delivered a grim warning about the budget.",
 ])
 def test_ordinary_news_words_for_events_feelings_and_outcomes_are_not_loaded(text):
     """BABE's guideline: a sentence reporting an event, a polled feeling or an outcome in its ordinary words is not biased."""
