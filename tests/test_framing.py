@@ -1040,3 +1040,19 @@ def test_judging_and_dramatising_words_stay_loaded():
                    ("devastated", "lexicon:devastated", "reporter")]
     f = [f for f in analyze("The mayor called the new stadium a disaster for taxpayers.").flag_records][0]
     assert (f.text, f.rule, f.category) == ("disaster", "lexicon:disaster", "loaded")  # a judgement, not an event
+
+
+@pytest.mark.parametrize("text", [
+    "She overwhelmingly won the caucuses on Saturday, according to early returns.",
+    "The senator was overwhelmingly selected by the committee.",
+    "Party officials have so far sided overwhelmingly with the governor.",
+])
+def test_overwhelmingly_on_the_margin_of_a_vote_or_choice_is_not_flagged(text):
+    """A vote's or a choice's margin is a checkable fact, reported in plain news copy."""
+    assert [f.text for f in analyze(text).flag_records if f.rule == "lexicon:overwhelmingly"] == []
+
+
+def test_overwhelmingly_as_a_judgement_still_flags():
+    text = "The evidence overwhelmingly establishes that the plan failed."
+    f = [f for f in analyze(text).flag_records if f.rule == "lexicon:overwhelmingly"]
+    assert [(x.text, x.category, x.voice) for x in f] == [("overwhelmingly establishes", "intensifier", "reporter")]
