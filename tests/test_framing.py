@@ -1018,3 +1018,41 @@ def test_opinion_markers_in_the_reporters_voice_are_inference_flags(text, span):
 def test_an_opinion_marker_in_a_quotation_is_not_flagged():
     text = "\u201cThe fact is, we ran out of money,\u201d the mayor said."
     assert [f for f in analyze(text).flag_records if f.rule.startswith("lexicon:")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ceremony was a somber affair, and the outlook for the region remains bleak.",  # the mood of an event
+    "The governor's dismal poll numbers reflect the state's economic woes.",
+    "Many voters remain uneasy with the nominee and dissatisfied with both parties, the survey found.",  # polled attitudes
+    "He tried unsuccessfully to block the bill, which strained his relationship with party leaders.",  # outcomes
+    "The death toll from the natural disaster rose sharply, and the tragic news spread quickly.",
+    "Prosecutors charged him with three felonies after a long investigation.",  # a legal term
+])
+def test_ordinary_news_words_for_events_feelings_and_outcomes_are_not_loaded(text):
+    """BABE's guideline: a sentence reporting an event, a polled feeling or an outcome in its ordinary words is not biased."""
+    assert [f.text for f in analyze(text).flag_records if f.category == "loaded"] == []
+
+
+def test_judging_and_dramatising_words_stay_loaded():
+    text = "It was a terrible, shameful decision that left the town devastated."
+    got = [(f.text, f.rule, f.voice) for f in analyze(text).flag_records]
+    assert got == [("terrible", "lexicon:terrible", "reporter"), ("shameful decision", "lexicon:shameful", "reporter"),
+                   ("devastated", "lexicon:devastated", "reporter")]
+    f = [f for f in analyze("The mayor called the new stadium a disaster for taxpayers.").flag_records][0]
+    assert (f.text, f.rule, f.category) == ("disaster", "lexicon:disaster", "loaded")  # a judgement, not an event
+
+
+@pytest.mark.parametrize("text", [
+    "She overwhelmingly won the caucuses on Saturday, according to early returns.",
+    "The senator was overwhelmingly selected by the committee.",
+    "Party officials have so far sided overwhelmingly with the governor.",
+])
+def test_overwhelmingly_on_the_margin_of_a_vote_or_choice_is_not_flagged(text):
+    """A vote's or a choice's margin is a checkable fact, reported in plain news copy."""
+    assert [f.text for f in analyze(text).flag_records if f.rule == "lexicon:overwhelmingly"] == []
+
+
+def test_overwhelmingly_as_a_judgement_still_flags():
+    text = "The evidence overwhelmingly establishes that the plan failed."
+    f = [f for f in analyze(text).flag_records if f.rule == "lexicon:overwhelmingly"]
+    assert [(x.text, x.category, x.voice) for x in f] == [("overwhelmingly establishes", "intensifier", "reporter")]
