@@ -699,6 +699,13 @@ def _person_of(phrase: str) -> Optional[str]:
     return None
 
 
+# Particles that open a personal name as written in English copy and are no word before it: the Vietnamese middle
+# name in "Van Long Nguyen", "Van Jones", "De Niro", "Bin Salman"; "Van Long Nguyen" is not "Long Nguyen" as
+# "Rival Hillary Clinton" is Hillary Clinton.
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "der", "del", "dos", "das", "bin", "ibn", "abu",
+                             "el", "al"})
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def canonical_name(phrase: str, kind: str) -> str:
     """The name to file a source under: determiners, 'so-called' and titles stripped."""
@@ -734,7 +741,7 @@ def canonical_name(phrase: str, kind: str) -> str:
         toks = _before_adverb(toks)
         # a capitalised word before a first name that is not one itself: "Rival Hillary Clinton"
         first = _first_name_index(toks)
-        if first > 0 and not any(_bare(w) in first_names() for w in toks[:first]):
+        if first > 0 and not any(_bare(w) in first_names() or w.lower() in _NAME_PARTICLES for w in toks[:first]):
             toks = toks[first:]
         elif len(toks) >= 3 and _bare(toks[0]) not in first_names() and source_words().get(_bare(toks[0])) in (
                 "role", "anonymous", "epithet") \
@@ -1788,6 +1795,9 @@ class Registry:
                 if s.type == DOCUMENT and head in named \
                         and all(_bare(w) in named for w in phrase.split()[1:] if is_capitalised(w)):
                     return self._add_mention(s, start, end, phrase, "description->most-recent-document")
+            author = self._author_of_statement(text, head, start) if head in _STATEMENT_HEADS else None
+            if author is not None:
+                return self._add_mention(author, start, end, phrase, "description->source-of-that-statement")
         if kind == ANONYMOUS and phrase[:1] in "AaOo" and " who " in text[end:end + 6] \
                 and (given := _NAME_GIVEN_ONLY.match(text, end)):
             # "One protester, who gave only her first name, Maria, said": the person, by the name the story has
@@ -1894,6 +1904,30 @@ class Registry:
             return None
         return next((x for x in self.sources if x.type == PERSON and x.name in found), None)
 
+    def _author_of_statement(self, text: str, head: str, before: int) -> Optional[Source]:
+        """'Treasury Board said in a statement that ... "Departments will adapt," the statement said': the
+        statement is the words of the source that gave it, named in the sentence that says it was given 'in a
+        statement' (or 'in an email', 'in a news release'); that sentence must be the description's or one of the
+        two before it, and its source the last one named before 'in a statement'."""
+        lo = _sentence_opening(text, before)
+        for _ in range(2):
+            lo = _sentence_opening(text, lo - 1) if lo > 0 else 0
+        given = None
+        for m in _GIVEN_IN_A_STATEMENT.finditer(text, lo, before):
+            if m.group(1) == head:
+                given = m
+        if given is None:
+            return None
+        opening = _sentence_opening(text, given.start())
+        found = None
+        for x in self.sources:
+            if x.type not in (PERSON, ORGANIZATION) or x.name.lower() in _FIRST_OR_SECOND_PERSON:
+                continue
+            for mention in x.mentions:
+                if opening <= mention.start < given.start() and (found is None or mention.start > found[0]):
+                    found = (mention.start, x)
+        return found[1] if found else None
+
     def _person_with_title(self, text: str, description: str, before: int) -> Optional[Source]:
         """The most recent person named with the description's title ("Mayor", "coach") before it;
         only when exactly one person of the story carries it, so that two ministers are not merged.
@@ -1933,7 +1967,8 @@ class Registry:
                              and _bare(own[i]) in _TITLES_OF_AN_OFFICE)]  # "Justice Minister X" is no judge
             if held and min(held) >= len(own) and extras - set(ws) \
                     and not (of_its_body and not _APPOSITION.match(text, b)) \
-                    and extras - _words_after_head(text, b):
+                    and extras - _words_after_head(text, b) \
+                    and not _modifier_adds_to_bare_head(description, apposition, extras - set(ws)):
                 continue  # "Sanders, the senator from Vermont," is not "the Florida senator" (but is "the Vermont
                 # senator", as "Chantal Roy, the owner of a bakery," is "the bakery owner")
 
@@ -2369,13 +2404,20 @@ _APPOSITION = re.compile(r",[ ]+(?:the|a|an|(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.'\u
                          r"(?:[ ]+(?:of|for|at|with|in|from)[ ][^,.;:\n]{1,50})?,")
 
 
+# The same description closing the sentence, as after an inverted cue: '"We saw embers," said Marisol Okafor, a fire
+# information officer with the BC Wildfire Service.' names her 'the fire information officer' as a comma would.
+_APPOSITION_ENDING_SENTENCE = re.compile(
+    r",[ ]+(?:the|a|an|(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.'\u2019-]*['\u2019]s)[ ]+([^,.;:\n\u201c\"]{1,50}?)"
+    r"(?:[ ]+(?:of|for|at|with|in|from)[ ][^,;:\n\u201c\"]{1,50}?)?\.(?=\s|$)")
+
+
 def _apposition_head(text: str, end: int) -> list[str]:
     """'Jason Brolund, the city's fire chief, said': the words of the description set off after a name up to its
     head ('city's fire chief'), so that a later 'the chief' is that person, as a title before the name would be;
     the words after the head ('the association's chief executive') make no title of 'chief'."""
     if not text.startswith(",", end):
         return []
-    m = _APPOSITION.match(text, end)
+    m = _APPOSITION.match(text, end) or _APPOSITION_ENDING_SENTENCE.match(text, end)
     if m:  # (up to a relative clause on the head: ", an emergency physician who has worked there for 14 years,")
         ws = words(m.group(1))
         return _up_to_first(ws, ("who", "whose", "which", "that"))
@@ -2390,6 +2432,24 @@ def _words_after_head(text: str, end: int) -> set[str]:
     bakery owner')."""
     m = _APPOSITION.match(text, end)
     return {_bare(w) for w in words(text[m.end(1):m.end()])} if m else set()
+
+
+# A statement the story says a source gave ('said in a statement', 'said in an emailed statement', 'wrote in a news
+# release'), which 'the statement said' later comes back to (Registry._author_of_statement).
+_STATEMENT_HEADS = frozenset({"statement", "release", "email", "e-mail"})
+_GIVEN_IN_A_STATEMENT = re.compile(r"\bin (?:a|an|its|his|her|their|the) (?:[a-z-]+ ){0,2}?(statement|release|email|e-mail)\b")
+
+
+def _modifier_adds_to_bare_head(description: str, apposition: list[str], unmatched: set[str]) -> bool:
+    """'The family's lawyer, Maya Sokolov, said ... The immigration lawyer said': the story set off the head alone
+    after a name (or after a possessive: 'the family's lawyer'), and the later description only adds lower-case
+    words of its trade to it ('immigration'), naming no place: the same person. A head the story qualified itself
+    ('Jane Roy, a Crown lawyer,') is not 'the defence lawyer', and 'the Florida senator' is no other state's."""
+    if not apposition or len(apposition) > 1 and not re.search(r"['\u2019]s$", apposition[-2]):
+        return False
+    own = description.split()[1:-1]
+    return bool(own) and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in own) \
+        and not any(names_a_place(w) for w in unmatched)
 
 
 def _description_set_before(text: str, start: int) -> list[str]:
@@ -3024,12 +3084,15 @@ _STATE_WORDS = {"agency", "department", "ministry", "government", "police", "com
 
 def _may_be_of_kind(text: str, org: Source, head: str) -> bool:
     """Whether the body last named may be what a description of a company's or public body's kind names: a state
-    body makes nothing and sells nothing ("Health Canada ... the manufacturer" is not Health Canada), and a
-    company is no agency, department or union."""
+    body makes nothing and sells nothing ("Health Canada ... the manufacturer" is not Health Canada), a
+    company is no agency, department or union, and a body whose own head is a state body's ("Treasury Board",
+    "Canada Revenue Agency", "Department of Labour") is no union."""
     if head in _COMPANY_HEADS:
         ws = words(org.name)
         return not ({_bare(w) for w in ws} & _STATE_WORDS or names_a_place(org.name)
                     or _named_for_canada(ws, [source_words().get(_bare(w)) for w in ws]))
+    if head == "union" and _bare(org.name.split(" of ")[0].split()[-1]) in _STATE_WORDS:
+        return False  # "Treasury Board said ... according to the union": the employer's board is not the union
     if head in _PUBLIC_HEADS:
         return not any(a <= m.start < b and "company" in kinds and head not in kinds
                        for a, b, kinds in _bodies_named(text) for m in org.mentions)

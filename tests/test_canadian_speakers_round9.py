@@ -1,0 +1,65 @@
+"""Quote speakers in Canadian news, ninth round: a description set off after a name at the end of the sentence,
+a trade word added to a head the story gave bare, a name opening with a particle ('Van', 'De'), 'the statement
+said' after a source spoke 'in a statement', and 'the union' never the employer's board."""
+from tests.ledger_helpers import attributed
+
+
+def test_a_description_closing_the_sentence_names_the_person_as_a_comma_would():
+    """'"...," said Ana Dube, a fire information officer with the provincial service.' then 'The fire
+    information officer added': the person set off with the description at the end of her sentence."""
+    text = ("\u201cThe wind turned at noon,\u201d said Ana Dube, a fire information officer with the provincial "
+            "service. Dube said 40 crews were on the line.\n\n"
+            "The fire information officer added that rain was due on Friday.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Ana Dube"] * 3
+    assert cs[-1].source.mention.text == "The fire information officer"
+    assert cs[-1].source.type == "person"
+
+
+def test_a_trade_word_added_to_a_head_given_bare():
+    """'The family's lawyer, Rosa Klein, said' then 'The refugee lawyer said': the same lawyer; but 'Jo Marr, a
+    Crown lawyer,' is not 'the defence lawyer' (the story qualified the head itself)."""
+    text = ("The family\u2019s lawyer, Rosa Klein, said the officer erred.\n\n"
+            "The refugee lawyer said she would seek a stay of removal.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Rosa Klein", "Rosa Klein"]
+    assert cs[1].source.mention.text == "The refugee lawyer"
+    text = "Jo Marr, a Crown lawyer, said the search was lawful.\n\nThe defence lawyer said she would appeal."
+    cs = attributed(text)
+    assert cs[-1].source.name != "Jo Marr" and cs[-1].source.type != "person"
+
+
+def test_a_name_opening_with_a_particle_keeps_it():
+    """'Van Long Pham' (a Vietnamese middle name) is the whole name, as 'Rival Omar Diaz' is Omar Diaz."""
+    cs = attributed("Her husband, Van Long Pham, said through an interpreter that he was held twice.\n\n"
+                    "\u201cThey warned me,\u201d he said.")
+    assert [c.source.name for c in cs] == ["Van Long Pham", "Van Long Pham"]
+
+
+def test_the_statement_is_the_source_that_gave_it():
+    """'Transport Canada said in a statement that ... "...," the statement said': the department; a statement
+    nobody was said to give stays a document."""
+    text = ("Transport Canada said in a statement that the inspections would continue.\n\n"
+            "\u201cSafety is our first priority,\u201d the statement said.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Transport Canada", "Transport Canada"]
+    assert cs[1].source.mention.text == "the statement" and cs[1].source.type == "organization"
+    cs = attributed("Mayor Leah Ng said in an emailed statement that crews were out. The statement added that "
+                    "roads would reopen by noon.")
+    assert [c.source.name for c in cs] == ["Leah Ng", "Leah Ng"]
+    cs = attributed("The firm posted a notice on its website. The statement said the plant would close.")
+    assert cs[-1].source.type == "document"
+
+
+def test_the_union_is_not_the_employers_board():
+    """'Treasury Board said ... According to the union': a body whose own head is a board, agency or department
+    is the employer, not the union; a union named by its name is still the union."""
+    text = ("Tom Reid, the alliance's national president, called the order reckless. Treasury Board said in a "
+            "statement that offices would adapt.\n\n"
+            "According to the union, about 90,000 of its members work in the region.")
+    cs = attributed(text)
+    assert cs[-1].source.name != "Treasury Board"
+    text = ("The Canadian Union of Postal Workers said members would strike. Canada Post said talks would go on. "
+            "The union said it was ready.")
+    cs = attributed(text)
+    assert cs[-1].source.name == "Canadian Union of Postal Workers"
