@@ -63,3 +63,27 @@ def test_the_union_is_not_the_employers_board():
             "The union said it was ready.")
     cs = attributed(text)
     assert cs[-1].source.name == "Canadian Union of Postal Workers"
+
+
+def test_a_title_set_off_with_the_bodys_name_before_it():
+    """'Lise Roy, PSAC national president, said' then 'The union president said': a body's president set off after
+    her name with the body's name before the title (no article); its kind is unsaid, so 'the union president' is
+    she when nobody else is president."""
+    text = ("Lise Roy, PSAC national president, said the order was reckless.\n\n"
+            "The union president said members would file grievances.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Lise Roy", "Lise Roy"]
+    assert cs[1].source.mention.text == "The union president"
+
+
+def test_the_spouse_of_a_couple_named_together():
+    """'Gus and Mona Hale packed the car ... Mona Hale said ... Her husband said': the other one of the couple;
+    a husband of someone named alone stays unnamed."""
+    text = ("Gus and Mona Hale packed the car in 20 minutes.\n\n"
+            "\u201cWe took the dogs,\u201d Mona Hale said. Her husband said he stayed to start the sprinklers.\n\n"
+            "\u201cI was scared,\u201d Gus Hale said.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Mona Hale", "Gus Hale", "Gus Hale"]
+    assert cs[1].source.mention.text == "Her husband" and cs[1].source.type == "person"
+    cs = attributed("Rita Lamb said the rent doubled. Her husband said they would move.")
+    assert cs[-1].source.type != "person" or cs[-1].source.name != "Rita Lamb"

@@ -1812,6 +1812,12 @@ class Registry:
                 found, how = self.resolve(text, *relative, entities=entities)
                 if found.type == PERSON:
                     return self._add_mention(found, start, end, phrase, f"description->relative-named-before; {how}")
+            spouse = self._spouse_of_a_couple(text, phrase.strip(), start)
+            if spouse is not None:  # "Gord and Linda Petrie packed ... Linda Petrie said ... Her husband said": Gord
+                match = self._match_name(spouse, PERSON)
+                if match and match[0].name == spouse:
+                    return self._add_mention(match[0], start, end, phrase, "description->spouse-of-a-couple")
+                return self._new(spouse, phrase, PERSON, start, end, "description->spouse-of-a-couple")
         if kind == ANONYMOUS and is_definite_description(phrase):
             titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
@@ -1904,6 +1910,25 @@ class Registry:
             return None
         return next((x for x in self.sources if x.type == PERSON and x.name in found), None)
 
+    def _spouse_of_a_couple(self, text: str, phrase: str, before: int) -> Optional[str]:
+        """'Gord and Linda Petrie packed their truck ... Linda Petrie said ... Her husband said': news copy names a
+        couple with one surname ('A and B Surname'), quotes one of them, and calls the other by the kinship: the
+        husband, wife, spouse or partner of the person last named is the other one of the couple (one couple
+        only; the possessive 'her' or 'his', and the person named last one of the two)."""
+        ws = phrase.split()
+        if ws[0].lower() not in ("her", "his") or ws[-1].lower() not in _SPOUSES:
+            return None
+        couples = {m.groups() for m in _COUPLE.finditer(text, 0, before)}
+        if len(couples) != 1:
+            return None
+        a, b, surname = couples.pop()
+        last = max(((m.start, x) for x in self.sources if x.type == PERSON for m in x.mentions if m.start < before),
+                   default=None, key=lambda p: p[0])
+        if last is None:
+            return None
+        pair = {f"{a} {surname}": f"{b} {surname}", f"{b} {surname}": f"{a} {surname}"}
+        return pair.get(last[1].name)
+
     def _author_of_statement(self, text: str, head: str, before: int) -> Optional[Source]:
         """'Treasury Board said in a statement that ... "Departments will adapt," the statement said': the
         statement is the words of the source that gave it, named in the sentence that says it was given 'in a
@@ -1968,7 +1993,10 @@ class Registry:
             if held and min(held) >= len(own) and extras - set(ws) \
                     and not (of_its_body and not _APPOSITION.match(text, b)) \
                     and extras - _words_after_head(text, b) \
-                    and not _modifier_adds_to_bare_head(description, apposition, extras - set(ws)):
+                    and not _modifier_adds_to_bare_head(description, apposition, extras - set(ws)) \
+                    and not (extras <= _BODY_KIND_HEADS and _BODY_TITLE_APPOSITION.match(text, b)):
+                # ("Sharon Roy, PSAC national president, ... the union president": a body's president, its kind
+                # unsaid)
                 continue  # "Sanders, the senator from Vermont," is not "the Florida senator" (but is "the Vermont
                 # senator", as "Chantal Roy, the owner of a bakery," is "the bakery owner")
 
@@ -2422,8 +2450,12 @@ def _apposition_head(text: str, end: int) -> list[str]:
         ws = words(m.group(1))
         return _up_to_first(ws, ("who", "whose", "which", "that"))
     m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
-    return [m.group(1)] if m and source_words().get(m.group(1)) == "title" else []  # the title (not ", 47," or
-    # ", who lives in Brandon,")
+    if m and source_words().get(m.group(1)) == "title":
+        return [m.group(1)]  # the title (not ", 47," or ", who lives in Brandon,")
+    m = _BODY_TITLE_APPOSITION.match(text, end)  # "Sharon Roy, PSAC national president, said": the body's name first
+    if m and source_words().get(m.group(2)) == "title":
+        return m.group(1).split() + [m.group(2)]
+    return []
 
 
 def _words_after_head(text: str, end: int) -> set[str]:
@@ -2480,6 +2512,9 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:
 
 # A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,".
 _BARE_APPOSITION = re.compile(r",[ ]+([a-z]+)[ ]+(?:of|for|at|with)[ ][^,.;:\n]{1,50},")
+# A title set off after a name with the body's name before it and no article: "Sharon Roy, PSAC national president,
+# said", "Dan Kerr, CUPE Local 79 president,"; group 1 the body's name and any lower-case words, group 2 the title.
+_BODY_TITLE_APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w&.'\u2019-]*[ ]|\d+[ ]){1,4}(?:[a-z][a-z-]*[ ]){0,2})([a-z]+),")
 
 
 def _another_office(before: list[str], extras: set[str]) -> bool:
@@ -3332,6 +3367,9 @@ _NAME_GIVEN_ONLY = re.compile(
 
 
 _KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
+_SPOUSES = {"husband", "wife", "partner", "spouse"}
+# A couple named with one surname: "Gord and Linda Petrie", "Amir and Sara Haddad" (Registry._spouse_of_a_couple).
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]+)\b")
 _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+" + _KIN_AGE + "(?:" + _KIN + ")")
 
 
