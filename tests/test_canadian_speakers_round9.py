@@ -87,3 +87,24 @@ def test_the_spouse_of_a_couple_named_together():
     assert cs[1].source.mention.text == "Her husband" and cs[1].source.type == "person"
     cs = attributed("Rita Lamb said the rent doubled. Her husband said they would move.")
     assert cs[-1].source.type != "person" or cs[-1].source.name != "Rita Lamb"
+
+
+def test_the_office_elect_is_the_person_the_story_said_was_elected():
+    """'Coun. Rita Boyd won Monday's vote and will be the next mayor ... "...," the mayor-elect said': the one person
+    the story said will be the next mayor or was elected mayor; nobody said so leaves it unnamed."""
+    cs = attributed("Coun. Rita Boyd won Monday\u2019s vote and will be the next mayor.\n\n"
+                    "\u201cWe have work to do,\u201d the mayor-elect said.")
+    assert cs[-1].source.name == "Rita Boyd" and cs[-1].source.mention.text == "the mayor-elect"
+    cs = attributed("Rita Boyd was elected mayor of Moncton on Monday.\n\n\u201cWe start now,\u201d the mayor-elect said.")
+    assert cs[-1].source.name == "Rita Boyd"
+    cs = attributed("The vote is Monday. \u201cIt is close,\u201d the mayor-elect said.")
+    assert cs[-1].source.type != "person"
+
+
+def test_a_players_position_is_the_player_just_named():
+    """Sports copy comes back to a player by position: 'the veteran forward said', 'the American winger said' is the
+    player just named, as 'the goalie' is; 'looks forward' names nobody."""
+    cs = attributed("Leon Brandt scored twice. \u201cHe moves the puck well,\u201d the veteran forward said.")
+    assert cs[-1].source.name == "Leon Brandt" and cs[-1].source.mention.text == "the veteran forward"
+    cs = attributed("Brock Hale scored late. \u201cIt felt good,\u201d the American winger said.")
+    assert cs[-1].source.name == "Brock Hale"

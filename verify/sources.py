@@ -1910,6 +1910,28 @@ class Registry:
             return None
         return next((x for x in self.sources if x.type == PERSON and x.name in found), None)
 
+    def _person_elected(self, text: str, office: str, before: int) -> Optional[Source]:
+        """'Coun. Dana Price won Monday's vote and will be the next mayor ... the mayor-elect said': an office with
+        '-elect' is the one person the story said was elected to it or will be its next holder (in the sentence
+        that names them); none, or two, leave it unresolved."""
+        said_elected = re.compile(r"\b(?:will\s+be(?:come)?|becomes|was\s+elected(?:\s+as)?|elected(?:\s+as)?)\s+"
+                                  r"(?:the\s+)?(?:city's\s+|town's\s+|next\s+|new\s+)?(?:[a-z]+\s+)?" + re.escape(office) + r"\b",
+                                  re.IGNORECASE)
+        spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
+        spans += self._people + self._full_names
+        elected = {}
+        for a, b in spans:
+            if a >= before:
+                continue
+            stop = _SENTENCE_END.search(text, b)
+            if said_elected.search(text, b, stop.start() if stop else len(text)):
+                elected.setdefault(canonical_name(text[a:b], PERSON), (a, b))
+        if len(elected) != 1:
+            return None
+        name, span = elected.popitem()
+        match = self._match_name(name, PERSON)
+        return match[0] if match else self.resolve(text, *span)[0]
+
     def _spouse_of_a_couple(self, text: str, phrase: str, before: int) -> Optional[str]:
         """'Gord and Linda Petrie packed their truck ... Linda Petrie said ... Her husband said': news copy names a
         couple with one surname ('A and B Surname'), quotes one of them, and calls the other by the kinship: the
@@ -1964,6 +1986,9 @@ class Registry:
         the story used before ("the premier" resolved once) is no name of its own."""
         dws = _fold_officer_titles([_bare(w) for w in description.split()[1:]])
         title = dws[-1] if dws else ""
+        if title.endswith("-elect") and source_words().get(title[:-6]) == "title" \
+                and (elected := self._person_elected(text, title[:-6], before)) is not None:
+            return elected
         if source_words().get(title) not in ("title", "epithet") and not self._occupation_named_with_person(title):
             return None
         title = title_abbreviations().get(title, title)  # "the councilor": the councillor
