@@ -108,3 +108,16 @@ def test_a_players_position_is_the_player_just_named():
     assert cs[-1].source.name == "Leon Brandt" and cs[-1].source.mention.text == "the veteran forward"
     cs = attributed("Brock Hale scored late. \u201cIt felt good,\u201d the American winger said.")
     assert cs[-1].source.name == "Brock Hale"
+
+
+def test_a_qualified_student_is_the_student_named_with_that_title():
+    """'Graduate student Ana Roy said ... The master's student said': the student named so; a bare 'the student' or
+    one quoted unnamed ('A first-year student said ... the first-year student') stays unnamed."""
+    cs = attributed("Graduate student Ana Roy said harvesters had asked for years.\n\n"
+                    "The master\u2019s student said the team returned in the spring.")
+    assert [c.source.name for c in cs] == ["Ana Roy", "Ana Roy"]
+    cs = attributed("Graduate student Ana Roy said harvesters had asked. A first-year student said she was worried. "
+                    "The first-year student said fees were too high.")
+    assert cs[-1].source.type == "anonymous"
+    cs = attributed("Graduate student Ana Roy spoke first. \u201cFine,\u201d the student said.")
+    assert cs[-1].source.type == "anonymous"

@@ -506,6 +506,9 @@ _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarte
 _ANYONE_HEADS = frozenset({"official", "source", "person", "man", "woman", "someone", "somebody", "nobody", "resident",
                            "witness", "family", "user", "insider", "supporter", "voter", "donor", "fan", "head",
                            "commuter", "student", "people familiar"})
+# Of those, the heads that a description qualifying them ('the master's student') makes the
+# person the story named with the head as a title ('Graduate student Ana Roy'), never bare ('the student').
+_QUALIFIED_ANYONE_HEADS = frozenset({"student"})
 _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
              "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
 _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "once", "whether", "whereas", "unlike",
@@ -1989,7 +1992,8 @@ class Registry:
         if title.endswith("-elect") and source_words().get(title[:-6]) == "title" \
                 and (elected := self._person_elected(text, title[:-6], before)) is not None:
             return elected
-        if source_words().get(title) not in ("title", "epithet") and not self._occupation_named_with_person(title):
+        if source_words().get(title) not in ("title", "epithet") \
+                and not self._occupation_named_with_person(title, qualified=len(dws) > 1):
             return None
         title = title_abbreviations().get(title, title)  # "the councilor": the councillor
         extras = {w for w in dws[:-1] if w not in DETERMINERS}
@@ -2072,14 +2076,15 @@ class Registry:
         name = known.get(last) or canonical_name(text[last[0]:last[1]], PERSON)
         return {name: named[name]} if name in named else named
 
-    def _occupation_named_with_person(self, head: str) -> bool:
+    def _occupation_named_with_person(self, head: str, qualified: bool = False) -> bool:
         """'Defence lawyer Michael Grant argued ... the lawyer said': an occupation the story put before or after a
         person's name (the lexicon's unnamed-source words: lawyer, spokesperson, analyst, economist) is that person
         when the description comes back to it, as a title does. Not a word that names anyone rather than an
         occupation ('the official', 'the source', 'the man', 'the resident'), not a plural, and not where the story
         also quotes an unnamed one ('a lawyer for the family said ... the lawyer'): then it is that one."""
-        if source_words().get(head) not in ("anonymous", "role") or head in _ANYONE_HEADS or head.endswith("s"):
-            return False
+        if source_words().get(head) not in ("anonymous", "role") or head.endswith("s") \
+                or head in _ANYONE_HEADS and not (qualified and head in _QUALIFIED_ANYONE_HEADS):
+            return False  # ("Graduate student Ana Roy ... The master's student said": a student qualified is hers)
         return not any(s.type == ANONYMOUS and head in map(_bare, s.name.split()) for s in self.sources)
 
     def _untitled_person_in_the_way(self, text: str, name: str, title: str, before: int, elsewhere: set[str]) -> bool:
