@@ -121,3 +121,14 @@ def test_a_qualified_student_is_the_student_named_with_that_title():
     assert cs[-1].source.type == "anonymous"
     cs = attributed("Graduate student Ana Roy spoke first. \u201cFine,\u201d the student said.")
     assert cs[-1].source.type == "anonymous"
+
+
+def test_his_or_her_office_is_the_office_of_the_person_just_named():
+    """'Transport Minister Ana Pires was not available for an interview, her office said': the office of the person
+    just named (of the pronoun's sex); with nobody named near, the office stays unnamed."""
+    cs = attributed("Transport Minister Ana Pires was not available for an interview, her office said.")
+    assert cs[-1].source.name == "office of Ana Pires" and cs[-1].source.type == "organization"
+    cs = attributed("Premier Lise Brunet spoke Monday. Tom Lee said no. Her office said she would reply.")
+    assert cs[-1].source.name == "office of Lise Brunet"
+    cs = attributed("The plan stalled in the spring. No one would say why.\n\nHis office said the talks went on.")
+    assert not cs[-1].source.name.startswith("office of")

@@ -509,6 +509,9 @@ _ANYONE_HEADS = frozenset({"official", "source", "person", "man", "woman", "some
 # Of those, the heads that a description qualifying them ('the master's student') makes the
 # person the story named with the head as a title ('Graduate student Ana Roy'), never bare ('the student').
 _QUALIFIED_ANYONE_HEADS = frozenset({"student"})
+# "his office said", "her office said": the office of the person just named (Registry._person_just_named), as
+# "the office of Minister X said" is that office.
+_OFFICE_OF_PRONOUN = re.compile(r"([Hh]is|[Hh]er) office")
 _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
              "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
 _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "once", "whether", "whereas", "unlike",
@@ -1789,6 +1792,14 @@ class Registry:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
                 return self._add_mention(found, start, end, phrase, "description->most-recent-organization")
+        if kind == ORGANIZATION and (owned := _OFFICE_OF_PRONOUN.fullmatch(phrase.strip())):
+            holder = self._person_just_named(text, start, PRONOUN_SEX.get(owned.group(1).lower()))
+            if holder is not None:  # "Treasury Board President Shafqat Ali was not available, his office said"
+                name = f"office of {holder}"
+                same = next((x for x in self.sources if x.type == ORGANIZATION and x.name == name), None)
+                if same is not None:
+                    return self._add_mention(same, start, end, phrase, "description->office-of-person-just-named")
+                return self._new(name, phrase, ORGANIZATION, start, end, "description->office-of-person-just-named")
         if kind == DOCUMENT and is_definite_description(phrase):
             head = _bare(phrase.split()[-1])
             for sid in reversed(self._recent):  # "a staff report ... The report says": the same document, also
@@ -1912,6 +1923,25 @@ class Registry:
         if len(found) != 1:
             return None
         return next((x for x in self.sources if x.type == PERSON and x.name in found), None)
+
+    def _person_just_named(self, text: str, before: int, sex: Optional[str]) -> Optional[str]:
+        """The full name of the person named last before 'before', in its sentence or the two before (_near), whose
+        name does not say the other sex: the owner of 'his office', 'her office'."""
+        spans = [(m.start, m.end) for x in self.sources if x.type == PERSON for m in x.mentions
+                 if m.text[:1].isupper() and m.text.lower() not in PRONOUN_SEX]
+        spans += self._people + self._full_names
+        for a, b in sorted((sp for sp in spans if sp[0] < before), reverse=True):
+            if not _near(text, a, before):
+                return None
+            name = canonical_name(text[a:b], PERSON)
+            match = self._match_name(name, PERSON)
+            name = match[0].name if match and match[0].type == PERSON else name
+            if len(name.split()) < 2 or _names_several(name) \
+                    or not all(is_capitalised(w) or w.lower() in CONNECTORS for w in name.split()):
+                continue  # (a full name only: not "No one", not "Sanders and Clinton")
+            if sex is None or ((self._sex.get(match[0].id) if match else None) or sex_of(name)) in (None, sex):
+                return name  # (a person of the other sex named since is passed over, as for 'she')
+        return None
 
     def _person_elected(self, text: str, office: str, before: int) -> Optional[Source]:
         """'Coun. Dana Price won Monday's vote and will be the next mayor ... the mayor-elect said': an office with
