@@ -512,6 +512,12 @@ _SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarte
 _ANYONE_HEADS = frozenset({"official", "source", "person", "man", "woman", "someone", "somebody", "nobody", "resident",
                            "witness", "family", "user", "insider", "supporter", "voter", "donor", "fan", "head",
                            "commuter", "student", "people familiar"})
+# Of those, the heads that a description qualifying them ('the master's student') makes the
+# person the story named with the head as a title ('Graduate student Ana Roy'), never bare ('the student').
+_QUALIFIED_ANYONE_HEADS = frozenset({"student"})
+# "his office said", "her office said": the office of the person just named (Registry._person_just_named), as
+# "the office of Minister X said" is that office.
+_OFFICE_OF_PRONOUN = re.compile(r"([Hh]is|[Hh]er) office")
 _FRONTING = {"in", "on", "at", "after", "before", "during", "while", "when", "as", "despite", "since", "with",
              "asked", "later", "earlier", "meanwhile", "instead", "still", "yet", "but", "and", "also", "for", "by"}
 _SUBORDINATORS = {"although", "though", "if", "because", "unless", "until", "once", "whether", "whereas", "unlike",
@@ -705,6 +711,13 @@ def _person_of(phrase: str) -> Optional[str]:
     return None
 
 
+# Particles that open a personal name as written in English copy and are no word before it: the Vietnamese middle
+# name in "Van Long Nguyen", "Van Jones", "De Niro", "Bin Salman"; "Van Long Nguyen" is not "Long Nguyen" as
+# "Rival Hillary Clinton" is Hillary Clinton.
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "der", "del", "dos", "das", "bin", "ibn", "abu",
+                             "el", "al"})
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def canonical_name(phrase: str, kind: str) -> str:
     """The name to file a source under: determiners, 'so-called' and titles stripped."""
@@ -742,7 +755,7 @@ def canonical_name(phrase: str, kind: str) -> str:
         toks = _before_adverb(toks)
         # a capitalised word before a first name that is not one itself: "Rival Hillary Clinton"
         first = _first_name_index(toks)
-        if first > 0 and not any(_bare(w) in first_names() for w in toks[:first]):
+        if first > 0 and not any(_bare(w) in first_names() or w.lower() in _NAME_PARTICLES for w in toks[:first]):
             toks = toks[first:]
         elif len(toks) >= 3 and _bare(toks[0]) not in first_names() and source_words().get(_bare(toks[0])) in (
                 "role", "anonymous", "epithet") \
@@ -1990,6 +2003,14 @@ class Registry:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
                 return self._add_mention(found, start, end, phrase, "description->most-recent-organization")
+        if kind == ORGANIZATION and (owned := _OFFICE_OF_PRONOUN.fullmatch(phrase.strip())):
+            holder = self._person_just_named(text, start, PRONOUN_SEX.get(owned.group(1).lower()))
+            if holder is not None:  # "Treasury Board President Shafqat Ali was not available, his office said"
+                name = f"office of {holder}"
+                same = next((x for x in self.sources if x.type == ORGANIZATION and x.name == name), None)
+                if same is not None:
+                    return self._add_mention(same, start, end, phrase, "description->office-of-person-just-named")
+                return self._new(name, phrase, ORGANIZATION, start, end, "description->office-of-person-just-named")
         if kind == DOCUMENT and is_definite_description(phrase):
             head = _bare(phrase.split()[-1])
             for sid in reversed(self._recent):  # "a staff report ... The report says": the same document, also
@@ -1999,6 +2020,9 @@ class Registry:
                 if s.type == DOCUMENT and head in named \
                         and all(_bare(w) in named for w in phrase.split()[1:] if is_capitalised(w)):
                     return self._add_mention(s, start, end, phrase, "description->most-recent-document")
+            author = self._author_of_statement(text, head, start) if head in _STATEMENT_HEADS else None
+            if author is not None:
+                return self._add_mention(author, start, end, phrase, "description->source-of-that-statement")
         if kind == ANONYMOUS and phrase[:1] in "AaOo" and " who " in text[end:end + 6] \
                 and (given := _NAME_GIVEN_ONLY.match(text, end)):
             # "One protester, who gave only her first name, Maria, said": the person, by the name the story has
@@ -2013,6 +2037,12 @@ class Registry:
                 found, how = self.resolve(text, *relative, entities=entities)
                 if found.type == PERSON:
                     return self._add_mention(found, start, end, phrase, f"description->relative-named-before; {how}")
+            spouse = self._spouse_of_a_couple(text, phrase.strip(), start)
+            if spouse is not None:  # "Gord and Linda Petrie packed ... Linda Petrie said ... Her husband said": Gord
+                match = self._match_name(spouse, PERSON)
+                if match and match[0].name == spouse:
+                    return self._add_mention(match[0], start, end, phrase, "description->spouse-of-a-couple")
+                return self._new(spouse, phrase, PERSON, start, end, "description->spouse-of-a-couple")
         if kind == ANONYMOUS and is_definite_description(phrase):
             titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
@@ -2105,6 +2135,90 @@ class Registry:
             return None
         return next((x for x in self.sources if x.type == PERSON and x.name in found), None)
 
+    def _person_just_named(self, text: str, before: int, sex: Optional[str]) -> Optional[str]:
+        """The full name of the person named last before 'before', in its sentence or the two before (_near), whose
+        name does not say the other sex: the owner of 'his office', 'her office'."""
+        spans = [(m.start, m.end) for x in self.sources if x.type == PERSON for m in x.mentions
+                 if m.text[:1].isupper() and m.text.lower() not in PRONOUN_SEX]
+        spans += self._people + self._full_names
+        for a, b in sorted((sp for sp in spans if sp[0] < before), reverse=True):
+            if not _near(text, a, before):
+                return None
+            name = canonical_name(text[a:b], PERSON)
+            match = self._match_name(name, PERSON)
+            name = match[0].name if match and match[0].type == PERSON else name
+            if len(name.split()) < 2 or _names_several(name) \
+                    or not all(is_capitalised(w) or w.lower() in CONNECTORS for w in name.split()):
+                continue  # (a full name only: not "No one", not "Sanders and Clinton")
+            if sex is None or ((self._sex.get(match[0].id) if match else None) or sex_of(name)) in (None, sex):
+                return name  # (a person of the other sex named since is passed over, as for 'she')
+        return None
+
+    def _person_elected(self, text: str, office: str, before: int) -> Optional[Source]:
+        """'Coun. Dana Price won Monday's vote and will be the next mayor ... the mayor-elect said': an office with
+        '-elect' is the one person the story said was elected to it or will be its next holder (in the sentence
+        that names them); none, or two, leave it unresolved."""
+        said_elected = re.compile(r"\b(?:will\s+be(?:come)?|becomes|was\s+elected(?:\s+as)?|elected(?:\s+as)?)\s+"
+                                  r"(?:the\s+)?(?:city's\s+|town's\s+|next\s+|new\s+)?(?:[a-z]+\s+)?" + re.escape(office) + r"\b",
+                                  re.IGNORECASE)
+        spans = [(m.start, m.end) for s in self.sources if s.type == PERSON for m in s.mentions]
+        spans += self._people + self._full_names
+        elected = {}
+        for a, b in spans:
+            if a >= before:
+                continue
+            stop = _SENTENCE_END.search(text, b)
+            if said_elected.search(text, b, stop.start() if stop else len(text)):
+                elected.setdefault(canonical_name(text[a:b], PERSON), (a, b))
+        if len(elected) != 1:
+            return None
+        name, span = elected.popitem()
+        match = self._match_name(name, PERSON)
+        return match[0] if match else self.resolve(text, *span)[0]
+
+    def _spouse_of_a_couple(self, text: str, phrase: str, before: int) -> Optional[str]:
+        """'Gord and Linda Petrie packed their truck ... Linda Petrie said ... Her husband said': news copy names a
+        couple with one surname ('A and B Surname'), quotes one of them, and calls the other by the kinship: the
+        husband, wife, spouse or partner of the person last named is the other one of the couple (one couple
+        only; the possessive 'her' or 'his', and the person named last one of the two)."""
+        ws = phrase.split()
+        if ws[0].lower() not in ("her", "his") or ws[-1].lower() not in _SPOUSES:
+            return None
+        couples = {m.groups() for m in _COUPLE.finditer(text, 0, before)}
+        if len(couples) != 1:
+            return None
+        a, b, surname = couples.pop()
+        last = max(((m.start, x) for x in self.sources if x.type == PERSON for m in x.mentions if m.start < before),
+                   default=None, key=lambda p: p[0])
+        if last is None:
+            return None
+        pair = {f"{a} {surname}": f"{b} {surname}", f"{b} {surname}": f"{a} {surname}"}
+        return pair.get(last[1].name)
+
+    def _author_of_statement(self, text: str, head: str, before: int) -> Optional[Source]:
+        """'Treasury Board said in a statement that ... "Departments will adapt," the statement said': the
+        statement is the words of the source that gave it, named in the sentence that says it was given 'in a
+        statement' (or 'in an email', 'in a news release'); that sentence must be the description's or one of the
+        two before it, and its source the last one named before 'in a statement'."""
+        lo = _sentence_opening(text, before)
+        for _ in range(2):
+            lo = _sentence_opening(text, lo - 1) if lo > 0 else 0
+        given = None
+        for m in _GIVEN_IN_A_STATEMENT.finditer(text, lo, before):
+            if m.group(1) == head:
+                given = m
+        if given is None:
+            return None
+        opening = _sentence_opening(text, given.start())
+        found = None
+        for x in self.sources:
+            if x.type not in (PERSON, ORGANIZATION) or x.name.lower() in _FIRST_OR_SECOND_PERSON:
+                continue
+            for mention in x.mentions:
+                if opening <= mention.start < given.start() and (found is None or mention.start > found[0]):
+                    found = (mention.start, x)
+        return found[1] if found else None
+
     def _person_with_title(self, text: str, description: str, before: int) -> Optional[Source]:
         """The most recent person named with the description's title ("Mayor", "coach") before it;
         only when exactly one person of the story carries it, so that two ministers are not merged.
@@ -2116,7 +2230,11 @@ class Registry:
         the story used before ("the premier" resolved once) is no name of its own."""
         dws = _fold_officer_titles([_bare(w) for w in description.split()[1:]])
         title = dws[-1] if dws else ""
-        if source_words().get(title) not in ("title", "epithet") and not self._occupation_named_with_person(title):
+        if title.endswith("-elect") and source_words().get(title[:-6]) == "title" \
+                and (elected := self._person_elected(text, title[:-6], before)) is not None:
+            return elected
+        if source_words().get(title) not in ("title", "epithet") \
+                and not self._occupation_named_with_person(title, qualified=len(dws) > 1):
             return None
         title = title_abbreviations().get(title, title)  # "the councilor": the councillor
         extras = {w for w in dws[:-1] if w not in DETERMINERS}
@@ -2144,7 +2262,11 @@ class Registry:
                              and _bare(own[i]) in _TITLES_OF_AN_OFFICE)]  # "Justice Minister X" is no judge
             if held and min(held) >= len(own) and extras - set(ws) \
                     and not (of_its_body and not _APPOSITION.match(text, b)) \
-                    and extras - _words_after_head(text, b):
+                    and extras - _words_after_head(text, b) \
+                    and not _modifier_adds_to_bare_head(description, apposition, extras - set(ws)) \
+                    and not (extras <= _BODY_KIND_HEADS and _BODY_TITLE_APPOSITION.match(text, b)):
+                # ("Sharon Roy, PSAC national president, ... the union president": a body's president, its kind
+                # unsaid)
                 continue  # "Sanders, the senator from Vermont," is not "the Florida senator" (but is "the Vermont
                 # senator", as "Chantal Roy, the owner of a bakery," is "the bakery owner")
 
@@ -2195,14 +2317,15 @@ class Registry:
         name = known.get(last) or canonical_name(text[last[0]:last[1]], PERSON)
         return {name: named[name]} if name in named else named
 
-    def _occupation_named_with_person(self, head: str) -> bool:
+    def _occupation_named_with_person(self, head: str, qualified: bool = False) -> bool:
         """'Defence lawyer Michael Grant argued ... the lawyer said': an occupation the story put before or after a
         person's name (the lexicon's unnamed-source words: lawyer, spokesperson, analyst, economist) is that person
         when the description comes back to it, as a title does. Not a word that names anyone rather than an
         occupation ('the official', 'the source', 'the man', 'the resident'), not a plural, and not where the story
         also quotes an unnamed one ('a lawyer for the family said ... the lawyer'): then it is that one."""
-        if source_words().get(head) not in ("anonymous", "role") or head in _ANYONE_HEADS or head.endswith("s"):
-            return False
+        if source_words().get(head) not in ("anonymous", "role") or head.endswith("s") \
+                or head in _ANYONE_HEADS and not (qualified and head in _QUALIFIED_ANYONE_HEADS):
+            return False  # ("Graduate student Ana Roy ... The master's student said": a student qualified is hers)
         return not any(s.type == ANONYMOUS and head in map(_bare, s.name.split()) for s in self.sources)
 
     def _untitled_person_in_the_way(self, text: str, name: str, title: str, before: int, elsewhere: set[str]) -> bool:
@@ -2615,19 +2738,30 @@ _APPOSITION = re.compile(r",[ ]+(?:the|a|an|(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.'\u
                          r"(?:[ ]+(?:of|for|at|with|in|from)[ ][^,.;:\n]{1,50})?,")
 
 
+# The same description closing the sentence, as after an inverted cue: '"We saw embers," said Marisol Okafor, a fire
+# information officer with the BC Wildfire Service.' names her 'the fire information officer' as a comma would.
+_APPOSITION_ENDING_SENTENCE = re.compile(
+    r",[ ]+(?:the|a|an|(?:[A-Z][\w.-]*[ ]){0,2}[A-Z][\w.'\u2019-]*['\u2019]s)[ ]+([^,.;:\n\u201c\"]{1,50}?)"
+    r"(?:[ ]+(?:of|for|at|with|in|from)[ ][^,;:\n\u201c\"]{1,50}?)?\.(?=\s|$)")
+
+
 def _apposition_head(text: str, end: int) -> list[str]:
     """'Jason Brolund, the city's fire chief, said': the words of the description set off after a name up to its
     head ('city's fire chief'), so that a later 'the chief' is that person, as a title before the name would be;
     the words after the head ('the association's chief executive') make no title of 'chief'."""
     if not text.startswith(",", end):
         return []
-    m = _APPOSITION.match(text, end)
+    m = _APPOSITION.match(text, end) or _APPOSITION_ENDING_SENTENCE.match(text, end)
     if m:  # (up to a relative clause on the head: ", an emergency physician who has worked there for 14 years,")
         ws = words(m.group(1))
         return _up_to_first(ws, ("who", "whose", "which", "that"))
     m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
-    return [m.group(1)] if m and source_words().get(m.group(1)) == "title" else []  # the title (not ", 47," or
-    # ", who lives in Brandon,")
+    if m and source_words().get(m.group(1)) == "title":
+        return [m.group(1)]  # the title (not ", 47," or ", who lives in Brandon,")
+    m = _BODY_TITLE_APPOSITION.match(text, end)  # "Sharon Roy, PSAC national president, said": the body's name first
+    if m and source_words().get(m.group(2)) == "title":
+        return m.group(1).split() + [m.group(2)]
+    return []
 
 
 def _words_after_head(text: str, end: int) -> set[str]:
@@ -2636,6 +2770,24 @@ def _words_after_head(text: str, end: int) -> set[str]:
     bakery owner')."""
     m = _APPOSITION.match(text, end)
     return {_bare(w) for w in words(text[m.end(1):m.end()])} if m else set()
+
+
+# A statement the story says a source gave ('said in a statement', 'said in an emailed statement', 'wrote in a news
+# release'), which 'the statement said' later comes back to (Registry._author_of_statement).
+_STATEMENT_HEADS = frozenset({"statement", "release", "email", "e-mail"})
+_GIVEN_IN_A_STATEMENT = re.compile(r"\bin (?:a|an|its|his|her|their|the) (?:[a-z-]+ ){0,2}?(statement|release|email|e-mail)\b")
+
+
+def _modifier_adds_to_bare_head(description: str, apposition: list[str], unmatched: set[str]) -> bool:
+    """'The family's lawyer, Maya Sokolov, said ... The immigration lawyer said': the story set off the head alone
+    after a name (or after a possessive: 'the family's lawyer'), and the later description only adds lower-case
+    words of its trade to it ('immigration'), naming no place: the same person. A head the story qualified itself
+    ('Jane Roy, a Crown lawyer,') is not 'the defence lawyer', and 'the Florida senator' is no other state's."""
+    if not apposition or len(apposition) > 1 and not re.search(r"['\u2019]s$", apposition[-2]):
+        return False
+    own = description.split()[1:-1]
+    return bool(own) and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in own) \
+        and not any(names_a_place(w) for w in unmatched)
 
 
 def _description_set_before(text: str, start: int) -> list[str]:
@@ -2666,6 +2818,9 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:
 
 # A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,".
 _BARE_APPOSITION = re.compile(r",[ ]+([a-z]+)[ ]+(?:of|for|at|with)[ ][^,.;:\n]{1,50},")
+# A title set off after a name with the body's name before it and no article: "Sharon Roy, PSAC national president,
+# said", "Dan Kerr, CUPE Local 79 president,"; group 1 the body's name and any lower-case words, group 2 the title.
+_BODY_TITLE_APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w&.'\u2019-]*[ ]|\d+[ ]){1,4}(?:[a-z][a-z-]*[ ]){0,2})([a-z]+),")
 
 
 def _another_office(before: list[str], extras: set[str]) -> bool:
@@ -3340,12 +3495,15 @@ _STATE_WORDS = {"agency", "department", "ministry", "government", "police", "com
 
 def _may_be_of_kind(text: str, org: Source, head: str) -> bool:
     """Whether the body last named may be what a description of a company's or public body's kind names: a state
-    body makes nothing and sells nothing ("Health Canada ... the manufacturer" is not Health Canada), and a
-    company is no agency, department or union."""
+    body makes nothing and sells nothing ("Health Canada ... the manufacturer" is not Health Canada), a
+    company is no agency, department or union, and a body whose own head is a state body's ("Treasury Board",
+    "Canada Revenue Agency", "Department of Labour") is no union."""
     if head in _COMPANY_HEADS:
         ws = words(org.name)
         return not ({_bare(w) for w in ws} & _STATE_WORDS or names_a_place(org.name)
                     or _named_for_canada(ws, [source_words().get(_bare(w)) for w in ws]))
+    if head == "union" and _bare(org.name.split(" of ")[0].split()[-1]) in _STATE_WORDS:
+        return False  # "Treasury Board said ... according to the union": the employer's board is not the union
     if head in _PUBLIC_HEADS:
         return not any(a <= m.start < b and "company" in kinds and head not in kinds
                        for a, b, kinds in _bodies_named(text) for m in org.mentions)
@@ -3585,6 +3743,9 @@ _NAME_GIVEN_ONLY = re.compile(
 
 
 _KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
+_SPOUSES = {"husband", "wife", "partner", "spouse"}
+# A couple named with one surname: "Gord and Linda Petrie", "Amir and Sara Haddad" (Registry._spouse_of_a_couple).
+_COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]+)\b")
 _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+" + _KIN_AGE + "(?:" + _KIN + ")")
 
 
