@@ -19,6 +19,7 @@ from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
 from typing import Optional
 
 from .furniture import dateline_length, is_furniture, timestamp_length
@@ -153,11 +154,21 @@ def _cues_by_first_word() -> dict[str, re.Pattern]:
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
 
 
-@lru_cache(maxsize=65536)
-def _cue_pattern_of(word: str) -> Optional[re.Pattern]:
-    """The pattern of the cue forms that open with this word, written in any case (None for most words): a pure
-    function of the word, cached, since every word of every story asks (a third quicker than lower-casing it)."""
-    return _cues_by_first_word().get(word.lower())
+class _CuePatternsByWord(dict):
+    """Each word as written -> the pattern of the cue forms that open with it, in any case (None for most words):
+    a pure function of the word, kept once asked (up to 65,536 words), since every word of every story asks. A dict
+    is read by map(table.__getitem__) over a story's words without a Python call per word."""
+
+    def __missing__(self, word: str) -> Optional[re.Pattern]:
+        pattern = _cues_by_first_word().get(word.lower())
+        if len(self) < 65536:
+            self[word] = pattern
+        return pattern
+
+
+_CUE_PATTERNS_BY_WORD = _CuePatternsByWord()
+_cue_pattern_of = _CUE_PATTERNS_BY_WORD.__getitem__
+_MATCH_GROUP = re.Match.group
 _SPACES = re.compile(r"\s+")
 
 
@@ -310,13 +321,13 @@ def _announces(text: str, start: int, frame: Frame) -> bool:
 @lru_cache(maxsize=2)
 def _story_cue_matches(text: str) -> tuple[list[int], list[re.Match]]:
     """Every cue match in the story, found once, word by word (linear whatever the lexicon's size)."""
+    words = list(_WORD.finditer(text))
+    patterns = list(map(_cue_pattern_of, map(_MATCH_GROUP, words)))  # (C-level loops: most words are no cue)
     found = []
-    for w in _WORD.finditer(text):
-        pattern = _cue_pattern_of(w.group())
-        if pattern is not None:
-            m = pattern.match(text, w.start())
-            if m:
-                found.append(m)
+    for w, pattern in zip(compress(words, patterns), compress(patterns, patterns)):
+        m = pattern.match(text, w.start())
+        if m:
+            found.append(m)
     return [m.start() for m in found], found
 
 
