@@ -2629,8 +2629,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         frame = shape(text, start, body_end)
         if frame:
             return frame
+    tried: dict[tuple[int, int], tuple[dict, Optional[Frame]]] = {}  # _closing_frame's readings it did not take
     if cue_before is None:
-        outer = _closing_frame(text, start, end, body_end, quotes)
+        outer = _closing_frame(text, start, end, body_end, quotes, tried)
         if outer:
             return outer
     relative: Optional[Frame] = None
@@ -2766,7 +2767,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             row = {**row, "frame": "np"}
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
-        frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        held = tried.pop((cs, ce), None) if tried else None
+        frame = held[1] if held is not None and held[0] is row else _try_cue(text, start, body_end, cs, ce, row, quotes)
         if row["frame"] == "clause" and row["category"] in ("speech", "report") and text[cs - 1:cs] == " ":
             frame = _wording_of_a_thing(text, start, body_end, cs, ce) or frame
         if frame is None and row["term"] in _JUDGED_IN_THE_PASSIVE and _judged_without_agent(text, start, body_end, cs, ce):
@@ -3372,12 +3374,16 @@ def _close_relative_clause(text: str, start: int, frame: Frame, quotes) -> Frame
 _MORE_WORDS_AFTER_FRAME = re.compile(r"[^,;]{0,60}?,\s*(?:\w+ing\b|[\u201c\"]|''|but\b|and\b|though\b|although\b)", re.I)
 
 
-def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Optional[Frame]:
+def _closing_frame(text: str, start: int, end: int, body_end: int, quotes,
+                   tried: Optional[dict] = None) -> Optional[Frame]:
     """"Washington did not complain when China's spending grew, a Chinese official said, adding that D."
     A frame after content from the sentence's start, with more of the source's words after it (a participle,
     a resumed quotation, a clause: _MORE_WORDS_AFTER_FRAME), is the
     outer attribution: cues inside that content (complain) are the source's words, not the sentence's
-    frame. When the frame ends the sentence, the inner frame is kept with it as outer source instead."""
+    frame. When the frame ends the sentence, the inner frame is kept with it as outer source instead.
+    tried: (cue start, end) -> (lexicon row, _try_cue's reading), for each reading not returned; find_frame,
+    which tries the same cues left to right with the same sentence, takes them from there (unchanged: only read
+    here) instead of reading each cue twice."""
     found = list(cue_matches(text, start, end))
     if len(found) < 2:
         return None  # one cue: the left-to-right search finds the same frame
@@ -3391,6 +3397,8 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Op
         if row["frame"] not in ("clause", "tell") or row["category"] != "speech":
             continue
         frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if tried is not None:
+            tried[(cs, ce)] = (row, frame)
         if frame and frame.rule.endswith(("/after-content", "/inverted")) and frame.content[0] <= start + 2 \
                 and not frame.agentless and not _relative_pronoun(text, frame.source):
             if not _MORE_WORDS_AFTER_FRAME.match(text, max(frame.cue[1], frame.source[1]), body_end):
