@@ -2768,7 +2768,10 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
         held = tried.pop((cs, ce), None) if tried else None
-        frame = held[1] if held is not None and held[0] is row else _try_cue(text, start, body_end, cs, ce, row, quotes)
+        if held is not None and held[0] is row:  # read already up to where _closing_frame stopped
+            frame = _frame_with_content_after(text, start, body_end, cs, ce, row, quotes) if held[1] is _READ_ON else held[1]
+        else:
+            frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if row["frame"] == "clause" and row["category"] in ("speech", "report") and text[cs - 1:cs] == " ":
             frame = _wording_of_a_thing(text, start, body_end, cs, ce) or frame
         if frame is None and row["term"] in _JUDGED_IN_THE_PASSIVE and _judged_without_agent(text, start, body_end, cs, ce):
@@ -3381,7 +3384,8 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes,
     a resumed quotation, a clause: _MORE_WORDS_AFTER_FRAME), is the
     outer attribution: cues inside that content (complain) are the source's words, not the sentence's
     frame. When the frame ends the sentence, the inner frame is kept with it as outer source instead.
-    tried: (cue start, end) -> (lexicon row, _try_cue's reading), for each reading not returned; find_frame,
+    Only _try_cue's first readings are tried (_frame_with_content_first): its others never close the sentence.
+    tried: (cue start, end) -> (lexicon row, that reading or _READ_ON), for each reading not returned; find_frame,
     which tries the same cues left to right with the same sentence, takes them from there (unchanged: only read
     here) instead of reading each cue twice."""
     found = list(cue_matches(text, start, end))
@@ -3396,9 +3400,11 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes,
         row = cue_table()[_form(m.group())]
         if row["frame"] not in ("clause", "tell") or row["category"] != "speech":
             continue
-        frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        frame = _frame_with_content_first(text, start, body_end, cs, ce, row, quotes)
         if tried is not None:
             tried[(cs, ce)] = (row, frame)
+        if frame is _READ_ON:
+            continue  # the cue's other readings have their content after it: no frame closing the sentence
         if frame and frame.rule.endswith(("/after-content", "/inverted")) and frame.content[0] <= start + 2 \
                 and not frame.agentless and not _relative_pronoun(text, frame.source):
             if not _MORE_WORDS_AFTER_FRAME.match(text, max(frame.cue[1], frame.source[1]), body_end):
@@ -3729,7 +3735,23 @@ def _fronted_adverbial(text: str, start: int, comma: int) -> bool:
         and not any(w.lower().strip(",") in _VERB_SIGNS or w.lower().endswith(("n't", "n\u2019t", "ed")) for w in ws[1:])
 
 
+# _frame_with_content_first found no frame with the content before the cue: read on (_frame_with_content_after)
+_READ_ON = object()
+
+
 def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
+    """The frame of the cue text[cs:ce] with its lexicon row, or None: first the readings whose content comes
+    before the cue or its source ("C, X said", "C, said X"), then the others ("X said C")."""
+    frame = _frame_with_content_first(text, start, body_end, cs, ce, row, quotes)
+    if frame is _READ_ON:
+        return _frame_with_content_after(text, start, body_end, cs, ce, row, quotes)
+    return frame
+
+
+def _frame_with_content_first(text, start, body_end, cs, ce, row, quotes):
+    """_try_cue's first readings: "according to X", "quoted X as saying", and the frames that close a content
+    opening the sentence (rules ending "/after-content" and "/inverted", the only ones that do); _READ_ON when
+    none of them frames the cue. _closing_frame, which wants only those, stops there."""
     frame_kind = row["frame"]
     form = text[cs:ce].lower()
     if frame_kind == "prep":  # according to X
@@ -3827,6 +3849,13 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 sx, described = described[0], []  # "C," said a party spokesman, John Smith.
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted",
                          reporter_parts=described)
+    return _READ_ON
+
+
+def _frame_with_content_after(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
+    """_try_cue's other readings: a reduced passive, a share saying C, "X said (that) C", a passive with its agent."""
+    frame_kind = row["frame"]
+    form = text[cs:ce].lower()
     reduced = _reduced_passive(text, start, body_end, cs, ce, row)  # "The bill, opposed by Democrats, failed"
     if reduced is not None:
         return reduced
