@@ -38,15 +38,35 @@ _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 _AUX_WORD = re.compile(_AUX, re.I)
 
 
+class _AuxiliaryWords(dict):
+    """Each last word of a window as written -> whether an auxiliary (or 'to') can end there: asked of every
+    window before a cue, and the same few words (names, "has", "also") come back; kept once asked (up to 65,536)."""
+
+    def __missing__(self, word: str) -> bool:
+        aux = bool(_AUX_WORD.fullmatch(word)) or word.lower() == "to"
+        if len(self) < 65536:
+            self[word] = aux
+        return aux
+
+
+_IS_AUXILIARY_WORD = _AuxiliaryWords()
+
+
 def _aux_tail(segment: str) -> Optional[re.Match]:
     """_AUX_TAIL.search(segment), tried only when the segment's last word is an auxiliary: the search
     tries every space of a 300-character window, and most windows end on a name, not "has also"."""
     last = segment.rsplit(None, 2)
-    if not last or not (_AUX_WORD.fullmatch(last[-1]) or last[-1].lower() == "to"):
+    if not last or not _IS_AUXILIARY_WORD[last[-1]]:
         return None  # "went on to", "was quick to": auxiliaries of several words
     if last[-1] in ("Will", "Long") and len(last) > 1 and not last[-2][-1:].isalnum():
         return None  # "\u201cC,\u201d Will wrote", "In 2015, Long said": a name after punctuation, not an auxiliary
-    return _AUX_TAIL.search(segment)
+    # the match holds only spaces, letters and apostrophes: it starts after the segment's last other character (a
+    # comma, a digit), found backwards from the end, so the search need not try every space of the window
+    other = _LAST_NON_LETTER.match(segment)
+    return _AUX_TAIL.search(segment, other.end()) if other else _AUX_TAIL.search(segment)
+
+
+_LAST_NON_LETTER = re.compile(r"(?s:.*)(?:[^\w\s'\u2019]|[\d_])")
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
                    "since", "if", "but", "and", "or", "with", "where", "although", "though", "so", "than", "whether",
