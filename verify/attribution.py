@@ -4819,7 +4819,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         k -= 1
     if hops:  # "A poll of voters has, however, revealed C": the auxiliary stands before the interjected phrase
         aux = _aux_tail(text[max(start, k - 40):k])
-        if aux and aux.group().split()[-1] in _AUXILIARY_END | _GAP_MODALS:  # (lower case: "Yin Myint May, 61, said")
+        if aux and aux.group().split()[-1] in _AUXILIARY_END_OR_MODAL:  # (lower case: "Yin Myint May, 61, said")
             k = max(start, k - 40) + aux.start()
     toks = _tokens_back(text, max(start, k - WINDOW), k)
     if toks and not parts and len(toks) >= 2 and (
@@ -4887,7 +4887,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             and text[chosen[-1][0]].isupper():
         chosen.pop()  # "Does Rubio, like Tilton, oppose abortions?": the question's auxiliary is no part of the name
     chosen = _quantity(text, start, _extend_partitive(text, start, chosen))
-    while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED | _DATE_WORDS) \
+    while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED_OR_DATE_WORDS) \
             and not _DETERMINES_THE_SOURCE.fullmatch(text, chosen[-1][0], chosen[-2][1]):
         chosen.pop()  # a fronted adverbial without its comma: "On Wednesday Comey said", "After the vote Cruz said";
         # not "this source told the Post", "this official said": 'this' before a source noun determines it
@@ -5139,7 +5139,7 @@ def _participial_modifier(text: str, start: int, cue_start: int):
     if not ws or len(ws) > 8 or any(c in head for c in ",;:()\u201c\u201d\"\u2014\u2013") \
             or low[0] in PRONOUN_TYPES or not (ws[0][:1].isupper() or ws[0][:1].isdigit() or low[0] in _DETERMINERS) \
             or low[0] in _BOUNDARY_WORDS or any(re.match(r"(?:i|he|she|they|we|you)(?:['\u2019]\w+)?$", w) for w in low) \
-            or any(w in _VERBISH or w in _BOUNDARY_WORDS - {"of", "for", "at", "in", "from", "and"} or
+            or any(w in _VERBISH or w in _BOUNDARY_NOT_IN_A_HEAD or
                    w.endswith("ed") and i > 0 for i, w in enumerate(low)) or not _valid_source(head):
         return None  # "He was asked by reporters", "Trump, who was ...", "In an election polarized by X", "people I've
         # spoken with": no noun phrase with a modifier
@@ -5151,7 +5151,7 @@ def _participial_modifier(text: str, start: int, cue_start: int):
     naming = m.re is _NAMING_MODIFIER
     if not words or len(words) > 30 or any(w in _NOT_IN_A_MODIFIER for w in words) \
             or _MODIFIER_AND.search(mod) or ";" in mod or (not naming and any(c in mod for c in "\u201c\u201d\"")) \
-            or words[-1] in _OF_A_BODY | _NOT_IN_MODIFIED_NP or words[-1].endswith("ly") \
+            or words[-1] in _NOT_ENDING_A_MODIFIER or words[-1].endswith("ly") \
             or (m.group("sep").startswith(",") and text[mod_end:p].strip() != ",") \
             or any(not re.match(r",?\s+(?:and\s+(?:\w+ly\s+)?" + _PARTICIPLE_WORD + r"\b|\d)", mod[c.start():])
                    for c in re.finditer(",", mod)):
@@ -5375,7 +5375,7 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
                   and first[0].lower().rstrip(",") in _SENTENCE_ADVERBS and first[0].endswith(",")):
         return text.index(first[0], start) + len(first[0])  # "Essentially, Clinton's lawyers looked ...", "Likewise, ..."
     if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout", "here", "amid", "amidst") \
-            or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in OPENING_CONJUNCTIONS) \
+            or (word in _BOUNDARY_OR_FRONTED_PLACE and word not in OPENING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
         comma = _phrase_comma(text, start, min(cue_start, start + 120))
         while comma > 0:  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place or time goes on
@@ -5748,6 +5748,12 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
 
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
                   "does", "did"}
+# Unions of the word sets above, built once (they were built again at every call of the functions asking)
+_BOUNDARY_OR_FRONTED_PLACE = _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME  # _past_fronted_phrase
+_FRONTED_OR_DATE_WORDS = _FRONTED | _DATE_WORDS  # _np_before
+_AUXILIARY_END_OR_MODAL = _AUXILIARY_END | _GAP_MODALS  # _np_before
+_BOUNDARY_NOT_IN_A_HEAD = _BOUNDARY_WORDS - {"of", "for", "at", "in", "from", "and"}  # _participial_modifier
+_NOT_ENDING_A_MODIFIER = _OF_A_BODY | _NOT_IN_MODIFIED_NP  # _participial_modifier
 
 
 def _description_then_name(ws: list[str]) -> bool:
