@@ -3488,6 +3488,8 @@ def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
     something they claim; a belief still is ("owners who foresee an upside in expanding"). A relative clause
     joined to one before it ("a nurse who lives nearby and who says C") has that clause's antecedent: its
     mention is the first "who", not the "and" before the second."""
+    if text.find("who", a, b) < 0:
+        return None  # cheap: no "who" at all (most contents)
     first_who = None
     for m in re.finditer(r"(?<=[\w,])\s+(who)\b", text[a:b]):
         k = a + m.start(1)
@@ -3518,6 +3520,8 @@ _GAP_AFTER_CUE = re.compile(r"(?:would|could|will|can|may|might|must|should|is|w
 def _object_relative_inside(text: str, a: int, b: int) -> Optional[Frame]:
     """"military spending, which he said would be its lowest ever": the relative pronoun is what the speaker
     says something of; the words after the cue are the content, the phrase before it the source."""
+    if not _A_RELATIVE_PRONOUN.search(text, a, b):
+        return None  # cheap: no relative pronoun, so neither reading finds one (_object_relative_described)
     for m in _OBJECT_RELATIVE.finditer(text, a, b):
         found = _cue_then_content(text, m.end(), b, kinds=("clause", "tell", "np"), limit=b)
         if found and found[0].start() == m.end() and _GAP_AFTER_CUE.match(text, found[1][0]):
