@@ -5066,6 +5066,7 @@ _IRREGULAR_PARTICIPLES = ("written|drawn|given|taken|shown|seen|made|held|led|se
                           "found|told")
 _IRREGULAR_PARTICIPLE_CUES = frozenset(_IRREGULAR_PARTICIPLES.split("|"))
 _PARTICIPLE_WORD = rf"(?:[a-z]{{2,}}ed|{_IRREGULAR_PARTICIPLES})"
+_IRREGULAR_PARTICIPLE_BETWEEN_SPACES = re.compile(rf"\s(?:{_IRREGULAR_PARTICIPLES})\s")  # (compiled once, not per call)
 _PARTICIPIAL_MODIFIER = re.compile(
     rf"(?P<sep>,\s+|\s+)(?:(?:first|also|later|only|then|just|\w+ly)\s+)?(?P<ptc>{_PARTICIPLE_WORD})\s+(?!to\s+be\b)"
     r"(?=(?:by|for|in|on|at|to|from|with|during|under|through|via|into|over|about|against|"
@@ -5129,7 +5130,7 @@ def _participial_modifier(text: str, start: int, cue_start: int):
     s0 = leading.end() if leading else s0
     seg = text[s0:cue_start]
     if len(seg) > 260 or ("ed " not in seg and not _NAMING_MODIFIER.search(seg)
-                          and not re.search(rf"\s(?:{_IRREGULAR_PARTICIPLES})\s", seg)):
+                          and not _IRREGULAR_PARTICIPLE_BETWEEN_SPACES.search(seg)):
         return None  # (checked first: most subjects carry no participle)
     aux = _aux_tail(seg)
     p = s0 + (aux.start() if aux else len(seg.rstrip()))
