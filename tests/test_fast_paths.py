@@ -52,7 +52,10 @@ def test_untimed_punkt_splits_as_nltk_punkt():
 
 
 @pytest.mark.parametrize("segment", ["", " ", "Jane Doe has", "Jane Doe has also", "The senator has been", "He did n't",
-                                     "Jane Doe HAS ALSO ", "Jane Doe has\n", "Jane Doe", "Jane Doe has,", "Doe, who has"])
+                                     "Jane Doe HAS ALSO ", "Jane Doe has\n", "Jane Doe", "Jane Doe has,", "Doe, who has",
+                                     "In 2015, the mayor has also", "Doe, 45, has since", "The aide hasn\u2019t",
+                                     "Kim (D) went on to", "3 has", "after 3pm she was quick to", "x_has", "has",
+                                     "Doe said. The mayor's aides have repeatedly"])
 def test_auxiliary_tail_as_the_pattern_finds_it(segment):
     from verify import attribution
 

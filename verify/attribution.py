@@ -19,6 +19,7 @@ from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import compress
 from typing import Optional
 
 from .furniture import dateline_length, is_furniture, timestamp_length
@@ -37,15 +38,35 @@ _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 _AUX_WORD = re.compile(_AUX, re.I)
 
 
+class _AuxiliaryWords(dict):
+    """Each last word of a window as written -> whether an auxiliary (or 'to') can end there: asked of every
+    window before a cue, and the same few words (names, "has", "also") come back; kept once asked (up to 65,536)."""
+
+    def __missing__(self, word: str) -> bool:
+        aux = bool(_AUX_WORD.fullmatch(word)) or word.lower() == "to"
+        if len(self) < 65536:
+            self[word] = aux
+        return aux
+
+
+_IS_AUXILIARY_WORD = _AuxiliaryWords()
+
+
 def _aux_tail(segment: str) -> Optional[re.Match]:
     """_AUX_TAIL.search(segment), tried only when the segment's last word is an auxiliary: the search
     tries every space of a 300-character window, and most windows end on a name, not "has also"."""
     last = segment.rsplit(None, 2)
-    if not last or not (_AUX_WORD.fullmatch(last[-1]) or last[-1].lower() == "to"):
+    if not last or not _IS_AUXILIARY_WORD[last[-1]]:
         return None  # "went on to", "was quick to": auxiliaries of several words
     if last[-1] in ("Will", "Long") and len(last) > 1 and not last[-2][-1:].isalnum():
         return None  # "\u201cC,\u201d Will wrote", "In 2015, Long said": a name after punctuation, not an auxiliary
-    return _AUX_TAIL.search(segment)
+    # the match holds only spaces, letters and apostrophes: it starts after the segment's last other character (a
+    # comma, a digit), found backwards from the end, so the search need not try every space of the window
+    other = _LAST_NON_LETTER.match(segment)
+    return _AUX_TAIL.search(segment, other.end()) if other else _AUX_TAIL.search(segment)
+
+
+_LAST_NON_LETTER = re.compile(r"(?s:.*)(?:[^\w\s'\u2019]|[\d_])")
 # Words that end the search for a source phrase before a cue.
 _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because",
                    "since", "if", "but", "and", "or", "with", "where", "although", "though", "so", "than", "whether",
@@ -153,11 +174,21 @@ def _cues_by_first_word() -> dict[str, re.Pattern]:
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
 
 
-@lru_cache(maxsize=65536)
-def _cue_pattern_of(word: str) -> Optional[re.Pattern]:
-    """The pattern of the cue forms that open with this word, written in any case (None for most words): a pure
-    function of the word, cached, since every word of every story asks (a third quicker than lower-casing it)."""
-    return _cues_by_first_word().get(word.lower())
+class _CuePatternsByWord(dict):
+    """Each word as written -> the pattern of the cue forms that open with it, in any case (None for most words):
+    a pure function of the word, kept once asked (up to 65,536 words), since every word of every story asks. A dict
+    is read by map(table.__getitem__) over a story's words without a Python call per word."""
+
+    def __missing__(self, word: str) -> Optional[re.Pattern]:
+        pattern = _cues_by_first_word().get(word.lower())
+        if len(self) < 65536:
+            self[word] = pattern
+        return pattern
+
+
+_CUE_PATTERNS_BY_WORD = _CuePatternsByWord()
+_cue_pattern_of = _CUE_PATTERNS_BY_WORD.__getitem__
+_MATCH_GROUP = re.Match.group
 _SPACES = re.compile(r"\s+")
 
 
@@ -310,13 +341,13 @@ def _announces(text: str, start: int, frame: Frame) -> bool:
 @lru_cache(maxsize=2)
 def _story_cue_matches(text: str) -> tuple[list[int], list[re.Match]]:
     """Every cue match in the story, found once, word by word (linear whatever the lexicon's size)."""
+    words = list(_WORD.finditer(text))
+    patterns = list(map(_cue_pattern_of, map(_MATCH_GROUP, words)))  # (C-level loops: most words are no cue)
     found = []
-    for w in _WORD.finditer(text):
-        pattern = _cue_pattern_of(w.group())
-        if pattern is not None:
-            m = pattern.match(text, w.start())
-            if m:
-                found.append(m)
+    for w, pattern in zip(compress(words, patterns), compress(patterns, patterns)):
+        m = pattern.match(text, w.start())
+        if m:
+            found.append(m)
     return [m.start() for m in found], found
 
 
@@ -2618,8 +2649,9 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
         frame = shape(text, start, body_end)
         if frame:
             return frame
+    tried: dict[tuple[int, int], tuple[dict, Optional[Frame]]] = {}  # _closing_frame's readings it did not take
     if cue_before is None:
-        outer = _closing_frame(text, start, end, body_end, quotes)
+        outer = _closing_frame(text, start, end, body_end, quotes, tried)
         if outer:
             return outer
     relative: Optional[Frame] = None
@@ -2755,7 +2787,11 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             row = {**row, "frame": "np"}
         if issued:
             cs = issued.start()  # "X issued a statement Tuesday saying C": the statement's issuer speaks
-        frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        held = tried.pop((cs, ce), None) if tried else None
+        if held is not None and held[0] is row:  # read already up to where _closing_frame stopped
+            frame = _frame_with_content_after(text, start, body_end, cs, ce, row, quotes) if held[1] is _READ_ON else held[1]
+        else:
+            frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
         if row["frame"] == "clause" and row["category"] in ("speech", "report") and text[cs - 1:cs] == " ":
             frame = _wording_of_a_thing(text, start, body_end, cs, ce) or frame
         if frame is None and row["term"] in _JUDGED_IN_THE_PASSIVE and _judged_without_agent(text, start, body_end, cs, ce):
@@ -3361,12 +3397,17 @@ def _close_relative_clause(text: str, start: int, frame: Frame, quotes) -> Frame
 _MORE_WORDS_AFTER_FRAME = re.compile(r"[^,;]{0,60}?,\s*(?:\w+ing\b|[\u201c\"]|''|but\b|and\b|though\b|although\b)", re.I)
 
 
-def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Optional[Frame]:
+def _closing_frame(text: str, start: int, end: int, body_end: int, quotes,
+                   tried: Optional[dict] = None) -> Optional[Frame]:
     """"Washington did not complain when China's spending grew, a Chinese official said, adding that D."
     A frame after content from the sentence's start, with more of the source's words after it (a participle,
     a resumed quotation, a clause: _MORE_WORDS_AFTER_FRAME), is the
     outer attribution: cues inside that content (complain) are the source's words, not the sentence's
-    frame. When the frame ends the sentence, the inner frame is kept with it as outer source instead."""
+    frame. When the frame ends the sentence, the inner frame is kept with it as outer source instead.
+    Only _try_cue's first readings are tried (_frame_with_content_first): its others never close the sentence.
+    tried: (cue start, end) -> (lexicon row, that reading or _READ_ON), for each reading not returned; find_frame,
+    which tries the same cues left to right with the same sentence, takes them from there (unchanged: only read
+    here) instead of reading each cue twice."""
     found = list(cue_matches(text, start, end))
     if len(found) < 2:
         return None  # one cue: the left-to-right search finds the same frame
@@ -3379,7 +3420,11 @@ def _closing_frame(text: str, start: int, end: int, body_end: int, quotes) -> Op
         row = cue_table()[_form(m.group())]
         if row["frame"] not in ("clause", "tell") or row["category"] != "speech":
             continue
-        frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+        frame = _frame_with_content_first(text, start, body_end, cs, ce, row, quotes)
+        if tried is not None:
+            tried[(cs, ce)] = (row, frame)
+        if frame is _READ_ON:
+            continue  # the cue's other readings have their content after it: no frame closing the sentence
         if frame and frame.rule.endswith(("/after-content", "/inverted")) and frame.content[0] <= start + 2 \
                 and not frame.agentless and not _relative_pronoun(text, frame.source):
             if not _MORE_WORDS_AFTER_FRAME.match(text, max(frame.cue[1], frame.source[1]), body_end):
@@ -3443,6 +3488,8 @@ def _relative_clause_inside(text: str, a: int, b: int) -> Optional[Frame]:
     something they claim; a belief still is ("owners who foresee an upside in expanding"). A relative clause
     joined to one before it ("a nurse who lives nearby and who says C") has that clause's antecedent: its
     mention is the first "who", not the "and" before the second."""
+    if text.find("who", a, b) < 0:
+        return None  # cheap: no "who" at all (most contents)
     first_who = None
     for m in re.finditer(r"(?<=[\w,])\s+(who)\b", text[a:b]):
         k = a + m.start(1)
@@ -3473,6 +3520,8 @@ _GAP_AFTER_CUE = re.compile(r"(?:would|could|will|can|may|might|must|should|is|w
 def _object_relative_inside(text: str, a: int, b: int) -> Optional[Frame]:
     """"military spending, which he said would be its lowest ever": the relative pronoun is what the speaker
     says something of; the words after the cue are the content, the phrase before it the source."""
+    if not _A_RELATIVE_PRONOUN.search(text, a, b):
+        return None  # cheap: no relative pronoun, so neither reading finds one (_object_relative_described)
     for m in _OBJECT_RELATIVE.finditer(text, a, b):
         found = _cue_then_content(text, m.end(), b, kinds=("clause", "tell", "np"), limit=b)
         if found and found[0].start() == m.end() and _GAP_AFTER_CUE.match(text, found[1][0]):
@@ -3710,7 +3759,23 @@ def _fronted_adverbial(text: str, start: int, comma: int) -> bool:
         and not any(w.lower().strip(",") in _VERB_SIGNS or w.lower().endswith(("n't", "n\u2019t", "ed")) for w in ws[1:])
 
 
+# _frame_with_content_first found no frame with the content before the cue: read on (_frame_with_content_after)
+_READ_ON = object()
+
+
 def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
+    """The frame of the cue text[cs:ce] with its lexicon row, or None: first the readings whose content comes
+    before the cue or its source ("C, X said", "C, said X"), then the others ("X said C")."""
+    frame = _frame_with_content_first(text, start, body_end, cs, ce, row, quotes)
+    if frame is _READ_ON:
+        return _frame_with_content_after(text, start, body_end, cs, ce, row, quotes)
+    return frame
+
+
+def _frame_with_content_first(text, start, body_end, cs, ce, row, quotes):
+    """_try_cue's first readings: "according to X", "quoted X as saying", and the frames that close a content
+    opening the sentence (rules ending "/after-content" and "/inverted", the only ones that do); _READ_ON when
+    none of them frames the cue. _closing_frame, which wants only those, stops there."""
     frame_kind = row["frame"]
     form = text[cs:ce].lower()
     if frame_kind == "prep":  # according to X
@@ -3808,6 +3873,13 @@ def _try_cue(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
                 sx, described = described[0], []  # "C," said a party spokesman, John Smith.
             return Frame(cue=(cs, ce), source=sx, content=(start, comma), rule=f"cue:{form}/inverted",
                          reporter_parts=described)
+    return _READ_ON
+
+
+def _frame_with_content_after(text, start, body_end, cs, ce, row, quotes) -> Optional[Frame]:
+    """_try_cue's other readings: a reduced passive, a share saying C, "X said (that) C", a passive with its agent."""
+    frame_kind = row["frame"]
+    form = text[cs:ce].lower()
     reduced = _reduced_passive(text, start, body_end, cs, ce, row)  # "The bill, opposed by Democrats, failed"
     if reduced is not None:
         return reduced
@@ -4751,7 +4823,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
         k -= 1
     if hops:  # "A poll of voters has, however, revealed C": the auxiliary stands before the interjected phrase
         aux = _aux_tail(text[max(start, k - 40):k])
-        if aux and aux.group().split()[-1] in _AUXILIARY_END | _GAP_MODALS:  # (lower case: "Yin Myint May, 61, said")
+        if aux and aux.group().split()[-1] in _AUXILIARY_END_OR_MODAL:  # (lower case: "Yin Myint May, 61, said")
             k = max(start, k - 40) + aux.start()
     toks = _tokens_back(text, max(start, k - WINDOW), k)
     if toks and not parts and len(toks) >= 2 and (
@@ -4819,7 +4891,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
             and text[chosen[-1][0]].isupper():
         chosen.pop()  # "Does Rubio, like Tilton, oppose abortions?": the question's auxiliary is no part of the name
     chosen = _quantity(text, start, _extend_partitive(text, start, chosen))
-    while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED | _DATE_WORDS) \
+    while len(chosen) > 1 and (text[chosen[-1][0]:chosen[-1][1]].lower().strip(",") in _FRONTED_OR_DATE_WORDS) \
             and not _DETERMINES_THE_SOURCE.fullmatch(text, chosen[-1][0], chosen[-2][1]):
         chosen.pop()  # a fronted adverbial without its comma: "On Wednesday Comey said", "After the vote Cruz said";
         # not "this source told the Post", "this official said": 'this' before a source noun determines it
@@ -4994,6 +5066,7 @@ _IRREGULAR_PARTICIPLES = ("written|drawn|given|taken|shown|seen|made|held|led|se
                           "found|told")
 _IRREGULAR_PARTICIPLE_CUES = frozenset(_IRREGULAR_PARTICIPLES.split("|"))
 _PARTICIPLE_WORD = rf"(?:[a-z]{{2,}}ed|{_IRREGULAR_PARTICIPLES})"
+_IRREGULAR_PARTICIPLE_BETWEEN_SPACES = re.compile(rf"\s(?:{_IRREGULAR_PARTICIPLES})\s")  # (compiled once, not per call)
 _PARTICIPIAL_MODIFIER = re.compile(
     rf"(?P<sep>,\s+|\s+)(?:(?:first|also|later|only|then|just|\w+ly)\s+)?(?P<ptc>{_PARTICIPLE_WORD})\s+(?!to\s+be\b)"
     r"(?=(?:by|for|in|on|at|to|from|with|during|under|through|via|into|over|about|against|"
@@ -5057,7 +5130,7 @@ def _participial_modifier(text: str, start: int, cue_start: int):
     s0 = leading.end() if leading else s0
     seg = text[s0:cue_start]
     if len(seg) > 260 or ("ed " not in seg and not _NAMING_MODIFIER.search(seg)
-                          and not re.search(rf"\s(?:{_IRREGULAR_PARTICIPLES})\s", seg)):
+                          and not _IRREGULAR_PARTICIPLE_BETWEEN_SPACES.search(seg)):
         return None  # (checked first: most subjects carry no participle)
     aux = _aux_tail(seg)
     p = s0 + (aux.start() if aux else len(seg.rstrip()))
@@ -5071,7 +5144,7 @@ def _participial_modifier(text: str, start: int, cue_start: int):
     if not ws or len(ws) > 8 or any(c in head for c in ",;:()\u201c\u201d\"\u2014\u2013") \
             or low[0] in PRONOUN_TYPES or not (ws[0][:1].isupper() or ws[0][:1].isdigit() or low[0] in _DETERMINERS) \
             or low[0] in _BOUNDARY_WORDS or any(re.match(r"(?:i|he|she|they|we|you)(?:['\u2019]\w+)?$", w) for w in low) \
-            or any(w in _VERBISH or w in _BOUNDARY_WORDS - {"of", "for", "at", "in", "from", "and"} or
+            or any(w in _VERBISH or w in _BOUNDARY_NOT_IN_A_HEAD or
                    w.endswith("ed") and i > 0 for i, w in enumerate(low)) or not _valid_source(head):
         return None  # "He was asked by reporters", "Trump, who was ...", "In an election polarized by X", "people I've
         # spoken with": no noun phrase with a modifier
@@ -5083,7 +5156,7 @@ def _participial_modifier(text: str, start: int, cue_start: int):
     naming = m.re is _NAMING_MODIFIER
     if not words or len(words) > 30 or any(w in _NOT_IN_A_MODIFIER for w in words) \
             or _MODIFIER_AND.search(mod) or ";" in mod or (not naming and any(c in mod for c in "\u201c\u201d\"")) \
-            or words[-1] in _OF_A_BODY | _NOT_IN_MODIFIED_NP or words[-1].endswith("ly") \
+            or words[-1] in _NOT_ENDING_A_MODIFIER or words[-1].endswith("ly") \
             or (m.group("sep").startswith(",") and text[mod_end:p].strip() != ",") \
             or any(not re.match(r",?\s+(?:and\s+(?:\w+ly\s+)?" + _PARTICIPLE_WORD + r"\b|\d)", mod[c.start():])
                    for c in re.finditer(",", mod)):
@@ -5307,7 +5380,7 @@ def _past_fronted_phrase(text: str, start: int, cue_start: int) -> int:
                   and first[0].lower().rstrip(",") in _SENTENCE_ADVERBS and first[0].endswith(",")):
         return text.index(first[0], start) + len(first[0])  # "Essentially, Clinton's lawyers looked ...", "Likewise, ..."
     if word in _FRONTED or word in _DATE_WORDS or word in ("in", "throughout", "here", "amid", "amidst") \
-            or (word in _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME and word not in OPENING_CONJUNCTIONS) \
+            or (word in _BOUNDARY_OR_FRONTED_PLACE and word not in OPENING_CONJUNCTIONS) \
             or (word.endswith(("ing", "ed")) and first[0][:1].isupper()):  # "Walking to the car, X ...", "Asked why, X ..."
         comma = _phrase_comma(text, start, min(cue_start, start + 120))
         while comma > 0:  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton ...": a place or time goes on
@@ -5680,6 +5753,12 @@ def _unnamed_person_head(word: str, preposition: str) -> bool:
 
 _AUXILIARY_END = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "do",
                   "does", "did"}
+# Unions of the word sets above, built once (they were built again at every call of the functions asking)
+_BOUNDARY_OR_FRONTED_PLACE = _BOUNDARY_WORDS | _FRONTED_PLACE_OR_TIME  # _past_fronted_phrase
+_FRONTED_OR_DATE_WORDS = _FRONTED | _DATE_WORDS  # _np_before
+_AUXILIARY_END_OR_MODAL = _AUXILIARY_END | _GAP_MODALS  # _np_before
+_BOUNDARY_NOT_IN_A_HEAD = _BOUNDARY_WORDS - {"of", "for", "at", "in", "from", "and"}  # _participial_modifier
+_NOT_ENDING_A_MODIFIER = _OF_A_BODY | _NOT_IN_MODIFIED_NP  # _participial_modifier
 
 
 def _description_then_name(ws: list[str]) -> bool:
