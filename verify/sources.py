@@ -2104,7 +2104,20 @@ class Registry:
         full = self._named_person_with_first_name(text, name, start) if kind == PERSON and len(name.split()) == 1 else None
         if full:
             return self._new(full, phrase, kind, start, end, "alias:first-name-of-person-named-before")
+        full = self._kin_by_first_name(text, name, start, end) if kind == PERSON and " " not in name else None
+        if full:
+            return self._new(full, phrase, kind, start, end, "name:first-name-of-kin")
         return self._new(name, phrase, kind, start, end, "name:new")
+
+    def _kin_by_first_name(self, text: str, name: str, start: int, end: int) -> Optional[str]:
+        """'Kowalchuk's brother, Dean, said': a first name set off after a kin word on a surname's possessive is
+        that family's member, Dean Kowalchuk (news copy gives the full name when the surname differs); only a
+        first name, a near kin word and the surname of a person the story named."""
+        if text[start - 2:start] != ", " or not text.startswith(",", end) or name.lower() not in first_names():
+            return None
+        kin = _KIN_BEFORE_FIRST_NAME.search(text, max(0, start - 40), start)
+        return f"{name} {kin.group(1)}" if kin and (kin.group(1) in self._surnames(text)
+                                                   or kin.group(1) in self._written_names(text)) else None
 
     def _body_named(self, text: str, a: int, b: int, entities) -> tuple[Source, str]:
         """The source of a body named at text[a:b] that the story showed to be a body (a company suffix, a
@@ -2184,16 +2197,21 @@ class Registry:
         ws = phrase.split()
         if ws[0].lower() not in ("her", "his") or ws[-1].lower() not in _SPOUSES:
             return None
-        couples = {m.groups() for m in _COUPLE.finditer(text, 0, before)}
+        couples = {(f"{a} {surname}", f"{b} {surname}") for a, b, surname in
+                   (m.groups() for m in _COUPLE.finditer(text, 0, before)
+                    if not _first_name_before(text, m.start()))}  # (not "Omar Haddad and Julie Roy")
+        if "couple" in text[:before]:  # "Kevin Tremblay and Amelie Gagnon have lived there ... The couple's landlord"
+            couples |= {(m.group(1), m.group(2)) for m in _COUPLE_TWO_NAMES.finditer(text, 0, before)
+                        if _COUPLE_AFTER.search(text, m.end(), min(before, m.end() + 300))
+                        and all(_bare(n.split()[0]) in first_names() for n in m.groups())}
         if len(couples) != 1:
             return None
-        a, b, surname = couples.pop()
+        a, b = couples.pop()
         last = max(((m.start, x) for x in self.sources if x.type == PERSON for m in x.mentions if m.start < before),
                    default=None, key=lambda p: p[0])
         if last is None:
             return None
-        pair = {f"{a} {surname}": f"{b} {surname}", f"{b} {surname}": f"{a} {surname}"}
-        return pair.get(last[1].name)
+        return {a: b, b: a}.get(last[1].name)
 
     def _author_of_statement(self, text: str, head: str, before: int) -> Optional[Source]:
         """'Treasury Board said in a statement that ... "Departments will adapt," the statement said': the
@@ -2277,7 +2295,9 @@ class Registry:
                 elsewhere.add(canonical_name(text[a:b], PERSON).split()[-1])  # "Deputy Premier": another post
             name = (known.get((a, b)) or canonical_name(text[a:b], PERSON)) if held else ""  # (a headline's
             # "Alberta premier" resolved to Danielle Smith is her, not a name of its own)
-            if held and extras & _OTHER_OFFICE <= set(ws) and any(is_capitalised(w) and source_words().get(_bare(w)) != "title" for w in name.split()):
+            if held and extras & _OTHER_OFFICE <= set(ws) and any(
+                    is_capitalised(w) and source_words().get(_bare(w)) != "title" and not w.endswith(("'s", "\u2019s"))
+                    for w in name.split()):  # ("Manitoba's Minister of Families, Rhea Lund,": no name of its own)
                 named.setdefault(name, set()).update(ws)
                 if min(held) >= len(own) and not _APPOSITION.match(text, b):
                     of_a_body.add(name)  # "Dan Gross, president of the Brady Campaign,": that body's president
@@ -2756,8 +2776,9 @@ def _apposition_head(text: str, end: int) -> list[str]:
         ws = words(m.group(1))
         return _up_to_first(ws, ("who", "whose", "which", "that"))
     m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
-    if m and source_words().get(m.group(1)) == "title":
-        return [m.group(1)]  # the title (not ", 47," or ", who lives in Brandon,")
+    if m and source_words().get(m.group(2)) in ("title", "role"):
+        return m.group(1).split() + [m.group(2)]  # the title (not ", 47," or ", who lives in Brandon,"), with its
+        # words ("Kim Dorsch, general manager of the mine." is 'the general manager')
     m = _BODY_TITLE_APPOSITION.match(text, end)  # "Sharon Roy, PSAC national president, said": the body's name first
     if m and source_words().get(m.group(2)) == "title":
         return m.group(1).split() + [m.group(2)]
@@ -2810,14 +2831,22 @@ def _up_to_first(ws: list[str], stops: tuple[str, ...]) -> list[str]:
 
 
 # A description opening a sentence, set off before a name: "The board's chair, " / "Ontario's chief medical officer
-# of health, " (a possessive or 'the', lower-case words to the comma).
+# of health, " (a possessive or 'the', lower-case words to the comma), or a formal title capitalised as Canadian copy
+# writes it: "Saskatchewan's Minister of Labour Relations and Workplace Safety, ".
 _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w.-]*['\u2019]s\s+"
                                  r"|(?:Its|His|Her|Their)\s+)"
-                                 r"[a-z][a-z -]{0,60}),\s*$")
+                                 r"(?:[a-z][a-z -]{0,60}|[A-Z][a-z]+(?:[ ](?:[A-Z][\w-]*|of|and|for|on|the)){0,8})),\s*$")
 
 
-# A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,".
-_BARE_APPOSITION = re.compile(r",[ ]+([a-z]+)[ ]+(?:of|for|at|with)[ ][^,.;:\n]{1,50},")
+# A near kin word on a surname's possessive, set off before a first name: "Kowalchuk's brother, " (group 1 the surname).
+_KIN_BEFORE_FIRST_NAME = re.compile(r"\b([A-Z][\w\u2019'-]*[a-z])['\u2019]s (?:brother|sister|son|daughter|wife|husband|"
+                                    r"father|mother), $")
+
+
+# A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,";
+# also closing the sentence and with up to two words before the head: ', said Kim Dorsch, general manager of the
+# Esterhazy operations.' (group 1 those words, group 2 the head).
+_BARE_APPOSITION = re.compile(r",[ ]+((?:[a-z]+[ ]){0,2})([a-z]+)[ ]+(?:of|for|at|with)[ ][^,.;:\n]{1,50}(?:,|\.(?=\s|$))")
 # A title set off after a name with the body's name before it and no article: "Sharon Roy, PSAC national president,
 # said", "Dan Kerr, CUPE Local 79 president,"; group 1 the body's name and any lower-case words, group 2 the title.
 _BODY_TITLE_APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w&.'\u2019-]*[ ]|\d+[ ]){1,4}(?:[a-z][a-z-]*[ ]){0,2})([a-z]+),")
@@ -3447,6 +3476,9 @@ def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
         elif ws[-1] == "Health" and not any(source_words().get(w) == "title" for w in low):
             out[m.start()] = (m.start(), m.end(), low | {"authority"})  # "Fraser Health", "Nova Scotia Health": the
             # health authority of a region
+        elif ws[-1].lower().endswith("workers") or ws[-1] in ("Teamsters", "Machinists"):
+            out[m.start()] = (m.start(), m.end(), low | {"union"})  # "United Steelworkers", "United Food and
+            # Commercial Workers": a body named for the workers it organises is a union
         elif any(w in low for kinds in _PUBLIC_HEADS.values() for w in kinds) or low & _NAME_KINDS:
             out[m.start()] = (m.start(), m.end(), low)
     return tuple(sorted(out.values()))
@@ -3746,6 +3778,18 @@ _KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
 _SPOUSES = {"husband", "wife", "partner", "spouse"}
 # A couple named with one surname: "Gord and Linda Petrie", "Amir and Sara Haddad" (Registry._spouse_of_a_couple).
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]+)\b")
+# A couple with two surnames: two full names joined by 'and' that the story goes on to call 'the couple' ("Kevin
+# Tremblay and Amelie Gagnon have lived there for nine years. The couple's landlord ...").
+_COUPLE_TWO_NAMES = re.compile(r"\b([A-Z\u00c0-\u00dd][^\W\d_]+ [A-Z\u00c0-\u00dd][\w'\u2019-]+) and "
+                               r"([A-Z\u00c0-\u00dd][^\W\d_]+ [A-Z\u00c0-\u00dd][\w'\u2019-]+)\b")
+_FULL_NAME_ENDING = re.compile(r"\b([A-Z\u00c0-\u00dd][^\W\d_]+) $")
+
+
+def _first_name_before(text: str, pos: int) -> bool:
+    """A first name just before pos: 'Omar Haddad and Julie Roy' is no couple 'Haddad and Julie Roy'."""
+    m = _FULL_NAME_ENDING.search(text, max(0, pos - 30), pos)
+    return bool(m) and m.group(1).lower() in first_names()
+_COUPLE_AFTER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) couple\b")
 _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+" + _KIN_AGE + "(?:" + _KIN + ")")
 
 
