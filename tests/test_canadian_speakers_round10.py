@@ -62,3 +62,19 @@ def test_a_body_named_for_the_workers_it_organises_is_the_union():
             "According to the union, two smaller falls were reported last year.")
     cs = attributed(text)
     assert cs[-1].source.name == "United Steelworkers" and cs[-1].source.type == "organization"
+
+
+def test_the_court_is_the_court_named_before():
+    """'The Ontario Court of Appeal ruled ... In its decision, the court said': the court the story named; 'the
+    appeals court' is not the Supreme Court named after it, and a judge's title ('Superior Court Justice Ana
+    Roy') names no court."""
+    text = ("The Ontario Court of Appeal ruled on Friday that the bylaw was valid. In its decision, the court said "
+            "the city had acted within its powers.")
+    cs = attributed(text)
+    assert cs[-1].source.name == "Ontario Court of Appeal" and cs[-1].source.mention.text == "the court"
+    text = ("The Court of Appeal upheld the ruling. The province said it would ask the Supreme Court of Canada to "
+            "hear the case. The appeals court said the law was clear.")
+    assert attributed(text)[-1].source.name == "Court of Appeal"
+    text = ("Superior Court Justice Ana Roy released her reasons on Monday. The court said the search was "
+            "unlawful.")
+    assert "Ana Roy" not in attributed(text)[-1].source.name

@@ -1965,7 +1965,8 @@ class Registry:
                 # "Vexa Inc. ... the company said ... according to research firm Omdia. The company declined":
                 # the body the description was given just before
                 return self._add_mention(prior, start, end, phrase, "description->same-description-before")
-            body = _body_of_kind(text, _bare(phrase.split()[-1]), start)
+            body = _body_of_kind(text, _bare(phrase.split()[-1]), start,
+                                 frozenset(_bare(w) for w in phrase.split()[1:-1]))
             if body is not None:  # "Loblaw Companies Ltd. ... The grocer said": the body of that kind named last
                 found, how = self._body_named(text, *body, entities)
                 if found.type == ORGANIZATION:
@@ -3425,7 +3426,7 @@ _COMPANY_HEADS = {
 _PUBLIC_HEADS = {"agency": ("agency",), "department": ("department", "dept"), "ministry": ("ministry",),
                  "union": ("union", "federation", "brotherhood", "teamsters", "guild", "workers"),
                  "board": ("board",), "regulator": ("commission", "authority", "regulator", "agency"),
-                 "authority": ("authority",)}
+                 "authority": ("authority",), "court": ("court",)}
 _BODY_KIND_HEADS = frozenset(_COMPANY_HEADS) | frozenset(_PUBLIC_HEADS)
 _COMPANY_NAME_AT = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,4}),?\s+"
                               r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Limited|Corporation|Company|Companies)\b")
@@ -3479,7 +3480,11 @@ def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
         elif ws[-1].lower().endswith("workers") or ws[-1] in ("Teamsters", "Machinists"):
             out[m.start()] = (m.start(), m.end(), low | {"union"})  # "United Steelworkers", "United Food and
             # Commercial Workers": a body named for the workers it organises is a union
-        elif any(w in low for kinds in _PUBLIC_HEADS.values() for w in kinds) or low & _NAME_KINDS:
+        elif "court" in low and _first_name_index(ws + ["X"]) < 0 \
+                and re.search(r"\bCourt(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*)*$", m.group()):
+            out[m.start()] = (m.start(), m.end(), low)  # "the Ontario Court of Appeal": a court named by its name
+            # (not "Superior Court Justice Maria Roy", a judge)
+        elif any(w in low for kinds in _PUBLIC_HEADS.values() for w in kinds if w != "court") or low & _NAME_KINDS:
             out[m.start()] = (m.start(), m.end(), low)
     return tuple(sorted(out.values()))
 
@@ -3497,11 +3502,16 @@ def _fits_kind(kinds: frozenset[str] | set[str], head: str) -> bool:
     return bool(kinds & set(_PUBLIC_HEADS.get(head, ())))
 
 
-def _body_of_kind(text: str, head: str, before: int) -> Optional[tuple[int, int]]:
+def _body_of_kind(text: str, head: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Optional[tuple[int, int]]:
     """The last body the story named before the description that is of the description's kind ("Maple Leaf Foods
     Inc. ... the company", "Air Canada ... the airline", "Environment Canada ... the agency"); for a specific
-    company head ("the grocer") with no body that says so, the company named last; either only while near."""
+    company head ("the grocer") with no body that says so, the company named last; either only while near. A
+    court qualified in the description is one whose name has those words ('the appeals court' is the Court of
+    Appeals, not the Supreme Court named after it)."""
     bodies = [b for b in _bodies_named(text) if b[1] <= before]
+    if head == "court":
+        bodies = [b for b in bodies if all(q in b[2] or q + "s" in b[2] or q.removesuffix("s") in b[2]
+                                           for q in qualifiers)]  # ('the appeals court': the Court of Appeal)
     found = next(((a, b) for a, b, kinds in reversed(bodies) if _fits_kind(kinds, head)), None)
     if found is None and head in _COMPANY_HEADS:  # no body says it is of that kind: the company named last, if
         # still near (below) - "Nvidia ... Home Depot shares fell 2%. The retailer said" is Home Depot
