@@ -78,3 +78,16 @@ def test_the_court_is_the_court_named_before():
     text = ("Superior Court Justice Ana Roy released her reasons on Monday. The court said the search was "
             "unlawful.")
     assert "Ana Roy" not in attributed(text)[-1].source.name
+
+
+def test_a_post_in_economics_set_off_after_the_name_is_the_economist():
+    """'Ana Roy, vice-president and head of climate economics at a bank, said' then 'the economist wrote': her;
+    a relative clause ('who studied economics') makes no economist of the person."""
+    text = ("Ana Roy, vice-president and head of climate economics at Prairie Bank, said the forecast was too "
+            "rosy.\n\n\u201cRates will stay high,\u201d the economist wrote in a note to clients.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Ana Roy", "Ana Roy"]
+    assert cs[1].source.mention.text == "the economist"
+    text = ("Ana Roy, who studied economics in Lyon, said the forecast was too rosy.\n\n"
+            "\u201cRates will stay high,\u201d the economist wrote in a note to clients.")
+    assert attributed(text)[-1].source.name != "Ana Roy"

@@ -2273,6 +2273,8 @@ class Registry:
             own = words(text[a:b])
             apposition = _apposition_head(text, b) or _description_set_before(text, a)
             ws = [title_abbreviations().get(w, w) for w in _fold_officer_titles([_bare(w) for w in own + apposition])]
+            if title == "economist" and "economist" not in ws and _set_off_in_economics(text, b):
+                ws = ws + ["economist"]  # "Rebekah Young, head of resilience economics at Scotiabank, ... the economist"
             if title == "minister" and "minister" not in ws:
                 ws = _minister_by_post(ws)  # "Treasury Board President Caroline Mulroney ... the minister said"
             held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)
@@ -2784,6 +2786,20 @@ def _apposition_head(text: str, end: int) -> list[str]:
     if m and source_words().get(m.group(2)) == "title":
         return m.group(1).split() + [m.group(2)]
     return []
+
+
+# A description set off after a name, up to its closing comma or full stop (not a relative clause).
+_SET_OFF_DESCRIPTION = re.compile(r",[ ]+(?!who\b|which\b|whose\b)([^,;:\n\u201c\"]{1,120}?)(?:,|\.(?=\s|$))")
+
+
+def _set_off_in_economics(text: str, end: int) -> bool:
+    """'Rebekah Young, vice-president and head of resilience economics at Scotiabank, said' / 'Ana Roy, a
+    professor of economics at McGill,': a post in economics set off after the name makes the person 'the
+    economist' a later sentence quotes, as 'an economist at Scotiabank' would."""
+    if not text.startswith(",", end):
+        return False
+    m = _SET_OFF_DESCRIPTION.match(text, end)
+    return bool(m) and "economics" in m.group(1).split()
 
 
 def _words_after_head(text: str, end: int) -> set[str]:
