@@ -1965,7 +1965,8 @@ class Registry:
                 # "Vexa Inc. ... the company said ... according to research firm Omdia. The company declined":
                 # the body the description was given just before
                 return self._add_mention(prior, start, end, phrase, "description->same-description-before")
-            body = _body_of_kind(text, _bare(phrase.split()[-1]), start)
+            body = _body_of_kind(text, _bare(phrase.split()[-1]), start,
+                                 frozenset(_bare(w) for w in phrase.split()[1:-1]))
             if body is not None:  # "Loblaw Companies Ltd. ... The grocer said": the body of that kind named last
                 found, how = self._body_named(text, *body, entities)
                 if found.type == ORGANIZATION:
@@ -2104,7 +2105,20 @@ class Registry:
         full = self._named_person_with_first_name(text, name, start) if kind == PERSON and len(name.split()) == 1 else None
         if full:
             return self._new(full, phrase, kind, start, end, "alias:first-name-of-person-named-before")
+        full = self._kin_by_first_name(text, name, start, end) if kind == PERSON and " " not in name else None
+        if full:
+            return self._new(full, phrase, kind, start, end, "name:first-name-of-kin")
         return self._new(name, phrase, kind, start, end, "name:new")
+
+    def _kin_by_first_name(self, text: str, name: str, start: int, end: int) -> Optional[str]:
+        """'Kowalchuk's brother, Dean, said': a first name set off after a kin word on a surname's possessive is
+        that family's member, Dean Kowalchuk (news copy gives the full name when the surname differs); only a
+        first name, a near kin word and the surname of a person the story named."""
+        if text[start - 2:start] != ", " or not text.startswith(",", end) or name.lower() not in first_names():
+            return None
+        kin = _KIN_BEFORE_FIRST_NAME.search(text, max(0, start - 40), start)
+        return f"{name} {kin.group(1)}" if kin and (kin.group(1) in self._surnames(text)
+                                                   or kin.group(1) in self._written_names(text)) else None
 
     def _body_named(self, text: str, a: int, b: int, entities) -> tuple[Source, str]:
         """The source of a body named at text[a:b] that the story showed to be a body (a company suffix, a
@@ -2184,16 +2198,21 @@ class Registry:
         ws = phrase.split()
         if ws[0].lower() not in ("her", "his") or ws[-1].lower() not in _SPOUSES:
             return None
-        couples = {m.groups() for m in _COUPLE.finditer(text, 0, before)}
+        couples = {(f"{a} {surname}", f"{b} {surname}") for a, b, surname in
+                   (m.groups() for m in _COUPLE.finditer(text, 0, before)
+                    if not _first_name_before(text, m.start()))}  # (not "Omar Haddad and Julie Roy")
+        if "couple" in text[:before]:  # "Kevin Tremblay and Amelie Gagnon have lived there ... The couple's landlord"
+            couples |= {(m.group(1), m.group(2)) for m in _COUPLE_TWO_NAMES.finditer(text, 0, before)
+                        if _COUPLE_AFTER.search(text, m.end(), min(before, m.end() + 300))
+                        and all(_bare(n.split()[0]) in first_names() for n in m.groups())}
         if len(couples) != 1:
             return None
-        a, b, surname = couples.pop()
+        a, b = couples.pop()
         last = max(((m.start, x) for x in self.sources if x.type == PERSON for m in x.mentions if m.start < before),
                    default=None, key=lambda p: p[0])
         if last is None:
             return None
-        pair = {f"{a} {surname}": f"{b} {surname}", f"{b} {surname}": f"{a} {surname}"}
-        return pair.get(last[1].name)
+        return {a: b, b: a}.get(last[1].name)
 
     def _author_of_statement(self, text: str, head: str, before: int) -> Optional[Source]:
         """'Treasury Board said in a statement that ... "Departments will adapt," the statement said': the
@@ -2254,6 +2273,8 @@ class Registry:
             own = words(text[a:b])
             apposition = _apposition_head(text, b) or _description_set_before(text, a)
             ws = [title_abbreviations().get(w, w) for w in _fold_officer_titles([_bare(w) for w in own + apposition])]
+            if title == "economist" and "economist" not in ws and _set_off_in_economics(text, b):
+                ws = ws + ["economist"]  # "Rebekah Young, head of resilience economics at Scotiabank, ... the economist"
             if title == "minister" and "minister" not in ws:
                 ws = _minister_by_post(ws)  # "Treasury Board President Caroline Mulroney ... the minister said"
             held = [i for i, w in enumerate(ws) if w == title and not _another_office(ws[:i], extras)
@@ -2277,7 +2298,9 @@ class Registry:
                 elsewhere.add(canonical_name(text[a:b], PERSON).split()[-1])  # "Deputy Premier": another post
             name = (known.get((a, b)) or canonical_name(text[a:b], PERSON)) if held else ""  # (a headline's
             # "Alberta premier" resolved to Danielle Smith is her, not a name of its own)
-            if held and extras & _OTHER_OFFICE <= set(ws) and any(is_capitalised(w) and source_words().get(_bare(w)) != "title" for w in name.split()):
+            if held and extras & _OTHER_OFFICE <= set(ws) and any(
+                    is_capitalised(w) and source_words().get(_bare(w)) != "title" and not w.endswith(("'s", "\u2019s"))
+                    for w in name.split()):  # ("Manitoba's Minister of Families, Rhea Lund,": no name of its own)
                 named.setdefault(name, set()).update(ws)
                 if min(held) >= len(own) and not _APPOSITION.match(text, b):
                     of_a_body.add(name)  # "Dan Gross, president of the Brady Campaign,": that body's president
@@ -2756,12 +2779,27 @@ def _apposition_head(text: str, end: int) -> list[str]:
         ws = words(m.group(1))
         return _up_to_first(ws, ("who", "whose", "which", "that"))
     m = _BARE_APPOSITION.match(text, end)  # "Karen Brown, president of CUPE Local 4400, said": no article before
-    if m and source_words().get(m.group(1)) == "title":
-        return [m.group(1)]  # the title (not ", 47," or ", who lives in Brandon,")
+    if m and source_words().get(m.group(2)) in ("title", "role"):
+        return m.group(1).split() + [m.group(2)]  # the title (not ", 47," or ", who lives in Brandon,"), with its
+        # words ("Kim Dorsch, general manager of the mine." is 'the general manager')
     m = _BODY_TITLE_APPOSITION.match(text, end)  # "Sharon Roy, PSAC national president, said": the body's name first
     if m and source_words().get(m.group(2)) == "title":
         return m.group(1).split() + [m.group(2)]
     return []
+
+
+# A description set off after a name, up to its closing comma or full stop (not a relative clause).
+_SET_OFF_DESCRIPTION = re.compile(r",[ ]+(?!who\b|which\b|whose\b)([^,;:\n\u201c\"]{1,120}?)(?:,|\.(?=\s|$))")
+
+
+def _set_off_in_economics(text: str, end: int) -> bool:
+    """'Rebekah Young, vice-president and head of resilience economics at Scotiabank, said' / 'Ana Roy, a
+    professor of economics at McGill,': a post in economics set off after the name makes the person 'the
+    economist' a later sentence quotes, as 'an economist at Scotiabank' would."""
+    if not text.startswith(",", end):
+        return False
+    m = _SET_OFF_DESCRIPTION.match(text, end)
+    return bool(m) and "economics" in m.group(1).split()
 
 
 def _words_after_head(text: str, end: int) -> set[str]:
@@ -2810,14 +2848,22 @@ def _up_to_first(ws: list[str], stops: tuple[str, ...]) -> list[str]:
 
 
 # A description opening a sentence, set off before a name: "The board's chair, " / "Ontario's chief medical officer
-# of health, " (a possessive or 'the', lower-case words to the comma).
+# of health, " (a possessive or 'the', lower-case words to the comma), or a formal title capitalised as Canadian copy
+# writes it: "Saskatchewan's Minister of Labour Relations and Workplace Safety, ".
 _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:[\w-]+['\u2019]s\s+)?|[A-Z][\w.-]*['\u2019]s\s+"
                                  r"|(?:Its|His|Her|Their)\s+)"
-                                 r"[a-z][a-z -]{0,60}),\s*$")
+                                 r"(?:[a-z][a-z -]{0,60}|[A-Z][a-z]+(?:[ ](?:[A-Z][\w-]*|of|and|for|on|the)){0,8})),\s*$")
 
 
-# A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,".
-_BARE_APPOSITION = re.compile(r",[ ]+([a-z]+)[ ]+(?:of|for|at|with)[ ][^,.;:\n]{1,50},")
+# A near kin word on a surname's possessive, set off before a first name: "Kowalchuk's brother, " (group 1 the surname).
+_KIN_BEFORE_FIRST_NAME = re.compile(r"\b([A-Z][\w\u2019'-]*[a-z])['\u2019]s (?:brother|sister|son|daughter|wife|husband|"
+                                    r"father|mother), $")
+
+
+# A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,";
+# also closing the sentence and with up to two words before the head: ', said Kim Dorsch, general manager of the
+# Esterhazy operations.' (group 1 those words, group 2 the head).
+_BARE_APPOSITION = re.compile(r",[ ]+((?:[a-z]+[ ]){0,2})([a-z]+)[ ]+(?:of|for|at|with)[ ][^,.;:\n]{1,50}(?:,|\.(?=\s|$))")
 # A title set off after a name with the body's name before it and no article: "Sharon Roy, PSAC national president,
 # said", "Dan Kerr, CUPE Local 79 president,"; group 1 the body's name and any lower-case words, group 2 the title.
 _BODY_TITLE_APPOSITION = re.compile(r",[ ]+((?:[A-Z][\w&.'\u2019-]*[ ]|\d+[ ]){1,4}(?:[a-z][a-z-]*[ ]){0,2})([a-z]+),")
@@ -3396,7 +3442,7 @@ _COMPANY_HEADS = {
 _PUBLIC_HEADS = {"agency": ("agency",), "department": ("department", "dept"), "ministry": ("ministry",),
                  "union": ("union", "federation", "brotherhood", "teamsters", "guild", "workers"),
                  "board": ("board",), "regulator": ("commission", "authority", "regulator", "agency"),
-                 "authority": ("authority",)}
+                 "authority": ("authority",), "court": ("court",)}
 _BODY_KIND_HEADS = frozenset(_COMPANY_HEADS) | frozenset(_PUBLIC_HEADS)
 _COMPANY_NAME_AT = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,4}),?\s+"
                               r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Limited|Corporation|Company|Companies)\b")
@@ -3447,7 +3493,14 @@ def _bodies_named(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
         elif ws[-1] == "Health" and not any(source_words().get(w) == "title" for w in low):
             out[m.start()] = (m.start(), m.end(), low | {"authority"})  # "Fraser Health", "Nova Scotia Health": the
             # health authority of a region
-        elif any(w in low for kinds in _PUBLIC_HEADS.values() for w in kinds) or low & _NAME_KINDS:
+        elif ws[-1].lower().endswith("workers") or ws[-1] in ("Teamsters", "Machinists"):
+            out[m.start()] = (m.start(), m.end(), low | {"union"})  # "United Steelworkers", "United Food and
+            # Commercial Workers": a body named for the workers it organises is a union
+        elif "court" in low and _first_name_index(ws + ["X"]) < 0 \
+                and re.search(r"\bCourt(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*)*$", m.group()):
+            out[m.start()] = (m.start(), m.end(), low)  # "the Ontario Court of Appeal": a court named by its name
+            # (not "Superior Court Justice Maria Roy", a judge)
+        elif any(w in low for kinds in _PUBLIC_HEADS.values() for w in kinds if w != "court") or low & _NAME_KINDS:
             out[m.start()] = (m.start(), m.end(), low)
     return tuple(sorted(out.values()))
 
@@ -3465,11 +3518,16 @@ def _fits_kind(kinds: frozenset[str] | set[str], head: str) -> bool:
     return bool(kinds & set(_PUBLIC_HEADS.get(head, ())))
 
 
-def _body_of_kind(text: str, head: str, before: int) -> Optional[tuple[int, int]]:
+def _body_of_kind(text: str, head: str, before: int, qualifiers: frozenset[str] = frozenset()) -> Optional[tuple[int, int]]:
     """The last body the story named before the description that is of the description's kind ("Maple Leaf Foods
     Inc. ... the company", "Air Canada ... the airline", "Environment Canada ... the agency"); for a specific
-    company head ("the grocer") with no body that says so, the company named last; either only while near."""
+    company head ("the grocer") with no body that says so, the company named last; either only while near. A
+    court qualified in the description is one whose name has those words ('the appeals court' is the Court of
+    Appeals, not the Supreme Court named after it)."""
     bodies = [b for b in _bodies_named(text) if b[1] <= before]
+    if head == "court":
+        bodies = [b for b in bodies if all(q in b[2] or q + "s" in b[2] or q.removesuffix("s") in b[2]
+                                           for q in qualifiers)]  # ('the appeals court': the Court of Appeal)
     found = next(((a, b) for a, b, kinds in reversed(bodies) if _fits_kind(kinds, head)), None)
     if found is None and head in _COMPANY_HEADS:  # no body says it is of that kind: the company named last, if
         # still near (below) - "Nvidia ... Home Depot shares fell 2%. The retailer said" is Home Depot
@@ -3746,6 +3804,18 @@ _KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
 _SPOUSES = {"husband", "wife", "partner", "spouse"}
 # A couple named with one surname: "Gord and Linda Petrie", "Amir and Sara Haddad" (Registry._spouse_of_a_couple).
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]+)\b")
+# A couple with two surnames: two full names joined by 'and' that the story goes on to call 'the couple' ("Kevin
+# Tremblay and Amelie Gagnon have lived there for nine years. The couple's landlord ...").
+_COUPLE_TWO_NAMES = re.compile(r"\b([A-Z\u00c0-\u00dd][^\W\d_]+ [A-Z\u00c0-\u00dd][\w'\u2019-]+) and "
+                               r"([A-Z\u00c0-\u00dd][^\W\d_]+ [A-Z\u00c0-\u00dd][\w'\u2019-]+)\b")
+_FULL_NAME_ENDING = re.compile(r"\b([A-Z\u00c0-\u00dd][^\W\d_]+) $")
+
+
+def _first_name_before(text: str, pos: int) -> bool:
+    """A first name just before pos: 'Omar Haddad and Julie Roy' is no couple 'Haddad and Julie Roy'."""
+    m = _FULL_NAME_ENDING.search(text, max(0, pos - 30), pos)
+    return bool(m) and m.group(1).lower() in first_names()
+_COUPLE_AFTER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) couple\b")
 _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+" + _KIN_AGE + "(?:" + _KIN + ")")
 
 
