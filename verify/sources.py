@@ -1350,6 +1350,47 @@ class Registry:
         # (a post, an ad, a motion the lexicon does not type a document: "The motion passed this week. It calls for")
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
 
+    def _single_body_as_they(self, text: str, start: int, end: int, phrase: str,
+                             entities) -> Optional[tuple[Source, str]]:
+        """A 'they' opening its sentence that takes up one body opening the sentence before (or the one before that)
+        as its subject, when no source or group was found for it: Canadian and British copy says 'they' for a
+        ministry, a hospital, a team or a company as for its people ("The hospital cancelled dozens of surgeries
+        after the flood. They said patients would be called"), as American copy says 'it' (the same subjects
+        _organisation_subject_before and _body_description_subject_before find for 'it'). Only when nothing between
+        the body and the pronoun could be 'they' instead: no plural of people or of bodies ("The ministry charged two
+        men. They said" may be the men), no person, no place standing for its government ("Ontario reported ...
+        They said"), no document; never inside a quotation. None otherwise (better unresolved than wrong)."""
+        opening = _sentence_opening(text, start)
+        lead = text[opening:start].strip(" \"'\u201c\u2018,").lower()
+        if lead and lead not in OPENING_CONJUNCTIONS or _inside_quotation(text, start):
+            return None
+        span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
+        described, how = _body_description_subject_before(text, start, _body_heads() | _ACTING_PLACE_HEADS)
+        if described and (span is None or described[0] > span[0]):
+            span, rule = described, f"{how}-subject-before"
+        if span is None or rule.startswith(("document", "fronted-document")):
+            return None
+        name = text[span[0]:span[1]]
+        if _bare(name.split()[-1]).lower() in _ACTING_PLACE_HEADS and _BEING_DONE_TO.match(text, span[1]):
+            return None  # ("The hospital was evacuated": a place things happen to, not a body that acts)
+        if names_a_place(name) or name in self._surnames(text) or name in self._written_names(text) \
+                or self._others_between(text, span[1], opening):
+            return None
+        body, how = self.resolve(text, span[0], span[1], entities=entities)
+        if body.type != ORGANIZATION or names_a_place(body.name) or not _source_of_that_name(body, name):
+            return None
+        return self._add_mention(body, start, end, phrase, f"pronoun:they->single-body-{rule}; {how}")
+
+    def _others_between(self, text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] names what a 'they' could take up instead of a body before it: a plural of people or of
+        bodies ("indicted two men", "ordered hospitals to"), or a person (a subject noted or a mention of a source)."""
+        for m in _PLAIN_WORD.finditer(text, a, b):
+            w = m.group()
+            if (w.endswith("s") or w.lower() in _PEOPLE_PLURALS) and (_group_of_people(w) or w.lower() in _BODY_PLURALS):
+                return True
+        return any(a <= p[0] < b for p in self._people) \
+            or any(s.type == PERSON and any(a <= m.start < b for m in s.mentions) for s in self.sources)
+
     def _people_together(self, names: list[str], start: int, end: int, phrase: str, rule: str) -> tuple[Source, str]:
         """The one source of several people named together ('Marco Rubio and Jeb Bush', 'A, B and C': the form
         _people_named_together gives a list of speakers) that 'they' takes up; the same source when the story
@@ -1891,6 +1932,8 @@ class Registry:
                                                  start, end, phrase, f"pronoun:{low}->group-of-earlier-they")
                 if not self._one_person(text, body):
                     return self._add_mention(body, start, end, phrase, f"pronoun:{low}->group-of-earlier-they; {how}")
+            if found is None and low == "they" and (body := self._single_body_as_they(text, start, end, phrase, entities)):
+                return body  # ("The hospital cancelled surgeries. They said": Canadian and British copy)
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -3029,6 +3072,13 @@ _BODY_PLURALS = {"unions", "companies", "firms", "agencies", "groups", "parties"
                  "countries", "airlines", "automakers", "networks", "newspapers"}
 
 
+# Heads of a description that name a place as often as a body (so not in _body_heads: "taken to the hospital"),
+# but a body when they open a sentence and act: "The hospital cancelled dozens of surgeries. They said".
+_ACTING_PLACE_HEADS = frozenset({"hospital", "school", "clinic"})
+_BEING_DONE_TO = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\b|['\u2019]s\b")
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
 # Singular heads of bodies news writing may take up with 'they' as the people in them ("the board ... they voted").
 _BODIES_OF_PEOPLE = {"board", "committee", "panel", "council", "jury", "band", "crew", "squad", "delegation",
                      "caucus", "couple", "trio", "duo", "family", "union", "coalition", "club", "party"}
@@ -3617,7 +3667,8 @@ def _thing_opening_sentence_before(text: str, start: int) -> Optional[int]:
     return sentence_before[0]
 
 
-def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tuple[int, int]], str]:
+def _body_description_subject_before(text: str, start: int,
+                                     heads: Optional[frozenset[str]] = None) -> tuple[Optional[tuple[int, int]], str]:
     """A description of a body ('the company', 'the union', 'the ministry', 'the board') opening the pronoun's
     sentence or one of the two before as its subject or its subject's possessor ("The company's chief executive
     resigned on Monday. It said a search had begun"): the 'it' news writing takes up next, as for a name
@@ -3626,9 +3677,9 @@ def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tu
     that is the pronoun's content ("The team will investigate, it said") is no antecedent. A document is taken up
     so too ("A study published Wednesday found ... It also said"), and an acronym or a place that opens the sentence
     as its subject ("The CIA will cave. It will", "Ontario reported 500 cases. It said"). Returns the span and
-    which of these it is."""
+    which of these it is (heads: the singular heads of a body, _body_heads by default)."""
     lo = _window_start(text, start)
-    opening, heads = start, _body_heads()
+    opening, heads = start, heads or _body_heads()
     after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
     for k in range(3):
         opening = _sentence_opening(text, opening)

@@ -1,0 +1,59 @@
+"""A single body taken up as 'they' (Canadian and British copy: "The hospital cancelled surgeries. They said"), and
+'their lawyer', 'their union' as the lawyer or union the story named (round 6 of it/they). Stories written for the
+test."""
+from verify import analyze
+
+from tests.ledger_helpers import claim_starting
+
+
+def test_they_takes_up_a_ministry_opening_the_sentence_before():
+    a = analyze("The Ministry of Transportation closed the highway near Kenora overnight. "
+                "They said crews would clear the rockslide by Friday.")
+    c = claim_starting(a, "crews would clear the rockslide")
+    assert c.source.mention.text == "They"
+    assert c.source.name == "Ministry of Transportation"
+    assert c.source.type == "organization"
+    assert "single-body-organisation-subject-before" in c.source.rule
+
+
+def test_they_takes_up_a_hospital_that_acts():
+    a = analyze("The hospital postponed 80 elective surgeries after the water main broke. "
+                "They said patients would be called at home.")
+    c = claim_starting(a, "patients would be called")
+    assert (c.source.mention.text, c.source.mention.start) == ("They", a.text.index("They"))
+    assert c.source.name == "hospital"
+    assert "single-body-body-description-subject-before" in c.source.rule
+
+
+def test_a_hospital_things_happen_to_is_no_body():
+    """'The hospital was evacuated': a place, not a body that acts and speaks."""
+    a = analyze("The hospital was evacuated after the water main broke. They said patients would be called at home.")
+    c = claim_starting(a, "patients would be called")
+    assert c.source.rule.endswith("pronoun:they:unresolved")
+
+
+def test_they_takes_up_a_team_and_a_company():
+    a = analyze("The team placed its goaltender on injured reserve on Tuesday. They said he would miss two weeks.\n\n"
+                "Pinecrest Foods Ltd. raised its dividend on Thursday. They said sales rose four per cent.")
+    team = claim_starting(a, "he would miss two weeks")
+    assert team.source.name == "team"
+    company = claim_starting(a, "sales rose four per cent")
+    assert company.source.name == "Pinecrest Foods Ltd"
+    assert company.source.type == "organization"
+
+
+def test_a_plural_of_people_between_leaves_they_unresolved():
+    """'The RCMP charged two men. They said': the men may be 'they' as well as the force."""
+    a = analyze("The RCMP charged two men with fraud on Friday. They said the scheme ran for years.")
+    c = claim_starting(a, "the scheme ran for years")
+    assert c.source.name == "They"
+    assert c.source.rule.endswith("pronoun:they:unresolved")
+    b = analyze("The company laid off 300 workers at its Windsor plant. They said the cuts were temporary.")
+    assert claim_starting(b, "the cuts were temporary").source.rule.endswith("pronoun:they:unresolved")
+
+
+def test_a_they_inside_the_sentence_is_not_taken_for_the_body():
+    """Only a 'they' opening its sentence: inside one, 'they' is more often someone the sentence names."""
+    a = analyze("The hospital postponed 80 surgeries. Patients were angry because they said nobody called them.")
+    c = next((c for c in a.claim_records if c.source.mention and c.source.mention.text == "they"), None)
+    assert c is None or c.source.name != "hospital"
