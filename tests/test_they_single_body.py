@@ -57,3 +57,37 @@ def test_a_they_inside_the_sentence_is_not_taken_for_the_body():
     a = analyze("The hospital postponed 80 surgeries. Patients were angry because they said nobody called them.")
     c = next((c for c in a.claim_records if c.source.mention and c.source.mention.text == "they"), None)
     assert c is None or c.source.name != "hospital"
+
+
+def test_their_lawyer_is_the_lawyer_the_story_named():
+    a = analyze("Two brothers from Surrey were charged with fraud in March. Their lawyer, Sarah Klein, said they "
+                "would fight the charges. The brothers appeared in court on Monday. Their lawyer said they would "
+                "plead not guilty.")
+    c = claim_starting(a, "they would plead not guilty")
+    assert c.source.mention.text == "Their lawyer"
+    assert c.source.name == "Sarah Klein"
+    assert c.source.type == "person"
+    assert "description->lawyer-named-before" in c.source.rule
+
+
+def test_their_lawyer_with_no_lawyer_named_stays_a_description():
+    a = analyze("Two brothers from Surrey were charged with fraud in March. Their lawyer said they would plead "
+                "not guilty.")
+    c = claim_starting(a, "they would plead not guilty")
+    assert c.source.name == "Their lawyer"
+
+
+def test_their_union_is_the_one_union_named():
+    a = analyze("The Prairie Teachers' Union called a strike vote on Monday. Two teachers at the school were "
+                "suspended last week. Their union said the suspensions were unfair.")
+    c = claim_starting(a, "the suspensions were unfair")
+    assert c.source.mention.text == "Their union"
+    assert c.source.name == "Prairie Teachers' Union"
+    assert "description->union-named-before" in c.source.rule
+
+
+def test_their_union_with_two_unions_named_is_neither():
+    a = analyze("The Prairie Teachers' Union and the Coastal Nurses' Union marched together on Monday. Two teachers "
+                "were suspended last week. Their union said the suspensions were unfair.")
+    c = claim_starting(a, "the suspensions were unfair")
+    assert c.source.name not in ("Prairie Teachers' Union", "Coastal Nurses' Union")

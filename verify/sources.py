@@ -1949,6 +1949,10 @@ class Registry:
             counsel = self._counsel_named_before(text, start, side.group(1) or "crown")
             if counsel:  # "His lawyer, Sarah Klein, ... Defence counsel said": the lawyer the story named
                 return self._add_mention(counsel, start, end, phrase, "description->counsel-named-before")
+        if low.startswith(("their ", "his ", "her ", "its ")) and (owned := _OWNERS_LAWYER_OR_UNION.fullmatch(low)):
+            found = self._owners_lawyer_or_union(text, start, owned.group(1), entities)
+            if found:  # "Two brothers were charged. Their lawyer, Sarah Klein, ... Their lawyer said": Sarah Klein
+                return self._add_mention(found, start, end, phrase, f"description->{owned.group(1)}-named-before")
         if ("younger" in low or "elder" in low or "older" in low) and (by_age := _SENIORITY.fullmatch(phrase.strip())):
             relative = self._elder_or_younger(text, by_age.group(1).lower(), by_age.group(2), start)
             if relative:  # "Bill Kowalski ... His son, Tyler Kowalski ... the younger Kowalski said": the son
@@ -2177,6 +2181,21 @@ class Registry:
         if len(found) != 1:
             return None
         return next((x for x in self.sources if x.type == PERSON and x.name in found), None)
+
+    def _owners_lawyer_or_union(self, text: str, before: int, role: str, entities) -> Optional[Source]:
+        """The lawyer or union a possessive pronoun gives the people just named ("Their lawyer said", "His lawyer
+        said", "Their union said"): court and labour copy names the lawyer or the union once ("Their lawyer, Sarah
+        Klein,", "The Ontario Nurses' Association called the strike") and then calls it by its role with the
+        owner's pronoun. The one lawyer of the defence the story named before (_counsel_named_before), the one
+        union it named before (however far back: a story has one union, or names each); None when it named none or
+        several."""
+        if role != "union":
+            return self._counsel_named_before(text, before, "defence")
+        unions = {text[a:b]: (a, b) for a, b, kinds in _bodies_named(text) if b <= before and _fits_kind(kinds, "union")}
+        if len(unions) != 1:
+            return None
+        found, _how = self._body_named(text, *next(iter(unions.values())), entities)
+        return found if found.type == ORGANIZATION else None
 
     def _person_just_named(self, text: str, before: int, sex: Optional[str]) -> Optional[str]:
         """The full name of the person named last before 'before', in its sentence or the two before (_near), whose
@@ -3455,6 +3474,8 @@ _COUNSEL_OF_A_SIDE = re.compile(r"(?:the )?(?:(defen[cs]e|crown) (?:counsel|lawy
 _DEFENCE_ROLE = re.compile(r"\b(?:defen[cs]e (?:lawyer|counsel|attorney)|(?:(?:his|her|their)|(?<!crown)['\u2019]s)"
                            r" (?:lawyer|counsel|attorney)\b"
                            r"|lawyer for (?!the crown))")
+# "their lawyer", "his attorney", "their union": the role of the people just named (_owners_lawyer_or_union)
+_OWNERS_LAWYER_OR_UNION = re.compile(r"(?:their|his|her|its) (lawyer|attorney|counsel|union)")
 _CROWN_ROLE = re.compile(r"\b(?:crown (?:attorney|prosecutor|counsel|lawyer)|prosecutor)\b")
 # ", retired teacher Paul Goguen,": a role in lower case and a full name set off after a description of a person
 _ROLE_NAME_SET_OFF = re.compile(r",[ ]((?:[a-z][\w-]*[ ]){1,3})([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}),")
