@@ -91,3 +91,14 @@ def test_their_union_with_two_unions_named_is_neither():
                 "were suspended last week. Their union said the suspensions were unfair.")
     c = claim_starting(a, "the suspensions were unfair")
     assert c.source.name not in ("Prairie Teachers' Union", "Coastal Nurses' Union")
+
+
+def test_its_website_is_not_an_older_body_when_a_body_in_capitals_is_nearer():
+    """'its' is left as written when a name in capitals alone (no entity of its own) stands between."""
+    a = analyze("Hartwell Logistics Corp. lost the contract last year to NORDLINK, which calls itself the fastest "
+                "freight company in Canada, according to its website.")
+    c = next(c for c in a.claim_records if c.cue and c.cue.text == "according to")
+    assert c.source.name == "its website"
+    b = analyze("Hartwell Logistics Corp. lost the contract last year to a rival, according to its website.")
+    c = next(c for c in b.claim_records if c.cue and c.cue.text == "according to")
+    assert c.source.name == "the Hartwell Logistics Corp's website"

@@ -3886,6 +3886,20 @@ def _owner_joined_before(text: str, start: int, pronoun: str) -> Optional[str]:
     return owner.rstrip(".")
 
 
+# A name written in capitals alone ("NORDLINK", "DAHER-TLI", "ESPN"), and capitals that name no body
+_CAPITALS_NAME = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,}(?:-[A-Z]{2,})*(?![\w.'\u2019-])")
+_CAPITALS_NO_BODY = frozenset({"US", "USA", "UK", "TV", "CEO", "CFO", "COO", "AM", "PM", "OK", "GDP", "AIDS", "HIV",
+                               "DNA", "ID", "IQ", "II", "III", "IV", "MP", "MPP", "MLA", "PhD", "AI", "COVID", "DC"})
+
+
+def _acronym_between(text: str, a: int, b: int, owner: str) -> bool:
+    """Whether text[a:b], between the body an 'its' would be given and the 'its', names another body in capitals
+    alone ("DAHER-TLI", "NORDLINK"): organisation_names only finds names holding an organisation word, so such a
+    body is no entity, yet it is nearer and may be what 'its' means; better unresolved than the older body."""
+    return any(w.group() not in _CAPITALS_NO_BODY and w.group() not in owner.upper()
+               for w in _CAPITALS_NAME.finditer(text, a, b))
+
+
 def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
     """'many of its figures' -> 'many of the National Coalition's figures' when an organisation precedes, as 'it'
     and 'they' are resolved: only one named in the phrase's sentence or the two before (_near), and for 'their' none
@@ -3910,6 +3924,9 @@ def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
     if text:
         if not _near(text, pos, start):
             return name
+        if m.group(1) == "its" and _acronym_between(text, pos + len(owner), start, owner):
+            return name  # ("... Lambert is the co-President of DAHER-TLI, '...,' according to its website": not
+            # the Transportation Corporation named before; a name of capitals alone is no entity of its own here)
         if m.group(1) == "their" and any(w.lower() in _PLURAL_PEOPLE_WORDS or w in _PEOPLE_PLURALS
                                          or (w.islower() and w.endswith(_PEOPLE_PLURAL_ENDINGS))
                                          for w in words(text[pos + len(owner):start])):
