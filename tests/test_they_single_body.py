@@ -102,3 +102,22 @@ def test_its_website_is_not_an_older_body_when_a_body_in_capitals_is_nearer():
     b = analyze("Hartwell Logistics Corp. lost the contract last year to a rival, according to its website.")
     c = next(c for c in b.claim_records if c.cue and c.cue.text == "according to")
     assert c.source.name == "the Hartwell Logistics Corp's website"
+
+
+def test_they_takes_up_people_opening_the_main_clause_after_a_fronted_clause():
+    a = analyze("As the strike entered its third week, hospital porters marched to the legislature. "
+                "The march, they said, was peaceful.")
+    c = claim_starting(a, "The march")
+    assert c.source.mention.text == "they"
+    assert c.source.name == "hospital porters"
+    assert "plural-subject-before" in c.source.rule
+
+
+def test_people_together_named_after_the_group_leave_they_unresolved():
+    """'officers went to the home after a neighbour said the couple was arguing. They told police': the couple."""
+    a = analyze("Late on Friday, officers went to the farmhouse after a neighbour said the couple was arguing. "
+                "They told police nobody had been hurt.")
+    c = claim_starting(a, "nobody had been hurt")
+    assert c.source.name != "officers"
+    b = analyze("The ministry met the family on Tuesday. They said the meeting went well.")
+    assert claim_starting(b, "the meeting went well").source.rule.endswith("pronoun:they:unresolved")

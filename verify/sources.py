@@ -1382,11 +1382,13 @@ class Registry:
         return self._add_mention(body, start, end, phrase, f"pronoun:they->single-body-{rule}; {how}")
 
     def _others_between(self, text: str, a: int, b: int) -> bool:
-        """Whether text[a:b] names what a 'they' could take up instead of a body before it: a plural of people or of
-        bodies ("indicted two men", "ordered hospitals to"), or a person (a subject noted or a mention of a source)."""
+        """Whether text[a:b] names what a 'they' could take up instead of a group or body before it: a plural of people
+        or of bodies ("indicted two men", "ordered hospitals to"), people together ("the couple", "the family"), or a
+        person (a subject noted or a mention of a source)."""
         for m in _PLAIN_WORD.finditer(text, a, b):
             w = m.group()
-            if (w.endswith("s") or w.lower() in _PEOPLE_PLURALS) and (_group_of_people(w) or w.lower() in _BODY_PLURALS):
+            if (w.endswith("s") or w.lower() in _PEOPLE_PLURALS) and (_group_of_people(w) or w.lower() in _BODY_PLURALS) \
+                    or w.lower() in _PEOPLE_TOGETHER:
                 return True
         return any(a <= p[0] < b for p in self._people) \
             or any(s.type == PERSON and any(a <= m.start < b for m in s.mentions) for s in self.sources)
@@ -1522,6 +1524,9 @@ class Registry:
                 if k == 0 and self._plural_thing_subject(text, start):
                     return None  # "The results were mixed, but they show": no group of an older sentence
             found = self._people_after_capitalised_fronting(text, opening, start) if fronted is None else None
+            if found:
+                return found
+            found = self._people_after_fronted_clause(text, opening, start) if m is None and fronted is None else None
             if found:
                 return found
             phrased = _plural_with_relative(text, at, start) or _plural_with_phrase(text, at, start)
@@ -1676,6 +1681,20 @@ class Registry:
         m = _PLURAL_SUBJECT.match(text, fronted.end(), start) if fronted else None
         if m and m.end(1) <= start and (self._names_people(text, m.group(2)) or _NAMES_JOINED.search(m.group(1))):
             return m.span(1)
+        return None
+
+    def _people_after_fronted_clause(self, text: str, opening: int, start: int) -> Optional[tuple[int, int]]:
+        """A plural naming people that opens the main clause after a clause or long phrase fronted before it and closed
+        by a comma ("As Trump's stature grew at home in recent months, Mexican officials conducted polling ... The
+        outreach, they said, raised"; _main_clause_after_fronting): the subject 'they' takes up, as when nothing is
+        fronted (_FRONTED_PHRASE reads only short phrases). Not a relative clause or a pronoun after the comma."""
+        main = _main_clause_after_fronting(text, opening, start)
+        m = _PLURAL_SUBJECT.match(text, main, start) if main else None
+        if m and m.end(1) <= start and m.group(1).split()[0].lower() not in _NOT_A_SUBJECT_OPENING \
+                and (self._names_people(text, m.group(2)) or _NAMES_JOINED.search(m.group(1))) \
+                and not self._others_between(text, m.end(1), _sentence_opening(text, start)):
+            return m.span(1)  # (not past other people: "officers went to the home after ... the couple was
+            # arguing. They told police" is the couple)
         return None
 
     def _plural_thing_subject(self, text: str, start: int) -> Optional[tuple[int, int]]:
@@ -3000,6 +3019,9 @@ _GROUPS = {"voters", "workers", "students", "employees", "members", "customers",
 _PARENTHETICAL_SAYING = re.compile(r"\s*(?:also\s+)?(?:say|says|said|added|noted|argued|insisted|cautioned|warned),")
 # The same fronted phrase before a capitalised word ("In our churches, Christians will search", "On Tuesday, Liberal
 # backbenchers said"): only where the subject after it is then read as a plural naming people.
+# Words after a fronted clause's comma that open no main clause's subject ("When the company, which ..., ")
+_NOT_A_SUBJECT_OPENING = frozenset({"which", "who", "whom", "whose", "that", "where", "when", "while", "he", "she", "it",
+                                    "they", "we", "i", "you", "and", "but", "or"})
 _FRONTED_BEFORE_CAPITAL = re.compile(_FRONTED_PHRASE.pattern.replace("(?=[a-z])", "(?=[A-Z])"))
 # People named one by one, joined by commas and 'and': "Tom Reyes, Ann Blake and Sam Ortiz", "Constable Amir
 # Haddad and Constable Jill Moreau" (each a name of up to five words, titles included: "British Prime Minister
@@ -3096,6 +3118,10 @@ _BODY_PLURALS = {"unions", "companies", "firms", "agencies", "groups", "parties"
 _ACTING_PLACE_HEADS = frozenset({"hospital", "school", "clinic"})
 _BEING_DONE_TO = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\b|['\u2019]s\b")
 _PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+# Singular words for people together that a 'they' may take up ("the couple was arguing. They told police")
+_PEOPLE_TOGETHER = frozenset({"couple", "family", "pair", "trio", "duo", "crowd", "crew", "twins"})
 
 
 # Singular heads of bodies news writing may take up with 'they' as the people in them ("the board ... they voted").
