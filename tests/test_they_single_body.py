@@ -121,3 +121,21 @@ def test_people_together_named_after_the_group_leave_they_unresolved():
     assert c.source.name != "officers"
     b = analyze("The ministry met the family on Tuesday. They said the meeting went well.")
     assert claim_starting(b, "the meeting went well").source.rule.endswith("pronoun:they:unresolved")
+
+
+def test_a_company_opening_the_sentence_before_keeps_they_off_its_workers():
+    """'Prairie Grain Co. laid off 120 workers. They said': the company as much as the workers; unresolved."""
+    a = analyze("Meanwhile, Prairie Grain Co. laid off 120 workers at its Brandon mill. They said demand had fallen.")
+    c = claim_starting(a, "demand had fallen")
+    assert c.source.rule.endswith("pronoun:they:unresolved")
+
+
+def test_a_body_after_a_dateline_opens_its_sentence():
+    a = analyze("REGINA - Saskatchewan's Ministry of Health closed two rural clinics on Monday. "
+                "It said staff would move to Regina.")
+    c = claim_starting(a, "staff would move to Regina")
+    assert c.source.mention.text == "It"
+    assert c.source.name == "Saskatchewan's Ministry of Health"
+    b = analyze("REGINA - Saskatchewan's Ministry of Health closed two rural clinics on Monday. "
+                "They said staff would move to Regina.")
+    assert claim_starting(b, "staff would move to Regina").source.name == "Saskatchewan's Ministry of Health"

@@ -1574,7 +1574,7 @@ class Registry:
             return None
         return s
 
-    def _people_object_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
+    def _people_object_before(self, text: str, start: int, entities=None) -> Optional[tuple[int, int]]:
         """The one plural of people the sentence before names after its subject ("This angered Hispanics who viewed
         it as a betrayal. They also have criticized", "Her position has angered some Democrats on the left. They
         have made the case"), for a 'they' that opens its sentence when no source or group was found for it: the
@@ -1593,6 +1593,10 @@ class Registry:
         before, _ = sentence_before
         if _body_opening(text[before:opening]):
             return None  # ("a progressive paper conducted a survey of how many priests ... They found": the paper)
+        if entities and (body := _organisation_subject_before(text, start, entities)) and before <= body[0] < opening \
+                or any(_COMPANY_NAME.match(text, at + len(text[at:at + 3]) - len(text[at:at + 3].lstrip()))
+                       for at in (before, _main_clause_after_fronting(text, before, opening)) if at is not None):
+            return None  # ("Prairie Grain Co. laid off 120 workers. They said": the company as much as the workers)
         group = self._one_group_named(text, before, opening)
         if group:
             head = text[group[0]:group[1]].split()[-1]
@@ -1929,7 +1933,7 @@ class Registry:
             if found is None and low in ("it", "its") and (body := self._body_typed_as_person(text, start)):
                 return self._add_mention(body, start, end, phrase, f"pronoun:{low}->name-the-story-calls-it")
             if found is None and low == "they":
-                group, where = self._people_object_before(text, start), "people-object-before"
+                group, where = self._people_object_before(text, start, entities), "people-object-before"
                 if group is None:
                     group, where = self._people_object_in_its_sentence(text, start), "people-object-in-its-sentence"
                 if group:
@@ -3655,7 +3659,8 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
         possessive = name.endswith(("'s", "\u2019s")) or _POSSESSIVE_AFTER.match(text, after)
         if possessive and name.endswith(("'s", "\u2019s")):
             name = name[:-2]  # "Statistics Canada's chief statistician said": the body whose person it is
-        if (_sentence_opening(text, pos + 1) == pos or _after_fronted_phrase(text, pos)) \
+        op = _sentence_opening(text, pos + 1)
+        if (op == pos or op + dateline_length(text[op:pos + 1]) == pos or _after_fronted_phrase(text, pos)) \
                 and (possessive or _VERB_AFTER_SUBJECT.match(text, inserted.end() if inserted else after)):
             first, _, rest = name.partition(" ")
             if first.lower() in OPENING_CONJUNCTIONS and rest:  # "But the Red Cross said": the Red Cross
