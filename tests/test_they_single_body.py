@@ -139,3 +139,14 @@ def test_a_body_after_a_dateline_opens_its_sentence():
     b = analyze("REGINA - Saskatchewan's Ministry of Health closed two rural clinics on Monday. "
                 "They said staff would move to Regina.")
     assert claim_starting(b, "staff would move to Regina").source.name == "Saskatchewan's Ministry of Health"
+
+
+def test_its_is_not_an_older_body_when_a_company_is_named_after_a_preposition_between():
+    a = analyze("The Ontario Securities Commission fined three brokers last year. One of them later took a job at "
+                "Wealthsimple, and its chief executive said the hire was a mistake.")
+    c = next((c for c in a.claim_records if c.source.mention and c.source.mention.text.startswith("its")), None)
+    assert c is None or "Securities Commission" not in c.source.name
+    b = analyze("The Ontario Securities Commission fined three brokers in March, and its chief executive said the "
+                "fines were a warning.")
+    c = next(c for c in b.claim_records if c.source.mention and c.source.mention.text.startswith("its"))
+    assert c.source.name == "the Ontario Securities Commission's chief executive"

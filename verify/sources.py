@@ -3923,12 +3923,30 @@ _CAPITALS_NO_BODY = frozenset({"US", "USA", "UK", "TV", "CEO", "CFO", "COO", "AM
                                "DNA", "ID", "IQ", "II", "III", "IV", "MP", "MPP", "MLA", "PhD", "AI", "COVID", "DC"})
 
 
+# A capitalised name after a preposition ("took a job at Uber", "work for Citi"): a body the story names in passing
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:at|for|with|from|to|by|joined)\s+([A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+){0,3})")
+_CALENDAR_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                             "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+                             "Oct", "Nov", "Dec", "Christmas", "Easter"})
+
+
 def _acronym_between(text: str, a: int, b: int, owner: str) -> bool:
     """Whether text[a:b], between the body an 'its' would be given and the 'its', names another body in capitals
-    alone ("DAHER-TLI", "NORDLINK"): organisation_names only finds names holding an organisation word, so such a
-    body is no entity, yet it is nearer and may be what 'its' means; better unresolved than the older body."""
-    return any(w.group() not in _CAPITALS_NO_BODY and w.group() not in owner.upper()
-               for w in _CAPITALS_NAME.finditer(text, a, b))
+    alone ("DAHER-TLI", "NORDLINK") or by a name after a preposition that is no place, person or date ("took a job
+    at Uber a few months before its senior vice president boasted"): organisation_names only finds names holding an
+    organisation word, so such a body is no entity, yet it is nearer and may be what 'its' means; better unresolved
+    than the older body."""
+    if any(w.group() not in _CAPITALS_NO_BODY and w.group() not in owner.upper()
+           for w in _CAPITALS_NAME.finditer(text, a, b)):
+        return True
+    for m in _NAME_AFTER_PREPOSITION.finditer(text, a, b):
+        name = m.group(1)
+        first = name.split()[0]
+        if not names_a_place(name) and first.lower() not in first_names() and first not in _CALENDAR_WORDS \
+                and first not in owner:
+            return True
+    return False
 
 
 def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
@@ -3962,4 +3980,5 @@ def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
                                          or (w.islower() and w.endswith(_PEOPLE_PLURAL_ENDINGS))
                                          for w in words(text[pos + len(owner):start])):
             return name
+    owner = owner[4:] if owner.startswith("The ") else owner  # ("The Ontario Securities Commission": not "the The")
     return name[:m.start()] + f"the {owner}'s" + name[m.end():]
