@@ -1350,6 +1350,49 @@ class Registry:
         # (a post, an ad, a motion the lexicon does not type a document: "The motion passed this week. It calls for")
         return self._add_mention(body, start, end, phrase, f"pronoun:{low}->{rule}; {how}") if fits else None
 
+    def _single_body_as_they(self, text: str, start: int, end: int, phrase: str,
+                             entities) -> Optional[tuple[Source, str]]:
+        """A 'they' opening its sentence that takes up one body opening the sentence before (or the one before that)
+        as its subject, when no source or group was found for it: Canadian and British copy says 'they' for a
+        ministry, a hospital, a team or a company as for its people ("The hospital cancelled dozens of surgeries
+        after the flood. They said patients would be called"), as American copy says 'it' (the same subjects
+        _organisation_subject_before and _body_description_subject_before find for 'it'). Only when nothing between
+        the body and the pronoun could be 'they' instead: no plural of people or of bodies ("The ministry charged two
+        men. They said" may be the men), no person, no place standing for its government ("Ontario reported ...
+        They said"), no document; never inside a quotation. None otherwise (better unresolved than wrong)."""
+        opening = _sentence_opening(text, start)
+        lead = text[opening:start].strip(" \"'\u201c\u2018,").lower()
+        if lead and lead not in OPENING_CONJUNCTIONS or _inside_quotation(text, start):
+            return None
+        span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
+        described, how = _body_description_subject_before(text, start, _body_heads() | _ACTING_PLACE_HEADS)
+        if described and (span is None or described[0] > span[0]):
+            span, rule = described, f"{how}-subject-before"
+        if span is None or rule.startswith(("document", "fronted-document")):
+            return None
+        name = text[span[0]:span[1]]
+        if _bare(name.split()[-1]).lower() in _ACTING_PLACE_HEADS and _BEING_DONE_TO.match(text, span[1]):
+            return None  # ("The hospital was evacuated": a place things happen to, not a body that acts)
+        if names_a_place(name) or name in self._surnames(text) or name in self._written_names(text) \
+                or self._others_between(text, span[1], opening):
+            return None
+        body, how = self.resolve(text, span[0], span[1], entities=entities)
+        if body.type != ORGANIZATION or names_a_place(body.name) or not _source_of_that_name(body, name):
+            return None
+        return self._add_mention(body, start, end, phrase, f"pronoun:they->single-body-{rule}; {how}")
+
+    def _others_between(self, text: str, a: int, b: int) -> bool:
+        """Whether text[a:b] names what a 'they' could take up instead of a group or body before it: a plural of people
+        or of bodies ("indicted two men", "ordered hospitals to"), people together ("the couple", "the family"), or a
+        person (a subject noted or a mention of a source)."""
+        for m in _PLAIN_WORD.finditer(text, a, b):
+            w = m.group()
+            if (w.endswith("s") or w.lower() in _PEOPLE_PLURALS) and (_group_of_people(w) or w.lower() in _BODY_PLURALS) \
+                    or w.lower() in _PEOPLE_TOGETHER:
+                return True
+        return any(a <= p[0] < b for p in self._people) \
+            or any(s.type == PERSON and any(a <= m.start < b for m in s.mentions) for s in self.sources)
+
     def _people_together(self, names: list[str], start: int, end: int, phrase: str, rule: str) -> tuple[Source, str]:
         """The one source of several people named together ('Marco Rubio and Jeb Bush', 'A, B and C': the form
         _people_named_together gives a list of speakers) that 'they' takes up; the same source when the story
@@ -1483,6 +1526,9 @@ class Registry:
             found = self._people_after_capitalised_fronting(text, opening, start) if fronted is None else None
             if found:
                 return found
+            found = self._people_after_fronted_clause(text, opening, start) if m is None and fronted is None else None
+            if found:
+                return found
             phrased = _plural_with_relative(text, at, start) or _plural_with_phrase(text, at, start)
             if phrased and phrased.end(1) <= start and self._names_people(text, phrased.group(2)):
                 return phrased.span(1)  # "Residents of the valley have complained. They said"; "Groups that
@@ -1528,7 +1574,7 @@ class Registry:
             return None
         return s
 
-    def _people_object_before(self, text: str, start: int) -> Optional[tuple[int, int]]:
+    def _people_object_before(self, text: str, start: int, entities=None) -> Optional[tuple[int, int]]:
         """The one plural of people the sentence before names after its subject ("This angered Hispanics who viewed
         it as a betrayal. They also have criticized", "Her position has angered some Democrats on the left. They
         have made the case"), for a 'they' that opens its sentence when no source or group was found for it: the
@@ -1547,6 +1593,10 @@ class Registry:
         before, _ = sentence_before
         if _body_opening(text[before:opening]):
             return None  # ("a progressive paper conducted a survey of how many priests ... They found": the paper)
+        if entities and (body := _organisation_subject_before(text, start, entities)) and before <= body[0] < opening \
+                or any(_COMPANY_NAME.match(text, at + len(text[at:at + 3]) - len(text[at:at + 3].lstrip()))
+                       for at in (before, _main_clause_after_fronting(text, before, opening)) if at is not None):
+            return None  # ("Prairie Grain Co. laid off 120 workers. They said": the company as much as the workers)
         group = self._one_group_named(text, before, opening)
         if group:
             head = text[group[0]:group[1]].split()[-1]
@@ -1635,6 +1685,20 @@ class Registry:
         m = _PLURAL_SUBJECT.match(text, fronted.end(), start) if fronted else None
         if m and m.end(1) <= start and (self._names_people(text, m.group(2)) or _NAMES_JOINED.search(m.group(1))):
             return m.span(1)
+        return None
+
+    def _people_after_fronted_clause(self, text: str, opening: int, start: int) -> Optional[tuple[int, int]]:
+        """A plural naming people that opens the main clause after a clause or long phrase fronted before it and closed
+        by a comma ("As Trump's stature grew at home in recent months, Mexican officials conducted polling ... The
+        outreach, they said, raised"; _main_clause_after_fronting): the subject 'they' takes up, as when nothing is
+        fronted (_FRONTED_PHRASE reads only short phrases). Not a relative clause or a pronoun after the comma."""
+        main = _main_clause_after_fronting(text, opening, start)
+        m = _PLURAL_SUBJECT.match(text, main, start) if main else None
+        if m and m.end(1) <= start and m.group(1).split()[0].lower() not in _NOT_A_SUBJECT_OPENING \
+                and (self._names_people(text, m.group(2)) or _NAMES_JOINED.search(m.group(1))) \
+                and not self._others_between(text, m.end(1), _sentence_opening(text, start)):
+            return m.span(1)  # (not past other people: "officers went to the home after ... the couple was
+            # arguing. They told police" is the couple)
         return None
 
     def _plural_thing_subject(self, text: str, start: int) -> Optional[tuple[int, int]]:
@@ -1869,7 +1933,7 @@ class Registry:
             if found is None and low in ("it", "its") and (body := self._body_typed_as_person(text, start)):
                 return self._add_mention(body, start, end, phrase, f"pronoun:{low}->name-the-story-calls-it")
             if found is None and low == "they":
-                group, where = self._people_object_before(text, start), "people-object-before"
+                group, where = self._people_object_before(text, start, entities), "people-object-before"
                 if group is None:
                     group, where = self._people_object_in_its_sentence(text, start), "people-object-in-its-sentence"
                 if group:
@@ -1891,6 +1955,8 @@ class Registry:
                                                  start, end, phrase, f"pronoun:{low}->group-of-earlier-they")
                 if not self._one_person(text, body):
                     return self._add_mention(body, start, end, phrase, f"pronoun:{low}->group-of-earlier-they; {how}")
+            if found is None and low == "they" and (body := self._single_body_as_they(text, start, end, phrase, entities)):
+                return body  # ("The hospital cancelled surgeries. They said": Canadian and British copy)
             if found:
                 return self._add_mention(found, start, end, phrase, f"pronoun:{low}->most-recent-{found.type}")
             kind = types[0] if types else PERSON
@@ -1906,6 +1972,10 @@ class Registry:
             counsel = self._counsel_named_before(text, start, side.group(1) or "crown")
             if counsel:  # "His lawyer, Sarah Klein, ... Defence counsel said": the lawyer the story named
                 return self._add_mention(counsel, start, end, phrase, "description->counsel-named-before")
+        if low.startswith(("their ", "his ", "her ", "its ")) and (owned := _OWNERS_LAWYER_OR_UNION.fullmatch(low)):
+            found = self._owners_lawyer_or_union(text, start, owned.group(1), entities)
+            if found:  # "Two brothers were charged. Their lawyer, Sarah Klein, ... Their lawyer said": Sarah Klein
+                return self._add_mention(found, start, end, phrase, f"description->{owned.group(1)}-named-before")
         if ("younger" in low or "elder" in low or "older" in low) and (by_age := _SENIORITY.fullmatch(phrase.strip())):
             relative = self._elder_or_younger(text, by_age.group(1).lower(), by_age.group(2), start)
             if relative:  # "Bill Kowalski ... His son, Tyler Kowalski ... the younger Kowalski said": the son
@@ -2148,6 +2218,21 @@ class Registry:
         if len(found) != 1:
             return None
         return next((x for x in self.sources if x.type == PERSON and x.name in found), None)
+
+    def _owners_lawyer_or_union(self, text: str, before: int, role: str, entities) -> Optional[Source]:
+        """The lawyer or union a possessive pronoun gives the people just named ("Their lawyer said", "His lawyer
+        said", "Their union said"): court and labour copy names the lawyer or the union once ("Their lawyer, Sarah
+        Klein,", "The Ontario Nurses' Association called the strike") and then calls it by its role with the
+        owner's pronoun. The one lawyer of the defence the story named before (_counsel_named_before), the one
+        union it named before (however far back: a story has one union, or names each); None when it named none or
+        several."""
+        if role != "union":
+            return self._counsel_named_before(text, before, "defence")
+        unions = {text[a:b]: (a, b) for a, b, kinds in _bodies_named(text) if b <= before and _fits_kind(kinds, "union")}
+        if len(unions) != 1:
+            return None
+        found, _how = self._body_named(text, *next(iter(unions.values())), entities)
+        return found if found.type == ORGANIZATION else None
 
     def _person_just_named(self, text: str, before: int, sex: Optional[str]) -> Optional[str]:
         """The full name of the person named last before 'before', in its sentence or the two before (_near), whose
@@ -2984,6 +3069,9 @@ _GROUPS = {"voters", "workers", "students", "employees", "members", "customers",
 _PARENTHETICAL_SAYING = re.compile(r"\s*(?:also\s+)?(?:say|says|said|added|noted|argued|insisted|cautioned|warned),")
 # The same fronted phrase before a capitalised word ("In our churches, Christians will search", "On Tuesday, Liberal
 # backbenchers said"): only where the subject after it is then read as a plural naming people.
+# Words after a fronted clause's comma that open no main clause's subject ("When the company, which ..., ")
+_NOT_A_SUBJECT_OPENING = frozenset({"which", "who", "whom", "whose", "that", "where", "when", "while", "he", "she", "it",
+                                    "they", "we", "i", "you", "and", "but", "or"})
 _FRONTED_BEFORE_CAPITAL = re.compile(_FRONTED_PHRASE.pattern.replace("(?=[a-z])", "(?=[A-Z])"))
 # People named one by one, joined by commas and 'and': "Tom Reyes, Ann Blake and Sam Ortiz", "Constable Amir
 # Haddad and Constable Jill Moreau" (each a name of up to five words, titles included: "British Prime Minister
@@ -3073,6 +3161,17 @@ def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
 _BODY_PLURALS = {"unions", "companies", "firms", "agencies", "groups", "parties", "governments", "committees", "campaigns",
                  "teams", "clubs", "organizations", "organisations", "associations", "charities", "banks", "lenders", "utilities", "universities", "authorities", "nations",
                  "countries", "airlines", "automakers", "networks", "newspapers"}
+
+
+# Heads of a description that name a place as often as a body (so not in _body_heads: "taken to the hospital"),
+# but a body when they open a sentence and act: "The hospital cancelled dozens of surgeries. They said".
+_ACTING_PLACE_HEADS = frozenset({"hospital", "school", "clinic"})
+_BEING_DONE_TO = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\b|['\u2019]s\b")
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+# Singular words for people together that a 'they' may take up ("the couple was arguing. They told police")
+_PEOPLE_TOGETHER = frozenset({"couple", "family", "pair", "trio", "duo", "crowd", "crew", "twins"})
 
 
 # Singular heads of bodies news writing may take up with 'they' as the people in them ("the board ... they voted").
@@ -3451,6 +3550,8 @@ _COUNSEL_OF_A_SIDE = re.compile(r"(?:the )?(?:(defen[cs]e|crown) (?:counsel|lawy
 _DEFENCE_ROLE = re.compile(r"\b(?:defen[cs]e (?:lawyer|counsel|attorney)|(?:(?:his|her|their)|(?<!crown)['\u2019]s)"
                            r" (?:lawyer|counsel|attorney)\b"
                            r"|lawyer for (?!the crown))")
+# "their lawyer", "his attorney", "their union": the role of the people just named (_owners_lawyer_or_union)
+_OWNERS_LAWYER_OR_UNION = re.compile(r"(?:their|his|her|its) (lawyer|attorney|counsel|union)")
 _CROWN_ROLE = re.compile(r"\b(?:crown (?:attorney|prosecutor|counsel|lawyer)|prosecutor)\b")
 # ", retired teacher Paul Goguen,": a role in lower case and a full name set off after a description of a person
 _ROLE_NAME_SET_OFF = re.compile(r",[ ]((?:[a-z][\w-]*[ ]){1,3})([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}),")
@@ -3616,7 +3717,8 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
         possessive = name.endswith(("'s", "\u2019s")) or _POSSESSIVE_AFTER.match(text, after)
         if possessive and name.endswith(("'s", "\u2019s")):
             name = name[:-2]  # "Statistics Canada's chief statistician said": the body whose person it is
-        if (_sentence_opening(text, pos + 1) == pos or _after_fronted_phrase(text, pos)) \
+        op = _sentence_opening(text, pos + 1)
+        if (op == pos or op + dateline_length(text[op:pos + 1]) == pos or _after_fronted_phrase(text, pos)) \
                 and (possessive or _VERB_AFTER_SUBJECT.match(text, inserted.end() if inserted else after)):
             first, _, rest = name.partition(" ")
             if first.lower() in OPENING_CONJUNCTIONS and rest:  # "But the Red Cross said": the Red Cross
@@ -3675,7 +3777,8 @@ def _thing_opening_sentence_before(text: str, start: int) -> Optional[int]:
     return sentence_before[0]
 
 
-def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tuple[int, int]], str]:
+def _body_description_subject_before(text: str, start: int,
+                                     heads: Optional[frozenset[str]] = None) -> tuple[Optional[tuple[int, int]], str]:
     """A description of a body ('the company', 'the union', 'the ministry', 'the board') opening the pronoun's
     sentence or one of the two before as its subject or its subject's possessor ("The company's chief executive
     resigned on Monday. It said a search had begun"): the 'it' news writing takes up next, as for a name
@@ -3684,9 +3787,9 @@ def _body_description_subject_before(text: str, start: int) -> tuple[Optional[tu
     that is the pronoun's content ("The team will investigate, it said") is no antecedent. A document is taken up
     so too ("A study published Wednesday found ... It also said"), and an acronym or a place that opens the sentence
     as its subject ("The CIA will cave. It will", "Ontario reported 500 cases. It said"). Returns the span and
-    which of these it is."""
+    which of these it is (heads: the singular heads of a body, _body_heads by default)."""
     lo = _window_start(text, start)
-    opening, heads = start, _body_heads()
+    opening, heads = start, heads or _body_heads()
     after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
     for k in range(3):
         opening = _sentence_opening(text, opening)
@@ -3884,6 +3987,38 @@ def _owner_joined_before(text: str, start: int, pronoun: str) -> Optional[str]:
     return owner.rstrip(".")
 
 
+# A name written in capitals alone ("NORDLINK", "DAHER-TLI", "ESPN"), and capitals that name no body
+_CAPITALS_NAME = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,}(?:-[A-Z]{2,})*(?![\w.'\u2019-])")
+_CAPITALS_NO_BODY = frozenset({"US", "USA", "UK", "TV", "CEO", "CFO", "COO", "AM", "PM", "OK", "GDP", "AIDS", "HIV",
+                               "DNA", "ID", "IQ", "II", "III", "IV", "MP", "MPP", "MLA", "PhD", "AI", "COVID", "DC"})
+
+
+# A capitalised name after a preposition ("took a job at Uber", "work for Citi"): a body the story names in passing
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:at|for|with|from|to|by|joined)\s+([A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+){0,3})")
+_CALENDAR_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                             "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+                             "Oct", "Nov", "Dec", "Christmas", "Easter"})
+
+
+def _acronym_between(text: str, a: int, b: int, owner: str) -> bool:
+    """Whether text[a:b], between the body an 'its' would be given and the 'its', names another body in capitals
+    alone ("DAHER-TLI", "NORDLINK") or by a name after a preposition that is no place, person or date ("took a job
+    at Uber a few months before its senior vice president boasted"): organisation_names only finds names holding an
+    organisation word, so such a body is no entity, yet it is nearer and may be what 'its' means; better unresolved
+    than the older body."""
+    if any(w.group() not in _CAPITALS_NO_BODY and w.group() not in owner.upper()
+           for w in _CAPITALS_NAME.finditer(text, a, b)):
+        return True
+    for m in _NAME_AFTER_PREPOSITION.finditer(text, a, b):
+        name = m.group(1)
+        first = name.split()[0]
+        if not names_a_place(name) and first.lower() not in first_names() and first not in _CALENDAR_WORDS \
+                and first not in owner:
+            return True
+    return False
+
+
 def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
     """'many of its figures' -> 'many of the National Coalition's figures' when an organisation precedes, as 'it'
     and 'they' are resolved: only one named in the phrase's sentence or the two before (_near), and for 'their' none
@@ -3908,8 +4043,12 @@ def _resolve_possessive(name: str, start: int, entities, text: str = "") -> str:
     if text:
         if not _near(text, pos, start):
             return name
+        if m.group(1) == "its" and _acronym_between(text, pos + len(owner), start, owner):
+            return name  # ("... Lambert is the co-President of DAHER-TLI, '...,' according to its website": not
+            # the Transportation Corporation named before; a name of capitals alone is no entity of its own here)
         if m.group(1) == "their" and any(w.lower() in _PLURAL_PEOPLE_WORDS or w in _PEOPLE_PLURALS
                                          or (w.islower() and w.endswith(_PEOPLE_PLURAL_ENDINGS))
                                          for w in words(text[pos + len(owner):start])):
             return name
+    owner = owner[4:] if owner.startswith("The ") else owner  # ("The Ontario Securities Commission": not "the The")
     return name[:m.start()] + f"the {owner}'s" + name[m.end():]
