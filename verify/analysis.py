@@ -7,6 +7,7 @@ quantities -> reconciliation.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import inspect
 import time
@@ -174,7 +175,12 @@ _NOT_ON_THE_RUN_PATH = (readability._textstat,)
 def warm_up() -> float:
     """Load every lexicon and build every cue pattern now, at start-up, instead of inside the first stories a
     batch or the app analyses: each analysis module's cached loaders that take no argument, then one short
-    story through the whole pipeline. Returns the seconds it took."""
+    story through the whole pipeline. Returns the seconds it took.
+
+    Then the process's objects are frozen (gc.collect(), gc.freeze()): the lexicons, tables and patterns, some
+    100,000 objects that live as long as the process, leave the cyclic garbage collector's care. Its full
+    collections scanned them all, about once every 84 stories, 50 ms each: 5% of the analysis time. (Objects frozen
+    are still freed by reference counting; only a cycle among them would stay.)"""
     t0 = time.perf_counter()
     for module in (attribution, sources, sentences, framing, quantities, readability):
         for fn in list(vars(module).values()):
@@ -182,4 +188,6 @@ def warm_up() -> float:
                     and not inspect.signature(fn).parameters and fn not in _NOT_ON_THE_RUN_PATH:
                 fn()
     analyze(_WARM_UP_STORY)
+    gc.collect()
+    gc.freeze()
     return time.perf_counter() - t0

@@ -132,6 +132,10 @@ def run_batch(source: Path, out: Path, *, chunk: int = CHUNK, scheduler: Optiona
                 n_fail += len(failures)
                 bar.update(len(chunks[i]))
     else:
+        if chunks:
+            from .analysis import warm_up
+
+            warm_up()  # (lexicons loaded once and the start-up objects frozen: a batch is a long run)
         for i, c in enumerate(chunks):
             df, failures = analyse_chunk(c)
             _write_chunk(out, first + i, df, c, failures)
