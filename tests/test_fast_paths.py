@@ -75,6 +75,24 @@ def test_warm_up_builds_the_cue_patterns_and_loads_the_lexicons_before_any_story
         assert loader.cache_info().currsize == 1, loader
 
 
+
+def test_warm_up_freezes_the_start_up_objects_out_of_the_cyclic_collector():
+    """The lexicons and patterns live as long as the process: after warm_up the garbage collector's full
+    collections no longer scan them (gc.get_objects lists only the objects it still looks after)."""
+    import gc
+
+    from verify import attribution, warm_up
+    gc.unfreeze()
+    table = attribution.cue_table()
+    assert any(o is table for o in gc.get_objects())
+    warm_up()
+    try:
+        assert gc.get_freeze_count() > 0
+        assert not any(o is table for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+
 CASUALTY = ["Three people were killed on Sunday.", "Two guards had been brutally murdered.", "He was shot dead outside.",
             "Dozens are feared to have been kidnapped.", "she is being tortured"]
 HYPERBOLE = ["the worst president ever", "the biggest rally in American history", "the greatest show of all time",
