@@ -42,3 +42,21 @@ def test_a_figure_before_a_relative_clause_is_no_source():
     cs = attributed("About 52 per cent of parents said the fee was too high.")
     assert cs[0].source.name.endswith("parents") and cs[0].cue.text == "said"
 
+
+def test_a_name_set_off_after_a_possessive_and_a_role():
+    """"Jones's third, Dana Kowalchuk, shot 90 per cent. Kowalchuk said C": a first name the lists do not know
+    is still a person introduced in apposition after a role; the later surname is her."""
+    text = ("Jones\u2019s third, Dana Kowalchuk, shot 90 per cent for the game.\n\n"
+            "Kowalchuk said the ice was slower than expected.")
+    cs = attributed(text)
+    assert cs[-1].source.name == "Dana Kowalchuk" and cs[-1].text == "the ice was slower than expected"
+
+
+def test_the_skip_is_the_curler_named_last():
+    """'Kerri Dunn ... "C," the Regina skip said': a curling skip is a description of the player just named,
+    not a person called 'Regina skip'."""
+    text = ("The final goes Sunday against Kerri Dunn, who beat Ontario 7-5. Dunn said her team was ready.\n\n"
+            "\u201cWe have beaten them before,\u201d the Regina skip said.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs][-2:] == ["Kerri Dunn", "Kerri Dunn"]
+    assert cs[-1].source.mention.text == "the Regina skip"

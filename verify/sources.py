@@ -2635,6 +2635,11 @@ _AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 _PERSON_SET_OFF = re.compile(r",[ ]+an?[ ]+(?:[a-z][\w-]*[ ]){0,3}([a-z][\w-]*)[,.]")
 
 
+# a possessive and a lowercase noun (a role or a position, up to three words), then a comma: "Homan's third, ",
+# "Hughes's lawyer, ", "her longtime coach, ", right before a name set off by commas
+_POSSESSIVE_ROLE_BEFORE = re.compile(r"(?:\w['\u2019]s?|\b(?:his|her|their|its|our))\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s$")
+
+
 def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
     """Two capitalised words whose first is no first name the lists know ("Ilya Mikheyev", "Wab Kinew", "Navdeep
     Gill") are still a person's full name where news copy introduces one: after a person's description or title
@@ -2653,6 +2658,9 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
     if head and (source_words().get(head) in ("role", "anonymous", "title", "epithet")
                  or head.endswith(_AGENT_ENDINGS) or head in _SEXED_NOUNS):
         return True  # "lost her seat to Jordan Clarke, a small-business owner,": a description of a person set off
+    if text.startswith(",", end) and text[start - 2:start] == ", " \
+            and _POSSESSIVE_ROLE_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "Homan's third, Tracy Fleury, shot": a role after a possessive, the name set off after it
     prev = text[max(0, start - 30):start].split()
     if not prev:
         return False
