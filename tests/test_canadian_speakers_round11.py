@@ -60,3 +60,14 @@ def test_the_skip_is_the_curler_named_last():
     cs = attributed(text)
     assert [c.source.name for c in cs][-2:] == ["Kerri Dunn", "Kerri Dunn"]
     assert cs[-1].source.mention.text == "the Regina skip"
+
+
+def test_a_position_set_off_before_a_name_comes_back_as_the_description():
+    """"Jones's second, Dana Kowalchuk, ... '"C," the second said': a position the lexicon does not know is hers
+    where the story set it after a possessive before her name; without that it stays unnamed."""
+    text = ("Jones\u2019s second, Dana Kowalchuk, swept every rock.\n\n"
+            "\u201cWe read the ice early,\u201d the second said.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Dana Kowalchuk"] and cs[0].source.mention.text == "the second"
+    cs = attributed("Three players spoke after the game. \u201cWe read the ice early,\u201d the second said.")
+    assert cs[0].source.name != "Dana Kowalchuk" and cs[0].source.type != "person"

@@ -2048,6 +2048,12 @@ class Registry:
             titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
                 return self._add_mention(titled, start, end, phrase, "description->person-with-that-title")
+            named = _name_set_off_after_a_position(text, phrase.strip(), start)
+            if named is not None and classify(named) == PERSON:
+                same = next((x for x in self.sources if x.type == PERSON and x.name == named), None)
+                if same:
+                    return self._add_mention(same, start, end, phrase, "description->name-set-off-after-position")
+                return self._new(named, phrase, PERSON, start, end, "description->name-set-off-after-position")
         bare_title = " " not in phrase.strip() and source_words().get(_bare(phrase.strip())) == "title"
         if (kind == ANONYMOUS or bare_title) and "\n" not in text[:start] and "\n" in text:
             holder = _title_holder_named_below(text, phrase)  # (a bare "Governor" opening a headline reads as a name)
@@ -2834,6 +2840,21 @@ def _modifier_adds_to_bare_head(description: str, apposition: list[str], unmatch
     own = description.split()[1:-1]
     return bool(own) and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in own) \
         and not any(names_a_place(w) for w in unmatched)
+
+
+def _name_set_off_after_a_position(text: str, description: str, before: int) -> Optional[str]:
+    """"Homan's third, Tracy Fleury, shot 94 per cent ... the third said": a word the lexicon does not know as a
+    title or role (a position in a sport, a post) is still that person's where the story set it after a possessive
+    and before a full name set off by commas; the name, when every such use before names the same person (a
+    plural or a two-word description never)."""
+    ws = description.split()
+    head = ws[-1] if len(ws) == 2 and ws[0].lower() == "the" else ""
+    if not head.isalpha() or not head.islower() or head.endswith("s") or len(head) < 3 or source_words().get(head):
+        return None
+    names = {" ".join(m.group(1).split()) for m in re.finditer(
+        r"\w['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}" + head + r",\s+([A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|de|da|"
+        r"dos|van|von|la|le|du)){1,3}),", text[:before])}
+    return names.pop() if len(names) == 1 else None
 
 
 def _description_set_before(text: str, start: int) -> list[str]:
