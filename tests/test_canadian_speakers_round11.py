@@ -71,3 +71,21 @@ def test_a_position_set_off_before_a_name_comes_back_as_the_description():
     assert [c.source.name for c in cs] == ["Dana Kowalchuk"] and cs[0].source.mention.text == "the second"
     cs = attributed("Three players spoke after the game. \u201cWe read the ice early,\u201d the second said.")
     assert cs[0].source.name != "Dana Kowalchuk" and cs[0].source.type != "person"
+
+
+def test_the_decision_is_the_one_judge_named():
+    """'Superior Court Justice Ana Roy found C ... According to the decision, C': the judge's, when she is the one
+    judge named; not with two judges, a court named by its name, or 'Justice Minister X' (a politician)."""
+    text = ("Superior Court Justice Ana Roy found that police lied. \u201cThe search was illegal,\u201d Roy wrote.\n\n"
+            "According to the decision, an officer could not recall the search.")
+    cs = attributed(text)
+    assert [c.source.name for c in cs] == ["Ana Roy"] * 3 and cs[2].source.mention.text == "the decision"
+    text = ("Justice Minister Dan Leroux said the law would change. Leroux said more judges were needed.\n\n"
+            "According to the decision, an officer could not recall the search.")
+    assert attributed(text)[-1].source.name != "Dan Leroux"
+    text = ("Justice Ana Roy and Justice Paul Lemay heard the case. Roy said the law was clear.\n\n"
+            "According to the decision, an officer could not recall the search.")
+    assert attributed(text)[-1].source.name != "Ana Roy"
+    text = ("The Ontario Court of Appeal ruled Tuesday. Justice Ana Roy said the law was clear.\n\n"
+            "According to the ruling, an officer could not recall the search.")
+    assert attributed(text)[-1].source.name != "Ana Roy"

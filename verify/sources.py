@@ -2044,6 +2044,10 @@ class Registry:
                 if match and match[0].name == spouse:
                     return self._add_mention(match[0], start, end, phrase, "description->spouse-of-a-couple")
                 return self._new(spouse, phrase, PERSON, start, end, "description->spouse-of-a-couple")
+        if kind in (ANONYMOUS, DOCUMENT) and phrase.strip().lower() in _COURT_DECISIONS:
+            judge = self._the_one_judge(text, start)
+            if judge is not None:  # "Justice Maria Roy found C ... According to the decision, C": hers
+                return self._add_mention(judge, start, end, phrase, "description->decision-of-the-one-judge")
         if kind == ANONYMOUS and is_definite_description(phrase):
             titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
@@ -2345,6 +2349,19 @@ class Registry:
             return named
         name = known.get(last) or canonical_name(text[last[0]:last[1]], PERSON)
         return {name: named[name]} if name in named else named
+
+    def _the_one_judge(self, text: str, before: int) -> Optional[Source]:
+        """The judge whose decision 'the decision' or 'the ruling' is: the one person the story named with the
+        title Justice or Judge before it, already a source ("Superior Court Justice Maria Roy found C ... According
+        to the decision, C"). None where the story names two judges, or a court by its own name (the Court of
+        Appeal's ruling is the court's, a bench of several)."""
+        if not any(w in text[:before] for w in ("Justice ", "Judge ")) \
+                or any("court" in kinds for a, b, kinds in _bodies_named(text) if b <= before):
+            return None
+        tails = {m.group(1).split()[-1] for m in _JUDGE_NAMED.finditer(text, 0, before)}
+        judges = {s.id: s for s in self.sources if s.type == PERSON and len(s.name.split()) >= 2
+                  and s.name.split()[-1] in tails}
+        return next(iter(judges.values())) if len(tails) == 1 and len(judges) == 1 else None
 
     def _occupation_named_with_person(self, head: str, qualified: bool = False) -> bool:
         """'Defence lawyer Michael Grant argued ... the lawyer said': an occupation the story put before or after a
@@ -2840,6 +2857,17 @@ def _modifier_adds_to_bare_head(description: str, apposition: list[str], unmatch
     own = description.split()[1:-1]
     return bool(own) and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in own) \
         and not any(names_a_place(w) for w in unmatched)
+
+
+# "the decision", "the ruling": a court's decision, which a story about one judge's case takes up after naming her
+_COURT_DECISIONS = frozenset(("the decision", "the ruling", "the judgment", "the judgement", "the written reasons",
+                              "the judge's decision", "the judge\u2019s decision", "the judge's ruling",
+                              "the judge\u2019s ruling"))
+# the name after the title Justice or Judge ("Superior Court Justice Maria Linhares de Sousa"; not "Justice Minister
+# Arif Virani", a politician)
+_JUDGE_NAMED = re.compile(r"\b(?:Justice|Judge)\s+(?!(?:Minister|Ministry|Department|Canada|Committee|Secretary|Critic|"
+                          r"Advocate|Policy|Reform)\b)((?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|de|da|dos|"
+                          r"van|von|la|le|du)(?=\s+[A-Z]|[\s,.;:]))*)")
 
 
 def _name_set_off_after_a_position(text: str, description: str, before: int) -> Optional[str]:
