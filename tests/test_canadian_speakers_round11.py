@@ -89,3 +89,14 @@ def test_the_decision_is_the_one_judge_named():
     text = ("The Ontario Court of Appeal ruled Tuesday. Justice Ana Roy said the law was clear.\n\n"
             "According to the ruling, an officer could not recall the search.")
     assert attributed(text)[-1].source.name != "Ana Roy"
+
+
+def test_a_surname_with_particles_is_kept_whole():
+    """'Justice Hélène de la Rue found C', 'Ana Paula dos Santos said', 'said Luca di Marco': the particles belong to
+    the surname, not a description before it; 'former president Paul Roy' still drops its description."""
+    cs = attributed("Superior Court Justice H\u00e9l\u00e8ne de la Rue found that police lied.")
+    assert cs[0].source.name == "H\u00e9l\u00e8ne de la Rue"
+    cs = attributed("Ana Paula dos Santos said the rent was too high. Police erred, said Luca di Marco.")
+    assert [c.source.name for c in cs] == ["Ana Paula dos Santos", "Luca di Marco"]
+    cs = attributed("Former president Paul Roy said the rent was too high.")
+    assert cs[0].source.name == "Paul Roy"

@@ -5794,6 +5794,11 @@ def _description_then_name(ws: list[str]) -> bool:
                and not w.endswith(("ed", "ing")) and not (w.endswith("ly") and w not in _LY_NOUNS) for w in lower)
 
 
+# lower-case words inside a proper name: connectors of bodies' names, and the particles of surnames ("Marie de la
+# Fontaine", "Ana Paula dos Santos", "Pieter van der Berg", "Luca di Marco")
+_NAME_CONNECTORS = frozenset(("of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at",
+                              "la", "le", "du", "des", "da", "dos", "das", "van", "von", "der", "den", "ter", "di",
+                              "del", "della"))
 _STAFF_WORDS = frozenset(("staff", "management", "council", "councillors", "city", "province", "government"))
 
 
@@ -5869,7 +5874,7 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
                          ws[-1][:1].isupper() and any(lex.get(w) in ("title", "role") for w in low)):
         return True  # "the Florida senator", "Virginia delegate Beau Correll"
     # a proper name: every word capitalised but connectors and determiners, the last word capitalised
-    small = {"of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at"}
+    small = _NAME_CONNECTORS
     if ws[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in ws):
         return True
     if _description_then_name(ws):

@@ -718,6 +718,17 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "der", "del",
                              "el", "al"})
 
 
+_SURNAME_PARTICLES = _NAME_PARTICLES | {"la", "le", "des", "den", "ter", "della"}
+
+
+def _particle_inside_name(toks: list[str], i: int) -> bool:
+    """A lower-case particle between the words of one name ("Marie de la Fontaine", "Ana Paula dos Santos", "Pieter
+    van der Berg"): part of the surname, no description before the name ("former president Barack Obama")."""
+    def joins(j: int) -> bool:
+        return 0 <= j < len(toks) and (is_capitalised(toks[j]) or toks[j].lower() in _SURNAME_PARTICLES)
+    return toks[i].lower() in _SURNAME_PARTICLES and joins(i - 1) and joins(i + 1) and is_capitalised(toks[-1])
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def canonical_name(phrase: str, kind: str) -> str:
     """The name to file a source under: determiners, 'so-called' and titles stripped."""
@@ -749,7 +760,8 @@ def canonical_name(phrase: str, kind: str) -> str:
         # a lower-case description before the name: "Housing critic Scott Aitchison", "former president Barack Obama"
         toks = name.split()
         described = max((i for i, w in enumerate(toks[:-1]) if (w[:1].islower() or w[:1].isdigit() and "-year" in w)
-                         and w.lower() not in CONNECTORS), default=-1)  # "81-year-old Parker Eaton" too
+                         and w.lower() not in CONNECTORS and not _particle_inside_name(toks, i)),
+                        default=-1)  # "81-year-old Parker Eaton" too
         if described >= 0 and all(is_capitalised(w) for w in toks[described + 1:]):
             toks = toks[described + 1:]
         toks = _before_adverb(toks)
