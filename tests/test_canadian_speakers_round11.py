@@ -100,3 +100,14 @@ def test_a_surname_with_particles_is_kept_whole():
     assert [c.source.name for c in cs] == ["Ana Paula dos Santos", "Luca di Marco"]
     cs = attributed("Former president Paul Roy said the rent was too high.")
     assert cs[0].source.name == "Paul Roy"
+
+
+def test_a_particle_surname_is_the_person_written_before():
+    """'Councillor Ana Paula dos Santos voted no. "C," dos Santos said. Dos Santos said C': the surname with its
+    particle, in either case, is the person written before; two people of that surname stay as written."""
+    text = ("Councillor Ana Paula dos Santos voted against the budget.\n\n"
+            "\u201cIt is too much,\u201d dos Santos said. Dos Santos said she would ask for a review.")
+    cs = attributed(text)
+    assert len(cs) >= 2 and all(c.source.name == "Ana Paula dos Santos" for c in cs)
+    text = "Maria de Sousa and Paul de Sousa voted no. De Sousa said the tax was too high."
+    assert attributed(text)[-1].source.name == "De Sousa"

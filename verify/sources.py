@@ -723,10 +723,31 @@ _SURNAME_PARTICLES = _NAME_PARTICLES | {"la", "le", "des", "den", "ter", "della"
 
 def _particle_inside_name(toks: list[str], i: int) -> bool:
     """A lower-case particle between the words of one name ("Marie de la Fontaine", "Ana Paula dos Santos", "Pieter
-    van der Berg"): part of the surname, no description before the name ("former president Barack Obama")."""
+    van der Berg") or opening a surname ("dos Santos"): part of the surname, no description before the name
+    ("former president Barack Obama")."""
     def joins(j: int) -> bool:
         return 0 <= j < len(toks) and (is_capitalised(toks[j]) or toks[j].lower() in _SURNAME_PARTICLES)
-    return toks[i].lower() in _SURNAME_PARTICLES and joins(i - 1) and joins(i + 1) and is_capitalised(toks[-1])
+    return toks[i].lower() in _SURNAME_PARTICLES and (i == 0 or joins(i - 1)) and joins(i + 1) \
+        and is_capitalised(toks[-1])  # (a name may open with one: "dos Santos said")
+
+
+def _particle_surname_written_before(text: str, name: str, before: int) -> Optional[str]:
+    """"Councillor Maria de Sousa voted no. De Sousa said C": a surname that opens with a particle (capitalised as
+    a sentence opens it, or not) is the person the story wrote before with a first name and the same surname,
+    the particle in any case; only when one such person is written (two de Sousas stay as written)."""
+    ws = name.split()
+    if not 2 <= len(ws) <= 3 or ws[0].lower() not in _SURNAME_PARTICLES or not is_capitalised(ws[-1]):
+        return None
+    pattern = r"\b((?:[A-Z][\w'\u2019-]+\s+)?[A-Z][\w'\u2019-]+)\s+(?i:" + r"\s+".join(map(re.escape, ws[:-1])) \
+        + r")\s+" + re.escape(ws[-1]) + r"\b"
+    found = set()
+    for m in re.finditer(pattern, text[:before]):
+        given = m.group(1).split()
+        if given[0].lower() not in first_names():
+            given = given[1:]  # ("Councillor Maria de Sousa": the first name only)
+        if given and given[0].lower() in first_names():
+            found.add(" ".join(given + m.group().split()[len(m.group(1).split()):]))
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
@@ -2130,6 +2151,16 @@ class Registry:
         full = self._kin_by_first_name(text, name, start, end) if kind == PERSON and " " not in name else None
         if full:
             return self._new(full, phrase, kind, start, end, "name:first-name-of-kin")
+        full = _particle_surname_written_before(text, name, start) if kind == PERSON and " " in name else None
+        if full:  # "Councillor Maria de Sousa voted no. De Sousa said": the surname with its particle
+            same = next((x for x in self.sources if x.type == PERSON and x.name == full), None)
+            if same:
+                return self._add_mention(same, start, end, phrase, "alias:particle-surname-written-before")
+            return self._new(full, phrase, kind, start, end, "alias:particle-surname-written-before")
+        if kind == PERSON and " " in name and name.split()[0].lower() in _SURNAME_PARTICLES:
+            match = self._match_name(name.split()[-1], kind)
+            if match and match[1] == "alias:surname":  # ("Mat dos Santos" written "Matdos Santos": his surname)
+                return self._add_mention(match[0], start, end, phrase, "alias:surname-after-particle")
         return self._new(name, phrase, kind, start, end, "name:new")
 
     def _kin_by_first_name(self, text: str, name: str, start: int, end: int) -> Optional[str]:
