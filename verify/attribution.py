@@ -2283,18 +2283,26 @@ def _with_absolute(text: str, start: int, body_end: int, cs: int, ce: int) -> Op
     return frame
 
 
-def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int) -> bool:
+def _ed_is_an_adjective(text: str, start: int, cs: int, ce: int, irregular: bool = False) -> bool:
     """A cue in -ed between a determiner, a number or a possessive and a noun modifies the noun
-    ("the 271 pledged delegates", "his stated aim", "Ford's preferred route"): no one speaks there."""
+    ("the 271 pledged delegates", "his stated aim", "Ford's preferred route"): no one speaks there.
+    So does a participle right after a preposition, where no verb can stand ("In written reasons released
+    Thursday, Justice X found C", "with written consent", "of reported cases"): the preposition is no speaker.
+    irregular: a participle not in -ed ("written"), taken only after a preposition ("Mr. King, 82, told me")."""
     before = text[max(start, cs - 30):cs].split()
     prev = before[-1] if before else ""
-    if not (prev.lower() in _ED_DETERMINERS or prev.replace(",", "").replace(".", "").isdigit()
-            or prev.endswith(("'s", "\u2019s"))):
+    if not (prev.lower() in _PREPOSITIONS_BEFORE_PARTICIPLE or not irregular and (
+            prev.lower() in _ED_DETERMINERS or prev.replace(",", "").replace(".", "").isdigit()
+            or prev.endswith(("'s", "\u2019s")))):
         return False
     nxt = text[ce:ce + 30].split()
     word = nxt[0].rstrip(",;:.") if nxt else ""
     return word.isalpha() and word.islower() and word not in _CLAUSE_OPENERS and word not in _NOT_A_NOUN \
         and not word.endswith("ly")
+
+
+# prepositions that take a noun phrase, never a finite verb, right after them ("in written reasons")
+_PREPOSITIONS_BEFORE_PARTICIPLE = frozenset(("in", "with", "without", "under", "of", "for", "on", "from", "through", "via"))
 
 
 _NOUN_DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:a|an|the|his|its|their|our|my|your)\s+(?:\d[\d,]*\s+)?$",
@@ -2686,7 +2694,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
                 and _ing_is_a_noun(text, start, cs, m.end()) and not _held_participle_object(text, start, cs, m.end()) \
                 and not _WITH_SHARE_SAYING.search(text, max(start, cs - 80), cs):
             continue  # "a creative writing professor", "the saying goes": a noun, not a speaker's verb
-        if low.endswith("ed") and cs > start and _ed_is_an_adjective(text, start, cs, m.end()):
+        if (low.endswith("ed") or low in _IRREGULAR_PARTICIPLE_CUES) and cs > start \
+                and _ed_is_an_adjective(text, start, cs, m.end(), irregular=not low.endswith("ed")):
             continue  # "271 pledged delegates", "his stated aim", "the expected result": an adjective
         absolute = _with_absolute(text, start, body_end, cs, ce) \
             if cs > start and written[:1].islower() and _WITH_ABSOLUTE.search(text, max(start, cs - 70), cs) else None
@@ -2755,6 +2764,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "a founder of the think tank Third Way, said": a noun, no one thinks
         if low == "find" and _MAY_FIND.search(text, max(start, cs - 25), cs):
             continue  # "could find a way", "you'll find a collection", "help find a job": no finding is reported
+        if low == "found" and _FOUND_IN_A_PLACE.match(text, ce, body_end):
+            continue  # "a loaded handgun found in the trunk.": where a thing was found, no finding is reported
         if low in ("find", "finds", "found") and _FOUND_ONESELF.match(text, ce, body_end):
             continue  # "found himself in a tight race", "found ways to", "find jobs", "find a solution": no finding
         if low == "told" and _PASSIVE_BEFORE_TOLD.search(text, max(start, cs - 25), cs):
@@ -2980,6 +2991,10 @@ _COUNT_BEFORE_STATES = re.compile(r"(?:\d|\b(?:all|both|several|many|other|these
 _FIGURE_BEFORE_POINTS = re.compile(r"(?:\d|\b(?:basis|percentage|one|two|three|four|five|six|seven|eight|nine|ten|"
                                    r"[a-z]+teen|[a-z]+ty|hundred|few|several|many))\s+$", re.I)
 _A_THING_AFTER = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your|this|some|any|no)\b", re.I)
+# "found" then only a place phrase to the end of the sentence ("charged with possessing a handgun found in the
+# trunk.", "a rifle found under the bed"): a participle of the thing found, no finding that C is reported
+_FOUND_IN_A_PLACE = re.compile(r"\s+(?:in|inside|at|on|near|under|behind|outside|beside|along|among)\s+"
+                               r"(?:(?!that\b)[\w'\u2019-]+\s+){0,4}(?!that\b)[\w'\u2019-]+\s*(?:[.;!?]|$)", re.I)
 _FOUND_ONESELF = re.compile(r"\s+(?:himself|herself|themselves|itself|myself|ourselves|yourself|"
                             r"(?:(?:a|an|the|new|other|no|better|much\s+better|common|their|his|her|its|our|more)\s+)*"
                             r"(?:ways?|sanctuary|refuge|shelter|homes?|jobs?|work|housing|solutions?|sponsors?|suppliers?|"
@@ -5779,6 +5794,34 @@ def _description_then_name(ws: list[str]) -> bool:
                and not w.endswith(("ed", "ing")) and not (w.endswith("ly") and w not in _LY_NOUNS) for w in lower)
 
 
+# lower-case words inside a proper name: connectors of bodies' names, and the particles of surnames ("Marie de la
+# Fontaine", "Ana Paula dos Santos", "Pieter van der Berg", "Luca di Marco")
+_NAME_CONNECTORS = frozenset(("of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at",
+                              "la", "le", "du", "des", "da", "dos", "das", "van", "von", "der", "den", "ter", "di",
+                              "del", "della"))
+_STAFF_WORDS = frozenset(("staff", "management", "council", "councillors", "city", "province", "government"))
+
+
+def _figure_then_another_noun(low: list[str]) -> bool:
+    """A figure with its unit, then a pronoun or a word for people or a body ("the 6.5 per cent staff [first
+    proposed]", "the $14 million the mayor [sought]", "the 3 per cent he [promised]") is the object of a relative
+    clause whose subject follows the figure: the figure speaks for no one. "49 per cent of voters said" (a share,
+    then "of"), "a 45% plurality of Democrats", "48 percent overall agreed" stay sources."""
+    i = 1 if low and low[0] in ("the", "a", "an") else 0
+    if len(low) < i + 3 or not (low[i][:1].isdigit() or low[i][:1] == "$" and low[i][1:2].isdigit()):
+        return False
+    rest = " ".join(low[i + 1:])
+    if low[i].endswith("%"):
+        rest = "% " + rest
+    for unit in ("per cent", "percent", "%", "million", "billion"):
+        if rest.startswith(unit + " "):
+            after = rest[len(unit) + 1:].split()
+            after = after[1:] if after[:1] == ["the"] else after  # ("the $14 million the mayor sought")
+            return bool(after) and (after[0] in PRONOUN_TYPES or after[0] in _STAFF_WORDS
+                                    or source_words().get(after[0]) in ("anonymous", "role", "organization", "title"))
+    return False
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase; a story asks about the same phrases again (3 calls in 4)
 def _valid_source(phrase: str, strict: bool = False) -> bool:
     """A phrase that can name who speaks: a name, a pronoun, or a source noun.
@@ -5793,6 +5836,8 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
         ws, low = ws[1:], low[1:]  # "only 49 percent of Republicans": a share, though 'only' opens no noun phrase
     if len(ws) > 1 and low[-1] in _AUXILIARY_END:
         return False  # "residents are": a clause has begun, no source phrase ends in an auxiliary
+    if _figure_then_another_noun(low):
+        return False  # "down from the 6.5 per cent staff first proposed": the figure is what was proposed
     if len(ws) == 1 and low[0] in PRONOUN_TYPES and low[0] not in ("him", "them", "his", "its", "her"):
         return True
     if low[0] in ("there", "it's", "what", "which", "here", "such", "why", "how", "whether") or low[0] in _FRONTED \
@@ -5829,7 +5874,7 @@ def _valid_source(phrase: str, strict: bool = False) -> bool:
                          ws[-1][:1].isupper() and any(lex.get(w) in ("title", "role") for w in low)):
         return True  # "the Florida senator", "Virginia delegate Beau Correll"
     # a proper name: every word capitalised but connectors and determiners, the last word capitalised
-    small = {"of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at"}
+    small = _NAME_CONNECTORS
     if ws[-1][:1].isupper() and all(w[:1].isupper() or w.lower() in small for w in ws):
         return True
     if _description_then_name(ws):

@@ -718,6 +718,38 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "der", "del",
                              "el", "al"})
 
 
+_SURNAME_PARTICLES = _NAME_PARTICLES | {"la", "le", "des", "den", "ter", "della"}
+
+
+def _particle_inside_name(toks: list[str], i: int) -> bool:
+    """A lower-case particle between the words of one name ("Marie de la Fontaine", "Ana Paula dos Santos", "Pieter
+    van der Berg") or opening a surname ("dos Santos"): part of the surname, no description before the name
+    ("former president Barack Obama")."""
+    def joins(j: int) -> bool:
+        return 0 <= j < len(toks) and (is_capitalised(toks[j]) or toks[j].lower() in _SURNAME_PARTICLES)
+    return toks[i].lower() in _SURNAME_PARTICLES and (i == 0 or joins(i - 1)) and joins(i + 1) \
+        and is_capitalised(toks[-1])  # (a name may open with one: "dos Santos said")
+
+
+def _particle_surname_written_before(text: str, name: str, before: int) -> Optional[str]:
+    """"Councillor Maria de Sousa voted no. De Sousa said C": a surname that opens with a particle (capitalised as
+    a sentence opens it, or not) is the person the story wrote before with a first name and the same surname,
+    the particle in any case; only when one such person is written (two de Sousas stay as written)."""
+    ws = name.split()
+    if not 2 <= len(ws) <= 3 or ws[0].lower() not in _SURNAME_PARTICLES or not is_capitalised(ws[-1]):
+        return None
+    pattern = r"\b((?:[A-Z][\w'\u2019-]+\s+)?[A-Z][\w'\u2019-]+)\s+(?i:" + r"\s+".join(map(re.escape, ws[:-1])) \
+        + r")\s+" + re.escape(ws[-1]) + r"\b"
+    found = set()
+    for m in re.finditer(pattern, text[:before]):
+        given = m.group(1).split()
+        if given[0].lower() not in first_names():
+            given = given[1:]  # ("Councillor Maria de Sousa": the first name only)
+        if given and given[0].lower() in first_names():
+            found.add(" ".join(given + m.group().split()[len(m.group(1).split()):]))
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase; stories repeat their names
 def canonical_name(phrase: str, kind: str) -> str:
     """The name to file a source under: determiners, 'so-called' and titles stripped."""
@@ -749,7 +781,8 @@ def canonical_name(phrase: str, kind: str) -> str:
         # a lower-case description before the name: "Housing critic Scott Aitchison", "former president Barack Obama"
         toks = name.split()
         described = max((i for i, w in enumerate(toks[:-1]) if (w[:1].islower() or w[:1].isdigit() and "-year" in w)
-                         and w.lower() not in CONNECTORS), default=-1)  # "81-year-old Parker Eaton" too
+                         and w.lower() not in CONNECTORS and not _particle_inside_name(toks, i)),
+                        default=-1)  # "81-year-old Parker Eaton" too
         if described >= 0 and all(is_capitalised(w) for w in toks[described + 1:]):
             toks = toks[described + 1:]
         toks = _before_adverb(toks)
@@ -2114,10 +2147,20 @@ class Registry:
                 if match and match[0].name == spouse:
                     return self._add_mention(match[0], start, end, phrase, "description->spouse-of-a-couple")
                 return self._new(spouse, phrase, PERSON, start, end, "description->spouse-of-a-couple")
+        if kind in (ANONYMOUS, DOCUMENT) and phrase.strip().lower() in _COURT_DECISIONS:
+            judge = self._the_one_judge(text, start)
+            if judge is not None:  # "Justice Maria Roy found C ... According to the decision, C": hers
+                return self._add_mention(judge, start, end, phrase, "description->decision-of-the-one-judge")
         if kind == ANONYMOUS and is_definite_description(phrase):
             titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
                 return self._add_mention(titled, start, end, phrase, "description->person-with-that-title")
+            named = _name_set_off_after_a_position(text, phrase.strip(), start)
+            if named is not None and classify(named) == PERSON:
+                same = next((x for x in self.sources if x.type == PERSON and x.name == named), None)
+                if same:
+                    return self._add_mention(same, start, end, phrase, "description->name-set-off-after-position")
+                return self._new(named, phrase, PERSON, start, end, "description->name-set-off-after-position")
         bare_title = " " not in phrase.strip() and source_words().get(_bare(phrase.strip())) == "title"
         if (kind == ANONYMOUS or bare_title) and "\n" not in text[:start] and "\n" in text:
             holder = _title_holder_named_below(text, phrase)  # (a bare "Governor" opening a headline reads as a name)
@@ -2178,6 +2221,16 @@ class Registry:
         full = self._kin_by_first_name(text, name, start, end) if kind == PERSON and " " not in name else None
         if full:
             return self._new(full, phrase, kind, start, end, "name:first-name-of-kin")
+        full = _particle_surname_written_before(text, name, start) if kind == PERSON and " " in name else None
+        if full:  # "Councillor Maria de Sousa voted no. De Sousa said": the surname with its particle
+            same = next((x for x in self.sources if x.type == PERSON and x.name == full), None)
+            if same:
+                return self._add_mention(same, start, end, phrase, "alias:particle-surname-written-before")
+            return self._new(full, phrase, kind, start, end, "alias:particle-surname-written-before")
+        if kind == PERSON and " " in name and name.split()[0].lower() in _SURNAME_PARTICLES:
+            match = self._match_name(name.split()[-1], kind)
+            if match and match[1] == "alias:surname":  # ("Mat dos Santos" written "Matdos Santos": his surname)
+                return self._add_mention(match[0], start, end, phrase, "alias:surname-after-particle")
         return self._new(name, phrase, kind, start, end, "name:new")
 
     def _kin_by_first_name(self, text: str, name: str, start: int, end: int) -> Optional[str]:
@@ -2424,6 +2477,19 @@ class Registry:
             return named
         name = known.get(last) or canonical_name(text[last[0]:last[1]], PERSON)
         return {name: named[name]} if name in named else named
+
+    def _the_one_judge(self, text: str, before: int) -> Optional[Source]:
+        """The judge whose decision 'the decision' or 'the ruling' is: the one person the story named with the
+        title Justice or Judge before it, already a source ("Superior Court Justice Maria Roy found C ... According
+        to the decision, C"). None where the story names two judges, or a court by its own name (the Court of
+        Appeal's ruling is the court's, a bench of several)."""
+        if not any(w in text[:before] for w in ("Justice ", "Judge ")) \
+                or any("court" in kinds for a, b, kinds in _bodies_named(text) if b <= before):
+            return None
+        tails = {m.group(1).split()[-1] for m in _JUDGE_NAMED.finditer(text, 0, before)}
+        judges = {s.id: s for s in self.sources if s.type == PERSON and len(s.name.split()) >= 2
+                  and s.name.split()[-1] in tails}
+        return next(iter(judges.values())) if len(tails) == 1 and len(judges) == 1 else None
 
     def _occupation_named_with_person(self, head: str, qualified: bool = False) -> bool:
         """'Defence lawyer Michael Grant argued ... the lawyer said': an occupation the story put before or after a
@@ -2720,6 +2786,11 @@ _AGE_AFTER_NAME = re.compile(r",\s+\d{1,3},")
 _PERSON_SET_OFF = re.compile(r",[ ]+an?[ ]+(?:[a-z][\w-]*[ ]){0,3}([a-z][\w-]*)[,.]")
 
 
+# a possessive and a lowercase noun (a role or a position, up to three words), then a comma: "Homan's third, ",
+# "Hughes's lawyer, ", "her longtime coach, ", right before a name set off by commas
+_POSSESSIVE_ROLE_BEFORE = re.compile(r"(?:\w['\u2019]s?|\b(?:his|her|their|its|our))\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s$")
+
+
 def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
     """Two capitalised words whose first is no first name the lists know ("Ilya Mikheyev", "Wab Kinew", "Navdeep
     Gill") are still a person's full name where news copy introduces one: after a person's description or title
@@ -2738,6 +2809,9 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
     if head and (source_words().get(head) in ("role", "anonymous", "title", "epithet")
                  or head.endswith(_AGENT_ENDINGS) or head in _SEXED_NOUNS):
         return True  # "lost her seat to Jordan Clarke, a small-business owner,": a description of a person set off
+    if text.startswith(",", end) and text[start - 2:start] == ", " \
+            and _POSSESSIVE_ROLE_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "Homan's third, Tracy Fleury, shot": a role after a possessive, the name set off after it
     prev = text[max(0, start - 30):start].split()
     if not prev:
         return False
@@ -2911,6 +2985,32 @@ def _modifier_adds_to_bare_head(description: str, apposition: list[str], unmatch
     own = description.split()[1:-1]
     return bool(own) and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in own) \
         and not any(names_a_place(w) for w in unmatched)
+
+
+# "the decision", "the ruling": a court's decision, which a story about one judge's case takes up after naming her
+_COURT_DECISIONS = frozenset(("the decision", "the ruling", "the judgment", "the judgement", "the written reasons",
+                              "the judge's decision", "the judge\u2019s decision", "the judge's ruling",
+                              "the judge\u2019s ruling"))
+# the name after the title Justice or Judge ("Superior Court Justice Maria Linhares de Sousa"; not "Justice Minister
+# Arif Virani", a politician)
+_JUDGE_NAMED = re.compile(r"\b(?:Justice|Judge)\s+(?!(?:Minister|Ministry|Department|Canada|Committee|Secretary|Critic|"
+                          r"Advocate|Policy|Reform)\b)((?:[A-Z]\.\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|de|da|dos|"
+                          r"van|von|la|le|du)(?=\s+[A-Z]|[\s,.;:]))*)")
+
+
+def _name_set_off_after_a_position(text: str, description: str, before: int) -> Optional[str]:
+    """"Homan's third, Tracy Fleury, shot 94 per cent ... the third said": a word the lexicon does not know as a
+    title or role (a position in a sport, a post) is still that person's where the story set it after a possessive
+    and before a full name set off by commas; the name, when every such use before names the same person (a
+    plural or a two-word description never)."""
+    ws = description.split()
+    head = ws[-1] if len(ws) == 2 and ws[0].lower() == "the" else ""
+    if not head.isalpha() or not head.islower() or head.endswith("s") or len(head) < 3 or source_words().get(head):
+        return None
+    names = {" ".join(m.group(1).split()) for m in re.finditer(
+        r"\w['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}" + head + r",\s+([A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|de|da|"
+        r"dos|van|von|la|le|du)){1,3}),", text[:before])}
+    return names.pop() if len(names) == 1 else None
 
 
 def _description_set_before(text: str, start: int) -> list[str]:
