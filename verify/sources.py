@@ -2012,10 +2012,8 @@ class Registry:
         if ("younger" in low or "elder" in low or "older" in low) and (by_age := _SENIORITY.fullmatch(phrase.strip())):
             relative = self._elder_or_younger(text, by_age.group(1).lower(), by_age.group(2), start)
             if relative:  # "Bill Kowalski ... His son, Tyler Kowalski ... the younger Kowalski said": the son
-                same = next((x for x in self.sources if x.type == PERSON and x.name == relative), None)
-                if same:
-                    return self._add_mention(same, start, end, phrase, "description->younger-or-elder-of-the-name")
-                return self._new(relative, phrase, PERSON, start, end, "description->younger-or-elder-of-the-name")
+                return self._named_or_new(relative, PERSON, start, end, phrase,
+                                          "description->younger-or-elder-of-the-name")
         kind = classify(phrase)
         if kind == ANONYMOUS and _NAME_WORD_DESCRIPTION.fullmatch(phrase.strip()) \
                 and source_words().get(_bare(phrase.split()[-1])) == "name-word" \
@@ -2111,10 +2109,8 @@ class Registry:
             holder = self._person_just_named(text, start, PRONOUN_SEX.get(owned.group(1).lower()))
             if holder is not None:  # "Treasury Board President Shafqat Ali was not available, his office said"
                 name = f"office of {holder}"
-                same = next((x for x in self.sources if x.type == ORGANIZATION and x.name == name), None)
-                if same is not None:
-                    return self._add_mention(same, start, end, phrase, "description->office-of-person-just-named")
-                return self._new(name, phrase, ORGANIZATION, start, end, "description->office-of-person-just-named")
+                return self._named_or_new(name, ORGANIZATION, start, end, phrase,
+                                          "description->office-of-person-just-named")
         if kind == DOCUMENT and is_definite_description(phrase):
             head = _bare(phrase.split()[-1])
             for sid in reversed(self._recent):  # "a staff report ... The report says": the same document, also
@@ -2130,10 +2126,7 @@ class Registry:
         if kind == ANONYMOUS and phrase[:1] in "AaOo" and " who " in text[end:end + 6] \
                 and (given := _NAME_GIVEN_ONLY.match(text, end)):
             # "One protester, who gave only her first name, Maria, said": the person, by the name the story has
-            same = next((x for x in self.sources if x.type == PERSON and x.name == given.group(1)), None)
-            if same:
-                return self._add_mention(same, start, end, phrase, "anonymous->name-given-only")
-            return self._new(given.group(1), phrase, PERSON, start, end, "anonymous->name-given-only")
+            return self._named_or_new(given.group(1), PERSON, start, end, phrase, "anonymous->name-given-only")
         if (kind == ANONYMOUS or kind == PERSON and "'" + "s " in phrase.replace("\u2019", "'")) \
                 and _KINSHIP.fullmatch(phrase.strip()):
             relative = _relative_named_before(text, phrase.strip(), start)
@@ -2157,18 +2150,13 @@ class Registry:
                 return self._add_mention(titled, start, end, phrase, "description->person-with-that-title")
             named = _name_set_off_after_a_position(text, phrase.strip(), start)
             if named is not None and classify(named) == PERSON:
-                same = next((x for x in self.sources if x.type == PERSON and x.name == named), None)
-                if same:
-                    return self._add_mention(same, start, end, phrase, "description->name-set-off-after-position")
-                return self._new(named, phrase, PERSON, start, end, "description->name-set-off-after-position")
+                return self._named_or_new(named, PERSON, start, end, phrase, "description->name-set-off-after-position")
         bare_title = " " not in phrase.strip() and source_words().get(_bare(phrase.strip())) == "title"
         if (kind == ANONYMOUS or bare_title) and "\n" not in text[:start] and "\n" in text:
             holder = _title_holder_named_below(text, phrase)  # (a bare "Governor" opening a headline reads as a name)
             if holder:  # the headline "Alberta premier vows to fight cap" over "Alberta Premier Danielle Smith says"
-                same = next((x for x in self.sources if x.type == PERSON and x.name == holder), None)
-                if same:
-                    return self._add_mention(same, start, end, phrase, "headline-description->person-named-below")
-                return self._new(holder, phrase, PERSON, start, end, "headline-description->person-named-below")
+                return self._named_or_new(holder, PERSON, start, end, phrase,
+                                          "headline-description->person-named-below")
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
             name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities, text)
             name = name[:1].lower() + name[1:] if name.split()[0].lower() in ("the", "a", "an") else name
@@ -2188,10 +2176,8 @@ class Registry:
             if first and not given & {w.lower()[:3] for w in first.split()[:-1]}:
                 # another person: "Margaret Ellison ... her daughter, Ruth Ellison ... Dr. Ellison" (not "Juan Carlos
                 # Cruz" beside "Carlos Cruz", one man written two ways)
-                same = next((x for x in self.sources if x.type == PERSON and x.name == first), None)
-                if same:
-                    return self._add_mention(same, start, end, phrase, "alias:surname-of-first-named")
-                return self._new(first, phrase, kind, start, end, "alias:surname-of-first-named")
+                return self._named_or_new(first, PERSON, start, end, phrase,
+                                          "alias:surname-of-first-named", made_as=kind)
         if match:
             s, rule = match
             alias = _strip_det(phrase)
@@ -2223,10 +2209,8 @@ class Registry:
             return self._new(full, phrase, kind, start, end, "name:first-name-of-kin")
         full = _particle_surname_written_before(text, name, start) if kind == PERSON and " " in name else None
         if full:  # "Councillor Maria de Sousa voted no. De Sousa said": the surname with its particle
-            same = next((x for x in self.sources if x.type == PERSON and x.name == full), None)
-            if same:
-                return self._add_mention(same, start, end, phrase, "alias:particle-surname-written-before")
-            return self._new(full, phrase, kind, start, end, "alias:particle-surname-written-before")
+            return self._named_or_new(full, PERSON, start, end, phrase,
+                                      "alias:particle-surname-written-before", made_as=kind)
         if kind == PERSON and " " in name and name.split()[0].lower() in _SURNAME_PARTICLES:
             match = self._match_name(name.split()[-1], kind)
             if match and match[1] == "alias:surname":  # ("Mat dos Santos" written "Matdos Santos": his surname)
@@ -2741,6 +2725,15 @@ class Registry:
         if label == "description" and _strip_det(phrase) not in s.aliases:
             s.aliases.append(_strip_det(phrase))
         return self._add_mention(s, start, end, phrase, f"{label}:{low}->{how}")
+
+    def _named_or_new(self, name: str, kind: str, start: int, end: int, phrase: str, rule: str,
+                      made_as: Optional[str] = None) -> tuple[Source, str]:
+        """The source of that type already named so, with this mention added; else a new source of that name (of
+        type made_as when given): what a rule does once it has settled who a phrase names."""
+        same = next((x for x in self.sources if x.type == kind and x.name == name), None)
+        if same is not None:
+            return self._add_mention(same, start, end, phrase, rule)
+        return self._new(name, phrase, made_as or kind, start, end, rule)
 
     def _new(self, name: str, phrase: str, kind: str, start: int, end: int, rule: str) -> tuple[Source, str]:
         s = Source(id=f"s{len(self.sources) + 1}", name=name.strip(), type=kind)
