@@ -73,3 +73,16 @@ def test_a_company_named_like_two_people_in_a_fronted_clause_is_no_pair():
     a = analyze("As Smith and Wesson expanded its plant, they said jobs would follow.")
     c = claim_starting(a, "jobs would follow")
     assert "Smith" not in c.source.name
+
+
+def test_the_two_with_a_shared_surname_is_the_person_named_first():
+    """Of two people sharing a surname, news style keeps the bare surname for the one named first, the story's
+    subject, and names the relative in full: 'The two' after 'Dorsey's rival' is that Dorsey, not her husband named
+    last."""
+    a = analyze("Premier Joan Dorsey on Saturday opened the new wing of the hospital.\n\n"
+                "The wing is near the home she shares with her husband, former mayor Frank Dorsey.\n\n"
+                "Dorsey's rival, opposition leader Raj Patel, toured the site on Friday.\n\n"
+                "The two are vying for the premier's office, and they have said the campaign will be close.")
+    c = claim_starting(a, "the campaign will be close")
+    assert c.source.mention.text == "they"
+    assert c.source.name == "Joan Dorsey and Raj Patel"

@@ -1454,7 +1454,8 @@ class Registry:
         people named in its sentence before it and the two sentences before (Clinton ... Sanders ... "The two
         squabbled at length. They traded charges"), each by the full name of the one person of the registry with
         that surname (the person a bare "Clinton" already stands for in the story), else the full name the story
-        writes (of two people sharing it, the one last written in full before: "Hillary Clinton ... Clinton").
+        writes (of two people sharing it, the one named first, as news style keeps the bare surname for the story's
+        subject: "Hillary Clinton ... her husband, Bill Clinton ... Clinton's rival": _first_named_with_surname).
         None when the story named more or fewer than two there, when a surname there is one two people
         share and the registry does not tell which, or when one person's sex is not the head's ("Both women"
         after "Mr. Rubio")."""
@@ -1476,9 +1477,8 @@ class Registry:
                 continue
             known = registered.get(word, set())
             full = next(iter(known)) if len(known) == 1 else None if known else written.get(word)
-            if full is None and word in written:  # two people share it: the one last written in full before
-                full = next((f"{w.group(1)} {word}" for w in reversed(list(re.compile(
-                    r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b").finditer(text, 0, at))) if w.group(1).lower() in first_names()), None)
+            if full is None and word in written:  # two people share it: the bare surname is the one named first
+                full = self._first_named_with_surname(text, word, at, word)
             if full is None:
                 return None  # ("Clinton" where Bill and Hillary Clinton are both named and neither has spoken)
             if full not in people:
