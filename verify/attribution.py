@@ -28,7 +28,7 @@ from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, S
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, goes_on, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, opens_a_line, paragraph_spans
-from .sources import (AGE_DESCRIPTION, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+from .sources import (AGE_DESCRIPTION, _BODY_PLURALS, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
                       _first_name_index, canonical_name, classify, names_a_place, source_words)
 
@@ -262,6 +262,19 @@ def _headline_frames(text: str, start: int, end: int, quotes) -> list[Frame]:
 
 
 _HEADLINE_VERB_AFTER_COMMA = re.compile(r",\s+(?:then\s+)?(?=[A-Za-z])")
+
+
+def _headline_verb_ends_the_name(text: str, frame: Frame) -> bool:
+    """'Ferry service cut as union, BC Ferries trade blame', 'Ottawa, Quebec spar over ...': a headline writes its
+    verb in the base form, so a capitalised name followed by a lower-case word that no source lexicon knows ('trade'),
+    then the cue, has its verb in that word and the cue is its object: no frame. Read as a frame, the name and the
+    verb became one body ('BC Ferries trade') whose name every later 'BC Ferries' of the story took. A known head
+    stays a source ('Trump aides blast ...', 'Liberal MPs say ...')."""
+    ws = text[frame.source[0]:frame.source[1]].split()
+    if len(ws) < 2 or not ws[-1].isalpha() or not ws[-1].islower() or not ws[-2][:1].isupper() \
+            or _PLURAL_PEOPLE.fullmatch(ws[-1]) or ws[-1] in _BODY_PLURALS:
+        return False  # (a plural of people or bodies is the subject: "Rose Bowl skywriters blast", "Right-wing parties")
+    return source_words().get(ws[-1]) is None and source_words().get(ws[-1].rstrip("s")) is None
 
 
 def _headline_second_verb(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
@@ -870,6 +883,7 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
         return out + around
     frames = find_frames(text, start, end, quotes)
     if sent.index <= 2 and _is_headline(text, sent):
+        frames = [f for f in frames if not _headline_verb_ends_the_name(text, f)]
         frames = frames or _headline_frames(text, start, end, quotes)
         for frame in frames:
             _headline_listed_subjects(text, start, frame)
