@@ -23,12 +23,12 @@ from itertools import compress
 from typing import Optional
 
 from .furniture import dateline_length, is_furniture, timestamp_length
-from .lexicon import load_lexicon, load_word_list, may_hold
+from .lexicon import WordTable, load_lexicon, load_word_list, may_hold
 from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, goes_on, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, opens_a_line, paragraph_spans
-from .sources import (AGE_DESCRIPTION, _BODY_PLURALS, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+from .sources import (AGE_DESCRIPTION, _BODY_PLURALS, _PLURAL_OF_PEOPLE, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
                       _first_name_index, canonical_name, classify, names_a_place, source_words)
 
@@ -38,18 +38,13 @@ _AUX_TAIL = re.compile(rf"(?:\s+{_AUX}\b)+\s*$", re.I)
 _AUX_WORD = re.compile(_AUX, re.I)
 
 
-class _AuxiliaryWords(dict):
-    """Each last word of a window as written -> whether an auxiliary (or 'to') can end there: asked of every
-    window before a cue, and the same few words (names, "has", "also") come back; kept once asked (up to 65,536)."""
-
-    def __missing__(self, word: str) -> bool:
-        aux = bool(_AUX_WORD.fullmatch(word)) or word.lower() == "to"
-        if len(self) < 65536:
-            self[word] = aux
-        return aux
+def _ends_an_auxiliary(word: str) -> bool:
+    """Whether an auxiliary (or 'to') can end on this last word of a window as written."""
+    return bool(_AUX_WORD.fullmatch(word)) or word.lower() == "to"
 
 
-_IS_AUXILIARY_WORD = _AuxiliaryWords()
+# asked of every window before a cue, and the same few words (names, "has", "also") come back
+_IS_AUXILIARY_WORD = WordTable(_ends_an_auxiliary, limit=65536)
 
 
 def _aux_tail(segment: str) -> Optional[re.Match]:
@@ -174,20 +169,12 @@ def _cues_by_first_word() -> dict[str, re.Pattern]:
 _WORD = re.compile(r"(?<![\w-])[A-Za-z]+")
 
 
-class _CuePatternsByWord(dict):
-    """Each word as written -> the pattern of the cue forms that open with it, in any case (None for most words):
-    a pure function of the word, kept once asked (up to 65,536 words), since every word of every story asks. A dict
-    is read by map(table.__getitem__) over a story's words without a Python call per word."""
-
-    def __missing__(self, word: str) -> Optional[re.Pattern]:
-        pattern = _cues_by_first_word().get(word.lower())
-        if len(self) < 65536:
-            self[word] = pattern
-        return pattern
+def _cue_pattern_opening_with(word: str) -> Optional[re.Pattern]:
+    """The pattern of the cue forms that open with this word as written, in any case (None for most words)."""
+    return _cues_by_first_word().get(word.lower())
 
 
-_CUE_PATTERNS_BY_WORD = _CuePatternsByWord()
-_cue_pattern_of = _CUE_PATTERNS_BY_WORD.__getitem__
+_cue_pattern_of = WordTable(_cue_pattern_opening_with, limit=65536).__getitem__  # every word of every story asks
 _MATCH_GROUP = re.Match.group
 _SPACES = re.compile(r"\s+")
 
@@ -5762,7 +5749,7 @@ _ANONYMITY = re.compile(r"(?:asked|requested|spoke|speaking|declined)\s+(?:not\s
 
 # A lower-case plural before "in", "at" or "of" right before a cue heads the source it opens: "Real estate agents in
 # some markets said", "Parents of students at the school said" (the people, not the markets or the school speak).
-_PLURAL_PEOPLE = re.compile(r"[A-Za-z][a-z]+(?:er|or|ist|ian|ent|ant|ee|ive|ic)s")
+_PLURAL_PEOPLE = _PLURAL_OF_PEOPLE  # (the source reader's pattern of plurals of people)
 
 
 def _unnamed_person_head(word: str, preposition: str) -> bool:

@@ -59,6 +59,29 @@ def load_word_list(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+class WordTable(dict):
+    """word -> a pure function of the word, computed on the first ask and kept (at most `limit` entries added, for a
+    long-running app). A plain dict: a story's words are looked up with map(table.__getitem__, words) at C speed,
+    with no Python call for a word already asked (every word of every story asks: the cue patterns that open with
+    it, the syllables it has, whether an auxiliary ends there)."""
+
+    def __init__(self, compute, limit: int):
+        super().__init__()
+        self._compute, self._limit = compute, limit
+
+    def __missing__(self, word: str):
+        value = self._compute(word)
+        if self._limit > 0:
+            self._limit -= 1
+            self[word] = value
+        return value
+
+
+def is_word_character(c: str) -> bool:
+    """A character the regex engine's \\w matches (a letter or digit of any script, or '_')."""
+    return c.isalnum() or c == "_"
+
+
 # Characters re.IGNORECASE reads as ASCII letters although lower() does not make them so: İ and ı as i, ſ as s, K as k.
 _READ_AS_ASCII_BY_RE_I = ("\u0130", "\u0131", "\u017f", "\u212a")
 

