@@ -1849,10 +1849,18 @@ def _wording_of_a_thing(text: str, start: int, body_end: int, cs: int, ce: int) 
     m = _THING_THAT.search(text, max(start, cs - 40), cs)
     if not m or m.group(1).lower() in _BOUNDARY_WORDS:
         return None
+    return _frame_of_a_relative(text, start, body_end, cs, ce, m.span(1), f"cue:{text[cs:ce].lower()}/thing-that-says")
+
+
+def _frame_of_a_relative(text: str, start: int, body_end: int, cs: int, ce: int, source: tuple[int, int],
+                         rule: str) -> Optional[Frame]:
+    """The frame of a cue in a relative clause on its source noun ("a sign that read C", "a poll that shows C"): the
+    content after the cue, and the reporter's words before the relative, so that no text is lost; None without a
+    content."""
     content = _content_after(text, ce, body_end)
     if content is None:
         return None
-    return Frame(cue=(cs, ce), source=m.span(1), content=content, rule=f"cue:{text[cs:ce].lower()}/thing-that-says",
+    return Frame(cue=(cs, ce), source=source, content=content, rule=rule,
                  reporter_parts=_words_before_the_relative(text, start, cs))
 
 
@@ -3363,11 +3371,7 @@ def _evidence_relative(text: str, start: int, body_end: int, cs: int, ce: int) -
     m = _EVIDENCE_RELATIVE.search(text, max(start, cs - 40), cs)
     if not m or source_words().get(m.group(1).lower()) != "document" or (form == "showing") == bool(m.group(2)):
         return None
-    content = _content_after(text, ce, body_end)
-    if content is None:
-        return None
-    return Frame(cue=(cs, ce), source=m.span(1), content=content, rule=f"cue:{form}/evidence-relative",
-                 reporter_parts=_words_before_the_relative(text, start, cs))
+    return _frame_of_a_relative(text, start, body_end, cs, ce, m.span(1), f"cue:{form}/evidence-relative")
 
 
 def _on_the_opening_subject(text: str, start: int, frame: Frame) -> bool:
