@@ -111,6 +111,28 @@ _AFTER_CUE = re.compile(
     ))+""",
     re.I | re.X,
 )
+# The words a phrase of _AFTER_CUE can open with (besides a weekday, possibly glued to one of them: "onmonday").
+_AFTER_CUE_OPENERS = frozenset(
+    "late early on last this next in at by via during over through today yesterday tonight earlier later recently "
+    "previously again also repeatedly publicly privately shortly soon just moments minutes hours days after of "
+    "about".split())
+_GAP_THEN_WORD = re.compile(r"\s*,?\s*([^\W\d_]+)")
+
+
+def _after_cue_match(seg: str) -> Optional[re.Match]:
+    """_AFTER_CUE.match(seg), asked only when the first word after the gap can open one of its phrases. Most cues
+    are followed by their content at once ("said that", "said the"), and the big case-blind pattern takes several
+    times longer to fail than this look at the first word. A word with a letter outside ASCII goes to the pattern
+    (case-blind matching folds some of them to ASCII letters)."""
+    m = _GAP_THEN_WORD.match(seg)
+    if m is None:
+        return None  # every phrase opens with a letter
+    word = m.group(1).lower()
+    if word not in _AFTER_CUE_OPENERS and not word.endswith("day") and word.isascii():
+        return None
+    return _AFTER_CUE.match(seg)
+
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|first)\s+)?$", re.I)
 # 'that' right after a cue opens its content clause, unless a verb follows it: then it is the clause's subject,
 # a demonstrative ("I think that is nonsense", "He said that's wrong", "Officials said that has never happened")
@@ -1640,7 +1662,7 @@ def _trailing_report(text: str, frames: list[Frame], start: int, end: int, quote
         _trailing_inverted_report(text, frame, start, lo, body_end, quotes)
         return
     if m and m.group("tail").strip():
-        tail = _AFTER_CUE.match(m.group("tail"))  # "..., Bill Clinton said this week at an event in Wyoming"
+        tail = _after_cue_match(m.group("tail"))  # "..., Bill Clinton said this week at an event in Wyoming"
         rest = m.group("tail")[tail.end():] if tail else m.group("tail")
         if rest.strip() and not _OCCASION_TAIL.fullmatch(rest):
             return
@@ -3643,6 +3665,9 @@ def _dash_signature(text: str, start: int, body_end: int) -> Optional[Frame]:
 def _fronted_speech_verb(text: str, start: int, body_end: int) -> Optional[Frame]:
     """'Said Comey, "The thought ... is very painful to us."': the speech verb opens the sentence, its
     speaker follows, and what comes after the comma or colon is the content."""
+    if text.find("\u201c", start, body_end) < 0 and text.find('"', start, body_end) < 0 \
+            and text.find("''", start, body_end) < 0:
+        return None  # the pattern ends before an opening quotation mark: most sentences have none
     m = _FRONTED_SPEECH_VERB.match(text, start, body_end)
     if not m or not _valid_source(m.group("np"), strict=True) \
             or m.group("cue")[:1].islower() and m.start("cue") == start:
@@ -3826,7 +3851,7 @@ def _frame_with_content_first(text, start, body_end, cs, ce, row, quotes):
     # "C, X said." / "C, X said on Friday." / "C," X told CNN.  -- the cue closes the sentence
     if frame_kind == "tell":
         after = text[_skip_addressee(text, ce, body_end)[0]:body_end]
-    tail = _AFTER_CUE.match(after)
+    tail = _after_cue_match(after)
     rest = after[tail.end():] if tail else after
     if not rest.strip(" ,.\u201d\"'") or _FRAME_TAIL.match(rest) or _PLACE_TAIL.match(rest) or rest.lstrip().startswith(";") \
             or (rest.lstrip().startswith(",") and _comma_before(text, start, cs) is None
@@ -5093,6 +5118,11 @@ _PARTICIPIAL_MODIFIER = re.compile(
     r"(?:last|this|earlier|late|early)\s+(?:week|month|year|spring|summer|fall|autumn|winter|morning|" + _DAY + r")|"
     r"earlier|today|yesterday|" + _DAY + r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|"
     r"(?:January|February|March|April|June|July|August|September|October|November|December))\b)")
+def _may_name(seg: str) -> bool:
+    """One of _NAMING_MODIFIER's participles is in seg (a substring test before the search)."""
+    return "called" in seg or "titled" in seg or "named" in seg or "dubbed" in seg
+
+
 _NAMING_MODIFIER = re.compile(r"(?P<sep>,\s+|\s+)(?P<ptc>called|titled|entitled|named|dubbed)\s+(?=[\u201c\"]|''|[A-Z])")
 _NOT_IN_A_MODIFIER = _BOUNDARY_WORDS - {"to", "in", "on", "at", "by", "from", "of", "for", "about", "into", "over", "under",
                                         "during", "against", "without", "between", "among", "with", "and"} \
@@ -5149,7 +5179,7 @@ def _participial_modifier(text: str, start: int, cue_start: int):
     leading = _LEADING_WORD.match(text, s0, cue_start)  # "And the memo ...": the conjunction opens no noun phrase
     s0 = leading.end() if leading else s0
     seg = text[s0:cue_start]
-    if len(seg) > 260 or ("ed " not in seg and not _NAMING_MODIFIER.search(seg)
+    if len(seg) > 260 or ("ed " not in seg and not (_may_name(seg) and _NAMING_MODIFIER.search(seg))
                           and not _IRREGULAR_PARTICIPLE_BETWEEN_SPACES.search(seg)):
         return None  # (checked first: most subjects carry no participle)
     aux = _aux_tail(seg)
@@ -5676,7 +5706,7 @@ def _content_after(text: str, pos: int, body_end: int) -> Optional[tuple[int, in
     """Content after a cue: skip time/manner phrases, 'that' and a colon; at least two words. A semicolon closes
     the cue's clause: after "A, the mayor said; the auditor disagreed" the next clause is no content of 'said'."""
     seg = text[pos:body_end]
-    m = _AFTER_CUE.match(seg)
+    m = _after_cue_match(seg)
     k = pos + (m.end() if m else 0)
     if text[k:k + 3].lstrip().startswith(";"):
         return None
