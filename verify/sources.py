@@ -3034,7 +3034,8 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:
 
 
 # A near kin word on a surname's possessive, set off before a first name: "Kowalchuk's brother, " (group 1 the surname).
-_KIN_BEFORE_FIRST_NAME = re.compile(r"\b([A-Z][\w\u2019'-]*[a-z])['\u2019]s (?:brother|sister|son|daughter|wife|husband|"
+# Not a spouse ("Einarson's husband, Brent"): a spouse's surname may differ, so only the first name is sure.
+_KIN_BEFORE_FIRST_NAME = re.compile(r"\b([A-Z][\w\u2019'-]*[a-z])['\u2019]s (?:brother|sister|son|daughter|"
                                     r"father|mother), $")
 
 
