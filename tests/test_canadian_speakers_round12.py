@@ -15,3 +15,15 @@ def test_a_spouse_after_a_possessive_keeps_only_the_first_name():
             "emotional.")
     assert attributed(text)[-1].source.name == "Brent Moore"
 
+
+def test_a_company_suffix_without_a_period_and_french_bodies_are_organisations():
+    """'Mosaic Co said', 'The Tribunal administratif du logement said': a company suffix (Co, Corp, Inc, Ltd) and a
+    French body word (Tribunal, Régie) make a body, not a person called so."""
+    cs = attributed("Prairie Potash Co said it would cut 400 jobs at its mines.")
+    assert (cs[0].source.name, cs[0].source.type) == ("Prairie Potash Co", "organization")
+    cs = attributed("The Tribunal administratif du logement said the landlord had no grounds for the eviction.")
+    assert (cs[0].source.name, cs[0].source.type) == ("Tribunal administratif du logement", "organization")
+    cs = attributed("The Régie du logement ruled that the increase was too high.")
+    assert cs[0].source.type == "organization"
+    cs = attributed("\u201cWe will appeal,\u201d Prairie Potash Co spokesperson Ben Pratt said.")
+    assert (cs[0].source.name, cs[0].source.type) == ("Ben Pratt", "person")
