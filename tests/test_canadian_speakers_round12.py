@@ -27,3 +27,20 @@ def test_a_company_suffix_without_a_period_and_french_bodies_are_organisations()
     assert cs[0].source.type == "organization"
     cs = attributed("\u201cWe will appeal,\u201d Prairie Potash Co spokesperson Ben Pratt said.")
     assert (cs[0].source.name, cs[0].source.type) == ("Ben Pratt", "person")
+
+
+def test_a_body_named_after_its_description_is_the_source():
+    """'The union, Unifor Local 444, said': the name set off after a description of a body is the source, as 'The
+    manufacturer, Nutrigen Ltd., said' is; also after a possessive ('Their union, ...') and for a name that alone
+    reads as a person's ('The company, Prairie Grain,'); not a person's name, nor a name before a cue."""
+    cs = attributed("The union, Unifor Local 444, said the workers would strike on Friday.")
+    assert (cs[0].source.name, cs[0].source.type) == ("Unifor Local 444", "organization")
+    cs = attributed("Their union, Unifor, said the talks had failed.")
+    assert (cs[0].source.name, cs[0].source.type) == ("Unifor", "organization")
+    cs = attributed("The company, Prairie Grain, said it would appeal the ruling.")
+    assert (cs[0].source.name, cs[0].source.type) == ("Prairie Grain", "organization")
+    cs = attributed("The company, John Smith, said it would appeal the ruling.")
+    assert cs[0].source.type == "person"
+    cs = attributed("The board, Smith said, would meet Tuesday.")
+    assert {c.source.type for c in cs} == {"person"}
+

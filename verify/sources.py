@@ -2024,6 +2024,10 @@ class Registry:
         elif kind == PERSON and _staffed_like_a_body(text, phrase) and phrase.strip() not in self._surnames(text) \
                 and phrase.strip() not in self._written_names(text):
             kind = ORGANIZATION  # "Metrolinx chief executive Phil Verster ... Metrolinx said": the body
+        elif kind == PERSON and text.startswith(", ", start - 2) and text.startswith(",", end) and len(set_off := _description_set_before(text, start)) == 2 \
+                and _appositive_body_of_kind(text, start, end, _bare(set_off[-1])) \
+                and phrase.strip() not in self._surnames(text) and phrase.strip() not in self._written_names(text):
+            kind = ORGANIZATION  # "The company, Prairie Grain, said": the body the description set before it names
         elif kind == PERSON and _plural_opening_a_sentence(text, phrase, start) and phrase.strip() not in self._surnames(text) \
                 and phrase.strip() not in self._written_names(text):
             kind = ANONYMOUS  # "Traders said", "Shoppers said": unnamed people, capitalised as the sentence opens
@@ -2038,8 +2042,8 @@ class Registry:
             if same:
                 return self._add_mention(same, start, end, phrase, "organization:same-phrase")
             return self._new(_strip_det(phrase), phrase, kind, start, end, "organization:place-government")
-        if is_definite_description(phrase) and kind in (ORGANIZATION, ANONYMOUS) and end < len(text) \
-                and text[end] == ",":
+        if end < len(text) and text[end] == "," and kind in (ORGANIZATION, ANONYMOUS) \
+                and (is_definite_description(phrase) or _OWNED_BODY.fullmatch(phrase.strip())):
             named = _APPOSITIVE_NAME.match(text, end)
             if named and classify(named.group(1)) == ORGANIZATION and (
                     _bare(phrase.split()[-1]) in _BODY_KIND_HEADS
@@ -2048,6 +2052,12 @@ class Registry:
                 # off after it is a company's by its suffix)
                 # "The manufacturer, Nutrigen Ltd., said": the name set off after the description is the source
                 found, how = self.resolve(text, named.start(1), named.end(1) - named.group(1).endswith("."), entities=entities)
+                return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
+            if named and _appositive_body_of_kind(text, named.start(1), named.end(1), _bare(phrase.split()[-1])) \
+                    and named.group(1) not in self._surnames(text):
+                # "The union, Unifor Local 444, said", "Their union, Unifor, said": a name the story shows to be a
+                # body of the description's kind, though alone it reads as a person's
+                found, how = self._body_named(text, named.start(1), named.end(1), entities)
                 return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
         if kind == ANONYMOUS and text.startswith(", ", end) and (named := _ROLE_NAME_SET_OFF.match(text, end)) \
                 and not set(named.group(1).split()) & _FUNCTION_WORDS and classify(named.group(2)) == PERSON \
@@ -3645,7 +3655,19 @@ _OWNERS_LAWYER_OR_UNION = re.compile(r"(?:their|his|her|its) (lawyer|attorney|co
 _CROWN_ROLE = re.compile(r"\b(?:crown (?:attorney|prosecutor|counsel|lawyer)|prosecutor)\b")
 # ", retired teacher Paul Goguen,": a role in lower case and a full name set off after a description of a person
 _ROLE_NAME_SET_OFF = re.compile(r",[ ]((?:[a-z][\w-]*[ ]){1,3})([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}),")
-_APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),")
+_APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}"
+                             r"(?:\s+\d{1,5})?),")  # (a union's local: "Unifor Local 444")
+# A body described after a possessive pronoun: "Their union", "Its parent company" (the body is named after it).
+_OWNED_BODY = re.compile(r"(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}[a-z]+")
+
+
+def _appositive_body_of_kind(text: str, a: int, b: int, head: str) -> bool:
+    """'The union, Unifor Local 444,', 'The company, Prairie Grain,': a name set off after a description of a body
+    is that body, though alone it reads as a person's; not a name with a person's first name ('The company, John
+    Smith,' is left to the person rules), nor one the story's reading of bodies gives another kind."""
+    if head not in _BODY_KIND_HEADS or _first_name_index(text[a:b].split()) >= 0:
+        return False
+    return all(_fits_kind(kinds, head) for x, y, kinds in _bodies_named(text) if x == a and y == b)
 # "Nutrigen Ltd., a supplement maker", "Loblaw, the country's largest grocer,": the kind the story gives a body
 _DESCRIBED_BODY = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),\s+"
                              r"(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|to|on|and|or|from|by|who|that)\s)[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:based|in|that|which|with|from|headquartered)\b)")
