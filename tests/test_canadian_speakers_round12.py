@@ -44,3 +44,15 @@ def test_a_body_named_after_its_description_is_the_source():
     cs = attributed("The board, Smith said, would meet Tuesday.")
     assert {c.source.type for c in cs} == {"person"}
 
+
+def test_it_takes_up_the_body_opening_a_clause_earlier_in_its_sentence():
+    """'... after Harbour Ferries cancelled two sailings because of what it called a crew shortage': the body that
+    is the subject of the adverbial clause before the 'it' speaks; not a body that is an object ('fined ...')."""
+    text = ("Passengers were stranded Monday after Harbour Ferries cancelled two sailings because of what it called "
+            "a crew shortage.")
+    cs = [c for c in attributed(text) if c.cue]
+    assert cs[0].source.name == "Harbour Ferries" and cs[0].cue.text == "called"
+    assert cs[0].text == "a crew shortage"
+    text = "The ministry fined Harbour Ferries last month for what it called a safety lapse."
+    cs = [c for c in attributed(text) if c.cue]
+    assert cs[0].source.name != "Harbour Ferries"

@@ -1341,6 +1341,8 @@ class Registry:
             span, rule = self._plural_subject_before(text, start), "plural-subject-before"
         elif low in ("it", "its"):
             span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
+            if span is None:
+                span, rule = _body_subject_of_a_clause_before(text, start, entities), "organisation-subject-of-a-clause"
             described, how = _body_description_subject_before(text, start)
             if described and (span is None or described[0] > span[0]):  # the nearer of a name and a description
                 if how.startswith("fronted-") and span is not None:
@@ -3836,6 +3838,30 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
             if first.lower() in OPENING_CONJUNCTIONS and rest:  # "But the Red Cross said": the Red Cross
                 return pos + len(name) - len(rest), pos + len(name)
             return pos, pos + len(name)
+    return None
+
+
+# Words opening an adverbial clause whose subject a later 'it' of the same sentence takes up.
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "because", "since", "as", "once", "until",
+                             "although", "though"})
+
+
+def _body_subject_of_a_clause_before(text: str, start: int, entities) -> Optional[tuple[int, int]]:
+    """'Passengers were stranded after BC Ferries cancelled two sailings because of what it called a crew
+    shortage': a body named as the subject of an adverbial clause (after, when, because ...) earlier in the
+    pronoun's own sentence is what 'it' takes up, though no source yet; only the nearest body named in the
+    sentence, only right after the clause's opening word and before its verb (not an object: 'fined BC Ferries')."""
+    if not entities or "it" not in text[start:start + 3].lower():
+        return None
+    op = _sentence_opening(text, start)
+    k = bisect.bisect_left(entities, (start,)) - 1
+    if k < 0 or entities[k][0] < op:
+        return None
+    pos, name = entities[k]
+    before = text[max(op, pos - 12):pos].split()
+    if before and before[-1].lower() in _CLAUSE_OPENERS and _VERB_AFTER_SUBJECT.match(text, pos + len(name)) \
+            and not name.endswith(("'s", "\u2019s")):
+        return pos, pos + len(name)
     return None
 
 
