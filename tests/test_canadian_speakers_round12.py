@@ -56,3 +56,16 @@ def test_it_takes_up_the_body_opening_a_clause_earlier_in_its_sentence():
     text = "The ministry fined Harbour Ferries last month for what it called a safety lapse."
     cs = [c for c in attributed(text) if c.cue]
     assert cs[0].source.name != "Harbour Ferries"
+
+
+def test_a_name_written_later_replaces_a_phrase_read_as_the_name():
+    """'Ferry workers at Coastal Ferries Terminal said ... Coastal Ferries said': the earlier phrase holds lower-case
+    words no body's name has, so the name written later becomes the body's name, not the phrase read before; a
+    full name with particles ('Bank of Canada' -> 'the Bank') still takes its short form."""
+    text = ("Sailings were cancelled Monday. Ferry workers at Coastal Ferries Terminal said the crews were short. "
+            "Coastal Ferries said it would add staff.")
+    cs = [c for c in attributed(text) if c.cue]
+    assert cs[-1].source.name == "Coastal Ferries"
+    text = "The Prairie Bank of Commerce said rates would rise. Prairie Bank said it would hire 40 tellers."
+    cs = [c for c in attributed(text) if c.cue]
+    assert [c.source.name for c in cs] == ["Prairie Bank of Commerce"] * 2

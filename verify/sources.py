@@ -2193,6 +2193,9 @@ class Registry:
         if match:
             s, rule = match
             alias = _strip_det(phrase)
+            if rule == "alias:short-form" and kind == ORGANIZATION == s.type and _misread_as_a_name(s.name, name):
+                s.aliases.append(s.name)  # "BC Ferries trade blame ... BC Ferries said": the name the story
+                s.name = name  # writes, not the longer phrase read as a name before
             if alias != s.name and alias not in s.aliases:
                 s.aliases.append(alias)
             return self._add_mention(s, start, end, phrase, rule)
@@ -3839,6 +3842,24 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
                 return pos + len(name) - len(rest), pos + len(name)
             return pos, pos + len(name)
     return None
+
+
+# Lower-case words a body's name may hold ("Bank of Canada", "Conseil du patronat du Québec").
+_BODY_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "les", "d", "l", "et",
+                             "&", "in", "to", "at"})
+
+
+def _misread_as_a_name(longer: str, name: str) -> bool:
+    """Whether a body's name read before ('Ferry workers at BC Ferries Terminal', a headline's 'BC Ferries trade')
+    is a phrase that holds the name the story now writes ('BC Ferries'), rather than the body's full name: it has
+    a lower-case word no body's name has (not a particle, not an organisation word of the lexicon as 'government'),
+    and the name now written is capitalised throughout. Then the name written becomes the body's name (resolve)."""
+    ws = name.split()
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in ws):
+        return False
+    lex = source_words()
+    return any(w[:1].islower() and w not in _BODY_NAME_PARTICLES and lex.get(_bare(w)) not in ("organization", "name-word")
+               for w in longer.split())
 
 
 # Words opening an adverbial clause whose subject a later 'it' of the same sentence takes up.
