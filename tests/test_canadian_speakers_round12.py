@@ -69,3 +69,16 @@ def test_a_name_written_later_replaces_a_phrase_read_as_the_name():
     text = "The Prairie Bank of Commerce said rates would rise. Prairie Bank said it would hire 40 tellers."
     cs = [c for c in attributed(text) if c.cue]
     assert [c.source.name for c in cs] == ["Prairie Bank of Commerce"] * 2
+
+
+def test_their_union_before_the_union_is_named_is_the_one_union_of_the_story():
+    """'Their union said C ... Unifor Local 444 represents ...': labour copy may name the union only after the
+    pronoun; the one union the story names is it. Two unions, or none: the bare 'union' stays."""
+    text = ("The workers walked off the job Monday. Their union said the talks had failed. Unifor Local 444 "
+            "represents 900 workers at the plant.")
+    cs = [c for c in attributed(text) if c.cue]
+    assert cs[0].source.name == "Unifor Local 444" and cs[0].text == "the talks had failed"
+    text = ("The workers walked off the job Monday. Their union said the talks had failed. Unifor Local 444 and "
+            "CUPE Local 79 represent the workers.")
+    cs = [c for c in attributed(text) if c.cue]
+    assert cs[0].source.name == "union"

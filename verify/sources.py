@@ -2277,10 +2277,12 @@ class Registry:
         Klein,", "The Ontario Nurses' Association called the strike") and then calls it by its role with the
         owner's pronoun. The one lawyer of the defence the story named before (_counsel_named_before), the one
         union it named before (however far back: a story has one union, or names each); None when it named none or
-        several."""
+        several. A union named only after the pronoun ("Their union said ... Unifor Local 444 represents the
+        workers") is the one union the whole story names, if it names one."""
         if role != "union":
             return self._counsel_named_before(text, before, "defence")
-        unions = {text[a:b]: (a, b) for a, b, kinds in _bodies_named(text) if b <= before and _fits_kind(kinds, "union")}
+        named = [(a, b) for a, b, kinds in _bodies_named(text) if _fits_kind(kinds, "union")]
+        unions = {text[a:b]: (a, b) for a, b in named if b <= before} or {text[a:b]: (a, b) for a, b in named}
         if len(unions) != 1:
             return None
         found, _how = self._body_named(text, *next(iter(unions.values())), entities)
