@@ -14,6 +14,9 @@ def test_a_spouse_after_a_possessive_keeps_only_the_first_name():
     text = ("Kerri Lund and Brent Moore came to the rink. Lund\u2019s husband, Brent, said the week had been "
             "emotional.")
     assert attributed(text)[-1].source.name == "Brent Moore"
+    text = ("Kerri Lund skipped the rink. Lund\u2019s wife, Anne, said the week had been emotional. Anne Moreau "
+            "said she cried at the last end.")
+    assert [c.source.name for c in attributed(text) if c.cue] == ["Anne Moreau", "Anne Moreau"]
 
 
 def test_a_company_suffix_without_a_period_and_french_bodies_are_organisations():

@@ -2235,10 +2235,15 @@ class Registry:
     def _kin_by_first_name(self, text: str, name: str, start: int, end: int) -> Optional[str]:
         """'Kowalchuk's brother, Dean, said': a first name set off after a kin word on a surname's possessive is
         that family's member, Dean Kowalchuk (news copy gives the full name when the surname differs); only a
-        first name, a near kin word and the surname of a person the story named."""
+        first name, a near kin word and the surname of a person the story named. Not a spouse: a spouse's surname
+        may differ ("Einarson's husband, Brent"), so the one full name the story writes with that first name
+        ("... Anne Moreau said"), else None (the first name alone)."""
         if text[start - 2:start] != ", " or not text.startswith(",", end) or name.lower() not in first_names():
             return None
         kin = _KIN_BEFORE_FIRST_NAME.search(text, max(0, start - 40), start)
+        if kin and kin.group(2) not in _BLOOD_KIN:
+            fulls = {full for full in self._written_names(text).values() if full and full.startswith(name + " ")}
+            return fulls.pop() if len(fulls) == 1 else None
         return f"{name} {kin.group(1)}" if kin and (kin.group(1) in self._surnames(text)
                                                    or kin.group(1) in self._written_names(text)) else None
 
@@ -3050,10 +3055,10 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:
                                  r"(?:[a-z][a-z -]{0,60}|[A-Z][a-z]+(?:[ ](?:[A-Z][\w-]*|of|and|for|on|the)){0,8})),\s*$")
 
 
-# A near kin word on a surname's possessive, set off before a first name: "Kowalchuk's brother, " (group 1 the surname).
-# Not a spouse ("Einarson's husband, Brent"): a spouse's surname may differ, so only the first name is sure.
-_KIN_BEFORE_FIRST_NAME = re.compile(r"\b([A-Z][\w\u2019'-]*[a-z])['\u2019]s (?:brother|sister|son|daughter|"
-                                    r"father|mother), $")
+# A near kin word on a surname's possessive, set off before a first name: "Kowalchuk's brother, " (group 1 the surname,
+# group 2 the kin word). A spouse ("Einarson's husband, Brent") may have another surname (_kin_by_first_name).
+_KIN_BEFORE_FIRST_NAME = re.compile(r"\b([A-Z][\w\u2019'-]*[a-z])['\u2019]s (brother|sister|son|daughter|"
+                                    r"father|mother|husband|wife|partner|spouse|fianc\u00e9e?), $")
 
 
 # A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,";
@@ -4064,6 +4069,7 @@ _NAME_GIVEN_ONLY = re.compile(
     r"([A-Z][\w'\u2019-]+)(?=\s*[,.]|\s+(?:said|says|told|added)\b)")
 
 
+_BLOOD_KIN = frozenset({"brother", "sister", "son", "daughter", "father", "mother"})  # (who share the surname)
 _KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
 _SPOUSES = {"husband", "wife", "partner", "spouse"}
 # A couple named with one surname: "Gord and Linda Petrie", "Amir and Sara Haddad" (Registry._spouse_of_a_couple).
