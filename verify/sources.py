@@ -1341,6 +1341,8 @@ class Registry:
             span, rule = self._plural_subject_before(text, start), "plural-subject-before"
         elif low in ("it", "its"):
             span, rule = _organisation_subject_before(text, start, entities), "organisation-subject-before"
+            if span is None:
+                span, rule = _body_subject_of_a_clause_before(text, start, entities), "organisation-subject-of-a-clause"
             described, how = _body_description_subject_before(text, start)
             if described and (span is None or described[0] > span[0]):  # the nearer of a name and a description
                 if how.startswith("fronted-") and span is not None:
@@ -2024,6 +2026,10 @@ class Registry:
         elif kind == PERSON and _staffed_like_a_body(text, phrase) and phrase.strip() not in self._surnames(text) \
                 and phrase.strip() not in self._written_names(text):
             kind = ORGANIZATION  # "Metrolinx chief executive Phil Verster ... Metrolinx said": the body
+        elif kind == PERSON and text.startswith(", ", start - 2) and text.startswith(",", end) and len(set_off := _description_set_before(text, start)) == 2 \
+                and _appositive_body_of_kind(text, start, end, _bare(set_off[-1])) \
+                and phrase.strip() not in self._surnames(text) and phrase.strip() not in self._written_names(text):
+            kind = ORGANIZATION  # "The company, Prairie Grain, said": the body the description set before it names
         elif kind == PERSON and _plural_opening_a_sentence(text, phrase, start) and phrase.strip() not in self._surnames(text) \
                 and phrase.strip() not in self._written_names(text):
             kind = ANONYMOUS  # "Traders said", "Shoppers said": unnamed people, capitalised as the sentence opens
@@ -2038,8 +2044,8 @@ class Registry:
             if same:
                 return self._add_mention(same, start, end, phrase, "organization:same-phrase")
             return self._new(_strip_det(phrase), phrase, kind, start, end, "organization:place-government")
-        if is_definite_description(phrase) and kind in (ORGANIZATION, ANONYMOUS) and end < len(text) \
-                and text[end] == ",":
+        if end < len(text) and text[end] == "," and kind in (ORGANIZATION, ANONYMOUS) \
+                and (is_definite_description(phrase) or _OWNED_BODY.fullmatch(phrase.strip())):
             named = _APPOSITIVE_NAME.match(text, end)
             if named and classify(named.group(1)) == ORGANIZATION and (
                     _bare(phrase.split()[-1]) in _BODY_KIND_HEADS
@@ -2048,6 +2054,12 @@ class Registry:
                 # off after it is a company's by its suffix)
                 # "The manufacturer, Nutrigen Ltd., said": the name set off after the description is the source
                 found, how = self.resolve(text, named.start(1), named.end(1) - named.group(1).endswith("."), entities=entities)
+                return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
+            if named and _appositive_body_of_kind(text, named.start(1), named.end(1), _bare(phrase.split()[-1])) \
+                    and named.group(1) not in self._surnames(text):
+                # "The union, Unifor Local 444, said", "Their union, Unifor, said": a name the story shows to be a
+                # body of the description's kind, though alone it reads as a person's
+                found, how = self._body_named(text, named.start(1), named.end(1), entities)
                 return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
         if kind == ANONYMOUS and text.startswith(", ", end) and (named := _ROLE_NAME_SET_OFF.match(text, end)) \
                 and not set(named.group(1).split()) & _FUNCTION_WORDS and classify(named.group(2)) == PERSON \
@@ -2181,6 +2193,9 @@ class Registry:
         if match:
             s, rule = match
             alias = _strip_det(phrase)
+            if rule == "alias:short-form" and kind == ORGANIZATION == s.type and _misread_as_a_name(s.name, name):
+                s.aliases.append(s.name)  # "BC Ferries trade blame ... BC Ferries said": the name the story
+                s.name = name  # writes, not the longer phrase read as a name before
             if alias != s.name and alias not in s.aliases:
                 s.aliases.append(alias)
             return self._add_mention(s, start, end, phrase, rule)
@@ -2220,10 +2235,15 @@ class Registry:
     def _kin_by_first_name(self, text: str, name: str, start: int, end: int) -> Optional[str]:
         """'Kowalchuk's brother, Dean, said': a first name set off after a kin word on a surname's possessive is
         that family's member, Dean Kowalchuk (news copy gives the full name when the surname differs); only a
-        first name, a near kin word and the surname of a person the story named."""
+        first name, a near kin word and the surname of a person the story named. Not a spouse: a spouse's surname
+        may differ ("Einarson's husband, Brent"), so the one full name the story writes with that first name
+        ("... Anne Moreau said"), else None (the first name alone)."""
         if text[start - 2:start] != ", " or not text.startswith(",", end) or name.lower() not in first_names():
             return None
         kin = _KIN_BEFORE_FIRST_NAME.search(text, max(0, start - 40), start)
+        if kin and kin.group(2) not in _BLOOD_KIN:
+            fulls = {full for full in self._written_names(text).values() if full and full.startswith(name + " ")}
+            return fulls.pop() if len(fulls) == 1 else None
         return f"{name} {kin.group(1)}" if kin and (kin.group(1) in self._surnames(text)
                                                    or kin.group(1) in self._written_names(text)) else None
 
@@ -2262,10 +2282,12 @@ class Registry:
         Klein,", "The Ontario Nurses' Association called the strike") and then calls it by its role with the
         owner's pronoun. The one lawyer of the defence the story named before (_counsel_named_before), the one
         union it named before (however far back: a story has one union, or names each); None when it named none or
-        several."""
+        several. A union named only after the pronoun ("Their union said ... Unifor Local 444 represents the
+        workers") is the one union the whole story names, if it names one."""
         if role != "union":
             return self._counsel_named_before(text, before, "defence")
-        unions = {text[a:b]: (a, b) for a, b, kinds in _bodies_named(text) if b <= before and _fits_kind(kinds, "union")}
+        named = [(a, b) for a, b, kinds in _bodies_named(text) if _fits_kind(kinds, "union")]
+        unions = {text[a:b]: (a, b) for a, b in named if b <= before} or {text[a:b]: (a, b) for a, b in named}
         if len(unions) != 1:
             return None
         found, _how = self._body_named(text, *next(iter(unions.values())), entities)
@@ -3033,9 +3055,10 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?\n\u201d\"])\s*)((?:[Tt]he\s+(?:
                                  r"(?:[a-z][a-z -]{0,60}|[A-Z][a-z]+(?:[ ](?:[A-Z][\w-]*|of|and|for|on|the)){0,8})),\s*$")
 
 
-# A near kin word on a surname's possessive, set off before a first name: "Kowalchuk's brother, " (group 1 the surname).
-_KIN_BEFORE_FIRST_NAME = re.compile(r"\b([A-Z][\w\u2019'-]*[a-z])['\u2019]s (?:brother|sister|son|daughter|wife|husband|"
-                                    r"father|mother), $")
+# A near kin word on a surname's possessive, set off before a first name: "Kowalchuk's brother, " (group 1 the surname,
+# group 2 the kin word). A spouse ("Einarson's husband, Brent") may have another surname (_kin_by_first_name).
+_KIN_BEFORE_FIRST_NAME = re.compile(r"\b([A-Z][\w\u2019'-]*[a-z])['\u2019]s (brother|sister|son|daughter|"
+                                    r"father|mother|husband|wife|partner|spouse|fianc\u00e9e?), $")
 
 
 # A bare title set off after a name, with the body it heads: ", president of the union," / ", chair of the board,";
@@ -3644,7 +3667,19 @@ _OWNERS_LAWYER_OR_UNION = re.compile(r"(?:their|his|her|its) (lawyer|attorney|co
 _CROWN_ROLE = re.compile(r"\b(?:crown (?:attorney|prosecutor|counsel|lawyer)|prosecutor)\b")
 # ", retired teacher Paul Goguen,": a role in lower case and a full name set off after a description of a person
 _ROLE_NAME_SET_OFF = re.compile(r",[ ]((?:[a-z][\w-]*[ ]){1,3})([A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){1,2}),")
-_APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),")
+_APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}"
+                             r"(?:\s+\d{1,5})?),")  # (a union's local: "Unifor Local 444")
+# A body described after a possessive pronoun: "Their union", "Its parent company" (the body is named after it).
+_OWNED_BODY = re.compile(r"(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}[a-z]+")
+
+
+def _appositive_body_of_kind(text: str, a: int, b: int, head: str) -> bool:
+    """'The union, Unifor Local 444,', 'The company, Prairie Grain,': a name set off after a description of a body
+    is that body, though alone it reads as a person's; not a name with a person's first name ('The company, John
+    Smith,' is left to the person rules), nor one the story's reading of bodies gives another kind."""
+    if head not in _BODY_KIND_HEADS or _first_name_index(text[a:b].split()) >= 0:
+        return False
+    return all(_fits_kind(kinds, head) for x, y, kinds in _bodies_named(text) if x == a and y == b)
 # "Nutrigen Ltd., a supplement maker", "Loblaw, the country's largest grocer,": the kind the story gives a body
 _DESCRIBED_BODY = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,5}),\s+"
                              r"(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|to|on|and|or|from|by|who|that)\s)[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:based|in|that|which|with|from|headquartered)\b)")
@@ -3813,6 +3848,48 @@ def _organisation_subject_before(text: str, start: int, entities) -> Optional[tu
             if first.lower() in OPENING_CONJUNCTIONS and rest:  # "But the Red Cross said": the Red Cross
                 return pos + len(name) - len(rest), pos + len(name)
             return pos, pos + len(name)
+    return None
+
+
+# Lower-case words a body's name may hold ("Bank of Canada", "Conseil du patronat du Québec").
+_BODY_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "les", "d", "l", "et",
+                             "&", "in", "to", "at"})
+
+
+def _misread_as_a_name(longer: str, name: str) -> bool:
+    """Whether a body's name read before ('Ferry workers at BC Ferries Terminal', a headline's 'BC Ferries trade')
+    is a phrase that holds the name the story now writes ('BC Ferries'), rather than the body's full name: it has
+    a lower-case word no body's name has (not a particle, not an organisation word of the lexicon as 'government'),
+    and the name now written is capitalised throughout. Then the name written becomes the body's name (resolve)."""
+    ws = name.split()
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in ws):
+        return False
+    lex = source_words()
+    return any(w[:1].islower() and w not in _BODY_NAME_PARTICLES and lex.get(_bare(w)) not in ("organization", "name-word")
+               for w in longer.split())
+
+
+# Words opening an adverbial clause whose subject a later 'it' of the same sentence takes up.
+_CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "because", "since", "as", "once", "until",
+                             "although", "though"})
+
+
+def _body_subject_of_a_clause_before(text: str, start: int, entities) -> Optional[tuple[int, int]]:
+    """'Passengers were stranded after BC Ferries cancelled two sailings because of what it called a crew
+    shortage': a body named as the subject of an adverbial clause (after, when, because ...) earlier in the
+    pronoun's own sentence is what 'it' takes up, though no source yet; only the nearest body named in the
+    sentence, only right after the clause's opening word and before its verb (not an object: 'fined BC Ferries')."""
+    if not entities or "it" not in text[start:start + 3].lower():
+        return None
+    op = _sentence_opening(text, start)
+    k = bisect.bisect_left(entities, (start,)) - 1
+    if k < 0 or entities[k][0] < op:
+        return None
+    pos, name = entities[k]
+    before = text[max(op, pos - 12):pos].split()
+    if before and before[-1].lower() in _CLAUSE_OPENERS and _VERB_AFTER_SUBJECT.match(text, pos + len(name)) \
+            and not name.endswith(("'s", "\u2019s")):
+        return pos, pos + len(name)
     return None
 
 
@@ -3992,6 +4069,7 @@ _NAME_GIVEN_ONLY = re.compile(
     r"([A-Z][\w'\u2019-]+)(?=\s*[,.]|\s+(?:said|says|told|added)\b)")
 
 
+_BLOOD_KIN = frozenset({"brother", "sister", "son", "daughter", "father", "mother"})  # (who share the surname)
 _KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
 _SPOUSES = {"husband", "wife", "partner", "spouse"}
 # A couple named with one surname: "Gord and Linda Petrie", "Amir and Sara Haddad" (Registry._spouse_of_a_couple).
