@@ -50,6 +50,9 @@ def test_democrat_as_a_noun_or_in_a_name_is_not_flagged(text):
     ("The governor railed against the new tax on Monday.", "railed against", "lexicon:railed against"),
     ("The coach unloaded on the referees after the game.", "unloaded on", "lexicon:unloaded on"),
     ("The campaign accused its rival of fear-mongering.", "fear-mongering", "lexicon:fear-monger*"),
+    ("The council met again on Monday to hear yet another plan for the bridge.", "yet another", "lexicon:yet another"),
+    ("The ad was a not-so-subtle jab at the governor.", "not-so-subtle jab", "lexicon:not-so-*"),
+    ("Even worse, the new roof leaked for a month.", "Even worse", "lexicon:even worse"),
 ])
 def test_loaded_words_of_the_sentence_bias_round(text, flag_text, rule):
     f = _span(text, flag_text)
@@ -59,9 +62,12 @@ def test_loaded_words_of_the_sentence_bias_round(text, flag_text, rule):
 @pytest.mark.parametrize("text", [
     "\u201cUnfortunately, we could not reach the family,\u201d the sheriff said.",  # the speaker's regret
     "The mayor said the council would rail against any cuts.",  # attributed: a reporter-only verb of speech
+    "Yet another said the plan would fail.",  # "another (person)": no emphasis
+    "“That would make the shortage even worse,” the minister said.",  # the speaker's ranking
 ])
 def test_reporter_only_entries_stay_out_of_sources_words(text):
-    assert [r for _, r, _, _ in _flags(text) if r in ("lexicon:unfortunately", "lexicon:rail against")] == []
+    assert [r for _, r, _, _ in _flags(text) if r in ("lexicon:unfortunately", "lexicon:rail against",
+                                                     "lexicon:yet another", "lexicon:even worse")] == []
 
 
 def test_democrat_adjective_is_flagged_once_per_story_as_a_secondary_flag():
