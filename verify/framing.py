@@ -158,6 +158,7 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = (),
     raw: list[tuple[int, int, str, str, str, str, Optional[str]]] = []
     raw += _lexicon_flags(text, claims, quotes)
     raw += _sponsor_flags(text)
+    raw += _democrat_adjective_flags(text)
     raw += _scare_quote_flags(text, quotes, claims)
     raw += _vague_attribution_flags(claims)
     raw += _passive_flags(text)
@@ -260,7 +261,7 @@ _RECORD_SCOPE = re.compile(
 # event the same way all through a story: one choice, made at the first use. Flagging every repetition buried
 # the story's other flags (one story: 17 flags on "illegal aliens"), and PTC marks the repetitions even less
 # than the first use (on PTC's first 125 articles, 112 such flags scored 0.03).
-ONCE_PER_STORY = frozenset({"terrorist*", "terrorism", "regime", "illegal alien*", "massacre*"})
+ONCE_PER_STORY = frozenset({"terrorist*", "terrorism", "regime", "illegal alien*", "massacre*", "democrat-adjective"})
 
 
 # A flag that stays for the editor but is a weaker case of loaded language than its word suggests weighs this share
@@ -618,6 +619,30 @@ def _sponsor_flags(text: str) -> list:
     return _match_flags(text, _SPONSOR, "sponsor", "sponsor-framing",
                         "characterises a side by who backs it; it frames rather than identifies",
                         "name the backer with evidence and attribution, or cut it")
+
+
+# "The Democrat Party", "Democrat voters", "the Democrat-controlled Senate": the noun "Democrat" used as the adjective
+# is the partisan epithet for the Democratic Party (the party's name and neutral style write "Democratic"). The noun
+# itself is neutral and not flagged: "Democrat Hillary Clinton", "a Democrat from Ohio", "the Democrat who won".
+_DEMOCRAT_NOUNS = ("party|nominees?|voters?|politicians?|pols|candidates?|ticket|senators?|lawmakers?|legislators?|"
+                   "leaders?|leadership|presidential|presumptive|presidency|side|movement|establishment|operatives?|"
+                   "officials?|governors?|mayors?|congress(?:man|men|woman|women)|primary|primaries|convention|platform|"
+                   "base|donors?|strateg(?:ist|ists|y)|activists?|members?|majority|minority|caucus|polic(?:y|ies)|"
+                   "agenda|administrations?|machine|elites?|socialists?|hopefuls?|contenders?|state|strongholds?")
+_DEMOCRAT_ADJECTIVE = re.compile(r"(?<![\w-])Democrat(?:[ \t]+(?i:" + _DEMOCRAT_NOUNS + r")|-(?i:controlled|led|run|dominated))"
+                                 r"(?![\w'-])")
+
+
+def _democrat_adjective_flags(text: str) -> list:
+    """"Democrat" for "Democratic" before a noun ("the Democrat Party", "Democrat lawmakers"): a partisan label. Like
+    the other contentious designations (ONCE_PER_STORY) it is a naming choice made once for the story: flagged at
+    its first use, as a secondary flag (PTC's annotators, who mark loaded language, left such uses unmarked)."""
+    if "Democrat " not in text and "Democrat-" not in text:
+        return []  # a substring test: the pattern runs on the few stories that have the word
+    return _once_per_story([f for f in _match_flags(text, _DEMOCRAT_ADJECTIVE, "label", "democrat-adjective",
+                                                    "\"Democrat\" as an adjective is a partisan label for the "
+                                                    "Democratic Party", "Democratic (Democratic Party, Democratic lawmakers)")
+                            if not _after_name(text, f[0])])  # a name: "the Sweden Democrat leader", "New Democrat"
 
 
 def _scare_quote_flags(text: str, quotes, claims) -> list:
