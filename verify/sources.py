@@ -880,9 +880,10 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+\Z")
 # Conjunctions opening a clause fronted before the main one ("When Trump held rallies all over the southwest he was
 # received", "Although Assange was not charged, he has accused"): a known surname right after one is a person the
 # sentence names, though no comma closes the clause. Not a condition ("If Trump doesn't become the nominee, he said
-# he would settle for a rival": the condition is about another person than the one talking).
+# he would settle for a rival": the condition is about another person than the one talking). A later 'it' of the
+# same sentence takes up a body that is the subject of such a clause (_body_subject_of_a_clause_before).
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", "because", "although", "though",
-                             "once", "whereas"})
+                             "once", "whereas", "until"})
 
 
 def _inside_a_longer_name(text: str, start: int, at: int) -> bool:
@@ -3867,11 +3868,6 @@ def _misread_as_a_name(longer: str, name: str) -> bool:
     lex = source_words()
     return any(w[:1].islower() and w not in _BODY_NAME_PARTICLES and lex.get(_bare(w)) not in ("organization", "name-word")
                for w in longer.split())
-
-
-# Words opening an adverbial clause whose subject a later 'it' of the same sentence takes up.
-_CLAUSE_OPENERS = frozenset({"after", "before", "when", "while", "because", "since", "as", "once", "until",
-                             "although", "though"})
 
 
 def _body_subject_of_a_clause_before(text: str, start: int, entities) -> Optional[tuple[int, int]]:
