@@ -2785,9 +2785,11 @@ _OTHER_OFFICE = {"former", "ex", "deputy", "vice", "associate", "assistant", "la
                  "lieutenant"}
 
 
+# Days, months (also abbreviated) and holidays, lower case: capitalised words that are no first name or body.
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                             "november", "december"})
+                             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep",
+                             "oct", "nov", "dec", "christmas", "easter"})
 _CUE_AFTER_NAME = re.compile(r",?\s+(?:said|says|told|added|asked|wrote)\b")
 
 
@@ -4158,10 +4160,6 @@ _CAPITALS_NO_BODY = frozenset({"US", "USA", "UK", "TV", "CEO", "CFO", "COO", "AM
 
 # A capitalised name after a preposition ("took a job at Uber", "work for Citi"): a body the story names in passing
 _NAME_AFTER_PREPOSITION = re.compile(r"\b(?:at|for|with|from|to|by|joined)\s+([A-Z][\w&'\u2019-]+(?:\s+[A-Z][\w&'\u2019-]+){0,3})")
-_CALENDAR_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                             "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                             "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
-                             "Oct", "Nov", "Dec", "Christmas", "Easter"})
 
 
 def _acronym_between(text: str, a: int, b: int, owner: str) -> bool:
@@ -4176,7 +4174,7 @@ def _acronym_between(text: str, a: int, b: int, owner: str) -> bool:
     for m in _NAME_AFTER_PREPOSITION.finditer(text, a, b):
         name = m.group(1)
         first = name.split()[0]
-        if not names_a_place(name) and first.lower() not in first_names() and first not in _CALENDAR_WORDS \
+        if not names_a_place(name) and first.lower() not in first_names() and first.lower() not in _CALENDAR_WORDS \
                 and first not in owner:
             return True
     return False
