@@ -555,13 +555,32 @@ _SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bMrs.)(?<!\
 
 
 def _sentence_opening(text: str, pos: int) -> int:
-    """Roughly where the sentence holding pos begins (the last stop or line break before it); a pos that opens
-    a sentence is its own opening (the search runs one character on, for the capital the stop looks ahead to)."""
-    last = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 400), min(len(text), pos + 1)):
-        if m.end() <= pos:
-            last = m.end()
-    return last
+    """Roughly where the sentence holding pos begins (the last stop or line break before it, in the 400 characters
+    before pos); a pos that opens a sentence is its own opening (the search runs one character on, for the capital
+    the stop looks ahead to).
+
+    Read off the story's sentence ends, found once (the resolver asks a thousand times a story): scanning the
+    window finds the same ends as scanning the story, unless the window starts or stops inside an end's run of
+    spaces and line breaks (there the window's own scan is made, as before)."""
+    window = max(0, pos - 400)
+    starts, ends = _sentence_ends(text)
+    at_window = bisect.bisect_left(starts, window) - 1
+    at_pos = bisect.bisect_right(starts, pos) - 1
+    if at_window >= 0 and ends[at_window] > window or at_pos >= 0 and ends[at_pos] > pos:
+        last = 0
+        for m in _SENTENCE_END.finditer(text, window, min(len(text), pos + 1)):
+            if m.end() <= pos:
+                last = m.end()
+        return last
+    k = bisect.bisect_right(ends, pos) - 1
+    return ends[k] if k >= 0 and starts[k] >= window else 0
+
+
+@lru_cache(maxsize=2)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of every _SENTENCE_END match in the story, in order."""
+    spans = [m.span() for m in _SENTENCE_END.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
 
 
 _OFFICER_TITLES = {("chief", "executive", "officer"): "ceo", ("chief", "executive"): "ceo",
@@ -2908,6 +2927,9 @@ def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
     forms = {title} | {a for a, full in title_abbreviations().items() if full == title}
     named: dict[str, set[str]] = {}
     pos = text.find("\n")
+    low = text.lower()
+    if not any(low.find(form, max(pos, 0)) >= 0 for form in forms):
+        return None  # the title is written nowhere below the headline (the search for titled names is slow)
     while (m := _TITLED_NAME.search(text, pos)) is not None:
         pos = m.end()
         if _bare(m.group(2)) not in forms:  # "-- Bank of Canada Governor Tiff Macklem" matched from its dash takes
