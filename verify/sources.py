@@ -3607,6 +3607,8 @@ _NAME_AFTER_SHARES_OF = re.compile(r"\s+(?:of|in)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w
 
 def _traded_names(text: str):
     """(start, end) of each name whose shares the story says moved, read from the word 'shares'/'stock' back or on."""
+    if "shares" not in text and "stock" not in text:
+        return  # (most stories: no scan of the story for the words)
     for m in _SHARES_WORD.finditer(text):
         if _SHARES_MOVED.match(text, m.end()):
             before = _NAME_BEFORE_SHARES.search(text, max(0, m.start() - 60), m.start())
