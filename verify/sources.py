@@ -1551,7 +1551,7 @@ class Registry:
                 if named:
                     return named
             if m and m.end(1) <= start:
-                if self._names_people(text, m.group(2)) \
+                if self._names_people(text, m.group(2)) or _team_name(text, *m.span(1)) \
                         or _NAMES_JOINED.search(m.group(1)):  # "Cruz and Trump have used ... Yet they"
                     return m.start(1), m.end(1)
                 if k == 0 and self._plural_thing_subject(text, start):
@@ -2024,7 +2024,12 @@ class Registry:
         elif kind == PERSON and _staffed_like_a_body(text, phrase) and phrase.strip() not in self._surnames(text) \
                 and phrase.strip() not in self._written_names(text):
             kind = ORGANIZATION  # "Metrolinx chief executive Phil Verster ... Metrolinx said": the body
-        elif kind == PERSON and _plural_opening_a_sentence(text, phrase, start) and phrase.strip() not in self._surnames(text) \
+        if low.endswith("s") and (kind == PERSON or " " not in _strip_det(low)) \
+                and (team := _team_name(text, start, end)) and not _group_of_people(team.split()[-1]):
+            # "The Winnipeg Jets said": a team, not a person called Winnipeg Jets; "The Jets said": the same team
+            # (not a provincial party: "the Ontario Liberals" are people of a party)
+            return self._named_or_new(team, ORGANIZATION, start, end, phrase, "organization:team")
+        if kind == PERSON and _plural_opening_a_sentence(text, phrase, start) and phrase.strip() not in self._surnames(text) \
                 and phrase.strip() not in self._written_names(text):
             kind = ANONYMOUS  # "Traders said", "Shoppers said": unnamed people, capitalised as the sentence opens
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
@@ -2593,7 +2598,7 @@ class Registry:
                 if before:
                     candidates.append((max(before), s, (0, 0)))
         for a, b in self._people:
-            if a < people_before and not _names_several(text[a:b]):
+            if a < people_before and not _names_several(text[a:b]) and not _team_name(text, a, b):
                 candidates.append((a, None, (a, b)))
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = self._fitting(text, candidates, sex)
@@ -3453,6 +3458,49 @@ def _named_as_a_company(text: str, phrase: str) -> bool:
     if not 1 <= len(ws) <= 2 or not all(w[:1].isupper() for w in ws) or first_names().get(ws[0].lower()):
         return False
     return tuple(ws) in _company_name_set(text)
+
+
+# The last word of a name that looks like a team's but names a newspaper or another body: "The New York Times".
+_NOT_A_TEAM = frozenset({"times", "news", "services", "affairs", "forces", "schools", "industries", "holdings", "systems",
+                         "resources", "communications", "partners", "associates", "brothers", "sons", "laboratories"})
+
+
+# One or two capitalised words right before a team's plural ("Calgary" of "Calgary Flames", "New York" of "New York
+# Rangers").
+_PLACE_BEFORE_A_NICKNAME = re.compile(r"(?<![\w.])[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
+
+
+def _team_name(text: str, start: int, end: int) -> Optional[str]:
+    """The full name of the team text[start:end] names a sports team by its place and a capitalised plural ("the Toronto Maple Leafs",
+    "Washington Redskins", "the Calgary Flames"): a body, never a person (no he/she takes it up) and a plural a 'they'
+    opening the next sentence may take up ("The Winnipeg Jets placed ... on injured reserve. They said"). The place
+    must open the name (one or two words of places.csv) and one or two capitalised words end it, the last a plural
+    (not a newspaper's 'Times', a firm's 'Services'); when the place is also a first name ("Austin Powers", "Georgia
+    Rivers"), only with 'the' before the name, which a person's name never has. The plural alone after 'the' ("The
+    Flames said") is the team the story named in full before with it. None otherwise."""
+    phrase = text[start:end].rstrip(" .,")
+    if not phrase.endswith("s") or phrase.endswith(("ss", "'s", "\u2019s")):
+        return None  # (most names: cheap)
+    ws = phrase.split()
+    the_before = ws[0].lower() == "the" or text[max(0, start - 4):start].lower() == "the "
+    if ws[0].lower() == "the":
+        ws = ws[1:]
+    if len(ws) == 1 and the_before and ws[0][1:].islower() and len(ws[0]) >= 4:
+        # "The Flames placed ... They said": the team by its plural alone, when the story named it in full before
+        at = text.find(" " + ws[0], 0, start)
+        while at >= 0:
+            place = _PLACE_BEFORE_A_NICKNAME.search(text, max(0, at - 30), at)
+            if place and (full := _team_name(text, place.start(), at + 1 + len(ws[0]))):
+                return full
+            at = text.find(" " + ws[0], at + 1, start)
+        return None
+    if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws) or ws[-1].lower() in _NOT_A_TEAM \
+            or len(ws[-1]) < 4 or not ws[-1][1:].islower():
+        return None
+    for n in (2, 1):
+        if n < len(ws) and len(ws) - n <= 2 and names_a_place(" ".join(ws[:n])):
+            return " ".join(ws) if the_before or ws[0].lower() not in first_names() else None
+    return None
 
 
 def _plural_opening_a_sentence(text: str, phrase: str, start: int) -> bool:
