@@ -885,6 +885,42 @@ _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", 
                              "once", "whereas"})
 
 
+# A name of two to four capitalised words closing its sentence: "... the one of presumptive Democratic nominee Hillary
+# Clinton."
+_NAME_CLOSING = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][a-z][\w'\u2019-]*(?=\.[\s\"'\u201d]*$)")
+
+
+def _name_closing_the_sentence(text: str, at: int, end: int) -> Optional[tuple[int, int]]:
+    """A person named last in the sentence text[..:end], before its full stop ("... a sharp contrast to the conventional
+    one of presumptive Democratic nominee Hillary Clinton. She first tweeted"): the subject pattern reads a name only
+    before a lower-case word, a comma or a dash, so a name closing a sentence was no candidate for the next he/she.
+    Only a name written with its title or role ("House Speaker Paul D. Ryan.", "nominee Hillary Clinton."): a name
+    after a comma or a preposition there is as often a thing named for a person or a word of a title ("West Point",
+    "The Truman Show", "Make America Great Again"), a relative, or a person spoken of in passing. The same test as
+    for a subject then (a person's name); None otherwise."""
+    m = _NAME_CLOSING.match(text, at, end)
+    if m is None:
+        return None
+    lex = source_words()
+    before = text[max(0, at - 25):at].split()[-1:]
+    if not any(lex.get(_bare(w)) == "title" for w in m.group().split()[:-1]) \
+            and not (before and lex.get(_bare(before[0])) in ("title", "role", "epithet")):
+        return None  # (only a name with its title or role: "Microsoft co-founder Bill Gates", not "West Point")
+    phrase = m.group() + " x"  # (as if a verb followed)
+    span = subject_person(phrase, 0, len(phrase))
+    return (at, at + span[1]) if span and span[1] == len(m.group()) else None
+
+
+# A sentence opening with he or she as its subject (after a conjunction or a short fronted phrase).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still)\s+|[A-Z][^,.;:]{0,30},\s+)?(?:[Hh]e|[Ss]he)\b")
+
+
+def _sentence_before_holds(text: str, pronoun_at: int, at: int) -> bool:
+    """Whether text[at] lies in the sentence right before the one holding pronoun_at, or in that sentence itself."""
+    opening = _sentence_opening(text, pronoun_at)
+    return at >= opening or opening > 0 and at >= _sentence_opening(text, opening - 1)
+
+
 def _inside_a_longer_name(text: str, start: int, at: int) -> bool:
     """A title after the capitalised word that makes it another office ("Vice President Joseph R. Biden Jr. and his
     wife"): no person "President Joseph R. Biden Jr." is named there, who would hold the office the bare "the
@@ -1088,6 +1124,7 @@ class Registry:
         self._people: list[tuple[int, int]] = []  # persons named as sentence subjects, speakers or not
         self._full_names: list[tuple[int, int]] = []  # "Auston Matthews scored": a full name, for a later surname
         self._subject_starts: set[int] = set()  # where the persons of _people open their sentence as its subject
+        self._closing_names: set[int] = set()  # where the persons of _people named last in their sentence begin
         self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
         self._surname_key: tuple = ()
         self._surname_set: set[str] = set()
@@ -1237,6 +1274,11 @@ class Registry:
         found = []
         for m in _NAME_AFTER_WORD.finditer(text, start, end):
             span = subject_person(text, m.start(1), end)
+            if span is None and m.start(1) > end - 60 and not _PRONOUN_SUBJECT.match(text, start):
+                # (not after a he/she opening the sentence: "He attended, though he may vote for Sen. Bernie Sanders.")
+                span = _name_closing_the_sentence(text, m.start(1), end)
+                if span:
+                    self._closing_names.add(span[0])
             if span and _inside_a_longer_name(text, start, m.start(1)):
                 continue
             if span:
@@ -2598,8 +2640,9 @@ class Registry:
                 if before:
                     candidates.append((max(before), s, (0, 0)))
         for a, b in self._people:
-            if a < people_before and not _names_several(text[a:b]) and not _team_name(text, a, b):
-                candidates.append((a, None, (a, b)))
+            if a < people_before and not _names_several(text[a:b]) and not _team_name(text, a, b) \
+                    and (a not in self._closing_names or _sentence_before_holds(text, start, a)):
+                candidates.append((a, None, (a, b)))  # (a name closing a sentence: for the next sentence only)
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = self._fitting(text, candidates, sex)
         if fitting:
