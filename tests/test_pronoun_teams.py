@@ -44,3 +44,18 @@ def test_a_newspaper_is_no_team():
     a = analyze("The New York Times published the memo on Friday. They said it was authentic.")
     c = claim_starting(a, "it was authentic")
     assert c.source.name != "New York Times"
+
+
+def test_they_takes_up_a_team_after_a_dateline():
+    """A dateline before the team's sentence ('WINNIPEG - The Winnipeg Jets placed ...') hides no subject."""
+    a = analyze("WINNIPEG - The Winnipeg Jets placed defenceman Anders Holm on injured reserve on Tuesday.\n\n"
+                "They said Holm would miss six weeks.")
+    c = claim_starting(a, "Holm would miss six weeks")
+    assert c.source.name == "Winnipeg Jets"
+
+
+def test_they_takes_up_a_team_whose_verb_follows_an_inserted_word():
+    a = analyze("The Calgary Flames lost 3-2 in Edmonton. The Flames, meanwhile, fined forward Owen Pratt for a late "
+                "hit. They said the hit was reckless.")
+    c = claim_starting(a, "the hit was reckless")
+    assert c.source.name == "Calgary Flames"

@@ -1402,6 +1402,12 @@ class Registry:
             return None
         if text[span[0]:span[1]] in self._surnames(text) or text[span[0]:span[1]] in self._written_names(text):
             return None  # "Jordan said ... It": Rep. Jim Jordan, not the country
+        if low in ("they", "their") and (two := _TWO_OF_AN_OFFICE.fullmatch(text, span[0], span[1])) \
+                and (pair := self._pair_named_before(text, span[0], two.group(1).lower())) \
+                and all(_written_with_office(text, name, two.group(1)[:-1], span[0]) for name in pair):
+            # "Finance Minister Chrystia Lalonde ... Public Safety Minister David Okafor ... The two ministers will
+            # travel ... They said": the two people named; when the story named more or fewer, the description
+            return self._people_together(pair, start, end, phrase, f"pronoun:{low}->{rule}; the-two-named-before")
         if low in ("they", "their") and _PAIR_SUBJECT.fullmatch(text, span[0], span[1]):
             pair = self._pair_named_before(text, span[0], text[span[0]:span[1]].split()[-1].lower())
             if pair is None:
@@ -1557,6 +1563,7 @@ class Registry:
         take up its own sentence's subject: that is part of what it said."""
         lo = _window_start(text, start)
         opening = start
+        own = _sentence_opening(text, start)
         after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
         for k in range(3):
             opening = _sentence_opening(text, opening)
@@ -1575,8 +1582,14 @@ class Registry:
                     return None
                 opening -= 1
                 continue
-            fronted = _FRONTED_PHRASE.match(text, opening, start)  # "In the meantime, authorities have ..."
-            at = fronted.end() if fronted else opening
+            body = opening
+            if k and text[opening:opening + 2].isupper() and text[opening:own].strip():
+                # "WINNIPEG - The Winnipeg Jets placed ... They said": past the dateline, of a sentence before the
+                # pronoun's only (inside its own: "NEW YORK - Presidential campaigns are always studies in contrast,
+                # but rarely have the two nominees - and the campaigns they plan to run - been")
+                body += dateline_length(text[opening:min(start, opening + 200)])
+            fronted = _FRONTED_PHRASE.match(text, body, start)  # "In the meantime, authorities have ..."
+            at = fronted.end() if fronted else body
             pair = _PAIR_SUBJECT_VERB.match(text, at, start)
             if pair and pair.end(1) <= start:
                 return pair.span(1)  # "The two squabbled at length. They traded charges": the two people named
@@ -1585,7 +1598,8 @@ class Registry:
             if inserted and inserted.end() < start:  # "Prominent Republicans, including Rep. Curbelo, have been"
                 local = text[at:inserted.start()] + " " + text[inserted.end():start]
                 m = _PLURAL_SUBJECT.match(local)
-                if m and m.end(1) <= inserted.start() - at and "," not in m.group(1) and self._names_people(text, m.group(2)):
+                if m and m.end(1) <= inserted.start() - at and "," not in m.group(1) \
+                        and (self._names_people(text, m.group(2)) or _team_name(text, at + m.start(1), at + m.end(1))):
                     return at + m.start(1), at + m.end(1)
                 m = None
             if m is None:
@@ -3236,6 +3250,24 @@ _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][
 # not "The two sides", "Both parties").
 _PAIR_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Tt]hese)\s+(?:two|pair|duo)|[Bb]oth)(?:\s+(?:men|women|candidates|rivals|leaders|"
                            r"senators|lawmakers|politicians|nominees|officers|brothers|sisters|friends|players))?")
+# Two people taken up by the office or trade they share: "The two ministers", "These two lawyers" (group 1: the head).
+_TWO_OF_AN_OFFICE = re.compile(r"(?:[Tt]he|[Tt]hese)\s+two\s+(ministers|premiers|mayors|councillors|governors|judges|lawyers|"
+                               r"coaches|executives|doctors|MPs|MPPs|MLAs)")
+def _written_with_office(text: str, name: str, office: str, before: int) -> bool:
+    """Whether the story, before text[before], writes the person's name with the office ("Finance Minister Chrystia
+    Lalonde", "Chrystia Lalonde, the finance minister"): "The two ministers" are two people named so, not the
+    minister and the opposition leader named beside her."""
+    surname, office = name.split()[-1], office.lower()
+    at = text.find(surname, 0, before)
+    while at >= 0:
+        lead = text[max(0, at - 45):at].rsplit(". ", 1)[-1]
+        tail = text[at + len(surname):at + len(surname) + 30].split(". ", 1)[0]
+        if office in lead.lower() or tail.startswith(",") and office in tail.lower():
+            return True
+        at = text.find(surname, at + 1, before)
+    return False
+
+
 _PAIR_SUBJECT_VERB = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + _PAIR_SUBJECT.pattern + r")(?:\s+(?:still|already|never|now|often|later|also|again))?"
                                 r"\s+(?:are|were|have|had|did|said|met|[a-z]{3,}ed|spoke|fought|sat|made|took|went|agreed|traded|argued)\b")
 # A capitalised word a person's surname may be (a possessive's 's left off): "Sanders's viability".
