@@ -35,3 +35,18 @@ def test_a_closing_name_after_a_he_subject_is_no_candidate():
                 "\"I ask my wife,\" he said.")
     c = claim_starting(a, "\"I ask my wife,\"")
     assert c.source.name != "Susan Holt"
+
+
+def test_a_source_phrase_opening_with_a_pronoun_and_a_verb_is_the_pronoun():
+    """'But they remain hopeful that ...': the phrase read before an adjective cue holds the verb; the pronoun is the
+    source and takes up its antecedent."""
+    a = analyze("Provincial officials said the clinic would close in March. But they remain hopeful that a buyer "
+                "will be found.")
+    c = claim_starting(a, "a buyer will be found")
+    assert c.source.name == "Provincial officials"
+
+
+def test_a_pronoun_joined_to_another_person_stays_the_whole_phrase():
+    a = analyze("Premier Susan Holt toured the mill on Monday. She and her deputy said the mill would reopen.")
+    c = claim_starting(a, "the mill would reopen")
+    assert c.source.name != "Susan Holt"

@@ -911,6 +911,10 @@ def _name_closing_the_sentence(text: str, at: int, end: int) -> Optional[tuple[i
     return (at, at + span[1]) if span and span[1] == len(m.group()) else None
 
 
+# A personal pronoun opening a longer source phrase, then a word that can only follow it as a verb or an adverb ("they
+# remain", "they do not make", "They not only cracked"); not "they themselves", "he himself", nor a pronoun joined to
+# others ("she and Sen. Bernie Sanders", "He and his wife": the phrase names more than the pronoun).
+_PRONOUN_THEN_VERB = re.compile(r"\s*((?i:he|she|they))\s+(?!(?:himself|herself|themselves|alone|all|both|and|or|nor)\b)[a-z]")
 # A sentence opening with he or she as its subject (after a conjunction or a short fronted phrase).
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still)\s+|[A-Z][^,.;:]{0,30},\s+)?(?:[Hh]e|[Ss]he)\b")
 
@@ -1974,6 +1978,11 @@ class Registry:
         Sentence subjects noted from ``ignore_people_from`` on are not candidates for a pronoun."""
         phrase = text[start:end]
         low = phrase.lower().strip()
+        if low[:2] in ("he", "sh", "th") and (cut := _PRONOUN_THEN_VERB.match(phrase)):
+            # "they remain hopeful that", "In the end, they do not make a definitive call on", "They not only cracked
+            # jokes": a phrase read up to a cue further on holds the verb; the source is the pronoun opening it
+            return self.resolve(text, start + cut.start(1), start + cut.end(1), entities=entities,
+                                ignore_people_from=ignore_people_from)
         if low == "who":
             app = _NAME_THEN_DESCRIPTION.search(text, max(0, start - 120), start)
             if app:  # "said Howard Rubel, a senior analyst at Jefferies, who notes C": the person named
