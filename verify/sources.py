@@ -1862,8 +1862,11 @@ class Registry:
         """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname;
         a plural the lexicon gives as an unnamed source names people whatever its ending ("aides", "experts",
         "nurses", "delegates"); so does a plural of bodies, which 'they' takes up as the people in them ("Unions
-        have been plotting ... they want", "Companies say ... they note"; not 'funds', 'houses', 'services')."""
+        have been plotting ... they want", "Companies say ... they note"; not 'funds', 'houses', 'services'), and the
+        plural of a surname the story gives a person ("Barack Obama ... The Obamas"): the family."""
         low = head.lower()
+        if head[:1].isupper() and head.endswith("s") and head[:-1] in self._surnames(text):
+            return True  # "The Obamas cut back the ritual ... because they wanted": the family of a person named
         return low in _PEOPLE_PLURALS or (low.endswith(_PEOPLE_PLURAL_ENDINGS) or low.endswith("s") and not low.endswith("ss")
                                           and (source_words().get(low) in ("anonymous", "role", "vague")
                                                or low in _BODY_PLURALS)) \
@@ -2089,6 +2092,10 @@ class Registry:
         elif kind == PERSON and _staffed_like_a_body(text, phrase) and phrase.strip() not in self._surnames(text) \
                 and phrase.strip() not in self._written_names(text):
             kind = ORGANIZATION  # "Metrolinx chief executive Phil Verster ... Metrolinx said": the body
+        if low.startswith("the ") and low.endswith("s") and " " not in (bare := _strip_det(phrase)) \
+                and bare[:-1] in self._surnames(text):
+            # "The Obamas", "the Trudeaus": the family of a person the story named, people, not a body
+            return self._named_or_new(f"{bare[:-1]} family", ANONYMOUS, start, end, phrase, "anonymous:family-of-the-surname")
         if low.endswith("s") and (kind == PERSON or " " not in _strip_det(low)) \
                 and (team := _team_name(text, start, end)) and not _group_of_people(team.split()[-1]):
             # "The Winnipeg Jets said": a team, not a person called Winnipeg Jets; "The Jets said": the same team
