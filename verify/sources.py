@@ -898,14 +898,17 @@ def _name_closing_the_sentence(text: str, at: int, end: int) -> Optional[tuple[i
     after a comma or a preposition there is as often a thing named for a person or a word of a title ("West Point",
     "The Truman Show", "Make America Great Again"), a relative, or a person spoken of in passing. The same test as
     for a subject then (a person's name); None otherwise."""
+    ws = text[at:end].split()
+    if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws):
+        return None  # (a lower-case word follows: the name does not close the sentence; most calls)
+    lex = source_words()
+    before = text[max(0, at - 25):at].split()[-1:]
+    if not any(lex.get(_bare(w)) == "title" for w in ws[:-1]) \
+            and not (before and lex.get(_bare(before[0])) in ("title", "role", "epithet")):
+        return None  # (only a name with its title or role: "Microsoft co-founder Bill Gates", not "West Point")
     m = _NAME_CLOSING.match(text, at, end)
     if m is None:
         return None
-    lex = source_words()
-    before = text[max(0, at - 25):at].split()[-1:]
-    if not any(lex.get(_bare(w)) == "title" for w in m.group().split()[:-1]) \
-            and not (before and lex.get(_bare(before[0])) in ("title", "role", "epithet")):
-        return None  # (only a name with its title or role: "Microsoft co-founder Bill Gates", not "West Point")
     phrase = m.group() + " x"  # (as if a verb followed)
     span = subject_person(phrase, 0, len(phrase))
     return (at, at + span[1]) if span and span[1] == len(m.group()) else None
@@ -915,14 +918,10 @@ def _name_closing_the_sentence(text: str, at: int, end: int) -> Optional[tuple[i
 # remain", "they do not make", "They not only cracked"); not "they themselves", "he himself", nor a pronoun joined to
 # others ("she and Sen. Bernie Sanders", "He and his wife": the phrase names more than the pronoun).
 _PRONOUN_THEN_VERB = re.compile(r"\s*((?i:he|she|they))\s+(?!(?:himself|herself|themselves|alone|all|both|and|or|nor)\b)[a-z]")
+# The capitalised words closing a sentence after a lower-case word or a comma ("... nominee Hillary Clinton.").
+_CAPITALISED_RUN_CLOSING = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*\.$")
 # A sentence opening with he or she as its subject (after a conjunction or a short fronted phrase).
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still)\s+|[A-Z][^,.;:]{0,30},\s+)?(?:[Hh]e|[Ss]he)\b")
-
-
-def _sentence_before_holds(text: str, pronoun_at: int, at: int) -> bool:
-    """Whether text[at] lies in the sentence right before the one holding pronoun_at, or in that sentence itself."""
-    opening = _sentence_opening(text, pronoun_at)
-    return at >= opening or opening > 0 and at >= _sentence_opening(text, opening - 1)
 
 
 def _inside_a_longer_name(text: str, start: int, at: int) -> bool:
@@ -1128,7 +1127,8 @@ class Registry:
         self._people: list[tuple[int, int]] = []  # persons named as sentence subjects, speakers or not
         self._full_names: list[tuple[int, int]] = []  # "Auston Matthews scored": a full name, for a later surname
         self._subject_starts: set[int] = set()  # where the persons of _people open their sentence as its subject
-        self._closing_names: set[int] = set()  # where the persons of _people named last in their sentence begin
+        self._teams: dict[tuple[int, int], bool] = {}  # spans of _people asked whether they name a team
+        self._closing_names: dict[int, int] = {}  # persons of _people named last in their sentence: start -> its end
         self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
         self._surname_key: tuple = ()
         self._surname_set: set[str] = set()
@@ -1276,13 +1276,18 @@ class Registry:
         """People introduced after the subject: "is suing Brampton Mayor Patrick Brown and the city".
         Only names with a title or a known first name count, as for subjects."""
         found = []
+        lo = max(start, end - 60)
+        tail = text[lo:end].rstrip(" \t\n\"'\u201d\u2019")
+        closing = -1  # where the run of capitalised words closing the sentence begins, if it does
+        if tail[-1:] == "." and tail[-2:-1].islower() and (run := _CAPITALISED_RUN_CLOSING.search(tail)):
+            closing = lo + run.start()
         for m in _NAME_AFTER_WORD.finditer(text, start, end):
             span = subject_person(text, m.start(1), end)
-            if span is None and m.start(1) > end - 60 and not _PRONOUN_SUBJECT.match(text, start):
+            if span is None and m.start(1) == closing and not _PRONOUN_SUBJECT.match(text, start):
                 # (not after a he/she opening the sentence: "He attended, though he may vote for Sen. Bernie Sanders.")
                 span = _name_closing_the_sentence(text, m.start(1), end)
                 if span:
-                    self._closing_names.add(span[0])
+                    self._closing_names[span[0]] = end
             if span and _inside_a_longer_name(text, start, m.start(1)):
                 continue
             if span:
@@ -2097,7 +2102,7 @@ class Registry:
             # "The Obamas", "the Trudeaus": the family of a person the story named, people, not a body
             return self._named_or_new(f"{bare[:-1]} family", ANONYMOUS, start, end, phrase, "anonymous:family-of-the-surname")
         if low.endswith("s") and (kind == PERSON or " " not in _strip_det(low)) \
-                and (team := _team_name(text, start, end)) and not _group_of_people(team.split()[-1]):
+                and not _group_of_people(phrase.split()[-1]) and (team := _team_name(text, start, end)):
             # "The Winnipeg Jets said": a team, not a person called Winnipeg Jets; "The Jets said": the same team
             # (not a provincial party: "the Ontario Liberals" are people of a party)
             return self._named_or_new(team, ORGANIZATION, start, end, phrase, "organization:team")
@@ -2670,8 +2675,8 @@ class Registry:
                 if before:
                     candidates.append((max(before), s, (0, 0)))
         for a, b in self._people:
-            if a < people_before and not _names_several(text[a:b]) and not _team_name(text, a, b) \
-                    and (a not in self._closing_names or _sentence_before_holds(text, start, a)):
+            if a < people_before and not _names_several(text[a:b]) and not (text[b - 1] == "s" and self._team_at(text, a, b)) \
+                    and (a not in self._closing_names or _SENTENCE_END.search(text, self._closing_names[a], start) is None):
                 candidates.append((a, None, (a, b)))  # (a name closing a sentence: for the next sentence only)
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = self._fitting(text, candidates, sex)
@@ -2687,6 +2692,13 @@ class Registry:
         # where only one person was named ("She" -> Leon Draisaitl, "He" -> Angela Merkel).
         return self._new(_strip_det(phrase) if label == "description" else phrase, phrase, PERSON, start, end,
                          f"{label}:{low}:unresolved")
+
+    def _team_at(self, text: str, a: int, b: int) -> bool:
+        """_team_name for a span of _people, asked once (every he/she asks about every person named before it)."""
+        found = self._teams.get((a, b))
+        if found is None:
+            found = self._teams[(a, b)] = _team_name(text, a, b) is not None
+        return found
 
     def _named_person_source(self, text: str, span: tuple[int, int]) -> tuple[Source, str]:
         """The source of a person noted as a subject, for a he/she: as resolve finds it, unless that is a body whose
@@ -3570,8 +3582,8 @@ def _team_name(text: str, start: int, end: int) -> Optional[str]:
     Rivers"), only with 'the' before the name, which a person's name never has. The plural alone after 'the' ("The
     Flames said") is the team the story named in full before with it. None otherwise."""
     phrase = text[start:end].rstrip(" .,")
-    if not phrase.endswith("s") or phrase.endswith(("ss", "'s", "\u2019s")):
-        return None  # (most names: cheap)
+    if not phrase.endswith("s") or phrase.endswith(("ss", "'s", "\u2019s")) or not phrase[phrase.rfind(" ") + 1:][:1].isupper():
+        return None  # (most phrases: no capitalised plural at the end; cheap)
     ws = phrase.split()
     the_before = ws[0].lower() == "the" or text[max(0, start - 4):start].lower() == "the "
     if ws[0].lower() == "the":
