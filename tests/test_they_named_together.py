@@ -86,3 +86,22 @@ def test_the_two_with_a_shared_surname_is_the_person_named_first():
     c = claim_starting(a, "the campaign will be close")
     assert c.source.mention.text == "they"
     assert c.source.name == "Joan Dorsey and Raj Patel"
+
+
+def test_the_two_ministers_are_the_two_ministers_named_before():
+    """'The two ministers' after two people named with that office: both, by name (round 7)."""
+    a = analyze("Finance Minister Chrystia Lalonde met Public Safety Minister David Okafor in Winnipeg on Monday. "
+                 "The two ministers will travel to Washington next week. They said they would meet the commerce "
+                 "secretary.")
+    c = claim_starting(a, "they would meet the commerce secretary")
+    assert c.source.name == "Chrystia Lalonde and David Okafor"
+    assert c.source.type == "person"
+
+
+def test_the_two_ministers_are_not_a_minister_and_a_leader():
+    """Only people the story wrote with the office: the opposition leader is no minister (the description stays)."""
+    a = analyze("Finance Minister Chrystia Lalonde spoke on Monday. Conservative Leader Pierre Tremblay spoke too. "
+                 "The two ministers will travel to Washington next week. They said they would meet the commerce "
+                 "secretary.")
+    c = claim_starting(a, "they would meet the commerce secretary")
+    assert "Tremblay" not in c.source.name

@@ -207,3 +207,12 @@ def test_no_group_inside_the_sentence_after_a_plural_subject_of_it():
                 "delegates. They said the race was close.")
     c = claim_starting(a, "the race was close")
     assert c.source.name != "delegates"
+
+
+def test_the_plural_of_a_surname_is_the_family():
+    """'The Trudeaus' after 'Justin Trudeau': the family, people, which 'they' takes up (round 7)."""
+    a = analyze("Prime Minister Justin Trudeau spoke at the gala. The Trudeaus hosted a dinner on Friday. "
+                "They said the evening raised $40,000 for the shelter.")
+    c = claim_starting(a, "the evening raised $40,000")
+    assert c.source.name == "Trudeau family"
+    assert c.source.type == "anonymous"

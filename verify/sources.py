@@ -905,6 +905,45 @@ _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "as", "since", 
                              "once", "whereas", "until"})
 
 
+# A name of two to four capitalised words closing its sentence: "... the one of presumptive Democratic nominee Hillary
+# Clinton."
+_NAME_CLOSING = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][a-z][\w'\u2019-]*(?=\.[\s\"'\u201d]*$)")
+
+
+def _name_closing_the_sentence(text: str, at: int, end: int) -> Optional[tuple[int, int]]:
+    """A person named last in the sentence text[..:end], before its full stop ("... a sharp contrast to the conventional
+    one of presumptive Democratic nominee Hillary Clinton. She first tweeted"): the subject pattern reads a name only
+    before a lower-case word, a comma or a dash, so a name closing a sentence was no candidate for the next he/she.
+    Only a name written with its title or role ("House Speaker Paul D. Ryan.", "nominee Hillary Clinton."): a name
+    after a comma or a preposition there is as often a thing named for a person or a word of a title ("West Point",
+    "The Truman Show", "Make America Great Again"), a relative, or a person spoken of in passing. The same test as
+    for a subject then (a person's name); None otherwise."""
+    ws = text[at:end].split()
+    if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws):
+        return None  # (a lower-case word follows: the name does not close the sentence; most calls)
+    lex = source_words()
+    before = text[max(0, at - 25):at].split()[-1:]
+    if not any(lex.get(_bare(w)) == "title" for w in ws[:-1]) \
+            and not (before and lex.get(_bare(before[0])) in ("title", "role", "epithet")):
+        return None  # (only a name with its title or role: "Microsoft co-founder Bill Gates", not "West Point")
+    m = _NAME_CLOSING.match(text, at, end)
+    if m is None:
+        return None
+    phrase = m.group() + " x"  # (as if a verb followed)
+    span = subject_person(phrase, 0, len(phrase))
+    return (at, at + span[1]) if span and span[1] == len(m.group()) else None
+
+
+# A personal pronoun opening a longer source phrase, then a word that can only follow it as a verb or an adverb ("they
+# remain", "they do not make", "They not only cracked"); not "they themselves", "he himself", nor a pronoun joined to
+# others ("she and Sen. Bernie Sanders", "He and his wife": the phrase names more than the pronoun).
+_PRONOUN_THEN_VERB = re.compile(r"\s*((?i:he|she|they))\s+(?!(?:himself|herself|themselves|alone|all|both|and|or|nor)\b)[a-z]")
+# The capitalised words closing a sentence after a lower-case word or a comma ("... nominee Hillary Clinton.").
+_CAPITALISED_RUN_CLOSING = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*\.$")
+# A sentence opening with he or she as its subject (after a conjunction or a short fronted phrase).
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still)\s+|[A-Z][^,.;:]{0,30},\s+)?(?:[Hh]e|[Ss]he)\b")
+
+
 def _inside_a_longer_name(text: str, start: int, at: int) -> bool:
     """A title after the capitalised word that makes it another office ("Vice President Joseph R. Biden Jr. and his
     wife"): no person "President Joseph R. Biden Jr." is named there, who would hold the office the bare "the
@@ -1108,6 +1147,8 @@ class Registry:
         self._people: list[tuple[int, int]] = []  # persons named as sentence subjects, speakers or not
         self._full_names: list[tuple[int, int]] = []  # "Auston Matthews scored": a full name, for a later surname
         self._subject_starts: set[int] = set()  # where the persons of _people open their sentence as its subject
+        self._teams: dict[tuple[int, int], bool] = {}  # spans of _people asked whether they name a team
+        self._closing_names: dict[int, int] = {}  # persons of _people named last in their sentence: start -> its end
         self._sex: dict[str, str] = {}  # source id -> male | female, when the story tells
         self._surname_key: tuple = ()
         self._surname_set: set[str] = set()
@@ -1255,8 +1296,18 @@ class Registry:
         """People introduced after the subject: "is suing Brampton Mayor Patrick Brown and the city".
         Only names with a title or a known first name count, as for subjects."""
         found = []
+        lo = max(start, end - 60)
+        tail = text[lo:end].rstrip(" \t\n\"'\u201d\u2019")
+        closing = -1  # where the run of capitalised words closing the sentence begins, if it does
+        if tail[-1:] == "." and tail[-2:-1].islower() and (run := _CAPITALISED_RUN_CLOSING.search(tail)):
+            closing = lo + run.start()
         for m in _NAME_AFTER_WORD.finditer(text, start, end):
             span = subject_person(text, m.start(1), end)
+            if span is None and m.start(1) == closing and not _PRONOUN_SUBJECT.match(text, start):
+                # (not after a he/she opening the sentence: "He attended, though he may vote for Sen. Bernie Sanders.")
+                span = _name_closing_the_sentence(text, m.start(1), end)
+                if span:
+                    self._closing_names[span[0]] = end
             if span and _inside_a_longer_name(text, start, m.start(1)):
                 continue
             if span:
@@ -1382,6 +1433,12 @@ class Registry:
             return None
         if text[span[0]:span[1]] in self._surnames(text) or text[span[0]:span[1]] in self._written_names(text):
             return None  # "Jordan said ... It": Rep. Jim Jordan, not the country
+        if low in ("they", "their") and (two := _TWO_OF_AN_OFFICE.fullmatch(text, span[0], span[1])) \
+                and (pair := self._pair_named_before(text, span[0], two.group(1).lower())) \
+                and all(_written_with_office(text, name, two.group(1)[:-1], span[0]) for name in pair):
+            # "Finance Minister Chrystia Lalonde ... Public Safety Minister David Okafor ... The two ministers will
+            # travel ... They said": the two people named; when the story named more or fewer, the description
+            return self._people_together(pair, start, end, phrase, f"pronoun:{low}->{rule}; the-two-named-before")
         if low in ("they", "their") and _PAIR_SUBJECT.fullmatch(text, span[0], span[1]):
             pair = self._pair_named_before(text, span[0], text[span[0]:span[1]].split()[-1].lower())
             if pair is None:
@@ -1537,6 +1594,7 @@ class Registry:
         take up its own sentence's subject: that is part of what it said."""
         lo = _window_start(text, start)
         opening = start
+        own = _sentence_opening(text, start)
         after_content = text[max(0, start - 3):start].rstrip().endswith((",", "\u201d", '"'))
         for k in range(3):
             opening = _sentence_opening(text, opening)
@@ -1555,8 +1613,14 @@ class Registry:
                     return None
                 opening -= 1
                 continue
-            fronted = _FRONTED_PHRASE.match(text, opening, start)  # "In the meantime, authorities have ..."
-            at = fronted.end() if fronted else opening
+            body = opening
+            if k and text[opening:opening + 2].isupper() and text[opening:own].strip():
+                # "WINNIPEG - The Winnipeg Jets placed ... They said": past the dateline, of a sentence before the
+                # pronoun's only (inside its own: "NEW YORK - Presidential campaigns are always studies in contrast,
+                # but rarely have the two nominees - and the campaigns they plan to run - been")
+                body += dateline_length(text[opening:min(start, opening + 200)])
+            fronted = _FRONTED_PHRASE.match(text, body, start)  # "In the meantime, authorities have ..."
+            at = fronted.end() if fronted else body
             pair = _PAIR_SUBJECT_VERB.match(text, at, start)
             if pair and pair.end(1) <= start:
                 return pair.span(1)  # "The two squabbled at length. They traded charges": the two people named
@@ -1565,7 +1629,8 @@ class Registry:
             if inserted and inserted.end() < start:  # "Prominent Republicans, including Rep. Curbelo, have been"
                 local = text[at:inserted.start()] + " " + text[inserted.end():start]
                 m = _PLURAL_SUBJECT.match(local)
-                if m and m.end(1) <= inserted.start() - at and "," not in m.group(1) and self._names_people(text, m.group(2)):
+                if m and m.end(1) <= inserted.start() - at and "," not in m.group(1) \
+                        and (self._names_people(text, m.group(2)) or _team_name(text, at + m.start(1), at + m.end(1))):
                     return at + m.start(1), at + m.end(1)
                 m = None
             if m is None:
@@ -1573,7 +1638,7 @@ class Registry:
                 if named:
                     return named
             if m and m.end(1) <= start:
-                if self._names_people(text, m.group(2)) \
+                if self._names_people(text, m.group(2)) or _team_name(text, *m.span(1)) \
                         or _NAMES_JOINED.search(m.group(1)):  # "Cruz and Trump have used ... Yet they"
                     return m.start(1), m.end(1)
                 if k == 0 and self._plural_thing_subject(text, start):
@@ -1824,8 +1889,11 @@ class Registry:
         """Whether a plural subject's head names people ("voters", "officials", "men"), not things, nor a surname;
         a plural the lexicon gives as an unnamed source names people whatever its ending ("aides", "experts",
         "nurses", "delegates"); so does a plural of bodies, which 'they' takes up as the people in them ("Unions
-        have been plotting ... they want", "Companies say ... they note"; not 'funds', 'houses', 'services')."""
+        have been plotting ... they want", "Companies say ... they note"; not 'funds', 'houses', 'services'), and the
+        plural of a surname the story gives a person ("Barack Obama ... The Obamas"): the family."""
         low = head.lower()
+        if head[:1].isupper() and head.endswith("s") and head[:-1] in self._surnames(text):
+            return True  # "The Obamas cut back the ritual ... because they wanted": the family of a person named
         return low in _PEOPLE_PLURALS or (low.endswith(_PEOPLE_PLURAL_ENDINGS) or low.endswith("s") and not low.endswith("ss")
                                           and (source_words().get(low) in ("anonymous", "role", "vague")
                                                or low in _BODY_PLURALS)) \
@@ -1940,6 +2008,11 @@ class Registry:
         Sentence subjects noted from ``ignore_people_from`` on are not candidates for a pronoun."""
         phrase = text[start:end]
         low = phrase.lower().strip()
+        if low[:2] in ("he", "sh", "th") and (cut := _PRONOUN_THEN_VERB.match(phrase)):
+            # "they remain hopeful that", "In the end, they do not make a definitive call on", "They not only cracked
+            # jokes": a phrase read up to a cue further on holds the verb; the source is the pronoun opening it
+            return self.resolve(text, start + cut.start(1), start + cut.end(1), entities=entities,
+                                ignore_people_from=ignore_people_from)
         if low == "who":
             app = _NAME_THEN_DESCRIPTION.search(text, max(0, start - 120), start)
             if app:  # "said Howard Rubel, a senior analyst at Jefferies, who notes C": the person named
@@ -2050,7 +2123,16 @@ class Registry:
                 and _appositive_body_of_kind(text, start, end, _bare(set_off[-1])) \
                 and phrase.strip() not in self._surnames(text) and phrase.strip() not in self._written_names(text):
             kind = ORGANIZATION  # "The company, Prairie Grain, said": the body the description set before it names
-        elif kind == PERSON and _plural_opening_a_sentence(text, phrase, start) and phrase.strip() not in self._surnames(text) \
+        if low.startswith("the ") and low.endswith("s") and " " not in (bare := _strip_det(phrase)) \
+                and bare[:-1] in self._surnames(text):
+            # "The Obamas", "the Trudeaus": the family of a person the story named, people, not a body
+            return self._named_or_new(f"{bare[:-1]} family", ANONYMOUS, start, end, phrase, "anonymous:family-of-the-surname")
+        if low.endswith("s") and (kind == PERSON or " " not in _strip_det(low)) \
+                and not _group_of_people(phrase.split()[-1]) and (team := _team_name(text, start, end)):
+            # "The Winnipeg Jets said": a team, not a person called Winnipeg Jets; "The Jets said": the same team
+            # (not a provincial party: "the Ontario Liberals" are people of a party)
+            return self._named_or_new(team, ORGANIZATION, start, end, phrase, "organization:team")
+        if kind == PERSON and _plural_opening_a_sentence(text, phrase, start) and phrase.strip() not in self._surnames(text) \
                 and phrase.strip() not in self._written_names(text):
             kind = ANONYMOUS  # "Traders said", "Shoppers said": unnamed people, capitalised as the sentence opens
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
@@ -2635,8 +2717,9 @@ class Registry:
                 if before:
                     candidates.append((max(before), s, (0, 0)))
         for a, b in self._people:
-            if a < people_before and not _names_several(text[a:b]):
-                candidates.append((a, None, (a, b)))
+            if a < people_before and not _names_several(text[a:b]) and not (text[b - 1] == "s" and self._team_at(text, a, b)) \
+                    and (a not in self._closing_names or _SENTENCE_END.search(text, self._closing_names[a], start) is None):
+                candidates.append((a, None, (a, b)))  # (a name closing a sentence: for the next sentence only)
         candidates.sort(key=lambda c: c[0], reverse=True)
         fitting = self._fitting(text, candidates, sex)
         if fitting:
@@ -2651,6 +2734,13 @@ class Registry:
         # where only one person was named ("She" -> Leon Draisaitl, "He" -> Angela Merkel).
         return self._new(_strip_det(phrase) if label == "description" else phrase, phrase, PERSON, start, end,
                          f"{label}:{low}:unresolved")
+
+    def _team_at(self, text: str, a: int, b: int) -> bool:
+        """_team_name for a span of _people, asked once (every he/she asks about every person named before it)."""
+        found = self._teams.get((a, b))
+        if found is None:
+            found = self._teams[(a, b)] = _team_name(text, a, b) is not None
+        return found
 
     def _named_person_source(self, text: str, span: tuple[int, int]) -> tuple[Source, str]:
         """The source of a person noted as a subject, for a he/she: as resolve finds it, unless that is a body whose
@@ -3236,6 +3326,24 @@ _NAMES_JOINED = re.compile(r"(?<![\w.'\u2019-])[A-Z][\w'\u2019-]+\s+and\s+[A-Z][
 # not "The two sides", "Both parties").
 _PAIR_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Tt]hese)\s+(?:two|pair|duo)|[Bb]oth)(?:\s+(?:men|women|candidates|rivals|leaders|"
                            r"senators|lawmakers|politicians|nominees|officers|brothers|sisters|friends|players))?")
+# Two people taken up by the office or trade they share: "The two ministers", "These two lawyers" (group 1: the head).
+_TWO_OF_AN_OFFICE = re.compile(r"(?:[Tt]he|[Tt]hese)\s+two\s+(ministers|premiers|mayors|councillors|governors|judges|lawyers|"
+                               r"coaches|executives|doctors|MPs|MPPs|MLAs)")
+def _written_with_office(text: str, name: str, office: str, before: int) -> bool:
+    """Whether the story, before text[before], writes the person's name with the office ("Finance Minister Chrystia
+    Lalonde", "Chrystia Lalonde, the finance minister"): "The two ministers" are two people named so, not the
+    minister and the opposition leader named beside her."""
+    surname, office = name.split()[-1], office.lower()
+    at = text.find(surname, 0, before)
+    while at >= 0:
+        lead = text[max(0, at - 45):at].rsplit(". ", 1)[-1]
+        tail = text[at + len(surname):at + len(surname) + 30].split(". ", 1)[0]
+        if office in lead.lower() or tail.startswith(",") and office in tail.lower():
+            return True
+        at = text.find(surname, at + 1, before)
+    return False
+
+
 _PAIR_SUBJECT_VERB = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + _PAIR_SUBJECT.pattern + r")(?:\s+(?:still|already|never|now|often|later|also|again))?"
                                 r"\s+(?:are|were|have|had|did|said|met|[a-z]{3,}ed|spoke|fought|sat|made|took|went|agreed|traded|argued)\b")
 # A capitalised word a person's surname may be (a possessive's 's left off): "Sanders's viability".
@@ -3501,6 +3609,49 @@ def _named_as_a_company(text: str, phrase: str) -> bool:
     if not 1 <= len(ws) <= 2 or not all(w[:1].isupper() for w in ws) or first_names().get(ws[0].lower()):
         return False
     return tuple(ws) in _company_name_set(text)
+
+
+# The last word of a name that looks like a team's but names a newspaper or another body: "The New York Times".
+_NOT_A_TEAM = frozenset({"times", "news", "services", "affairs", "forces", "schools", "industries", "holdings", "systems",
+                         "resources", "communications", "partners", "associates", "brothers", "sons", "laboratories"})
+
+
+# One or two capitalised words right before a team's plural ("Calgary" of "Calgary Flames", "New York" of "New York
+# Rangers").
+_PLACE_BEFORE_A_NICKNAME = re.compile(r"(?<![\w.])[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
+
+
+def _team_name(text: str, start: int, end: int) -> Optional[str]:
+    """The full name of the team text[start:end] names a sports team by its place and a capitalised plural ("the Toronto Maple Leafs",
+    "Washington Redskins", "the Calgary Flames"): a body, never a person (no he/she takes it up) and a plural a 'they'
+    opening the next sentence may take up ("The Winnipeg Jets placed ... on injured reserve. They said"). The place
+    must open the name (one or two words of places.csv) and one or two capitalised words end it, the last a plural
+    (not a newspaper's 'Times', a firm's 'Services'); when the place is also a first name ("Austin Powers", "Georgia
+    Rivers"), only with 'the' before the name, which a person's name never has. The plural alone after 'the' ("The
+    Flames said") is the team the story named in full before with it. None otherwise."""
+    phrase = text[start:end].rstrip(" .,")
+    if not phrase.endswith("s") or phrase.endswith(("ss", "'s", "\u2019s")) or not phrase[phrase.rfind(" ") + 1:][:1].isupper():
+        return None  # (most phrases: no capitalised plural at the end; cheap)
+    ws = phrase.split()
+    the_before = ws[0].lower() == "the" or text[max(0, start - 4):start].lower() == "the "
+    if ws[0].lower() == "the":
+        ws = ws[1:]
+    if len(ws) == 1 and the_before and ws[0][1:].islower() and len(ws[0]) >= 4:
+        # "The Flames placed ... They said": the team by its plural alone, when the story named it in full before
+        at = text.find(" " + ws[0], 0, start)
+        while at >= 0:
+            place = _PLACE_BEFORE_A_NICKNAME.search(text, max(0, at - 30), at)
+            if place and (full := _team_name(text, place.start(), at + 1 + len(ws[0]))):
+                return full
+            at = text.find(" " + ws[0], at + 1, start)
+        return None
+    if not 2 <= len(ws) <= 4 or not all(w[:1].isupper() for w in ws) or ws[-1].lower() in _NOT_A_TEAM \
+            or len(ws[-1]) < 4 or not ws[-1][1:].islower():
+        return None
+    for n in (2, 1):
+        if n < len(ws) and len(ws) - n <= 2 and names_a_place(" ".join(ws[:n])):
+            return " ".join(ws) if the_before or ws[0].lower() not in first_names() else None
+    return None
 
 
 def _plural_opening_a_sentence(text: str, phrase: str, start: int) -> bool:
