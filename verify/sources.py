@@ -560,19 +560,28 @@ def _sentence_opening(text: str, pos: int) -> int:
     the stop looks ahead to).
 
     Read off the story's sentence ends, found once (the resolver asks a thousand times a story): scanning the
-    window finds the same ends as scanning the story, unless the window starts or stops inside an end's run of
-    spaces and line breaks (there the window's own scan is made, as before)."""
+    window finds the same ends as scanning the story, unless the window starts inside an end's run of spaces and
+    line breaks (there the window's own scan is made, as before) or stops inside one (there only its line breaks
+    end a sentence)."""
     window = max(0, pos - 400)
     starts, ends = _sentence_ends(text)
     at_window = bisect.bisect_left(starts, window) - 1
-    at_pos = bisect.bisect_right(starts, pos) - 1
-    if at_window >= 0 and ends[at_window] > window or at_pos >= 0 and ends[at_pos] > pos:
+    if at_window >= 0 and ends[at_window] > window:
         last = 0
         for m in _SENTENCE_END.finditer(text, window, min(len(text), pos + 1)):
             if m.end() <= pos:
                 last = m.end()
         return last
-    k = bisect.bisect_right(ends, pos) - 1
+    at_pos = bisect.bisect_right(starts, pos) - 1
+    if at_pos >= 0 and ends[at_pos] > pos:
+        # pos inside a stop's run: the window's scan cannot see the capital after the run, so the stop ends
+        # nothing; each line break of the run before pos ends a sentence
+        line_break = text.rfind("\n", starts[at_pos] + 1, pos)
+        if line_break >= 0:
+            return line_break + 1
+        k = at_pos - 1
+    else:
+        k = bisect.bisect_right(ends, pos) - 1
     return ends[k] if k >= 0 and starts[k] >= window else 0
 
 
