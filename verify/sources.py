@@ -3027,9 +3027,10 @@ def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
     named: dict[str, set[str]] = {}
     pos = text.find("\n")
     low = text.lower()
-    if not any(low.find(form, max(pos, 0)) >= 0 for form in forms):
+    last_title = max(low.rfind(form, max(pos, 0)) for form in forms)
+    if last_title < 0:
         return None  # the title is written nowhere below the headline (the search for titled names is slow)
-    while (m := _TITLED_NAME.search(text, pos)) is not None:
+    while pos <= last_title and (m := _TITLED_NAME.search(text, pos)) is not None:  # (no title after its last writing)
         pos = m.end()
         if _bare(m.group(2)) not in forms:  # "-- Bank of Canada Governor Tiff Macklem" matched from its dash takes
             pos = text.find(" ", m.start(), m.end()) + 1 or m.end()  # "Canada" for the title: go on a word later
