@@ -3693,17 +3693,25 @@ def _officer_of(text: str, word: str) -> bool:
     """The story writes an officer after the capitalised word ("WestJet spokesperson", "Metrolinx's chief executive",
     "Acme president and CEO") or the word after "a spokesperson for (the)", whole: the officers are found by two
     fixed patterns and the word looked for beside them, instead of a pattern compiled for each word."""
-    for m in _OFFICER_AFTER_A_NAME.finditer(text):
+    officers, spokespeople = _officer_places(text)
+    for at in officers:
         for written in (word, word + "'s", word + "\u2019s"):
-            q = m.start() - len(written)
+            q = at - len(written)
             if q >= 0 and text.startswith(written, q) and (q == 0 or not is_word_character(text[q - 1])):
                 return True
-    for m in _SPOKESPERSON_FOR.finditer(text):
-        r = m.end() + len(word)
-        if text.startswith(word, m.end()) \
+    for at in spokespeople:
+        r = at + len(word)
+        if text.startswith(word, at) \
                 and is_word_character(word[-1]) != (r < len(text) and is_word_character(text[r])):
             return True
     return False
+
+
+@lru_cache(maxsize=2)
+def _officer_places(text: str) -> tuple[list[int], list[int]]:
+    """Where the story's officers after a name start, and where the words after 'a spokesperson for (the)' start:
+    found once per story, asked for each word _officer_of looks for."""
+    return [m.start() for m in _OFFICER_AFTER_A_NAME.finditer(text)], [m.end() for m in _SPOKESPERSON_FOR.finditer(text)]
 
 
 _HONORIFIC_AND_SPACE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ ]")
