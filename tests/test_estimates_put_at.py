@@ -25,6 +25,21 @@ def test_rival_crowd_estimates_each_keep_their_side():
     assert by_source["organisers"] == "more than 40,000"
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("Officials put the death toll at 12.", "Officials", "12"),
+    ("On Friday, officials had put the toll at 9.", "officials", "9"),
+    ("Police put the crowd at 40.", "Police", "40"),
+])
+def test_a_figure_of_one_or_two_digits_is_a_whole_estimate(text, source, content):
+    """A noun-phrase content shorter than three characters is no content ("denied it"), but a lone figure is."""
+    [c] = attributed(text)
+    assert c.source.mention.text == source and c.text == content and c.cue.text.startswith("put")
+
+
+def test_a_short_word_after_a_noun_phrase_cue_is_still_no_content():
+    assert attributed("The mayor denied it.") == []
+
+
 def test_put_in_other_senses_is_no_cue():
     assert attributed("She put the figure on the wall.") == []
 

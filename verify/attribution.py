@@ -3981,8 +3981,8 @@ def _frame_with_content_after(text, start, body_end, cs, ce, row, quotes) -> Opt
         content = _anaphoric_content(text, k, body_end)
     if not content:
         return None
-    if frame_kind == "np" and content[1] - content[0] < 3:
-        return None
+    if frame_kind == "np" and content[1] - content[0] < 3 and not _LONE_FIGURE.fullmatch(text, *content):
+        return None  # ("denied it"; but a figure of one or two digits is a whole estimate: "put the toll at 12")
     if form == "asked" and _PASSIVE_BEFORE.search(text, max(start, cs - 40), cs):
         return _put_to(text, start, body_end, cs, ce)
     progressive = form.split()[0].endswith("ing")  # "is calling for", "was urging": active voice, not a passive
