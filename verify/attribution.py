@@ -1794,11 +1794,27 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
         frame.reporter_parts.append(_strip_span(text, relative.start(1), body_end))
     a, b = frame.content
     if b > m.start():
+        if a >= m.start() and len(frames) == 1 and frame.content[0] >= frame.cue[1] \
+                and (replaced := _object_stands_before(text, start, frame, m, body_end)):
+            frames[-1] = replaced
+            return
         if m.start() - a < 3 and text[a:m.start()].lower() not in ("yes", "no"):  # a poll's answer
             return
         frame.content = _strip_span(text, a, m.start(1))  # a closing quotation mark stays with the content
     frame.via = [sx] + frame.via
     frame.via_cues[sx] = m.span(1)
+
+
+def _object_stands_before(text: str, start: int, frame: Frame, m: re.Match, body_end: int) -> Optional[Frame]:
+    """"Profit was 68 cents, short of the 74 cents analysts had expected, according to LSEG data", "The prize won't
+    be handed out next week as many people expected, according to an email": a cue verb whose object stands before
+    it (a reduced relative clause, 'as' or 'than' with the verb) says nothing of its own after it, only the report
+    'according to Y' that closes the sentence. The sentence is Y's: its 'according to' frame replaces the cue's
+    (which, left alone, took 'according to Y' as its content). None when that frame cannot be read."""
+    replaced = _according_to(text, start, body_end, *m.span(1))
+    if replaced is None or replaced.content[1] > frame.cue[1] + 1:
+        return None
+    return replaced
 
 
 def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell"),

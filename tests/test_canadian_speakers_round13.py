@@ -1,0 +1,21 @@
+"""Quote speakers in Canadian news, thirteenth round: a body named after a description with a phrase after its head,
+a person named first only in the possessive, a headline's capitalised common noun, and a data provider after
+'according to' when the verb before it has its object in front of it."""
+from tests.ledger_helpers import attributed
+
+
+def test_according_to_a_data_provider_after_a_verb_with_its_object_before_it():
+    """'short of the 74 cents analysts had expected, according to LSEG data': 'expected' has its object before it
+    (a reduced relative clause), so it says nothing after it; the sentence is the data provider's, as 'C, according
+    to Y' is. A verb with a content of its own keeps its frame, with Y as the outer source."""
+    text = ("On an adjusted basis, the company earned 68 cents a share, short of the 74 cents analysts had expected, "
+            "according to LSEG data.")
+    cs = [c for c in attributed(text) if c.cue]
+    assert len(cs) == 1 and (cs[0].source.name, cs[0].cue.text) == ("LSEG data", "according to")
+    assert cs[0].text == ("On an adjusted basis, the company earned 68 cents a share, short of the 74 cents analysts "
+                          "had expected")
+    text = "Sales rose 4 per cent, more than analysts had forecast, according to Refinitiv data."
+    cs = [c for c in attributed(text) if c.cue]
+    assert (cs[0].source.name, cs[0].cue.text) == ("Refinitiv data", "according to")
+    cs = [c for c in attributed("Smith said the plan would fail, according to a report by CBC News.") if c.cue]
+    assert (cs[0].source.name, cs[0].text) == ("Smith", "the plan would fail")
