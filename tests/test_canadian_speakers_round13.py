@@ -4,6 +4,17 @@ a person named first only in the possessive, a headline's capitalised common nou
 from tests.ledger_helpers import attributed
 
 
+def test_a_headline_opening_with_a_common_noun_gives_no_person():
+    """'Emergency room at Moncton hospital to close, citing nurse shortage' over a story writing 'emergency' in lower
+    case: the headline's first word is a common noun capitalised as the line opens, not a person who cites."""
+    text = ("Emergency room at Moncton hospital to close overnight, citing nurse shortage\n\n"
+            "MONCTON, N.B. \u2014 The emergency department will close overnight for two weeks, the health network "
+            "said Monday.")
+    cs = attributed(text)
+    assert not any(c.source.type == "person" for c in cs)
+    assert [c.source.name for c in cs if c.cue][-1] == "health network"
+
+
 def test_according_to_a_data_provider_after_a_verb_with_its_object_before_it():
     """'short of the 74 cents analysts had expected, according to LSEG data': 'expected' has its object before it
     (a reduced relative clause), so it says nothing after it; the sentence is the data provider's, as 'C, according

@@ -30,7 +30,7 @@ from .quotes import Quote, find_quotes, goes_on, overlapping, quote_at, strictly
 from .sentences import in_title_case, long_words, opens_a_line, paragraph_spans
 from .sources import (AGE_DESCRIPTION, _BODY_PLURALS, _PLURAL_OF_PEOPLE, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
-                      _first_name_index, canonical_name, classify, names_a_place, source_words)
+                      _first_name_index, canonical_name, classify, first_names, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
 _AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|since|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:seem|appear|start)(?:s|ed|ing)?\s+to|continu(?:e|es|ed|ing)\s+to|beg(?:in|ins|an|un|inning)\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
@@ -5499,10 +5499,28 @@ def _verb_after_a_name(text: str, chosen: list[tuple[int, int]], word: str, nxt:
     weekday). (A lower-case word before another name is no sure verb: "Band member Flea", "Some top Democrats".)"""
     if not (all(text[a:a + 1].isupper() for a, _ in chosen) and word.isalpha() and word not in source_words() and nxt):
         return False
+    if len(chosen) == 1 and text.rfind("\n", 0, chosen[0][0]) < 0 and not text[:chosen[0][0]].strip() \
+            and _common_word_capitalised(text, text[chosen[0][0]:chosen[0][1]]):
+        return False  # ("Emergency room at Moncton hospital to close": 'Emergency' is no name, 'room' no verb)
     following = text[nxt[0][0]:nxt[0][1]]
     if word in ("on", "last", "this", "early", "late"):
         return re.match(_DAY, following) is not None
     return following.lower() in _OPENS_A_PREDICATE
+
+
+def _common_word_capitalised(text: str, word: str) -> bool:
+    """'Emergency room at Moncton hospital to close' over 'The emergency department ...': a word opening the
+    headline (which drops its article) that the story also writes in lower case is a common word capitalised as
+    the headline opens, not a name. (Only the headline: a body sentence keeps its article, 'The emergency room'.)"""
+    low = word.lower()
+    if not low.isalpha() or low == word or low in first_names():
+        return False
+    k = text.find(low)
+    while k >= 0:
+        if (k == 0 or not text[k - 1].isalpha()) and not text[k + len(low):k + len(low) + 1].isalpha():
+            return True
+        k = text.find(low, k + 1)
+    return False
 
 
 _APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,100}|\d{1,3}),\s+(?!who\b|which\b|whose\b)[a-z]")
