@@ -4,6 +4,23 @@ a person named first only in the possessive, a headline's capitalised common nou
 from tests.ledger_helpers import attributed
 
 
+def test_a_body_named_after_a_description_with_a_phrase_after_its_head():
+    """'The union representing workers there, UFCW Local 832, said': the head of the description is 'union' (a
+    participle, 'that', 'responsible for' follows it), so the name set off after it is the source; a person's name
+    after a description of a person stays the person."""
+    text = ("Prairie Grain Ltd. will close its plant in Brandon. The union representing workers there, Unifor Local "
+            "594, said about 90 people would lose their jobs.")
+    cs = [c for c in attributed(text) if c.cue]
+    assert (cs[-1].source.name, cs[-1].source.type) == ("Unifor Local 594", "organization")
+    assert cs[-1].text == "about 90 people would lose their jobs"
+    text = ("Harbour Foods Inc. raised prices. The union representing the drivers, the Ontario Drivers' Association, "
+            "said it would file a grievance.")
+    cs = [c for c in attributed(text) if c.cue]
+    assert (cs[-1].source.name, cs[-1].source.type) == ("Ontario Drivers' Association", "organization")
+    cs = attributed("The lawyer representing the family, Sarah Klein, said they would appeal the ruling.")
+    assert (cs[-1].source.name, cs[-1].source.type) == ("Sarah Klein", "person")
+
+
 def test_a_headline_opening_with_a_common_noun_gives_no_person():
     """'Emergency room at Moncton hospital to close, citing nurse shortage' over a story writing 'emergency' in lower
     case: the headline's first word is a common noun capitalised as the line opens, not a person who cites."""

@@ -2048,15 +2048,16 @@ class Registry:
         if end < len(text) and text[end] == "," and kind in (ORGANIZATION, ANONYMOUS) \
                 and (is_definite_description(phrase) or _OWNED_BODY.fullmatch(phrase.strip())):
             named = _APPOSITIVE_NAME.match(text, end)
+            head = _head_before_postmodifier(phrase)  # ("The union representing workers there, UFCW Local 832,")
             if named and classify(named.group(1)) == ORGANIZATION and (
-                    _bare(phrase.split()[-1]) in _BODY_KIND_HEADS
+                    head in _BODY_KIND_HEADS
                     or re.search(_COMPANY_SUFFIX + r"\.?$", named.group(1))):
                 # ("The building's owner, Westbridge Properties Ltd., said": any description, when the name set
                 # off after it is a company's by its suffix)
                 # "The manufacturer, Nutrigen Ltd., said": the name set off after the description is the source
                 found, how = self.resolve(text, named.start(1), named.end(1) - named.group(1).endswith("."), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
-            if named and _appositive_body_of_kind(text, named.start(1), named.end(1), _bare(phrase.split()[-1])) \
+            if named and _appositive_body_of_kind(text, named.start(1), named.end(1), head) \
                     and named.group(1) not in self._surnames(text):
                 # "The union, Unifor Local 444, said", "Their union, Unifor, said": a name the story shows to be a
                 # body of the description's kind, though alone it reads as a person's
@@ -3674,6 +3675,20 @@ _APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:o
                              r"(?:\s+\d{1,5})?),")  # (a union's local: "Unifor Local 444")
 # A body described after a possessive pronoun: "Their union", "Its parent company" (the body is named after it).
 _OWNED_BODY = re.compile(r"(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}[a-z]+")
+
+
+def _head_before_postmodifier(phrase: str) -> str:
+    """The head of a description that a phrase after it qualifies: 'The union representing workers there' ->
+    'union', 'the group that represents growers' -> 'group', 'the agency responsible for the park' -> 'agency' (a
+    participle, 'that'/'which', 'responsible for' or 'in charge of' after the head); else the last word, as for
+    'The union'. So the name set off after such a description is read as after the bare one."""
+    ws = [_bare(w) for w in phrase.split()]
+    for i in range(2, len(ws)):
+        w = ws[i]
+        if w in ("that", "which", "responsible") or w == "in" and ws[i + 1:i + 2] == ["charge"] \
+                or len(w) > 5 and w.endswith("ing") and w not in ("during", "morning", "evening", "building"):
+            return ws[i - 1]
+    return ws[-1] if ws else ""
 
 
 def _appositive_body_of_kind(text: str, a: int, b: int, head: str) -> bool:
