@@ -21,6 +21,21 @@ def test_a_body_named_after_a_description_with_a_phrase_after_its_head():
     assert (cs[-1].source.name, cs[-1].source.type) == ("Sarah Klein", "person")
 
 
+def test_a_full_name_in_the_possessive_is_the_person_a_shared_surname_stays_with():
+    """'For families like Lise Cormier's ... Her father, Rénald Cormier, ... said Cormier, who lives with her
+    father': the bare surname is the person named first, also when she was named only in the possessive; not a
+    possessive that anchors a relative or a role ('Paul Girard's doctor', 'Paul Girard's wife')."""
+    text = ("For families like Lise Cormier\u2019s, the closure is frightening. Her father, R\u00e9nald Cormier, 81, "
+            "has a heart condition.\n\n\u201cWe would have to drive across the city,\u201d said Cormier, who lives "
+            "with her father in Dieppe.")
+    cs = [c for c in attributed(text) if c.cue]
+    assert (cs[-1].source.name, cs[-1].cue.text) == ("Lise Cormier", "said")
+    text = ("Paul Girard\u2019s doctor, Anne Girard, has treated him for years. \u201cHe is doing well,\u201d "
+            "Girard said.")
+    cs = [c for c in attributed(text) if c.cue]
+    assert cs[-1].source.name == "Anne Girard"
+
+
 def test_a_headline_opening_with_a_common_noun_gives_no_person():
     """'Emergency room at Moncton hospital to close, citing nurse shortage' over a story writing 'emergency' in lower
     case: the headline's first word is a common noun capitalised as the line opens, not a person who cites."""

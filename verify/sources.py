@@ -1097,6 +1097,8 @@ class Registry:
         self._via_starts: set[int] = set()  # where the story names an outer source of a chain or an addressee
         self._written_key: tuple = ()
         self._written: dict[str, Optional[str]] = {}
+        self._possessive_key: tuple = ()
+        self._possessive: dict[str, list[tuple[int, int]]] = {}  # surname -> full names written in the possessive
         self._described_as: dict[int, str] = {}  # where a titled description opens a sentence -> the person's id
 
     def note_via(self, start: int) -> None:
@@ -1260,6 +1262,20 @@ class Registry:
         return (start, m.end()) if any(b <= start and text[a:b].split()[-1] == word
                                        and text[a:b].split()[0].lower() not in _FUNCTION_WORDS
                                        for a, b in self._full_names) else None
+
+    def _possessive_names(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Surname -> where the story writes a full name in the possessive ("For families like Lise Cormier's"), which
+        names the person as a subject does; not when a kin word, a word for a kind of person or a title follows it
+        ("Bill Clinton's wife, Hillary Clinton", "Gary Johnson's doctor": the anchor of another person). Once a story."""
+        key = (id(text), len(text))
+        if self._possessive_key != key:
+            self._possessive, self._possessive_key = {}, key
+            if "'s" in text or "\u2019s" in text:
+                for m in _POSSESSIVE_FULL_NAME.finditer(text):
+                    w = _bare((text[m.end():m.end() + 30].split() or [""])[0].rstrip(",;:"))
+                    if not _names_a_kind_of_person(w) and source_words().get(w) != "title":
+                        self._possessive.setdefault(m.group(2), []).append(m.span(1))
+        return self._possessive
 
     def _written_names(self, text: str) -> dict[str, Optional[str]]:
         """Surname -> full name for every person the story writes anywhere with a known first name
@@ -2574,6 +2590,7 @@ class Registry:
         with this surname, as a subject or a source, when it is not of another sex than the mention; else None."""
         spans = [*self._people, *self._full_names]
         spans += [(m.start, m.end) for x in self.sources if x.type == PERSON for m in x.mentions[:1]]
+        spans += self._possessive_names(text).get(name, ())  # "For families like Lise Cormier's, ..."
         for a, b in sorted(spans):
             if a >= before:
                 break
@@ -4098,6 +4115,11 @@ def _first_name_before(text: str, pos: int) -> bool:
     """A first name just before pos: 'Omar Haddad and Julie Roy' is no couple 'Haddad and Julie Roy'."""
     m = _FULL_NAME_ENDING.search(text, max(0, pos - 30), pos)
     return bool(m) and m.group(1).lower() in first_names()
+
+
+# A full name in the possessive not followed by a kin word: "Lise Cormier's" (not "Bill Clinton's wife").
+_POSSESSIVE_FULL_NAME = re.compile(r"\b([A-Z\u00c0-\u00dd][^\W\d_]+ ([A-Z\u00c0-\u00dd][\w'\u2019-]*[a-z]))['\u2019]s\b"
+                                   r"(?!\s+" + _KIN_AGE + "(?:" + _KIN + r")\b)")
 _COUPLE_AFTER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) couple\b")
 _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+" + _KIN_AGE + "(?:" + _KIN + ")")
 
