@@ -62,3 +62,18 @@ def test_according_to_a_data_provider_after_a_verb_with_its_object_before_it():
     assert (cs[0].source.name, cs[0].cue.text) == ("Refinitiv data", "according to")
     cs = [c for c in attributed("Smith said the plan would fail, according to a report by CBC News.") if c.cue]
     assert (cs[0].source.name, cs[0].text) == ("Smith", "the plan would fail")
+
+
+def test_a_description_of_a_body_with_a_preposition_or_clause_after_its_head_is_no_source_phrase():
+    """'The agency responsible for the park, Parks Canada, said': the source phrase is the whole description, not
+    'the park' after its last preposition, so the name set off after it speaks; also a name with its article
+    ('the Ontario Nurses' Association'), which is then no claim of the reporter's. A person stays the person."""
+    cs = [c for c in attributed("The agency responsible for the park, Parks Canada, said the trail would reopen.")
+          if c.cue]
+    assert (cs[0].source.name, cs[0].source.type) == ("Parks Canada", "organization")
+    cs = attributed("The company that owns the mine, Teck Resources, said the spill was contained.")
+    assert [(c.source.name, c.text) for c in cs] == [("Teck Resources", "the spill was contained")]
+    cs = attributed("The union representing the drivers, the Ontario Drivers' Association, said it would appeal.")
+    assert [(c.source.name, c.text) for c in cs] == [("Ontario Drivers' Association", "it would appeal")]
+    cs = attributed("The man responsible for the fire, Tom Reid, said he was sorry.")
+    assert [c.source.name for c in cs if c.cue] == ["Tom Reid"]

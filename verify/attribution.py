@@ -28,7 +28,7 @@ from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, S
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, goes_on, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, opens_a_line, paragraph_spans
-from .sources import (AGE_DESCRIPTION, _BODY_PLURALS, _PLURAL_OF_PEOPLE, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+from .sources import (AGE_DESCRIPTION, _BODY_KIND_HEADS, _BODY_PLURALS, _head_before_postmodifier, _PLURAL_OF_PEOPLE, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
                       _first_name_index, canonical_name, classify, first_names, names_a_place, source_words)
 
@@ -4464,6 +4464,21 @@ def _name_after_description(text: str, pos: int, body_end: int) -> Optional[tupl
     return None
 
 
+# A name with its article set off after a description: "the Prairie Growers Association", "the Ontario Nurses' Association"
+_THE_NAME = re.compile(r"the(?:\s+(?:[A-Z][\w&.'\u2019-]*|of|for|and|&)){1,6}")
+
+
+def _body_described_at_length(phrase: str) -> bool:
+    """'The agency responsible for the park', 'The group that represents grain farmers': a description of a body
+    opening the sentence with a phrase after its head (sources._head_before_postmodifier), so that the name set off
+    after it names the body; the words of the phrase are no source."""
+    ws = phrase.split()
+    if len(ws) < 4 or ws[0] not in ("The", "the"):
+        return False
+    head = _head_before_postmodifier(phrase)
+    return head in _BODY_KIND_HEADS and head != ws[-1].lower()
+
+
 def _names_the_described(text: str, described: tuple[int, int], after: tuple[int, int]) -> bool:
     """'another Twitter user, Johanna Bayer': a description by a determiner, then the person's name."""
     words = text[described[0]:described[1]].split()
@@ -4824,6 +4839,12 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 # reporter's own claim, as after the name ("X, a spokesman for Y, said")
                 desc = _strip_span(text, start, inner_end)
                 return _strip_span(text, *apposed), parts + ([desc] if len(text[desc[0]:desc[1]].split()) >= 3 else [])
+            if hops == 2 and (apposed or _THE_NAME.fullmatch(text, *_strip_span(text, k, previous_end - 1))) \
+                    and _body_described_at_length(text[start:inner_end]):
+                # "The agency responsible for the park, Parks Canada, said", "The group that represents growers, the
+                # Prairie Growers Association, said": the whole description, whose name set off after it the registry
+                # reads as the source (not "the park" after its last preposition); that name is no claim
+                return _strip_span(text, start, inner_end), [p for p in parts if p[1] != previous_end - 1]
             k = inner_end + 1  # the source phrase opens the sentence
             break
         previous_end = inner_end + 1
