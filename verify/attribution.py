@@ -28,9 +28,9 @@ from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, S
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, goes_on, overlapping, quote_at, strictly_inside
 from .sentences import in_title_case, long_words, opens_a_line, paragraph_spans
-from .sources import (AGE_DESCRIPTION, _BODY_PLURALS, _PLURAL_OF_PEOPLE, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
+from .sources import (AGE_DESCRIPTION, _BODY_KIND_HEADS, _BODY_PLURALS, _head_before_postmodifier, _PLURAL_OF_PEOPLE, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
-                      _first_name_index, canonical_name, classify, names_a_place, source_words)
+                      _first_name_index, canonical_name, classify, first_names, names_a_place, source_words)
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
 _AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|since|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:seem|appear|start)(?:s|ed|ing)?\s+to|continu(?:e|es|ed|ing)\s+to|beg(?:in|ins|an|un|inning)\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
@@ -1794,11 +1794,27 @@ def _trailing_according_to(text: str, frames: list[Frame], start: int, end: int,
         frame.reporter_parts.append(_strip_span(text, relative.start(1), body_end))
     a, b = frame.content
     if b > m.start():
+        if a >= m.start() and len(frames) == 1 and frame.content[0] >= frame.cue[1] \
+                and (replaced := _object_stands_before(text, start, frame, m, body_end)):
+            frames[-1] = replaced
+            return
         if m.start() - a < 3 and text[a:m.start()].lower() not in ("yes", "no"):  # a poll's answer
             return
         frame.content = _strip_span(text, a, m.start(1))  # a closing quotation mark stays with the content
     frame.via = [sx] + frame.via
     frame.via_cues[sx] = m.span(1)
+
+
+def _object_stands_before(text: str, start: int, frame: Frame, m: re.Match, body_end: int) -> Optional[Frame]:
+    """"Profit was 68 cents, short of the 74 cents analysts had expected, according to LSEG data", "The prize won't
+    be handed out next week as many people expected, according to an email": a cue verb whose object stands before
+    it (a reduced relative clause, 'as' or 'than' with the verb) says nothing of its own after it, only the report
+    'according to Y' that closes the sentence. The sentence is Y's: its 'according to' frame replaces the cue's
+    (which, left alone, took 'according to Y' as its content). None when that frame cannot be read."""
+    replaced = _according_to(text, start, body_end, *m.span(1))
+    if replaced is None or replaced.content[1] > frame.cue[1] + 1:
+        return None
+    return replaced
 
 
 def _cue_then_content(text: str, pos: int, body_end: int, kinds=("clause", "tell"),
@@ -4448,6 +4464,21 @@ def _name_after_description(text: str, pos: int, body_end: int) -> Optional[tupl
     return None
 
 
+# A name with its article set off after a description: "the Prairie Growers Association", "the Ontario Nurses' Association"
+_THE_NAME = re.compile(r"the(?:\s+(?:[A-Z][\w&.'\u2019-]*|of|for|and|&)){1,6}")
+
+
+def _body_described_at_length(phrase: str) -> bool:
+    """'The agency responsible for the park', 'The group that represents grain farmers': a description of a body
+    opening the sentence with a phrase after its head (sources._head_before_postmodifier), so that the name set off
+    after it names the body; the words of the phrase are no source."""
+    ws = phrase.split()
+    if len(ws) < 4 or ws[0] not in ("The", "the"):
+        return False
+    head = _head_before_postmodifier(phrase)
+    return head in _BODY_KIND_HEADS and head != ws[-1].lower()
+
+
 def _names_the_described(text: str, described: tuple[int, int], after: tuple[int, int]) -> bool:
     """'another Twitter user, Johanna Bayer': a description by a determiner, then the person's name."""
     words = text[described[0]:described[1]].split()
@@ -4808,6 +4839,12 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
                 # reporter's own claim, as after the name ("X, a spokesman for Y, said")
                 desc = _strip_span(text, start, inner_end)
                 return _strip_span(text, *apposed), parts + ([desc] if len(text[desc[0]:desc[1]].split()) >= 3 else [])
+            if hops == 2 and (apposed or _THE_NAME.fullmatch(text, *_strip_span(text, k, previous_end - 1))) \
+                    and _body_described_at_length(text[start:inner_end]):
+                # "The agency responsible for the park, Parks Canada, said", "The group that represents growers, the
+                # Prairie Growers Association, said": the whole description, whose name set off after it the registry
+                # reads as the source (not "the park" after its last preposition); that name is no claim
+                return _strip_span(text, start, inner_end), [p for p in parts if p[1] != previous_end - 1]
             k = inner_end + 1  # the source phrase opens the sentence
             break
         previous_end = inner_end + 1
@@ -5483,10 +5520,28 @@ def _verb_after_a_name(text: str, chosen: list[tuple[int, int]], word: str, nxt:
     weekday). (A lower-case word before another name is no sure verb: "Band member Flea", "Some top Democrats".)"""
     if not (all(text[a:a + 1].isupper() for a, _ in chosen) and word.isalpha() and word not in source_words() and nxt):
         return False
+    if len(chosen) == 1 and text.rfind("\n", 0, chosen[0][0]) < 0 and not text[:chosen[0][0]].strip() \
+            and _common_word_capitalised(text, text[chosen[0][0]:chosen[0][1]]):
+        return False  # ("Emergency room at Moncton hospital to close": 'Emergency' is no name, 'room' no verb)
     following = text[nxt[0][0]:nxt[0][1]]
     if word in ("on", "last", "this", "early", "late"):
         return re.match(_DAY, following) is not None
     return following.lower() in _OPENS_A_PREDICATE
+
+
+def _common_word_capitalised(text: str, word: str) -> bool:
+    """'Emergency room at Moncton hospital to close' over 'The emergency department ...': a word opening the
+    headline (which drops its article) that the story also writes in lower case is a common word capitalised as
+    the headline opens, not a name. (Only the headline: a body sentence keeps its article, 'The emergency room'.)"""
+    low = word.lower()
+    if not low.isalpha() or low == word or low in first_names():
+        return False
+    k = text.find(low)
+    while k >= 0:
+        if (k == 0 or not text[k - 1].isalpha()) and not text[k + len(low):k + len(low) + 1].isalpha():
+            return True
+        k = text.find(low, k + 1)
+    return False
 
 
 _APPOSITIVE = re.compile(r"\s+(?:(?:a|an|the|former)\s[^,;:()\u201c\u201d\"]{3,100}|\d{1,3}),\s+(?!who\b|which\b|whose\b)[a-z]")

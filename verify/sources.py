@@ -1166,6 +1166,8 @@ class Registry:
         self._via_starts: set[int] = set()  # where the story names an outer source of a chain or an addressee
         self._written_key: tuple = ()
         self._written: dict[str, Optional[str]] = {}
+        self._possessive_key: tuple = ()
+        self._possessive: dict[str, list[tuple[int, int]]] = {}  # surname -> full names written in the possessive
         self._described_as: dict[int, str] = {}  # where a titled description opens a sentence -> the person's id
 
     def note_via(self, start: int) -> None:
@@ -1339,6 +1341,20 @@ class Registry:
         return (start, m.end()) if any(b <= start and text[a:b].split()[-1] == word
                                        and text[a:b].split()[0].lower() not in _FUNCTION_WORDS
                                        for a, b in self._full_names) else None
+
+    def _possessive_names(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Surname -> where the story writes a full name in the possessive ("For families like Lise Cormier's"), which
+        names the person as a subject does; not when a kin word, a word for a kind of person or a title follows it
+        ("Bill Clinton's wife, Hillary Clinton", "Gary Johnson's doctor": the anchor of another person). Once a story."""
+        key = (id(text), len(text))
+        if self._possessive_key != key:
+            self._possessive, self._possessive_key = {}, key
+            if "'s" in text or "\u2019s" in text:
+                for m in _POSSESSIVE_FULL_NAME.finditer(text):
+                    w = _bare((text[m.end():m.end() + 30].split() or [""])[0].rstrip(",;:"))
+                    if not _names_a_kind_of_person(w) and source_words().get(w) != "title":
+                        self._possessive.setdefault(m.group(2), []).append(m.span(1))
+        return self._possessive
 
     def _written_names(self, text: str) -> dict[str, Optional[str]]:
         """Surname -> full name for every person the story writes anywhere with a known first name
@@ -2158,15 +2174,16 @@ class Registry:
         if end < len(text) and text[end] == "," and kind in (ORGANIZATION, ANONYMOUS) \
                 and (is_definite_description(phrase) or _OWNED_BODY.fullmatch(phrase.strip())):
             named = _APPOSITIVE_NAME.match(text, end)
+            head = _head_before_postmodifier(phrase)  # ("The union representing workers there, UFCW Local 832,")
             if named and classify(named.group(1)) == ORGANIZATION and (
-                    _bare(phrase.split()[-1]) in _BODY_KIND_HEADS
+                    head in _BODY_KIND_HEADS
                     or re.search(_COMPANY_SUFFIX + r"\.?$", named.group(1))):
                 # ("The building's owner, Westbridge Properties Ltd., said": any description, when the name set
                 # off after it is a company's by its suffix)
                 # "The manufacturer, Nutrigen Ltd., said": the name set off after the description is the source
                 found, how = self.resolve(text, named.start(1), named.end(1) - named.group(1).endswith("."), entities=entities)
                 return self._add_mention(found, start, end, phrase, f"description->appositive-name; {how}")
-            if named and _appositive_body_of_kind(text, named.start(1), named.end(1), _bare(phrase.split()[-1])) \
+            if named and _appositive_body_of_kind(text, named.start(1), named.end(1), head) \
                     and named.group(1) not in self._surnames(text):
                 # "The union, Unifor Local 444, said", "Their union, Unifor, said": a name the story shows to be a
                 # body of the description's kind, though alone it reads as a person's
@@ -2683,6 +2700,7 @@ class Registry:
         with this surname, as a subject or a source, when it is not of another sex than the mention; else None."""
         spans = [*self._people, *self._full_names]
         spans += [(m.start, m.end) for x in self.sources if x.type == PERSON for m in x.mentions[:1]]
+        spans += self._possessive_names(text).get(name, ())  # "For families like Lise Cormier's, ..."
         for a, b in sorted(spans):
             if a >= before:
                 break
@@ -3869,6 +3887,20 @@ _APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w&'\u2019-]*\.?(?:\s+(?:o
 _OWNED_BODY = re.compile(r"(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}[a-z]+")
 
 
+def _head_before_postmodifier(phrase: str) -> str:
+    """The head of a description that a phrase after it qualifies: 'The union representing workers there' ->
+    'union', 'the group that represents growers' -> 'group', 'the agency responsible for the park' -> 'agency' (a
+    participle, 'that'/'which', 'responsible for' or 'in charge of' after the head); else the last word, as for
+    'The union'. So the name set off after such a description is read as after the bare one."""
+    ws = [_bare(w) for w in phrase.split()]
+    for i in range(2, len(ws)):
+        w = ws[i]
+        if w in ("that", "which", "responsible") or w == "in" and ws[i + 1:i + 2] == ["charge"] \
+                or len(w) > 5 and w.endswith("ing") and w not in ("during", "morning", "evening", "building"):
+            return ws[i - 1]
+    return ws[-1] if ws else ""
+
+
 def _appositive_body_of_kind(text: str, a: int, b: int, head: str) -> bool:
     """'The union, Unifor Local 444,', 'The company, Prairie Grain,': a name set off after a description of a body
     is that body, though alone it reads as a person's; not a name with a person's first name ('The company, John
@@ -4276,6 +4308,11 @@ def _first_name_before(text: str, pos: int) -> bool:
     """A first name just before pos: 'Omar Haddad and Julie Roy' is no couple 'Haddad and Julie Roy'."""
     m = _FULL_NAME_ENDING.search(text, max(0, pos - 30), pos)
     return bool(m) and m.group(1).lower() in first_names()
+
+
+# A full name in the possessive not followed by a kin word: "Lise Cormier's" (not "Bill Clinton's wife").
+_POSSESSIVE_FULL_NAME = re.compile(r"\b([A-Z\u00c0-\u00dd][^\W\d_]+ ([A-Z\u00c0-\u00dd][\w'\u2019-]*[a-z]))['\u2019]s\b"
+                                   r"(?!\s+" + _KIN_AGE + "(?:" + _KIN + r")\b)")
 _COUPLE_AFTER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) couple\b")
 _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+" + _KIN_AGE + "(?:" + _KIN + ")")
 
