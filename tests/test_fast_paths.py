@@ -47,8 +47,25 @@ def test_untimed_punkt_splits_as_nltk_punkt():
     for text in ["Mr. Smith went to Washington. He said... nothing!!! (Really.) \"Yes.\" It rose 3.5 percent.",
                  "U.S. officials met Gen. John Allen on Jan. 5. They left at 5 p.m. Talks resume today.",
                  "\u201cGet out!\u201d he shouted. \u00c7a va? \u00dcber-Mensch. \u03a9mega. \u0130stanbul rose -- then fell.",
-                 "a.b. c.d.  E.F. ... ?! x"]:
+                 "a.b. c.d.  E.F. ... ?! x",
+                 # initials and ordinals before a capital, a lower-case word, a mark; a line break inside a context
+                 "J. Bach wrote it. The 2. movement rose. It was No. 4. Then a 3. and j. in the 5. Act. Z. , Y. ;",
+                 "He left at 9 a.m.\nThe vote was 12-3. \u201cNo,\u201d she said. (It passed.) Q. What? A. Yes...",
+                 "St.-Laurent left. Lt.-Gen. Ann Dube came. 1.5. 3.. Oh.. ## x. \u00e9. \u00c9. _. 4.\n\nnext"]:
         assert list(sentence_tokenizer().span_tokenize(text)) == list(nltk_punkt.span_tokenize(text))
+        assert list(sentence_tokenizer().span_tokenize(text, False)) == list(nltk_punkt.span_tokenize(text, False))
+
+
+def test_abbreviations_only_punkt_refuses_trained_parameters():
+    """The fast Punkt decides with abbreviations alone: parameters with more would split otherwise."""
+    from nltk.tokenize.punkt import PunktParameters
+
+    from verify.sentences import _SentenceTokenizer
+
+    params = PunktParameters()
+    params.sent_starters = {"the"}
+    with pytest.raises(ValueError):
+        _SentenceTokenizer(params)
 
 
 @pytest.mark.parametrize("segment", ["", " ", "Jane Doe has", "Jane Doe has also", "The senator has been", "He did n't",

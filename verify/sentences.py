@@ -82,11 +82,87 @@ class _Token(PunktToken):
         return self._RE_NON_PUNCT.search(self.type)
 
 
+class _SentenceTokenizer(PunktSentenceTokenizer):
+    """Punkt's sentence tokenizer for parameters that hold abbreviations only (no collocations, no frequent
+    sentence starters, no orthographic context: nothing is trained), its decisions taken as Punkt takes them.
+
+    With those parameters Punkt's second pass can only take a break back (after an initial or a number before a
+    lower-case word or a punctuation mark, after an initial before a capital), never add one; its token objects,
+    generator chains and pair iterators (two thirds of the splitting time) are not needed to say so. Checked
+    against NLTK's own Punkt on every paragraph of PolNeAR, PTC and the seeds (tests/test_fast_paths.py)."""
+
+    _SENT_END = (".", "?", "!")
+    _PUNCTUATION = tuple(";:,.!?")  # PunktSentenceTokenizer.PUNCTUATION: no sentence opens on one
+
+    def __init__(self, params: PunktParameters):
+        super().__init__(params, lang_vars=_LanguageVars(), token_cls=_Token)
+        if params.collocations or params.sent_starters or any(params.ortho_context.values()):
+            raise ValueError("_SentenceTokenizer decides with abbreviations only")
+        self._findall = self._lang_vars._word_tokenizer_re().findall
+
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
+        """Punkt's _slices_from_text and _realign_boundaries in one list-building pass."""
+        if not realign_boundaries:
+            return list(super().span_tokenize(text, False))
+        cuts = []
+        last_break = 0
+        for match, context in self._match_potential_end_contexts(text):
+            if self.text_contains_sentbreak(context):
+                cuts.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        cuts.append((last_break, len(text.rstrip())))
+        realignment = self._lang_vars.re_boundary_realignment.match
+        out = []
+        realign = 0
+        last = len(cuts) - 1
+        for i, (s1, e1) in enumerate(cuts):
+            s1 += realign
+            if i < last:
+                s2, e2 = cuts[i + 1]
+                m = realignment(text[s2:e2])
+                if m:
+                    out.append((s1, s2 + len(m.group(0).rstrip())))
+                    realign = m.end()
+                    continue
+                realign = 0
+            if s1 < e1:  # (text[s1:e1] not empty: e1 is never past the text's end)
+                out.append((s1, e1))
+        return out
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        """A word of the context ends a sentence and another word follows it."""
+        findall = self._findall
+        words = findall(text) if "\n" not in text else [w for line in text.split("\n") for w in findall(line)]
+        for i in range(len(words) - 1):
+            if self._ends_sentence(words[i], words[i + 1]):
+                return True
+        return False
+
+    def _ends_sentence(self, tok: str, nxt: str) -> bool:
+        """Punkt's first and second pass over a word and the next one, with these parameters."""
+        if tok in self._SENT_END:
+            return True
+        if tok[-1:] != "." or tok.endswith(".."):
+            return False  # no final period, or an ellipsis
+        low = tok[:-1].lower()
+        abbrev = self._params.abbrev_types
+        if low in abbrev or low.split("-")[-1] in abbrev:
+            return False  # an abbreviation: nothing here makes it a break again
+        initial = _Token._RE_INITIAL.match(tok)
+        if initial or not tok[:1].isalpha() and _Token._RE_NUMERIC.sub("##number##", tok.lower()) in (
+                "##number##", "##number##."):
+            if nxt in self._PUNCTUATION or nxt[0].islower():
+                return False  # an initial or an ordinal before a word that opens no sentence
+            if initial and nxt[0].isupper():
+                return False  # an initial before a name ("J. Bach")
+        return True
+
+
 @lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(load_word_list("abbreviations.txt"))
-    return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
+    return _SentenceTokenizer(params)
 
 
 class SentenceBounds:
