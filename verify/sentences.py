@@ -224,18 +224,20 @@ def split_sentences(text: str) -> list[Sentence]:
         if _one_sentence(para):
             spans = [(0, len(para))]  # what Punkt returns, at a fraction of the cost
         else:
-            spans = list(tok.span_tokenize(para))
-        spans = _attach_closing_quotes(para, spans)
-        spans = _rejoin_quoted_exclamations(para, spans)
-        if len(spans) > 1:
-            spans = _rejoin_after_place_initials(para, spans)
+            spans = tok.span_tokenize(para)
+            if len(spans) > 1:  # (the three passes join parts: one part has nothing to join)
+                spans = _attach_closing_quotes(para, spans)
+                spans = _rejoin_quoted_exclamations(para, spans)
+                if len(spans) > 1:
+                    spans = _rejoin_after_place_initials(para, spans)
         spans = _split_before_opening_quotes(para, spans)
         spans = _split_after_clock_times(para, spans)
         spans = _split_after_place_abbreviations(para, spans)
         for s, e in spans:
-            start, end = p_start + s, p_start + e
-            if text[start:end].strip():
-                sentences.append(Sentence(len(sentences), start, end, text[start:end], p_index))
+            start = p_start + s
+            sentence = para[s:e]
+            if sentence.strip():
+                sentences.append(Sentence(len(sentences), start, p_start + e, sentence, p_index))
     return sentences
 
 
@@ -415,9 +417,9 @@ def _split_after_place_abbreviations(para: str, spans: list[tuple[int, int]]) ->
     opening with a pronoun, an article or a conjunction: two sentences, which Punkt keeps as one because it knows
     the abbreviation."""
     out: list[tuple[int, int]] = []
+    places = "U.S." in para or ".C." in para or "U.K." in para or "U.N." in para or "E.U." in para
     for s, e in spans:
-        breaks = list(_PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e)) if "U.S." in para or ".C." in para \
-            or "U.K." in para or "U.N." in para or "E.U." in para else []
+        breaks = list(_PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e)) if places else []
         state = [_Break(b.start(1), b.end(1)) for b in _STATE_THEN_SENTENCE.finditer(para, s, e)]
         if state:
             breaks = sorted(breaks + state, key=lambda b: b.start())
