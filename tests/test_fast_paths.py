@@ -111,7 +111,8 @@ def test_warm_up_freezes_the_start_up_objects_out_of_the_cyclic_collector():
 
 
 CASUALTY = ["Three people were killed on Sunday.", "Two guards had been brutally murdered.", "He was shot dead outside.",
-            "Dozens are feared to have been kidnapped.", "she is being tortured"]
+            "Dozens are feared to have been kidnapped.", "she is being tortured", "FOUR MEN WERE SHOT DEAD",
+            "Two were \u212aidnapped in the raid."]  # (a Kelvin sign, which re.I reads as k)
 HYPERBOLE = ["the worst president ever", "the biggest rally in American history", "the greatest show of all time",
              "better than anyone ever before", "the most dishonest campaign in modern history"]
 

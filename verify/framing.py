@@ -15,7 +15,7 @@ from itertools import compress
 from typing import Optional
 
 from .attribution import cue_table
-from .lexicon import load_lexicon, word_trie
+from .lexicon import load_lexicon, may_hold, word_trie
 from .model import REPORTER, VAGUE, Claim, Flag, Quantity, Sentence
 from .quantities import counts_people
 from .furniture import is_furniture
@@ -36,8 +36,9 @@ _SPONSOR = re.compile(r"\b(?:(?:al|el|ad)[- ])?(?:[A-Z][\w.]*|foreign|western|st
                       + _SPONSORED)
 # What every sponsor phrase ends with: most stories have none, and looking for it is 100 times quicker.
 _SPONSOR_END = re.compile("-" + _SPONSORED)
-_CASUALTY_PARTICIPLE = word_trie(["killed", "slain", "murdered", "shot dead", "shot", "wounded", "injured", "massacred",
-                                   "executed", "beheaded", "slaughtered", "tortured", "kidnapped", "abducted"]) + r"\b"
+_CASUALTY_WORDS = ("killed", "slain", "murdered", "shot dead", "shot", "wounded", "injured", "massacred", "executed",
+                   "beheaded", "slaughtered", "tortured", "kidnapped", "abducted")
+_CASUALTY_PARTICIPLE = word_trie(list(_CASUALTY_WORDS)) + r"\b"
 _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|being)\s+(?:\w+ly\s+)?"
                       + _CASUALTY_PARTICIPLE + r"(?!\s+(?:by|when|after|in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
                       r"(?:attack|air\s*strike|strike|explosion|blast|crash|fire|shelling|bombing|shooting|clash(?:es)?|accident))"
@@ -827,7 +828,9 @@ def _insinuation_flags(text: str, claims, quotes) -> list:
 
 
 def _passive_flags(text: str) -> list:
-    if not _CASUALTY_AFTER_SPACE.search(text):
+    """Casualty passives. Before the precheck, the participles as substrings of the lower-cased story (may_hold):
+    four stories in five have none, and a substring test is half the cost of the precheck's regex."""
+    if not may_hold(text, _CASUALTY_WORDS) or not _CASUALTY_AFTER_SPACE.search(text):
         return []
     return _match_flags(text, _PASSIVE, "agentless-passive", "casualty-passive",
                         "casualty passive hides who did it (by whom?)",
