@@ -15,7 +15,7 @@ from itertools import compress
 from typing import Optional
 
 from .attribution import cue_table
-from .lexicon import load_lexicon, may_hold, word_trie
+from .lexicon import WordTable, load_lexicon, may_hold, word_trie
 from .model import REPORTER, VAGUE, Claim, Flag, Quantity, Sentence
 from .quantities import counts_people
 from .furniture import is_furniture
@@ -112,12 +112,11 @@ def _stem_heads() -> frozenset[str]:
     return frozenset(stem[:_SHORTEST_STEM] for stem in lexicon_rules()[1])
 
 
-@lru_cache(maxsize=65536)
-def _lexicon_candidates(word: str) -> tuple:
+def _candidates_of(word: str) -> tuple:
     """The lexicon rules that may match at a word as written: its exact terms (longest first), then the
     starred stems it opens with (in the lexicons' order), as one pattern and the rules' rows (_first_of); () for
-    most words. A pure function of the word,
-    cached: asked for every word of every story, and a story's words repeat."""
+    most words. A pure function of the word, kept in _lexicon_candidates: asked for every word of every story, and
+    a story's words repeat."""
     exact, stems = lexicon_rules()
     word = word.lower()
     whole = exact.get(word)
@@ -133,6 +132,11 @@ def _lexicon_candidates(word: str) -> tuple:
     if starred:
         candidates += [rule for _order, rule in sorted(starred, key=lambda r: r[0])]
     return _first_of(tuple(regex for regex, _row in candidates)), tuple(row for _regex, row in candidates)
+
+
+# word -> _candidates_of(word), a plain dict looked up with map() at C speed (lexicon.WordTable): no Python call for a
+# word already asked, where an lru_cache made one for every word of the story
+_lexicon_candidates = WordTable(_candidates_of, limit=65536)
 
 
 @lru_cache(maxsize=4096)
@@ -153,7 +157,7 @@ def _lexicon_matches(text: str):
     The words' candidates are looked up with C-level map() and only the few words that have any (one in
     fifteen) are visited in Python: a loop over every word was a third of the flagging time."""
     words = list(_WORD_START.finditer(text))
-    candidates = list(map(_lexicon_candidates, map(re.Match.group, words)))
+    candidates = list(map(_lexicon_candidates.__getitem__, map(re.Match.group, words)))
     for w, (pattern, rows) in zip(compress(words, candidates), filter(None, candidates)):
         m = pattern.match(text, w.start())
         if m:
