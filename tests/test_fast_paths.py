@@ -235,3 +235,16 @@ def test_dateline_check_as_the_pattern_finds_it(line):
     letters = [c for c in (m.group(0).split("(")[0].split(",")[0] if m else "") if c.isalpha()]
     expected = m.end() if m and letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else 0
     assert furniture.dateline_length(line) == expected
+
+
+@pytest.mark.parametrize("part", ["votes for Donald J.", "votes for Donald J. ", "said Mary K.\n", "Mary K.\u00a0\u00a0",
+                                  "for John Q.        \t", "Jane\u2009B."])
+def test_middle_initial_precheck_lets_every_match_through(part):
+    """_ends_on_an_initial is a cheap test before _MIDDLE_INITIAL_END: it must pass every part the pattern matches."""
+    from verify.sentences import _MIDDLE_INITIAL_END, _ends_on_an_initial
+
+    for start in range(len(part)):
+        if _MIDDLE_INITIAL_END.search(part, start, len(part)):
+            assert _ends_on_an_initial(part, start, len(part))
+    assert _MIDDLE_INITIAL_END.search(part) and _ends_on_an_initial(part, 0, len(part))
+    assert not _ends_on_an_initial("votes for Donald Trump.", 0, 23)

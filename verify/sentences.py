@@ -278,6 +278,14 @@ _SURNAME_GOING_ON = re.compile(_NO_SURNAME + r"[A-Z][A-Za-z'\u2019-]*[a-z](?:,|\
 _NUMBER_ABBREVIATION = re.compile(r"\b(?:Nos?|no)\.\s*$")
 
 
+def _ends_on_an_initial(para: str, start: int, end: int) -> bool:
+    """Cheap test before _MIDDLE_INITIAL_END, which would read the whole part: para[start:end] ends on a space,
+    a capital and a period (and maybe spaces), "... Donald J." """
+    while end > start and para[end - 1].isspace():
+        end -= 1  # (the pattern's \s*$; \s is what str.isspace() says)
+    return end - start >= 3 and para[end - 1] == "." and "A" <= para[end - 2] <= "Z" and para[end - 3].isspace()
+
+
 def _ends_on_two_initials(para: str, end: int) -> bool:
     """Cheap test before _GIVEN_INITIALS_END: the part ends on "X.Y." (and maybe spaces)."""
     tail = para[max(0, end - 6):end].rstrip()
@@ -296,7 +304,8 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
         if out and (para[s:s + 1] in ",;:)]!?." or exclaimed and (para[s:s + 1].islower() or _speaker_then_speech(para, s, e))
                     or para[s:s + 1].isdigit() and _NUMBER_ABBREVIATION.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])
-                    or _MIDDLE_INITIAL_END.search(para, out[-1][0], out[-1][1]) and _SURNAME_START.match(para, s)
+                    or _ends_on_an_initial(para, out[-1][0], out[-1][1])
+                    and _MIDDLE_INITIAL_END.search(para, out[-1][0], out[-1][1]) and _SURNAME_START.match(para, s)
                     or _ends_on_two_initials(para, out[-1][1]) and _SURNAME_GOING_ON.match(para, s)
                     and _GIVEN_INITIALS_END.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1] in "\u2015\u2014\u2013" and (para[out[-1][1] - 1:out[-1][1]] in "\u201d\"'"
