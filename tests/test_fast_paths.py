@@ -248,3 +248,15 @@ def test_middle_initial_precheck_lets_every_match_through(part):
             assert _ends_on_an_initial(part, start, len(part))
     assert _MIDDLE_INITIAL_END.search(part) and _ends_on_an_initial(part, 0, len(part))
     assert not _ends_on_an_initial("votes for Donald Trump.", 0, 23)
+
+
+@pytest.mark.parametrize("text", ["better than anyone", "BIGGER THAN EVER", "Than\u00a0Anything", "than\n\tany",
+                                  "\u0130stanbul grew faster than ever"])
+def test_than_any_precheck_finds_every_case(text):
+    """The hyperbole precheck reads the lower-cased story: every case of "than any(one|thing)"/"than ever" and any
+    space between are found, as a case-insensitive search finds them."""
+    import re
+
+    assert re.search(r"than\s+(?:any|anyone|anything|ever)", text, re.I)
+    assert framing._THAN_ANY.search(text.lower())
+    assert not framing._THAN_ANY.search("more than a year, then anyone".lower())
