@@ -47,8 +47,25 @@ def test_untimed_punkt_splits_as_nltk_punkt():
     for text in ["Mr. Smith went to Washington. He said... nothing!!! (Really.) \"Yes.\" It rose 3.5 percent.",
                  "U.S. officials met Gen. John Allen on Jan. 5. They left at 5 p.m. Talks resume today.",
                  "\u201cGet out!\u201d he shouted. \u00c7a va? \u00dcber-Mensch. \u03a9mega. \u0130stanbul rose -- then fell.",
-                 "a.b. c.d.  E.F. ... ?! x"]:
+                 "a.b. c.d.  E.F. ... ?! x",
+                 # initials and ordinals before a capital, a lower-case word, a mark; a line break inside a context
+                 "J. Bach wrote it. The 2. movement rose. It was No. 4. Then a 3. and j. in the 5. Act. Z. , Y. ;",
+                 "He left at 9 a.m.\nThe vote was 12-3. \u201cNo,\u201d she said. (It passed.) Q. What? A. Yes...",
+                 "St.-Laurent left. Lt.-Gen. Ann Dube came. 1.5. 3.. Oh.. ## x. \u00e9. \u00c9. _. 4.\n\nnext"]:
         assert list(sentence_tokenizer().span_tokenize(text)) == list(nltk_punkt.span_tokenize(text))
+        assert list(sentence_tokenizer().span_tokenize(text, False)) == list(nltk_punkt.span_tokenize(text, False))
+
+
+def test_abbreviations_only_punkt_refuses_trained_parameters():
+    """The fast Punkt decides with abbreviations alone: parameters with more would split otherwise."""
+    from nltk.tokenize.punkt import PunktParameters
+
+    from verify.sentences import _SentenceTokenizer
+
+    params = PunktParameters()
+    params.sent_starters = {"the"}
+    with pytest.raises(ValueError):
+        _SentenceTokenizer(params)
 
 
 @pytest.mark.parametrize("segment", ["", " ", "Jane Doe has", "Jane Doe has also", "The senator has been", "He did n't",
@@ -94,7 +111,8 @@ def test_warm_up_freezes_the_start_up_objects_out_of_the_cyclic_collector():
 
 
 CASUALTY = ["Three people were killed on Sunday.", "Two guards had been brutally murdered.", "He was shot dead outside.",
-            "Dozens are feared to have been kidnapped.", "she is being tortured"]
+            "Dozens are feared to have been kidnapped.", "she is being tortured", "FOUR MEN WERE SHOT DEAD",
+            "Two were \u212aidnapped in the raid."]  # (a Kelvin sign, which re.I reads as k)
 HYPERBOLE = ["the worst president ever", "the biggest rally in American history", "the greatest show of all time",
              "better than anyone ever before", "the most dishonest campaign in modern history"]
 
@@ -217,3 +235,28 @@ def test_dateline_check_as_the_pattern_finds_it(line):
     letters = [c for c in (m.group(0).split("(")[0].split(",")[0] if m else "") if c.isalpha()]
     expected = m.end() if m and letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else 0
     assert furniture.dateline_length(line) == expected
+
+
+@pytest.mark.parametrize("part", ["votes for Donald J.", "votes for Donald J. ", "said Mary K.\n", "Mary K.\u00a0\u00a0",
+                                  "for John Q.        \t", "Jane\u2009B."])
+def test_middle_initial_precheck_lets_every_match_through(part):
+    """_ends_on_an_initial is a cheap test before _MIDDLE_INITIAL_END: it must pass every part the pattern matches."""
+    from verify.sentences import _MIDDLE_INITIAL_END, _ends_on_an_initial
+
+    for start in range(len(part)):
+        if _MIDDLE_INITIAL_END.search(part, start, len(part)):
+            assert _ends_on_an_initial(part, start, len(part))
+    assert _MIDDLE_INITIAL_END.search(part) and _ends_on_an_initial(part, 0, len(part))
+    assert not _ends_on_an_initial("votes for Donald Trump.", 0, 23)
+
+
+@pytest.mark.parametrize("text", ["better than anyone", "BIGGER THAN EVER", "Than\u00a0Anything", "than\n\tany",
+                                  "\u0130stanbul grew faster than ever"])
+def test_than_any_precheck_finds_every_case(text):
+    """The hyperbole precheck reads the lower-cased story: every case of "than any(one|thing)"/"than ever" and any
+    space between are found, as a case-insensitive search finds them."""
+    import re
+
+    assert re.search(r"than\s+(?:any|anyone|anything|ever)", text, re.I)
+    assert framing._THAN_ANY.search(text.lower())
+    assert not framing._THAN_ANY.search("more than a year, then anyone".lower())

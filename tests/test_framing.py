@@ -484,6 +484,28 @@ def test_lexicon_stems_are_long_enough_for_the_matcher():
     assert min(len(stem) for stem in lexicon_rules()[1]) >= _SHORTEST_STEM
 
 
+def test_lexicon_patterns_can_be_joined_into_one_alternation():
+    """_first_of joins a word's candidate patterns into one: they must have no groups and the same flags."""
+    from verify.framing import lexicon_rules
+    exact, stems = lexicon_rules()
+    patterns = [regex for rules in exact.values() for regex, _row in rules]
+    patterns += [regex for rules in stems.values() for _order, (regex, _row) in rules]
+    assert all(p.groups == 0 for p in patterns)
+    assert len({p.flags for p in patterns}) == 1
+
+
+def test_the_first_term_that_matches_at_a_word_wins_longest_first():
+    """Several terms open on "the": the longest that matches is the one flagged, as with one pattern per term."""
+    from verify.framing import _lexicon_matches
+    text = "The fact of the matter is we lost. The fact is plain. The truth is out. In a sign of hope, the likes ran."
+    found = [(text[s:e], row["term"]) for s, e, row in _lexicon_matches(text)]
+    assert ("The fact of the matter is", "the fact of the matter is") in found
+    assert ("The fact is", "the fact is") in found
+    assert ("The truth is", "the truth is") in found
+    assert ("In a sign of", "in a sign of") in found
+    assert not any(term == "the likes of which" for _t, term in found)
+
+
 def test_a_contentious_designation_is_flagged_at_its_first_use_with_the_count():
     text = ("The regime denied the report. Officials of the regime met on Monday. "
             "The regime later issued a statement. The crackpot theory spread.")

@@ -117,10 +117,14 @@ def _number_value(m) -> Optional[float]:
     return words_to_number(m.group("words")) if m.group("words") else None
 
 
+_WORD_SEPARATORS = re.compile(r"[\s-]+")
+_SPACES = re.compile(r"\s+")
+
+
 def words_to_number(s: str) -> Optional[float]:
     """'twenty-three' -> 23, 'two million' -> 2000000, 'one hundred and five' -> 105."""
     total, current = 0, 0
-    for w in re.split(r"[\s-]+", s.lower()):
+    for w in _WORD_SEPARATORS.split(s.lower()):
         if w == "and" or not w:
             continue
         if w in UNITS:
@@ -149,13 +153,14 @@ def extract_quantities(text: str, claims: list[Claim], sentences: list[Sentence]
         if claim.kind != "claim":
             continue
         found = _quantities_in(text, claim.start, claim.end)
-        bounds = _sentence_bounds(claim, sentences, sentence_starts)
-        frame = _frame_span(text, claim, bounds)
+        frame = _frame_span(text, claim, sentences, sentence_starts)
         if frame and frame not in framed:
             framed.add(frame)
             found = sorted(found + [q for q in _quantities_in(text, *frame)
                                     if not any(a <= q.start < b for a, b in spans)], key=lambda q: q.start)
-        sentence = bounds if found else None  # most have no figure
+        if not found:
+            continue  # most claims have no figure
+        sentence = _sentence_bounds(claim, sentences, sentence_starts)
         for q in found:
             q.id = f"q{len(out) + 1:03d}"
             q.claim_id = claim.id
@@ -232,19 +237,23 @@ def _earlier_whole(text: str, q: Quantity, out: list[Quantity], sentences: list[
 _NOT_A_WHOLE = {"score", "vote", "split", "measure", "previous", "share"}
 
 
-def _frame_span(text: str, claim: Claim, sentence: Optional[tuple[int, int]] = None) -> Optional[tuple[int, int]]:
+def _frame_span(text: str, claim: Claim, sentences: Optional[list[Sentence]] = None,
+                starts: Optional[list[int]] = None) -> Optional[tuple[int, int]]:
     """The attribution frame of a claim, from its source mention to its cue and on to the content's start
     ("A poll of 1,000 voters found that C", "Millennials say by 55%-41% that C"): its figures are the claim's
-    too, so that every figure of the story is extracted. None without a mention and a cue in one sentence."""
+    too, so that every figure of the story is extracted. None without a mention and a cue in one sentence.
+    (The claim's sentences, _sentence_bounds, are found only for a frame after the content.)"""
     m, cue = claim.source.mention, claim.cue
     if m is None or cue is None:
         return None
     a, b = min(m.start, cue.start), max(m.end, cue.end)
     if b <= claim.start and claim.start - b <= 80:
         b = claim.start  # "say by 55%-41% that C"
-    elif a >= claim.end and sentence is not None and sentence[1] - b <= 300:
-        b = sentence[1]  # "C, according to a poll, which has a margin of error of 3 points": to the sentence's end
-    if b - a > 300 or "\n" in text[a:b]:
+    elif a >= claim.end and sentences is not None:
+        sentence_end = _sentence_bounds(claim, sentences, starts)[1]
+        if sentence_end - b <= 300:
+            b = sentence_end  # "C, according to a poll, which has a margin of error of 3 points": to the sentence's end
+    if b - a > 300 or text.find("\n", a, b) >= 0:
         return None
     return a, b
 
@@ -349,15 +358,18 @@ _DIGIT = re.compile(r"\d")
 
 
 def _quantities_in(text: str, start: int, end: int) -> list[Quantity]:
+    numbers = _numbers_in(text, start, end)
     if _DIGIT.search(text, start, end) is None:  # a sum of money or a study's statistic is written in digits:
-        money, stats = [], []                     # most claims have none, and one search spares both readers
+        if not numbers:                           # most claims have none, and one search spares both readers
+            return []  # (and most have no figure at all)
+        money, stats = [], []
     else:
         money, stats = _money_in(text, start, end), _statistics_in(text, start, end)
     if stats:
         money = sorted(money + stats, key=lambda q: q.start)
     found: list[Quantity] = []
     split_tail = -1
-    for m in _numbers_in(text, start, end):
+    for m in numbers:
         s, e = m.start(), m.end()
         if any(q.start <= s < q.end for q in money):
             continue
@@ -493,7 +505,7 @@ def _statistics_in(text: str, start: int, end: int) -> list[Quantity]:
             continue
         kind = mm.group("kind")
         name = {"HR": "hazard ratio", "OR": "odds ratio", "RR": "risk ratio", "IRR": "incidence rate ratio"}.get(
-            kind.lstrip("a"), re.sub(r"\s+", " ", kind.lower()))
+            kind.lstrip("a"), _SPACES.sub(" ", kind.lower()))
         v = float(mm.group("n"))
         out.append(Quantity(id="", start=mm.start("n"), end=mm.end("n"), text=mm.group("n"), value=v, low=v, high=v,
                             convention="measure", category=name))
@@ -617,12 +629,12 @@ def _measure(text: str, s: int, e: int, m, start: int, end: int) -> Optional[Qua
     unit_m = _UNIT_AFTER.match(text, e, end)
     if unit_m:
         unit = unit_m.group("unit") or "%"
-        unit = "percent" if unit.replace(" ", "").lower() in ("percent", "percent", "%") else re.sub(r"\s+", " ", unit.lower())
+        unit = "percent" if unit.replace(" ", "").lower() in ("percent", "percent", "%") else _SPACES.sub(" ", unit.lower())
     else:
         unit_m = _MEASURE_UNIT.match(text, e, end) if e < end and text[e] in " \u00b0" + _UNIT_LETTERS else None
         if not unit_m:
             return None
-        unit = re.sub(r"\s+", " ", unit_m.group("unit").lower())
+        unit = _SPACES.sub(" ", unit_m.group("unit").lower())
     q = Quantity(id="", start=s, end=unit_m.end(), text=text[s:unit_m.end()], value=value, low=value, high=value,
                  convention="measure", category=unit)
     qm = _QUALIFIER.search(text, max(start, s - 20), s)
@@ -669,7 +681,7 @@ def _not_a_count(text: str, s: int, e: int, m) -> bool:
         return True  # "John Smith, 35, said"
     prev_word = (_PREVIOUS_WORD.findall(before) or [""])[0].lower()
     named_kind = _NAMED_KIND.search(before)
-    mid_name = _CAPITAL_WORD_BEFORE.search(before) and prev_word not in DAYS + MONTHS
+    mid_name = _CAPITAL_WORD_BEFORE.search(before) and prev_word not in _DAYS_AND_MONTHS
     if token[:1].isdigit() and (named_kind or mid_name):
         return True  # identifiers and parts of names: "Group 4", "Resolution 2254"
     if _DECADE_AFTER.match(after) and _DECADE_BEFORE.search(before):
@@ -834,6 +846,12 @@ _LANGUAGES = {"english", "french", "spanish", "arabic", "mandarin", "cantonese",
               "greek", "dutch", "polish", "turkish", "swahili", "tagalog", "vietnamese", "ukrainian", "bengali"}
 
 
+_DAYS_AND_MONTHS = frozenset(DAYS + MONTHS)
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_REGION = re.compile(r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|"
+                     r"centre|center)(?:ern)?)\b", re.I)
+
+
 def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     """The place named nearest the figure in its sentence ("in Sindh", "In Lyon alone,", "in the northern town of
     Mardan"), but not one named after a later figure: "killed 240 people, including 58 in Ankara" puts the 58 in
@@ -841,12 +859,11 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     sent = text[s_start:s_end]
     places = [(m.start(), m.group(1) or m.group(2)) for m in _PLACE.finditer(sent)
               if m.start() + s_start < q.end or not _FIGURE_JUST_BEFORE.search(text, q.end, m.start() + s_start)]
-    places = [p for p in places if re.sub(r"['\u2019]s$", "", p[1].split()[0]).lower() not in DAYS + MONTHS  # not "at Friday's"
+    places = [p for p in places if _POSSESSIVE_END.sub("", p[1].split()[0]).lower() not in _DAYS_AND_MONTHS  # not "at Friday's"
               and not _BODY_WORDS.intersection(w.lower() for w in p[1].split())
               and not (p[1].lower() in _LANGUAGES and not _THE_AFTER_PREPOSITION.match(sent, p[0]))]
     # "met the standard in English", "classes in French": a language; "in the French capital" is a place
-    places += [(m.start(), m.group(1).lower()) for m in re.finditer(
-        r"\b(?:in|across)\s+the\s+((?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:ern)?)\b", sent, re.I)]
+    places += [(m.start(), m.group(1).lower()) for m in _REGION.finditer(sent)]
     if "tion" in sent or "try" in sent or "wide" in sent:
         places += [(m.start(), NATIONWIDE) for m in _NATIONWIDE.finditer(sent)]
     if not places:

@@ -101,13 +101,13 @@ def _two_words_or_fewer(fragment: str) -> bool:
 def story_scores(text: str) -> tuple[float, float, int]:
     """(reading ease, grade, words) unrounded: textstat's flesch_reading_ease, flesch_kincaid_grade and
     lexicon_count for English, counted in one pass, syllables per word from `syllables`."""
-    cleaned = _without_punctuation(text)
-    n_words = len(cleaned.split())
+    words = _without_punctuation(text).lower().split()  # (lower-casing makes no space and takes none away:
+    n_words = len(words)                                 # the words of the text as textstat splits it, one split)
     if not text:
         return 0.0, 0.0, n_words
     fragments = _TEXTSTAT_SENTENCE.findall(text)
     n_sentences = max(1, len(fragments) - sum(map(_two_words_or_fewer, fragments)))
-    n_syllables = sum(map(_cmu_syllables().__getitem__, cleaned.lower().split()))
+    n_syllables = sum(map(_cmu_syllables().__getitem__, words))
     per_sentence = n_words / n_sentences
     per_word = n_syllables / n_words if n_words else 0.0
     if per_sentence == 0 or per_word == 0:

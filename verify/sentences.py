@@ -82,11 +82,87 @@ class _Token(PunktToken):
         return self._RE_NON_PUNCT.search(self.type)
 
 
+class _SentenceTokenizer(PunktSentenceTokenizer):
+    """Punkt's sentence tokenizer for parameters that hold abbreviations only (no collocations, no frequent
+    sentence starters, no orthographic context: nothing is trained), its decisions taken as Punkt takes them.
+
+    With those parameters Punkt's second pass can only take a break back (after an initial or a number before a
+    lower-case word or a punctuation mark, after an initial before a capital), never add one; its token objects,
+    generator chains and pair iterators (two thirds of the splitting time) are not needed to say so. Checked
+    against NLTK's own Punkt on every paragraph of PolNeAR, PTC and the seeds (tests/test_fast_paths.py)."""
+
+    _SENT_END = (".", "?", "!")
+    _PUNCTUATION = tuple(";:,.!?")  # PunktSentenceTokenizer.PUNCTUATION: no sentence opens on one
+
+    def __init__(self, params: PunktParameters):
+        super().__init__(params, lang_vars=_LanguageVars(), token_cls=_Token)
+        if params.collocations or params.sent_starters or any(params.ortho_context.values()):
+            raise ValueError("_SentenceTokenizer decides with abbreviations only")
+        self._findall = self._lang_vars._word_tokenizer_re().findall
+
+    def span_tokenize(self, text: str, realign_boundaries: bool = True) -> list[tuple[int, int]]:
+        """Punkt's _slices_from_text and _realign_boundaries in one list-building pass."""
+        if not realign_boundaries:
+            return list(super().span_tokenize(text, False))
+        cuts = []
+        last_break = 0
+        for match, context in self._match_potential_end_contexts(text):
+            if self.text_contains_sentbreak(context):
+                cuts.append((last_break, match.end()))
+                last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+        cuts.append((last_break, len(text.rstrip())))
+        realignment = self._lang_vars.re_boundary_realignment.match
+        out = []
+        realign = 0
+        last = len(cuts) - 1
+        for i, (s1, e1) in enumerate(cuts):
+            s1 += realign
+            if i < last:
+                s2, e2 = cuts[i + 1]
+                m = realignment(text[s2:e2])
+                if m:
+                    out.append((s1, s2 + len(m.group(0).rstrip())))
+                    realign = m.end()
+                    continue
+                realign = 0
+            if s1 < e1:  # (text[s1:e1] not empty: e1 is never past the text's end)
+                out.append((s1, e1))
+        return out
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        """A word of the context ends a sentence and another word follows it."""
+        findall = self._findall
+        words = findall(text) if "\n" not in text else [w for line in text.split("\n") for w in findall(line)]
+        for i in range(len(words) - 1):
+            if self._ends_sentence(words[i], words[i + 1]):
+                return True
+        return False
+
+    def _ends_sentence(self, tok: str, nxt: str) -> bool:
+        """Punkt's first and second pass over a word and the next one, with these parameters."""
+        if tok in self._SENT_END:
+            return True
+        if tok[-1:] != "." or tok.endswith(".."):
+            return False  # no final period, or an ellipsis
+        low = tok[:-1].lower()
+        abbrev = self._params.abbrev_types
+        if low in abbrev or low.split("-")[-1] in abbrev:
+            return False  # an abbreviation: nothing here makes it a break again
+        initial = _Token._RE_INITIAL.match(tok)
+        if initial or not tok[:1].isalpha() and _Token._RE_NUMERIC.sub("##number##", tok.lower()) in (
+                "##number##", "##number##."):
+            if nxt in self._PUNCTUATION or nxt[0].islower():
+                return False  # an initial or an ordinal before a word that opens no sentence
+            if initial and nxt[0].isupper():
+                return False  # an initial before a name ("J. Bach")
+        return True
+
+
 @lru_cache(maxsize=1)
 def sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(load_word_list("abbreviations.txt"))
-    return PunktSentenceTokenizer(params, lang_vars=_LanguageVars(), token_cls=_Token)
+    return _SentenceTokenizer(params)
 
 
 class SentenceBounds:
@@ -148,18 +224,20 @@ def split_sentences(text: str) -> list[Sentence]:
         if _one_sentence(para):
             spans = [(0, len(para))]  # what Punkt returns, at a fraction of the cost
         else:
-            spans = list(tok.span_tokenize(para))
-        spans = _attach_closing_quotes(para, spans)
-        spans = _rejoin_quoted_exclamations(para, spans)
-        if len(spans) > 1:
-            spans = _rejoin_after_place_initials(para, spans)
+            spans = tok.span_tokenize(para)
+            if len(spans) > 1:  # (the three passes join parts: one part has nothing to join)
+                spans = _attach_closing_quotes(para, spans)
+                spans = _rejoin_quoted_exclamations(para, spans)
+                if len(spans) > 1:
+                    spans = _rejoin_after_place_initials(para, spans)
         spans = _split_before_opening_quotes(para, spans)
         spans = _split_after_clock_times(para, spans)
         spans = _split_after_place_abbreviations(para, spans)
         for s, e in spans:
-            start, end = p_start + s, p_start + e
-            if text[start:end].strip():
-                sentences.append(Sentence(len(sentences), start, end, text[start:end], p_index))
+            start = p_start + s
+            sentence = para[s:e]
+            if sentence.strip():
+                sentences.append(Sentence(len(sentences), start, p_start + e, sentence, p_index))
     return sentences
 
 
@@ -200,6 +278,14 @@ _SURNAME_GOING_ON = re.compile(_NO_SURNAME + r"[A-Z][A-Za-z'\u2019-]*[a-z](?:,|\
 _NUMBER_ABBREVIATION = re.compile(r"\b(?:Nos?|no)\.\s*$")
 
 
+def _ends_on_an_initial(para: str, start: int, end: int) -> bool:
+    """Cheap test before _MIDDLE_INITIAL_END, which would read the whole part: para[start:end] ends on a space,
+    a capital and a period (and maybe spaces), "... Donald J." """
+    while end > start and para[end - 1].isspace():
+        end -= 1  # (the pattern's \s*$; \s is what str.isspace() says)
+    return end - start >= 3 and para[end - 1] == "." and "A" <= para[end - 2] <= "Z" and para[end - 3].isspace()
+
+
 def _ends_on_two_initials(para: str, end: int) -> bool:
     """Cheap test before _GIVEN_INITIALS_END: the part ends on "X.Y." (and maybe spaces)."""
     tail = para[max(0, end - 6):end].rstrip()
@@ -218,7 +304,8 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
         if out and (para[s:s + 1] in ",;:)]!?." or exclaimed and (para[s:s + 1].islower() or _speaker_then_speech(para, s, e))
                     or para[s:s + 1].isdigit() and _NUMBER_ABBREVIATION.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1].islower() and _ABBREVIATION_END.search(para, out[-1][0], out[-1][1])
-                    or _MIDDLE_INITIAL_END.search(para, out[-1][0], out[-1][1]) and _SURNAME_START.match(para, s)
+                    or _ends_on_an_initial(para, out[-1][0], out[-1][1])
+                    and _MIDDLE_INITIAL_END.search(para, out[-1][0], out[-1][1]) and _SURNAME_START.match(para, s)
                     or _ends_on_two_initials(para, out[-1][1]) and _SURNAME_GOING_ON.match(para, s)
                     and _GIVEN_INITIALS_END.search(para, out[-1][0], out[-1][1])
                     or para[s:s + 1] in "\u2015\u2014\u2013" and (para[out[-1][1] - 1:out[-1][1]] in "\u201d\"'"
@@ -339,9 +426,9 @@ def _split_after_place_abbreviations(para: str, spans: list[tuple[int, int]]) ->
     opening with a pronoun, an article or a conjunction: two sentences, which Punkt keeps as one because it knows
     the abbreviation."""
     out: list[tuple[int, int]] = []
+    places = "U.S." in para or ".C." in para or "U.K." in para or "U.N." in para or "E.U." in para
     for s, e in spans:
-        breaks = list(_PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e)) if "U.S." in para or ".C." in para \
-            or "U.K." in para or "U.N." in para or "E.U." in para else []
+        breaks = list(_PLACE_ABBREVIATION_THEN_SENTENCE.finditer(para, s, e)) if places else []
         state = [_Break(b.start(1), b.end(1)) for b in _STATE_THEN_SENTENCE.finditer(para, s, e)]
         if state:
             breaks = sorted(breaks + state, key=lambda b: b.start())
