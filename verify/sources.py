@@ -354,6 +354,10 @@ def classify(phrase: str) -> str:
         return ORGANIZATION  # "the province announced", "the city said": the place's government speaks
     if head_cat == "vague" or (ws and _bare(ws[0]) in _QUANTIFIER_WORDS):
         return VAGUE  # "many of its figures", "Most voters", "Many Republicans"
+    if head.endswith(("ologist", "ologists")) and (ws[-1][:1].islower() or len(ws) == 1):
+        return ANONYMOUS  # "Geologists warned", "a Toronto epidemiologist": one who studies a field, a profession,
+        # unnamed (the lexicon need not list every field: hydrologists, seismologists, virologists ...); not the
+        # capitalised word of a body's name ("the Royal Society of Biologists")
     if head_cat == "document" and (not proper[-1:] == [ws[-1]] or len(ws) == 1 and ws[0][1:].islower()):
         return DOCUMENT  # ... and "Documents show C", "Records show C": capitalised only as the sentence opens
     if len(ws) >= 2 and head_cat == "masthead" and is_capitalised(ws[-1]) and (
@@ -690,8 +694,8 @@ def _trailing_capitalised_run(ws: list[str]) -> list[str]:
 def _names_a_group(ws: list[str]) -> bool:
     """'the Democrats', 'the federal Conservatives': a capitalised plural after 'the' names a party or group."""
     head = ws[-1]
-    if head.endswith(_GROUP_ENDINGS) and is_capitalised(head):  # Republicans, Democrats, Conservatives, Loyalists
-        return True
+    if head.endswith(_GROUP_ENDINGS) and is_capitalised(head) and not head.endswith("ologists"):
+        return True  # Republicans, Democrats, Conservatives, Loyalists; not a profession: "Geologists warned"
     return (len(ws) >= 2 and ws[0].lower() == "the" and head.endswith("s") and not head.endswith(("'s", "\u2019s", "ss"))
             and all(w[:1].islower() for w in ws[1:-1]))
 
