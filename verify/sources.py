@@ -1149,6 +1149,10 @@ def is_definite_description(phrase: str) -> bool:
 
 
 _NAME_OF = attrgetter("name")
+# ", known as INDECI,", ", also known by its Spanish acronym INDECI,", ", better known as the Fed,": another name of
+# the body just mentioned, set off by commas
+_KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|widely\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[A-Za-z]+\s+)?"
+                       r"(?:acronym|initials|abbreviation|name))\s+(?:the\s+)?([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}),")
 
 
 class Registry:
@@ -2034,7 +2038,17 @@ class Registry:
     def resolve(self, text: str, start: int, end: int, *, entities: Optional[list[tuple[int, str]]] = None,
                 ignore_people_from: Optional[int] = None) -> tuple[Source, str]:
         """Resolve the mention text[start:end] to a source (creating one if new); return it and the rule.
-        Sentence subjects noted from ``ignore_people_from`` on are not candidates for a pronoun."""
+        Sentence subjects noted from ``ignore_people_from`` on are not candidates for a pronoun. A name the story
+        says the source is known by ("The agency, known as INDECI, said") becomes one of its aliases."""
+        found, rule = self._resolve(text, start, end, entities=entities, ignore_people_from=ignore_people_from)
+        if text.startswith(", ", end) and text.find("known", end + 2, end + 20) >= 0 \
+                and (known := _KNOWN_AS.match(text, end)) and known.group(1) not in found.aliases \
+                and known.group(1) != found.name and found.type == ORGANIZATION:
+            found.aliases.append(known.group(1))
+        return found, rule
+
+    def _resolve(self, text: str, start: int, end: int, *, entities: Optional[list[tuple[int, str]]] = None,
+                 ignore_people_from: Optional[int] = None) -> tuple[Source, str]:
         phrase = text[start:end]
         low = phrase.lower().strip()
         if low[:2] in ("he", "sh", "th") and (cut := _PRONOUN_THEN_VERB.match(phrase)):
@@ -2362,6 +2376,17 @@ class Registry:
             match = self._match_name(name.split()[-1], kind)
             if match and match[1] == "alias:surname":  # ("Mat dos Santos" written "Matdos Santos": his surname)
                 return self._add_mention(match[0], start, end, phrase, "alias:surname-after-particle")
+        if kind == ORGANIZATION and " " not in name and is_definite_description(phrase):
+            described = next((self._by_id(sid) for sid in reversed(self._recent)
+                              if self._by_id(sid).type == ORGANIZATION and " " in self._by_id(sid).name
+                              and self._by_id(sid).name.split()[-1].lower() == name.lower()
+                              and is_definite_description(self._by_id(sid).mentions[0].text)), None)
+            if described is not None:
+                # "the country's civil defence agency said ... The agency said": a body no name was given for yet,
+                # met before as a longer description with that head
+                if name not in described.aliases:
+                    described.aliases.append(name)
+                return self._add_mention(described, start, end, phrase, "description->body-met-as-a-longer-description")
         return self._new(name, phrase, kind, start, end, "name:new")
 
     def _kin_by_first_name(self, text: str, name: str, start: int, end: int) -> Optional[str]:
