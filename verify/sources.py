@@ -93,6 +93,28 @@ def title_abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def source_lists() -> dict[str, tuple[str, ...]]:
+    """Category -> its terms in file order, of verify/data/source_lists.csv: the word lists (streets, kinds of body,
+    people in the plural, kin ...) that a newsroom can review and extend. Read once; the module's sets are built
+    from it at import."""
+    df = load_lexicon("source_lists.csv")
+    out: dict[str, list[str]] = {}
+    for term, category in zip(df["term"], df["category"]):
+        out.setdefault(category, []).append(term)
+    return {category: tuple(terms) for category, terms in out.items()}
+
+
+@lru_cache(maxsize=1)
+def source_list_links() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Category -> term -> its `related` words of verify/data/source_lists.csv (| separated), in file order."""
+    df = load_lexicon("source_lists.csv")
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for term, category, related in zip(df["term"], df["category"], df["related"].fillna("")):
+        out.setdefault(category, {})[term] = tuple(w for w in related.split("|") if w)
+    return out
+
+
+@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Place names (verify/data/places.csv), as the words of a phrase compare: 'new york', 'mo', 'n.y'."""
     df = load_lexicon("places.csv")
@@ -195,9 +217,7 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(
 # Two capitalised words opening a sentence and followed by a lower-case word: a full name whose first
 # name the list may not know ("Auston Matthews scored"); used only to expand a later lone surname.
 _FULL_NAME_SUBJECT = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+[a-z])")
-_PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort", "Mount", "North", "South", "East",
-                   "West", "Upper", "Lower", "Great", "Little", "Prince", "Grand", "Lake", "Cape", "Hong", "Sri", "El",
-                   "Le", "La", "Puerto", "Rio", "Sao", "Abu", "Buenos", "Costa", "Saudi", "United"}
+_PLACE_PREFIXES = set(source_lists()["place-prefix"])
 # Patterns run over a whole story open on the letter they need and check the word boundary just after it
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"): a pattern that opens on a character class lets the regex engine skip
 # to the next capital at C speed, where one that opens on "\b" or a look-behind is tried at every character.
@@ -434,7 +454,7 @@ def _a_body_of_a_place(ws: list[str], cats: list) -> bool:
 # Titles that also name a department or an office before another title: "Justice Minister Arif Virani" is no
 # judge though 'justice' is a judge's title ("Justice Karen Horsman ... the judge said").
 _TITLES_OF_AN_OFFICE = frozenset({"justice"})
-_MUNICIPALITY = frozenset({"city", "town", "township", "village", "municipality", "county", "district", "region"})
+_MUNICIPALITY = frozenset(source_lists()["municipality"])
 
 
 @lru_cache(maxsize=1)
@@ -466,7 +486,7 @@ _PLURAL_OF_PEOPLE = re.compile(r"[A-Za-z][a-z]+(?:er|or|ist|ian|ent|ant|ee|ive|i
 _BODY_JOINERS = {"the", "for", "to", "on", "&"}  # not "and" (two people), not "of" ("Smith of Ohio")
 
 
-_STREET_WORDS = {"street", "avenue", "road", "boulevard", "square"}
+_STREET_WORDS = set(source_lists()["street"])
 
 
 def _joined_like_a_body(ws: list[str]) -> bool:
@@ -495,7 +515,7 @@ def _vague_of_a_body(ws: list[str], head: int) -> str:
     if prep != "of" and _bare(ws[head]) not in _PEOPLE_IN_GENERAL and body and is_capitalised(body[0]):
         return ANONYMOUS
     return VAGUE
-_GOVERNED_PLACES = {"province", "city", "town", "state", "municipality", "village", "territory", "township"}
+_GOVERNED_PLACES = set(source_lists()["governed-place"])
 
 
 def _speaks_for_a_place(ws: list[str]) -> bool:

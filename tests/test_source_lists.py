@@ -1,0 +1,47 @@
+"""The source readers' word lists are data (verify/data/source_lists.csv), not code: the file loads, every
+category the code reads is present, and a row added to the file is honoured by the loader."""
+import csv
+import io
+
+import pytest
+
+from verify import lexicon, sources
+
+
+def _rows():
+    text = lexicon.data_path("source_lists.csv").read_text(encoding="utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+
+
+def test_every_row_has_a_term_a_category_and_a_reason():
+    rows = _rows()
+    assert rows and all(r["term"] and r["category"] and r["reason"] for r in rows)
+    pairs = [(r["category"], r["term"]) for r in rows]
+    assert len(pairs) == len(set(pairs)), "a word twice in one list"
+
+
+def test_the_module_sets_are_the_file_lists():
+    lists = sources.source_lists()
+    assert sources._STREET_WORDS == set(lists["street"])
+    assert "boulevard" in sources._STREET_WORDS and "New" in sources._PLACE_PREFIXES
+    assert sources._GOVERNED_PLACES >= {"province", "city"} and "county" in sources._MUNICIPALITY
+
+
+def test_a_row_added_to_the_file_is_honoured(monkeypatch):
+    original = lexicon._read_data
+
+    def with_a_new_street(name):
+        text = original(name)
+        return text + "crescent,street,a street,,\n" if name == "source_lists.csv" else text
+
+    monkeypatch.setattr(lexicon, "_read_data", with_a_new_street)
+    for loader in (lexicon.load_lexicon, sources.source_lists, sources.source_list_links):
+        loader.cache_clear()
+    try:
+        assert sources.source_lists()["street"][-1] == "crescent"
+        assert sources.source_list_links()["street"]["crescent"] == ()
+    finally:
+        monkeypatch.undo()
+        for loader in (lexicon.load_lexicon, sources.source_lists, sources.source_list_links):
+            loader.cache_clear()
+    assert "crescent" not in sources.source_lists()["street"]
