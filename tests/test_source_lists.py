@@ -45,3 +45,13 @@ def test_a_row_added_to_the_file_is_honoured(monkeypatch):
         for loader in (lexicon.load_lexicon, sources.source_lists, sources.source_list_links):
             loader.cache_clear()
     assert "crescent" not in sources.source_lists()["street"]
+
+
+def test_titles_and_posts_read_from_the_file():
+    assert sources._OFFICER_TITLES[("chief", "financial", "officer")] == "cfo"
+    assert list(sources._OFFICER_TITLES)[:2] == [("chief", "executive", "officer"), ("chief", "executive")]
+    assert ("treasury", "board", "president") in sources._MINISTERIAL_POSTS
+    assert sources._minister_by_post(["treasury", "board", "president", "Ann", "Lee"])[3] == "minister"
+    assert sources._fold_officer_titles(["chief", "executive", "officer", "Ann"]) == ["ceo", "Ann"]
+    assert "new democrat" in sources._AFFILIATIONS and "deputy" in sources._OTHER_OFFICE
+    assert sources.is_epithet("the Wisconsin Republican") and not sources.is_epithet("the Wisconsin house")

@@ -453,7 +453,7 @@ def _a_body_of_a_place(ws: list[str], cats: list) -> bool:
 
 # Titles that also name a department or an office before another title: "Justice Minister Arif Virani" is no
 # judge though 'justice' is a judge's title ("Justice Karen Horsman ... the judge said").
-_TITLES_OF_AN_OFFICE = frozenset({"justice"})
+_TITLES_OF_AN_OFFICE = frozenset(source_lists()["office-title"])
 _MUNICIPALITY = frozenset(source_lists()["municipality"])
 
 
@@ -522,19 +522,16 @@ def _speaks_for_a_place(ws: list[str]) -> bool:
     """"the province", "the city": the government of a place, unnamed (not "The Province", a masthead)."""
     return len(ws) == 2 and _bare(ws[0]) == "the" and ws[1] in _GOVERNED_PLACES
 _RATIO = re.compile(rf"\b{SHARE_PART}\s+in\s+{SHARE_WHOLE}\b", re.I)
-_PARTY_POSTS = {"majority", "minority"}  # "Senate Minority Whip Dick Durbin", "Majority Leader"
+_PARTY_POSTS = set(source_lists()["party-post"])  # "Senate Minority Whip Dick Durbin", "Majority Leader"
 _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others", "everyone", "everybody"}
 _PEOPLE_IN_GENERAL = _QUANTIFIER_WORDS | {"people", "persons"}  # a crowd, not people of a body (_vague_of_a_body)
-_SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
-                "plurality"}
+_SHARE_WORDS = set(source_lists()["share"])
 # Unnamed-source words that name anyone, not an occupation: "the official" or "the man" is not the person the
 # story last named with the word ("senior official Ann Lee"), often an unnamed one (_occupation_named_with_person).
-_ANYONE_HEADS = frozenset({"official", "source", "person", "man", "woman", "someone", "somebody", "nobody", "resident",
-                           "witness", "family", "user", "insider", "supporter", "voter", "donor", "fan", "head",
-                           "commuter", "student", "people familiar"})
+_ANYONE_HEADS = frozenset(source_lists()["anyone-head"])
 # Of those, the heads that a description qualifying them ('the master's student') makes the
 # person the story named with the head as a title ('Graduate student Ana Roy'), never bare ('the student').
-_QUALIFIED_ANYONE_HEADS = frozenset({"student"})
+_QUALIFIED_ANYONE_HEADS = frozenset(source_lists()["qualified-anyone-head"])
 # "his office said", "her office said": the office of the person just named (Registry._person_just_named), as
 # "the office of Minister X said" is that office.
 _OFFICE_OF_PRONOUN = re.compile(r"([Hh]is|[Hh]er) office")
@@ -584,17 +581,12 @@ def _sentence_opening(text: str, pos: int) -> int:
     return last
 
 
-_OFFICER_TITLES = {("chief", "executive", "officer"): "ceo", ("chief", "executive"): "ceo",
-                   ("chief", "financial", "officer"): "cfo", ("chief", "operating", "officer"): "coo",
-                   ("general", "manager"): "gm",  # "general manager Craig Conroy ... the GM said" (sports copy)
-                   # the Crown's lawyers in Canadian courts are its prosecutors ("Assistant Crown attorney Dan Roy
-                   # ... the prosecutor said"); an assistant Crown attorney prosecutes as fully as the Crown attorney
-                   ("assistant", "crown", "attorney"): "prosecutor", ("crown", "attorney"): "prosecutor",
-                   ("crown", "counsel"): "prosecutor", ("crown", "prosecutor"): "prosecutor"}
+# The spelled-out titles (officer-title rows of source_lists.csv, longest first) -> the short title they are read as.
+_OFFICER_TITLES = {tuple(spelled.split()): short[0] for spelled, short in source_list_links()["officer-title"].items()}
 
 
 # Cabinet posts in Canadian governments whose holder is a minister though the title does not say so.
-_MINISTERIAL_POSTS = (("treasury", "board", "president"), ("government", "house", "leader"))
+_MINISTERIAL_POSTS = tuple(tuple(t.split()) for t in source_lists()["ministerial-post"])
 
 
 def _minister_by_post(ws: list[str]) -> list[str]:
@@ -656,8 +648,7 @@ WHO_KNOW_WORDS = ("knowledge", "familiar", "close", "briefed", "involved", "priv
 # The unnamed people such a phrase follows ("two sources", "senior officials", "people").
 UNNAMED_WHO = r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)"
 _WHO_KNOW = re.compile(r"\b" + WHO_KNOW_LINK + r"\b", re.I)
-_AFFILIATIONS = {"democrat", "republican", "conservative", "liberal", "tory", "independent", "libertarian", "green",
-                 "socialist", "progressive", "new democrat", "dem", "gop", "voter", "resident", "native"}
+_AFFILIATIONS = set(source_lists()["affiliation"])
 
 
 def is_epithet(phrase: str) -> bool:
@@ -1002,10 +993,7 @@ def _ends_in_no_person_word(name: str) -> bool:
 
 # Nouns for a person that neither the lexicon nor an agent ending gives ("Clinton ally", "Republican presidential
 # candidate", "Catholic prelate"), for _ends_in_no_person_word.
-_PERSON_HEADS = frozenset({"candidate", "nominee", "ally", "aide", "friend", "colleague", "rival", "critic", "host",
-                           "guest", "chief", "boss", "prelate", "bishop", "priest", "veteran", "official", "judge",
-                           "politician", "spokesperson", "front-runner", "frontrunner", "hopeful", "contender",
-                           "look-alike", "father", "widow", "cousin"})  # (son, wife, mother ...: _SEXED_NOUNS)
+_PERSON_HEADS = frozenset(source_lists()["person-head"])  # (son, wife, mother ...: _SEXED_NOUNS)
 
 
 _INITIALS_AT_END = re.compile(r"(?:[A-Z]\.[ ])+\Z")
@@ -2801,8 +2789,7 @@ class Registry:
 
 # Words before a title that make it another office than the one the bare description names: "Deputy Premier",
 # "former prime minister", "Vice President" (written apart), "Associate Minister".
-_OTHER_OFFICE = {"former", "ex", "deputy", "vice", "associate", "assistant", "late", "past", "parliamentary",
-                 "lieutenant"}
+_OTHER_OFFICE = set(source_lists()["other-office"])
 
 
 # Days, months (also abbreviated) and holidays, lower case: capitalised words that are no first name or body.
