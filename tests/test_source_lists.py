@@ -55,3 +55,11 @@ def test_titles_and_posts_read_from_the_file():
     assert sources._fold_officer_titles(["chief", "executive", "officer", "Ann"]) == ["ceo", "Ann"]
     assert "new democrat" in sources._AFFILIATIONS and "deputy" in sources._OTHER_OFFICE
     assert sources.is_epithet("the Wisconsin Republican") and not sources.is_epithet("the Wisconsin house")
+
+
+def test_groups_and_plurals_read_from_the_file():
+    lists = sources.source_lists()
+    assert sources._BODY_PLURALS == set(lists["body-plural"]) and "unions" in sources._BODY_PLURALS
+    assert "troops" in sources._PEOPLE_PLURALS and "couple" in sources._PEOPLE_TOGETHER
+    assert "board" in sources._BODIES_OF_PEOPLE and "weeks" in sources._THING_PLURALS
+    assert "voters" in sources._GROUPS and "reporters" in sources._PRESS_PLURALS

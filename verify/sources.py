@@ -3188,9 +3188,9 @@ def _group_of_people(word: str) -> bool:
         or word[:1].isupper() and word[1:].islower() and low.endswith(("ans", "ats", "ics"))
 
 
-_PRESS_PLURALS = {"reporters", "journalists", "correspondents", "editors", "readers", "viewers", "listeners"}
-_NO_GROUP = {"heads", "groups", "others", "sources", "families", "witness"}
-_GROUPS = {"voters", "workers", "students", "employees", "members", "customers", "patients", "soldiers", "players"}
+_PRESS_PLURALS = set(source_lists()["press-plural"])
+_NO_GROUP = set(source_lists()["no-group"])
+_GROUPS = set(source_lists()["group"])
 # 'they said,' set off by commas inside its content ("While the rules are strict, they said, exemptions exist").
 _PARENTHETICAL_SAYING = re.compile(r"\s*(?:also\s+)?(?:say|says|said|added|noted|argued|insisted|cautioned|warned),")
 # The same fronted phrase before a capitalised word ("In our churches, Christians will search", "On Tuesday, Liberal
@@ -3226,10 +3226,7 @@ _PAIR_SUBJECT_VERB = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + 
 # A capitalised word a person's surname may be (a possessive's 's left off): "Sanders's viability".
 _CAPITALISED_WORD = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*)")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
-_PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff", "bosses", "chiefs", "kids", "fans",
-                   "troops", "judges", "cops", "surveyed", "polled", "interviewed", "questioned",  # ("those surveyed")
-                   "candidates", "allies", "victims", "priests", "friends", "colleagues", "girls", "boys", "adults",
-                   "teens", "guests", "siblings", "sons", "daughters", "husbands", "wives"}  # (no ending tells these)
+_PEOPLE_PLURALS = set(source_lists()["people-plural"])  # (no ending tells these)
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
                           "ites", "ens", "als", "ords", "ops", "ains")
 # 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
@@ -3284,31 +3281,27 @@ def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
 
 # Plurals of bodies that a 'they' takes up as the people in them ("Unions have been plotting ... they want"): only
 # words that name bodies whatever the story ('funds', 'houses', 'services', 'offices' often name things).
-_BODY_PLURALS = {"unions", "companies", "firms", "agencies", "groups", "parties", "governments", "committees", "campaigns",
-                 "teams", "clubs", "organizations", "organisations", "associations", "charities", "banks", "lenders", "utilities", "universities", "authorities", "nations",
-                 "countries", "airlines", "automakers", "networks", "newspapers"}
+_BODY_PLURALS = set(source_lists()["body-plural"])
 
 
 # Heads of a description that name a place as often as a body (so not in _body_heads: "taken to the hospital"),
 # but a body when they open a sentence and act: "The hospital cancelled dozens of surgeries. They said".
-_ACTING_PLACE_HEADS = frozenset({"hospital", "school", "clinic"})
+_ACTING_PLACE_HEADS = frozenset(source_lists()["acting-place"])
 _BEING_DONE_TO = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\b|['\u2019]s\b")
 _PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 # Singular words for people together that a 'they' may take up ("the couple was arguing. They told police")
-_PEOPLE_TOGETHER = frozenset({"couple", "family", "pair", "trio", "duo", "crowd", "crew", "twins"})
+_PEOPLE_TOGETHER = frozenset(source_lists()["people-together"])
 
 
 # Singular heads of bodies news writing may take up with 'they' as the people in them ("the board ... they voted").
-_BODIES_OF_PEOPLE = {"board", "committee", "panel", "council", "jury", "band", "crew", "squad", "delegation",
-                     "caucus", "couple", "trio", "duo", "family", "union", "coalition", "club", "party"}
+_BODIES_OF_PEOPLE = set(source_lists()["body-of-people"])
 
 
 # Plurals of things a loose attribution may leave as an unnamed source ("the odds ... have shot up", "over the last
 # couple of weeks said"): spans of time, chances, counts. A 'they' never means them as a speaker.
-_THING_PLURALS = {"days", "weeks", "months", "years", "hours", "minutes", "decades", "odds", "chances", "returns",
-                  "percent", "themselves", "things", "issues", "results", "numbers", "figures"}
+_THING_PLURALS = set(source_lists()["thing-plural"])
 
 
 _QUANTIFIERS = {"many", "most", "both", "all", "other", "several", "few", "top", "senior"}
@@ -3436,8 +3429,7 @@ _FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us", "q", "a"})  
 # Tolliver ... Courtney Tolliver, 26, agrees. "It teaches respect," she said' is not the "I"); an interview's "Q"
 # and "A" stand for the people asking and answering, and stay candidates.
 _FIRST_OR_SECOND_PERSON = _FIRST_AND_SECOND_PERSON - {"q", "a"}
-_COLLECTIVE_HEADS = {"family", "people", "staff", "police", "crowd", "audience", "team", "public", "many", "some",
-                     "most", "few", "several", "all", "both", "couple", "group", "familiar", "media", "press", "others"}
+_COLLECTIVE_HEADS = set(source_lists()["collective-head"])
 
 
 # Heads of descriptions that name a state body: "the government" is a country's or a city's, never the
