@@ -63,3 +63,12 @@ def test_groups_and_plurals_read_from_the_file():
     assert "troops" in sources._PEOPLE_PLURALS and "couple" in sources._PEOPLE_TOGETHER
     assert "board" in sources._BODIES_OF_PEOPLE and "weeks" in sources._THING_PLURALS
     assert "voters" in sources._GROUPS and "reporters" in sources._PRESS_PLURALS
+
+
+def test_kinds_of_body_read_from_the_file():
+    assert sources._COMPANY_HEADS["airline"] == ("air", "airlines", "airways", "jet")
+    assert sources._COMPANY_HEADS["company"] == () and list(sources._COMPANY_HEADS)[0] == "company"
+    assert sources._PUBLIC_HEADS["department"] == ("department", "dept")
+    assert {"airline", "agency"} <= sources._BODY_KIND_HEADS
+    assert "memo" in sources._DOCUMENT_HEADS and "the ruling" in sources._COURT_DECISIONS
+    assert "GDP" in sources._CAPITALS_NO_BODY and "parliament" in sources._STATE_BODY_HEADS

@@ -2996,7 +2996,7 @@ def _words_after_head(text: str, end: int) -> set[str]:
 
 # A statement the story says a source gave ('said in a statement', 'said in an emailed statement', 'wrote in a news
 # release'), which 'the statement said' later comes back to (Registry._author_of_statement).
-_STATEMENT_HEADS = frozenset({"statement", "release", "email", "e-mail"})
+_STATEMENT_HEADS = frozenset(source_lists()["statement-head"])
 _GIVEN_IN_A_STATEMENT = re.compile(r"\bin (?:a|an|its|his|her|their|the) (?:[a-z-]+ ){0,2}?(statement|release|email|e-mail)\b")
 
 
@@ -3013,9 +3013,7 @@ def _modifier_adds_to_bare_head(description: str, apposition: list[str], unmatch
 
 
 # "the decision", "the ruling": a court's decision, which a story about one judge's case takes up after naming her
-_COURT_DECISIONS = frozenset(("the decision", "the ruling", "the judgment", "the judgement", "the written reasons",
-                              "the judge's decision", "the judge\u2019s decision", "the judge's ruling",
-                              "the judge\u2019s ruling"))
+_COURT_DECISIONS = frozenset(source_lists()["court-decision"])
 # the name after the title Justice or Judge ("Superior Court Justice Maria Linhares de Sousa"; not "Justice Minister
 # Arif Virani", a politician)
 _JUDGE_NAMED = re.compile(r"\b(?:Justice|Judge)\s+(?!(?:Minister|Ministry|Department|Canada|Committee|Secretary|Critic|"
@@ -3434,16 +3432,14 @@ _COLLECTIVE_HEADS = set(source_lists()["collective-head"])
 
 # Heads of descriptions that name a state body: "the government" is a country's or a city's, never the
 # humanitarian office or the company named just before.
-_STATE_BODY_HEADS = {"government", "administration", "police", "army", "military", "court", "parliament", "congress",
-                     "legislature", "cabinet", "regime", "ministry", "presidency"}
+_STATE_BODY_HEADS = set(source_lists()["state-body-head"])
 
 
 # Heads of descriptions that name one kind of body, which news writing uses for a body whose name says it
 # ("the Clinton Foundation ... the foundation", "the Senate Intelligence Committee ... the committee"), never
 # for a newspaper, a company or a watchdog named in between ("the city council" after the Better Government
 # Association); with no such body named before, the description is a body of its own.
-_KIND_HEADS = {"foundation", "council", "committee", "campaign", "party", "caucus", "association",
-               "institute", "media"}
+_KIND_HEADS = set(source_lists()["kind-head"])
 
 
 _NAME_WORD_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]+")
@@ -3634,28 +3630,10 @@ _REMIT = re.compile(r"\s(?:for|of)\s+(.+)$")
 # Heads of descriptions news writing gives a company ("the company", "the grocer", "the airline") and the name
 # words that show a body of that kind ("Air Canada ... the airline", "Royal Bank ... the bank"); a generic head
 # takes any company.
-_COMPANY_HEADS = {
-    "company": (), "firm": (), "business": (), "corporation": (), "conglomerate": (), "startup": (),
-    "grocer": ("grocery", "foods", "food", "supermarkets"), "retailer": ("stores", "store", "mart", "retail"),
-    "automaker": ("motor", "motors", "auto", "automotive"), "carmaker": ("motor", "motors", "auto", "automotive"),
-    "airline": ("air", "airlines", "airways", "jet"), "carrier": ("air", "airlines", "airways"),
-    "bank": ("bank", "bancorp", "banking"), "lender": ("bank", "bancorp", "financial", "credit"),
-    "manufacturer": ("manufacturing", "industries"), "maker": ("manufacturing", "industries"),
-    "insurer": ("insurance", "assurance", "life"), "chain": (), "brewer": ("brewing", "brewery", "breweries"),
-    "miner": ("mining", "mines", "gold", "resources"), "producer": (), "supplier": (), "distributor": (),
-    "developer": ("developments", "development", "homes"), "utility": ("hydro", "power", "energy", "electric"),
-    "publisher": ("publishing", "press", "books"), "pharmacy": ("pharmacy", "drug", "drugs"),
-    "drugmaker": ("pharmaceuticals", "pharma", "pharmaceutical"),
-    # business copy's other descriptions of a company: "the telecom giant", "the railway", "the telecom"
-    "giant": (), "telecom": ("communications", "telecom", "telecommunications", "wireless", "mobility"),
-    "railway": ("railway", "rail", "railroad"),
-}
+_COMPANY_HEADS = {head: words for head, words in source_list_links()["company-head"].items()}
 # Heads for a public body or a union, known by the word in its name ("the agency" after the Canada Border Services
 # Agency); 'agency', 'department' and 'ministry' also take a federal body named '<Noun> Canada' (Health Canada).
-_PUBLIC_HEADS = {"agency": ("agency",), "department": ("department", "dept"), "ministry": ("ministry",),
-                 "union": ("union", "federation", "brotherhood", "teamsters", "guild", "workers"),
-                 "board": ("board",), "regulator": ("commission", "authority", "regulator", "agency"),
-                 "authority": ("authority",), "court": ("court",)}
+_PUBLIC_HEADS = {head: words for head, words in source_list_links()["public-head"].items()}
 _BODY_KIND_HEADS = frozenset(_COMPANY_HEADS) | frozenset(_PUBLIC_HEADS)
 _COMPANY_NAME_AT = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,4}),?\s+"
                               r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Limited|Corporation|Company|Companies)\b")
@@ -3773,9 +3751,7 @@ def _body_of_kind(text: str, head: str, before: int, qualifiers: frozenset[str] 
     return None
 
 
-_STATE_WORDS = {"agency", "department", "ministry", "government", "police", "commission", "office", "council", "court",
-                "service", "services", "administration", "authority", "bureau", "parliament", "senate", "city",
-                "county", "province", "state", "board", "committee", "fire", "health"}
+_STATE_WORDS = set(source_lists()["state-word"])
 
 
 def _may_be_of_kind(text: str, org: Source, head: str) -> bool:
@@ -4013,10 +3989,7 @@ def _main_clause_after_fronting(text: str, opening: int, start: int) -> Optional
 
 # Heads of a document's description that 'it' takes up as it does a body ("A study published Wednesday found ...
 # It also said", "Thursday's memo from the panel ... it stated"): one document, not 'the data' or 'the findings'.
-_DOCUMENT_HEADS = frozenset({"affidavit", "analysis", "article", "audit", "complaint", "document", "editorial", "email",
-                             "filing", "indictment", "lawsuit", "letter", "memo", "poll", "report", "review", "ruling",
-                             "statement", "study", "survey", "transcript", "verdict", "video", "recording", "tweet", "ad",
-                             "column", "op-ed", "motion", "resolution", "petition", "post"})
+_DOCUMENT_HEADS = frozenset(source_lists()["document-head"])
 
 
 @lru_cache(maxsize=1)
@@ -4030,8 +4003,7 @@ def _body_heads() -> frozenset[str]:
 
 # Organisation words that, as the head of a description, are as often no body: "the health of", "the house was
 # built", "the front", "the court" (a place to play), "the body was found", "the jury" (people, 'they').
-_NOT_A_BODY_ALONE = {"health", "house", "front", "body", "crown", "court", "inquest", "jury", "opposition", "center",
-                     "centre", "school", "hospital", "office", "military"}
+_NOT_A_BODY_ALONE = set(source_lists()["not-a-body-alone"])
 
 
 # A clause or phrase set off by commas between a subject and its verb: "Statistics Canada, which released the figures
@@ -4153,8 +4125,7 @@ def _owner_joined_before(text: str, start: int, pronoun: str) -> Optional[str]:
 
 # A name written in capitals alone ("NORDLINK", "DAHER-TLI", "ESPN"), and capitals that name no body
 _CAPITALS_NAME = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,}(?:-[A-Z]{2,})*(?![\w.'\u2019-])")
-_CAPITALS_NO_BODY = frozenset({"US", "USA", "UK", "TV", "CEO", "CFO", "COO", "AM", "PM", "OK", "GDP", "AIDS", "HIV",
-                               "DNA", "ID", "IQ", "II", "III", "IV", "MP", "MPP", "MLA", "PhD", "AI", "COVID", "DC"})
+_CAPITALS_NO_BODY = frozenset(source_lists()["capitals-no-body"])
 
 
 # A capitalised name after a preposition ("took a job at Uber", "work for Citi"): a body the story names in passing
