@@ -72,3 +72,11 @@ def test_kinds_of_body_read_from_the_file():
     assert {"airline", "agency"} <= sources._BODY_KIND_HEADS
     assert "memo" in sources._DOCUMENT_HEADS and "the ruling" in sources._COURT_DECISIONS
     assert "GDP" in sources._CAPITALS_NO_BODY and "parliament" in sources._STATE_BODY_HEADS
+
+
+def test_kin_read_from_the_file():
+    assert sources._JUNIOR_KIN[:2] == ("son", "daughter") and "aunt" in sources._SENIOR_KIN
+    assert "wife" in sources._SPOUSES and "sister" in sources._BLOOD_KIN
+    m = sources._KINSHIP.search("Her fiancée said")
+    assert m and m.group(0) == "Her fiancée"
+    assert sources._KINSHIP.search("his stepson spoke").group(0) == "his stepson"

@@ -4026,8 +4026,7 @@ def _after_fronted_phrase(text: str, pos: int) -> bool:
     return pos - opening <= 60 and _FRONTED_BEFORE_SUBJECT.match(text[opening:pos]) is not None
 
 
-_KIN = ("daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|granddaughter|grandson|"
-        "niece|nephew|cousin|aunt|uncle|grandmother|grandfather|fianc\u00e9e?|fiancee?|stepdaughter|stepson")
+_KIN = "|".join(source_lists()["kin"])  # (a regex alternation: a word before the longer words it opens)
 # The relative clause news copy sets after an unnamed speaker who would give only part of their name ("One
 # protester, who gave only her first name, Maria,", "A student who gave her name only as Jade", "a man who
 # identified himself only as Jacques", "a woman who would only give her first name, Lise,"): the name given.
@@ -4038,9 +4037,9 @@ _NAME_GIVEN_ONLY = re.compile(
     r"([A-Z][\w'\u2019-]+)(?=\s*[,.]|\s+(?:said|says|told|added)\b)")
 
 
-_BLOOD_KIN = frozenset({"brother", "sister", "son", "daughter", "father", "mother"})  # (who share the surname)
+_BLOOD_KIN = frozenset(source_lists()["blood-kin"])  # (who share the surname)
 _KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
-_SPOUSES = {"husband", "wife", "partner", "spouse"}
+_SPOUSES = set(source_lists()["spouse"])
 # A couple named with one surname: "Gord and Linda Petrie", "Amir and Sara Haddad" (Registry._spouse_of_a_couple).
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]+)\b")
 # A couple with two surnames: two full names joined by 'and' that the story goes on to call 'the couple' ("Kevin
@@ -4060,8 +4059,8 @@ _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\
 
 # "the younger Kowalski", "the elder Trudeau": one of two people sharing a surname, told apart by age
 _SENIORITY = re.compile(r"(?:[Tt]he\s+)?(younger|elder|older)\s+((?:d['\u2019])?[A-Z][\w'\u2019-]+)")
-_JUNIOR_KIN = ("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter")
-_SENIOR_KIN = ("father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mom")
+_JUNIOR_KIN = source_lists()["junior-kin"]
+_SENIOR_KIN = source_lists()["senior-kin"]
 _KIN_RANK = re.compile(r"\b(" + "|".join(_JUNIOR_KIN + _SENIOR_KIN) + r")\b")
 
 
