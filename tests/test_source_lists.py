@@ -80,3 +80,11 @@ def test_kin_read_from_the_file():
     m = sources._KINSHIP.search("Her fiancée said")
     assert m and m.group(0) == "Her fiancée"
     assert sources._KINSHIP.search("his stepson spoke").group(0) == "his stepson"
+
+
+def test_attribution_lists_read_from_the_file():
+    from verify import attribution
+    lists = sources.source_lists()
+    assert attribution._RUBRIC_WORDS == set(lists["rubric"]) and {"breaking", "q&a"} <= attribution._RUBRIC_WORDS
+    assert "letters to the editor" in attribution._PIECE_KICKERS and "secretariat" in attribution._BODY_OF_A_REMIT
+    assert "evidence" in attribution._SUPPORTING_NOUNS and "councillors" in attribution._STAFF_WORDS
