@@ -88,3 +88,13 @@ def test_attribution_lists_read_from_the_file():
     assert attribution._RUBRIC_WORDS == set(lists["rubric"]) and {"breaking", "q&a"} <= attribution._RUBRIC_WORDS
     assert "letters to the editor" in attribution._PIECE_KICKERS and "secretariat" in attribution._BODY_OF_A_REMIT
     assert "evidence" in attribution._SUPPORTING_NOUNS and "councillors" in attribution._STAFF_WORDS
+
+
+def test_occasions_read_from_the_file_in_order():
+    import re
+
+    from verify import attribution
+    occasions = sources.source_lists()["occasion"]
+    assert occasions.index("radio address") < occasions.index("address")
+    assert re.fullmatch(attribution._OCCASION, "news  conference") and re.fullmatch(attribution._OCCASION, "town hall")
+    assert not re.fullmatch(attribution._OCCASION, "parade")

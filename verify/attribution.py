@@ -69,9 +69,8 @@ _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as
                    "until", "unless", "whereas", "why", "how", "what", "to", "in", "on", "at", "by", "from", "of",
                    "for", "about", "into", "over", "under", "during", "against", "without", "between", "among"}
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_OCCASION = (r"(?:interview|statement|speech|rally|news\s+conference|press\s+conference|conference\s+call|briefing|"
-             r"hearing|debate|meeting|event|appearance|town\s+hall|post|tweet|letter|email|e-mail|op-ed|video|radio\s+address|"
-             r"address|visit|stop|session|call)")
+# (a regex alternation of the occasion rows in order: a longer phrase before the word it ends in, 'radio address')
+_OCCASION = "(?:" + "|".join(t.replace(" ", r"\s+") for t in source_lists()["occasion"]) + ")"
 # A time or occasion between the source and its cue: "X on Friday said", "X during a Sunday rally called".
 _WHEN = (rf"(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
          rf"|(?:last|this)\s+(?:past\s+)?(?:week|month|year|weekend|{_DAY})|(?:yesterday|today|tonight)"
