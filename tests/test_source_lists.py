@@ -98,3 +98,10 @@ def test_occasions_read_from_the_file_in_order():
     assert occasions.index("radio address") < occasions.index("address")
     assert re.fullmatch(attribution._OCCASION, "news  conference") and re.fullmatch(attribution._OCCASION, "town hall")
     assert not re.fullmatch(attribution._OCCASION, "parade")
+
+
+def test_judged_in_the_passive_are_cue_lemmas():
+    from verify import attribution
+    lemmas = {row["term"] for row in attribution.cue_table().values()}
+    assert attribution._JUDGED_IN_THE_PASSIVE <= lemmas
+    assert {"criticize", "praise"} <= attribution._JUDGED_IN_THE_PASSIVE and "attack" not in attribution._JUDGED_IN_THE_PASSIVE

@@ -3240,8 +3240,7 @@ _WHOSE_NOUN_BEFORE = re.compile(r"\bwhose\s+[\w'\u2019-]+\s+(?:is|are|was|were|h
 
 # verbs of criticism and praise that, in a finite passive with no agent, still report a judgement people made
 # ('attack' is left out: "was attacked and dragged out" is an assault as often as a criticism)
-_JUDGED_IN_THE_PASSIVE = {"criticize", "accuse", "condemn", "denounce", "lambaste", "deride", "mock", "blame",
-                          "praise", "hail", "challenge", "question", "slam", "blast", "describe"}
+_JUDGED_IN_THE_PASSIVE = set(source_lists()["judged-in-the-passive"])
 
 
 def _judged_without_agent(text: str, start: int, body_end: int, cs: int, ce: int) -> bool:
