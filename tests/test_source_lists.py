@@ -105,3 +105,10 @@ def test_judged_in_the_passive_are_cue_lemmas():
     lemmas = {row["term"] for row in attribution.cue_table().values()}
     assert attribution._JUDGED_IN_THE_PASSIVE <= lemmas
     assert {"criticize", "praise"} <= attribution._JUDGED_IN_THE_PASSIVE and "attack" not in attribution._JUDGED_IN_THE_PASSIVE
+
+
+def test_company_suffixes_read_from_the_file_as_written():
+    import re
+    assert {"PLC", "plc", "L.L.C"} <= set(sources.source_lists()["company-suffix"])
+    assert re.fullmatch(sources._COMPANY_SUFFIX, "L.L.C") and re.fullmatch(sources._COMPANY_SUFFIX, "GmbH")
+    assert not re.fullmatch(sources._COMPANY_SUFFIX, "LxLxC") and not re.fullmatch(sources._COMPANY_SUFFIX, "inc")

@@ -3463,7 +3463,7 @@ def _is_that_state_body(org: Source, head: str) -> bool:
     return any(head in (_bare(w) for w in words(n)) for n in names) or any(names_a_place(n) for n in names)
 
 
-_COMPANY_SUFFIX = r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|plc|PLC|AG|SA|NV|GmbH|Group|Holdings|Company|Corporation|Limited)\b"
+_COMPANY_SUFFIX = "(?:" + "|".join(map(re.escape, source_lists()["company-suffix"])) + r")\b"  # as written, case kept
 
 
 def _named_as_a_company(text: str, phrase: str) -> bool:
