@@ -112,3 +112,11 @@ def test_company_suffixes_read_from_the_file_as_written():
     assert {"PLC", "plc", "L.L.C"} <= set(sources.source_lists()["company-suffix"])
     assert re.fullmatch(sources._COMPANY_SUFFIX, "L.L.C") and re.fullmatch(sources._COMPANY_SUFFIX, "GmbH")
     assert not re.fullmatch(sources._COMPANY_SUFFIX, "LxLxC") and not re.fullmatch(sources._COMPANY_SUFFIX, "inc")
+
+
+def test_unnamed_who_read_from_the_file():
+    import re
+    from verify import attribution
+    assert re.fullmatch(sources.UNNAMED_WHO, "advisers") and re.fullmatch(sources.UNNAMED_WHO, "insider")
+    m = attribution._UNNAMED_WHO_KNOW.search("two diplomats familiar with the talks ")
+    assert m and m.group(0).startswith("two diplomats")

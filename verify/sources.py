@@ -24,6 +24,7 @@ from typing import Optional
 
 from .furniture import dateline_length
 from .lexicon import is_word_character, load_lexicon
+from .lexicon import word_trie
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
 from .sentences import GIVEN_INITIALS
@@ -646,7 +647,7 @@ WHO_KNOW_LINK = (r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\
                  r"knowledgeable\s+about|privy\s+to)")
 WHO_KNOW_WORDS = ("knowledge", "familiar", "close", "briefed", "involved", "privy")
 # The unnamed people such a phrase follows ("two sources", "senior officials", "people").
-UNNAMED_WHO = r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)"
+UNNAMED_WHO = "(?:" + word_trie(source_lists()["unnamed-who"]) + ")"  # (a longer word preferred: 'sources')
 _WHO_KNOW = re.compile(r"\b" + WHO_KNOW_LINK + r"\b", re.I)
 _AFFILIATIONS = set(source_lists()["affiliation"])
 
