@@ -31,6 +31,7 @@ from .sentences import in_title_case, long_words, opens_a_line, paragraph_spans
 from .sources import (AGE_DESCRIPTION, _BODY_KIND_HEADS, _BODY_PLURALS, _head_before_postmodifier, _PLURAL_OF_PEOPLE, _names_several, FRONTED_SPEECH_VERBS, OF_WHOM, INVERTED_AUXILIARIES, PRONOUN_TYPES, Registry,
                       OPENING_CONJUNCTIONS, UNNAMED_WHO, WHO_KNOW_LINK, WHO_KNOW_WORDS,
                       _first_name_index, canonical_name, classify, first_names, names_a_place, source_words)
+from .sources import source_lists
 
 # Words that may stand between a source and its cue ("has also said", "went on to say", "was quick to add").
 _AUX = r"(?:(?:has|have|had|was|were|is|are|would|will|could|can|did|does|do|wo|ca|should|must)n['\u2019]t|only|instead|always|soon|even|ever|merely|simply|actually|also|has|have|had|was|were|is|are|would|will|could|can|may|might|did|does|do|not|never|n't|later|earlier|since|previously|repeatedly|publicly|privately|reportedly|then|again|once|recently|further|just|already|still|often|long|first|last|himself|herself|itself|themselves|quickly|immediately|separately|subsequently|initially|flatly|strongly|openly|widely|generally|clearly|now|been|being|has\s+been|had\s+been|went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|going\s+on\s+to|(?:seem|appear|start)(?:s|ed|ing)?\s+to|continu(?:e|es|ed|ing)\s+to|beg(?:in|ins|an|un|inning)\s+to|(?:was|were|is|are)\s+(?:quick|careful|eager)\s+to)"
@@ -68,9 +69,8 @@ _BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "when", "while", "as
                    "until", "unless", "whereas", "why", "how", "what", "to", "in", "on", "at", "by", "from", "of",
                    "for", "about", "into", "over", "under", "during", "against", "without", "between", "among"}
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_OCCASION = (r"(?:interview|statement|speech|rally|news\s+conference|press\s+conference|conference\s+call|briefing|"
-             r"hearing|debate|meeting|event|appearance|town\s+hall|post|tweet|letter|email|e-mail|op-ed|video|radio\s+address|"
-             r"address|visit|stop|session|call)")
+# (a regex alternation of the occasion rows in order: a longer phrase before the word it ends in, 'radio address')
+_OCCASION = "(?:" + "|".join(t.replace(" ", r"\s+") for t in source_lists()["occasion"]) + ")"
 # A time or occasion between the source and its cue: "X on Friday said", "X during a Sunday rally called".
 _WHEN = (rf"(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
          rf"|(?:last|this)\s+(?:past\s+)?(?:week|month|year|weekend|{_DAY})|(?:yesterday|today|tonight)"
@@ -2243,10 +2243,7 @@ _CLAUSE_OPENERS = {"that", "the", "a", "an", "he", "she", "it", "they", "we", "i
                    "nothing", "all", "some", "many", "more", "most", "our", "my", "your", "as", "in", "on", "of"}
 
 
-_SUPPORTING_NOUNS = {"role", "roles", "cast", "actor", "actors", "actress", "documents", "documentation", "evidence",
-                     "material", "materials", "vocals", "members", "player", "players", "character", "characters",
-                     "data", "details", "facts", "information", "structure", "structures", "wall", "walls", "beam",
-                     "beams", "band", "track", "tracks", "singers", "dancers", "staff", "paper", "papers", "statement"}
+_SUPPORTING_NOUNS = set(source_lists()["supporting-noun"])
 
 
 def _held_participle_object(text: str, start: int, cs: int, ce: int) -> bool:
@@ -3259,8 +3256,7 @@ _WHOSE_NOUN_BEFORE = re.compile(r"\bwhose\s+[\w'\u2019-]+\s+(?:is|are|was|were|h
 
 # verbs of criticism and praise that, in a finite passive with no agent, still report a judgement people made
 # ('attack' is left out: "was attacked and dragged out" is an assault as often as a criticism)
-_JUDGED_IN_THE_PASSIVE = {"criticize", "accuse", "condemn", "denounce", "lambaste", "deride", "mock", "blame",
-                          "praise", "hail", "challenge", "question", "slam", "blast", "describe"}
+_JUDGED_IN_THE_PASSIVE = set(source_lists()["judged-in-the-passive"])
 
 
 def _judged_without_agent(text: str, start: int, body_end: int, cs: int, ce: int) -> bool:
@@ -3696,23 +3692,13 @@ def _fronted_speech_verb(text: str, start: int, body_end: int) -> Optional[Frame
                  rule=f"cue:{m.group('cue').lower()}/fronted")
 
 
-_RUBRIC_WORDS = {"latest", "update", "note", "notice", "correction", "question", "remember", "name", "week",
-                 # a headline's teaser ("Breaking:", "Revealed:", "Wow:", "EXCLUSIVE:") and a credit line ("Contributing:")
-                 "breaking", "revealed", "wow", "whoa", "boom", "busted", "look", "bombshell", "exclusive", "plus", "hey",
-                 "contributing", "developing", "confirmed", "yikes", "ouch",
-                 "q&a",  # "Q&A: Novelist Jane Roe on ...": the interview's rubric
-                 # a fact check's labels ("AP FACT CHECK:", "CLAIM:", "THE FACTS:", "VERDICT:") and a story's kind
-                 # ("ANALYSIS:", "EXPLAINER:", "Takeaways:"): the paper's rubric, no one saying what follows
-                 "check", "claim", "facts", "verdict", "rating", "analysis", "explainer", "takeaways", "recap"}
+_RUBRIC_WORDS = set(source_lists()["rubric"])
 
 
 # The kind of piece as a kicker before the headline ("Editorial: The budget needs honesty", "Opinion: ...",
 # "Letters: ...") or a press release's contact label: the section's name, not someone saying what follows. Only
 # the whole phrase: "Times editorial: C" names a source.
-_PIECE_KICKERS = {"editorial", "opinion", "commentary", "op-ed", "column", "letters", "letter", "perspective",
-                  "viewpoint", "our view", "my view", "your view", "guest column", "guest opinion", "guest commentary",
-                  "letters to the editor", "letter to the editor", "contact", "contacts", "media contact",
-                  "media contacts", "press contact", "investor contact", "for more information"}
+_PIECE_KICKERS = set(source_lists()["piece-kicker"])
 
 
 def _rubric(phrase: str) -> bool:
@@ -5824,7 +5810,7 @@ _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 _OF_A_BODY = {"at", "for", "of", "in", "with", "from", "to", "by"}
 # bodies named "X of Y" for their remit ("the department of health"); not "a group of", "a coalition of 13 states"
-_BODY_OF_A_REMIT = {"department", "ministry", "office", "board", "commission", "bureau", "council", "secretariat", "division"}
+_BODY_OF_A_REMIT = set(source_lists()["body-of-a-remit"])
 # "the president for months blasted": 'for' opens a time, not the remit of a post or body ("the minister for health")
 _FOR_A_TIME = re.compile(r"(?:\d|years|months|weeks|days|hours|decades|now|once|life|example|instance|weeks)", re.I)
 # Why a source goes unnamed, in a relative clause on the source ("who asked not to be named", "who did not want
@@ -5889,7 +5875,7 @@ def _description_then_name(ws: list[str]) -> bool:
 _NAME_CONNECTORS = frozenset(("of", "for", "and", "the", "a", "an", "so-called", "de", "al", "on", "in", "at",
                               "la", "le", "du", "des", "da", "dos", "das", "van", "von", "der", "den", "ter", "di",
                               "del", "della"))
-_STAFF_WORDS = frozenset(("staff", "management", "council", "councillors", "city", "province", "government"))
+_STAFF_WORDS = frozenset(source_lists()["staff-word"])
 
 
 def _figure_then_another_noun(low: list[str]) -> bool:

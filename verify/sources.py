@@ -24,6 +24,7 @@ from typing import Optional
 
 from .furniture import dateline_length
 from .lexicon import is_word_character, load_lexicon
+from .lexicon import word_trie
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
 from .sentences import GIVEN_INITIALS
@@ -89,6 +90,28 @@ def title_abbreviations() -> dict[str, str]:
         m = re.match(r"(?:abbreviation|spelling) of (\w+)$", reason.strip())
         if category == "title" and m:
             out[term.rstrip(".")] = m.group(1).lower()
+    return out
+
+
+@lru_cache(maxsize=1)
+def source_lists() -> dict[str, tuple[str, ...]]:
+    """Category -> its terms in file order, of verify/data/source_lists.csv: the word lists (streets, kinds of body,
+    people in the plural, kin ...) that a newsroom can review and extend. Read once; the module's sets are built
+    from it at import."""
+    df = load_lexicon("source_lists.csv")
+    out: dict[str, list[str]] = {}
+    for term, category in zip(df["term"], df["category"]):
+        out.setdefault(category, []).append(term)
+    return {category: tuple(terms) for category, terms in out.items()}
+
+
+@lru_cache(maxsize=1)
+def source_list_links() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Category -> term -> its `related` words of verify/data/source_lists.csv (| separated), in file order."""
+    df = load_lexicon("source_lists.csv")
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for term, category, related in zip(df["term"], df["category"], df["related"].fillna("")):
+        out.setdefault(category, {})[term] = tuple(w for w in related.split("|") if w)
     return out
 
 
@@ -195,9 +218,7 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*(
 # Two capitalised words opening a sentence and followed by a lower-case word: a full name whose first
 # name the list may not know ("Auston Matthews scored"); used only to expand a later lone surname.
 _FULL_NAME_SUBJECT = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=\s+[a-z])")
-_PLACE_PREFIXES = {"New", "San", "Santa", "Los", "Las", "Saint", "Port", "Fort", "Mount", "North", "South", "East",
-                   "West", "Upper", "Lower", "Great", "Little", "Prince", "Grand", "Lake", "Cape", "Hong", "Sri", "El",
-                   "Le", "La", "Puerto", "Rio", "Sao", "Abu", "Buenos", "Costa", "Saudi", "United"}
+_PLACE_PREFIXES = set(source_lists()["place-prefix"])
 # Patterns run over a whole story open on the letter they need and check the word boundary just after it
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"): a pattern that opens on a character class lets the regex engine skip
 # to the next capital at C speed, where one that opens on "\b" or a look-behind is tried at every character.
@@ -437,8 +458,8 @@ def _a_body_of_a_place(ws: list[str], cats: list) -> bool:
 
 # Titles that also name a department or an office before another title: "Justice Minister Arif Virani" is no
 # judge though 'justice' is a judge's title ("Justice Karen Horsman ... the judge said").
-_TITLES_OF_AN_OFFICE = frozenset({"justice"})
-_MUNICIPALITY = frozenset({"city", "town", "township", "village", "municipality", "county", "district", "region"})
+_TITLES_OF_AN_OFFICE = frozenset(source_lists()["office-title"])
+_MUNICIPALITY = frozenset(source_lists()["municipality"])
 
 
 @lru_cache(maxsize=1)
@@ -470,7 +491,7 @@ _PLURAL_OF_PEOPLE = re.compile(r"[A-Za-z][a-z]+(?:er|or|ist|ian|ent|ant|ee|ive|i
 _BODY_JOINERS = {"the", "for", "to", "on", "&"}  # not "and" (two people), not "of" ("Smith of Ohio")
 
 
-_STREET_WORDS = {"street", "avenue", "road", "boulevard", "square"}
+_STREET_WORDS = set(source_lists()["street"])
 
 
 def _joined_like_a_body(ws: list[str]) -> bool:
@@ -499,26 +520,23 @@ def _vague_of_a_body(ws: list[str], head: int) -> str:
     if prep != "of" and _bare(ws[head]) not in _PEOPLE_IN_GENERAL and body and is_capitalised(body[0]):
         return ANONYMOUS
     return VAGUE
-_GOVERNED_PLACES = {"province", "city", "town", "state", "municipality", "village", "territory", "township"}
+_GOVERNED_PLACES = set(source_lists()["governed-place"])
 
 
 def _speaks_for_a_place(ws: list[str]) -> bool:
     """"the province", "the city": the government of a place, unnamed (not "The Province", a masthead)."""
     return len(ws) == 2 and _bare(ws[0]) == "the" and ws[1] in _GOVERNED_PLACES
 _RATIO = re.compile(rf"\b{SHARE_PART}\s+in\s+{SHARE_WHOLE}\b", re.I)
-_PARTY_POSTS = {"majority", "minority"}  # "Senate Minority Whip Dick Durbin", "Majority Leader"
+_PARTY_POSTS = set(source_lists()["party-post"])  # "Senate Minority Whip Dick Durbin", "Majority Leader"
 _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others", "everyone", "everybody"}
 _PEOPLE_IN_GENERAL = _QUANTIFIER_WORDS | {"people", "persons"}  # a crowd, not people of a body (_vague_of_a_body)
-_SHARE_WORDS = {"percent", "%", "majority", "minority", "half", "third", "quarter", "two-thirds", "three-quarters",
-                "plurality"}
+_SHARE_WORDS = set(source_lists()["share"])
 # Unnamed-source words that name anyone, not an occupation: "the official" or "the man" is not the person the
 # story last named with the word ("senior official Ann Lee"), often an unnamed one (_occupation_named_with_person).
-_ANYONE_HEADS = frozenset({"official", "source", "person", "man", "woman", "someone", "somebody", "nobody", "resident",
-                           "witness", "family", "user", "insider", "supporter", "voter", "donor", "fan", "head",
-                           "commuter", "student", "people familiar"})
+_ANYONE_HEADS = frozenset(source_lists()["anyone-head"])
 # Of those, the heads that a description qualifying them ('the master's student') makes the
 # person the story named with the head as a title ('Graduate student Ana Roy'), never bare ('the student').
-_QUALIFIED_ANYONE_HEADS = frozenset({"student"})
+_QUALIFIED_ANYONE_HEADS = frozenset(source_lists()["qualified-anyone-head"])
 # "his office said", "her office said": the office of the person just named (Registry._person_just_named), as
 # "the office of Minister X said" is that office.
 _OFFICE_OF_PRONOUN = re.compile(r"([Hh]is|[Hh]er) office")
@@ -596,17 +614,12 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     return [a for a, _ in spans], [b for _, b in spans]
 
 
-_OFFICER_TITLES = {("chief", "executive", "officer"): "ceo", ("chief", "executive"): "ceo",
-                   ("chief", "financial", "officer"): "cfo", ("chief", "operating", "officer"): "coo",
-                   ("general", "manager"): "gm",  # "general manager Craig Conroy ... the GM said" (sports copy)
-                   # the Crown's lawyers in Canadian courts are its prosecutors ("Assistant Crown attorney Dan Roy
-                   # ... the prosecutor said"); an assistant Crown attorney prosecutes as fully as the Crown attorney
-                   ("assistant", "crown", "attorney"): "prosecutor", ("crown", "attorney"): "prosecutor",
-                   ("crown", "counsel"): "prosecutor", ("crown", "prosecutor"): "prosecutor"}
+# The spelled-out titles (officer-title rows of source_lists.csv, longest first) -> the short title they are read as.
+_OFFICER_TITLES = {tuple(spelled.split()): short[0] for spelled, short in source_list_links()["officer-title"].items()}
 
 
 # Cabinet posts in Canadian governments whose holder is a minister though the title does not say so.
-_MINISTERIAL_POSTS = (("treasury", "board", "president"), ("government", "house", "leader"))
+_MINISTERIAL_POSTS = tuple(tuple(t.split()) for t in source_lists()["ministerial-post"])
 
 
 def _minister_by_post(ws: list[str]) -> list[str]:
@@ -666,10 +679,9 @@ WHO_KNOW_LINK = (r"(?:with\s+(?:direct\s+)?knowledge\s+of|familiar\s+with|close\
                  r"knowledgeable\s+about|privy\s+to)")
 WHO_KNOW_WORDS = ("knowledge", "familiar", "close", "briefed", "involved", "privy")
 # The unnamed people such a phrase follows ("two sources", "senior officials", "people").
-UNNAMED_WHO = r"(?:sources?|officials?|people|persons?|insiders?|aides?|diplomats?|advisers?)"
+UNNAMED_WHO = "(?:" + word_trie(source_lists()["unnamed-who"]) + ")"  # (a longer word preferred: 'sources')
 _WHO_KNOW = re.compile(r"\b" + WHO_KNOW_LINK + r"\b", re.I)
-_AFFILIATIONS = {"democrat", "republican", "conservative", "liberal", "tory", "independent", "libertarian", "green",
-                 "socialist", "progressive", "new democrat", "dem", "gop", "voter", "resident", "native"}
+_AFFILIATIONS = set(source_lists()["affiliation"])
 
 
 def is_epithet(phrase: str) -> bool:
@@ -1053,10 +1065,7 @@ def _ends_in_no_person_word(name: str) -> bool:
 
 # Nouns for a person that neither the lexicon nor an agent ending gives ("Clinton ally", "Republican presidential
 # candidate", "Catholic prelate"), for _ends_in_no_person_word.
-_PERSON_HEADS = frozenset({"candidate", "nominee", "ally", "aide", "friend", "colleague", "rival", "critic", "host",
-                           "guest", "chief", "boss", "prelate", "bishop", "priest", "veteran", "official", "judge",
-                           "politician", "spokesperson", "front-runner", "frontrunner", "hopeful", "contender",
-                           "look-alike", "father", "widow", "cousin"})  # (son, wife, mother ...: _SEXED_NOUNS)
+_PERSON_HEADS = frozenset(source_lists()["person-head"])  # (son, wife, mother ...: _SEXED_NOUNS)
 
 
 _INITIALS_AT_END = re.compile(r"(?:[A-Z]\.[ ])+\Z")
@@ -2946,8 +2955,7 @@ class Registry:
 
 # Words before a title that make it another office than the one the bare description names: "Deputy Premier",
 # "former prime minister", "Vice President" (written apart), "Associate Minister".
-_OTHER_OFFICE = {"former", "ex", "deputy", "vice", "associate", "assistant", "late", "past", "parliamentary",
-                 "lieutenant"}
+_OTHER_OFFICE = set(source_lists()["other-office"])
 
 
 # Days, months (also abbreviated) and holidays, lower case: capitalised words that are no first name or body.
@@ -3158,7 +3166,7 @@ def _words_after_head(text: str, end: int) -> set[str]:
 
 # A statement the story says a source gave ('said in a statement', 'said in an emailed statement', 'wrote in a news
 # release'), which 'the statement said' later comes back to (Registry._author_of_statement).
-_STATEMENT_HEADS = frozenset({"statement", "release", "email", "e-mail"})
+_STATEMENT_HEADS = frozenset(source_lists()["statement-head"])
 _GIVEN_IN_A_STATEMENT = re.compile(r"\bin (?:a|an|its|his|her|their|the) (?:[a-z-]+ ){0,2}?(statement|release|email|e-mail)\b")
 
 
@@ -3175,9 +3183,7 @@ def _modifier_adds_to_bare_head(description: str, apposition: list[str], unmatch
 
 
 # "the decision", "the ruling": a court's decision, which a story about one judge's case takes up after naming her
-_COURT_DECISIONS = frozenset(("the decision", "the ruling", "the judgment", "the judgement", "the written reasons",
-                              "the judge's decision", "the judge\u2019s decision", "the judge's ruling",
-                              "the judge\u2019s ruling"))
+_COURT_DECISIONS = frozenset(source_lists()["court-decision"])
 # the name after the title Justice or Judge ("Superior Court Justice Maria Linhares de Sousa"; not "Justice Minister
 # Arif Virani", a politician)
 _JUDGE_NAMED = re.compile(r"\b(?:Justice|Judge)\s+(?!(?:Minister|Ministry|Department|Canada|Committee|Secretary|Critic|"
@@ -3350,9 +3356,9 @@ def _group_of_people(word: str) -> bool:
         or word[:1].isupper() and word[1:].islower() and low.endswith(("ans", "ats", "ics"))
 
 
-_PRESS_PLURALS = {"reporters", "journalists", "correspondents", "editors", "readers", "viewers", "listeners"}
-_NO_GROUP = {"heads", "groups", "others", "sources", "families", "witness"}
-_GROUPS = {"voters", "workers", "students", "employees", "members", "customers", "patients", "soldiers", "players"}
+_PRESS_PLURALS = set(source_lists()["press-plural"])
+_NO_GROUP = set(source_lists()["no-group"])
+_GROUPS = set(source_lists()["group"])
 # 'they said,' set off by commas inside its content ("While the rules are strict, they said, exemptions exist").
 _PARENTHETICAL_SAYING = re.compile(r"\s*(?:also\s+)?(?:say|says|said|added|noted|argued|insisted|cautioned|warned),")
 # The same fronted phrase before a capitalised word ("In our churches, Christians will search", "On Tuesday, Liberal
@@ -3406,10 +3412,7 @@ _PAIR_SUBJECT_VERB = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now),?\s+)?(" + 
 # A capitalised word a person's surname may be (a possessive's 's left off): "Sanders's viability".
 _CAPITALISED_WORD = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*)")
 # Heads that name people in the plural: "voters", "officials", "activists", "Republicans", "men".
-_PEOPLE_PLURALS = {"men", "women", "people", "children", "police", "folks", "staff", "bosses", "chiefs", "kids", "fans",
-                   "troops", "judges", "cops", "surveyed", "polled", "interviewed", "questioned",  # ("those surveyed")
-                   "candidates", "allies", "victims", "priests", "friends", "colleagues", "girls", "boys", "adults",
-                   "teens", "guests", "siblings", "sons", "daughters", "husbands", "wives"}  # (no ending tells these)
+_PEOPLE_PLURALS = set(source_lists()["people-plural"])  # (no ending tells these)
 _PEOPLE_PLURAL_ENDINGS = ("ers", "ists", "ans", "ats", "ents", "ants", "ials", "ives", "ors", "ics", "ards", "ees",
                           "ites", "ens", "als", "ords", "ops", "ains")
 # 'they' is none of these, and a group's unnamed source with such a head may be 'they' ("the family", "the crowd").
@@ -3464,31 +3467,27 @@ def _not_what_pronoun_means(s: Source, pronoun: str) -> bool:
 
 # Plurals of bodies that a 'they' takes up as the people in them ("Unions have been plotting ... they want"): only
 # words that name bodies whatever the story ('funds', 'houses', 'services', 'offices' often name things).
-_BODY_PLURALS = {"unions", "companies", "firms", "agencies", "groups", "parties", "governments", "committees", "campaigns",
-                 "teams", "clubs", "organizations", "organisations", "associations", "charities", "banks", "lenders", "utilities", "universities", "authorities", "nations",
-                 "countries", "airlines", "automakers", "networks", "newspapers"}
+_BODY_PLURALS = set(source_lists()["body-plural"])
 
 
 # Heads of a description that name a place as often as a body (so not in _body_heads: "taken to the hospital"),
 # but a body when they open a sentence and act: "The hospital cancelled dozens of surgeries. They said".
-_ACTING_PLACE_HEADS = frozenset({"hospital", "school", "clinic"})
+_ACTING_PLACE_HEADS = frozenset(source_lists()["acting-place"])
 _BEING_DONE_TO = re.compile(r"\s+(?:is|was|were|are|has\s+been|had\s+been|will\s+be)\b|['\u2019]s\b")
 _PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 # Singular words for people together that a 'they' may take up ("the couple was arguing. They told police")
-_PEOPLE_TOGETHER = frozenset({"couple", "family", "pair", "trio", "duo", "crowd", "crew", "twins"})
+_PEOPLE_TOGETHER = frozenset(source_lists()["people-together"])
 
 
 # Singular heads of bodies news writing may take up with 'they' as the people in them ("the board ... they voted").
-_BODIES_OF_PEOPLE = {"board", "committee", "panel", "council", "jury", "band", "crew", "squad", "delegation",
-                     "caucus", "couple", "trio", "duo", "family", "union", "coalition", "club", "party"}
+_BODIES_OF_PEOPLE = set(source_lists()["body-of-people"])
 
 
 # Plurals of things a loose attribution may leave as an unnamed source ("the odds ... have shot up", "over the last
 # couple of weeks said"): spans of time, chances, counts. A 'they' never means them as a speaker.
-_THING_PLURALS = {"days", "weeks", "months", "years", "hours", "minutes", "decades", "odds", "chances", "returns",
-                  "percent", "themselves", "things", "issues", "results", "numbers", "figures"}
+_THING_PLURALS = set(source_lists()["thing-plural"])
 
 
 _QUANTIFIERS = {"many", "most", "both", "all", "other", "several", "few", "top", "senior"}
@@ -3616,22 +3615,19 @@ _FIRST_AND_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us", "q", "a"})  
 # Tolliver ... Courtney Tolliver, 26, agrees. "It teaches respect," she said' is not the "I"); an interview's "Q"
 # and "A" stand for the people asking and answering, and stay candidates.
 _FIRST_OR_SECOND_PERSON = _FIRST_AND_SECOND_PERSON - {"q", "a"}
-_COLLECTIVE_HEADS = {"family", "people", "staff", "police", "crowd", "audience", "team", "public", "many", "some",
-                     "most", "few", "several", "all", "both", "couple", "group", "familiar", "media", "press", "others"}
+_COLLECTIVE_HEADS = set(source_lists()["collective-head"])
 
 
 # Heads of descriptions that name a state body: "the government" is a country's or a city's, never the
 # humanitarian office or the company named just before.
-_STATE_BODY_HEADS = {"government", "administration", "police", "army", "military", "court", "parliament", "congress",
-                     "legislature", "cabinet", "regime", "ministry", "presidency"}
+_STATE_BODY_HEADS = set(source_lists()["state-body-head"])
 
 
 # Heads of descriptions that name one kind of body, which news writing uses for a body whose name says it
 # ("the Clinton Foundation ... the foundation", "the Senate Intelligence Committee ... the committee"), never
 # for a newspaper, a company or a watchdog named in between ("the city council" after the Better Government
 # Association); with no such body named before, the description is a body of its own.
-_KIND_HEADS = {"foundation", "council", "committee", "campaign", "party", "caucus", "association",
-               "institute", "media"}
+_KIND_HEADS = set(source_lists()["kind-head"])
 
 
 _NAME_WORD_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]+")
@@ -3655,7 +3651,7 @@ def _is_that_state_body(org: Source, head: str) -> bool:
     return any(head in (_bare(w) for w in words(n)) for n in names) or any(names_a_place(n) for n in names)
 
 
-_COMPANY_SUFFIX = r"(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|plc|PLC|AG|SA|NV|GmbH|Group|Holdings|Company|Corporation|Limited)\b"
+_COMPANY_SUFFIX = "(?:" + "|".join(map(re.escape, source_lists()["company-suffix"])) + r")\b"  # as written, case kept
 
 
 def _named_as_a_company(text: str, phrase: str) -> bool:
@@ -3875,28 +3871,10 @@ _REMIT = re.compile(r"\s(?:for|of)\s+(.+)$")
 # Heads of descriptions news writing gives a company ("the company", "the grocer", "the airline") and the name
 # words that show a body of that kind ("Air Canada ... the airline", "Royal Bank ... the bank"); a generic head
 # takes any company.
-_COMPANY_HEADS = {
-    "company": (), "firm": (), "business": (), "corporation": (), "conglomerate": (), "startup": (),
-    "grocer": ("grocery", "foods", "food", "supermarkets"), "retailer": ("stores", "store", "mart", "retail"),
-    "automaker": ("motor", "motors", "auto", "automotive"), "carmaker": ("motor", "motors", "auto", "automotive"),
-    "airline": ("air", "airlines", "airways", "jet"), "carrier": ("air", "airlines", "airways"),
-    "bank": ("bank", "bancorp", "banking"), "lender": ("bank", "bancorp", "financial", "credit"),
-    "manufacturer": ("manufacturing", "industries"), "maker": ("manufacturing", "industries"),
-    "insurer": ("insurance", "assurance", "life"), "chain": (), "brewer": ("brewing", "brewery", "breweries"),
-    "miner": ("mining", "mines", "gold", "resources"), "producer": (), "supplier": (), "distributor": (),
-    "developer": ("developments", "development", "homes"), "utility": ("hydro", "power", "energy", "electric"),
-    "publisher": ("publishing", "press", "books"), "pharmacy": ("pharmacy", "drug", "drugs"),
-    "drugmaker": ("pharmaceuticals", "pharma", "pharmaceutical"),
-    # business copy's other descriptions of a company: "the telecom giant", "the railway", "the telecom"
-    "giant": (), "telecom": ("communications", "telecom", "telecommunications", "wireless", "mobility"),
-    "railway": ("railway", "rail", "railroad"),
-}
+_COMPANY_HEADS = {head: words for head, words in source_list_links()["company-head"].items()}
 # Heads for a public body or a union, known by the word in its name ("the agency" after the Canada Border Services
 # Agency); 'agency', 'department' and 'ministry' also take a federal body named '<Noun> Canada' (Health Canada).
-_PUBLIC_HEADS = {"agency": ("agency",), "department": ("department", "dept"), "ministry": ("ministry",),
-                 "union": ("union", "federation", "brotherhood", "teamsters", "guild", "workers"),
-                 "board": ("board",), "regulator": ("commission", "authority", "regulator", "agency"),
-                 "authority": ("authority",), "court": ("court",)}
+_PUBLIC_HEADS = {head: words for head, words in source_list_links()["public-head"].items()}
 _BODY_KIND_HEADS = frozenset(_COMPANY_HEADS) | frozenset(_PUBLIC_HEADS)
 _COMPANY_NAME_AT = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'\u2019-]*){0,4}),?\s+"
                               r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Limited|Corporation|Company|Companies)\b")
@@ -4028,9 +4006,7 @@ def _body_of_kind(text: str, head: str, before: int, qualifiers: frozenset[str] 
     return None
 
 
-_STATE_WORDS = {"agency", "department", "ministry", "government", "police", "commission", "office", "council", "court",
-                "service", "services", "administration", "authority", "bureau", "parliament", "senate", "city",
-                "county", "province", "state", "board", "committee", "fire", "health"}
+_STATE_WORDS = set(source_lists()["state-word"])
 
 
 def _may_be_of_kind(text: str, org: Source, head: str) -> bool:
@@ -4268,10 +4244,7 @@ def _main_clause_after_fronting(text: str, opening: int, start: int) -> Optional
 
 # Heads of a document's description that 'it' takes up as it does a body ("A study published Wednesday found ...
 # It also said", "Thursday's memo from the panel ... it stated"): one document, not 'the data' or 'the findings'.
-_DOCUMENT_HEADS = frozenset({"affidavit", "analysis", "article", "audit", "complaint", "document", "editorial", "email",
-                             "filing", "indictment", "lawsuit", "letter", "memo", "poll", "report", "review", "ruling",
-                             "statement", "study", "survey", "transcript", "verdict", "video", "recording", "tweet", "ad",
-                             "column", "op-ed", "motion", "resolution", "petition", "post"})
+_DOCUMENT_HEADS = frozenset(source_lists()["document-head"])
 
 
 @lru_cache(maxsize=1)
@@ -4285,8 +4258,7 @@ def _body_heads() -> frozenset[str]:
 
 # Organisation words that, as the head of a description, are as often no body: "the health of", "the house was
 # built", "the front", "the court" (a place to play), "the body was found", "the jury" (people, 'they').
-_NOT_A_BODY_ALONE = {"health", "house", "front", "body", "crown", "court", "inquest", "jury", "opposition", "center",
-                     "centre", "school", "hospital", "office", "military"}
+_NOT_A_BODY_ALONE = set(source_lists()["not-a-body-alone"])
 
 
 # A clause or phrase set off by commas between a subject and its verb: "Statistics Canada, which released the figures
@@ -4309,8 +4281,7 @@ def _after_fronted_phrase(text: str, pos: int) -> bool:
     return pos - opening <= 60 and _FRONTED_BEFORE_SUBJECT.match(text[opening:pos]) is not None
 
 
-_KIN = ("daughter|son|wife|husband|mother|father|sister|brother|widow|widower|partner|granddaughter|grandson|"
-        "niece|nephew|cousin|aunt|uncle|grandmother|grandfather|fianc\u00e9e?|fiancee?|stepdaughter|stepson")
+_KIN = "|".join(source_lists()["kin"])  # (a regex alternation: a word before the longer words it opens)
 # The relative clause news copy sets after an unnamed speaker who would give only part of their name ("One
 # protester, who gave only her first name, Maria,", "A student who gave her name only as Jade", "a man who
 # identified himself only as Jacques", "a woman who would only give her first name, Lise,"): the name given.
@@ -4321,9 +4292,9 @@ _NAME_GIVEN_ONLY = re.compile(
     r"([A-Z][\w'\u2019-]+)(?=\s*[,.]|\s+(?:said|says|told|added)\b)")
 
 
-_BLOOD_KIN = frozenset({"brother", "sister", "son", "daughter", "father", "mother"})  # (who share the surname)
+_BLOOD_KIN = frozenset(source_lists()["blood-kin"])  # (who share the surname)
 _KIN_AGE = r"(?:(?:younger|older|elder|eldest|youngest|twin|late)\s+)?"
-_SPOUSES = {"husband", "wife", "partner", "spouse"}
+_SPOUSES = set(source_lists()["spouse"])
 # A couple named with one surname: "Gord and Linda Petrie", "Amir and Sara Haddad" (Registry._spouse_of_a_couple).
 _COUPLE = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]+)\b")
 # A couple with two surnames: two full names joined by 'and' that the story goes on to call 'the couple' ("Kevin
@@ -4348,8 +4319,8 @@ _KINSHIP = re.compile(r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[A-Z][\w-]+['\u2019]s)\
 
 # "the younger Kowalski", "the elder Trudeau": one of two people sharing a surname, told apart by age
 _SENIORITY = re.compile(r"(?:[Tt]he\s+)?(younger|elder|older)\s+((?:d['\u2019])?[A-Z][\w'\u2019-]+)")
-_JUNIOR_KIN = ("son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson", "stepdaughter")
-_SENIOR_KIN = ("father", "mother", "grandfather", "grandmother", "uncle", "aunt", "dad", "mom")
+_JUNIOR_KIN = source_lists()["junior-kin"]
+_SENIOR_KIN = source_lists()["senior-kin"]
 _KIN_RANK = re.compile(r"\b(" + "|".join(_JUNIOR_KIN + _SENIOR_KIN) + r")\b")
 
 
@@ -4413,8 +4384,7 @@ def _owner_joined_before(text: str, start: int, pronoun: str) -> Optional[str]:
 
 # A name written in capitals alone ("NORDLINK", "DAHER-TLI", "ESPN"), and capitals that name no body
 _CAPITALS_NAME = re.compile(r"(?<![\w.'\u2019-])[A-Z]{2,}(?:-[A-Z]{2,})*(?![\w.'\u2019-])")
-_CAPITALS_NO_BODY = frozenset({"US", "USA", "UK", "TV", "CEO", "CFO", "COO", "AM", "PM", "OK", "GDP", "AIDS", "HIV",
-                               "DNA", "ID", "IQ", "II", "III", "IV", "MP", "MPP", "MLA", "PhD", "AI", "COVID", "DC"})
+_CAPITALS_NO_BODY = frozenset(source_lists()["capitals-no-body"])
 
 
 # A capitalised name after a preposition ("took a job at Uber", "work for Citi"): a body the story names in passing
