@@ -2381,8 +2381,20 @@ def _told_by(text: str, body_end: int, cs: int, ce: int) -> Optional[Frame]:
 
 def _after_a_determiner(text: str, start: int, cs: int) -> bool:
     """A cue word right after an article or possessive (a number may come between) is a noun:
-    "the suspect", "their claims", "a 911 call". Not "her": it is also an object ("heard her say")."""
-    return bool(_NOUN_DETERMINER_BEFORE.search(text, max(start, cs - 20), cs))
+    "the suspect", "their claims", "a 911 call". Not "her": it is also an object ("heard her say"). So is one
+    right after a compound of a number and a unit, which only ever modifies a noun: "a five-year plan to",
+    "Ottawa unveils $2.4-billion plan to" (a headline drops the article), "a 10-point plan"."""
+    return bool(_NOUN_DETERMINER_BEFORE.search(text, max(start, cs - 20), cs)) \
+        or text[cs - 1:cs] == " " and "-" in text[max(start, cs - 30):cs] \
+        and bool(_NUMBER_UNIT_BEFORE.search(text, max(start, cs - 30), cs))
+
+
+# a compound of a number and a unit right before a word: "five-year", "$2.4-billion", "10-point", "30-day" (not an
+# age, "a 47-year-old plans to", where the compound is the noun)
+_NUMBER_UNIT_BEFORE = re.compile(
+    r"(?<![\w-])(?:\$?\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred)-(?:year|month|week|day|hour|minute|point|page|part|step|stage|phase|billion|million|"
+    r"trillion|thousand|per-cent|percent|member|seat|mile|kilometre|kilometer)s?\s+$", re.I)
 
 
 _OBJECT_OPENERS = {"him", "her", "them", "it", "me", "us", "you", "himself", "herself", "itself", "themselves",
