@@ -221,7 +221,8 @@ def _earlier_whole(text: str, q: Quantity, out: list[Quantity], sentences: list[
     be an update or a rival count, which reconcile judges."""
     i = max(bisect.bisect_right(starts, q.start) - 1, 0)
     s_start, s_end = sentences[i].start, sentences[i].end
-    opening = _PART_OPENING.fullmatch(text, s_start, q.start)
+    those = _OF_THOSE_AFTER.match(text, q.end)  # ("96 of those arrests were in Milwaukee": a part of a total told before)
+    opening = _PART_OPENING.fullmatch(text, s_start, q.start) or those
     if not opening:
         a, b = max(s_start, q.start - 60), min(s_end, q.end + 80)
         if "alone" not in text[a:b] or not _ALONE.search(text, a, b):
@@ -229,9 +230,19 @@ def _earlier_whole(text: str, q: Quantity, out: list[Quantity], sentences: list[
     for w in reversed(out):
         if w.part_of or w.convention in _NOT_A_WHOLE or w.convention == "difference" or not counts_people(w):
             continue
-        if w.event and (q.event is None or q.event == w.event) and _value(w) >= _value(q):
+        if w.event and (q.event is None or q.event == w.event) and _value(w) >= _value(q) \
+                and (not those or _names_the_whole(those.group("noun"), w)):
             return w
     return None
+
+
+def _names_the_whole(noun: Optional[str], whole: Quantity) -> bool:
+    """'96 of those arrests', '12 of them', 'four of those killed': the word after 'of those' (if any) is the whole's
+    event or what it counts ('arrests' for people arrested), not another thing ('four of those states')."""
+    if noun is None:
+        return True
+    stem = noun.lower()[:5]
+    return stem in ("peopl", "perso") or any((word or "").lower().startswith(stem) for word in (whole.event, whole.category))
 
 
 _NOT_A_WHOLE = {"score", "vote", "split", "measure", "previous", "share"}
@@ -259,6 +270,8 @@ def _frame_span(text: str, claim: Claim, sentences: Optional[list[Sentence]] = N
 
 
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)
+# a part of a total the story told before, and the noun after 'those' if one follows
+_OF_THOSE_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b(?:\s+(?P<noun>[a-z]{3,})\b(?<!\bwere)(?<!\bwho))?")
 
 
 def _value(q: Quantity) -> float:
@@ -869,7 +882,23 @@ def _place(text: str, s_start: int, s_end: int, q: Quantity) -> Optional[str]:
     if not places:
         return None
     rel = q.start - s_start
-    return min(places, key=lambda p: abs(p[0] - rel))[1]
+    at, place = min(places, key=lambda p: abs(p[0] - rel))
+    listed = _MORE_PLACES.match(sent, sent.find(place, at) + len(place)) if "and" in sent else None
+    if listed and not any(_a_person(item) for item in re.split(r",?\s+and\s+|,\s+", listed.group()) if item):
+        return place + listed.group()  # "across Chicago, Milwaukee and Detroit": all three (not "Texas and John Shimkus")
+    return place
+
+
+def _a_person(item: str) -> bool:
+    """An item of a list of places that reads as a person's name: a known first name, then more, no place
+    ("John Shimkus", not "Sierra Leone"). (sources is imported here: it imports this module.)"""
+    from .sources import first_names, names_a_place
+    ws = item.split()
+    return len(ws) >= 2 and bool(first_names().get(ws[0].lower())) and not names_a_place(item)
+
+
+# The rest of a list of places after its first: ", Milwaukee, Detroit and Cleveland" (the figure's scope is all of them)
+_MORE_PLACES = re.compile(r"(?:,\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)*,?\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
 
 
 _PERIOD_WORDS = ("day", "week", "month", "year", "since")  # one is in every _PERIOD match
