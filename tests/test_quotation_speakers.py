@@ -148,3 +148,26 @@ def test_an_unclosed_quotation_that_goes_nowhere_is_not_given_the_speaker_before
     cs = _claims(text)
     stray = next(c for c in cs if c.text.startswith("\"The hall"))
     assert stray.source.type == "reporter"
+
+
+def test_verbs_of_manner_frame_a_quotation_only_when_they_close_it():
+    """'"C," the host pressed', '"C," Lee charged', '"C," reacted Ms. Diaz' (verb first too), '"C," the crowd cried out':
+    verbs that report speech only as the frame closing a quotation (lexicon frame "closing"). Elsewhere - 'charged
+    with fraud', 'the battery charged', 'the team retaliated', a headline 'Police charges dropped' - they say nothing."""
+    text = "\"Will you raise taxes?\" the host pressed."
+    assert _quoted(text) == [("the host", (24, 32), "pressed", "\"Will you raise taxes?\"")]
+    text = "\"That is a disgrace,\" Lee charged."
+    assert _quoted(text) == [("Lee", (22, 25), "charged", "\"That is a disgrace,\"")]
+    text = "\"We lost the vote. Who is to blame?\" reacted Ms. Diaz."
+    cs = _claims(text)
+    assert [(c.source.mention.text, c.cue.text) for c in cs] == [("Ms. Diaz", "reacted"), ("Ms. Diaz", "reacted")]
+    assert cs[0].source.mention.start == 45 and cs[1].text == "Who is to blame?\""
+    text = "\"Never!\" the crowd cried out."
+    assert _quoted(text) == [("the crowd", (9, 18), "cried out", "\"Never!\"")]
+    text = "\"I have two answers,\" Okafor answers."
+    assert _quoted(text)[0][:3] == ("Okafor", (22, 28), "answers")
+    for text in ("The mayor was charged with fraud in May.", "The battery charged overnight.",
+                 "The team retaliated in the second half.", "Police charges dropped against protesters.",
+                 "Her answers were wrong, and the market reacted badly."):
+        assert all(c.cue is None for c in analyze(text).claim_records), text
+

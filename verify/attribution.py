@@ -229,7 +229,8 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     forms: dict[str, dict] = {}
     for row in cue_table().values():
         words = row["term"].lower().split()
-        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun") or row["term"] in _NOT_IN_HEADLINES:
+        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun", "closing") \
+                or row["term"] in _NOT_IN_HEADLINES:  # a headline closes no quotation: 'Criminal charges against'
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
         base = " ".join(words)  # "Terrorism experts rebuke Trump": the present after a plural subject
@@ -2924,9 +2925,10 @@ def _closing_a_quotation(text: str, start: int, body_end: int, cs: int, ce: int,
             or not _QUOTATION_CLOSED.search(text, start, cs):
         return None
     frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
-    if frame is None or frame.agentless or not frame.rule.endswith("/after-content") or frame.content[0] > start + 2:
+    if frame is None or frame.agentless or not frame.rule.endswith(("/after-content", "/inverted")) \
+            or frame.content[0] > start + 2:
         return None
-    gap = text[frame.content[1]:frame.source[0]]
+    gap = text[frame.content[1]:min(frame.source[0], frame.cue[0])]  # '"C," exhorted Ann Lee': the verb first
     return frame if not gap.strip(" ,\u201d\"'\u2019") else None
 
 
