@@ -171,3 +171,31 @@ def test_verbs_of_manner_frame_a_quotation_only_when_they_close_it():
                  "Her answers were wrong, and the market reacted badly."):
         assert all(c.cue is None for c in analyze(text).claim_records), text
 
+
+def test_a_quotation_after_a_frame_whose_content_opens_with_the_reporters_phrase_goes_on_with_its_speaker():
+    """'As for the tariffs, "C," said Mr. Pike, who runs a mill. "D."': the frame's content opens with the
+    reporter's fronted phrase, longer than the quotation, but a quotation closes it right before the frame: the
+    next sentence, a whole quotation, is Mr. Pike going on; a content with no quotation passes nothing on."""
+    text = ("As for the new tariffs on lumber and steel, \"I mostly ignore them,\" said Mr. Pike, who runs a mill "
+            "near the river. \"He talks more than he acts.\"")
+    cs = _claims(text)
+    last = cs[-1]
+    assert last.text == "\"He talks more than he acts.\"" and last.source.name == "Pike" and last.cue.text == "said"
+    assert last.source.mention.text == "Mr. Pike" and last.source.mention.start == text.index("Mr. Pike")
+    text = ("Because of the long winter and the closed roads, \"we lost customers,\" Ms. Ruiz said of the season. "
+            "\"Next year will be better.\"")
+    assert _claims(text)[-1].source.name == "Ruiz"
+
+
+def test_a_quotation_filling_the_paragraph_after_a_closing_frame_goes_on_with_its_speaker():
+    """'The shop lost customers, Ms. Ruiz said of the season. "D."': the sentence ends on its closing frame and a
+    few words of when or where (no comma, no clause of another subject), so the quotation after it is Ms. Ruiz
+    going on, as after 'Ms. Ruiz said the shop lost customers.'; after 'said as the bank disagreed' it is not."""
+    for frame in ("Ms. Ruiz said", "Ms. Ruiz said of the season", "Ms. Ruiz said in an interview on Monday"):
+        text = f"The shop lost customers this winter, {frame}. \"Next year will be better.\""
+        last = _claims(text)[-1]
+        assert last.text == "\"Next year will be better.\"" and last.source.name == "Ruiz", frame
+        assert last.source.mention.text == "Ms. Ruiz" and last.cue.text == "said"
+    for frame in ("Ms. Ruiz said as the bank disagreed", "Ms. Ruiz said, but the bank disagreed"):
+        text = f"The shop lost customers this winter, {frame}. \"Next year will be better.\""
+        assert _claims(text)[-1].source.type == "reporter", frame

@@ -648,11 +648,21 @@ def _next_quotation_same_speaker(text: str, claim: Claim, previous: Claim, quote
     """“Ottawa keeps making announcements,” he said. “We need a real partner.”  A sentence that is
     only a quotation, in the same paragraph right after an attributed quotation, is the same
     speaker going on: news writing names a new speaker before quoting them."""
-    if claim.source.type != REPORTER or previous.source.type == REPORTER or not previous.quoted \
+    if claim.source.type != REPORTER or previous.source.type == REPORTER \
+            or not (previous.quoted or _closes_on_its_quotation(text, previous, quotes)) \
             or previous.cue is None or not _whole_quotation(text, claim, quotes):
         return
     _inherit(claim, previous.source, previous.cue)
     claim.source.rule = "quotation:next-sentence-same-speaker"
+
+
+def _closes_on_its_quotation(text: str, claim: Claim, quotes) -> bool:
+    """'As for the tariffs, "I write them off," said Mr. Pike, who runs a mill. "He is a moderate."': a content
+    that the reporter's fronted phrase opens but a quotation closes, right before the frame after it, is a
+    quotation all the same (shorter than the phrase, so not 'quoted'): the speaker goes on in the next one."""
+    if claim.cue is None or claim.cue.start < claim.end or not text[claim.end - 1:claim.end] in ("\u201d", '"', "'"):
+        return False
+    return any(q.end >= claim.end - 1 and q.start > claim.start for q in overlapping(quotes, claim.end - 2, claim.end))
 
 
 def _carried_speaker_without_frame(claims: list[Claim], pending: dict, carried: dict) -> None:
@@ -808,7 +818,7 @@ def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -
         if first.start != parts[0].start:
             continue
         opens = first.start == 0 or text[first.start - 1] == "\n"
-        if not opens and not _right_after_its_sentence(text, previous, first):
+        if not opens and not _right_after_its_sentence(text, previous, first, quotes):
             continue  # the quotation must open its paragraph, or follow the speaker's sentence in it
         para_end = text.find("\n", parts[-1].end)
         if text[parts[-1].end:len(text) if para_end < 0 else para_end].strip():
@@ -818,14 +828,34 @@ def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -
             c.source.rule = "quotation:next-paragraph-same-speaker" if opens else "quotation:after-the-speakers-sentence"
 
 
-def _right_after_its_sentence(text: str, previous: Claim, first: Claim) -> bool:
+def _right_after_its_sentence(text: str, previous: Claim, first: Claim, quotes) -> bool:
     """'Chow said the delay was unacceptable. “Torontonians deserve better.”': a quotation that fills the rest
     of the paragraph right after a sentence whose claim a source makes goes on with that source, as it would in a
     paragraph of its own (the sentence just before, no line break, nothing but its stop between)."""
     if previous.source.name.lower() in PRONOUN_TYPES:
         return False  # an 'I' or 'we' left unresolved names no one to go on with
-    return first.sentence == previous.sentence + 1 and "\n" not in text[previous.end:first.start] \
-        and not text[previous.end:first.start].strip(" .!?\u201d\"'")
+    if first.sentence != previous.sentence + 1 or "\n" in text[previous.end:first.start]:
+        return False
+    gap = text[previous.end:first.start].strip(" .!?\u201d\"'")
+    if gap and previous.cue is not None and previous.cue.start >= previous.end:
+        q = _opening_quote(quotes, first)
+        if q is None or not (q.closed or goes_on(quotes, q)):
+            return False  # a stray mark, no quotation: nothing to go on with
+        gap = text[_frame_end(previous):first.start].strip(" .!?\u201d\"'")  # 'C, Ms. Ruiz said.' ends on its frame
+        return not gap or bool(_CLOSING_FRAME_TAIL.fullmatch(gap))
+    return not gap
+
+
+# What may close a sentence after its closing frame: 'said Thursday', 'said of the season', 'said in an interview';
+# a few words, no comma, no clause of another subject ('said as the bank disagreed', 'said, but', 'who owns it').
+_CLOSING_FRAME_TAIL = re.compile(r"(?:(?!(?:and|but|or|while|though|although|because|whereas|if|as|which|who|that)\b)"
+                                 r"[\w.'\u2019-]+\s*){1,6}", re.I)
+
+
+def _frame_end(claim: Claim) -> int:
+    """Where a content's closing frame ends: after its cue and the speaker's mention, whichever is later."""
+    m = claim.source.mention
+    return max(claim.cue.end, m.end if m is not None and m.start >= claim.end else 0)
 
 
 def _whole_quotation(text: str, claim: Claim, quotes) -> bool:
