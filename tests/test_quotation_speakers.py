@@ -199,3 +199,16 @@ def test_a_quotation_filling_the_paragraph_after_a_closing_frame_goes_on_with_it
     for frame in ("Ms. Ruiz said as the bank disagreed", "Ms. Ruiz said, but the bank disagreed"):
         text = f"The shop lost customers this winter, {frame}. \"Next year will be better.\""
         assert _claims(text)[-1].source.type == "reporter", frame
+
+
+def test_a_program_told_by_its_quoted_title_is_the_addressee_not_the_content():
+    """'"C," Smith told "Meet the Press."', 'Smith told "Morning Desk" on Monday that C': a quoted title of
+    capitalised words right after 'told' is who was told (the program), not what was said."""
+    text = "\"We will win the seat,\" Smith told \"Meet the Press\" on Sunday."
+    assert _quoted(text) == [("Smith", (24, 29), "told", "\"We will win the seat,\"")]
+    text = "\"It is over. We lost,\" Ms. Diaz told \"Morning Desk,\" shaking her head."
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in _claims(text)] == [
+        ("Ms. Diaz", "told", "\"It is over."), ("Ms. Diaz", "told", "We lost,\"")]
+    text = "Smith told \"Morning Desk\" on Monday that the party would win the seat."
+    (c,) = _claims(text)
+    assert c.source.name == "Smith" and c.text == "the party would win the seat"
