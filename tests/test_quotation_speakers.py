@@ -212,3 +212,22 @@ def test_a_program_told_by_its_quoted_title_is_the_addressee_not_the_content():
     text = "Smith told \"Morning Desk\" on Monday that the party would win the seat."
     (c,) = _claims(text)
     assert c.source.name == "Smith" and c.text == "the party would win the seat"
+
+
+def test_a_closing_only_verb_right_before_a_colon_and_a_quotation_opens_it():
+    """'Okafor continues: "C"', 'The letter continues: "C"', 'Then Lee pressed, "C"': a verb that reports speech
+    only next to a quotation frames the quotation that follows its colon or comma and runs to the sentence's end;
+    not a passive ('was charged, "in error," ...') nor a quotation that stops before the sentence does."""
+    text = "The crowd cheers, and then Okafor continues: \"We will build it.\""
+    (c,) = [c for c in _claims(text) if c.text.startswith("\"")]
+    assert (c.source.name, c.cue.text, c.text) == ("Okafor", "continues", "\"We will build it.\"")
+    assert c.source.mention.start == text.index("Okafor")
+    text = "The letter continues: \"Please explain your reasons.\""
+    (c,) = _claims(text)
+    assert c.source.mention.text == "The letter" and c.cue.text == "continues"
+    text = "He was charged, \"in error,\" his lawyer said."
+    (c,) = _claims(text)
+    assert c.source.mention.text == "his lawyer" and c.cue.text == "said"
+    text = "The talks continue, \"for now,\" officials said."
+    (c,) = _claims(text)
+    assert c.source.mention.text == "officials" and c.cue.text == "said"

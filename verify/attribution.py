@@ -2837,7 +2837,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "They were told to leave": who was told is no source
         row = cue_row
         if row["frame"] == "closing":
-            closing = _closing_a_quotation(text, start, body_end, cs, ce, {**row, "frame": "clause"}, quotes)
+            closing = _closing_a_quotation(text, start, body_end, cs, ce, {**row, "frame": "clause"}, quotes) \
+                or _opening_a_quotation(text, start, body_end, cs, ce, {**row, "frame": "clause"}, quotes)
             if closing:
                 return closing
             continue
@@ -2960,6 +2961,26 @@ def _closing_a_quotation(text: str, start: int, body_end: int, cs: int, ce: int,
         return None
     gap = text[frame.content[1]:min(frame.source[0], frame.cue[0])]  # '"C," exhorted Ann Lee': the verb first
     return frame if not gap.strip(" ,\u201d\"'\u2019") else None
+
+
+_COLON_OR_COMMA_THEN_QUOTATION = re.compile(r"\s*[:,]\s*(?:[\u201c\"]|'')")
+
+
+def _opening_a_quotation(text: str, start: int, body_end: int, cs: int, ce: int, row: dict, quotes) -> Optional[Frame]:
+    """'Wallnau continues: "C"', 'The letter continues: "C"', 'Hannity pressed, "C"': a verb that reports speech
+    only next to a quotation (lexicon frame "closing") frames it from before too, when a colon or comma and the
+    opening mark follow it at once; elsewhere still no cue ('the talks continue', 'charged with fraud')."""
+    m = _COLON_OR_COMMA_THEN_QUOTATION.match(text, ce, body_end)
+    if m is None or _PASSIVE_BEFORE.search(text, max(start, cs - 20), cs):
+        return None  # 'He was charged, "in error," his lawyer said': a passive reports no speech
+    q = quote_at(quotes, m.end() - 1, m.end())
+    if q is None or q.start < m.start() or q.end < body_end - 2:
+        return None  # the quotation must run to the sentence's end: 'The talks continue, "for now," X said' is not it
+    frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+    if frame is None or frame.agentless or not frame.rule.endswith("/before-content") \
+            or not m.start() <= frame.content[0] <= m.end():
+        return None
+    return frame
 
 
 _OPENS_A_CLAIMED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|I|we|you|his|her|their|its|the|a|an|this|that|there|these|those|"
