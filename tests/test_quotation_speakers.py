@@ -231,3 +231,16 @@ def test_a_closing_only_verb_right_before_a_colon_and_a_quotation_opens_it():
     text = "The talks continue, \"for now,\" officials said."
     (c,) = _claims(text)
     assert c.source.mention.text == "officials" and c.cue.text == "said"
+
+
+def test_a_transcript_speaker_with_a_party_label_before_the_colon_speaks_the_quotation():
+    """'Sen. Jane Lee (D-Ore.): "C"' - a transcript's turn, the speaker's party label before the colon, even with
+    the quotation glued to it ('Rep. Tom Reyes (R-Tex.):"C"'); a clock time's colon is no turn."""
+    text = "Sen. Jane Lee (D-Ore.): \"We will win this seat in the fall.\""
+    (c,) = _claims(text)
+    assert (c.source.name, c.cue.text, c.text) == ("Jane Lee", ":", "\"We will win this seat in the fall.\"")
+    text = "Rep. Tom Reyes (R-Tex.):\"Who told you that figure?\""
+    (c,) = _claims(text)
+    assert c.source.name == "Tom Reyes" and c.text == "\"Who told you that figure?\""
+    (c,) = _claims("The meeting opened at 10:30 with a prayer.")
+    assert c.source.type == "reporter"

@@ -3658,7 +3658,8 @@ def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5}"
                          r"(?:\s+(?:camp|campaign|aides|allies|editorial|team|lawyers?|spokes(?:man|woman|person)))?)"
                          r"(?:\s+(?:to|To|at)\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,5})?"  # "Clinton to Planned Parenthood: C"
-                         r"\s*(?P<colon>:)\s+(?=\S)")
+                         r"(?:\s+\([A-Z]-[A-Z][\w.-]*\))?"  # a transcript's party label: "Rep. Trey Gowdy (R-S.C.): C"
+                         r"\s*(?P<colon>:)(?:\s+|(?=[\u201c\"]))(?=\S)")  # 'Gowdy (R-S.C.):"C"': the quotation glued on
 
 
 _ASKED = re.compile(r"(?:(?:And|But)\s+(?=[Ww]hen\b))?(?:[Ww]hen\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
