@@ -244,3 +244,17 @@ def test_a_transcript_speaker_with_a_party_label_before_the_colon_speaks_the_quo
     assert c.source.name == "Tom Reyes" and c.text == "\"Who told you that figure?\""
     (c,) = _claims("The meeting opened at 10:30 with a prayer.")
     assert c.source.type == "reporter"
+
+
+def test_jokes_is_a_cue_only_next_to_a_quotation():
+    """'jokes' is more often a noun ('Isabelle endures the lewd jokes of her bosses', 'They cracked jokes'): no cue
+    there, and no speaker named 'Isabelle endures the lewd'; next to a quotation it still reports speech
+    ('He jokes, "C"', '"C," she jokes')."""
+    text = "Isabelle endures the lewd jokes and groping of her bosses. \"I never saw it coming,\" Isabelle writes."
+    cs = _claims(text)
+    assert cs[0].source.type == "reporter" and cs[0].cue is None
+    assert cs[1].source.name == "Isabelle" and cs[1].cue.text == "writes"
+    for text in ("He jokes, \"It is a never ending line!\"", "\"It is a never ending line!\" he jokes."):
+        (c,) = _claims(text)
+        assert (c.source.mention.text, c.cue.text, c.text) == ("He" if text[0] == "H" else "he", "jokes",
+                                                              "\"It is a never ending line!\"")
