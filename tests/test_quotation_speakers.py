@@ -148,3 +148,113 @@ def test_an_unclosed_quotation_that_goes_nowhere_is_not_given_the_speaker_before
     cs = _claims(text)
     stray = next(c for c in cs if c.text.startswith("\"The hall"))
     assert stray.source.type == "reporter"
+
+
+def test_verbs_of_manner_frame_a_quotation_only_when_they_close_it():
+    """'"C," the host pressed', '"C," Lee charged', '"C," reacted Ms. Diaz' (verb first too), '"C," the crowd cried out':
+    verbs that report speech only as the frame closing a quotation (lexicon frame "closing"). Elsewhere - 'charged
+    with fraud', 'the battery charged', 'the team retaliated', a headline 'Police charges dropped' - they say nothing."""
+    text = "\"Will you raise taxes?\" the host pressed."
+    assert _quoted(text) == [("the host", (24, 32), "pressed", "\"Will you raise taxes?\"")]
+    text = "\"That is a disgrace,\" Lee charged."
+    assert _quoted(text) == [("Lee", (22, 25), "charged", "\"That is a disgrace,\"")]
+    text = "\"We lost the vote. Who is to blame?\" reacted Ms. Diaz."
+    cs = _claims(text)
+    assert [(c.source.mention.text, c.cue.text) for c in cs] == [("Ms. Diaz", "reacted"), ("Ms. Diaz", "reacted")]
+    assert cs[0].source.mention.start == 45 and cs[1].text == "Who is to blame?\""
+    text = "\"Never!\" the crowd cried out."
+    assert _quoted(text) == [("the crowd", (9, 18), "cried out", "\"Never!\"")]
+    text = "\"I have two answers,\" Okafor answers."
+    assert _quoted(text)[0][:3] == ("Okafor", (22, 28), "answers")
+    for text in ("The mayor was charged with fraud in May.", "The battery charged overnight.",
+                 "The team retaliated in the second half.", "Police charges dropped against protesters.",
+                 "Her answers were wrong, and the market reacted badly."):
+        assert all(c.cue is None for c in analyze(text).claim_records), text
+
+
+def test_a_quotation_after_a_frame_whose_content_opens_with_the_reporters_phrase_goes_on_with_its_speaker():
+    """'As for the tariffs, "C," said Mr. Pike, who runs a mill. "D."': the frame's content opens with the
+    reporter's fronted phrase, longer than the quotation, but a quotation closes it right before the frame: the
+    next sentence, a whole quotation, is Mr. Pike going on; a content with no quotation passes nothing on."""
+    text = ("As for the new tariffs on lumber and steel, \"I mostly ignore them,\" said Mr. Pike, who runs a mill "
+            "near the river. \"He talks more than he acts.\"")
+    cs = _claims(text)
+    last = cs[-1]
+    assert last.text == "\"He talks more than he acts.\"" and last.source.name == "Pike" and last.cue.text == "said"
+    assert last.source.mention.text == "Mr. Pike" and last.source.mention.start == text.index("Mr. Pike")
+    text = ("Because of the long winter and the closed roads, \"we lost customers,\" Ms. Ruiz said of the season. "
+            "\"Next year will be better.\"")
+    assert _claims(text)[-1].source.name == "Ruiz"
+
+
+def test_a_quotation_filling_the_paragraph_after_a_closing_frame_goes_on_with_its_speaker():
+    """'The shop lost customers, Ms. Ruiz said of the season. "D."': the sentence ends on its closing frame and a
+    few words of when or where (no comma, no clause of another subject), so the quotation after it is Ms. Ruiz
+    going on, as after 'Ms. Ruiz said the shop lost customers.'; after 'said as the bank disagreed' it is not."""
+    for frame in ("Ms. Ruiz said", "Ms. Ruiz said of the season", "Ms. Ruiz said in an interview on Monday"):
+        text = f"The shop lost customers this winter, {frame}. \"Next year will be better.\""
+        last = _claims(text)[-1]
+        assert last.text == "\"Next year will be better.\"" and last.source.name == "Ruiz", frame
+        assert last.source.mention.text == "Ms. Ruiz" and last.cue.text == "said"
+    for frame in ("Ms. Ruiz said as the bank disagreed", "Ms. Ruiz said, but the bank disagreed"):
+        text = f"The shop lost customers this winter, {frame}. \"Next year will be better.\""
+        assert _claims(text)[-1].source.type == "reporter", frame
+
+
+def test_a_program_told_by_its_quoted_title_is_the_addressee_not_the_content():
+    """'"C," Smith told "Meet the Press."', 'Smith told "Morning Desk" on Monday that C': a quoted title of
+    capitalised words right after 'told' is who was told (the program), not what was said."""
+    text = "\"We will win the seat,\" Smith told \"Meet the Press\" on Sunday."
+    assert _quoted(text) == [("Smith", (24, 29), "told", "\"We will win the seat,\"")]
+    text = "\"It is over. We lost,\" Ms. Diaz told \"Morning Desk,\" shaking her head."
+    assert [(c.source.mention.text, c.cue.text, c.text) for c in _claims(text)] == [
+        ("Ms. Diaz", "told", "\"It is over."), ("Ms. Diaz", "told", "We lost,\"")]
+    text = "Smith told \"Morning Desk\" on Monday that the party would win the seat."
+    (c,) = _claims(text)
+    assert c.source.name == "Smith" and c.text == "the party would win the seat"
+
+
+def test_a_closing_only_verb_right_before_a_colon_and_a_quotation_opens_it():
+    """'Okafor continues: "C"', 'The letter continues: "C"', 'Then Lee pressed, "C"': a verb that reports speech
+    only next to a quotation frames the quotation that follows its colon or comma and runs to the sentence's end;
+    not a passive ('was charged, "in error," ...') nor a quotation that stops before the sentence does."""
+    text = "The crowd cheers, and then Okafor continues: \"We will build it.\""
+    (c,) = [c for c in _claims(text) if c.text.startswith("\"")]
+    assert (c.source.name, c.cue.text, c.text) == ("Okafor", "continues", "\"We will build it.\"")
+    assert c.source.mention.start == text.index("Okafor")
+    text = "The letter continues: \"Please explain your reasons.\""
+    (c,) = _claims(text)
+    assert c.source.mention.text == "The letter" and c.cue.text == "continues"
+    text = "He was charged, \"in error,\" his lawyer said."
+    (c,) = _claims(text)
+    assert c.source.mention.text == "his lawyer" and c.cue.text == "said"
+    text = "The talks continue, \"for now,\" officials said."
+    (c,) = _claims(text)
+    assert c.source.mention.text == "officials" and c.cue.text == "said"
+
+
+def test_a_transcript_speaker_with_a_party_label_before_the_colon_speaks_the_quotation():
+    """'Sen. Jane Lee (D-Ore.): "C"' - a transcript's turn, the speaker's party label before the colon, even with
+    the quotation glued to it ('Rep. Tom Reyes (R-Tex.):"C"'); a clock time's colon is no turn."""
+    text = "Sen. Jane Lee (D-Ore.): \"We will win this seat in the fall.\""
+    (c,) = _claims(text)
+    assert (c.source.name, c.cue.text, c.text) == ("Jane Lee", ":", "\"We will win this seat in the fall.\"")
+    text = "Rep. Tom Reyes (R-Tex.):\"Who told you that figure?\""
+    (c,) = _claims(text)
+    assert c.source.name == "Tom Reyes" and c.text == "\"Who told you that figure?\""
+    (c,) = _claims("The meeting opened at 10:30 with a prayer.")
+    assert c.source.type == "reporter"
+
+
+def test_jokes_is_a_cue_only_next_to_a_quotation():
+    """'jokes' is more often a noun ('Isabelle endures the lewd jokes of her bosses', 'They cracked jokes'): no cue
+    there, and no speaker named 'Isabelle endures the lewd'; next to a quotation it still reports speech
+    ('He jokes, "C"', '"C," she jokes')."""
+    text = "Isabelle endures the lewd jokes and groping of her bosses. \"I never saw it coming,\" Isabelle writes."
+    cs = _claims(text)
+    assert cs[0].source.type == "reporter" and cs[0].cue is None
+    assert cs[1].source.name == "Isabelle" and cs[1].cue.text == "writes"
+    for text in ("He jokes, \"It is a never ending line!\"", "\"It is a never ending line!\" he jokes."):
+        (c,) = _claims(text)
+        assert (c.source.mention.text, c.cue.text, c.text) == ("He" if text[0] == "H" else "he", "jokes",
+                                                              "\"It is a never ending line!\"")

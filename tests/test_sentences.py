@@ -180,3 +180,14 @@ def test_a_content_ending_on_an_abbreviation_keeps_its_stop():
     from verify import analyze
     [c] = [c for c in analyze("Trump called for a ban on Muslims entering the U.S.").claim_records]
     assert c.text.endswith("the U.S.")
+
+
+def test_a_quoted_question_closed_by_its_described_speaker_is_one_sentence():
+    """'"Is this the end?" Mr. Lee, a former aide, asked.': after a quoted question or exclamation, the speaker
+    described between commas and a speech verb close it, as 'Mr. Lee asked' does; a new sentence that opens with
+    a name and a comma but no speech verb after the description stays apart."""
+    text = "\"Is this the end?\" Mr. Lee, a former aide to the mayor, asked. \"We lost the vote!\" Ruiz, the chair, wrote."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "\"Is this the end?\" Mr. Lee, a former aide to the mayor, asked.", "\"We lost the vote!\" Ruiz, the chair, wrote."]
+    text = "\"We lost the vote!\" Ruiz, the chair, left the room. She was angry."
+    assert [text[s.start:s.end] for s in split_sentences(text)][0] == "\"We lost the vote!\""

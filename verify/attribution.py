@@ -229,7 +229,8 @@ def _headline_cues() -> tuple[re.Pattern, dict[str, dict]]:
     forms: dict[str, dict] = {}
     for row in cue_table().values():
         words = row["term"].lower().split()
-        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun") or row["term"] in _NOT_IN_HEADLINES:
+        if not words or not words[0].isalpha() or row["frame"] in ("prep", "hedge", "noun", "closing") \
+                or row["term"] in _NOT_IN_HEADLINES:  # a headline closes no quotation: 'Criminal charges against'
             continue
         forms.setdefault(" ".join([_third_person(words[0])] + words[1:]), row)
         base = " ".join(words)  # "Terrorism experts rebuke Trump": the present after a plural subject
@@ -647,11 +648,21 @@ def _next_quotation_same_speaker(text: str, claim: Claim, previous: Claim, quote
     """“Ottawa keeps making announcements,” he said. “We need a real partner.”  A sentence that is
     only a quotation, in the same paragraph right after an attributed quotation, is the same
     speaker going on: news writing names a new speaker before quoting them."""
-    if claim.source.type != REPORTER or previous.source.type == REPORTER or not previous.quoted \
+    if claim.source.type != REPORTER or previous.source.type == REPORTER \
+            or not (previous.quoted or _closes_on_its_quotation(text, previous, quotes)) \
             or previous.cue is None or not _whole_quotation(text, claim, quotes):
         return
     _inherit(claim, previous.source, previous.cue)
     claim.source.rule = "quotation:next-sentence-same-speaker"
+
+
+def _closes_on_its_quotation(text: str, claim: Claim, quotes) -> bool:
+    """'As for the tariffs, "I write them off," said Mr. Pike, who runs a mill. "He is a moderate."': a content
+    that the reporter's fronted phrase opens but a quotation closes, right before the frame after it, is a
+    quotation all the same (shorter than the phrase, so not 'quoted'): the speaker goes on in the next one."""
+    if claim.cue is None or claim.cue.start < claim.end or not text[claim.end - 1:claim.end] in ("\u201d", '"', "'"):
+        return False
+    return any(q.end >= claim.end - 1 and q.start > claim.start for q in overlapping(quotes, claim.end - 2, claim.end))
 
 
 def _carried_speaker_without_frame(claims: list[Claim], pending: dict, carried: dict) -> None:
@@ -807,7 +818,7 @@ def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -
         if first.start != parts[0].start:
             continue
         opens = first.start == 0 or text[first.start - 1] == "\n"
-        if not opens and not _right_after_its_sentence(text, previous, first):
+        if not opens and not _right_after_its_sentence(text, previous, first, quotes):
             continue  # the quotation must open its paragraph, or follow the speaker's sentence in it
         para_end = text.find("\n", parts[-1].end)
         if text[parts[-1].end:len(text) if para_end < 0 else para_end].strip():
@@ -817,14 +828,34 @@ def _unframed_quotations_after_speaker(text: str, claims: list[Claim], quotes) -
             c.source.rule = "quotation:next-paragraph-same-speaker" if opens else "quotation:after-the-speakers-sentence"
 
 
-def _right_after_its_sentence(text: str, previous: Claim, first: Claim) -> bool:
+def _right_after_its_sentence(text: str, previous: Claim, first: Claim, quotes) -> bool:
     """'Chow said the delay was unacceptable. “Torontonians deserve better.”': a quotation that fills the rest
     of the paragraph right after a sentence whose claim a source makes goes on with that source, as it would in a
     paragraph of its own (the sentence just before, no line break, nothing but its stop between)."""
     if previous.source.name.lower() in PRONOUN_TYPES:
         return False  # an 'I' or 'we' left unresolved names no one to go on with
-    return first.sentence == previous.sentence + 1 and "\n" not in text[previous.end:first.start] \
-        and not text[previous.end:first.start].strip(" .!?\u201d\"'")
+    if first.sentence != previous.sentence + 1 or "\n" in text[previous.end:first.start]:
+        return False
+    gap = text[previous.end:first.start].strip(" .!?\u201d\"'")
+    if gap and previous.cue is not None and previous.cue.start >= previous.end:
+        q = _opening_quote(quotes, first)
+        if q is None or not (q.closed or goes_on(quotes, q)):
+            return False  # a stray mark, no quotation: nothing to go on with
+        gap = text[_frame_end(previous):first.start].strip(" .!?\u201d\"'")  # 'C, Ms. Ruiz said.' ends on its frame
+        return not gap or bool(_CLOSING_FRAME_TAIL.fullmatch(gap))
+    return not gap
+
+
+# What may close a sentence after its closing frame: 'said Thursday', 'said of the season', 'said in an interview';
+# a few words, no comma, no clause of another subject ('said as the bank disagreed', 'said, but', 'who owns it').
+_CLOSING_FRAME_TAIL = re.compile(r"(?:(?!(?:and|but|or|while|though|although|because|whereas|if|as|which|who|that)\b)"
+                                 r"[\w.'\u2019-]+\s*){1,6}", re.I)
+
+
+def _frame_end(claim: Claim) -> int:
+    """Where a content's closing frame ends: after its cue and the speaker's mention, whichever is later."""
+    m = claim.source.mention
+    return max(claim.cue.end, m.end if m is not None and m.start >= claim.end else 0)
 
 
 def _whole_quotation(text: str, claim: Claim, quotes) -> bool:
@@ -2831,7 +2862,8 @@ def find_frame(text: str, start: int, end: int, quotes, cue_before: Optional[int
             continue  # "They were told to leave": who was told is no source
         row = cue_row
         if row["frame"] == "closing":
-            closing = _closing_a_quotation(text, start, body_end, cs, ce, {**row, "frame": "clause"}, quotes)
+            closing = _closing_a_quotation(text, start, body_end, cs, ce, {**row, "frame": "clause"}, quotes) \
+                or _opening_a_quotation(text, start, body_end, cs, ce, {**row, "frame": "clause"}, quotes)
             if closing:
                 return closing
             continue
@@ -2949,10 +2981,31 @@ def _closing_a_quotation(text: str, start: int, body_end: int, cs: int, ce: int,
             or not _QUOTATION_CLOSED.search(text, start, cs):
         return None
     frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
-    if frame is None or frame.agentless or not frame.rule.endswith("/after-content") or frame.content[0] > start + 2:
+    if frame is None or frame.agentless or not frame.rule.endswith(("/after-content", "/inverted")) \
+            or frame.content[0] > start + 2:
         return None
-    gap = text[frame.content[1]:frame.source[0]]
+    gap = text[frame.content[1]:min(frame.source[0], frame.cue[0])]  # '"C," exhorted Ann Lee': the verb first
     return frame if not gap.strip(" ,\u201d\"'\u2019") else None
+
+
+_COLON_OR_COMMA_THEN_QUOTATION = re.compile(r"\s*[:,]\s*(?:[\u201c\"]|'')")
+
+
+def _opening_a_quotation(text: str, start: int, body_end: int, cs: int, ce: int, row: dict, quotes) -> Optional[Frame]:
+    """'Wallnau continues: "C"', 'The letter continues: "C"', 'Hannity pressed, "C"': a verb that reports speech
+    only next to a quotation (lexicon frame "closing") frames it from before too, when a colon or comma and the
+    opening mark follow it at once; elsewhere still no cue ('the talks continue', 'charged with fraud')."""
+    m = _COLON_OR_COMMA_THEN_QUOTATION.match(text, ce, body_end)
+    if m is None or _PASSIVE_BEFORE.search(text, max(start, cs - 20), cs):
+        return None  # 'He was charged, "in error," his lawyer said': a passive reports no speech
+    q = quote_at(quotes, m.end() - 1, m.end())
+    if q is None or q.start < m.start() or q.end < body_end - 2:
+        return None  # the quotation must run to the sentence's end: 'The talks continue, "for now," X said' is not it
+    frame = _try_cue(text, start, body_end, cs, ce, row, quotes)
+    if frame is None or frame.agentless or not frame.rule.endswith("/before-content") \
+            or not m.start() <= frame.content[0] <= m.end():
+        return None
+    return frame
 
 
 _OPENS_A_CLAIMED_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|it|I|we|you|his|her|their|its|the|a|an|this|that|there|these|those|"
@@ -3629,7 +3682,8 @@ def _relative_pronoun(text: str, span: tuple[int, int]) -> bool:
 _COLON_HEAD = re.compile(r"(?:[^\n]{0,120}?\s[-\u2013\u2014]\s+)?(?P<np>[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and|the|[A-Z][\w.'\u2019&-]*)){0,5}"
                          r"(?:\s+(?:camp|campaign|aides|allies|editorial|team|lawyers?|spokes(?:man|woman|person)))?)"
                          r"(?:\s+(?:to|To|at)\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,5})?"  # "Clinton to Planned Parenthood: C"
-                         r"\s*(?P<colon>:)\s+(?=\S)")
+                         r"(?:\s+\([A-Z]-[A-Z][\w.-]*\))?"  # a transcript's party label: "Rep. Trey Gowdy (R-S.C.): C"
+                         r"\s*(?P<colon>:)(?:\s+|(?=[\u201c\"]))(?=\S)")  # 'Gowdy (R-S.C.):"C"': the quotation glued on
 
 
 _ASKED = re.compile(r"(?:(?:And|But)\s+(?=[Ww]hen\b))?(?:[Ww]hen\s+|After\s+being\s+)?(?P<cue>[Aa]sked)\s+(?:by\s+(?P<asker>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
@@ -5724,7 +5778,8 @@ def _np_after(text: str, pos: int, body_end: int, stop_at_comma: bool = True, st
     return a, a + len(phrase)
 
 
-_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|about|after|before|during|last|earlier|[\u201c\x22]))|[a-z]{3,}['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|last|earlier)\b)|[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+\d{1,3}\b)?(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|(?:his|her|their|its|our)\s+[a-z]\w+(?:['\u2019]s\s+[a-z]\w+)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+that\b)|(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}s|police)(?=\s)))")
+# who was told: a name, a group, a pronoun, or a program by its quoted title ('"C," she told "Meet the Press."')
+_ADDRESSEE = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.&-]*['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|about|after|before|during|last|earlier|[\u201c\x22]))|[a-z]{3,}['\u2019]s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:that|on|in|at|last|earlier)\b)|[A-Z][\w.'\u2019&-]*(?:\s+(?:of|for|and)?\s*[A-Z][\w.'\u2019&-]*)*(?:\s+\d{1,3}\b)?(?:\s+(?:television|radio|news)?\s*(?:station|network|channel|newspaper|program|programme|show))?(?:\s+[\u201c\x22][A-Z][^\u201d\x22]{0,40}[\u201d\x22])?|(?:[\u201c\x22]|'')[A-Z][^\u201c\u201d\x22]{0,40}?(?:[\u201d\x22]|'')|reporters|journalists|lawmakers|supporters|the\s+\w+|a\s+\w+(?:\s+conference)?|(?:his|her|their|its|our)\s+[a-z]\w+(?:['\u2019]s\s+[a-z]\w+)?|him|her|them|us|me|you|the\s+crowd|an?\s+audience|(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+that\b)|(?:[a-z][\w-]*\s+)?(?:[a-z]{3,}s|police)(?=\s)))")
 
 
 _WHERE_THEN_THAT = re.compile(r"\s+(?:(?:in|at|on|during|after|before|from|outside|by|via|over)\s+[^;:\u201c\u201d\"]{1,90}?|(?:last|earlier)\s+"

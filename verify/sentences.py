@@ -322,14 +322,15 @@ def _rejoin_quoted_exclamations(para: str, spans: list[tuple[int, int]]) -> list
 
 @lru_cache(maxsize=1)
 def _speaker_then_speech_pattern() -> re.Pattern:
-    """A capitalised speaker of up to six words, then a cue verb from the lexicon that takes a clause or a
-    quotation ("said", "asked", "demanded")."""
+    """A capitalised speaker of up to six words, perhaps described between commas ("Murphy, the head of the PAC,"),
+    then a cue verb from the lexicon that takes a clause or a quotation ("said", "asked", "demanded")."""
     df = load_lexicon("cues.csv", required=("term", "forms", "category", "frame"))
     rows = df[((df["category"] == "speech") | (df["category"] == "stance") & df["frame"].isin(["clause", "np"]))
               & (df.get("rank", "") != "fallback")]  # a stance held ("Trump supports") says nothing
     forms = sorted({f for row in rows["forms"] for f in row.split("|") if " " not in f and f[:1].isalpha()},
                    key=len, reverse=True)
     return re.compile(r"(?:[A-Z][\w.'\u2019-]*|the|a|an|of|[A-Z]\.)(?:\s+(?:[A-Z][\w.'\u2019-]*|the|of|[a-z]+ly|\([A-Z]-[\w.]+\))){0,5}"
+                      r"(?:,\s+[^,.;:!?\u201c\u201d\"]{2,80}?,)?"  # described: '"Go!" Murphy, the head of the PAC, wrote'
                       r"\s+(?:" + "|".join(forms) + r")\b")
 
 
