@@ -24,7 +24,7 @@ from typing import Optional
 
 from .furniture import dateline_length
 from .lexicon import is_word_character, load_lexicon
-from .lexicon import word_trie
+from .lexicon import term_lists, word_trie
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
 from .sentences import GIVEN_INITIALS
@@ -98,11 +98,7 @@ def source_lists() -> dict[str, tuple[str, ...]]:
     """Category -> its terms in file order, of verify/data/source_lists.csv: the word lists (streets, kinds of body,
     people in the plural, kin ...) that a newsroom can review and extend. Read once; the module's sets are built
     from it at import."""
-    df = load_lexicon("source_lists.csv")
-    out: dict[str, list[str]] = {}
-    for term, category in zip(df["term"], df["category"]):
-        out.setdefault(category, []).append(term)
-    return {category: tuple(terms) for category, terms in out.items()}
+    return term_lists("source_lists.csv")
 
 
 @lru_cache(maxsize=1)
