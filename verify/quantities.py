@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import is_word_character, may_hold, word_trie
+from .lexicon import is_word_character, may_hold, term_values, word_trie
 from .model import Claim, Quantity, Sentence
 from .sentences import opens_a_line
 
@@ -42,43 +42,19 @@ QUALIFIERS = {
     "roughly": ("approx", 0), "approximately": ("approx", 0), "an estimated": ("approx", 0),
     "estimated": ("approx", 0), "almost exactly": ("exact", 0),
 }
-EVENTS = {
-    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
-    "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "lives": "killed",
-    "slain": "killed", "murdered": "killed", "executed": "killed", "bodies": "killed", "corpses": "killed",
-    "fatalities": "killed", "death toll": "killed", "toll": "killed",
-    "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "hurt": "wounded",
-    # participles of a clause after the deed: "killing more than 50 and injuring nearly 500"
-    "injuring": "wounded", "wounding": "wounded", "injure": "wounded", "injures": "wounded",
-    "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "arresting": "arrested",
-    "detaining": "arrested",
-    # "held" alone is mostly a meeting, a lead or a sign ("held a rally", "held a commanding lead")
-    "were held": "arrested", "was held": "arrested", "being held": "arrested", "been held": "arrested",
-    "are held": "arrested", "held hostage": "arrested", "held captive": "arrested", "held prisoner": "arrested",
-    "held in custody": "arrested",
-    "displaced": "displaced", "fled": "displaced", "homeless": "displaced", "evacuated": "displaced",
-    "forced from": "displaced", "forced to flee": "displaced",  # "thousands forced from their homes" (not "had driven from Chicago")
-    # the verb's object between ("forced more than 30,000 people from their homes", "drove 5,000 from their homes")
-    "from their homes": "displaced", "fled their homes": "displaced", "flee their homes": "displaced",
-    "missing": "missing", "kidnapped": "missing", "abducted": "missing",
-    "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
-    "votes": "votes", "voted": "votes", "seats": "seats",
-    "protested": "protested", "marched": "protested", "rallied": "protested", "took part": "protested",
-}
-CATEGORY_NOUNS = {
-    "people", "persons", "person", "civilians", "civilian", "militants", "militant", "fighters", "fighter",
-    "soldiers", "soldier", "troops", "members", "member", "children", "child", "women", "men", "bodies", "body",
-    "corpses", "rebels", "rebel", "insurgents", "policemen", "police", "officers", "officer", "residents",
-    "refugees", "migrants", "prisoners", "hostages", "students", "workers", "passengers", "patients",
-    "protesters", "demonstrators", "voters", "votes", "seats", "cases", "deaths", "homes", "houses",
-    "buildings", "families", "villagers", "journalists", "foes", "opponents", "guards", "staff", "crew",
-    "miltiants", "pupils", "babies", "infants", "adults", "casualties", "victims", "survivors", "doctors",
-    "nurses", "deaths", "injuries", "tanks", "vehicles", "trucks", "schools", "hospitals",
-    "sailors", "marines", "agents", "officials", "citizens", "inmates", "detainees", "suspects", "pilgrims",
-    "worshippers", "tourists", "employees",
-}
-PERSON_CATEGORIES = CATEGORY_NOUNS - {"votes", "seats", "cases", "homes", "houses", "buildings", "tanks",
-                                      "vehicles", "trucks", "schools", "hospitals"}
+
+
+@lru_cache(maxsize=1)
+def figure_words() -> dict[str, dict[str, str]]:
+    """Category -> term -> its value (the event a word counts, the relation a money verb makes; empty for a plain
+    list), in file order, of verify/data/figure_words.csv: the words a figure's event, category and measure are read
+    from, data a newsroom can review and extend. Read once; the module's sets are built from it at import."""
+    return term_values("figure_words.csv", "value")
+
+
+EVENTS = dict(figure_words()["event"])
+CATEGORY_NOUNS = set(figure_words()["people-noun"]) | set(figure_words()["thing-noun"])
+PERSON_CATEGORIES = set(figure_words()["people-noun"])
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -823,9 +799,7 @@ _EVENT_WORDS = re.compile(r"\b(?:" + "|".join(_TOOK_PART if e == "took part" els
 
 
 # "researchers at the University of Michigan followed 48,000 adults", "published in the Journal of ...": a body, no place
-_BODY_WORDS = {"university", "college", "journal", "hospital", "clinic", "institute", "association", "academy", "school",
-               "foundation", "museum", "library", "court", "council", "committee", "ministry", "department", "agency",
-               "centre", "center", "company", "bank", "party", "times", "post", "news", "press"}
+_BODY_WORDS = set(figure_words()["body-word"])
 
 
 # A toll for the whole country ("120 people have died nationwide", "across the country"): its place is NATIONWIDE,
@@ -841,9 +815,7 @@ _PLACE = re.compile(r"\bIn\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=(?:
 
 # Languages and school subjects spelled like a people, no place: "47 percent met standards in English".
 _THE_AFTER_PREPOSITION = re.compile(r"\w+\s+the\s", re.I)
-_LANGUAGES = {"english", "french", "spanish", "arabic", "mandarin", "cantonese", "chinese", "german", "russian",
-              "portuguese", "italian", "japanese", "korean", "hindi", "urdu", "farsi", "persian", "hebrew", "latin",
-              "greek", "dutch", "polish", "turkish", "swahili", "tagalog", "vietnamese", "ukrainian", "bengali"}
+_LANGUAGES = set(figure_words()["language"])
 
 
 _DAYS_AND_MONTHS = frozenset(DAYS + MONTHS)
