@@ -33,15 +33,6 @@ VAGUE = {
     "millions": (2_000_000, None), "several": (3, 9), "a few": (2, 5), "a handful": (2, 5), "a couple": (2, 2),
     "a couple of": (2, 2), "many": (None, None), "numerous": (None, None),
 }
-QUALIFIERS = {
-    "at least": ("low", 0), "no fewer than": ("low", 0), "more than": ("low", 1), "over": ("low", 1),
-    "upwards of": ("low", 1), "in excess of": ("low", 1),
-    "nearly": ("high", -1), "almost": ("high", -1), "just under": ("high", -1), "fewer than": ("high", -1),
-    "less than": ("high", -1), "under": ("high", -1), "up to": ("high", 0), "as many as": ("high", 0),
-    "at most": ("high", 0), "about": ("approx", 0), "around": ("approx", 0), "some": ("approx", 0),
-    "roughly": ("approx", 0), "approximately": ("approx", 0), "an estimated": ("approx", 0),
-    "estimated": ("approx", 0), "almost exactly": ("exact", 0),
-}
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +43,7 @@ def figure_words() -> dict[str, dict[str, str]]:
     return term_values("figure_words.csv", "value")
 
 
+QUALIFIERS = {term: (v.split()[0], int(v.split()[1])) for term, v in figure_words()["qualifier"].items()}
 EVENTS = dict(figure_words()["event"])
 CATEGORY_NOUNS = set(figure_words()["people-noun"]) | set(figure_words()["thing-noun"])
 PERSON_CATEGORIES = set(figure_words()["people-noun"])
