@@ -17,12 +17,14 @@ def test_every_row_has_a_term_a_category_and_a_reason():
     pairs = [(r["category"], r["term"]) for r in rows]
     assert len(pairs) == len(set(pairs)), "a word twice in one list"
     assert {r["category"] for r in rows} == {"event", "people-noun", "thing-noun", "body-word", "language", "money-noun",
-                                             "mass-money-noun", "money-verb", "qualifier"}
+                                             "mass-money-noun", "money-verb", "qualifier", "vague"}
     # every event and money verb says what it stands for; the plain lists leave value empty
-    assert all(r["value"] for r in rows if r["category"] in ("event", "money-verb", "qualifier"))
-    assert not any(r["value"] for r in rows if r["category"] not in ("event", "money-verb", "qualifier"))
+    assert all(r["value"] for r in rows if r["category"] in ("event", "money-verb", "qualifier", "vague"))
+    assert not any(r["value"] for r in rows if r["category"] not in ("event", "money-verb", "qualifier", "vague"))
     assert all(r["value"].split()[0] in ("low", "high", "approx", "exact") and int(r["value"].split()[1]) in (-1, 0, 1)
                for r in rows if r["category"] == "qualifier")
+    assert all(len(r["value"].split()) == 2 and all(b == "-" or b.isdigit() for b in r["value"].split())
+               for r in rows if r["category"] == "vague")
 
 
 def test_the_module_lists_are_the_file_lists():
@@ -36,6 +38,9 @@ def test_the_module_lists_are_the_file_lists():
     assert reconcile._MASS_MONEY_NOUNS <= set(reconcile._MONEY_NOUNS)
     assert reconcile._MONEY_VERBS["sells for"] == "sold for"
     assert quantities.QUALIFIERS["more than"] == ("low", 1) and quantities.QUALIFIERS["nearly"] == ("high", -1)
+    assert quantities.VAGUE["dozens"] == (24, 99) and quantities.VAGUE["millions"] == (2_000_000, None)
+    forms = quantities._VAGUE_FORMS
+    assert forms == tuple(words["vague"]) and forms.index("hundreds of thousands") < forms.index("hundreds")
 
 
 def test_figures_are_read_through_the_lists():
@@ -44,6 +49,8 @@ def test_figures_are_read_through_the_lists():
     q = a.quantities.set_index("value")
     assert q.loc[12, "event"] == "killed" and q.loc[12, "category"] == "villagers"
     assert q.loc[30, "category"] == "homes"
+    vague = analyze("Hundreds of thousands of people marched on Sunday.\n").quantities
+    assert vague.iloc[0]["text"] == "Hundreds of thousands" and vague.iloc[0]["low"] == 200_000
     assert q.loc[12, "qualifier"] == "at least" and q.loc[12, "low"] == 12 and q.loc[12, "high"] != q.loc[12, "high"]  # NaN: open
 
 

@@ -25,14 +25,6 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-# Vague quantities: (low, high) bounds, documented in docs/numbers.md. None = open. News copy writes "thousands"
-# for any crowd or toll short of a hundred thousand ("Thousands march" over a march the police put at 30,000).
-VAGUE = {
-    "a dozen": (12, 12), "dozen": (12, 12), "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
-    "thousands": (2000, 99_999), "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, None), "several": (3, 9), "a few": (2, 5), "a handful": (2, 5), "a couple": (2, 2),
-    "a couple of": (2, 2), "many": (None, None), "numerous": (None, None),
-}
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +35,9 @@ def figure_words() -> dict[str, dict[str, str]]:
     return term_values("figure_words.csv", "value")
 
 
+# Vague quantities: (low, high) bounds, documented in docs/numbers.md. None = open. News copy writes "thousands"
+# for any crowd or toll short of a hundred thousand ("Thousands march" over a march the police put at 30,000).
+VAGUE = {term: tuple(None if b == "-" else int(b) for b in v.split()) for term, v in figure_words()["vague"].items()}
 QUALIFIERS = {term: (v.split()[0], int(v.split()[1])) for term, v in figure_words()["qualifier"].items()}
 EVENTS = dict(figure_words()["event"])
 CATEGORY_NOUNS = set(figure_words()["people-noun"]) | set(figure_words()["thing-noun"])
@@ -54,8 +49,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 
 
 _WORDNUM = word_trie(list(UNITS) + list(TENS))
-_VAGUE_FORMS = ("tens of thousands", "hundreds of thousands", "a dozen", "dozens", "scores", "hundreds", "thousands",
-                "millions", "several", "a few", "a handful", "a couple of")
+_VAGUE_FORMS = tuple(VAGUE)  # tried in row order: "hundreds of thousands" before "hundreds"
 # "scores" is a number only as "scores of people": "test scores", "scores rose", "the team scores twice" are not.
 _VAGUE_PATTERNS = {"scores": r"scores(?=\s+of\s)"}
 # A figure opens on a digit or on the first letter of a number word: checked first, it spares trying
