@@ -18,8 +18,8 @@ def test_each_lexicon_lists_a_term_once():
     import csv
     for path in sorted((ROOT / "verify" / "data").glob("*.csv")):
         rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-        # source_lists.csv is lists of words compared as written, a word in several lists: once in each list
-        terms = [(r["term"], r["category"]) if path.name == "source_lists.csv" else r["term"].lower()
+        # source_lists.csv, flag_lists.csv and figure_words.csv are lists of words compared as written, a word in several lists: once in each list
+        terms = [(r["term"], r["category"]) if path.name in ("source_lists.csv", "flag_lists.csv", "figure_words.csv") else r["term"].lower()
                  for r in csv.DictReader(rows)]
         assert sorted({t for t in terms if terms.count(t) > 1}) == [], path.name
 

@@ -120,3 +120,16 @@ def test_unnamed_who_read_from_the_file():
     assert re.fullmatch(sources.UNNAMED_WHO, "advisers") and re.fullmatch(sources.UNNAMED_WHO, "insider")
     m = attribution._UNNAMED_WHO_KNOW.search("two diplomats familiar with the talks ")
     assert m and m.group(0).startswith("two diplomats")
+
+
+def test_sexed_words_and_name_particles_read_from_the_file():
+    lists = sources.source_lists()
+    assert sources._SEXED_WORDS["dame"] == sources.FEMALE and sources._SEXED_WORDS["spokesman"] == sources.MALE
+    assert set(sources._SEXED_WORDS) == set(lists["male-word"]) | set(lists["female-word"])
+    assert sources._SEXED_NOUNS["wife"] == sources.FEMALE and sources._SEXED_NOUNS["grandfather"] == sources.MALE
+    assert "bin" in sources._NAME_PARTICLES and "della" not in sources._NAME_PARTICLES
+    assert sources._SURNAME_PARTICLES == sources._NAME_PARTICLES | set(lists["surname-particle"])
+    # the lists at work: a title gives the sex 'she' refers back to; a particle opens a surname
+    assert sources.sex_of("Dame Edna Parker") == sources.FEMALE and sources.sex_of("the spokesman") == sources.MALE
+    assert sources._one_person_of_sex("One grandmother") == sources.FEMALE and sources._one_person_of_sex("the Man") is None
+    assert sources._particle_inside_name(["Marie", "de", "la", "Fontaine"], 2)

@@ -15,7 +15,7 @@ from itertools import compress
 from typing import Optional
 
 from .attribution import cue_table
-from .lexicon import WordTable, load_lexicon, may_hold, word_trie
+from .lexicon import WordTable, load_lexicon, may_hold, term_lists, word_trie
 from .model import REPORTER, VAGUE, Claim, Flag, Quantity, Sentence
 from .quantities import counts_people
 from .furniture import is_furniture
@@ -28,16 +28,24 @@ VOICE_NOTE = {
     "attributed": " (in attributed content: the source's framing, not the paper's; check it is attributed clearly)",
     "quoted": " (inside a quotation: the speaker's words; weigh it as theirs)",
 }
-CASUALTY_EVENTS = {"killed", "died", "dead", "wounded", "injured", "missing", "displaced", "arrested",
-                   "executed", "detained", "deaths", "casualties", "kidnapped", "abducted"}
 
-_SPONSORED = r"(?:backed|sponsored|funded|supported|linked|affiliated|allied|aligned|inspired|armed)\b"
+
+@lru_cache(maxsize=1)
+def flag_lists() -> dict[str, tuple[str, ...]]:
+    """Category -> its terms in file order, of verify/data/flag_lists.csv: the word lists the flag rules consult
+    (casualty events, sponsor endings, doubt modifiers, the audience of a deception ...), data a newsroom can
+    review and extend. Read once; the module's sets and patterns are built from it at import."""
+    return term_lists("flag_lists.csv")
+
+
+CASUALTY_EVENTS = set(flag_lists()["casualty-event"])
+
+_SPONSORED = "(?:" + "|".join(flag_lists()["sponsored"]) + r")\b"
 _SPONSOR = re.compile(r"\b(?:(?:al|el|ad)[- ])?(?:[A-Z][\w.]*|foreign|western|state|government|rebel|opposition)(?:-[A-Za-z]+)*-"
                       + _SPONSORED)
 # What every sponsor phrase ends with: most stories have none, and looking for it is 100 times quicker.
 _SPONSOR_END = re.compile("-" + _SPONSORED)
-_CASUALTY_WORDS = ("killed", "slain", "murdered", "shot dead", "shot", "wounded", "injured", "massacred", "executed",
-                   "beheaded", "slaughtered", "tortured", "kidnapped", "abducted")
+_CASUALTY_WORDS = flag_lists()["casualty-participle"]
 _CASUALTY_PARTICIPLE = word_trie(list(_CASUALTY_WORDS)) + r"\b"
 _PASSIVE = re.compile(r"\b(?:had been|have been|has been|were|was|been|are|is|being)\s+(?:\w+ly\s+)?"
                       + _CASUALTY_PARTICIPLE + r"(?!\s+(?:by|when|after|in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
@@ -263,7 +271,7 @@ def _lexicon_flags(text: str, claims: list[Claim], quotes) -> list:
 # are exaggeration and stay (the hyperbole rule flags them as well); so does "the greatest president since Lincoln"
 # (a span must be a time: a year, a decade, a war, a slump, or "records began"). On PolNeAR train 9 flags went,
 # all records; on PTC half A the four "worst outbreak in 50 years" flags scored 0.25.
-RECORD_SUPERLATIVES = frozenset({"worst", "greatest"})
+RECORD_SUPERLATIVES = frozenset(flag_lists()["record-superlative"])
 _RECORD_SCOPE = re.compile(
     r"(?:[ \t]+[\w'/\u2019-]+){0,7}?[ \t]+(?:"
     r"since[ \t]+(?:\d|the[ \t]+\d|World[ \t]+War|records[ \t]+began|the[ \t]+(?:Great[ \t]+(?:Depression|Recession)|"
@@ -277,7 +285,7 @@ _RECORD_SCOPE = re.compile(
 # event the same way all through a story: one choice, made at the first use. Flagging every repetition buried
 # the story's other flags (one story: 17 flags on "illegal aliens"), and PTC marks the repetitions even less
 # than the first use (on PTC's first 125 articles, 112 such flags scored 0.03).
-ONCE_PER_STORY = frozenset({"terrorist*", "terrorism", "regime", "illegal alien*", "massacre*", "democrat-adjective"})
+ONCE_PER_STORY = frozenset(flag_lists()["once-per-story"])
 
 
 # A flag that stays for the editor but is a weaker case of loaded language than its word suggests weighs this share
@@ -362,13 +370,10 @@ _PREV_TOKEN = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
 
 
 # Doubt words that modify the term they doubt ("so-called “strategic patience”"): the flag covers the term.
-DOUBT_MODIFIERS = frozenset({"so-called", "self-proclaimed", "self-styled", "self-avowed", "alleged", "purported", "supposed"})
+DOUBT_MODIFIERS = frozenset(flag_lists()["doubt-modifier"])
 # Doubt phrases that are the predicate of a statement ("the official story is filled with holes", "his actions are
 # anything but", "makes one wonder what else is hidden"): they cast doubt on the whole statement, which is the flag.
-DOUBTED_STATEMENTS = frozenset({"not adding up", "doesn't add up", "does not add up", "don't add up", "do not add up",
-                                "full of holes", "filled with holes", "makes one wonder", "makes you wonder",
-                                "one has to wonder", "can only speculate", "anything but", "jump to conclusions",
-                                "hidden from"})
+DOUBTED_STATEMENTS = frozenset(flag_lists()["doubted-statement"])
 
 
 def _statement_around(text: str, claims, quotes, s: int, e: int) -> tuple[int, int]:
@@ -640,11 +645,7 @@ def _sponsor_flags(text: str) -> list:
 # "The Democrat Party", "Democrat voters", "the Democrat-controlled Senate": the noun "Democrat" used as the adjective
 # is the partisan epithet for the Democratic Party (the party's name and neutral style write "Democratic"). The noun
 # itself is neutral and not flagged: "Democrat Hillary Clinton", "a Democrat from Ohio", "the Democrat who won".
-_DEMOCRAT_NOUNS = ("party|nominees?|voters?|politicians?|pols|candidates?|ticket|senators?|lawmakers?|legislators?|"
-                   "leaders?|leadership|presidential|presumptive|presidency|side|movement|establishment|operatives?|"
-                   "officials?|governors?|mayors?|congress(?:man|men|woman|women)|primary|primaries|convention|platform|"
-                   "base|donors?|strateg(?:ist|ists|y)|activists?|members?|majority|minority|caucus|polic(?:y|ies)|"
-                   "agenda|administrations?|machine|elites?|socialists?|hopefuls?|contenders?|state|strongholds?")
+_DEMOCRAT_NOUNS = word_trie(flag_lists()["democrat-noun"])  # one alternation, the longer word preferred
 _DEMOCRAT_ADJECTIVE = re.compile(r"(?<![\w-])Democrat(?:[ \t]+(?i:" + _DEMOCRAT_NOUNS + r")|-(?i:controlled|led|run|dominated))"
                                  r"(?![\w'-])")
 
@@ -841,7 +842,7 @@ def _rhetorical_question_flags(text: str, claims, quotes) -> list:
 # "They want us to believe", "the government expects you to swallow": the writer says a side is trying to deceive
 # the audience, without saying what is false. The subject and an adverb before the verb belong to it ("they
 # desperately want us to believe").
-_AUDIENCE = r"(?:us|you|the public|people|the world|americans|everyone|everybody|readers|voters|viewers)"
+_AUDIENCE = "(?:" + "|".join(flag_lists()["audience"]) + ")"
 _BELIEVE_AUDIENCE = re.compile(
     r"(?:\b(?:they|he|she|officials|authorities|the[ \t]+[\w.]+)[ \t]+(?:\w+ly[ \t]+)?)?"
     r"\b(?:want|wants|wanted|expect|expects|expected)[ \t]+" + _AUDIENCE +

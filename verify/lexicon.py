@@ -48,6 +48,26 @@ def load_lexicon(name: str, required: tuple[str, ...] = LEXICON_COLUMNS) -> pd.D
     return pd.DataFrame.from_records(records, columns=reader.fieldnames)
 
 
+def term_lists(name: str) -> dict[str, tuple[str, ...]]:
+    """Category -> its terms in file order, of a lexicon of word lists (source_lists.csv, flag_lists.csv,
+    figure_words.csv): one term per row, `category` naming the list. The callers cache it (one loader per file)."""
+    df = load_lexicon(name)
+    out: dict[str, list[str]] = {}
+    for term, category in zip(df["term"], df["category"]):
+        out.setdefault(category, []).append(term)
+    return {category: tuple(terms) for category, terms in out.items()}
+
+
+def term_values(name: str, column: str) -> dict[str, dict[str, str]]:
+    """Category -> term -> its `column` cell (empty if none), in file order, of a lexicon of word lists
+    (figure_words.csv): the lists and what each word stands for. The callers cache it (one loader per file)."""
+    df = load_lexicon(name)
+    out: dict[str, dict[str, str]] = {}
+    for term, category, value in zip(df["term"], df["category"], df[column].fillna("")):
+        out.setdefault(category, {})[term] = value
+    return out
+
+
 @lru_cache(maxsize=None)
 def load_word_list(name: str) -> tuple[str, ...]:
     """A plain list, one entry per line; '#' starts a comment."""

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .lexicon import is_word_character, may_hold, word_trie
+from .lexicon import is_word_character, may_hold, term_values, word_trie
 from .model import Claim, Quantity, Sentence
 from .sentences import opens_a_line
 
@@ -25,60 +25,23 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+@lru_cache(maxsize=1)
+def figure_words() -> dict[str, dict[str, str]]:
+    """Category -> term -> its value (the event a word counts, the relation a money verb makes; empty for a plain
+    list), in file order, of verify/data/figure_words.csv: the words a figure's event, category and measure are read
+    from, data a newsroom can review and extend. Read once; the module's sets are built from it at import."""
+    return term_values("figure_words.csv", "value")
+
+
 # Vague quantities: (low, high) bounds, documented in docs/numbers.md. None = open. News copy writes "thousands"
 # for any crowd or toll short of a hundred thousand ("Thousands march" over a march the police put at 30,000).
-VAGUE = {
-    "a dozen": (12, 12), "dozen": (12, 12), "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
-    "thousands": (2000, 99_999), "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, None), "several": (3, 9), "a few": (2, 5), "a handful": (2, 5), "a couple": (2, 2),
-    "a couple of": (2, 2), "many": (None, None), "numerous": (None, None),
-}
-QUALIFIERS = {
-    "at least": ("low", 0), "no fewer than": ("low", 0), "more than": ("low", 1), "over": ("low", 1),
-    "upwards of": ("low", 1), "in excess of": ("low", 1),
-    "nearly": ("high", -1), "almost": ("high", -1), "just under": ("high", -1), "fewer than": ("high", -1),
-    "less than": ("high", -1), "under": ("high", -1), "up to": ("high", 0), "as many as": ("high", 0),
-    "at most": ("high", 0), "about": ("approx", 0), "around": ("approx", 0), "some": ("approx", 0),
-    "roughly": ("approx", 0), "approximately": ("approx", 0), "an estimated": ("approx", 0),
-    "estimated": ("approx", 0), "almost exactly": ("exact", 0),
-}
-EVENTS = {
-    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
-    "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "lives": "killed",
-    "slain": "killed", "murdered": "killed", "executed": "killed", "bodies": "killed", "corpses": "killed",
-    "fatalities": "killed", "death toll": "killed", "toll": "killed",
-    "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "hurt": "wounded",
-    # participles of a clause after the deed: "killing more than 50 and injuring nearly 500"
-    "injuring": "wounded", "wounding": "wounded", "injure": "wounded", "injures": "wounded",
-    "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "arresting": "arrested",
-    "detaining": "arrested",
-    # "held" alone is mostly a meeting, a lead or a sign ("held a rally", "held a commanding lead")
-    "were held": "arrested", "was held": "arrested", "being held": "arrested", "been held": "arrested",
-    "are held": "arrested", "held hostage": "arrested", "held captive": "arrested", "held prisoner": "arrested",
-    "held in custody": "arrested",
-    "displaced": "displaced", "fled": "displaced", "homeless": "displaced", "evacuated": "displaced",
-    "forced from": "displaced", "forced to flee": "displaced",  # "thousands forced from their homes" (not "had driven from Chicago")
-    # the verb's object between ("forced more than 30,000 people from their homes", "drove 5,000 from their homes")
-    "from their homes": "displaced", "fled their homes": "displaced", "flee their homes": "displaced",
-    "missing": "missing", "kidnapped": "missing", "abducted": "missing",
-    "infected": "infected", "cases": "infected", "infections": "infected", "tested positive": "infected",
-    "votes": "votes", "voted": "votes", "seats": "seats",
-    "protested": "protested", "marched": "protested", "rallied": "protested", "took part": "protested",
-}
-CATEGORY_NOUNS = {
-    "people", "persons", "person", "civilians", "civilian", "militants", "militant", "fighters", "fighter",
-    "soldiers", "soldier", "troops", "members", "member", "children", "child", "women", "men", "bodies", "body",
-    "corpses", "rebels", "rebel", "insurgents", "policemen", "police", "officers", "officer", "residents",
-    "refugees", "migrants", "prisoners", "hostages", "students", "workers", "passengers", "patients",
-    "protesters", "demonstrators", "voters", "votes", "seats", "cases", "deaths", "homes", "houses",
-    "buildings", "families", "villagers", "journalists", "foes", "opponents", "guards", "staff", "crew",
-    "miltiants", "pupils", "babies", "infants", "adults", "casualties", "victims", "survivors", "doctors",
-    "nurses", "deaths", "injuries", "tanks", "vehicles", "trucks", "schools", "hospitals",
-    "sailors", "marines", "agents", "officials", "citizens", "inmates", "detainees", "suspects", "pilgrims",
-    "worshippers", "tourists", "employees",
-}
-PERSON_CATEGORIES = CATEGORY_NOUNS - {"votes", "seats", "cases", "homes", "houses", "buildings", "tanks",
-                                      "vehicles", "trucks", "schools", "hospitals"}
+VAGUE = {term: tuple(None if b == "-" else int(b) for b in v.split()) for term, v in figure_words()["vague"].items()}
+QUALIFIERS = {term: (v.split()[0], int(v.split()[1])) for term, v in figure_words()["qualifier"].items()}
+EVENTS = dict(figure_words()["event"])
+CATEGORY_NOUNS = set(figure_words()["people-noun"]) | set(figure_words()["thing-noun"])
+PERSON_CATEGORIES = set(figure_words()["people-noun"])
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -86,8 +49,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 
 
 _WORDNUM = word_trie(list(UNITS) + list(TENS))
-_VAGUE_FORMS = ("tens of thousands", "hundreds of thousands", "a dozen", "dozens", "scores", "hundreds", "thousands",
-                "millions", "several", "a few", "a handful", "a couple of")
+_VAGUE_FORMS = tuple(VAGUE)  # tried in row order: "hundreds of thousands" before "hundreds"
 # "scores" is a number only as "scores of people": "test scores", "scores rose", "the team scores twice" are not.
 _VAGUE_PATTERNS = {"scores": r"scores(?=\s+of\s)"}
 # A figure opens on a digit or on the first letter of a number word: checked first, it spares trying
@@ -836,9 +798,7 @@ _EVENT_WORDS = re.compile(r"\b(?:" + "|".join(_TOOK_PART if e == "took part" els
 
 
 # "researchers at the University of Michigan followed 48,000 adults", "published in the Journal of ...": a body, no place
-_BODY_WORDS = {"university", "college", "journal", "hospital", "clinic", "institute", "association", "academy", "school",
-               "foundation", "museum", "library", "court", "council", "committee", "ministry", "department", "agency",
-               "centre", "center", "company", "bank", "party", "times", "post", "news", "press"}
+_BODY_WORDS = set(figure_words()["body-word"])
 
 
 # A toll for the whole country ("120 people have died nationwide", "across the country"): its place is NATIONWIDE,
@@ -854,9 +814,7 @@ _PLACE = re.compile(r"\bIn\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?=(?:
 
 # Languages and school subjects spelled like a people, no place: "47 percent met standards in English".
 _THE_AFTER_PREPOSITION = re.compile(r"\w+\s+the\s", re.I)
-_LANGUAGES = {"english", "french", "spanish", "arabic", "mandarin", "cantonese", "chinese", "german", "russian",
-              "portuguese", "italian", "japanese", "korean", "hindi", "urdu", "farsi", "persian", "hebrew", "latin",
-              "greek", "dutch", "polish", "turkish", "swahili", "tagalog", "vietnamese", "ukrainian", "bengali"}
+_LANGUAGES = set(figure_words()["language"])
 
 
 _DAYS_AND_MONTHS = frozenset(DAYS + MONTHS)

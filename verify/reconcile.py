@@ -14,7 +14,7 @@ import re
 from typing import Iterable, Optional, Sequence
 
 from .model import Quantity, Relation, Sentence
-from .quantities import CURRENCIES, DAYS, NATIONWIDE, PARTS_OF_DAY, PAST_TIME, counts_people
+from .quantities import CURRENCIES, DAYS, NATIONWIDE, PARTS_OF_DAY, PAST_TIME, counts_people, figure_words
 from .sentences import SentenceBounds
 
 GENERIC = {"people", "persons", "person", None}
@@ -344,11 +344,8 @@ def _order(a: Quantity, b: Quantity) -> tuple[Optional[Quantity], Optional[Quant
 # need none): "a $5 million fine" after "the $25 million fine" is another fine. A sum that is hedged ("more than $5
 # million"), a rate ("$500 a month", "per share"), one end of a range ("$1 million to $2 million") or the old value of a
 # change ("up from $1.8 million") is never related. Revenue, profit and loss are different measures: never related.
-_MONEY_NOUNS = ("cost", "costs", "price", "price tag", "budget", "settlement", "fine", "penalty", "salary", "ransom",
-                "revenue", "revenues", "sales", "profit", "net income", "loss", "deficit", "bail", "contract", "loan",
-                "grant", "bonus", "reward", "bid", "offer", "award", "verdict", "judgment", "donation", "package",
-                "bill", "valuation", "debt", "pay", "payout", "compensation", "fee", "lawsuit", "bailout", "deal")
-_MASS_MONEY_NOUNS = {"revenue", "revenues", "sales", "profit", "net income", "loss", "deficit", "debt"}
+_MONEY_NOUNS = tuple(figure_words()["money-noun"])
+_MASS_MONEY_NOUNS = set(figure_words()["mass-money-noun"])
 _NOUN_ALT = "|".join(sorted((n.replace(" ", r"\s+") for n in _MONEY_NOUNS), key=len, reverse=True))
 _MODS = r"(?P<mods>(?:(?!(?i:in|of|for|to|from|on|at|by|and|or|but|as|with|that|when|while|a|an|the|his|her|its|their|our|my|your|was|is|will|would|said|says|say)\b)[a-z][a-z-]*\s+){0,2})"
 # "$300,000 settlement", "$45-million operating budget", "$4 million in fines"
@@ -359,9 +356,7 @@ _NOUN_BEFORE_MONEY = re.compile(r"(?:\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh
                                 + r"|Revenue|Revenues|Sales|Profit|Loss|Debt)\s+(?:of|was|is|totaled|totalled|stood\s+at|came\s+to|"
                                 r"reached|rose\s+to|fell\s+to|will\s+be|would\s+be)\s+$")
 # "The arena will cost $1.2 billion", "the charity raised $2.1 million", "The house sold for $850,000"
-_MONEY_VERBS = {"cost": "cost", "costs": "cost", "raised": "raised", "raises": "raised", "sold for": "sold for",
-                "sells for": "sold for", "priced at": "priced at", "valued at": "valued at", "spent": "spent",
-                "earned": "earned", "earns": "earned", "owes": "owes", "owed": "owes"}
+_MONEY_VERBS = dict(figure_words()["money-verb"])
 _VERB_BEFORE_MONEY = re.compile(r"(?:(?P<det>\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+)?(?P<subj>[A-Za-z][\w'-]*)\s+"
                                 r"(?:(?:will|would|could|might|may|did|does|to|is\s+expected\s+to|was\s+expected\s+to|"
                                 r"has|had|have|is|was|were|been|be)\s+){0,2}(?P<verb>"

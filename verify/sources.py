@@ -24,7 +24,7 @@ from typing import Optional
 
 from .furniture import dateline_length
 from .lexicon import is_word_character, load_lexicon
-from .lexicon import word_trie
+from .lexicon import term_lists, word_trie
 from .model import ANONYMOUS, DOCUMENT, ORGANIZATION, PERSON, VAGUE, Mention, Source
 from .quantities import DAYS, SHARE_PART, SHARE_WHOLE
 from .sentences import GIVEN_INITIALS
@@ -54,16 +54,6 @@ CONNECTORS = {"of", "for", "and", "the", "on", "de", "du", "des", "al", "el", "b
 _WORD = re.compile(r"[\w][\w'\u2019.&-]*")
 MALE, FEMALE = "male", "female"
 PRONOUN_SEX = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE, "she": FEMALE, "her": FEMALE, "herself": FEMALE}
-_SEXED_WORDS = {
-    "mr": MALE, "sir": MALE, "lord": MALE, "king": MALE, "prince": MALE, "father": MALE, "brother": MALE,
-    "congressman": MALE, "councilman": MALE, "spokesman": MALE, "chairman": MALE, "businessman": MALE,
-    "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "dame": FEMALE, "lady": FEMALE, "queen": FEMALE,
-    "princess": FEMALE, "sister": FEMALE, "congresswoman": FEMALE, "councilwoman": FEMALE,
-    "spokeswoman": FEMALE, "chairwoman": FEMALE, "businesswoman": FEMALE,
-}
-# Common nouns for one unnamed person of a known sex (lower case only: "Sonia Man" is a name).
-_SEXED_NOUNS = {"mother": FEMALE, "woman": FEMALE, "wife": FEMALE, "daughter": FEMALE, "grandmother": FEMALE,
-                "girl": FEMALE, "man": MALE, "husband": MALE, "son": MALE, "grandfather": MALE, "boy": MALE}
 
 
 @lru_cache(maxsize=1)
@@ -98,11 +88,13 @@ def source_lists() -> dict[str, tuple[str, ...]]:
     """Category -> its terms in file order, of verify/data/source_lists.csv: the word lists (streets, kinds of body,
     people in the plural, kin ...) that a newsroom can review and extend. Read once; the module's sets are built
     from it at import."""
-    df = load_lexicon("source_lists.csv")
-    out: dict[str, list[str]] = {}
-    for term, category in zip(df["term"], df["category"]):
-        out.setdefault(category, []).append(term)
-    return {category: tuple(terms) for category, terms in out.items()}
+    return term_lists("source_lists.csv")
+
+
+# Titles, kin words and roles of a known sex (source_lists.csv male-word, female-word: Mr, Dame, spokeswoman), and
+# common nouns for one unnamed person of a known sex (male-noun, female-noun; lower case only: "Sonia Man" is a name).
+_SEXED_WORDS = {**dict.fromkeys(source_lists()["male-word"], MALE), **dict.fromkeys(source_lists()["female-word"], FEMALE)}
+_SEXED_NOUNS = {**dict.fromkeys(source_lists()["female-noun"], FEMALE), **dict.fromkeys(source_lists()["male-noun"], MALE)}
 
 
 @lru_cache(maxsize=1)
@@ -758,11 +750,10 @@ def _person_of(phrase: str) -> Optional[str]:
 # Particles that open a personal name as written in English copy and are no word before it: the Vietnamese middle
 # name in "Van Long Nguyen", "Van Jones", "De Niro", "Bin Salman"; "Van Long Nguyen" is not "Long Nguyen" as
 # "Rival Hillary Clinton" is Hillary Clinton.
-_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "der", "del", "dos", "das", "bin", "ibn", "abu",
-                             "el", "al"})
+_NAME_PARTICLES = frozenset(source_lists()["name-particle"])
 
 
-_SURNAME_PARTICLES = _NAME_PARTICLES | {"la", "le", "des", "den", "ter", "della"}
+_SURNAME_PARTICLES = _NAME_PARTICLES | set(source_lists()["surname-particle"])
 
 
 def _particle_inside_name(toks: list[str], i: int) -> bool:
