@@ -680,10 +680,29 @@ def _scare_quote_flags(text: str, quotes, claims) -> list:
             continue
         if _sentence_reports_speech(claims, q.start):
             continue
+        if _quotes_a_rating(text, q.start, q.end, inner):
+            continue
         out.append((q.start, q.end, "doubt", "scare-quotes",
                     "quotation marks around a single term distance the writer from it",
                     "drop the quotation marks or attribute the term", None))
     return out
+
+
+# An analyst's or agency's rating of a stock or a debt, which business copy sets in quotation marks by convention:
+# 'downgraded the stock to "hold" from "buy"', 'rates the shares "overweight"', 'a "neutral" rating'.
+_RATINGS = re.compile(r"(?:strong[ -])?(?:buy|sell|hold|neutral|outperform|underperform|market[ -]perform|"
+                      r"sector[ -]perform|overweight|underweight|equal[ -]weight|accumulate|reduce|junk)", re.I)
+_RATING_CONTEXT = re.compile(r"\b(?:upgrad|downgrad|rat(?:ings?|ed|es)\b|initiat|reiterat|price target|analyst)", re.I)
+
+
+def _quotes_a_rating(text: str, s: int, e: int, inner: str) -> bool:
+    """A quoted rating word ("buy", "hold", "overweight") in a sentence about a rating or an analyst's call
+    ('downgraded the stock to "hold" from "buy"'): business writing quotes a rating as a label, the words of the
+    analyst's scale, not to distance the writer from them. The quoted word is checked first (cheap); the context
+    is read only in the 200 characters around it."""
+    if _RATINGS.fullmatch(inner) is None:
+        return False
+    return _RATING_CONTEXT.search(text, max(0, s - 200), min(len(text), e + 120)) is not None
 
 
 def _sentence_reports_speech(claims, k: int) -> bool:

@@ -1,0 +1,53 @@
+"""Genres the training corpora lack, fifth review (a science study, a court ruling, quarterly results, a football
+match): each rule on sentences written for the test."""
+import pytest
+
+from verify import analyze
+
+
+def _flags(text, rule=None):
+    a = analyze(text)
+    return [(f.text, f.rule) for f in a.flags.itertuples() if rule is None or f.rule == rule]
+
+
+def _figures(text):
+    return [(q.text, q.value) for q in analyze(text).quantities.itertuples()]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('An analyst at Pell & Co. downgraded the shares to "hold" from "buy" on Monday.', ['"hold"', '"buy"']),
+    ('Morrow Bank upgraded the retailer to "outperform" and raised its price target.', ['"outperform"']),
+    ('The broker kept its "overweight" rating on the stock.', ['"overweight"']),
+])
+def test_a_quoted_rating_is_a_label_not_scare_quotes(text, quoted):
+    assert _flags(text, "scare-quotes") == []
+
+
+def test_a_quoted_word_outside_a_rating_is_still_scare_quotes():
+    """The exception needs both a rating word and a rating context: other single quoted terms stay flagged."""
+    assert _flags('Prices of "buy" orders rose.', "scare-quotes") == [('"buy"', "scare-quotes")]
+    assert _flags('Lenders downgraded the bonds after the "reset" of its brands.', "scare-quotes") \
+        == [('"reset"', "scare-quotes")]
+
+
+@pytest.mark.parametrize("text", [
+    "The home side won in front of a sellout crowd of 31,000.",
+    "The band played two sellout shows at the arena.",
+    "It was the club's fifth sellout game of the season.",
+])
+def test_sellout_before_a_crowd_or_a_show_is_no_label(text):
+    assert [f for f in _flags(text) if f[1].startswith("lexicon:sellout")] == []
+
+
+def test_sellout_for_a_person_is_still_a_label():
+    assert ("sellout", "lexicon:sellout*") in _flags("Protesters called the senator a sellout.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Revenue slipped 3 percent to $4.1 billion.", 4_100_000_000.0),
+    ("The deal is worth $2.3m to the club.", 2_300_000.0),
+    ("Sales reached 1.15 billion units last year.", 1_150_000_000.0),
+    ("The firm paid $48 million.", 48_000_000.0),
+])
+def test_a_decimal_figure_times_its_scale_is_exact(text, value):
+    assert value in [v for _, v in _figures(text)]
