@@ -51,3 +51,35 @@ def test_sellout_for_a_person_is_still_a_label():
 ])
 def test_a_decimal_figure_times_its_scale_is_exact(text, value):
     assert value in [v for _, v in _figures(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts polled by Marketline had expected earnings of 90 cents a share.",
+    "Economists surveyed by Dow Financial expected the jobless rate to hold at 4 percent.",
+])
+def test_a_group_polled_by_a_named_survey_is_no_weasel_word(text):
+    assert _flags(text, "vague-source") == []
+
+
+def test_an_unnamed_group_of_analysts_is_still_vague():
+    assert _flags("Analysts had expected earnings of 90 cents a share.", "vague-source") != []
+
+
+def _source_of(text, content_start):
+    a = analyze(text)
+    c = next(c for c in a.claim_records if c.kind == "claim" and c.start <= text.index(content_start) < c.end)
+    return c.source.name, c.source.type
+
+
+def test_the_club_is_not_the_league_named_last():
+    """A member's description ('the club') never takes up the league or federation that governs it."""
+    text = ("Dunmore Athletic won 3-0 on Sunday. The Northern League said it would review a red card. "
+            "The club said the crowd was its largest of the season.")
+    assert _source_of(text, "the crowd was")[0] != "Northern League"
+
+
+def test_the_club_takes_up_the_club_that_spoke_before_the_league():
+    text = ("Dunmore Football Club said its captain would miss a month. The Northern League said it would review a red "
+            "card. The club said the crowd was its largest of the season.")
+    assert _source_of(text, "the crowd was")[0] == "Dunmore Football Club"
+

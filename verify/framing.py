@@ -176,7 +176,7 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = (),
     raw += _sponsor_flags(text)
     raw += _democrat_adjective_flags(text)
     raw += _scare_quote_flags(text, quotes, claims)
-    raw += _vague_attribution_flags(claims)
+    raw += _vague_attribution_flags(text, claims)
     raw += _passive_flags(text)
     raw += _hyperbole_flags(text)
     raw += _rhetorical_question_flags(text, claims, quotes)
@@ -732,8 +732,14 @@ def _forecast(claim: Claim) -> bool:
     return claim.source.mention is None and "expected" in claim.cue.text.lower().split()
 
 
-def _vague_attribution_flags(claims: list[Claim]) -> list:
-    """Weasel words: a claim credited to 'many', 'critics', 'it is believed' and the like."""
+# "Analysts polled by FactData", "economists surveyed by Reuters": the consensus of a named news agency's or data
+# firm's survey, the stock wording of business news for a forecast with a known, checkable source.
+_POLLED_BY_A_NAME = re.compile(r"[ \t]+(?:polled|surveyed|questioned)[ \t]+by[ \t]+[A-Z]")
+
+
+def _vague_attribution_flags(text: str, claims: list[Claim]) -> list:
+    """Weasel words: a claim credited to 'many', 'critics', 'it is believed' and the like; not a group polled by a
+    named survey (_POLLED_BY_A_NAME)."""
     out = []
     for c in claims:
         if c.source.type != VAGUE or c.cue is None or any(r in c.source.rule for r in _QUESTION_RULES) \
@@ -743,6 +749,8 @@ def _vague_attribution_flags(claims: list[Claim]) -> list:
             continue  # "Critics say C. They add D": the weasel words are the group's naming, flagged there already
         if _forecast(c):
             continue
+        if c.source.mention and _POLLED_BY_A_NAME.match(text, c.source.mention.end):
+            continue  # "Analysts polled by FactData had expected C": a named survey's consensus
         s = c.source.mention.start if c.source.mention else c.cue.start
         e = max(c.cue.end, c.source.mention.end if c.source.mention else c.cue.end)
         if e - s > 80:

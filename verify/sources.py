@@ -2261,6 +2261,9 @@ class Registry:
             if found and _names_another_body(phrase, found):
                 found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
                               and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
+            if found and head in _MEMBER_HEADS and _governs_members(found):
+                found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
+                              and not _governs_members(self._by_id(sid))), None)  # "the club" is not the league
             same = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
                          and self._by_id(sid).name.lower() == _strip_det(phrase).lower()), None)
             if same is not None and found is not None and found is not same and not _uses_head(found, head):
@@ -3628,6 +3631,19 @@ _STATE_BODY_HEADS = set(source_lists()["state-body-head"])
 # for a newspaper, a company or a watchdog named in between ("the city council" after the Better Government
 # Association); with no such body named before, the description is a body of its own.
 _KIND_HEADS = set(source_lists()["kind-head"])
+
+
+# "the club", "the team": one member of a league; a body whose name's head is a league's or a federation's
+# ("Coastal League", "Football Association") is never what such a description takes up.
+_MEMBER_HEADS = set(source_lists()["member-head"])
+_GOVERNING_HEADS = set(source_lists()["governing-head"])
+
+
+def _governs_members(org: Source) -> bool:
+    """The body's name ends in the head word of a league, a federation or a council ("the Coastal League"), which
+    a member's description ("the club said") does not take up: news names the member club or team instead."""
+    ws = words(org.name)
+    return bool(ws) and _bare(ws[-1]) in _GOVERNING_HEADS
 
 
 _NAME_WORD_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]+")
