@@ -83,3 +83,28 @@ def test_the_club_takes_up_the_club_that_spoke_before_the_league():
             "card. The club said the crowd was its largest of the season.")
     assert _source_of(text, "the crowd was")[0] == "Dunmore Football Club"
 
+
+
+def test_a_lede_description_is_the_person_named_below_with_that_title():
+    """Delayed identification: the lede says 'A federal judge', a later paragraph 'U.S. District Judge ...'."""
+    text = ("Court Halts Pipeline Permit\n\nA federal judge on Monday blocked a pipeline permit, saying regulators "
+            "had skipped a required review.\n\nU.S. District Judge Thomas Brennick wrote that the agency had acted "
+            "too quickly.")
+    assert _source_of(text, "regulators had skipped")[0] == "Thomas Brennick"
+
+
+def test_a_lede_description_with_two_holders_of_the_title_stays_unnamed():
+    text = ("Court Halts Pipeline Permit\n\nA federal judge on Monday blocked a pipeline permit, saying regulators "
+            "had skipped a required review.\n\nU.S. District Judge Thomas Brennick wrote that the agency had acted "
+            "too quickly. U.S. District Judge Alma Ruiz ruled otherwise last year.")
+    assert _source_of(text, "regulators had skipped")[0] not in ("Thomas Brennick", "Alma Ruiz")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A federal judge on Monday blocked the permit, saying regulators had skipped a review.", "federal judge"),
+    ("The appeals court on Tuesday sided with the city, saying the ordinance was lawful.", "appeals court"),
+])
+def test_a_weekday_after_the_subject_is_no_part_of_the_source(text, source):
+    """'A federal judge on Monday blocked ..., saying C': the day is when the subject acted, not its name."""
+    name = _source_of(text, text.split("saying ")[1][:12])[0]
+    assert name == source and "day" not in name

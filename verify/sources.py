@@ -2327,6 +2327,11 @@ class Registry:
             if holder:  # the headline "Alberta premier vows to fight cap" over "Alberta Premier Danielle Smith says"
                 return self._named_or_new(holder, PERSON, start, end, phrase,
                                           "headline-description->person-named-below")
+        if kind == ANONYMOUS and start < _LEDE_CHARS and low.startswith(("a ", "an ")) \
+                and (holder := _title_holder_named_below(text, phrase, lede_at=end)):
+            # "A federal judge on Tuesday ordered C ... U.S. District Judge Margaret Ellison wrote": the one person
+            # the story names below with that title
+            return self._named_or_new(holder, PERSON, start, end, phrase, "lede-description->person-named-below")
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
             name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities, text)
             name = name[:1].lower() + name[1:] if name.split()[0].lower() in ("the", "a", "an") else name
@@ -3073,17 +3078,29 @@ def _headline_name_ends_at_surname(text: str, name: str) -> bool:
     return re.compile(r"[A-Z][\w'\u2019-]+ " + re.escape(first) + r"\b(?! [A-Z])").search(text, body) is not None
 
 
-def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
+# The opening of a story where a lede's delayed identification sits: headline, byline, dateline and the first
+# sentence of the story fit in it.
+_LEDE_CHARS = 600
+
+
+def _title_holder_named_below(text: str, phrase: str, lede_at: Optional[int] = None) -> Optional[str]:
     """A headline names a person by title ("Alberta premier vows to fight emissions cap", "Toronto mayor says"),
     and the story below gives the title with the name ("Alberta Premier Danielle Smith"): the full name of the one
-    person the story names with that title and the headline's other words ("Alberta"), else None."""
+    person the story names with that title and the headline's other words ("Alberta"), else None.
+    lede_at: the offset of an indefinite description in the lede ("A federal judge on Tuesday ordered ..."), the
+    delayed identification of news ledes, named in a later paragraph ("U.S. District Judge Margaret Ellison
+    wrote"): the names are looked for after it, and only its capitalised words must be written with the name (a
+    lede's "federal" or "veteran" is the writer's gloss, not part of the title)."""
     ws = [_bare(w) for w in phrase.split()]
-    if not ws or len(ws) > 4 or source_words().get(ws[-1]) != "title" or ws[0] in DETERMINERS - {"the"}:
+    if not ws or len(ws) > 4 or source_words().get(ws[-1]) != "title" \
+            or ws[0] in DETERMINERS - ({"the"} if lede_at is None else {"a", "an"}):
         return None
     title, extras = ws[-1], {w for w in ws[:-1] if w not in DETERMINERS}
+    if lede_at is not None:
+        extras = {_bare(w) for w in phrase.split()[1:-1] if is_capitalised(w)}
     forms = {title} | {a for a, full in title_abbreviations().items() if full == title}
     named: dict[str, set[str]] = {}
-    pos = text.find("\n")
+    pos = text.find("\n") if lede_at is None else lede_at
     low = text.lower()
     last_title = max(low.rfind(form, max(pos, 0)) for form in forms)
     if last_title < 0:
