@@ -5581,6 +5581,14 @@ def _verb_after_a_name(text: str, chosen: list[tuple[int, int]], word: str, nxt:
     return following.lower() in _OPENS_A_PREDICATE
 
 
+def _weekday_after_the_subject(text: str, word: str, nxt: list[tuple[int, int]]) -> bool:
+    """"A federal judge on Monday blocked the permit, saying C": a weekday after a noun phrase (a name or not) is
+    when the subject acted, so the subject ends before it; news writing puts the day right after the subject
+    ("the company on Tuesday said"). _verb_after_a_name does the same for a name alone."""
+    return word in ("on", "last", "this", "early", "late") and bool(nxt) \
+        and re.match(_DAY, text[nxt[0][0]:nxt[0][1]]) is not None
+
+
 def _common_word_capitalised(text: str, word: str) -> bool:
     """'Emergency room at Moncton hospital to close' over 'The emergency department ...': a word opening the
     headline (which drops its article) that the story also writes in lower case is a common word capitalised as
@@ -5636,7 +5644,8 @@ def _opening_subject(text: str, start: int, end: int, comma_ends: bool = False) 
         if chosen and w[:1].islower() and (low in _VERBISH or low.endswith(("n't", "n\u2019t")) or low in _ADVERBS_BEFORE_VERB
                                            or low.endswith("ed") and not after_det  # "The retired neurosurgeon": an adjective
                                            or _present_verb(text, low, toks[i + 1:i + 2])
-                                           or _verb_after_a_name(text, chosen, low, toks[i + 1:i + 2])):
+                                           or _verb_after_a_name(text, chosen, low, toks[i + 1:i + 2])
+                                           or _weekday_after_the_subject(text, low, toks[i + 1:i + 2])):
             break
         if w.endswith(","):
             if not comma_ends and not (w[:1].isupper() and _APPOSITIVE.match(text, b, end)

@@ -184,7 +184,7 @@ def find_flags(text: str, claims: list[Claim], quantities: list[Quantity] = (),
     raw += _sponsor_flags(text)
     raw += _democrat_adjective_flags(text)
     raw += _scare_quote_flags(text, quotes, claims)
-    raw += _vague_attribution_flags(claims)
+    raw += _vague_attribution_flags(text, claims)
     raw += _passive_flags(text)
     raw += _hyperbole_flags(text)
     raw += _rhetorical_question_flags(text, claims, quotes)
@@ -681,10 +681,29 @@ def _scare_quote_flags(text: str, quotes, claims) -> list:
             continue
         if _sentence_reports_speech(claims, q.start):
             continue
+        if _quotes_a_rating(text, q.start, q.end, inner):
+            continue
         out.append((q.start, q.end, "doubt", "scare-quotes",
                     "quotation marks around a single term distance the writer from it",
                     "drop the quotation marks or attribute the term", None))
     return out
+
+
+# An analyst's or agency's rating of a stock or a debt, which business copy sets in quotation marks by convention:
+# 'downgraded the stock to "hold" from "buy"', 'rates the shares "overweight"', 'a "neutral" rating'.
+_RATINGS = re.compile(r"(?:strong[ -])?(?:buy|sell|hold|neutral|outperform|underperform|market[ -]perform|"
+                      r"sector[ -]perform|overweight|underweight|equal[ -]weight|accumulate|reduce|junk)", re.I)
+_RATING_CONTEXT = re.compile(r"\b(?:upgrad|downgrad|rat(?:ings?|ed|es)\b|initiat|reiterat|price target|analyst)", re.I)
+
+
+def _quotes_a_rating(text: str, s: int, e: int, inner: str) -> bool:
+    """A quoted rating word ("buy", "hold", "overweight") in a sentence about a rating or an analyst's call
+    ('downgraded the stock to "hold" from "buy"'): business writing quotes a rating as a label, the words of the
+    analyst's scale, not to distance the writer from them. The quoted word is checked first (cheap); the context
+    is read only in the 200 characters around it."""
+    if _RATINGS.fullmatch(inner) is None:
+        return False
+    return _RATING_CONTEXT.search(text, max(0, s - 200), min(len(text), e + 120)) is not None
 
 
 def _sentence_reports_speech(claims, k: int) -> bool:
@@ -714,8 +733,14 @@ def _forecast(claim: Claim) -> bool:
     return claim.source.mention is None and "expected" in claim.cue.text.lower().split()
 
 
-def _vague_attribution_flags(claims: list[Claim]) -> list:
-    """Weasel words: a claim credited to 'many', 'critics', 'it is believed' and the like."""
+# "Analysts polled by FactData", "economists surveyed by Reuters": the consensus of a named news agency's or data
+# firm's survey, the stock wording of business news for a forecast with a known, checkable source.
+_POLLED_BY_A_NAME = re.compile(r"[ \t]+(?:polled|surveyed|questioned)[ \t]+by[ \t]+[A-Z]")
+
+
+def _vague_attribution_flags(text: str, claims: list[Claim]) -> list:
+    """Weasel words: a claim credited to 'many', 'critics', 'it is believed' and the like; not a group polled by a
+    named survey (_POLLED_BY_A_NAME)."""
     out = []
     for c in claims:
         if c.source.type != VAGUE or c.cue is None or any(r in c.source.rule for r in _QUESTION_RULES) \
@@ -725,6 +750,8 @@ def _vague_attribution_flags(claims: list[Claim]) -> list:
             continue  # "Critics say C. They add D": the weasel words are the group's naming, flagged there already
         if _forecast(c):
             continue
+        if c.source.mention and _POLLED_BY_A_NAME.match(text, c.source.mention.end):
+            continue  # "Analysts polled by FactData had expected C": a named survey's consensus
         s = c.source.mention.start if c.source.mention else c.cue.start
         e = max(c.cue.end, c.source.mention.end if c.source.mention else c.cue.end)
         if e - s > 80:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
@@ -70,12 +71,21 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|increa
                           r"declined|went\s+up|gone\s+up|up|down|revised)\s+from\s+$", re.I)
 
 
+def _scaled(digits: str, factor: int) -> float:
+    """A figure written in digits times its scale word ("4.1 billion", "$2.3m"), exact: the decimal is multiplied as
+    written, since the float product of 4.1 and a billion is 4099999999.9999995, not 4100000000. A whole number
+    (the most common case) is multiplied as a float, which is exact."""
+    if "." in digits and factor != 1:
+        return float(Decimal(digits) * factor)
+    return float(digits) * factor
+
+
 def _number_value(m) -> Optional[float]:
     """The value of a _NUMBER match written in digits ("1,200", "2.5 million") or words ("twenty-three"); None for
     a vague quantity ("dozens") or words that make no number."""
     if m.group("digits"):
-        value = float(m.group("digits").replace(",", ""))
-        return value * SCALES[m.group("dscale").lower()] if m.group("dscale") else value
+        digits = m.group("digits").replace(",", "")
+        return _scaled(digits, SCALES[m.group("dscale").lower()]) if m.group("dscale") else float(digits)
     return words_to_number(m.group("words")) if m.group("words") else None
 
 
@@ -447,7 +457,7 @@ def _money_in(text: str, start: int, end: int) -> list[Quantity]:
         return out
     for mm in _MONEY.finditer(text, start, end):
         scale = (mm.group("scale") or mm.group("short") or "").lower()
-        value = float(mm.group("n").replace(",", "")) * _SCALE_WORDS.get(scale, 1)
+        value = _scaled(mm.group("n").replace(",", ""), _SCALE_WORDS.get(scale, 1))
         out.append(Quantity(id="", start=mm.start(), end=mm.end(), text=mm.group(), value=value, low=value, high=value,
                             convention="measure", category=_CURRENCY_BEFORE[mm.group("sym")]))
     return out

@@ -2252,6 +2252,9 @@ class Registry:
             if found and _names_another_body(phrase, found):
                 found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
                               and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
+            if found and head in _MEMBER_HEADS and _governs_members(found):
+                found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
+                              and not _governs_members(self._by_id(sid))), None)  # "the club" is not the league
             same = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
                          and self._by_id(sid).name.lower() == _strip_det(phrase).lower()), None)
             if same is not None and found is not None and found is not same and not _uses_head(found, head):
@@ -2315,6 +2318,11 @@ class Registry:
             if holder:  # the headline "Alberta premier vows to fight cap" over "Alberta Premier Danielle Smith says"
                 return self._named_or_new(holder, PERSON, start, end, phrase,
                                           "headline-description->person-named-below")
+        if kind == ANONYMOUS and start < _LEDE_CHARS and low.startswith(("a ", "an ")) \
+                and (holder := _title_holder_named_below(text, phrase, lede_at=end)):
+            # "A federal judge on Tuesday ordered C ... U.S. District Judge Margaret Ellison wrote": the one person
+            # the story names below with that title
+            return self._named_or_new(holder, PERSON, start, end, phrase, "lede-description->person-named-below")
         if kind in (ANONYMOUS, VAGUE, DOCUMENT):
             name = _resolve_possessive(_strip_det(phrase) if kind != VAGUE else phrase.strip(), start, entities, text)
             name = name[:1].lower() + name[1:] if name.split()[0].lower() in ("the", "a", "an") else name
@@ -3061,17 +3069,29 @@ def _headline_name_ends_at_surname(text: str, name: str) -> bool:
     return re.compile(r"[A-Z][\w'\u2019-]+ " + re.escape(first) + r"\b(?! [A-Z])").search(text, body) is not None
 
 
-def _title_holder_named_below(text: str, phrase: str) -> Optional[str]:
+# The opening of a story where a lede's delayed identification sits: headline, byline, dateline and the first
+# sentence of the story fit in it.
+_LEDE_CHARS = 600
+
+
+def _title_holder_named_below(text: str, phrase: str, lede_at: Optional[int] = None) -> Optional[str]:
     """A headline names a person by title ("Alberta premier vows to fight emissions cap", "Toronto mayor says"),
     and the story below gives the title with the name ("Alberta Premier Danielle Smith"): the full name of the one
-    person the story names with that title and the headline's other words ("Alberta"), else None."""
+    person the story names with that title and the headline's other words ("Alberta"), else None.
+    lede_at: the offset of an indefinite description in the lede ("A federal judge on Tuesday ordered ..."), the
+    delayed identification of news ledes, named in a later paragraph ("U.S. District Judge Margaret Ellison
+    wrote"): the names are looked for after it, and only its capitalised words must be written with the name (a
+    lede's "federal" or "veteran" is the writer's gloss, not part of the title)."""
     ws = [_bare(w) for w in phrase.split()]
-    if not ws or len(ws) > 4 or source_words().get(ws[-1]) != "title" or ws[0] in DETERMINERS - {"the"}:
+    if not ws or len(ws) > 4 or source_words().get(ws[-1]) != "title" \
+            or ws[0] in DETERMINERS - ({"the"} if lede_at is None else {"a", "an"}):
         return None
     title, extras = ws[-1], {w for w in ws[:-1] if w not in DETERMINERS}
+    if lede_at is not None:
+        extras = {_bare(w) for w in phrase.split()[1:-1] if is_capitalised(w)}
     forms = {title} | {a for a, full in title_abbreviations().items() if full == title}
     named: dict[str, set[str]] = {}
-    pos = text.find("\n")
+    pos = text.find("\n") if lede_at is None else lede_at
     low = text.lower()
     last_title = max(low.rfind(form, max(pos, 0)) for form in forms)
     if last_title < 0:
@@ -3619,6 +3639,19 @@ _STATE_BODY_HEADS = set(source_lists()["state-body-head"])
 # for a newspaper, a company or a watchdog named in between ("the city council" after the Better Government
 # Association); with no such body named before, the description is a body of its own.
 _KIND_HEADS = set(source_lists()["kind-head"])
+
+
+# "the club", "the team": one member of a league; a body whose name's head is a league's or a federation's
+# ("Coastal League", "Football Association") is never what such a description takes up.
+_MEMBER_HEADS = set(source_lists()["member-head"])
+_GOVERNING_HEADS = set(source_lists()["governing-head"])
+
+
+def _governs_members(org: Source) -> bool:
+    """The body's name ends in the head word of a league, a federation or a council ("the Coastal League"), which
+    a member's description ("the club said") does not take up: news names the member club or team instead."""
+    ws = words(org.name)
+    return bool(ws) and _bare(ws[-1]) in _GOVERNING_HEADS
 
 
 _NAME_WORD_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]+")
