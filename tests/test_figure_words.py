@@ -1,13 +1,12 @@
 """The figure readers' word lists are data (verify/data/figure_words.csv), not code: the file loads, every
 category the code reads is present, the readers use them, and a row added to the file is honoured by the loader."""
-import csv
 
-from verify import lexicon, quantities, reconcile
+from verify import quantities, reconcile
+from tests.lexicon_helpers import data_rows, with_row_added
 
 
 def _rows():
-    text = lexicon.data_path("figure_words.csv").read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+    return data_rows("figure_words.csv")
 
 
 def test_every_row_has_a_term_a_category_and_a_reason():
@@ -55,20 +54,8 @@ def test_figures_are_read_through_the_lists():
 
 
 def test_a_row_added_to_the_file_is_honoured(monkeypatch):
-    original = lexicon._read_data
-
-    def with_a_new_event(name):
-        text = original(name)
-        return text + "drowned,event,a word of the event a figure counts,,killed\n" if name == "figure_words.csv" else text
-
-    monkeypatch.setattr(lexicon, "_read_data", with_a_new_event)
-    for loader in (lexicon.load_lexicon, quantities.figure_words):
-        loader.cache_clear()
-    try:
+    with with_row_added(monkeypatch, "figure_words.csv", "drowned,event,a word of the event a figure counts,,killed",
+                        quantities.figure_words):
         assert quantities.figure_words()["event"]["drowned"] == "killed"
         assert list(quantities.figure_words()["event"])[-1] == "drowned"
-    finally:
-        monkeypatch.undo()
-        for loader in (lexicon.load_lexicon, quantities.figure_words):
-            loader.cache_clear()
     assert "drowned" not in quantities.figure_words()["event"]

@@ -1,14 +1,13 @@
 """The flag rules' word lists are data (verify/data/flag_lists.csv), not code: the file loads, every category the
 code reads is present, the rules read them, and a row added to the file is honoured by the loader."""
-import csv
 import re
 
-from verify import framing, lexicon
+from verify import framing
+from tests.lexicon_helpers import data_rows, with_row_added
 
 
 def _rows():
-    text = lexicon.data_path("flag_lists.csv").read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+    return data_rows("flag_lists.csv")
 
 
 def test_every_row_has_a_term_a_category_and_a_reason():
@@ -46,19 +45,7 @@ def test_a_sentence_is_flagged_through_the_lists():
 
 
 def test_a_row_added_to_the_file_is_honoured(monkeypatch):
-    original = lexicon._read_data
-
-    def with_a_new_audience(name):
-        text = original(name)
-        return text + "taxpayers,audience,whom a side is said to deceive,\n" if name == "flag_lists.csv" else text
-
-    monkeypatch.setattr(lexicon, "_read_data", with_a_new_audience)
-    for loader in (lexicon.load_lexicon, framing.flag_lists):
-        loader.cache_clear()
-    try:
+    with with_row_added(monkeypatch, "flag_lists.csv", "taxpayers,audience,whom a side is said to deceive,",
+                        framing.flag_lists):
         assert framing.flag_lists()["audience"][-1] == "taxpayers"
-    finally:
-        monkeypatch.undo()
-        for loader in (lexicon.load_lexicon, framing.flag_lists):
-            loader.cache_clear()
     assert "taxpayers" not in framing.flag_lists()["audience"]

@@ -1,16 +1,14 @@
 """The source readers' word lists are data (verify/data/source_lists.csv), not code: the file loads, every
 category the code reads is present, and a row added to the file is honoured by the loader."""
-import csv
-import io
 
 import pytest
 
-from verify import lexicon, sources
+from verify import sources
+from tests.lexicon_helpers import data_rows, with_row_added
 
 
 def _rows():
-    text = lexicon.data_path("source_lists.csv").read_text(encoding="utf-8")
-    return list(csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#")))
+    return data_rows("source_lists.csv")
 
 
 def test_every_row_has_a_term_a_category_and_a_reason():
@@ -28,22 +26,10 @@ def test_the_module_sets_are_the_file_lists():
 
 
 def test_a_row_added_to_the_file_is_honoured(monkeypatch):
-    original = lexicon._read_data
-
-    def with_a_new_street(name):
-        text = original(name)
-        return text + "crescent,street,a street,,\n" if name == "source_lists.csv" else text
-
-    monkeypatch.setattr(lexicon, "_read_data", with_a_new_street)
-    for loader in (lexicon.load_lexicon, sources.source_lists, sources.source_list_links):
-        loader.cache_clear()
-    try:
+    with with_row_added(monkeypatch, "source_lists.csv", "crescent,street,a street,,",
+                        sources.source_lists, sources.source_list_links):
         assert sources.source_lists()["street"][-1] == "crescent"
         assert sources.source_list_links()["street"]["crescent"] == ()
-    finally:
-        monkeypatch.undo()
-        for loader in (lexicon.load_lexicon, sources.source_lists, sources.source_list_links):
-            loader.cache_clear()
     assert "crescent" not in sources.source_lists()["street"]
 
 
