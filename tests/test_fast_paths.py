@@ -217,3 +217,23 @@ def test_dateline_check_as_the_pattern_finds_it(line):
     letters = [c for c in (m.group(0).split("(")[0].split(",")[0] if m else "") if c.isalpha()]
     expected = m.end() if m and letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 else 0
     assert furniture.dateline_length(line) == expected
+
+
+@pytest.mark.parametrize("window", ["", " ", "Trump on Friday said ", "\u201cWe won,\u201d Trump on Friday ",
+                                    "The senator, 45, in a statement on Tuesday ", "Doe said. The mayor last week",
+                                    "Smith (R-Ohio) during a radio interview with Fox News ", "in 2015,", "Doe in 2015\n",
+                                    "Doe, through his lawyers", "O'Neil at the time", "Doe -- in a post on X-Files ",
+                                    "Doe: later that day", "\u201cNo\u201d yesterday", "x_yesterday"])
+def test_time_tail_as_the_pattern_finds_it(window):
+    """_when_tail starts the search after the last character a time phrase cannot hold: the same match."""
+    from verify import attribution
+
+    def span(m):
+        return m and m.span()
+
+    for lo in range(len(window) + 1):
+        assert span(attribution._when_tail(window, lo, len(window))) == span(attribution._WHEN_TAIL.search(window, lo))
+    assert span(attribution._when_tail(window)) == span(attribution._WHEN_TAIL.search(window))
+    text = "Filler, \u201cquoted,\u201d " + window + "said"
+    assert span(attribution._when_tail(text, 3, len(text) - 4)) == span(attribution._WHEN_TAIL.search(text, 3, len(text) - 4))
+

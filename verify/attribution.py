@@ -83,6 +83,17 @@ _WHEN = (rf"(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|
 # One or more of them, each after a space; written "\s+W(\s+W)*" rather than "(\s+W)+" because a pattern that
 # opens on a run of spaces lets the engine skip from space to space (six times quicker on the window before a cue).
 _WHEN_TAIL = re.compile(rf"\s+(?:{_WHEN})(?:\s+(?:{_WHEN}))*\s*$")
+# The last character a _WHEN_TAIL match cannot hold (it holds word characters, spaces, apostrophes, periods, hyphens)
+_LAST_OUTSIDE_A_WHEN = re.compile(r"(?s:.*)[^\w\s'\u2019.-]")
+
+
+def _when_tail(text: str, lo: int = 0, hi: Optional[int] = None) -> Optional[re.Match]:
+    """_WHEN_TAIL.search(text, lo, hi), started after the window's last character no time phrase holds (a comma, a
+    quotation mark): every match lies after it, so the search need not try each space of the 300-character window
+    before a cue ("“C,” Smith on Friday said" is searched from the closing quotation mark)."""
+    hi = len(text) if hi is None else hi
+    other = _LAST_OUTSIDE_A_WHEN.match(text, lo, hi)
+    return _WHEN_TAIL.search(text, other.end() if other else lo, hi)
 _MANNER_TAIL = re.compile(r"\s+([a-z]+ly)(?:\s+and)?\s*$")  # lower case: "Kelly said" is a name
 _LY_NOUNS = {"family", "rally", "ally", "only", "assembly", "supply", "reply", "daily", "weekly", "monthly", "bully",
              "folly", "belly", "anomaly", "monopoly", "homily", "lily", "jelly", "italy"}
@@ -1412,7 +1423,7 @@ def _object_without_when_tail(text: str, frame: Frame) -> None:
             b = citing.start()
             frame.content = _strip_span(text, a, b)
             _relayed(frame, citing.span("cue"), cited)
-    when = None if text.startswith("to ", a) else _WHEN_TAIL.search(text, a, b)  # "wanted to see it at a rally"
+    when = None if text.startswith("to ", a) else _when_tail(text, a, b)  # "wanted to see it at a rally"
     if when and when.start() - a >= 2 and text[a:when.start()].split()[-1].lower() not in _NOT_NP_END:
         frame.content = _strip_span(text, a, when.start())
 
@@ -4752,7 +4763,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     seg = text[lo:cue_start]
     aux = _aux_tail(seg)
     pos = lo + (aux.start() if aux else len(seg.rstrip()))
-    when = _WHEN_TAIL.search(text, lo, pos)  # "Trump on Friday said", "The senator in a statement told"
+    when = _when_tail(text, lo, pos)  # "Trump on Friday said", "The senator in a statement told"
     if when:
         pos = when.start()
         aux = _aux_tail(text[lo:pos])
@@ -5397,7 +5408,7 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     the first verb-like word (a word ending in -ed, or a common auxiliary/irregular verb).
     """
     before = text[max(start, cue_start - 60):cue_start]
-    when = _WHEN_TAIL.search(before)  # "X freed up funds and on Monday announced C": the time is the second verb's
+    when = _when_tail(before)  # "X freed up funds and on Monday announced C": the time is the second verb's
     before = before[:when.start()] + " " if when else before
     cue_word = text[cue_start:cue_start + 12].split()[0].lower().strip(",.;:") if text[cue_start:cue_start + 12].split() else ""
     m = _COORDINATED.search(before)
