@@ -237,3 +237,17 @@ def test_time_tail_as_the_pattern_finds_it(window):
     text = "Filler, \u201cquoted,\u201d " + window + "said"
     assert span(attribution._when_tail(text, 3, len(text) - 4)) == span(attribution._WHEN_TAIL.search(text, 3, len(text) - 4))
 
+
+def test_organisation_names_are_the_capitalised_runs_holding_an_organisation_word():
+    """Each capitalised run is tested whole, lower-cased: the runs holding an organisation word, where they start."""
+    from verify import attribution
+
+    text = ("The Ministry of Health and the Riverside Water Board said on Monday that Jane Doe, head of the "
+            "PARTY FOR Change, met Acme Corp. officials. \u0130stanbul Committee members and Mr. Smith left.")
+    names = attribution.organisation_names(text)
+    assert names == [(0, "The Ministry of Health"), (text.index("Riverside"), "Riverside Water Board"),
+                     (text.index("PARTY"), "PARTY FOR Change"), (text.index("Acme"), "Acme Corp"),
+                     (text.index("Committee"), "Committee")]  # "\u0130" is no [A-Z]
+    organisation = attribution._organisation_words()
+    assert names == [(m.start(), m.group()) for m in attribution._CAPITALISED_RUN.finditer(text)
+                     if not organisation.isdisjoint(w.lower() for w in m.group().split())]
