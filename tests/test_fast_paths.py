@@ -251,3 +251,43 @@ def test_organisation_names_are_the_capitalised_runs_holding_an_organisation_wor
     organisation = attribution._organisation_words()
     assert names == [(m.start(), m.group()) for m in attribution._CAPITALISED_RUN.finditer(text)
                      if not organisation.isdisjoint(w.lower() for w in m.group().split())]
+
+
+def test_lower_case_keeps_every_character_of_its_kind_but_two():
+    """_story_cue_matches searches the lower-cased story for cue words: only the characters it lists change length,
+    ASCII-letter kind, word-character kind or hyphen kind when lower-cased."""
+    import re
+    import sys
+
+    from verify import attribution
+
+    word, letters = re.compile(r"\w"), set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    changed = []
+    for i in range(sys.maxunicode + 1):
+        c = chr(i)
+        low = c.lower()
+        if len(low) != 1 or (low in letters) != (c in letters) or bool(word.match(low)) != bool(word.match(c)) \
+                or (low == "-") != (c == "-"):
+            changed.append(c)
+    assert tuple(changed) == attribution._LOWER_CASE_CHANGES_KIND
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Jane Doe SAID on Monday that the plan Says little. Doe said, and added: no.", ["SAID", "Says", "said", "added"]),
+    ("\u201cNo,\u201d said Doe. Co-said re-told 3said told_ x-said \u00e9said AccordinG to Doe", ["said", "AccordinG to"]),
+    ("\u0130stanbul officials said the Kelvin \u212aept told Doe. Doe Said so.", ["said", "told", "Said"]),
+    ("Doe said\u00e9 it; Doe told\u212a it. According to her, it is claimed.", ["According to", "claimed"])])
+def test_story_cue_matches_as_every_word_looked_up(text, cues):
+    """The cue matches found from the lower-cased story are those found by looking up each word as written."""
+    from itertools import compress
+
+    from verify import attribution
+
+    attribution._story_cue_matches.cache_clear()
+    starts, found = attribution._story_cue_matches(text)
+    words = list(attribution._WORD.finditer(text))
+    patterns = [attribution._cue_pattern_opening_with(w.group()) for w in words]
+    slow = [m for m in (p.match(text, w.start()) for w, p in zip(compress(words, patterns), compress(patterns, patterns)))
+            if m]
+    assert [m.span() for m in found] == [m.span() for m in slow] and starts == [m.start() for m in slow]
+    assert [m.group() for m in found] == cues

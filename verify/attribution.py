@@ -24,7 +24,7 @@ from operator import not_
 from typing import Optional
 
 from .furniture import dateline_length, is_furniture, timestamp_length
-from .lexicon import WordTable, load_lexicon, load_word_list, may_hold
+from .lexicon import WordTable, load_lexicon, load_word_list, may_hold, word_trie
 from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, goes_on, overlapping, quote_at, strictly_inside
@@ -210,6 +210,7 @@ def _cue_pattern_opening_with(word: str) -> Optional[re.Pattern]:
 
 _cue_pattern_of = WordTable(_cue_pattern_opening_with, limit=65536).__getitem__  # every word of every story asks
 _MATCH_GROUP = re.Match.group
+_MATCH_START = re.Match.start
 _SPACES = re.compile(r"\s+")
 
 
@@ -372,14 +373,34 @@ def _announces(text: str, start: int, frame: Frame) -> bool:
         and "?" not in text[start:frame.content[1] + 1]
 
 
+@lru_cache(maxsize=1)
+def _cue_first_word() -> re.Pattern:
+    """A word of a lower-cased story that opens a cue form: what _WORD matches there, when it is one of the forms'
+    first words (a trie of them)."""
+    return re.compile(r"(?<![\w-])(?:" + word_trie(_cues_by_first_word()) + r")(?![a-z])")
+
+
+# The two characters str.lower() does not map to one character of the same kind (ASCII letter or not, word character
+# or not): İ lower-cases to two characters, K (the Kelvin sign) to an ASCII k. Checked over all of Unicode by a test.
+_LOWER_CASE_CHANGES_KIND = ("\u0130", "\u212a")
+
+
 @lru_cache(maxsize=2)
 def _story_cue_matches(text: str) -> tuple[list[int], list[re.Match]]:
-    """Every cue match in the story, found once, word by word (linear whatever the lexicon's size)."""
-    words = list(_WORD.finditer(text))
-    patterns = list(map(_cue_pattern_of, map(_MATCH_GROUP, words)))  # (C-level loops: most words are no cue)
+    """Every cue match in the story, found once, word by word (linear whatever the lexicon's size). The words that
+    open a cue form (one in eight) are found by one search of the lower-cased story for them, not by making every
+    word and looking it up: lower-casing keeps each character where it is and of its kind, so the same words are
+    found where they are written; a story holding one of the two characters it does not keep is read word by word."""
+    if any(map(text.__contains__, _LOWER_CASE_CHANGES_KIND)):
+        words = list(_WORD.finditer(text))
+        patterns = list(map(_cue_pattern_of, map(_MATCH_GROUP, words)))  # (C-level loops: most words are no cue)
+        candidates = zip(map(_MATCH_START, compress(words, patterns)), compress(patterns, patterns))
+    else:
+        firsts = list(_cue_first_word().finditer(text.lower()))
+        candidates = zip(map(_MATCH_START, firsts), map(_cues_by_first_word().__getitem__, map(_MATCH_GROUP, firsts)))
     found = []
-    for w, pattern in zip(compress(words, patterns), compress(patterns, patterns)):
-        m = pattern.match(text, w.start())
+    for start, pattern in candidates:
+        m = pattern.match(text, start)
         if m:
             found.append(m)
     return [m.start() for m in found], found
