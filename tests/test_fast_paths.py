@@ -291,3 +291,20 @@ def test_story_cue_matches_as_every_word_looked_up(text, cues):
             if m]
     assert [m.span() for m in found] == [m.span() for m in slow] and starts == [m.start() for m in slow]
     assert [m.group() for m in found] == cues
+
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("The mayor said the budget was balanced, adding that taxes would not rise.",
+     ["the budget was balanced", "taxes would not rise"]),
+    ("The mayor said the budget was balanced, ADDING that taxes would not rise.",
+     ["the budget was balanced", "taxes would not rise"]),
+    ("The mayor said the budget was balanced, and taxes would not rise.",
+     ["the budget was balanced, and taxes would not rise"])])
+def test_participle_after_the_content_needs_an_ing_word(text, contents):
+    """_participial looks for ', adding that' only in contents holding "ing" (any case): the same claims."""
+    from tests.ledger_helpers import attributed
+
+    claims = attributed(text)
+    assert [c.text for c in claims] == contents and [c.cue.text.lower() for c in claims] == ["said", "adding"][:len(claims)]
+    assert {c.source.name for c in claims} == {"mayor"}

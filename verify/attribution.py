@@ -2228,7 +2228,8 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     lo, hi = (a, b) if a >= frame.cue[1] else (max(frame.cue[1], frame.source[1]), body_end)
     row = cue_table().get(_form(text[frame.cue[0]:frame.cue[1]]))
     breaks = _PARTICIPLE_AFTER_OBJECT if row and row["frame"] == "np" and a >= frame.cue[1] else _PARTICIPLE
-    for m in breaks.finditer(text, lo, hi):
+    # every match is followed by a word ending in "ing" inside the range: two contents in three hold none
+    for m in breaks.finditer(text, lo, hi) if may_hold(text[lo:hi], ("ing",)) else ():
         if strictly_inside(quotes, m.end() - 1):  # the comma may close a quotation: ',\u201d claiming that'
             continue
         found = _cue_then_content(text, m.end(), body_end, kinds=("clause", "tell", "np"))
