@@ -308,3 +308,13 @@ def test_participle_after_the_content_needs_an_ing_word(text, contents):
     claims = attributed(text)
     assert [c.text for c in claims] == contents and [c.cue.text.lower() for c in claims] == ["said", "adding"][:len(claims)]
     assert {c.source.name for c in claims} == {"mayor"}
+
+
+def test_tokens_back_are_the_spans_of_the_words_in_the_window():
+    from verify import attribution
+
+    text = "\u201cWe won,\u201d  Jane Doe (D-Md.)\tsaid\n on Monday."
+    assert attribution._tokens_back(text, 3, 30) == [m.span() for m in attribution._TOKEN.finditer(text, 3, 30)]
+    assert [text[a:b] for a, b in attribution._tokens_back(text, 0, text.index("said") + 4)] == ["\u201cWe", "won,\u201d", "Jane", "Doe",
+                                                                               "(D-Md.)", "said"]
+    assert attribution._tokens_back(text, 5, 5) == []

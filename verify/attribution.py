@@ -211,6 +211,7 @@ def _cue_pattern_opening_with(word: str) -> Optional[re.Pattern]:
 _cue_pattern_of = WordTable(_cue_pattern_opening_with, limit=65536).__getitem__  # every word of every story asks
 _MATCH_GROUP = re.Match.group
 _MATCH_START = re.Match.start
+_MATCH_SPAN = re.Match.span
 _SPACES = re.compile(r"\s+")
 
 
@@ -4720,7 +4721,8 @@ def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
 
 
 def _tokens_back(text: str, start: int, pos: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text, start, pos)]
+    """The spans of the words (runs of non-space) in text[start:pos], made in a C-level loop (some fifty a window)."""
+    return list(map(_MATCH_SPAN, _TOKEN.finditer(text, start, pos)))
 
 
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:both|all|each)\s*$", re.I)
