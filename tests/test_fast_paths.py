@@ -260,3 +260,104 @@ def test_than_any_precheck_finds_every_case(text):
     assert re.search(r"than\s+(?:any|anyone|anything|ever)", text, re.I)
     assert framing._THAN_ANY.search(text.lower())
     assert not framing._THAN_ANY.search("more than a year, then anyone".lower())
+
+
+@pytest.mark.parametrize("window", ["", " ", "Trump on Friday said ", "\u201cWe won,\u201d Trump on Friday ",
+                                    "The senator, 45, in a statement on Tuesday ", "Doe said. The mayor last week",
+                                    "Smith (R-Ohio) during a radio interview with Fox News ", "in 2015,", "Doe in 2015\n",
+                                    "Doe, through his lawyers", "O'Neil at the time", "Doe -- in a post on X-Files ",
+                                    "Doe: later that day", "\u201cNo\u201d yesterday", "x_yesterday"])
+def test_time_tail_as_the_pattern_finds_it(window):
+    """_when_tail starts the search after the last character a time phrase cannot hold: the same match."""
+    from verify import attribution
+
+    def span(m):
+        return m and m.span()
+
+    for lo in range(len(window) + 1):
+        assert span(attribution._when_tail(window, lo, len(window))) == span(attribution._WHEN_TAIL.search(window, lo))
+    assert span(attribution._when_tail(window)) == span(attribution._WHEN_TAIL.search(window))
+    text = "Filler, \u201cquoted,\u201d " + window + "said"
+    assert span(attribution._when_tail(text, 3, len(text) - 4)) == span(attribution._WHEN_TAIL.search(text, 3, len(text) - 4))
+
+
+def test_organisation_names_are_the_capitalised_runs_holding_an_organisation_word():
+    """Each capitalised run is tested whole, lower-cased: the runs holding an organisation word, where they start."""
+    from verify import attribution
+
+    text = ("The Ministry of Health and the Riverside Water Board said on Monday that Jane Doe, head of the "
+            "PARTY FOR Change, met Acme Corp. officials. \u0130stanbul Committee members and Mr. Smith left.")
+    names = attribution.organisation_names(text)
+    assert names == [(0, "The Ministry of Health"), (text.index("Riverside"), "Riverside Water Board"),
+                     (text.index("PARTY"), "PARTY FOR Change"), (text.index("Acme"), "Acme Corp"),
+                     (text.index("Committee"), "Committee")]  # "\u0130" is no [A-Z]
+    organisation = attribution._organisation_words()
+    assert names == [(m.start(), m.group()) for m in attribution._CAPITALISED_RUN.finditer(text)
+                     if not organisation.isdisjoint(w.lower() for w in m.group().split())]
+
+
+def test_lower_case_keeps_every_character_of_its_kind_but_two():
+    """_story_cue_matches searches the lower-cased story for cue words: only the characters it lists change length,
+    ASCII-letter kind, word-character kind or hyphen kind when lower-cased."""
+    import re
+    import sys
+
+    from verify import attribution
+
+    word, letters = re.compile(r"\w"), set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    changed = []
+    for i in range(sys.maxunicode + 1):
+        c = chr(i)
+        low = c.lower()
+        if len(low) != 1 or (low in letters) != (c in letters) or bool(word.match(low)) != bool(word.match(c)) \
+                or (low == "-") != (c == "-"):
+            changed.append(c)
+    assert tuple(changed) == attribution._LOWER_CASE_CHANGES_KIND
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Jane Doe SAID on Monday that the plan Says little. Doe said, and added: no.", ["SAID", "Says", "said", "added"]),
+    ("\u201cNo,\u201d said Doe. Co-said re-told 3said told_ x-said \u00e9said AccordinG to Doe", ["said", "AccordinG to"]),
+    ("\u0130stanbul officials said the Kelvin \u212aept told Doe. Doe Said so.", ["said", "told", "Said"]),
+    ("Doe said\u00e9 it; Doe told\u212a it. According to her, it is claimed.", ["According to", "claimed"])])
+def test_story_cue_matches_as_every_word_looked_up(text, cues):
+    """The cue matches found from the lower-cased story are those found by looking up each word as written."""
+    from itertools import compress
+
+    from verify import attribution
+
+    attribution._story_cue_matches.cache_clear()
+    starts, found = attribution._story_cue_matches(text)
+    words = list(attribution._WORD.finditer(text))
+    patterns = [attribution._cue_pattern_opening_with(w.group()) for w in words]
+    slow = [m for m in (p.match(text, w.start()) for w, p in zip(compress(words, patterns), compress(patterns, patterns)))
+            if m]
+    assert [m.span() for m in found] == [m.span() for m in slow] and starts == [m.start() for m in slow]
+    assert [m.group() for m in found] == cues
+
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("The mayor said the budget was balanced, adding that taxes would not rise.",
+     ["the budget was balanced", "taxes would not rise"]),
+    ("The mayor said the budget was balanced, ADDING that taxes would not rise.",
+     ["the budget was balanced", "taxes would not rise"]),
+    ("The mayor said the budget was balanced, and taxes would not rise.",
+     ["the budget was balanced, and taxes would not rise"])])
+def test_participle_after_the_content_needs_an_ing_word(text, contents):
+    """_participial looks for ', adding that' only in contents holding "ing" (any case): the same claims."""
+    from tests.ledger_helpers import attributed
+
+    claims = attributed(text)
+    assert [c.text for c in claims] == contents and [c.cue.text.lower() for c in claims] == ["said", "adding"][:len(claims)]
+    assert {c.source.name for c in claims} == {"mayor"}
+
+
+def test_tokens_back_are_the_spans_of_the_words_in_the_window():
+    from verify import attribution
+
+    text = "\u201cWe won,\u201d  Jane Doe (D-Md.)\tsaid\n on Monday."
+    assert attribution._tokens_back(text, 3, 30) == [m.span() for m in attribution._TOKEN.finditer(text, 3, 30)]
+    assert [text[a:b] for a, b in attribution._tokens_back(text, 0, text.index("said") + 4)] == ["\u201cWe", "won,\u201d", "Jane", "Doe",
+                                                                               "(D-Md.)", "said"]
+    assert attribution._tokens_back(text, 5, 5) == []

@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress
+from operator import not_
 from typing import Optional
 
 from .furniture import dateline_length, is_furniture, timestamp_length
-from .lexicon import WordTable, load_lexicon, load_word_list, may_hold
+from .lexicon import WordTable, load_lexicon, load_word_list, may_hold, word_trie
 from .model import PERSON, REPORTER, REPORTER_NAME, VAGUE, Claim, ClaimSource, Sentence, Source, Span, ViaFrame
 from .quantities import SHARE_PART
 from .quotes import Quote, find_quotes, goes_on, overlapping, quote_at, strictly_inside
@@ -83,6 +84,17 @@ _WHEN = (rf"(?:(?:late|early)\s+)?on\s+{_DAY}(?:\s+(?:morning|afternoon|evening|
 # One or more of them, each after a space; written "\s+W(\s+W)*" rather than "(\s+W)+" because a pattern that
 # opens on a run of spaces lets the engine skip from space to space (six times quicker on the window before a cue).
 _WHEN_TAIL = re.compile(rf"\s+(?:{_WHEN})(?:\s+(?:{_WHEN}))*\s*$")
+# The last character a _WHEN_TAIL match cannot hold (it holds word characters, spaces, apostrophes, periods, hyphens)
+_LAST_OUTSIDE_A_WHEN = re.compile(r"(?s:.*)[^\w\s'\u2019.-]")
+
+
+def _when_tail(text: str, lo: int = 0, hi: Optional[int] = None) -> Optional[re.Match]:
+    """_WHEN_TAIL.search(text, lo, hi), started after the window's last character no time phrase holds (a comma, a
+    quotation mark): every match lies after it, so the search need not try each space of the 300-character window
+    before a cue ("“C,” Smith on Friday said" is searched from the closing quotation mark)."""
+    hi = len(text) if hi is None else hi
+    other = _LAST_OUTSIDE_A_WHEN.match(text, lo, hi)
+    return _WHEN_TAIL.search(text, other.end() if other else lo, hi)
 _MANNER_TAIL = re.compile(r"\s+([a-z]+ly)(?:\s+and)?\s*$")  # lower case: "Kelly said" is a name
 _LY_NOUNS = {"family", "rally", "ally", "only", "assembly", "supply", "reply", "daily", "weekly", "monthly", "bully",
              "folly", "belly", "anomaly", "monopoly", "homily", "lily", "jelly", "italy"}
@@ -198,6 +210,8 @@ def _cue_pattern_opening_with(word: str) -> Optional[re.Pattern]:
 
 _cue_pattern_of = WordTable(_cue_pattern_opening_with, limit=65536).__getitem__  # every word of every story asks
 _MATCH_GROUP = re.Match.group
+_MATCH_START = re.Match.start
+_MATCH_SPAN = re.Match.span
 _SPACES = re.compile(r"\s+")
 
 
@@ -361,14 +375,34 @@ def _announces(text: str, start: int, frame: Frame) -> bool:
         and "?" not in text[start:frame.content[1] + 1]
 
 
+@lru_cache(maxsize=1)
+def _cue_first_word() -> re.Pattern:
+    """A word of a lower-cased story that opens a cue form: what _WORD matches there, when it is one of the forms'
+    first words (a trie of them)."""
+    return re.compile(r"(?<![\w-])(?:" + word_trie(_cues_by_first_word()) + r")(?![a-z])")
+
+
+# The two characters str.lower() does not map to one character of the same kind (ASCII letter or not, word character
+# or not): İ lower-cases to two characters, K (the Kelvin sign) to an ASCII k. Checked over all of Unicode by a test.
+_LOWER_CASE_CHANGES_KIND = ("\u0130", "\u212a")
+
+
 @lru_cache(maxsize=2)
 def _story_cue_matches(text: str) -> tuple[list[int], list[re.Match]]:
-    """Every cue match in the story, found once, word by word (linear whatever the lexicon's size)."""
-    words = list(_WORD.finditer(text))
-    patterns = list(map(_cue_pattern_of, map(_MATCH_GROUP, words)))  # (C-level loops: most words are no cue)
+    """Every cue match in the story, found once, word by word (linear whatever the lexicon's size). The words that
+    open a cue form (one in eight) are found by one search of the lower-cased story for them, not by making every
+    word and looking it up: lower-casing keeps each character where it is and of its kind, so the same words are
+    found where they are written; a story holding one of the two characters it does not keep is read word by word."""
+    if any(map(text.__contains__, _LOWER_CASE_CHANGES_KIND)):
+        words = list(_WORD.finditer(text))
+        patterns = list(map(_cue_pattern_of, map(_MATCH_GROUP, words)))  # (C-level loops: most words are no cue)
+        candidates = zip(map(_MATCH_START, compress(words, patterns)), compress(patterns, patterns))
+    else:
+        firsts = list(_cue_first_word().finditer(text.lower()))
+        candidates = zip(map(_MATCH_START, firsts), map(_cues_by_first_word().__getitem__, map(_MATCH_GROUP, firsts)))
     found = []
-    for w, pattern in zip(compress(words, patterns), compress(patterns, patterns)):
-        m = pattern.match(text, w.start())
+    for start, pattern in candidates:
+        m = pattern.match(text, start)
         if m:
             found.append(m)
     return [m.start() for m in found], found
@@ -892,13 +926,12 @@ _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'-]+)(?:\s+(?:of|for|and|the)?\s*[A-Z
 
 
 def organisation_names(text: str) -> list[tuple[int, str]]:
-    """Capitalised names containing an organisation word, with their positions (for 'its')."""
-    organisation = _organisation_words()
-    out = []
-    for m in _CAPITALISED_RUN.finditer(text):
-        if not organisation.isdisjoint(map(str.lower, m.group().split())):  # (a set test: every capitalised run asks)
-            out.append((m.start(), m.group()))
-    return out
+    """Capitalised names containing an organisation word, with their positions (for 'its'). Every capitalised run
+    of the story asks (hundreds a story, one in twenty holds such a word): the test runs in C-level loops (a run
+    lower-cased whole splits into the words it splits into lower-cased: no character lower-cases to a space)."""
+    runs = list(_CAPITALISED_RUN.finditer(text))
+    held = map(not_, map(_organisation_words().isdisjoint, map(str.split, map(str.lower, map(_MATCH_GROUP, runs)))))
+    return [(m.start(), m.group()) for m in compress(runs, held)]
 
 
 def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entities, n_before: int) -> list[Claim]:
@@ -1443,7 +1476,7 @@ def _object_without_when_tail(text: str, frame: Frame) -> None:
             b = citing.start()
             frame.content = _strip_span(text, a, b)
             _relayed(frame, citing.span("cue"), cited)
-    when = None if text.startswith("to ", a) else _WHEN_TAIL.search(text, a, b)  # "wanted to see it at a rally"
+    when = None if text.startswith("to ", a) else _when_tail(text, a, b)  # "wanted to see it at a rally"
     if when and when.start() - a >= 2 and text[a:when.start()].split()[-1].lower() not in _NOT_NP_END:
         frame.content = _strip_span(text, a, when.start())
 
@@ -2243,7 +2276,8 @@ def _participial(text: str, frame: Frame, end: int, quotes) -> Optional[Frame]:
     lo, hi = (a, b) if a >= frame.cue[1] else (max(frame.cue[1], frame.source[1]), body_end)
     row = cue_table().get(_form(text[frame.cue[0]:frame.cue[1]]))
     breaks = _PARTICIPLE_AFTER_OBJECT if row and row["frame"] == "np" and a >= frame.cue[1] else _PARTICIPLE
-    for m in breaks.finditer(text, lo, hi):
+    # every match is followed by a word ending in "ing" inside the range: two contents in three hold none
+    for m in breaks.finditer(text, lo, hi) if may_hold(text[lo:hi], ("ing",)) else ():
         if strictly_inside(quotes, m.end() - 1):  # the comma may close a quotation: ',\u201d claiming that'
             continue
         found = _cue_then_content(text, m.end(), body_end, kinds=("clause", "tell", "np"))
@@ -4770,7 +4804,8 @@ def _comma_before(text: str, start: int, pos: int) -> Optional[int]:
 
 
 def _tokens_back(text: str, start: int, pos: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text, start, pos)]
+    """The spans of the words (runs of non-space) in text[start:pos], made in a C-level loop (some fifty a window)."""
+    return list(map(_MATCH_SPAN, _TOKEN.finditer(text, start, pos)))
 
 
 _FLOATING_QUANTIFIER = re.compile(r"(?<=\w)\s+(?:both|all|each)\s*$", re.I)
@@ -4835,7 +4870,7 @@ def _np_before(text: str, start: int, cue_start: int, allow_comma_start: bool = 
     seg = text[lo:cue_start]
     aux = _aux_tail(seg)
     pos = lo + (aux.start() if aux else len(seg.rstrip()))
-    when = _WHEN_TAIL.search(text, lo, pos)  # "Trump on Friday said", "The senator in a statement told"
+    when = _when_tail(text, lo, pos)  # "Trump on Friday said", "The senator in a statement told"
     if when:
         pos = when.start()
         aux = _aux_tail(text[lo:pos])
@@ -5486,7 +5521,7 @@ def _sentence_subject(text: str, start: int, cue_start: int):
     the first verb-like word (a word ending in -ed, or a common auxiliary/irregular verb).
     """
     before = text[max(start, cue_start - 60):cue_start]
-    when = _WHEN_TAIL.search(before)  # "X freed up funds and on Monday announced C": the time is the second verb's
+    when = _when_tail(before)  # "X freed up funds and on Monday announced C": the time is the second verb's
     before = before[:when.start()] + " " if when else before
     cue_word = text[cue_start:cue_start + 12].split()[0].lower().strip(",.;:") if text[cue_start:cue_start + 12].split() else ""
     m = _COORDINATED.search(before)
