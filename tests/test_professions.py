@@ -23,3 +23,11 @@ def test_a_profession_opening_the_sentence_speaks_as_unnamed_people():
     [c] = attributed("Volcanologists warned on Monday that the summit could collapse.")
     assert c.source.mention.text == "Volcanologists" and c.source.type == "anonymous"
     assert c.text == "the summit could collapse"
+
+
+def test_a_headline_drops_the_article_before_a_governed_place():
+    """'Province announces 10-year plan': the province's government, as 'the province announced' is; no person."""
+    from verify.sources import classify
+    assert classify("Province") == classify("City") == classify("the province") == "organization"
+    [c] = attributed("Province announces plan to hire 500 nurses\n\nThe plan was released on Monday.")[:1]
+    assert c.source.mention.text == "Province" and c.source.type == "organization"

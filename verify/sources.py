@@ -516,8 +516,10 @@ _GOVERNED_PLACES = set(source_lists()["governed-place"])
 
 
 def _speaks_for_a_place(ws: list[str]) -> bool:
-    """"the province", "the city": the government of a place, unnamed (not "The Province", a masthead)."""
-    return len(ws) == 2 and _bare(ws[0]) == "the" and ws[1] in _GOVERNED_PLACES
+    """"the province", "the city": the government of a place, unnamed (not "The Province", a masthead); a headline
+    drops the article ("Province announces 10-year plan", "City says ..."): the word alone, in any case."""
+    return len(ws) == 2 and _bare(ws[0]) == "the" and ws[1] in _GOVERNED_PLACES \
+        or len(ws) == 1 and ws[0].lower() in _GOVERNED_PLACES
 _RATIO = re.compile(rf"\b{SHARE_PART}\s+in\s+{SHARE_WHOLE}\b", re.I)
 _PARTY_POSTS = set(source_lists()["party-post"])  # "Senate Minority Whip Dick Durbin", "Majority Leader"
 _QUANTIFIER_WORDS = {"many", "some", "most", "few", "several", "other", "others", "everyone", "everybody"}
