@@ -31,3 +31,13 @@ def test_another_head_is_another_body():
     by_text, _ = _sources_of("The death toll rose to 43, the country's civil defence agency said.\n\n"
                              "The ministry said 18 people were missing.")
     assert by_text["18 people were missing"].name != "country's civil defence agency"
+
+
+def test_the_head_of_a_body_named_just_before_is_that_body():
+    """'The Northern League fined the club ... The league said': the body whose name holds the head, though it has
+    not spoken yet; a title is no body ('the pope' after 'Pope Francis' stays a person's description)."""
+    by_text, _ = _sources_of("The Northern League fined the club $50,000 on Monday. The league said the fine was final.")
+    assert by_text["the fine was final"].name == "Northern League"
+    assert by_text["the fine was final"].type == "organization"
+    by_text, _ = _sources_of("Pope Francis met the bishops on Monday. The pope said the talks were useful.")
+    assert by_text["the talks were useful"].type != "organization"

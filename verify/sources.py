@@ -2268,6 +2268,15 @@ class Registry:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
                 return self._add_mention(found, start, end, phrase, "description->most-recent-organization")
+        if is_definite_description(phrase) and kind in (ORGANIZATION, ANONYMOUS) and len(phrase.split()) == 2 \
+                and _bare(phrase.split()[-1]) not in _BODY_KIND_HEADS \
+                and source_words().get(_bare(phrase.split()[-1])) in (None, "organization", "name-word") \
+                and (body := _named_by_its_head(text, _bare(phrase.split()[-1]), start)) is not None:
+            # "The Northern League fined the club ... The league said", "St. Michael's Hospital ... the hospital said":
+            # the body just named whose name holds the description's head, though no source yet
+            found, how = self._body_named(text, *body, entities)
+            if found.type == ORGANIZATION:
+                return self._add_mention(found, start, end, phrase, f"description->body-named-by-its-head; {how}")
         if kind == ORGANIZATION and (owned := _OFFICE_OF_PRONOUN.fullmatch(phrase.strip())):
             holder = self._person_just_named(text, start, PRONOUN_SEX.get(owned.group(1).lower()))
             if holder is not None:  # "Treasury Board President Shafqat Ali was not available, his office said"
@@ -3946,6 +3955,30 @@ _DESCRIBED_BODY = re.compile(r"([A-Z](?<!\w[A-Z])[\w&'\u2019-]*\.?(?:\s+(?:of\s+
                              r"(?:a|an|the)\s+(?:(?!(?:for|of|at|in|with|to|on|and|or|from|by|who|that)\s)[\w'\u2019-]+\s+){0,4}?([a-z]+)(?=[,.;]|\s+(?:based|in|that|which|with|from|headquartered)\b)")
 _LOCAL_NUMBER = re.compile(r"[ ]\d{1,5}\b")  # the number after a union's "Local"
 _BODY_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w&'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w&'\u2019-]*)*")
+
+
+def _named_by_its_head(text: str, head: str, before: int) -> Optional[tuple[int, int]]:
+    """The last capitalised name before `before`, in the description's sentence or the two before, that holds the
+    description's head as a capitalised word and is no person's name: "Northern League" for "the league", "Lancet
+    Journal of Medicine" for "the journal" (a leading "The" is no part of the name)."""
+    word = head.capitalize()
+    lo = max(0, before - 600)
+    if len(head) < 3 or _names_a_kind_of_person(head) or text.find(word, lo, before) < 0:
+        return None  # (a person's description is no body: "the wife", "the organizer")
+    found = None
+    for m in _BODY_RUN.finditer(text, lo, before):
+        ws = m.group().split()
+        if word in ws and len(ws) >= 2:
+            found = m.span()
+    if found is None:
+        return None
+    a, b = found
+    if text.startswith(("The ", "the "), a):
+        a += 4
+    name = text[a:b].split()
+    if len(name) < 2 or _first_name_index(name + ["X"]) >= 0 or not _near(text, a, before, across_paragraphs=True):
+        return None
+    return a, b
 
 
 @lru_cache(maxsize=4)
