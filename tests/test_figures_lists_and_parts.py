@@ -43,3 +43,21 @@ def test_of_those_with_another_noun_is_no_part_of_a_head_count():
 def test_a_person_after_a_place_is_no_place_of_the_list():
     q = _by_text(analyze("The group targeted two lawmakers in Texas and John Smith on Friday."))["two"]
     assert q.place == "Texas"
+
+
+def test_two_parties_each_put_at_a_share_of_a_poll_meet_its_margin():
+    """'found the Conservatives at 36 per cent and the Liberals at 34 per cent' with a margin of 2.5 points: a gap
+    of 2 within twice the margin is a statistical tie, as the story may say; 48 to 39 against 3.5 is a lead."""
+    tied = analyze("The Abacus Data survey found the Conservatives at 36 per cent support and the Liberals at 34 per "
+                   "cent. The poll has a margin of error of plus or minus 2.5 percentage points.")
+    assert [r.status for r in tied.relation_records] == ["needs-review"]
+    assert "a gap of 2 points" in tied.relation_records[0].explanation
+    lead = analyze("The survey put Clinton at 48 percent, Trump at 39 percent. The margin of error is plus or minus "
+                   "3.5 percentage points.")
+    assert [r.status for r in lead.relation_records] == ["consistent"]
+
+
+def test_percentages_of_places_with_no_poll_are_no_shares():
+    a = analyze("Unemployment in Ontario stood at 6 per cent and Quebec at 5 per cent in March, Statistics Canada "
+                "said. The margin of error is 1 point.")
+    assert a.relation_records == []

@@ -69,7 +69,7 @@ def reconcile(quantities: list[Quantity], text: Optional[str] = None, sentences:
                 continue
             first = next((r for r in regional if r.place == q.place), None) if q.place else None
             relations.append(_relate(first or headline, q, event))
-    relations.extend(_leads_against_margins(quantities))
+    relations.extend(_leads_against_margins(quantities, text))
     if text is not None and sentences:
         relations.extend(money_relations(quantities, text, sentences))
     for i, r in enumerate(relations):
@@ -80,8 +80,10 @@ def reconcile(quantities: list[Quantity], text: Optional[str] = None, sentences:
 MARGIN_REACH = 600  # characters: a poll's margin of error is told in the paragraph of its figures or the next
 
 
-def _share_pairs(quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """The poll shares extracted side by side ("46 percent to 43 percent"): each pair once, in story order."""
+def _share_pairs(quantities: list[Quantity], text: Optional[str] = None) -> list[tuple[Quantity, Quantity]]:
+    """The poll shares extracted side by side ("46 percent to 43 percent"): each pair once, in story order. With
+    the story's text, also two parties or candidates each put at a percentage in one claim of a poll ("found the
+    Conservatives at 36 per cent and the Liberals at 34 per cent")."""
     shares = [q for q in quantities if q.convention == "share"]
     pairs, i = [], 0
     while i + 1 < len(shares):
@@ -91,10 +93,34 @@ def _share_pairs(quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
             i += 2
         else:
             i += 1
+    if text is not None:
+        pairs += _named_share_pairs(quantities, text)
     return pairs
 
 
-def _leads_against_margins(quantities: list[Quantity]) -> list[Relation]:
+# "the Progressive Conservatives at 36 per cent (support) and the Liberals at 34 per cent": a name, "at", the first
+# share; "and" (or a comma, "while", "to", "versus"), the next name, "at", the second share
+_NAMED_SHARE_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+at\s+$")
+_NAMED_SHARE_BETWEEN = re.compile(r"(?:\s+support)?(?:,\s*|\s+)(?:and|while|to|versus|vs\.?)?\s*(?:the\s+)?"
+                                  r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+at\s+")
+_POLL_NEAR = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?)\b", re.I)
+
+
+def _named_share_pairs(quantities: list[Quantity], text: str) -> list[tuple[Quantity, Quantity]]:
+    """Two percentages of one claim, each after a capitalised name and "at", with a poll named near: the shares of
+    two parties or candidates, whose gap reconcile sets against the poll's margin of error."""
+    percents = [q for q in quantities if q.convention == "measure" and q.category == "percent" and q.value is not None]
+    pairs = []
+    for a, b in zip(percents, percents[1:]):
+        if a.claim_id == b.claim_id and 0 < b.start - a.end < 60 \
+                and _NAMED_SHARE_BETWEEN.fullmatch(text, a.end, b.start) \
+                and _NAMED_SHARE_BEFORE.search(text, max(0, a.start - 60), a.start) \
+                and _POLL_NEAR.search(text, max(0, a.start - 300), b.end + 100):
+            pairs.append((a, b))
+    return pairs
+
+
+def _leads_against_margins(quantities: list[Quantity], text: Optional[str] = None) -> list[Relation]:
     """A lead set against the poll's margin of error. The margin applies to each share, so the gap between two
     candidates is beyond sampling error only when it is more than about twice the margin (AP's rule: a smaller
     gap is a close race or a statistical tie, not a lead). Each pair takes the nearest margin in the story."""
@@ -104,7 +130,7 @@ def _leads_against_margins(quantities: list[Quantity]) -> list[Relation]:
     out, by_claim, starts = [], {}, [m.start for m in margins]  # margins in text order, as extracted
     for m in margins:
         by_claim.setdefault(m.claim_id, []).append(m)
-    for a, b in _share_pairs(quantities):
+    for a, b in _share_pairs(quantities, text):
         margin = _margin_for(a, margins, starts, by_claim)
         if margin is None:
             continue
