@@ -1630,15 +1630,17 @@ def _to_a_holder(text: str, start: int, end: int) -> list[Frame]:
 
 
 _POLL_HAS = re.compile(r"(?P<np>(?<![\w'\u2019-])(?:[Aa]n?|[Tt]he|[A-Z][\w.&/-]*['\u2019]s|[Ll]atest|[Nn]ew)\s+(?:[\w.&/'\u2019-]+\s+){0,5}?"
-                       r"(?:[Pp]oll|[Ss]urvey)s?(?:\s+(?:released|conducted|taken|published)\s+\w+)?)\s+"
+                       r"(?:[Pp]oll(?:ster)?|[Ss]urvey)s?(?:\s+(?:released|conducted|taken|published)(?:\s+\w+){1,2}?)?)\s+"
                        r"(?P<cue>has|had|have|puts|put|gives|gave|give)\s+"
-                       r"(?=(?:him|her|them|the\s+[a-z]+|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?:['\u2019]s\s+\w+)?"
+                       r"(?=(?:him|her|them|the\s+[a-z]+|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})(?:['\u2019]s\s+\w+)?"
                        r"\s+(?:at|leading|trailing|up|down|ahead|behind|with|winning|losing|tied|even|a|an|\d|\w+ing)\b)")
 
 
 def _poll_has(text: str, start: int, end: int) -> list[Frame]:
     """"A CNN-ORC survey released Friday had him at 4 percent", "Wednesday's Quinnipiac poll has Clinton leading
-    Trump by six points", "The CBS poll gave Clinton a much higher lead": a poll that has, puts or gives a candidate
+    Trump by six points", "The CBS poll gave Clinton a much higher lead", "A Leger poll released last week put the
+    Tories at 38 per cent", "the same pollster had the Tories ahead": a poll or pollster that has, puts or gives a candidate
+    or a party
     somewhere reports where the candidate stands. Only with a candidate (a name or pronoun) and a standing after
     it: "the poll has a margin of error" reports nothing. Taken when the sentence has no other frame."""
     body_end = _body_end(text, start, end)
