@@ -998,7 +998,9 @@ def _claims_for_sentence(text, sent: Sentence, quotes, registry: Registry, entit
             pieces = [q for p in pieces for q in _carved(p, a, b)]
             pieces.append((a, b, _frame_source(text, inner, registry, entities), Span.of(text, *inner.cue)))
     tail = _clause_after_frames(text, frames, end)
-    if tail:
+    if tail and (carried := _content_goes_on_after_frame(text, frames, tail, pieces)) is not None:
+        pieces.append(carried)  # "The corporation lost $748 million, it said, and cannot afford C": the speaker's
+    elif tail:
         pieces.append((tail[0], tail[1], _reporter("reporter:own-clause-after-frame"), None))
     head = _clause_before_frames(text, frames, pieces, start)
     if head:
@@ -1179,6 +1181,25 @@ def _says_a_clause(text: str, cue: tuple[int, int]) -> bool:
 # a clause joined after a frame: by a comma or semicolon and a conjunction, or by a semicolon alone ("C, the mayor
 # said; the auditor disagreed": a clause of its own, with a frame of its own or the reporter's)
 _CLAUSE_AFTER_FRAME = re.compile(r"(?:\s+(?:(?:on|in|at|during|last|this|late|early)\s+[\w.]+(?:\s+[\w.]+)?|\w+day))?[\s,;]*(?:(?:,|;)\s*(?:and|but|while|as|so|because|after|before|when|whereas|though|although)\s+|;\s*)(?=\w)", re.I)
+
+
+# A verb phrase with no subject of its own after ", and": an auxiliary or modal opens it ("and cannot afford",
+# "and will appeal", "and has no plans"); its subject is the content's, so the words are the speaker's too
+_SUBJECTLESS_AFTER_AND = re.compile(r"(?<=\band\s)(?:also\s+|still\s+)?(?:can(?:not|['\u2019]t)?|could(?:n['\u2019]t)?|will|"
+                                    r"won['\u2019]t|would(?:n['\u2019]t)?|should(?:n['\u2019]t)?|must|may|might|"
+                                    r"(?:is|was|are|were|has|had|have|does|did)(?:n['\u2019]t)?)\s", re.I)
+
+
+def _content_goes_on_after_frame(text: str, frames: list[Frame], tail: tuple[int, int], pieces: list):
+    """The words after '..., X said, and' when they are a verb phrase with no subject of its own: the content
+    before the frame goes on past it ("The corporation lost $748 million last year, it said, and cannot afford the
+    union's demands"): a piece of the same source and cue. Only after a frame that closes its content."""
+    frame = frames[-1]
+    if frame.agentless or frame.content[1] > frame.cue[0] or not _SUBJECTLESS_AFTER_AND.match(text, tail[0]):
+        return None
+    own = next((p for p in pieces if (p[0], p[1]) == frame.content and p[3] is not None), None)
+    b = tail[1] - 1 if text[tail[1] - 1:tail[1]] == "." else tail[1]  # (a content ends before the sentence's stop)
+    return (tail[0], b, own[2], own[3]) if own is not None else None
 
 
 def _clause_after_frames(text: str, frames: list[Frame], end: int) -> Optional[tuple[int, int]]:
