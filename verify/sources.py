@@ -1151,6 +1151,8 @@ def is_definite_description(phrase: str) -> bool:
 
 
 _NAME_OF = attrgetter("name")
+# "the people", "the sources", "the person", "the official(s)": unnamed sources taken up by their head noun
+_UNNAMED_TAKEN_UP = frozenset({"the people", "the person", "the sources", "the source", "the officials", "the official"})
 # ", known as INDECI,", ", also known by its Spanish acronym INDECI,", ", better known as the Fed,": another name of
 # the body just mentioned, set off by commas
 _KNOWN_AS = re.compile(r",\s+(?:also\s+|better\s+|widely\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[A-Za-z]+\s+)?"
@@ -2316,6 +2318,18 @@ class Registry:
             judge = self._the_one_judge(text, start)
             if judge is not None:  # "Justice Maria Roy found C ... According to the decision, C": hers
                 return self._add_mention(judge, start, end, phrase, "description->decision-of-the-one-judge")
+        if kind in (ANONYMOUS, VAGUE) and low in _UNNAMED_TAKEN_UP:
+            # "Bloomberg reported, citing people familiar with the matter ... the people said": the unnamed sources
+            # the story named before, taken up by their head noun, not a new vague "the people"
+            head = low.split()[1]
+            named = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ANONYMOUS
+                          and head in self._by_id(sid).name.lower().split()
+                          and self._by_id(sid).name.lower() != low
+                          and (head not in ("people", "person") or _WHO_KNOW.search(self._by_id(sid).name))), None)
+            # (the people or a person only as sources who know: "people familiar with the talks", not "the people
+            # want" after some other people)
+            if named is not None:
+                return self._add_mention(named, start, end, phrase, "description->unnamed-sources-named-before")
         if kind == ANONYMOUS and is_definite_description(phrase):
             titled = self._person_with_title(text, phrase, start)
             if titled:  # "Brampton Mayor Patrick Brown ... The mayor has denied": the same person
