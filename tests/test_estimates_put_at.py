@@ -29,6 +29,8 @@ def test_rival_crowd_estimates_each_keep_their_side():
     ("Officials put the death toll at 12.", "Officials", "12"),
     ("On Friday, officials had put the toll at 9.", "officials", "9"),
     ("Police put the crowd at 40.", "Police", "40"),
+    ("The ministry put the number of wounded at 41, including six children.", "The ministry",
+     "41, including six children"),
 ])
 def test_a_figure_of_one_or_two_digits_is_a_whole_estimate(text, source, content):
     """A noun-phrase content shorter than three characters is no content ("denied it"), but a lone figure is."""
