@@ -1421,6 +1421,11 @@ class Registry:
     def _by_id(self, sid: str) -> Source:
         return next(s for s in self.sources if s.id == sid)
 
+    def _latest(self, test, default: Optional[Source] = None) -> Optional[Source]:
+        """The most recently mentioned source that passes test, else default (each source looked up once: the
+        readers of descriptions ask this of the recent sources with their own test)."""
+        return next((s for s in map(self._by_id, reversed(self._recent)) if test(s)), default)
+
     def _most_recent(self, types: tuple[str, ...], named: bool = False, outlets: bool = True,
                      plural_in: Optional[str] = None, pronoun: str = "") -> Optional[Source]:
         """The most recently mentioned source of these types; named: only one with a proper name
@@ -2185,8 +2190,7 @@ class Registry:
         if kind == ORGANIZATION and names_a_place(phrase) and phrase.strip() in self._surnames(text):
             kind = PERSON  # "Rep. Jim Jordan ... Jordan said": a surname, not the country
         if kind == ORGANIZATION and _speaks_for_a_place(words(phrase)):
-            place = next((self._by_id(sid) for sid in reversed(self._recent)
-                          if self._by_id(sid).type == ORGANIZATION and names_a_place(self._by_id(sid).name)), None)
+            place = self._latest(lambda s: s.type == ORGANIZATION and names_a_place(s.name))
             if place:  # "Ottawa said ... the city added": the place named before
                 return self._add_mention(place, start, end, phrase, "description->most-recent-place")
             same = next((x for x in self.sources if x.type == ORGANIZATION and x.name == _strip_det(phrase)), None)
@@ -2222,8 +2226,7 @@ class Registry:
         if is_definite_description(phrase) and kind in (ORGANIZATION, ANONYMOUS) \
                 and _bare(phrase.split()[-1]) in _BODY_KIND_HEADS and not re.search(r"['\u2019]s\b", phrase):
             described = _strip_det(phrase).lower()
-            prior = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
-                          and described in (a.lower() for a in self._by_id(sid).aliases)), None)
+            prior = self._latest(lambda s: s.type == ORGANIZATION and described in (a.lower() for a in s.aliases))
             if prior is not None and _near(text, max(m.start for m in prior.mentions), start, across_paragraphs=True):
                 # "Vexa Inc. ... the company said ... according to research firm Omdia. The company declined":
                 # the body the description was given just before
@@ -2244,28 +2247,22 @@ class Registry:
                 found = None  # "Health Canada said ... The manufacturer said": no state body makes goods
             if found and head in _STATE_BODY_HEADS and not _is_that_state_body(found, head):
                 # "according to the government" after the U.N. office: a government is a place's, or named so
-                found = next((self._by_id(sid) for sid in reversed(self._recent)
-                              if _is_that_state_body(self._by_id(sid), head)), None)
+                found = self._latest(lambda s: _is_that_state_body(s, head))
             if found and head in _STATE_BODY_HEADS and head not in _uses_of(found) and names_a_place(found.name) \
                     and not _near(text, max(m.start for m in found.mentions), start, across_paragraphs=True):
                 found = None  # "Israel freed 1,000 prisoners ... [paragraphs on] ... the administration insisted"
             if found and head in _KIND_HEADS and not _names_use(found, head):
                 # "the foundation" after the Daily Caller, "the city council" after a watchdog association
-                found = next((self._by_id(sid) for sid in reversed(self._recent)
-                              if self._by_id(sid).type == ORGANIZATION and _names_use(self._by_id(sid), head)), None)
+                found = self._latest(lambda s: s.type == ORGANIZATION and _names_use(s, head))
             if found and _names_another_body(phrase, found):
-                found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
-                              and not _names_another_body(phrase, self._by_id(sid))), None)  # "the RNC member"
+                found = self._latest(lambda s: s.type == ORGANIZATION and not _names_another_body(phrase, s))  # "the RNC member"
             if found and head in _MEMBER_HEADS and _governs_members(found):
-                found = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
-                              and not _governs_members(self._by_id(sid))), None)  # "the club" is not the league
-            same = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ORGANIZATION
-                         and self._by_id(sid).name.lower() == _strip_det(phrase).lower()), None)
+                found = self._latest(lambda s: s.type == ORGANIZATION and not _governs_members(s))  # "the club" is not the league
+            same = self._latest(lambda s: s.type == ORGANIZATION and s.name.lower() == _strip_det(phrase).lower())
             if same is not None and found is not None and found is not same and not _uses_head(found, head):
                 found = same  # "the company said C ... The company declined": the body met as that description
             if found and head not in _STATE_BODY_HEADS and not _uses_head(found, head):
-                found = next((self._by_id(sid) for sid in reversed(self._recent)
-                              if _uses_head(self._by_id(sid), head)), found)  # "the department" -> Department of Health
+                found = self._latest(lambda s: _uses_head(s, head), found)  # "the department" -> Department of Health
             if found:
                 if phrase.strip() not in found.aliases:
                     found.aliases.append(_strip_det(phrase))
@@ -2322,10 +2319,8 @@ class Registry:
             # "Bloomberg reported, citing people familiar with the matter ... the people said": the unnamed sources
             # the story named before, taken up by their head noun, not a new vague "the people"
             head = low.split()[1]
-            named = next((self._by_id(sid) for sid in reversed(self._recent) if self._by_id(sid).type == ANONYMOUS
-                          and head in self._by_id(sid).name.lower().split()
-                          and self._by_id(sid).name.lower() != low
-                          and (head not in ("people", "person") or _WHO_KNOW.search(self._by_id(sid).name))), None)
+            named = self._latest(lambda s: s.type == ANONYMOUS and head in s.name.lower().split() and s.name.lower() != low
+                                 and (head not in ("people", "person") or _WHO_KNOW.search(s.name)))
             # (the people or a person only as sources who know: "people familiar with the talks", not "the people
             # want" after some other people)
             if named is not None:
@@ -2410,10 +2405,9 @@ class Registry:
             if match and match[1] == "alias:surname":  # ("Mat dos Santos" written "Matdos Santos": his surname)
                 return self._add_mention(match[0], start, end, phrase, "alias:surname-after-particle")
         if kind == ORGANIZATION and " " not in name and is_definite_description(phrase):
-            described = next((self._by_id(sid) for sid in reversed(self._recent)
-                              if self._by_id(sid).type == ORGANIZATION and " " in self._by_id(sid).name
-                              and self._by_id(sid).name.split()[-1].lower() == name.lower()
-                              and is_definite_description(self._by_id(sid).mentions[0].text)), None)
+            described = self._latest(lambda s: s.type == ORGANIZATION and " " in s.name
+                                     and s.name.split()[-1].lower() == name.lower()
+                                     and is_definite_description(s.mentions[0].text))
             if described is not None:
                 # "the country's civil defence agency said ... The agency said": a body no name was given for yet,
                 # met before as a longer description with that head
